@@ -1,0 +1,63 @@
+"""The indicator catalog and the publishers of sources (reviewed data files)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dagster as dg
+import polars as pl
+import yaml
+
+from checks.schemas.reference import IndicatorSchema, PublisherSchema
+from checks.validation import validate_reference
+from pipelines.resources import RawFiles
+
+CATALOG_COLUMNS = {
+    "code": pl.String,
+    "name_vi": pl.String,
+    "name_en": pl.String,
+    "unit": pl.String,
+    "direction": pl.String,
+    "family": pl.String,
+    "valid_min": pl.Float64,
+    "valid_max": pl.Float64,
+    "decimals": pl.Int16,
+    "description": pl.String,
+    "source_names": pl.List(pl.String),
+}
+
+
+def read_indicator_catalog(reference_dir: Path) -> pl.DataFrame:
+    entries = yaml.safe_load((reference_dir / "indicators.yaml").read_text(encoding="utf-8"))["indicators"]
+    unknown = {key for entry in entries for key in entry} - set(CATALOG_COLUMNS)
+    if unknown:
+        raise ValueError(f"indicators.yaml: unknown fields {sorted(unknown)}")
+    return pl.DataFrame(
+        [{column: entry.get(column) for column in CATALOG_COLUMNS} for entry in entries],
+        schema=CATALOG_COLUMNS,
+    )
+
+
+def read_publishers(reference_dir: Path) -> pl.DataFrame:
+    frame = pl.read_csv(reference_dir / "source_publishers.csv", infer_schema=False)
+    return frame.with_columns(pl.col("priority").cast(pl.Int16))
+
+
+@dg.asset(
+    group_name="staged",
+    kinds={"polars"},
+    deps=[dg.AssetKey(["raw", "reference"])],
+    description="The indicator catalog (data/raw/reference/indicators.yaml): code, names, unit, direction, family, valid range. Pandera-validated.",
+)
+def staged_indicators(raw: RawFiles) -> pl.DataFrame:
+    return validate_reference(read_indicator_catalog(raw.path("reference")), IndicatorSchema, "indicators.yaml")
+
+
+@dg.asset(
+    group_name="staged",
+    kinds={"polars"},
+    deps=[dg.AssetKey(["raw", "reference"])],
+    description="Publishers of sources by web domain with their kind and priority (1 = preferred when sources disagree).",
+)
+def staged_publishers(raw: RawFiles) -> pl.DataFrame:
+    return validate_reference(read_publishers(raw.path("reference")), PublisherSchema, "source_publishers.csv")

@@ -1,0 +1,37 @@
+"""Vietnamese text normalisation shared by every ingestion path.
+
+Two facts of real documents drive this module:
+- the same word arrives as NFC or NFD Unicode, and joins on the two forms fail silently;
+- tone marks on open ``oa``/``oe``/``uy`` syllables are placed two ways (``Hoà``/``Hòa``,
+  ``Thuỷ``/``Thủy``); NFC keeps them different.
+
+``normalize_text`` fixes both (NFC, tone on the first vowel as in official place names);
+``fold_ascii`` removes diacritics for matching names typed without them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
+_LETTER_AFTER = r"(?![^\W\d_])"
+# In NFD, "Hoà" is H o a <grave>; the official spelling "Hòa" is H o <grave> a.
+# Only open syllables differ between the two styles ("Hoàng" is the same in both),
+# and "qu" + "y" keeps the mark on y ("quý").
+_OPEN_OA_OE = re.compile(rf"([oO])([aAeE])([{_TONE_MARKS}]){_LETTER_AFTER}")
+_OPEN_UY = re.compile(rf"(?<![qQ])([uU])([yY])([{_TONE_MARKS}]){_LETTER_AFTER}")
+
+
+def normalize_text(text: str) -> str:
+    """NFC with one tone-mark placement, so equal words compare equal."""
+    nfd = unicodedata.normalize("NFD", text)
+    nfd = _OPEN_OA_OE.sub(r"\1\3\2", nfd)
+    nfd = _OPEN_UY.sub(r"\1\3\2", nfd)
+    return unicodedata.normalize("NFC", nfd)
+
+
+def fold_ascii(text: str) -> str:
+    """Drop diacritics (``Đà Nẵng`` -> ``Da Nang``)."""
+    text = text.replace("Đ", "D").replace("đ", "d")
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))

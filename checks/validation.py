@@ -1,0 +1,106 @@
+"""Run a Pandera schema over a staged frame and split good rows from rejected ones.
+
+Facts are never dropped silently: a row that fails a rule leaves the flow as a
+quarantine row naming its source file, line, column, rule, value and a message.
+Reference data is different: everything depends on it, so a failure stops the run.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+import pandera.polars as pa
+
+ROW_ID = "_row"
+
+QUARANTINE_SCHEMA = {
+    "source_file": pl.String,
+    "source_line": pl.Int64,
+    "stage": pl.String,
+    "column_name": pl.String,
+    "rule": pl.String,
+    "value": pl.String,
+    "message": pl.String,
+}
+
+
+def empty_quarantine() -> pl.DataFrame:
+    return pl.DataFrame(schema=QUARANTINE_SCHEMA)
+
+
+def quarantine_rows(
+    rows: pl.DataFrame, *, stage: str, rule: str, message_col: str, column: str | None = None
+) -> pl.DataFrame:
+    """Quarantine rows rejected before schema validation (e.g. an unknown province)."""
+    if rows.is_empty():
+        return empty_quarantine()
+    return rows.select(
+        pl.col("source_file"),
+        pl.col("source_line").cast(pl.Int64),
+        pl.lit(stage).alias("stage"),
+        pl.lit(column).cast(pl.String).alias("column_name"),
+        pl.lit(rule).alias("rule"),
+        (pl.col(column).cast(pl.String) if column else pl.lit(None, pl.String)).alias("value"),
+        pl.col(message_col).cast(pl.String).alias("message"),
+    )
+
+
+def split_valid(
+    frame: pl.DataFrame, schema: type[pa.DataFrameModel], *, stage: str
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(valid rows, quarantine rows). The frame must carry source_file and source_line."""
+    indexed = frame.with_row_index(ROW_ID)
+    try:
+        schema.validate(indexed.drop(ROW_ID), lazy=True)
+        return frame, empty_quarantine()
+    except pa.errors.SchemaErrors as errors:
+        failures = errors.failure_cases
+    row_failures = failures.filter(pl.col("index").is_not_null())
+    table_failures = failures.filter(pl.col("index").is_null())
+    if table_failures.height:
+        # A failure that belongs to no row (a missing column, a wrong dtype) rejects the table.
+        raise ValueError(
+            f"{stage}: the staged table does not match {schema.__name__}: "
+            + "; ".join(
+                f"{c}: {k} ({v})"
+                for c, k, v in table_failures.select("column", "check", "failure_case").iter_rows()
+            )
+        )
+    bad = row_failures.select(
+        pl.col("index").cast(pl.UInt32).alias(ROW_ID),
+        pl.col("column").alias("column_name"),
+        pl.col("check").alias("rule"),
+        pl.col("failure_case").alias("value"),
+    )
+    quarantined = bad.join(indexed.select(ROW_ID, "source_file", "source_line"), on=ROW_ID).select(
+        "source_file",
+        pl.col("source_line").cast(pl.Int64),
+        pl.lit(stage).alias("stage"),
+        "column_name",
+        "rule",
+        "value",
+        (
+            pl.lit(f"{stage}: ")
+            + pl.col("column_name")
+            + pl.lit(" = ")
+            + pl.col("value").fill_null("null")
+            + pl.lit(" fails ")
+            + pl.col("rule")
+        ).alias("message"),
+    )
+    valid = indexed.filter(~pl.col(ROW_ID).is_in(bad[ROW_ID].implode())).drop(ROW_ID)
+    return valid, quarantined
+
+
+def validate_reference(frame: pl.DataFrame, schema: type[pa.DataFrameModel], what: str) -> pl.DataFrame:
+    """Validate reference data whole: any failure is an error listing every failing value."""
+    try:
+        return schema.validate(frame, lazy=True)
+    except pa.errors.SchemaErrors as errors:
+        cases = errors.failure_cases.head(20)
+        raise ValueError(
+            f"reference data ({what}) fails {schema.__name__}: "
+            + "; ".join(
+                f"row {i}: {c} {k} ({v})"
+                for c, k, v, i in cases.select("column", "check", "failure_case", "index").iter_rows()
+            )
+        ) from None

@@ -1,0 +1,47 @@
+"""Where things live. The only module that reads environment variables.
+
+DXW_RAW_DIR     raw inputs (default: <project>/data/raw)
+DXW_WAREHOUSE   the published DuckDB file (default: <project>/data/warehouse/dx.duckdb)
+DAGSTER_HOME    Dagster's run history and storage (default: <project>/.dagster_home)
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+
+
+@dataclass(frozen=True)
+class Settings:
+    raw_dir: Path
+    warehouse_path: Path
+    dagster_home: Path
+
+    @property
+    def reports_dir(self) -> Path:
+        return self.warehouse_path.parent / "reports"
+
+
+def load_settings(environ: os._Environ | dict | None = None) -> Settings:
+    env = os.environ if environ is None else environ
+    return Settings(
+        raw_dir=Path(env.get("DXW_RAW_DIR") or PROJECT_ROOT / "data" / "raw").resolve(),
+        warehouse_path=Path(
+            env.get("DXW_WAREHOUSE") or PROJECT_ROOT / "data" / "warehouse" / "dx.duckdb"
+        ).resolve(),
+        dagster_home=Path(env.get("DAGSTER_HOME") or PROJECT_ROOT / ".dagster_home").resolve(),
+    )
+
+
+def ensure_dagster_home(settings: Settings) -> Path:
+    """Create DAGSTER_HOME with the project's dagster.yaml (telemetry off) in it."""
+    home = settings.dagster_home
+    home.mkdir(parents=True, exist_ok=True)
+    target = home / "dagster.yaml"
+    source = PROJECT_ROOT / "dagster.yaml"
+    if source.exists() and (not target.exists() or target.read_bytes() != source.read_bytes()):
+        target.write_bytes(source.read_bytes())
+    return home
