@@ -28,9 +28,10 @@ def empty_quarantine() -> pl.DataFrame:
 
 
 def quarantine_rows(
-    rows: pl.DataFrame, *, stage: str, rule: str, message_col: str, column: str | None = None
+    rows: pl.DataFrame, *, stage: str, rule: str | pl.Expr, message_col: str, column: str | None = None
 ) -> pl.DataFrame:
-    """Quarantine rows rejected before schema validation (e.g. an unknown province)."""
+    """Quarantine rows rejected before schema validation (e.g. an unknown province).
+    ``rule`` is a rule name, or an expression giving one per row."""
     if rows.is_empty():
         return empty_quarantine()
     return rows.select(
@@ -38,7 +39,7 @@ def quarantine_rows(
         pl.col("source_line").cast(pl.Int64),
         pl.lit(stage).alias("stage"),
         pl.lit(column).cast(pl.String).alias("column_name"),
-        pl.lit(rule).alias("rule"),
+        (pl.lit(rule) if isinstance(rule, str) else rule).cast(pl.String).alias("rule"),
         (pl.col(column).cast(pl.String) if column else pl.lit(None, pl.String)).alias("value"),
         pl.col(message_col).cast(pl.String).alias("message"),
     )

@@ -1,6 +1,5 @@
 """The indicator catalog and the publishers of sources (reviewed data files)."""
 
-from __future__ import annotations
 
 from pathlib import Path
 

@@ -4,7 +4,6 @@ Pure functions read the reviewed files of data/raw/reference/; the Dagster asset
 bottom stage them, validated, for the warehouse and for name resolution.
 """
 
-from __future__ import annotations
 
 from datetime import date
 from pathlib import Path

@@ -1,0 +1,143 @@
+"""Stage the published DTI facts file(s) (data/raw/dti/*.csv): one row per
+(year, province, measure, source), each with its source URL and the exact quote.
+
+Rows transcribed from an official page that is itself parsed (assets.dti.official_pages)
+are not loaded twice: each is compared with the parsed page; agreeing rows are skipped
+(counted), disagreeing rows are quarantined.
+"""
+
+from datetime import date
+from pathlib import Path
+
+import dagster as dg
+import polars as pl
+
+from assets.csv_records import csv_records
+from assets.dti.official_pages import source_name_map
+from assets.reference.provinces import NATION_CODE
+from assets.reference.resolver import ProvinceResolver
+from assets.staging import StagedBatch, document_frame, raw_fact_frame, stage_facts
+from assets.text import normalize_text
+from pipelines.resources import RawFiles
+
+REQUIRED_COLUMNS = ("year", "province_as_written", "measure", "value", "grouping", "source_url", "quote")
+KEY = ["province_code", "indicator_code", "period_start", "grouping"]
+
+
+def read_published_facts(
+    path: Path, *, source_file: str, measure_codes: dict[str, str], national_codes: set[str]
+) -> list[dict]:
+    """Raw fact rows with exact physical line numbers (quoted fields may span lines).
+    Measures of the catalog family ``dti_national`` describe the nation (VN), whatever
+    grouping the row states."""
+    header, records = csv_records(path.read_text(encoding="utf-8-sig"))
+    missing = [c for c in REQUIRED_COLUMNS if c not in header]
+    if missing:
+        return [{"source_file": source_file, "source_line": 1, "province_as_written": "", "quote": "",
+                 "reject_rule": "missing_columns",
+                 "reject_reason": f"{source_file}:1: missing columns {', '.join(missing)}"}]
+    rows = []
+    for start, record in records:
+        row = {
+            "source_file": source_file,
+            "source_line": start,
+            "source_url": (record["source_url"] or "").strip() or None,
+            "province_as_written": normalize_text((record["province_as_written"] or "").strip()),
+            "quote": normalize_text(record["quote"] or ""),
+            "note": (record.get("note") or "").strip() or None,
+            "is_target": False,
+        }
+        problem = None
+        code = measure_codes.get(" ".join(normalize_text(record["measure"] or "").lower().split()))
+        grouping = (record["grouping"] or "").strip()
+        if grouping == "n/a" or code in national_codes:
+            row["province_code"] = NATION_CODE  # a national figure, not a province
+        elif grouping in ("63", "34"):
+            row["grouping"] = int(grouping)
+        else:
+            problem = ("unstated_grouping", f"grouping {grouping!r}: the source does not say whether the rank is among 63 or 34 units")
+        if code is None:
+            problem = problem or ("unknown_measure", f"measure {record['measure']!r} is not a source name of any catalog indicator")
+        row["indicator_code"] = code
+        try:
+            year = int(record["year"])
+            row["period_start"], row["period_end"] = date(year, 1, 1), date(year, 12, 31)
+        except (TypeError, ValueError):
+            problem = problem or ("bad_year", f"year {record['year']!r} is not a year")
+        try:
+            row["value"] = float(record["value"])
+        except (TypeError, ValueError):
+            problem = problem or ("bad_value", f"value {record['value']!r} is not a number with '.' as decimal mark")
+        if problem:
+            row["reject_rule"] = problem[0]
+            row["reject_reason"] = f"{source_file}:{start}: {problem[1]}"
+        rows.append(row)
+    return rows
+
+
+def set_aside_transcriptions(
+    facts: pl.DataFrame, official: pl.DataFrame
+) -> tuple[pl.DataFrame, pl.DataFrame, int]:
+    """(facts to load, quarantine rows, count skipped): rows whose URL is an official page
+    that is parsed directly are checked against the parsed values instead of loaded."""
+    page_urls = official["source_url"].drop_nulls().unique().implode()
+    transcribed = facts.filter(pl.col("source_url").is_in(page_urls))
+    kept = facts.filter(~pl.col("source_url").is_in(page_urls) | pl.col("source_url").is_null())
+    compared = transcribed.join(
+        official.select(*KEY, "source_url", pl.col("value").alias("page_value"), pl.col("source_line").alias("page_line"),
+                        pl.col("source_file").alias("page_file")),
+        on=[*KEY, "source_url"], how="left", nulls_equal=True,
+    )
+    not_on_page = compared.filter(pl.col("page_value").is_null()).select(facts.columns)
+    disagree = compared.filter(pl.col("page_value").is_not_null() & ((pl.col("value") - pl.col("page_value")).abs() > 1e-9))
+    quarantine = disagree.select(
+        "source_file", "source_line", pl.lit("dti_published_facts").alias("stage"), pl.lit("value").alias("column_name"),
+        pl.lit("disagrees_with_parsed_page").alias("rule"), pl.col("value").cast(pl.String),
+        pl.format("{}:{}: transcribed value {} disagrees with {} parsed from {}:{}", "source_file", "source_line",
+                  "value", "page_value", "page_file", "page_line").alias("message"),
+    )
+    skipped = compared.height - not_on_page.height - disagree.height
+    return pl.concat([kept, not_on_page]), quarantine, skipped
+
+
+@dg.asset(
+    group_name="staged",
+    kinds={"polars"},
+    deps=[dg.AssetKey(["raw", "dti"])],
+    description=(
+        "Published DTI figures 2020-2024 from data/raw/dti/*.csv, one row per (year, province, "
+        "measure, source) with the source URL and exact quote; measures mapped to catalog codes, "
+        "names resolved within their grouping (63 or 34), national figures attached to VN. "
+        "Rows without a stated grouping are quarantined; rows transcribed from a parsed official "
+        "page are checked against it instead of loaded twice."
+    ),
+)
+def staged_dti_published_facts(
+    raw: RawFiles,
+    staged_indicators: pl.DataFrame,
+    staged_province_aliases: pl.DataFrame,
+    staged_dti_official_pages: StagedBatch,
+) -> dg.Output[StagedBatch]:
+    resolver = ProvinceResolver.from_aliases(staged_province_aliases)
+    measure_codes = source_name_map(staged_indicators)
+    national_codes = set(staged_indicators.filter(pl.col("family") == "dti_national")["code"])
+    rows, documents = [], []
+    for path in raw.files("dti", (".csv",)):
+        rel = raw.relative(path)
+        file_rows = read_published_facts(path, source_file=rel, measure_codes=measure_codes,
+                                         national_codes=national_codes)
+        rows += file_rows
+        sha = raw.sha256(path)
+        urls = sorted({r["source_url"] for r in file_rows if r.get("source_url")})
+        documents += [{"source_url": url, "raw_file": rel, "raw_sha256": sha} for url in urls]
+    facts, quarantine = stage_facts(raw_fact_frame(rows), resolver=resolver, catalog=staged_indicators,
+                                    stage="dti_published_facts")
+    facts, disagreements, skipped = set_aside_transcriptions(facts, staged_dti_official_pages.facts)
+    official_urls = set(staged_dti_official_pages.facts["source_url"].drop_nulls().to_list())
+    batch = StagedBatch(
+        facts=facts,
+        quarantine=pl.concat([quarantine, disagreements]),
+        documents=document_frame([d for d in documents if d["source_url"] not in official_urls]),
+        skipped={"transcribed from a parsed official page, values agree": skipped},
+    )
+    return dg.Output(batch, metadata=batch.metadata())

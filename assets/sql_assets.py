@@ -1,0 +1,67 @@
+"""One small factory: every `.sql` file of a folder becomes a warehouse asset.
+
+A file is a SELECT with a header:
+    -- depends_on: table_a, table_b     (upstream assets, for lineage and ordering)
+    -- materialize: table | view
+The asset is named after the file; its description and column docs come from the data
+dictionary (assets/warehouse/tables.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import dagster as dg
+
+from assets.warehouse.dictionary import apply_comments, describe
+from pipelines.resources import Warehouse
+
+_HEADER = re.compile(r"^--\s*(depends_on|materialize):\s*(.*)$", re.MULTILINE)
+
+
+def read_sql_file(path: Path) -> tuple[dict[str, str], str]:
+    text = path.read_text(encoding="utf-8")
+    header = {key: value.strip() for key, value in _HEADER.findall(text)}
+    return header, text
+
+
+def build_statement(name: str, kind: str, select: str) -> str:
+    if kind not in ("table", "view"):
+        raise ValueError(f"{name}.sql: materialize must be table or view, not {kind!r}")
+    return f'CREATE OR REPLACE {kind.upper()} "{name}" AS\n{select.strip().rstrip(";")}'
+
+
+def sql_file_asset(path: Path, group: str) -> dg.AssetsDefinition:
+    name = path.stem
+    header, select = read_sql_file(path)
+    deps = [d.strip() for d in header.get("depends_on", "").split(",") if d.strip()]
+    kind = header.get("materialize", "table")
+    statement = build_statement(name, kind, select)
+
+    @dg.asset(
+        name=name,
+        group_name=group,
+        kinds={"duckdb", "sql"},
+        deps=deps,
+        description=describe(name),
+        metadata={"sql_file": dg.MetadataValue.path(str(path.relative_to(path.parents[2])))},
+    )
+    def _sql_asset(warehouse: Warehouse) -> dg.MaterializeResult:
+        with warehouse.connect() as con:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                con.execute(statement)
+                apply_comments(con, name, kind.upper())
+                con.execute("COMMIT")
+            except Exception:
+                con.execute("ROLLBACK")
+                raise
+            rows = con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+        return dg.MaterializeResult(metadata={"dagster/row_count": rows, "materialized_as": kind})
+
+    return _sql_asset
+
+
+def sql_assets(folder: Path, group: str) -> list[dg.AssetsDefinition]:
+    return [sql_file_asset(path, group) for path in sorted(folder.glob("*.sql"))]

@@ -1,0 +1,126 @@
+"""The last step every source's rows go through before the warehouse: resolve province
+names, attach the catalog's unit and valid range, validate with Pandera, and send every
+rejected row to quarantine with its reason. One path for all sources."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import polars as pl
+
+from assets.reference.resolver import ProvinceResolver
+from checks.schemas.facts import STAGED_FACT_COLUMNS, StagedFactSchema
+from checks.validation import empty_quarantine, quarantine_rows, split_valid
+
+# Columns a source hands over; province_code may be null (then resolved from the name),
+# unit may be null (then the catalog's), reject_reason non-null sends the row to quarantine.
+RAW_FACT_SCHEMA = {
+    "source_file": pl.String,
+    "source_line": pl.Int64,
+    "source_url": pl.String,
+    "province_as_written": pl.String,
+    "province_code": pl.String,
+    "grouping": pl.Int16,
+    "indicator_code": pl.String,
+    "period_start": pl.Date,
+    "period_end": pl.Date,
+    "value": pl.Float64,
+    "unit": pl.String,
+    "qualifier": pl.String,
+    "is_target": pl.Boolean,
+    "quote": pl.String,
+    "note": pl.String,
+    "reject_rule": pl.String,
+    "reject_reason": pl.String,
+}
+
+
+def raw_fact_frame(rows: list[dict]) -> pl.DataFrame:
+    return pl.DataFrame(
+        [{column: row.get(column) for column in RAW_FACT_SCHEMA} for row in rows], schema=RAW_FACT_SCHEMA
+    )
+
+
+def stage_facts(
+    raw: pl.DataFrame, *, resolver: ProvinceResolver, catalog: pl.DataFrame, stage: str
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(validated staged facts, quarantine rows)."""
+    rejected = [
+        quarantine_rows(
+            raw.filter(pl.col("reject_reason").is_not_null()),
+            stage=stage, rule=pl.col("reject_rule").fill_null("source_row"), message_col="reject_reason",
+        )
+    ]
+    rows = raw.filter(pl.col("reject_reason").is_null())
+
+    resolved = [
+        (code, None) if code else resolver.try_resolve(name, grouping or 63)
+        for code, name, grouping in rows.select("province_code", "province_as_written", "grouping").iter_rows()
+    ]
+    rows = rows.with_columns(
+        pl.Series("province_code", [c for c, _ in resolved], dtype=pl.String),
+        pl.Series("_province_error", [e for _, e in resolved], dtype=pl.String),
+    )
+    rejected.append(
+        quarantine_rows(
+            rows.filter(pl.col("_province_error").is_not_null()),
+            stage=stage, rule="province_resolution", message_col="_province_error", column="province_as_written",
+        )
+    )
+    rows = rows.filter(pl.col("_province_error").is_null())
+
+    catalog_cols = catalog.select(
+        pl.col("code").alias("indicator_code"),
+        pl.col("unit").alias("_catalog_unit"),
+        "valid_min",
+        "valid_max",
+    )
+    rows = rows.join(catalog_cols, on="indicator_code", how="left").with_columns(
+        pl.coalesce("unit", "_catalog_unit").alias("unit")
+    )
+    unknown = rows.filter(pl.col("_catalog_unit").is_null()).with_columns(
+        (pl.lit("indicator code ") + pl.col("indicator_code").fill_null("(empty)") + pl.lit(" is not in the indicator catalog")).alias("_msg")
+    )
+    rejected.append(quarantine_rows(unknown, stage=stage, rule="unknown_indicator", message_col="_msg", column="indicator_code"))
+    rows = rows.filter(pl.col("_catalog_unit").is_not_null())
+    mismatch = rows.filter(pl.col("unit") != pl.col("_catalog_unit")).with_columns(
+        (pl.lit("unit ") + pl.col("unit") + pl.lit(" differs from the catalog unit ") + pl.col("_catalog_unit") + pl.lit(" of ") + pl.col("indicator_code")).alias("_msg")
+    )
+    rejected.append(quarantine_rows(mismatch, stage=stage, rule="unit_mismatch", message_col="_msg", column="unit"))
+    rows = rows.filter(pl.col("unit") == pl.col("_catalog_unit")).select(STAGED_FACT_COLUMNS)
+
+    valid, invalid = split_valid(rows, StagedFactSchema, stage=stage)
+    rejected.append(invalid)
+    return valid, pl.concat([q for q in rejected if q.height] or [empty_quarantine()], how="vertical")
+
+
+DOCUMENT_SCHEMA = {
+    "source_url": pl.String,
+    "title": pl.String,
+    "raw_file": pl.String,
+    "raw_sha256": pl.String,
+    "source_kind": pl.String,  # null: classify by the URL's publisher
+}
+
+
+@dataclass
+class StagedBatch:
+    """What one source family hands to the warehouse: validated facts, quarantined rows,
+    the documents the facts came from, and rows skipped on purpose (reason -> count)."""
+
+    facts: pl.DataFrame
+    quarantine: pl.DataFrame
+    documents: pl.DataFrame
+    skipped: dict[str, int] = field(default_factory=dict)
+
+    def metadata(self) -> dict:
+        return {
+            "facts": self.facts.height,
+            "quarantined": self.quarantine.height,
+            "documents": self.documents.height,
+            **{f"skipped: {reason}": count for reason, count in self.skipped.items()},
+        }
+
+
+def document_frame(rows: list[dict]) -> pl.DataFrame:
+    return pl.DataFrame([{c: r.get(c) for c in DOCUMENT_SCHEMA} for r in rows], schema=DOCUMENT_SCHEMA)

@@ -1,0 +1,56 @@
+"""The warehouse data dictionary (tables.yaml) and writing tables with their comments."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import duckdb
+import polars as pl
+import yaml
+
+DICTIONARY_FILE = Path(__file__).with_name("tables.yaml")
+
+
+@cache
+def dictionary() -> dict[str, dict]:
+    return yaml.safe_load(DICTIONARY_FILE.read_text(encoding="utf-8"))
+
+
+def describe(table: str) -> str:
+    return dictionary()[table]["description"]
+
+
+def _quote(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def apply_comments(con: duckdb.DuckDBPyConnection, table: str, kind: str = "TABLE") -> None:
+    """COMMENT ON the table and each column it has; a column missing from the dictionary is an error."""
+    entry = dictionary().get(table)
+    if entry is None:
+        raise KeyError(f"{table} is not described in {DICTIONARY_FILE.name}")
+    con.execute(f'COMMENT ON {kind} "{table}" IS {_quote(entry["description"])}')
+    columns = [r[0] for r in con.execute(
+        "select column_name from duckdb_columns() where table_name = ? and database_name = current_database()", [table]
+    ).fetchall()]
+    undocumented = [c for c in columns if c not in entry["columns"]]
+    if undocumented:
+        raise KeyError(f"{DICTIONARY_FILE.name}: columns of {table} without a description: {undocumented}")
+    for column in columns:
+        con.execute(f'COMMENT ON COLUMN "{table}"."{column}" IS {_quote(entry["columns"][column])}')
+
+
+def replace_table(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> int:
+    """Replace a table with a frame's rows, in one transaction, with its comments."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.register("_incoming", frame.to_arrow())
+        con.execute(f'CREATE OR REPLACE TABLE "{table}" AS SELECT * FROM _incoming')
+        con.unregister("_incoming")
+        apply_comments(con, table)
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return frame.height

@@ -1,0 +1,144 @@
+"""Warehouse tables built from the staged frames: dimensions, the fact table, quarantine."""
+
+import hashlib
+from urllib.parse import urlparse
+
+import dagster as dg
+import polars as pl
+
+from assets.staging import StagedBatch
+from assets.warehouse.dictionary import describe, replace_table
+from pipelines.resources import Warehouse
+
+def source_id(url_or_file: pl.Expr) -> pl.Expr:
+    """Stable key of a source document: its URL, or its raw file when it has no URL."""
+    return url_or_file.map_elements(
+        lambda text: hashlib.md5(text.encode("utf-8")).hexdigest()[:12], return_dtype=pl.String
+    )
+
+
+def _domain(url: str | None) -> str | None:
+    return (urlparse(url).hostname or None) if url else None
+
+
+def build_dim_source(batches: list[StagedBatch], publishers: pl.DataFrame) -> pl.DataFrame:
+    documents = pl.concat([b.documents for b in batches], how="vertical")
+    documents = documents.with_columns(
+        pl.coalesce("source_url", "raw_file").alias("_identity"),
+        pl.col("source_url").map_elements(_domain, return_dtype=pl.String).alias("domain"),
+    )
+    by_doc = documents.group_by("_identity").agg(
+        pl.col("source_url").first(),
+        pl.col("domain").first(),
+        pl.col("title").drop_nulls().first(),
+        pl.col("source_kind").drop_nulls().first().alias("declared_kind"),
+        pl.col("raw_file").unique().sort().alias("raw_files"),
+        pl.col("raw_sha256").unique().sort().alias("raw_sha256"),
+    )
+    return (
+        by_doc.join(publishers.select("domain", "publisher", "source_kind", "priority"), on="domain", how="left")
+        .with_columns(
+            source_id(pl.col("_identity")).alias("source_id"),
+            pl.coalesce("declared_kind", "source_kind", pl.lit("unclassified")).alias("source_kind"),
+            # An unknown publisher ranks below every known one; an analyst's own figure
+            # without a known publisher sits between government sites and the press.
+            pl.coalesce(
+                "priority",
+                pl.when(pl.col("declared_kind") == "analyst_submission").then(pl.lit(4, pl.Int16)),
+                pl.lit(9, pl.Int16),
+            ).alias("priority"),
+        )
+        .select("source_id", "source_url", "domain", "publisher", "source_kind", "priority", "title", "raw_files", "raw_sha256")
+        .sort("priority", "source_id")
+    )
+
+
+def build_fact_table(batches: list[StagedBatch]) -> pl.DataFrame:
+    facts = pl.concat([b.facts for b in batches], how="vertical")
+    key = pl.concat_str(
+        [pl.col("source_file"), pl.col("source_line").cast(pl.String), pl.col("province_code"), pl.col("indicator_code"),
+         pl.col("period_start").cast(pl.String), pl.col("period_end").cast(pl.String), pl.col("is_target").cast(pl.String)],
+        separator="|",
+    )
+    return facts.select(
+        source_id(key).alias("fact_id"),
+        "province_code",
+        "indicator_code",
+        "grouping",
+        "period_start",
+        "period_end",
+        pl.col("period_end").dt.year().cast(pl.Int16).alias("year"),
+        "value",
+        "unit",
+        "qualifier",
+        "is_target",
+        source_id(pl.coalesce("source_url", "source_file")).alias("source_id"),
+        "source_file",
+        "source_line",
+        pl.lit(None, pl.Int64).alias("char_start"),
+        pl.lit(None, pl.Int64).alias("char_end"),
+        "quote",
+        "province_as_written",
+        "note",
+    ).sort("indicator_code", "year", "grouping", "province_code", "source_id")
+
+
+def _write(warehouse: Warehouse, table: str, frame: pl.DataFrame) -> dg.MaterializeResult:
+    with warehouse.connect() as con:
+        rows = replace_table(con, table, frame)
+    return dg.MaterializeResult(metadata={"dagster/row_count": rows, "table": table})
+
+
+def _table_asset(name: str, deps: list[str] = ()):
+    """A warehouse table asset; its inputs are the staged assets named by its parameters."""
+    return dg.asset(name=name, group_name="warehouse", kinds={"duckdb"}, description=describe(name), deps=list(deps))
+
+
+@_table_asset("dim_province")
+def dim_province(warehouse: Warehouse, staged_provinces: pl.DataFrame) -> dg.MaterializeResult:
+    return _write(warehouse, "dim_province", staged_provinces)
+
+
+@_table_asset("dim_province_alias")
+def dim_province_alias(warehouse: Warehouse, staged_province_aliases: pl.DataFrame) -> dg.MaterializeResult:
+    return _write(warehouse, "dim_province_alias", staged_province_aliases)
+
+
+@_table_asset("dim_indicator")
+def dim_indicator(warehouse: Warehouse, staged_indicators: pl.DataFrame) -> dg.MaterializeResult:
+    return _write(warehouse, "dim_indicator", staged_indicators.rename({"code": "indicator_code"}))
+
+
+@_table_asset("dim_source")
+def dim_source(
+    warehouse: Warehouse,
+    staged_publishers: pl.DataFrame,
+    staged_dti_official_pages: StagedBatch,
+    staged_dti_published_facts: StagedBatch,
+    staged_submissions: StagedBatch,
+) -> dg.MaterializeResult:
+    batches = [staged_dti_official_pages, staged_dti_published_facts, staged_submissions]
+    return _write(warehouse, "dim_source", build_dim_source(batches, staged_publishers))
+
+
+@_table_asset("fact_indicator_value", deps=["dim_province", "dim_indicator", "dim_source"])
+def fact_indicator_value(
+    warehouse: Warehouse,
+    staged_dti_official_pages: StagedBatch,
+    staged_dti_published_facts: StagedBatch,
+    staged_submissions: StagedBatch,
+) -> dg.MaterializeResult:
+    batches = [staged_dti_official_pages, staged_dti_published_facts, staged_submissions]
+    return _write(warehouse, "fact_indicator_value", build_fact_table(batches))
+
+
+@_table_asset("quarantine")
+def quarantine(
+    warehouse: Warehouse,
+    staged_dti_official_pages: StagedBatch,
+    staged_dti_published_facts: StagedBatch,
+    staged_submissions: StagedBatch,
+) -> dg.MaterializeResult:
+    batches = [staged_dti_official_pages, staged_dti_published_facts, staged_submissions]
+    frame = pl.concat([b.quarantine for b in batches], how="vertical").sort("source_file", "source_line")
+    return _write(warehouse, "quarantine", frame)

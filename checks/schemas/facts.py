@@ -1,0 +1,64 @@
+"""Pandera model (polars backend) shared by every staged fact table: DTI tables,
+analysts' submissions and, later, facts extracted from reports."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Optional
+
+import pandera.polars as pa
+import polars as pl
+
+from checks.schemas.reference import UNIT_CODE
+
+
+class StagedFactSchema(pa.DataFrameModel):
+    """One row per source observation, before it enters fact_indicator_value."""
+
+    source_file: str
+    source_line: pl.Int64 = pa.Field(ge=1)
+    source_url: Optional[str] = pa.Field(nullable=True)
+    province_as_written: str
+    province_code: str = pa.Field(str_matches=UNIT_CODE)
+    grouping: Optional[pl.Int16] = pa.Field(nullable=True, isin=[63, 34])
+    indicator_code: str = pa.Field(str_matches=r"^[a-z][a-z0-9_]*$")
+    period_start: date
+    period_end: date
+    value: float
+    unit: str
+    valid_min: Optional[float] = pa.Field(nullable=True)
+    valid_max: Optional[float] = pa.Field(nullable=True)
+    qualifier: Optional[str] = pa.Field(nullable=True)
+    is_target: bool
+    quote: str = pa.Field(str_length={"min_value": 1})
+    note: Optional[str] = pa.Field(nullable=True)
+
+    @pa.dataframe_check(error="period_start must not be after period_end")
+    def period_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select((pl.col("period_start") <= pl.col("period_end")).alias("ok"))
+
+    @pa.dataframe_check(error="value outside the indicator's valid range (catalog valid_min..valid_max)")
+    def value_in_range(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(
+            (
+                (pl.col("valid_min").is_null() | (pl.col("value") >= pl.col("valid_min")))
+                & (pl.col("valid_max").is_null() | (pl.col("value") <= pl.col("valid_max")))
+            ).alias("ok")
+        )
+
+    @pa.dataframe_check(error="a rank cannot exceed the number of units in its grouping, nor be fractional")
+    def rank_within_grouping(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(
+            (
+                (pl.col("unit") != "rank")
+                | ((pl.col("value") <= pl.col("grouping").cast(pl.Float64)) & (pl.col("value") == pl.col("value").round(0)))
+            )
+            .fill_null(False)
+            .alias("ok")
+        )
+
+    class Config:
+        strict = True
+
+
+STAGED_FACT_COLUMNS = list(StagedFactSchema.to_schema().columns)

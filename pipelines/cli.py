@@ -1,0 +1,155 @@
+"""dxw: the analysts' entry point.
+
+    dxw run                       materialize every asset, then print what was built
+    dxw sql "<query>" [--format table|csv|json]
+                                  query the published warehouse, read-only
+    dxw tables                    every table and view with its description and row count
+
+Query commands import only DuckDB, so they answer fast; Dagster is imported by `run` alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+from pathlib import Path
+
+from pipelines.settings import Settings, ensure_dagster_home, load_settings
+
+
+class UserError(Exception):
+    """An error the user can fix; printed without a traceback."""
+
+
+def _connect_read_only(settings: Settings):
+    import duckdb
+
+    path = settings.warehouse_path
+    if not path.exists():
+        raise UserError(f"no warehouse at {path}: run `make run` (or `dxw run`) first")
+    return duckdb.connect(str(path), read_only=True)
+
+
+def _offline_environment(settings: Settings) -> None:
+    """No telemetry, no analytics, run history inside the project."""
+    os.environ["DAGSTER_HOME"] = str(ensure_dagster_home(settings))
+    os.environ.setdefault("DAGSTER_DISABLE_TELEMETRY", "1")
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
+
+
+def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    _offline_environment(settings)
+    import dagster as dg
+
+    from pipelines.definitions import defs
+
+    job = defs.resolve_job_def("materialize_all")
+    result = job.execute_in_process(
+        instance=dg.DagsterInstance.get(),
+        run_config={"loggers": {"console": {"config": {"log_level": args.log_level}}}},
+        raise_on_error=False,
+    )
+    if not result.success:
+        failed = [e.step_key for e in result.all_events if e.is_step_failure]
+        print(f"run {result.run_id} FAILED at {', '.join(failed) or 'an unknown step'}", file=sys.stderr)
+        for event in result.all_events:
+            if event.is_step_failure and event.step_failure_data.error:
+                print(event.step_failure_data.error.to_string(), file=sys.stderr)
+        return 1
+    print(f"run {result.run_id} succeeded (Dagster history in {os.environ['DAGSTER_HOME']})")
+    print(f"warehouse: {settings.warehouse_path}")
+    with _connect_read_only(settings) as con:
+        _print_tables(con)
+        quarantined = con.execute("select count(*) from quarantine").fetchone()[0]
+        conflicts = con.execute("select count(*) from fact_conflict").fetchone()[0]
+    print(f"{quarantined} rows quarantined (dxw sql \"select * from quarantine\"), "
+          f"{conflicts} source conflicts (dxw sql \"select * from fact_conflict\")")
+    print(f"open it: .venv/bin/duckdb -readonly {settings.warehouse_path}")
+    return 0
+
+
+def _print_tables(con) -> None:
+    rows = con.execute(
+        """
+        select table_name, 'table' as kind, comment from duckdb_tables() where database_name = current_database()
+        union all
+        select view_name, 'view', comment from duckdb_views() where database_name = current_database() and not internal
+        order by 1
+        """
+    ).fetchall()
+    width = max((len(name) for name, _, _ in rows), default=10)
+    for name, kind, comment in rows:
+        count = con.execute(f'select count(*) from "{name}"').fetchone()[0]
+        print(f"  {name:<{width}}  {kind:<5} {count:>7} rows  {comment or '(no description)'}")
+
+
+def cmd_tables(args: argparse.Namespace, settings: Settings) -> int:
+    with _connect_read_only(settings) as con:
+        print(f"warehouse: {settings.warehouse_path}")
+        _print_tables(con)
+    return 0
+
+
+def cmd_sql(args: argparse.Namespace, settings: Settings) -> int:
+    import duckdb
+
+    with _connect_read_only(settings) as con:
+        try:
+            cursor = con.execute(args.query)
+        except duckdb.Error as error:
+            raise UserError(f"query failed: {error}") from None
+        if cursor.description is None:
+            return 0
+        columns = [d[0] for d in cursor.description]
+        rows = cursor.fetchall()
+    out = sys.stdout
+    if args.format == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(rows)
+    elif args.format == "json":
+        for row in rows:
+            out.write(json.dumps(dict(zip(columns, row)), ensure_ascii=False, default=str) + "\n")
+    else:
+        out.write(render_table(columns, rows))
+    return 0
+
+
+def render_table(columns: list[str], rows: list[tuple]) -> str:
+    cells = [["NULL" if v is None else str(v) for v in row] for row in rows]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    line = lambda values: "  ".join(v.ljust(w) for v, w in zip(values, widths)).rstrip()  # noqa: E731
+    body = [line(columns), line(["-" * w for w in widths]), *(line(r) for r in cells)]
+    return "\n".join(body) + f"\n({len(rows)} rows)\n"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="dxw", description="dx-warehouse: Vietnamese provinces' digital transformation")
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="materialize every asset (raw -> staged -> warehouse -> marts)")
+    run.add_argument("--log-level", default="WARNING", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
+    run.set_defaults(handler=cmd_run)
+    sql = sub.add_parser("sql", help="run a read-only SQL query against the published warehouse")
+    sql.add_argument("query")
+    sql.add_argument("--format", choices=["table", "csv", "json"], default="table",
+                     help="json prints one JSON object per row and line")
+    sql.set_defaults(handler=cmd_sql)
+    tables = sub.add_parser("tables", help="every table and view with its description and row count")
+    tables.set_defaults(handler=cmd_tables)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.handler(args, load_settings())
+    except UserError as error:
+        print(f"dxw: {error}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

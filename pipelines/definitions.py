@@ -1,0 +1,38 @@
+"""The one composition root: every asset, check, job, schedule and resource of dx-warehouse.
+
+Flow: raw (files) -> staged (polars, Pandera-validated) -> warehouse (DuckDB tables)
+-> marts (SQL files in assets/marts/).
+"""
+
+from pathlib import Path
+
+import dagster as dg
+
+from assets import raw
+from assets.dti import official_pages, published_facts
+from assets.reference import catalog, provinces
+from assets.sql_assets import sql_assets
+from assets.submissions import submissions
+from assets.warehouse import loaders
+from pipelines.jobs import materialize_all, weekly_refresh
+from pipelines.resources import build_resources
+
+ASSETS_DIR = Path(__file__).resolve().parents[1] / "assets"
+
+
+def build_definitions(resources: dict | None = None) -> dg.Definitions:
+    return dg.Definitions(
+        assets=[
+            *raw.raw_specs,
+            *dg.load_assets_from_modules([provinces, catalog, official_pages, published_facts, submissions, loaders]),
+            *sql_assets(ASSETS_DIR / "warehouse", group="warehouse"),
+            *sql_assets(ASSETS_DIR / "marts", group="marts"),
+        ],
+        jobs=[materialize_all],
+        schedules=[weekly_refresh],
+        resources=resources or build_resources(),
+        executor=dg.in_process_executor,
+    )
+
+
+defs = build_definitions()

@@ -1,0 +1,58 @@
+"""Shared fixtures: a warehouse materialized from the real shipped data into a temporary file."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+import pytest
+from hypothesis import settings as hypothesis_settings
+
+from pipelines.definitions import build_definitions
+from pipelines.resources import RawFiles, Warehouse
+
+PROJECT = Path(__file__).resolve().parents[1]
+RAW = PROJECT / "data" / "raw"
+
+# Tests never write into the working tree.
+hypothesis_settings.register_profile("dxw", database=None, deadline=None)
+hypothesis_settings.load_profile("dxw")
+
+
+def materialize(raw_dir: Path, warehouse_path: Path) -> dg.ExecuteInProcessResult:
+    """A full Dagster materialization of every asset into `warehouse_path`."""
+    defs = build_definitions(
+        resources={"raw": RawFiles(root=str(raw_dir)), "warehouse": Warehouse(path=str(warehouse_path))}
+    )
+    assets = list(defs.assets)
+    return dg.materialize(
+        assets,
+        resources=defs.resources,
+        instance=dg.DagsterInstance.ephemeral(),
+        selection=dg.AssetSelection.all() - dg.AssetSelection.groups("raw"),
+    )
+
+
+@pytest.fixture(scope="session")
+def warehouse_path(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("warehouse") / "dx.duckdb"
+    result = materialize(RAW, path)
+    assert result.success
+    return path
+
+
+@pytest.fixture
+def con(warehouse_path):
+    connection = duckdb.connect(str(warehouse_path), read_only=True)
+    yield connection
+    connection.close()
+
+
+@pytest.fixture
+def raw_copy(tmp_path) -> Path:
+    """A writable copy of data/raw for tests that drop files into it."""
+    target = tmp_path / "raw"
+    shutil.copytree(RAW, target)
+    return target
