@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import dagster as dg
 import polars as pl
 
 from assets.reference.resolver import ProvinceResolver
@@ -124,3 +125,13 @@ class StagedBatch:
 
 def document_frame(rows: list[dict]) -> pl.DataFrame:
     return pl.DataFrame([{c: r.get(c) for c in DOCUMENT_SCHEMA} for r in rows], schema=DOCUMENT_SCHEMA)
+
+
+def staged_asset(description: str, raw_folder: str | None = None):
+    """A staged-layer asset (polars frames), reading the raw folder it names."""
+    return dg.asset(
+        group_name="staged",
+        kinds={"polars"},
+        deps=[dg.AssetKey(["raw", raw_folder])] if raw_folder else [],
+        description=description,
+    )

@@ -15,7 +15,6 @@ import csv
 import json
 import os
 import sys
-from pathlib import Path
 
 from pipelines.settings import Settings, ensure_dagster_home, load_settings
 

@@ -1,6 +1,5 @@
 """The official ranking page parser works from the page's own structure and headers."""
 
-from pathlib import Path
 
 import pytest
 

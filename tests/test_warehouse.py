@@ -5,11 +5,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 from assets.csv_records import csv_records
 from assets.text import normalize_text
-from tests.conftest import PROJECT, RAW
+from tests.conftest import RAW
 
 TOP5_2022 = [  # published on dti.gov.vn/xep-hang-2022
     (1, "48", 0.8002), (2, "79", 0.7163), (3, "22", 0.7024), (4, "46", 0.6975), (5, "92", 0.6924),

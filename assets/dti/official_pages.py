@@ -18,7 +18,7 @@ import polars as pl
 import yaml
 
 from assets.reference.resolver import ProvinceResolver
-from assets.staging import StagedBatch, document_frame, raw_fact_frame, stage_facts
+from assets.staging import StagedBatch, document_frame, raw_fact_frame, stage_facts, staged_asset
 from assets.text import normalize_text
 from pipelines.resources import RawFiles
 
@@ -109,16 +109,12 @@ def source_name_map(catalog: pl.DataFrame) -> dict[str, str]:
     }
 
 
-@dg.asset(
-    group_name="staged",
-    kinds={"polars"},
-    deps=[dg.AssetKey(["raw", "dti"])],
-    description=(
-        "Facts parsed from the text of the ministry's official DTI ranking pages (data/raw/dti/*.txt): "
-        "every published rank and, where the detail table survived, the eight main indices and the "
-        "overall score. Each fact quotes its line of the page. Pandera-validated; unparseable or "
-        "truncated rows are quarantined."
-    ),
+@staged_asset(
+    "Facts parsed from the text of the ministry's official DTI ranking pages (data/raw/dti/*.txt): "
+    "every published rank and, where the detail table survived, the eight main indices and the "
+    "overall score. Each fact quotes its line of the page. Pandera-validated; unparseable or "
+    "truncated rows are quarantined.",
+    raw_folder="dti",
 )
 def staged_dti_official_pages(
     context: AssetExecutionContext,

@@ -16,7 +16,7 @@ from assets.csv_records import csv_records
 from assets.dti.official_pages import source_name_map
 from assets.reference.provinces import NATION_CODE
 from assets.reference.resolver import ProvinceResolver
-from assets.staging import StagedBatch, document_frame, raw_fact_frame, stage_facts
+from assets.staging import StagedBatch, document_frame, raw_fact_frame, stage_facts, staged_asset
 from assets.text import normalize_text
 from pipelines.resources import RawFiles
 
@@ -100,17 +100,13 @@ def set_aside_transcriptions(
     return pl.concat([kept, not_on_page]), quarantine, skipped
 
 
-@dg.asset(
-    group_name="staged",
-    kinds={"polars"},
-    deps=[dg.AssetKey(["raw", "dti"])],
-    description=(
-        "Published DTI figures 2020-2024 from data/raw/dti/*.csv, one row per (year, province, "
-        "measure, source) with the source URL and exact quote; measures mapped to catalog codes, "
-        "names resolved within their grouping (63 or 34), national figures attached to VN. "
-        "Rows without a stated grouping are quarantined; rows transcribed from a parsed official "
-        "page are checked against it instead of loaded twice."
-    ),
+@staged_asset(
+    "Published DTI figures 2020-2024 from data/raw/dti/*.csv, one row per (year, province, "
+    "measure, source) with the source URL and exact quote; measures mapped to catalog codes, "
+    "names resolved within their grouping (63 or 34), national figures attached to VN. "
+    "Rows without a stated grouping are quarantined; rows transcribed from a parsed official "
+    "page are checked against it instead of loaded twice.",
+    raw_folder="dti",
 )
 def staged_dti_published_facts(
     raw: RawFiles,

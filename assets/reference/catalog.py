@@ -3,12 +3,12 @@
 
 from pathlib import Path
 
-import dagster as dg
 import polars as pl
 import yaml
 
 from checks.schemas.reference import IndicatorSchema, PublisherSchema
 from checks.validation import validate_reference
+from assets.staging import staged_asset
 from pipelines.resources import RawFiles
 
 CATALOG_COLUMNS = {
@@ -42,21 +42,17 @@ def read_publishers(reference_dir: Path) -> pl.DataFrame:
     return frame.with_columns(pl.col("priority").cast(pl.Int16))
 
 
-@dg.asset(
-    group_name="staged",
-    kinds={"polars"},
-    deps=[dg.AssetKey(["raw", "reference"])],
-    description="The indicator catalog (data/raw/reference/indicators.yaml): code, names, unit, direction, family, valid range. Pandera-validated.",
+@staged_asset(
+    "The indicator catalog (data/raw/reference/indicators.yaml): code, names, unit, direction, family, valid range. Pandera-validated.",
+    raw_folder="reference",
 )
 def staged_indicators(raw: RawFiles) -> pl.DataFrame:
     return validate_reference(read_indicator_catalog(raw.path("reference")), IndicatorSchema, "indicators.yaml")
 
 
-@dg.asset(
-    group_name="staged",
-    kinds={"polars"},
-    deps=[dg.AssetKey(["raw", "reference"])],
-    description="Publishers of sources by web domain with their kind and priority (1 = preferred when sources disagree).",
+@staged_asset(
+    "Publishers of sources by web domain with their kind and priority (1 = preferred when sources disagree).",
+    raw_folder="reference",
 )
 def staged_publishers(raw: RawFiles) -> pl.DataFrame:
     return validate_reference(read_publishers(raw.path("reference")), PublisherSchema, "source_publishers.csv")

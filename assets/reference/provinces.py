@@ -15,6 +15,7 @@ from assets.reference.resolver import ProvinceResolver, ascii_key, name_key
 from assets.text import fold_ascii, normalize_text
 from checks.schemas.reference import ProvinceAliasSchema, ProvinceSchema
 from checks.validation import validate_reference
+from assets.staging import staged_asset
 from pipelines.resources import RawFiles
 
 # The 63-unit structure dates from the merger of Hà Tây into Hà Nội (2008-08-01).
@@ -158,15 +159,11 @@ def load_resolver(reference_dir: Path) -> ProvinceResolver:
     return ProvinceResolver.from_aliases(build_alias_table(read_provinces(reference_dir), reference_dir))
 
 
-@dg.asset(
-    group_name="staged",
-    kinds={"polars"},
-    deps=[dg.AssetKey(["raw", "reference"])],
-    description=(
-        "Provincial units: the 63 provinces before 2025-07-01 (official two-digit codes), the 34 "
-        "units after (key 'N'+code of the province whose name they keep), and the nation (VN) "
-        "for national aggregates; with validity dates, successor and members. Pandera-validated."
-    ),
+@staged_asset(
+    "Provincial units: the 63 provinces before 2025-07-01 (official two-digit codes), the 34 "
+    "units after (key 'N'+code of the province whose name they keep), and the nation (VN) "
+    "for national aggregates; with validity dates, successor and members. Pandera-validated.",
+    raw_folder="reference",
 )
 def staged_provinces(raw: RawFiles) -> dg.Output[pl.DataFrame]:
     frame = validate_reference(read_provinces(raw.path("reference")), ProvinceSchema, "provinces")
@@ -179,13 +176,9 @@ def staged_provinces(raw: RawFiles) -> dg.Output[pl.DataFrame]:
     )
 
 
-@dg.asset(
-    group_name="staged",
-    kinds={"polars"},
-    description=(
-        "Every accepted spelling of every unit per grouping (official, ASCII and English names, "
-        "reviewed aliases, names a 2025 unit inherits), with the normalised keys the resolver matches on."
-    ),
+@staged_asset(
+    "Every accepted spelling of every unit per grouping (official, ASCII and English names, "
+    "reviewed aliases, names a 2025 unit inherits), with the normalised keys the resolver matches on.",
 )
 def staged_province_aliases(raw: RawFiles, staged_provinces: pl.DataFrame) -> pl.DataFrame:
     return validate_reference(

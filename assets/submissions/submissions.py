@@ -14,7 +14,7 @@ import polars as pl
 from assets.csv_records import csv_records
 from assets.periods import PeriodError, parse_period
 from assets.reference.resolver import ProvinceResolver
-from assets.staging import StagedBatch, document_frame, raw_fact_frame, stage_facts
+from assets.staging import StagedBatch, document_frame, raw_fact_frame, stage_facts, staged_asset
 from assets.text import normalize_text
 from pipelines.resources import RawFiles
 
@@ -92,15 +92,11 @@ def submission_rows(path: Path, *, source_file: str, merger_day: date) -> list[d
     return rows
 
 
-@dg.asset(
-    group_name="staged",
-    kinds={"polars"},
-    deps=[dg.AssetKey(["raw", "submissions"])],
-    description=(
-        "Analysts' long-format submissions (data/raw/submissions/*.csv|*.xlsx: province, indicator_code, "
-        "period, value, unit, source, note), names resolved, periods as start/end dates, grouping 63 "
-        "before 2025-07-01 and 34 after. Pandera-validated; bad rows quarantined with file, line and reason."
-    ),
+@staged_asset(
+    "Analysts' long-format submissions (data/raw/submissions/*.csv|*.xlsx: province, indicator_code, "
+    "period, value, unit, source, note), names resolved, periods as start/end dates, grouping 63 "
+    "before 2025-07-01 and 34 after. Pandera-validated; bad rows quarantined with file, line and reason.",
+    raw_folder="submissions",
 )
 def staged_submissions(
     raw: RawFiles,
