@@ -5,7 +5,8 @@ Two facts of real documents drive this module:
 - tone marks on open ``oa``/``oe``/``uy`` syllables are placed two ways (``Hoà``/``Hòa``,
   ``Thuỷ``/``Thủy``); NFC keeps them different.
 
-``normalize_text`` fixes both (NFC, tone on the first vowel as in official place names);
+``normalize_text`` fixes both (NFC, tone on the first vowel as in official place names)
+and folds the many Unicode spaces of web pages into one plain space;
 ``fold_ascii`` removes diacritics for matching names typed without them.
 """
 
@@ -23,8 +24,14 @@ _OPEN_OA_OE = re.compile(rf"([oO])([aAeE])([{_TONE_MARKS}]){_LETTER_AFTER}")
 _OPEN_UY = re.compile(rf"(?<![qQ])([uU])([yY])([{_TONE_MARKS}]){_LETTER_AFTER}")
 
 
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+
+
 def normalize_text(text: str) -> str:
-    """NFC with one tone-mark placement, so equal words compare equal."""
+    """NFC with one tone-mark placement and plain single spaces, so equal words compare equal
+    (web captures are full of non-breaking and zero-width spaces)."""
+    text = _SPACES.sub(" ", _INVISIBLE.sub("", text))
     nfd = unicodedata.normalize("NFD", text)
     nfd = _OPEN_OA_OE.sub(r"\1\3\2", nfd)
     nfd = _OPEN_UY.sub(r"\1\3\2", nfd)

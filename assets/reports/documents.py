@@ -1,0 +1,141 @@
+"""Reading a report file into a ReportDocument: text, province, date and period,
+from its sidecar (<file>.source.yml) or, without one, inferred from the text and marked so."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+
+import polars as pl
+import yaml
+
+from assets.periods import PeriodError, parse_period
+from assets.reference.resolver import ProvinceResolutionError, ProvinceResolver
+from assets.reports.extract import MERGER_DAY, ReportDocument
+from assets.text import normalize_text
+
+REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm")
+_DATES = [
+    re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.I),
+    re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/])"),
+    re.compile(r"\bdate\s+(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?"),
+]
+_PREFIXED = re.compile(r"(?:tỉnh|thành phố|TP\.?)\s*$", re.I)
+
+
+class ReportError(ValueError):
+    """A report that cannot be used, with the reason."""
+
+
+class _TextOnly(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style"):
+            self._skip += 1
+        elif tag in ("p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "title"):
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style") and self._skip:
+            self._skip -= 1
+
+    def handle_data(self, data):
+        if not self._skip:
+            self.parts.append(data)
+
+
+def read_text(path: Path) -> str:
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ReportError(f"not UTF-8 text (byte {error.start}); save the report as UTF-8") from None
+    if path.suffix.lower() in (".html", ".htm"):
+        parser = _TextOnly()
+        parser.feed(text)
+        text = "".join(parser.parts)
+    return normalize_text(text)
+
+
+def read_sidecar(path: Path) -> dict:
+    sidecar = path.with_name(path.name + ".source.yml")
+    return yaml.safe_load(sidecar.read_text(encoding="utf-8")) or {} if sidecar.exists() else {}
+
+
+def province_name_pattern(aliases: pl.DataFrame, exclude: set[str] = frozenset()) -> re.Pattern:
+    """Names of pre-2025 provinces as they appear in prose (with diacritics), longest first."""
+    names = (
+        aliases.filter((pl.col("grouping") == 63) & ~pl.col("province_code").is_in(list(exclude)))
+        .filter(pl.col("origin").is_in(["official_name", "alias_file"]) & (pl.col("alias").str.len_chars() >= 4))
+        ["alias"].unique().to_list()
+    )
+    names = sorted((normalize_text(n) for n in names), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+
+
+def infer_province(text: str, aliases: pl.DataFrame, resolver: ProvinceResolver) -> str:
+    """The province the report is about: the one named most (names after 'tỉnh'/'thành phố' weigh more)."""
+    counts: Counter[str] = Counter()
+    for m in province_name_pattern(aliases).finditer(text):
+        code = resolver.resolve(m.group(0), 63)
+        counts[code] += 3 if _PREFIXED.search(text[max(0, m.start() - 12) : m.start()]) else 1
+    ranked = counts.most_common(2)
+    if not ranked:
+        raise ReportError("no province is named in the text; add a sidecar or pass --province")
+    if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        raise ReportError(f"provinces {ranked[0][0]} and {ranked[1][0]} are named equally often; add a sidecar or pass --province")
+    return ranked[0][0]
+
+
+def infer_date(text: str) -> date | None:
+    found = []
+    for pattern in _DATES:
+        m = pattern.search(text)
+        if m:
+            try:
+                found.append((m.start(), date(int(m.group("y")), int(m.group("m")), int(m.group("d") or 1))))
+            except ValueError:
+                continue
+    return min(found)[1] if found else None
+
+
+def load_document(
+    path: Path, *, source_file: str, aliases: pl.DataFrame, resolver: ProvinceResolver,
+    province: str | None = None, document_date: date | None = None,
+) -> ReportDocument:
+    """A report with its context. Explicit arguments override the sidecar, which overrides inference."""
+    text = read_text(path)
+    meta = read_sidecar(path)
+    date_inferred = False
+    if document_date is None and meta.get("document_date"):
+        document_date = date.fromisoformat(str(meta["document_date"]))
+    if document_date is None:
+        document_date, date_inferred = infer_date(text), True
+    grouping = 34 if document_date and document_date >= MERGER_DAY else 63
+    name = province or meta.get("province")
+    try:
+        code = resolver.resolve(name, grouping) if name else infer_province(text, aliases, resolver)
+    except ProvinceResolutionError as error:
+        raise ReportError(str(error)) from None
+    period_start = period_end = None
+    period_inferred = False
+    if meta.get("reporting_period"):
+        try:
+            period_start, period_end = parse_period(str(meta["reporting_period"]))
+        except PeriodError as error:
+            raise ReportError(f"sidecar reporting_period: {error}") from None
+    elif document_date:
+        period_start, period_end, period_inferred = date(document_date.year, 1, 1), date(document_date.year, 12, 31), True
+    return ReportDocument(
+        document_id=Path(source_file).stem, source_file=source_file, text=text,
+        province_code=code, province_inferred=not name, document_date=document_date, date_inferred=date_inferred,
+        period_start=period_start, period_end=period_end, period_inferred=period_inferred,
+        title=meta.get("title"), url=meta.get("url"),
+    )

@@ -1,0 +1,83 @@
+"""The report lexicon (data/raw/reference/report_lexicon.yaml), compiled."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from assets.reports.numbers import NUMBER_PATTERN, SCALE_PATTERN
+from assets.text import normalize_text
+
+
+@dataclass(frozen=True)
+class Rule:
+    indicator_code: str
+    pattern: re.Pattern
+    source: str  # the pattern as written in the lexicon, for messages
+    requires: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    version: int
+    rules: tuple[Rule, ...]
+    masks: tuple[re.Pattern, ...]
+    target_markers: re.Pattern
+    achievement_markers: re.Pattern
+    national_markers: re.Pattern
+    deadline: re.Pattern
+    implied_target: re.Pattern
+
+
+def _placeholders(qualifiers: list[str]) -> dict[str, str]:
+    number = rf"(?:{NUMBER_PATTERN}){SCALE_PATTERN}"
+    qual = "|".join(sorted((re.escape(normalize_text(q)) for q in qualifiers), key=len, reverse=True))
+    return {
+        "VALUE": rf"(?<![\d.,/])(?P<value>{number})(?![\d/])",
+        "PCT": rf"(?<![\d.,/])(?P<value>{NUMBER_PATTERN})\s*%",
+        "FRAC": r"(?<![\d.,/])(?P<value>\d{1,6})\s*/\s*(?P<den>\d{1,6})(?![\d/])",
+        "RANK": r"(?<![\d.,/])(?P<value>\d{1,2})(?:\s*/\s*(?P<den>\d{2}))?(?![\d.,/])",
+        "QUAL": rf"(?:(?P<qual>{qual})\s+)?",
+        "GAP": r"(?:(?![.!?]\s)[^;\n]){0,80}?",
+        "YEAR": r"(?P<year>(?:19|20)\d{2})",
+    }
+
+
+def _alternation(words: list[str]) -> re.Pattern:
+    return re.compile("|".join(normalize_text(w) if w.startswith("\\") else re.escape(normalize_text(w)) for w in words), re.I)
+
+
+def compile_lexicon(data: dict) -> Lexicon:
+    holes = _placeholders(data["qualifiers"])
+    rules = []
+    for code, entries in data["indicators"].items():
+        for entry in entries:
+            written = normalize_text(entry["pattern"])
+            expanded = written
+            for name, regex in holes.items():
+                expanded = expanded.replace("{" + name + "}", regex)
+            try:
+                compiled = re.compile(expanded, re.I)
+            except re.error as error:
+                raise ValueError(f"report lexicon: pattern of {code} does not compile ({error}): {written}") from None
+            requires = tuple(normalize_text(w).lower() for w in entry.get("requires", []))
+            rules.append(Rule(code, compiled, written, requires))
+    return Lexicon(
+        version=int(data["version"]),
+        rules=tuple(rules),
+        masks=tuple(re.compile(normalize_text(p)) for p in data["mask_patterns"]),
+        target_markers=_alternation(data["target_markers"]),
+        achievement_markers=_alternation(data["achievement_markers"]),
+        national_markers=_alternation(data["national_markers"]),
+        deadline=re.compile(normalize_text(data["deadline_pattern"]), re.I),
+        implied_target=re.compile(normalize_text(data["implied_target_pattern"]), re.I),
+    )
+
+
+@cache
+def load_lexicon(path: Path) -> Lexicon:
+    return compile_lexicon(yaml.safe_load(Path(path).read_text(encoding="utf-8")))
