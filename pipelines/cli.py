@@ -4,6 +4,8 @@
     dxw sql "<query>" [--format table|csv|json]
                                   query the published warehouse, read-only
     dxw tables                    every table and view with its description and row count
+    dxw extract FILE [--province NAME] [--date YYYY-MM-DD] [--format table|json]
+                                  the facts of one report, without touching the warehouse
 
 Query commands import only DuckDB, so they answer fast; Dagster is imported by `run` alone.
 """
@@ -117,6 +119,51 @@ def cmd_sql(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+EXTRACT_KEYS = ["province_code", "province_name", "indicator_code", "value", "unit", "denominator", "qualifier",
+                "period_start", "period_end", "is_target", "quote", "char_start", "char_end", "confidence"]
+
+
+def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
+    from datetime import date
+    from pathlib import Path
+
+    from assets.reports.context import ExtractionContext
+    from assets.reports.documents import ReportError
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise UserError(f"{path}: no such file")
+    try:
+        document_date = date.fromisoformat(args.date) if args.date else None
+    except ValueError:
+        raise UserError(f"--date {args.date!r} is not YYYY-MM-DD") from None
+    context = ExtractionContext.from_reference(settings.raw_dir / "reference")
+    try:
+        doc, extraction = context.extract_file(path, province=args.province, document_date=document_date)
+    except ReportError as error:
+        raise UserError(f"{path}: {error}") from None
+    rows = [
+        {"province_code": doc.province_code, "province_name": context.names.get(doc.province_code),
+         "indicator_code": f.indicator_code, "value": f.value, "unit": f.unit, "denominator": f.denominator,
+         "qualifier": f.qualifier, "period_start": f.period_start.isoformat(), "period_end": f.period_end.isoformat(),
+         "is_target": f.is_target, "quote": f.quote, "char_start": f.char_start, "char_end": f.char_end,
+         "confidence": f.confidence}
+        for f in extraction.facts
+    ]
+    if args.format == "json":
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return 0
+    inferred = [what for what, flag in (("province", doc.province_inferred), ("date", doc.date_inferred)) if flag]
+    print(f"{path}: {context.names.get(doc.province_code)} ({doc.province_code}), dated {doc.document_date or 'unknown'}, "
+          f"period {doc.period_start}..{doc.period_end}" + (f" [inferred: {', '.join(inferred)}]" if inferred else ""))
+    columns = ["indicator_code", "value", "unit", "denominator", "qualifier", "period_start", "period_end", "is_target", "confidence", "quote"]
+    print(render_table(columns, [tuple(r[c] for c in columns) for r in rows]), end="")
+    for quote, reason in extraction.skipped:
+        print(f"skipped: {reason}: {quote!r}")
+    return 0
+
+
 def render_table(columns: list[str], rows: list[tuple]) -> str:
     cells = [["NULL" if v is None else str(v) for v in row] for row in rows]
     widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
@@ -138,6 +185,13 @@ def build_parser() -> argparse.ArgumentParser:
     sql.set_defaults(handler=cmd_sql)
     tables = sub.add_parser("tables", help="every table and view with its description and row count")
     tables.set_defaults(handler=cmd_tables)
+    extract = sub.add_parser("extract", help="print the facts of one report (.txt, .md, .html) without touching the warehouse")
+    extract.add_argument("file")
+    extract.add_argument("--province", help="the report's province, if its sidecar or text does not say")
+    extract.add_argument("--date", help="the report's date (YYYY-MM-DD), if its sidecar or text does not say")
+    extract.add_argument("--format", choices=["table", "json"], default="table",
+                         help="json prints one object per fact and line")
+    extract.set_defaults(handler=cmd_extract)
     return parser
 
 

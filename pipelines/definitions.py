@@ -10,7 +10,7 @@ import dagster as dg
 
 from assets import raw
 from assets.dti import official_pages, published_facts
-from assets.reference import catalog, provinces
+from assets.reference import assets as reference
 from assets.sql_assets import sql_assets
 from assets.submissions import submissions
 from assets.warehouse import loaders
@@ -24,7 +24,7 @@ def build_definitions(resources: dict | None = None) -> dg.Definitions:
     return dg.Definitions(
         assets=[
             *raw.raw_specs,
-            *dg.load_assets_from_modules([provinces, catalog, official_pages, published_facts, submissions, loaders]),
+            *dg.load_assets_from_modules([reference, official_pages, published_facts, submissions, loaders]),
             *sql_assets(ASSETS_DIR / "warehouse", group="warehouse"),
             *sql_assets(ASSETS_DIR / "marts", group="marts"),
         ],

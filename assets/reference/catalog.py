@@ -6,10 +6,6 @@ from pathlib import Path
 import polars as pl
 import yaml
 
-from checks.schemas.reference import IndicatorSchema, PublisherSchema
-from checks.validation import validate_reference
-from assets.staging import staged_asset
-from pipelines.resources import RawFiles
 
 CATALOG_COLUMNS = {
     "code": pl.String,
@@ -40,19 +36,3 @@ def read_indicator_catalog(reference_dir: Path) -> pl.DataFrame:
 def read_publishers(reference_dir: Path) -> pl.DataFrame:
     frame = pl.read_csv(reference_dir / "source_publishers.csv", infer_schema=False)
     return frame.with_columns(pl.col("priority").cast(pl.Int16))
-
-
-@staged_asset(
-    "The indicator catalog (data/raw/reference/indicators.yaml): code, names, unit, direction, family, valid range. Pandera-validated.",
-    raw_folder="reference",
-)
-def staged_indicators(raw: RawFiles) -> pl.DataFrame:
-    return validate_reference(read_indicator_catalog(raw.path("reference")), IndicatorSchema, "indicators.yaml")
-
-
-@staged_asset(
-    "Publishers of sources by web domain with their kind and priority (1 = preferred when sources disagree).",
-    raw_folder="reference",
-)
-def staged_publishers(raw: RawFiles) -> pl.DataFrame:
-    return validate_reference(read_publishers(raw.path("reference")), PublisherSchema, "source_publishers.csv")

@@ -1,22 +1,14 @@
-"""The provincial units (63 before 1 July 2025, 34 after) and every accepted spelling.
-
-Pure functions read the reviewed files of data/raw/reference/; the Dagster assets at the
-bottom stage them, validated, for the warehouse and for name resolution.
-"""
+"""The provincial units (63 before 1 July 2025, 34 after) and every accepted spelling,
+read from the reviewed files of data/raw/reference/ (staged by assets/reference/assets.py)."""
 
 
 from datetime import date
 from pathlib import Path
 
-import dagster as dg
 import polars as pl
 
 from assets.reference.resolver import ProvinceResolver, ascii_key, name_key
 from assets.text import fold_ascii, normalize_text
-from checks.schemas.reference import ProvinceAliasSchema, ProvinceSchema
-from checks.validation import validate_reference
-from assets.staging import staged_asset
-from pipelines.resources import RawFiles
 
 # The 63-unit structure dates from the merger of Hà Tây into Hà Nội (2008-08-01).
 PROVINCES_63_FROM = date(2008, 8, 1)
@@ -157,30 +149,3 @@ def build_alias_table(provinces: pl.DataFrame, reference_dir: Path) -> pl.DataFr
 def load_resolver(reference_dir: Path) -> ProvinceResolver:
     """The resolver straight from the files, for code that runs outside Dagster (CLI, tests)."""
     return ProvinceResolver.from_aliases(build_alias_table(read_provinces(reference_dir), reference_dir))
-
-
-@staged_asset(
-    "Provincial units: the 63 provinces before 2025-07-01 (official two-digit codes), the 34 "
-    "units after (key 'N'+code of the province whose name they keep), and the nation (VN) "
-    "for national aggregates; with validity dates, successor and members. Pandera-validated.",
-    raw_folder="reference",
-)
-def staged_provinces(raw: RawFiles) -> dg.Output[pl.DataFrame]:
-    frame = validate_reference(read_provinces(raw.path("reference")), ProvinceSchema, "provinces")
-    return dg.Output(
-        frame,
-        metadata={
-            "units_63": int((frame["grouping"] == 63).sum()),
-            "units_34": int((frame["grouping"] == 34).sum()),
-        },
-    )
-
-
-@staged_asset(
-    "Every accepted spelling of every unit per grouping (official, ASCII and English names, "
-    "reviewed aliases, names a 2025 unit inherits), with the normalised keys the resolver matches on.",
-)
-def staged_province_aliases(raw: RawFiles, staged_provinces: pl.DataFrame) -> pl.DataFrame:
-    return validate_reference(
-        build_alias_table(staged_provinces, raw.path("reference")), ProvinceAliasSchema, "province aliases"
-    )

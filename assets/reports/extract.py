@@ -24,7 +24,6 @@ from assets.reports.numbers import NumberError, parse_number
 EXTRACTOR_VERSION = "report_lexicon/1"
 MERGER_DAY = date(2025, 7, 1)
 _SENTENCE_END = re.compile(r"\n|[.!?](?=\s)")
-_LITERAL = re.compile(r"\{\w+\}|\\[sdwSDW]|\(\?[:P<>=!]*\w*>?|[()?:|+*\[\]{}\\^$.]|\d")
 
 
 @dataclass(frozen=True)
@@ -88,8 +87,10 @@ def _sentences(masked: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _specificity(rule: Rule) -> int:
-    return len(_LITERAL.sub("", rule.source))
+def _specificity(m: re.Match) -> int:
+    """How much of a match is the rule's own words (not gaps, not the value): the more, the more specific."""
+    gaps = sum(len(v) for k, v in m.groupdict().items() if k.startswith("gap") and v)
+    return (m.end() - m.start()) - gaps - (m.end("value") - m.start("value"))
 
 
 def _year_period(year: int) -> tuple[date, date]:
@@ -145,7 +146,7 @@ def extract(
         for m in rule.pattern.finditer(masked):
             span = m.span("value")
             held = candidates.get(span)
-            if held is None or _specificity(rule) > _specificity(held[0]):
+            if held is None or _specificity(m) > _specificity(held[1]):
                 candidates[span] = (rule, m)
 
     for (value_start, value_end), (rule, m) in sorted(candidates.items()):
@@ -156,7 +157,8 @@ def extract(
             continue
         clause_start = max(sentence[0], text.rfind(";", sentence[0], m.start()) + 1)
         window = text[max(clause_start, m.start() - 40) : m.end()]
-        if lexicon.national_markers.search(window):
+        # "của cả nước đạt 40%" is about the nation; "đứng thứ 7 toàn quốc" is about the province.
+        if lexicon.national_markers.search(text[max(clause_start, m.start() - 40) : value_start]):
             result.skipped.append((quote, "about the nation or other localities, not the province"))
             continue
         if other_province_names is not None and (other := other_province_names.search(window)):

@@ -40,9 +40,9 @@ def _placeholders(qualifiers: list[str]) -> dict[str, str]:
         "VALUE": rf"(?<![\d.,/])(?P<value>{number})(?![\d/])",
         "PCT": rf"(?<![\d.,/])(?P<value>{NUMBER_PATTERN})\s*%",
         "FRAC": r"(?<![\d.,/])(?P<value>\d{1,6})\s*/\s*(?P<den>\d{1,6})(?![\d/])",
-        "RANK": r"(?<![\d.,/])(?P<value>\d{1,2})(?:\s*/\s*(?P<den>\d{2}))?(?![\d.,/])",
+        "RANK": r"(?<![\d.,/])(?P<value>\d{1,2})(?:\s*/\s*(?P<den>\d{2}))?(?![\d/]|[.,]\d)",
         "QUAL": rf"(?:(?P<qual>{qual})\s+)?",
-        "GAP": r"(?:(?![.!?]\s)[^;\n]){0,80}?",
+        "GAP": r"(?:(?![.!?]\s)[^;\n]){0,80}?",  # expanded last, as numbered groups
         "YEAR": r"(?P<year>(?:19|20)\d{2})",
     }
 
@@ -59,7 +59,12 @@ def compile_lexicon(data: dict) -> Lexicon:
             written = normalize_text(entry["pattern"])
             expanded = written
             for name, regex in holes.items():
+                if name == "GAP":
+                    continue
                 expanded = expanded.replace("{" + name + "}", regex)
+            # Number the gaps, so a match can tell how much of it was literal words.
+            parts = expanded.split("{GAP}")
+            expanded = parts[0] + "".join(f"(?P<gap{i}>{holes['GAP']})" + part for i, part in enumerate(parts[1:]))
             try:
                 compiled = re.compile(expanded, re.I)
             except re.error as error:
