@@ -31,14 +31,22 @@ RAW_FACT_SCHEMA = {
     "is_target": pl.Boolean,
     "quote": pl.String,
     "note": pl.String,
+    "denominator": pl.Float64,
+    "char_start": pl.Int64,
+    "char_end": pl.Int64,
+    "confidence": pl.Float64,
+    "extractor_version": pl.String,
     "reject_rule": pl.String,
     "reject_reason": pl.String,
 }
 
 
-def raw_fact_frame(rows: list[dict]) -> pl.DataFrame:
+def raw_fact_frame(rows: list[dict], extractor_version: str) -> pl.DataFrame:
+    """Rows of one source family; confidence defaults to 1.0 (a value read from a table)."""
+    defaults = {"confidence": 1.0, "extractor_version": extractor_version}
     return pl.DataFrame(
-        [{column: row.get(column) for column in RAW_FACT_SCHEMA} for row in rows], schema=RAW_FACT_SCHEMA
+        [{column: row.get(column, defaults.get(column)) for column in RAW_FACT_SCHEMA} for row in rows],
+        schema=RAW_FACT_SCHEMA,
     )
 
 

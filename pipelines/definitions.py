@@ -1,7 +1,7 @@
 """The one composition root: every asset, check, job, schedule and resource of dx-warehouse.
 
-Flow: raw (files) -> staged (polars, Pandera-validated) -> warehouse (DuckDB tables)
--> marts (SQL files in assets/marts/).
+Flow: raw (files) -> staged and reports (polars, Pandera-validated) -> warehouse (DuckDB
+tables) -> marts (SQL files in assets/marts/).
 """
 
 from pathlib import Path
@@ -11,6 +11,7 @@ import dagster as dg
 from assets import raw
 from assets.dti import official_pages, published_facts
 from assets.reference import assets as reference
+from assets.reports import assets as reports
 from assets.sql_assets import sql_assets
 from assets.submissions import submissions
 from assets.warehouse import loaders
@@ -24,7 +25,7 @@ def build_definitions(resources: dict | None = None) -> dg.Definitions:
     return dg.Definitions(
         assets=[
             *raw.raw_specs,
-            *dg.load_assets_from_modules([reference, official_pages, published_facts, submissions, loaders]),
+            *dg.load_assets_from_modules([reference, official_pages, published_facts, submissions, reports, loaders]),
             *sql_assets(ASSETS_DIR / "warehouse", group="warehouse"),
             *sql_assets(ASSETS_DIR / "marts", group="marts"),
         ],

@@ -105,14 +105,18 @@ def test_coverage_says_what_is_missing(con):
 
 def test_every_fact_has_provenance_that_matches_its_raw_file(con):
     facts = con.execute(
-        "select source_file, source_line, quote, province_as_written from fact_indicator_value"
+        "select source_file, source_line, quote, province_as_written, char_start, char_end from fact_indicator_value"
     ).fetchall()
     assert facts
     records: dict[str, dict[int, dict]] = {}
-    for source_file, line, quote, written in facts:
+    for source_file, line, quote, written, char_start, char_end in facts:
         path = RAW / source_file
         text = path.read_text(encoding="utf-8-sig")
-        if path.suffix == ".csv":
+        if source_file.startswith("reports/"):
+            normalized = normalize_text(text)
+            assert normalized[char_start:char_end] == quote
+            assert normalized.count("\n", 0, char_start) + 1 == line
+        elif path.suffix == ".csv":
             if source_file not in records:
                 records[source_file] = dict(csv_records(text)[1])
             record = records[source_file][line]
@@ -167,3 +171,37 @@ def test_published_file_opens_in_the_duckdb_cli(warehouse_path):
         capture_output=True, text=True, check=True,
     ).stdout
     assert out.split() == ["n", "63"]
+
+
+def test_report_facts_quote_their_document_at_their_offsets(con):
+    rows = con.execute(
+        "select f.quote, substring(d.text, f.char_start + 1, f.char_end - f.char_start), f.extractor_version, s.source_kind "
+        "from fact_indicator_value f join dim_document d on d.source_file = f.source_file "
+        "join dim_source s on s.source_id = f.source_id"
+    ).fetchall()
+    assert len(rows) == 35
+    assert all(quote == at_offsets for quote, at_offsets, _, _ in rows)
+    assert {(v, k) for _, _, v, k in rows} == {("report_lexicon/1", "report")}
+
+
+def test_report_agrees_with_the_official_page(con):
+    row = con.execute(
+        "select status, report_value, other_source_kinds from fact_reconciliation "
+        "where province_code = '34' and indicator_code = 'dti_rank' and year = 2022"
+    ).fetchone()
+    assert row == ("agree", 56.0, ["official_portal"])
+
+
+def test_thai_binh_fell_from_45th_to_56th(con):
+    row = con.execute(
+        "select previous_rank, dti_rank, rank_change from mart_dti_trend where province_code = '34' and year = 2022"
+    ).fetchone()
+    assert row == (45, 56, -11)
+
+
+def test_targets_are_kept_apart_from_achievements(con):
+    rows = con.execute(
+        "select is_target, value from fact_indicator_value where province_code = '34' "
+        "and indicator_code = 'online_dossier_rate_pct' order by is_target"
+    ).fetchall()
+    assert rows == [(False, 66.79), (True, 50.0)]

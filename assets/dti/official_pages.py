@@ -138,7 +138,7 @@ def staged_dti_official_pages(
         )
         documents.append({"source_url": meta.get("url"), "title": meta.get("title"),
                           "raw_file": raw.relative(path), "raw_sha256": raw.sha256(path)})
-    facts, quarantine = stage_facts(raw_fact_frame(rows), resolver=resolver, catalog=staged_indicators,
+    facts, quarantine = stage_facts(raw_fact_frame(rows, "dti_page_parser/1"), resolver=resolver, catalog=staged_indicators,
                                     stage="dti_official_pages")
     batch = StagedBatch(facts=facts, quarantine=quarantine, documents=document_frame(documents))
     return dg.Output(batch, metadata=batch.metadata())

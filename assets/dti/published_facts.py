@@ -126,7 +126,7 @@ def staged_dti_published_facts(
         sha = raw.sha256(path)
         urls = sorted({r["source_url"] for r in file_rows if r.get("source_url")})
         documents += [{"source_url": url, "raw_file": rel, "raw_sha256": sha} for url in urls]
-    facts, quarantine = stage_facts(raw_fact_frame(rows), resolver=resolver, catalog=staged_indicators,
+    facts, quarantine = stage_facts(raw_fact_frame(rows, "dti_facts_csv/1"), resolver=resolver, catalog=staged_indicators,
                                     stage="dti_published_facts")
     facts, disagreements, skipped = set_aside_transcriptions(facts, staged_dti_official_pages.facts)
     official_urls = set(staged_dti_official_pages.facts["source_url"].drop_nulls().to_list())

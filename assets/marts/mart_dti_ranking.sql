@@ -1,11 +1,11 @@
--- depends_on: fact_indicator_preferred, fact_conflict, dim_province
+-- depends_on: fact_indicator_preferred, fact_conflict, dim_province, dim_indicator
 -- materialize: table
 -- One row per DTI edition, grouping and unit with anything known. Ranks are the published
 -- ones; a rank is computed (rank(), so ties stay ties) only where no source publishes it and
 -- every unit of the grouping has a score that edition. Changes compare the same grouping only.
 WITH pref AS (
-    SELECT * FROM fact_indicator_preferred
-    WHERE NOT is_target AND grouping IS NOT NULL AND starts_with(indicator_code, 'dti_')
+    SELECT f.* FROM fact_indicator_preferred AS f JOIN dim_indicator AS i USING (indicator_code)
+    WHERE NOT f.is_target AND f.grouping IS NOT NULL AND i.family IN ('dti_overall', 'dti_pillar', 'dti_main_index')
 ),
 wide AS (
     SELECT year, grouping, province_code,

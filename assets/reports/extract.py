@@ -23,7 +23,9 @@ from assets.reports.numbers import NumberError, parse_number
 
 EXTRACTOR_VERSION = "report_lexicon/1"
 MERGER_DAY = date(2025, 7, 1)
-_SENTENCE_END = re.compile(r"\n|[.!?](?=\s)")
+# A sentence ends at . ! ? before a space, or at a line break that does not follow ; , or :
+# (a clause list may wrap over lines).
+_SENTENCE_END = re.compile(r"(?<![;,:])(?<![;,:] )\n|[.!?](?=\s)")
 
 
 @dataclass(frozen=True)

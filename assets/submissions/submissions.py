@@ -116,7 +116,7 @@ def staged_submissions(
             {"source_url": url, "raw_file": rel, "raw_sha256": sha, "source_kind": "analyst_submission"}
             for url in sorted({r["source_url"] for r in file_rows if r.get("source_url")})
         ]
-    facts, quarantine = stage_facts(raw_fact_frame(rows), resolver=resolver, catalog=staged_indicators,
+    facts, quarantine = stage_facts(raw_fact_frame(rows, "submission_csv/1"), resolver=resolver, catalog=staged_indicators,
                                     stage="submissions")
     batch = StagedBatch(facts=facts, quarantine=quarantine, documents=document_frame(documents))
     return dg.Output(batch, metadata=batch.metadata())

@@ -1,7 +1,8 @@
 -- depends_on: fact_indicator_value, dim_source
 -- materialize: view
 -- One value per key from the most trusted source: lowest dim_source.priority wins
--- (official portal 1, ministry 2, government sites 3, ..., unknown 9).
+-- (official portal 1, ministry 2, government sites and provincial reports 3, ..., unknown 9),
+-- then the higher extraction confidence.
 WITH key_counts AS (
     SELECT province_code, indicator_code, grouping, period_start, period_end, is_target,
            count(*) AS n_observations,
@@ -25,5 +26,5 @@ JOIN key_counts AS k
  AND k.is_target = f.is_target
 QUALIFY row_number() OVER (
     PARTITION BY f.province_code, f.indicator_code, f.grouping, f.period_start, f.period_end, f.is_target
-    ORDER BY s.priority, f.source_id, f.source_line
+    ORDER BY s.priority, f.confidence DESC, f.source_id, f.source_line
 ) = 1

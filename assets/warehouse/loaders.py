@@ -6,9 +6,15 @@ from urllib.parse import urlparse
 import dagster as dg
 import polars as pl
 
+from assets.reports.assets import ReportBatch
 from assets.staging import StagedBatch
 from assets.warehouse.dictionary import describe, replace_table
 from pipelines.resources import Warehouse
+
+# Priority of a source whose publisher is not listed, by the kind its loader declares:
+# a province's own report ranks with government sites; an analyst's figure below them.
+DECLARED_KIND_PRIORITY = {"report": 3, "analyst_submission": 4}
+
 
 def source_id(url_or_file: pl.Expr) -> pl.Expr:
     """Stable key of a source document: its URL, or its raw file when it has no URL."""
@@ -44,7 +50,7 @@ def build_dim_source(batches: list[StagedBatch], publishers: pl.DataFrame) -> pl
             # without a known publisher sits between government sites and the press.
             pl.coalesce(
                 "priority",
-                pl.when(pl.col("declared_kind") == "analyst_submission").then(pl.lit(4, pl.Int16)),
+                pl.col("declared_kind").replace_strict(DECLARED_KIND_PRIORITY, default=None, return_dtype=pl.Int16),
                 pl.lit(9, pl.Int16),
             ).alias("priority"),
         )
@@ -75,11 +81,14 @@ def build_fact_table(batches: list[StagedBatch]) -> pl.DataFrame:
         source_id(pl.coalesce("source_url", "source_file")).alias("source_id"),
         "source_file",
         "source_line",
-        pl.lit(None, pl.Int64).alias("char_start"),
-        pl.lit(None, pl.Int64).alias("char_end"),
+        "char_start",
+        "char_end",
         "quote",
         "province_as_written",
         "note",
+        "denominator",
+        "confidence",
+        "extractor_version",
     ).sort("indicator_code", "year", "grouping", "province_code", "source_id")
 
 
@@ -116,8 +125,9 @@ def dim_source(
     staged_dti_official_pages: StagedBatch,
     staged_dti_published_facts: StagedBatch,
     staged_submissions: StagedBatch,
+    staged_report_facts: StagedBatch,
 ) -> dg.MaterializeResult:
-    batches = [staged_dti_official_pages, staged_dti_published_facts, staged_submissions]
+    batches = [staged_dti_official_pages, staged_dti_published_facts, staged_submissions, staged_report_facts]
     return _write(warehouse, "dim_source", build_dim_source(batches, staged_publishers))
 
 
@@ -127,8 +137,9 @@ def fact_indicator_value(
     staged_dti_official_pages: StagedBatch,
     staged_dti_published_facts: StagedBatch,
     staged_submissions: StagedBatch,
+    staged_report_facts: StagedBatch,
 ) -> dg.MaterializeResult:
-    batches = [staged_dti_official_pages, staged_dti_published_facts, staged_submissions]
+    batches = [staged_dti_official_pages, staged_dti_published_facts, staged_submissions, staged_report_facts]
     return _write(warehouse, "fact_indicator_value", build_fact_table(batches))
 
 
@@ -138,7 +149,16 @@ def quarantine(
     staged_dti_official_pages: StagedBatch,
     staged_dti_published_facts: StagedBatch,
     staged_submissions: StagedBatch,
+    staged_report_facts: StagedBatch,
 ) -> dg.MaterializeResult:
-    batches = [staged_dti_official_pages, staged_dti_published_facts, staged_submissions]
+    batches = [staged_dti_official_pages, staged_dti_published_facts, staged_submissions, staged_report_facts]
     frame = pl.concat([b.quarantine for b in batches], how="vertical").sort("source_file", "source_line")
     return _write(warehouse, "quarantine", frame)
+
+
+@_table_asset("dim_document")
+def dim_document(warehouse: Warehouse, report_documents: ReportBatch) -> dg.MaterializeResult:
+    frame = report_documents.frame.with_columns(
+        source_id(pl.coalesce("source_url", "source_file")).alias("source_id")
+    )
+    return _write(warehouse, "dim_document", frame)

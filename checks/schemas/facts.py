@@ -32,6 +32,11 @@ class StagedFactSchema(pa.DataFrameModel):
     is_target: bool
     quote: str = pa.Field(str_length={"min_value": 1})
     note: Optional[str] = pa.Field(nullable=True)
+    denominator: Optional[float] = pa.Field(nullable=True, gt=0)
+    char_start: Optional[pl.Int64] = pa.Field(nullable=True, ge=0)
+    char_end: Optional[pl.Int64] = pa.Field(nullable=True, ge=0)
+    confidence: float = pa.Field(ge=0, le=1)
+    extractor_version: str
 
     @pa.dataframe_check(error="period_start must not be after period_end")
     def period_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
@@ -55,6 +60,12 @@ class StagedFactSchema(pa.DataFrameModel):
             )
             .fill_null(False)
             .alias("ok")
+        )
+
+    @pa.dataframe_check(error="a quote's char_start must come before its char_end")
+    def offsets_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(
+            (pl.col("char_start").is_null() | (pl.col("char_start") < pl.col("char_end"))).alias("ok")
         )
 
     class Config:

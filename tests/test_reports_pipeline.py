@@ -1,0 +1,68 @@
+"""Reports dropped into data/raw/reports, with or without a sidecar, through a full run."""
+
+import shutil
+
+import duckdb
+import pytest
+
+from tests.conftest import RAW, materialize
+
+NO_SIDECAR_MD = """# Sở Thông tin và Truyền thông tỉnh Nam Định
+
+Nam Định, ngày 15 tháng 7 năm 2024
+
+Trong 6 tháng đầu năm 2024, tỷ lệ hồ sơ xử lý trực tuyến của tỉnh Nam Định đạt 72,5%;
+toàn tỉnh đã kích hoạt 1.025.300 tài khoản định danh điện tử.
+"""
+
+HTML = """<html><head><title>Chuyển đổi số tỉnh Lạng Sơn</title><script>var visits = 12345;</script></head>
+<body><p>Ngày 10/01/2024, UBND tỉnh Lạng Sơn tổng kết năm 2023.</p>
+<p>Năm 2023, tỷ lệ văn bản điện tử ký số đạt 98,7% (vượt mục tiêu 3,7%).</p>
+<div>Lượt truy cập: 45.678</div></body></html>"""
+
+NO_PROVINCE = "Hội nghị tổng kết năm 2023. Tỷ lệ hồ sơ xử lý trực tuyến đạt 60%."
+ENGLISH = "Ha Noi, 5 March 2024. The province's online dossier rate reached 66.79% in 2023."
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    root = tmp_path_factory.mktemp("reports")
+    raw = root / "raw"
+    shutil.copytree(RAW, raw)
+    (raw / "reports" / "nam_dinh_2024.md").write_text(NO_SIDECAR_MD, encoding="utf-8")
+    (raw / "reports" / "lang_son_2023.html").write_text(HTML, encoding="utf-8")
+    (raw / "reports" / "no_province.txt").write_text(NO_PROVINCE, encoding="utf-8")
+    (raw / "reports" / "english.txt").write_text(ENGLISH, encoding="utf-8")
+    warehouse = root / "dx.duckdb"
+    assert materialize(raw, warehouse).success
+    con = duckdb.connect(str(warehouse), read_only=True)
+    yield con
+    con.close()
+
+
+def test_report_without_sidecar_is_inferred_and_marked(run):
+    doc = run.execute("select province_code, province_inferred, document_date::varchar, date_inferred, period_inferred "
+                      "from dim_document where document_id = 'nam_dinh_2024'").fetchone()
+    assert doc == ("36", True, "2024-07-15", True, True)
+    facts = run.execute("select indicator_code, value, period_start::varchar, period_end::varchar, confidence < 0.9 "
+                        "from fact_indicator_value where source_file = 'reports/nam_dinh_2024.md' order by 1").fetchall()
+    assert facts == [("eid_accounts", 1025300.0, "2024-01-01", "2024-06-30", True),
+                     ("online_dossier_rate_pct", 72.5, "2024-01-01", "2024-06-30", True)]
+
+
+def test_html_report_text_only(run):
+    facts = run.execute("select indicator_code, value, is_target from fact_indicator_value "
+                        "where source_file = 'reports/lang_son_2023.html' order by is_target").fetchall()
+    assert facts == [("e_signed_docs_pct", 98.7, False), ("e_signed_docs_pct", 95.0, True)]
+    text = run.execute("select text from dim_document where document_id = 'lang_son_2023'").fetchone()[0]
+    assert "var visits" not in text
+
+
+def test_report_without_a_province_is_quarantined_with_the_reason(run):
+    rule, message = run.execute("select rule, message from quarantine where source_file = 'reports/no_province.txt'").fetchone()
+    assert rule == "unusable_report" and "no province" in message
+
+
+def test_english_report_gives_no_facts_and_does_not_stop_the_run(run):
+    assert run.execute("select count(*) from fact_indicator_value where source_file = 'reports/english.txt'").fetchone()[0] == 0
+    assert run.execute("select count(*) from fact_indicator_value where source_file like 'reports/0%'").fetchone()[0] == 35
