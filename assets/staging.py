@@ -36,6 +36,7 @@ RAW_FACT_SCHEMA = {
     "char_end": pl.Int64,
     "confidence": pl.Float64,
     "extractor_version": pl.String,
+    "document_id": pl.String,
     "reject_rule": pl.String,
     "reject_reason": pl.String,
 }

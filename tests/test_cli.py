@@ -38,3 +38,39 @@ def test_tables_lists_descriptions_and_counts(warehouse_path):
 def test_missing_warehouse_is_a_clear_error(tmp_path):
     result = run("tables", warehouse=tmp_path / "none.duckdb")
     assert result.returncode == 2 and "make run" in result.stderr
+
+
+EXTRACT_KEYS = ["province_code", "province_name", "indicator_code", "value", "unit", "denominator", "qualifier",
+                "period_start", "period_end", "is_target", "quote", "char_start", "char_end", "confidence"]
+
+
+def test_extract_json_has_exactly_the_documented_keys(tmp_path):
+    from tests.conftest import RAW
+
+    result = run("extract", str(RAW / "reports" / "000_cee3a482afddff29.txt"), "--format", "json", warehouse=tmp_path / "none.duckdb")
+    assert result.returncode == 0, result.stderr
+    facts = [json.loads(line) for line in result.stdout.splitlines()]
+    assert facts and all(list(f) == EXTRACT_KEYS for f in facts)
+    rank = [f for f in facts if f["indicator_code"] == "dti_rank" and f["value"] == 56]
+    assert rank and rank[0]["province_name"] == "Thái Bình" and rank[0]["period_start"] == "2022-01-01"
+
+
+def test_extract_a_new_report_with_province_and_date_given(tmp_path):
+    report = tmp_path / "draft.txt"
+    report.write_text("Tỷ lệ hồ sơ xử lý trực tuyến đạt 55,5%.", encoding="utf-8")
+    result = run("extract", str(report), "--province", "TT Huế", "--date", "2024-03-01", "--format", "json",
+                 warehouse=tmp_path / "none.duckdb")
+    [fact] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert (fact["province_code"], fact["value"], fact["period_start"], fact["period_end"]) == ("46", 55.5, "2024-01-01", "2024-12-31")
+    table = run("extract", str(report), "--province", "TT Huế", "--date", "2024-03-01", warehouse=tmp_path / "none.duckdb")
+    assert "online_dossier_rate_pct" in table.stdout and "[inferred" not in table.stdout
+
+
+def test_extract_errors_name_the_problem(tmp_path):
+    report = tmp_path / "anon.txt"
+    report.write_text("Tỷ lệ hồ sơ xử lý trực tuyến đạt 55,5%.", encoding="utf-8")
+    no_province = run("extract", str(report), warehouse=tmp_path / "none.duckdb")
+    assert no_province.returncode == 2 and "anon.txt" in no_province.stderr and "--province" in no_province.stderr
+    unknown = run("extract", str(report), "--province", "Atlantis", warehouse=tmp_path / "none.duckdb")
+    assert unknown.returncode == 2 and "'Atlantis'" in unknown.stderr
+    assert run("extract", str(tmp_path / "missing.txt"), warehouse=tmp_path / "none.duckdb").returncode == 2

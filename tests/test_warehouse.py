@@ -176,7 +176,7 @@ def test_published_file_opens_in_the_duckdb_cli(warehouse_path):
 def test_report_facts_quote_their_document_at_their_offsets(con):
     rows = con.execute(
         "select f.quote, substring(d.text, f.char_start + 1, f.char_end - f.char_start), f.extractor_version, s.source_kind "
-        "from fact_indicator_value f join dim_document d on d.source_file = f.source_file "
+        "from fact_indicator_value f join dim_document d using (document_id) "
         "join dim_source s on s.source_id = f.source_id"
     ).fetchall()
     assert len(rows) == 35

@@ -92,7 +92,7 @@ def staged_report_facts(
                 "period_start": fact.period_start, "period_end": fact.period_end, "value": fact.value, "unit": fact.unit,
                 "qualifier": fact.qualifier, "is_target": fact.is_target, "quote": fact.quote, "note": fact.note,
                 "denominator": fact.denominator, "char_start": fact.char_start, "char_end": fact.char_end,
-                "confidence": fact.confidence,
+                "confidence": fact.confidence, "document_id": doc.document_id,
             })
     facts, quarantine = stage_facts(raw_fact_frame(rows, EXTRACTOR_VERSION), resolver=context.resolver,
                                     catalog=staged_indicators, stage="report_facts")

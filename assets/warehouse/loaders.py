@@ -89,6 +89,7 @@ def build_fact_table(batches: list[StagedBatch]) -> pl.DataFrame:
         "denominator",
         "confidence",
         "extractor_version",
+        "document_id",
     ).sort("indicator_code", "year", "grouping", "province_code", "source_id")
 
 

@@ -37,6 +37,7 @@ class StagedFactSchema(pa.DataFrameModel):
     char_end: Optional[pl.Int64] = pa.Field(nullable=True, ge=0)
     confidence: float = pa.Field(ge=0, le=1)
     extractor_version: str
+    document_id: Optional[str] = pa.Field(nullable=True)
 
     @pa.dataframe_check(error="period_start must not be after period_end")
     def period_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
