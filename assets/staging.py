@@ -132,6 +132,38 @@ class StagedBatch:
         }
 
 
+@dataclass
+class StagedSources:
+    """Every source family's staged batch, by asset name: the one input of the warehouse loaders."""
+
+    by_source: dict[str, StagedBatch]
+
+    def batches(self) -> list[StagedBatch]:
+        return list(self.by_source.values())
+
+
+@dg.asset(
+    group_name="staged",
+    kinds={"polars"},
+    description="All staged sources together (DTI pages, DTI facts file, submissions, reports): what the warehouse loads.",
+)
+def staged_sources(
+    staged_dti_official_pages: StagedBatch,
+    staged_dti_published_facts: StagedBatch,
+    staged_submissions: StagedBatch,
+    staged_report_facts: StagedBatch,
+) -> dg.Output[StagedSources]:
+    sources = StagedSources({
+        "staged_dti_official_pages": staged_dti_official_pages,
+        "staged_dti_published_facts": staged_dti_published_facts,
+        "staged_submissions": staged_submissions,
+        "staged_report_facts": staged_report_facts,
+    })
+    return dg.Output(sources, metadata={
+        f"{name}: {key}": value for name, batch in sources.by_source.items() for key, value in batch.metadata().items()
+    })
+
+
 def document_frame(rows: list[dict]) -> pl.DataFrame:
     return pl.DataFrame([{c: r.get(c) for c in DOCUMENT_SCHEMA} for r in rows], schema=DOCUMENT_SCHEMA)
 

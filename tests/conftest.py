@@ -50,9 +50,17 @@ def con(warehouse_path):
     connection.close()
 
 
-@pytest.fixture
-def raw_copy(tmp_path) -> Path:
-    """A writable copy of data/raw for tests that drop files into it."""
-    target = tmp_path / "raw"
-    shutil.copytree(RAW, target)
-    return target
+def warehouse_with_files(root: Path, files: dict[str, str | bytes]) -> duckdb.DuckDBPyConnection:
+    """Copy data/raw under `root`, drop `files` (path relative to raw -> content) into it, run
+    a full materialization, and return a read-only connection to the resulting warehouse."""
+    raw = root / "raw"
+    shutil.copytree(RAW, raw)
+    for relative, content in files.items():
+        target = raw / relative
+        if isinstance(content, bytes):
+            target.write_bytes(content)
+        else:
+            target.write_text(content, encoding="utf-8")
+    warehouse = root / "dx.duckdb"
+    assert materialize(raw, warehouse).success
+    return duckdb.connect(str(warehouse), read_only=True)

@@ -1,11 +1,8 @@
 """Reports dropped into data/raw/reports, with or without a sidecar, through a full run."""
 
-import shutil
-
-import duckdb
 import pytest
 
-from tests.conftest import RAW, materialize
+from tests.conftest import warehouse_with_files
 
 NO_SIDECAR_MD = """# Sở Thông tin và Truyền thông tỉnh Nam Định
 
@@ -26,16 +23,10 @@ ENGLISH = "Ha Noi, 5 March 2024. The province's online dossier rate reached 66.7
 
 @pytest.fixture(scope="module")
 def run(tmp_path_factory):
-    root = tmp_path_factory.mktemp("reports")
-    raw = root / "raw"
-    shutil.copytree(RAW, raw)
-    (raw / "reports" / "nam_dinh_2024.md").write_text(NO_SIDECAR_MD, encoding="utf-8")
-    (raw / "reports" / "lang_son_2023.html").write_text(HTML, encoding="utf-8")
-    (raw / "reports" / "no_province.txt").write_text(NO_PROVINCE, encoding="utf-8")
-    (raw / "reports" / "english.txt").write_text(ENGLISH, encoding="utf-8")
-    warehouse = root / "dx.duckdb"
-    assert materialize(raw, warehouse).success
-    con = duckdb.connect(str(warehouse), read_only=True)
+    con = warehouse_with_files(tmp_path_factory.mktemp("reports"), {
+        "reports/nam_dinh_2024.md": NO_SIDECAR_MD, "reports/lang_son_2023.html": HTML,
+        "reports/no_province.txt": NO_PROVINCE, "reports/english.txt": ENGLISH,
+    })
     yield con
     con.close()
 

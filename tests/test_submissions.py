@@ -3,11 +3,10 @@ good rows land with provenance, bad rows are quarantined with file, line and rea
 
 import unicodedata
 
-import duckdb
 import pytest
 from openpyxl import Workbook
 
-from tests.conftest import materialize
+from tests.conftest import warehouse_with_files
 
 URL = "https://www.nghean.gov.vn/example"
 CSV = f"""province,indicator_code,period,value,unit,source,note
@@ -29,22 +28,18 @@ Nghệ An,online_dossier_rate_pct,2023,90,percent,,no source
 @pytest.fixture(scope="module")
 def submitted(tmp_path_factory):
     root = tmp_path_factory.mktemp("submissions")
-    import shutil
-    from tests.conftest import RAW
-
-    raw = root / "raw"
-    shutil.copytree(RAW, raw)
-    (raw / "submissions" / "analyst_a.csv").write_text(CSV, encoding="utf-8")
     book = Workbook()
     sheet = book.active
     sheet.append(["province", "indicator_code", "period", "value", "unit", "source", "note", "is_target"])
     sheet.append(["Thái Bình", "online_dossier_rate_pct", "2023", 50, "percent", URL, "plan", "true"])
     sheet.append(["Thái Bình", "dti_score", "2023", 1.5, "score", URL, "", ""])
-    book.save(raw / "submissions" / "analyst_b.xlsx")
-    (raw / "submissions" / "legacy.csv").write_bytes(unicodedata.normalize("NFD", "province,value\nThái Bình,1\n").encode("cp1258"))
-    warehouse = root / "dx.duckdb"
-    assert materialize(raw, warehouse).success
-    con = duckdb.connect(str(warehouse), read_only=True)
+    workbook = root / "analyst_b.xlsx"
+    book.save(workbook)
+    con = warehouse_with_files(root, {
+        "submissions/analyst_a.csv": CSV,
+        "submissions/analyst_b.xlsx": workbook.read_bytes(),
+        "submissions/legacy.csv": unicodedata.normalize("NFD", "province,value\nThái Bình,1\n").encode("cp1258"),
+    })
     yield con
     con.close()
 

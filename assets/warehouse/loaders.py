@@ -7,7 +7,7 @@ import dagster as dg
 import polars as pl
 
 from assets.reports.assets import ReportBatch
-from assets.staging import StagedBatch
+from assets.staging import StagedBatch, StagedSources
 from assets.warehouse.dictionary import describe, replace_table
 from pipelines.resources import Warehouse
 
@@ -120,40 +120,18 @@ def dim_indicator(warehouse: Warehouse, staged_indicators: pl.DataFrame) -> dg.M
 
 
 @_table_asset("dim_source")
-def dim_source(
-    warehouse: Warehouse,
-    staged_publishers: pl.DataFrame,
-    staged_dti_official_pages: StagedBatch,
-    staged_dti_published_facts: StagedBatch,
-    staged_submissions: StagedBatch,
-    staged_report_facts: StagedBatch,
-) -> dg.MaterializeResult:
-    batches = [staged_dti_official_pages, staged_dti_published_facts, staged_submissions, staged_report_facts]
-    return _write(warehouse, "dim_source", build_dim_source(batches, staged_publishers))
+def dim_source(warehouse: Warehouse, staged_publishers: pl.DataFrame, staged_sources: StagedSources) -> dg.MaterializeResult:
+    return _write(warehouse, "dim_source", build_dim_source(staged_sources.batches(), staged_publishers))
 
 
 @_table_asset("fact_indicator_value", deps=["dim_province", "dim_indicator", "dim_source"])
-def fact_indicator_value(
-    warehouse: Warehouse,
-    staged_dti_official_pages: StagedBatch,
-    staged_dti_published_facts: StagedBatch,
-    staged_submissions: StagedBatch,
-    staged_report_facts: StagedBatch,
-) -> dg.MaterializeResult:
-    batches = [staged_dti_official_pages, staged_dti_published_facts, staged_submissions, staged_report_facts]
-    return _write(warehouse, "fact_indicator_value", build_fact_table(batches))
+def fact_indicator_value(warehouse: Warehouse, staged_sources: StagedSources) -> dg.MaterializeResult:
+    return _write(warehouse, "fact_indicator_value", build_fact_table(staged_sources.batches()))
 
 
 @_table_asset("quarantine")
-def quarantine(
-    warehouse: Warehouse,
-    staged_dti_official_pages: StagedBatch,
-    staged_dti_published_facts: StagedBatch,
-    staged_submissions: StagedBatch,
-    staged_report_facts: StagedBatch,
-) -> dg.MaterializeResult:
-    batches = [staged_dti_official_pages, staged_dti_published_facts, staged_submissions, staged_report_facts]
-    frame = pl.concat([b.quarantine for b in batches], how="vertical").sort("source_file", "source_line")
+def quarantine(warehouse: Warehouse, staged_sources: StagedSources) -> dg.MaterializeResult:
+    frame = pl.concat([b.quarantine for b in staged_sources.batches()], how="vertical").sort("source_file", "source_line")
     return _write(warehouse, "quarantine", frame)
 
 
