@@ -16,6 +16,7 @@ from checks.validation import empty_quarantine, quarantine_rows, split_valid
 # Columns a source hands over; province_code may be null (then resolved from the name),
 # unit may be null (then the catalog's), reject_reason non-null sends the row to quarantine.
 RAW_FACT_SCHEMA = {
+    "row_key": pl.String,
     "source_file": pl.String,
     "source_line": pl.Int64,
     "source_url": pl.String,
@@ -43,12 +44,24 @@ RAW_FACT_SCHEMA = {
 
 
 def raw_fact_frame(rows: list[dict], extractor_version: str) -> pl.DataFrame:
-    """Rows of one source family; confidence defaults to 1.0 (a value read from a table)."""
+    """Rows of one source family; confidence defaults to 1.0 (a value read from a table).
+    Each row gets a row_key (file:line:n) that follows it into the facts or the quarantine,
+    so that every row read can be accounted for."""
     defaults = {"confidence": 1.0, "extractor_version": extractor_version}
-    return pl.DataFrame(
-        [{column: row.get(column, defaults.get(column)) for column in RAW_FACT_SCHEMA} for row in rows],
-        schema=RAW_FACT_SCHEMA,
-    )
+    seen: dict[tuple, int] = {}
+    out = []
+    for row in rows:
+        place = (row.get("source_file"), row.get("source_line"))
+        seen[place] = seen.get(place, 0) + 1
+        record = {column: row.get(column, defaults.get(column)) for column in RAW_FACT_SCHEMA}
+        record["row_key"] = f"{place[0]}:{place[1]}:{seen[place]}"
+        out.append(record)
+    return pl.DataFrame(out, schema=RAW_FACT_SCHEMA)
+
+
+# Two rows of one file saying the same thing are one observation stated twice.
+DUPLICATE_KEY = ["source_file", "source_url", "province_code", "indicator_code", "grouping", "period_start", "period_end",
+                 "is_target", "value", "quote"]
 
 
 def stage_facts(
@@ -98,6 +111,10 @@ def stage_facts(
     )
     rejected.append(quarantine_rows(mismatch, stage=stage, rule="unit_mismatch", message_col="_msg", column="unit"))
     rows = rows.filter(pl.col("unit") == pl.col("_catalog_unit")).select(STAGED_FACT_COLUMNS)
+    duplicate = rows.filter(pl.struct(DUPLICATE_KEY).is_duplicated() & ~pl.struct(DUPLICATE_KEY).is_first_distinct())
+    duplicate = duplicate.with_columns(pl.lit("the same value for the same unit, indicator and period appears earlier in this file").alias("_msg"))
+    rejected.append(quarantine_rows(duplicate, stage=stage, rule="duplicate_row", message_col="_msg"))
+    rows = rows.filter(~pl.col("row_key").is_in(duplicate["row_key"].implode()))
 
     valid, invalid = split_valid(rows, StagedFactSchema, stage=stage)
     rejected.append(invalid)
@@ -121,15 +138,28 @@ class StagedBatch:
     facts: pl.DataFrame
     quarantine: pl.DataFrame
     documents: pl.DataFrame
-    skipped: dict[str, int] = field(default_factory=dict)
+    rows_read: dict[str, int] = field(default_factory=dict)  # source file -> rows the reader produced
+    skipped: dict[str, dict[str, int]] = field(default_factory=dict)  # source file -> reason -> rows
 
     def metadata(self) -> dict:
+        reasons: dict[str, int] = {}
+        for by_reason in self.skipped.values():
+            for reason, count in by_reason.items():
+                reasons[reason] = reasons.get(reason, 0) + count
         return {
+            "rows read": sum(self.rows_read.values()),
             "facts": self.facts.height,
             "quarantined": self.quarantine.height,
             "documents": self.documents.height,
-            **{f"skipped: {reason}": count for reason, count in self.skipped.items()},
+            **{f"skipped: {reason}": count for reason, count in reasons.items()},
         }
+
+
+def count_rows(rows: list[dict]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for row in rows:
+        counts[row["source_file"]] = counts.get(row["source_file"], 0) + 1
+    return counts
 
 
 @dataclass

@@ -13,6 +13,7 @@ import pandera.polars as pa
 ROW_ID = "_row"
 
 QUARANTINE_SCHEMA = {
+    "row_key": pl.String,
     "source_file": pl.String,
     "source_line": pl.Int64,
     "stage": pl.String,
@@ -35,6 +36,7 @@ def quarantine_rows(
     if rows.is_empty():
         return empty_quarantine()
     return rows.select(
+        pl.col("row_key"),
         pl.col("source_file"),
         pl.col("source_line").cast(pl.Int64),
         pl.lit(stage).alias("stage"),
@@ -72,7 +74,8 @@ def split_valid(
         pl.col("check").alias("rule"),
         pl.col("failure_case").alias("value"),
     )
-    quarantined = bad.join(indexed.select(ROW_ID, "source_file", "source_line"), on=ROW_ID).select(
+    quarantined = bad.join(indexed.select(ROW_ID, "row_key", "source_file", "source_line"), on=ROW_ID).select(
+        "row_key",
         "source_file",
         pl.col("source_line").cast(pl.Int64),
         pl.lit(stage).alias("stage"),

@@ -15,6 +15,7 @@ from assets.reports import assets as reports
 from assets.sql_assets import sql_assets
 from assets.submissions import submissions
 from assets.warehouse import loaders
+from checks import rules
 from pipelines.jobs import materialize_all, weekly_refresh
 from pipelines.resources import build_resources
 
@@ -29,6 +30,7 @@ def build_definitions(resources: dict | None = None) -> dg.Definitions:
             *sql_assets(ASSETS_DIR / "warehouse", group="warehouse"),
             *sql_assets(ASSETS_DIR / "marts", group="marts"),
         ],
+        asset_checks=rules.asset_checks,
         jobs=[materialize_all],
         schedules=[weekly_refresh],
         resources=resources or build_resources(),

@@ -21,18 +21,13 @@ hypothesis_settings.register_profile("dxw", database=None, deadline=None)
 hypothesis_settings.load_profile("dxw")
 
 
-def materialize(raw_dir: Path, warehouse_path: Path) -> dg.ExecuteInProcessResult:
-    """A full Dagster materialization of every asset into `warehouse_path`."""
+def materialize(raw_dir: Path, warehouse_path: Path, raise_on_error: bool = True) -> dg.ExecuteInProcessResult:
+    """A full Dagster materialization of every asset and check into `warehouse_path`."""
     defs = build_definitions(
         resources={"raw": RawFiles(root=str(raw_dir)), "warehouse": Warehouse(path=str(warehouse_path))}
     )
-    assets = list(defs.assets)
-    return dg.materialize(
-        assets,
-        resources=defs.resources,
-        instance=dg.DagsterInstance.ephemeral(),
-        selection=dg.AssetSelection.all() - dg.AssetSelection.groups("raw"),
-    )
+    job = defs.resolve_job_def("materialize_all")
+    return job.execute_in_process(instance=dg.DagsterInstance.ephemeral(), raise_on_error=raise_on_error)
 
 
 @pytest.fixture(scope="session")

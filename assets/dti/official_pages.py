@@ -18,7 +18,7 @@ import polars as pl
 import yaml
 
 from assets.reference.resolver import ProvinceResolver
-from assets.staging import StagedBatch, document_frame, raw_fact_frame, stage_facts, staged_asset
+from assets.staging import StagedBatch, count_rows, document_frame, raw_fact_frame, stage_facts, staged_asset
 from assets.text import normalize_text
 from pipelines.resources import RawFiles
 
@@ -140,5 +140,5 @@ def staged_dti_official_pages(
                           "raw_file": raw.relative(path), "raw_sha256": raw.sha256(path)})
     facts, quarantine = stage_facts(raw_fact_frame(rows, "dti_page_parser/1"), resolver=resolver, catalog=staged_indicators,
                                     stage="dti_official_pages")
-    batch = StagedBatch(facts=facts, quarantine=quarantine, documents=document_frame(documents))
+    batch = StagedBatch(facts=facts, quarantine=quarantine, documents=document_frame(documents), rows_read=count_rows(rows))
     return dg.Output(batch, metadata=batch.metadata())

@@ -16,7 +16,7 @@ from assets.csv_records import csv_records
 from assets.dti.official_pages import source_name_map
 from assets.reference.provinces import NATION_CODE
 from assets.reference.resolver import ProvinceResolver
-from assets.staging import StagedBatch, document_frame, raw_fact_frame, stage_facts, staged_asset
+from assets.staging import StagedBatch, count_rows, document_frame, raw_fact_frame, stage_facts, staged_asset
 from assets.text import normalize_text
 from pipelines.resources import RawFiles
 
@@ -75,11 +75,14 @@ def read_published_facts(
     return rows
 
 
+SUPERSEDED = "transcribed from a parsed official page, values agree"
+
+
 def set_aside_transcriptions(
     facts: pl.DataFrame, official: pl.DataFrame
-) -> tuple[pl.DataFrame, pl.DataFrame, int]:
-    """(facts to load, quarantine rows, count skipped): rows whose URL is an official page
-    that is parsed directly are checked against the parsed values instead of loaded."""
+) -> tuple[pl.DataFrame, pl.DataFrame, dict[str, int]]:
+    """(facts to load, quarantine rows, rows skipped per file): rows whose URL is an official
+    page that is parsed directly are checked against the parsed values instead of loaded."""
     page_urls = official["source_url"].drop_nulls().unique().implode()
     transcribed = facts.filter(pl.col("source_url").is_in(page_urls))
     kept = facts.filter(~pl.col("source_url").is_in(page_urls) | pl.col("source_url").is_null())
@@ -91,12 +94,14 @@ def set_aside_transcriptions(
     not_on_page = compared.filter(pl.col("page_value").is_null()).select(facts.columns)
     disagree = compared.filter(pl.col("page_value").is_not_null() & ((pl.col("value") - pl.col("page_value")).abs() > 1e-9))
     quarantine = disagree.select(
+        "row_key",
         "source_file", "source_line", pl.lit("dti_published_facts").alias("stage"), pl.lit("value").alias("column_name"),
         pl.lit("disagrees_with_parsed_page").alias("rule"), pl.col("value").cast(pl.String),
         pl.format("{}:{}: transcribed value {} disagrees with {} parsed from {}:{}", "source_file", "source_line",
                   "value", "page_value", "page_file", "page_line").alias("message"),
     )
-    skipped = compared.height - not_on_page.height - disagree.height
+    agree = compared.filter(pl.col("page_value").is_not_null() & ((pl.col("value") - pl.col("page_value")).abs() <= 1e-9))
+    skipped = dict(agree.group_by("source_file").len().iter_rows())
     return pl.concat([kept, not_on_page]), quarantine, skipped
 
 
@@ -134,6 +139,7 @@ def staged_dti_published_facts(
         facts=facts,
         quarantine=pl.concat([quarantine, disagreements]),
         documents=document_frame([d for d in documents if d["source_url"] not in official_urls]),
-        skipped={"transcribed from a parsed official page, values agree": skipped},
+        rows_read=count_rows(rows),
+        skipped={file: {SUPERSEDED: count} for file, count in skipped.items()},
     )
     return dg.Output(batch, metadata=batch.metadata())

@@ -52,7 +52,7 @@ def report_documents(
         try:
             doc = load_document(path, source_file=rel, aliases=context.aliases, resolver=context.resolver)
         except ReportError as error:
-            rejected.append({"source_file": rel, "source_line": None, "stage": "report_documents", "column_name": None,
+            rejected.append({"row_key": f"{rel}:file", "source_file": rel, "source_line": None, "stage": "report_documents", "column_name": None,
                              "rule": "unusable_report", "value": None, "message": f"{rel}: {error}"})
             continue
         documents.append(doc)
@@ -80,10 +80,14 @@ def staged_report_facts(
     staged_province_aliases: pl.DataFrame, staged_indicators: pl.DataFrame,
 ) -> dg.Output[StagedBatch]:
     context = _context(staged_provinces, staged_province_aliases, staged_indicators, raw)
-    rows, skipped = [], 0
+    rows, skipped = [], {}
+    rows_read = {rel: 1 for rel in report_documents.quarantine["source_file"]}  # a whole report rejected
     for doc in report_documents.documents:
         extraction = context.extract_document(doc)
-        skipped += len(extraction.skipped)
+        rows_read[doc.source_file] = len(extraction.facts) + len(extraction.skipped)
+        for _, reason in extraction.skipped:
+            by_reason = skipped.setdefault(doc.source_file, {})
+            by_reason[reason.split(" (")[0]] = by_reason.get(reason.split(" (")[0], 0) + 1
         for fact in extraction.facts:
             rows.append({
                 "source_file": doc.source_file, "source_line": doc.text.count("\n", 0, fact.char_start) + 1,
@@ -102,5 +106,5 @@ def staged_report_facts(
         for url, title, file, sha in frame.select("source_url", "title", "source_file", "raw_sha256").iter_rows()
     ])
     batch = StagedBatch(facts=facts, quarantine=pl.concat([report_documents.quarantine, quarantine]), documents=documents,
-                        skipped={"candidate values about the nation, another province, or without a period": skipped})
+                        rows_read=rows_read, skipped=skipped)
     return dg.Output(batch, metadata=batch.metadata())

@@ -14,7 +14,7 @@ import polars as pl
 from assets.csv_records import csv_records
 from assets.periods import PeriodError, parse_period
 from assets.reference.resolver import ProvinceResolver
-from assets.staging import StagedBatch, document_frame, raw_fact_frame, stage_facts, staged_asset
+from assets.staging import StagedBatch, count_rows, document_frame, raw_fact_frame, stage_facts, staged_asset
 from assets.text import normalize_text
 from pipelines.resources import RawFiles
 
@@ -118,5 +118,5 @@ def staged_submissions(
         ]
     facts, quarantine = stage_facts(raw_fact_frame(rows, "submission_csv/1"), resolver=resolver, catalog=staged_indicators,
                                     stage="submissions")
-    batch = StagedBatch(facts=facts, quarantine=quarantine, documents=document_frame(documents))
+    batch = StagedBatch(facts=facts, quarantine=quarantine, documents=document_frame(documents), rows_read=count_rows(rows))
     return dg.Output(batch, metadata=batch.metadata())

@@ -3,8 +3,11 @@
 import hashlib
 from urllib.parse import urlparse
 
+from datetime import datetime, timezone
+
 import dagster as dg
 import polars as pl
+from dagster import AssetExecutionContext
 
 from assets.reports.assets import ReportBatch
 from assets.staging import StagedBatch, StagedSources
@@ -124,14 +127,51 @@ def dim_source(warehouse: Warehouse, staged_publishers: pl.DataFrame, staged_sou
     return _write(warehouse, "dim_source", build_dim_source(staged_sources.batches(), staged_publishers))
 
 
-@_table_asset("fact_indicator_value", deps=["dim_province", "dim_indicator", "dim_source"])
+# After load_audit: when the row accounting does not balance, the facts are not replaced.
+@_table_asset("fact_indicator_value", deps=["dim_province", "dim_indicator", "dim_source", "load_audit"])
 def fact_indicator_value(warehouse: Warehouse, staged_sources: StagedSources) -> dg.MaterializeResult:
     return _write(warehouse, "fact_indicator_value", build_fact_table(staged_sources.batches()))
 
 
+def _run_columns(context: AssetExecutionContext) -> list[pl.Expr]:
+    return [pl.lit(context.run.run_id).alias("run_id"), pl.lit(datetime.now(timezone.utc)).alias("recorded_at")]
+
+
+def build_load_audit(sources: StagedSources) -> pl.DataFrame:
+    """Per source and file: rows read = rows loaded + rows quarantined + rows skipped (with reasons)."""
+    rows = []
+    for name, batch in sources.by_source.items():
+        for file, read in sorted(batch.rows_read.items()):
+            loaded = set(batch.facts.filter(pl.col("source_file") == file)["row_key"])
+            quarantined = set(batch.quarantine.filter(pl.col("source_file") == file)["row_key"])
+            skipped = batch.skipped.get(file, {})
+            rows.append({
+                "source": name, "source_file": file, "rows_read": read, "rows_loaded": len(loaded),
+                "rows_quarantined": len(quarantined), "rows_skipped": sum(skipped.values()),
+                "skip_reasons": "; ".join(f"{reason}: {count}" for reason, count in sorted(skipped.items())) or None,
+                "rows_both_loaded_and_quarantined": len(loaded & quarantined),
+            })
+    schema = {"source": pl.String, "source_file": pl.String, "rows_read": pl.Int64, "rows_loaded": pl.Int64,
+              "rows_quarantined": pl.Int64, "rows_skipped": pl.Int64, "skip_reasons": pl.String,
+              "rows_both_loaded_and_quarantined": pl.Int64}
+    frame = pl.DataFrame(rows, schema=schema)
+    return frame.with_columns(
+        ((pl.col("rows_read") == pl.col("rows_loaded") + pl.col("rows_quarantined") + pl.col("rows_skipped"))
+         & (pl.col("rows_both_loaded_and_quarantined") == 0)).alias("balanced")
+    )
+
+
+@_table_asset("load_audit")
+def load_audit(context: AssetExecutionContext, warehouse: Warehouse, staged_sources: StagedSources) -> dg.MaterializeResult:
+    frame = build_load_audit(staged_sources).with_columns(_run_columns(context))
+    result = _write(warehouse, "load_audit", frame)
+    totals = frame.select(pl.col("rows_read", "rows_loaded", "rows_quarantined", "rows_skipped").sum()).row(0, named=True)
+    return dg.MaterializeResult(metadata={**result.metadata, **totals, "unbalanced_files": int((~frame["balanced"]).sum())})
+
+
 @_table_asset("quarantine")
-def quarantine(warehouse: Warehouse, staged_sources: StagedSources) -> dg.MaterializeResult:
-    frame = pl.concat([b.quarantine for b in staged_sources.batches()], how="vertical").sort("source_file", "source_line")
+def quarantine(context: AssetExecutionContext, warehouse: Warehouse, staged_sources: StagedSources) -> dg.MaterializeResult:
+    frame = pl.concat([b.quarantine for b in staged_sources.batches()], how="vertical").with_columns(_run_columns(context)).sort("source_file", "source_line")
     return _write(warehouse, "quarantine", frame)
 
 

@@ -15,6 +15,7 @@ from checks.schemas.reference import UNIT_CODE
 class StagedFactSchema(pa.DataFrameModel):
     """One row per source observation, before it enters fact_indicator_value."""
 
+    row_key: str = pa.Field(unique=True)
     source_file: str
     source_line: pl.Int64 = pa.Field(ge=1)
     source_url: Optional[str] = pa.Field(nullable=True)

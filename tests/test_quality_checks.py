@@ -1,0 +1,74 @@
+"""Business rules as asset checks: results with counts and examples; ERROR rules block the marts."""
+
+import shutil
+
+import dagster as dg
+import duckdb
+import pytest
+
+from tests.conftest import RAW, materialize
+
+PAGE = "dti/dti.gov.vn_xep-hang-2022.txt"
+
+
+def _checks(result: dg.ExecuteInProcessResult) -> dict[str, dg.AssetCheckEvaluation]:
+    return {e.check_name: e for e in result.get_asset_check_evaluations()}
+
+
+def test_rules_on_the_shipped_data(tmp_path):
+    result = materialize(RAW, tmp_path / "dx.duckdb")
+    checks = _checks(result)
+    errors = {name for name, e in checks.items() if e.severity == dg.AssetCheckSeverity.ERROR}
+    assert {"expected_coverage", "ranks_within_grouping", "scores_within_0_1", "percents_within_0_100",
+            "periods_ordered_and_not_in_future", "row_accounting_balances", "tables_and_columns_described",
+            "complete_rankings_are_consistent", "foreign_keys_resolve"} <= errors
+    assert all(checks[name].passed for name in errors)
+    conflicts = checks["source_conflicts"]
+    assert not conflicts.passed and conflicts.severity == dg.AssetCheckSeverity.WARN
+    assert conflicts.metadata["offending_rows"].value == 6
+    assert "value_disagreement" in conflicts.metadata["examples"].value
+    ties = checks["ranks_unique_except_published_ties"]
+    assert not ties.passed and ties.metadata["offending_rows"].value == 2  # 2020 econ rank 14; 2022 institutions rank 1
+
+
+@pytest.fixture
+def published(tmp_path):
+    """A warehouse built from the shipped data, and a writable copy of the raw folder."""
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW, raw)
+    warehouse = tmp_path / "dx.duckdb"
+    assert materialize(raw, warehouse).success
+    return raw, warehouse
+
+
+def _edit_page(raw, old, new):
+    page = raw / PAGE
+    page.write_text(page.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+
+
+def test_missing_rank_blocks_the_marts(published):
+    raw, warehouse = published
+    # Hà Giang's 2022 rank disappears from the page and from the facts file's transcription of it
+    # (the only two places that state it).
+    _edit_page(raw, "57 Hà Giang\n", "")
+    facts = raw / "dti" / "dti_facts_2020_2024.csv"
+    lines = facts.read_text(encoding="utf-8").splitlines(keepends=True)
+    facts.write_text("".join(l for l in lines if not l.startswith("2022,Hà Giang,overall_rank,57,")), encoding="utf-8")
+    result = materialize(raw, warehouse, raise_on_error=False)
+    check = _checks(result)["expected_coverage"]
+    assert not check.passed and check.metadata["offending_rows"].value == 1
+    assert "62" in check.metadata["examples"].value
+    materialized = {e.asset_key.to_user_string() for e in result.get_asset_materialization_events()}
+    assert "mart_dti_ranking" not in materialized and "fact_conflict" not in materialized
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        # The marts still hold the last good data: Thái Bình is 56th.
+        assert con.execute("select dti_rank from mart_dti_ranking where year = 2022 and province_code = '34'").fetchone() == (56,)
+
+
+def test_inconsistent_ties_block_the_marts(published):
+    raw, warehouse = published
+    _edit_page(raw, "17 Hậu Giang", "16 Hậu Giang")
+    result = materialize(raw, warehouse, raise_on_error=False)
+    check = _checks(result)["complete_rankings_are_consistent"]
+    assert not check.passed
+    assert "mart_dti_ranking" not in {e.asset_key.to_user_string() for e in result.get_asset_materialization_events()}
