@@ -43,8 +43,14 @@ def quarantine_rows(
         pl.lit(column).cast(pl.String).alias("column_name"),
         (pl.lit(rule) if isinstance(rule, str) else rule).cast(pl.String).alias("rule"),
         (pl.col(column).cast(pl.String) if column else pl.lit(None, pl.String)).alias("value"),
-        pl.col(message_col).cast(pl.String).alias("message"),
+        _located(pl.col(message_col).cast(pl.String)).alias("message"),
     )
+
+
+def _located(message: pl.Expr) -> pl.Expr:
+    """Every message starts with the place it is about: file:line (file alone for a whole file)."""
+    place = pl.format("{}:{}", "source_file", "source_line").fill_null(pl.col("source_file"))
+    return pl.when(message.str.starts_with(place)).then(message).otherwise(pl.format("{}: {}", place, message))
 
 
 def split_valid(
@@ -82,7 +88,7 @@ def split_valid(
         "column_name",
         "rule",
         "value",
-        (
+        _located(
             pl.lit(f"{stage}: ")
             + pl.col("column_name")
             + pl.lit(" = ")

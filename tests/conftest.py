@@ -59,3 +59,4 @@ def warehouse_with_files(root: Path, files: dict[str, str | bytes]) -> duckdb.Du
     warehouse = root / "dx.duckdb"
     assert materialize(raw, warehouse).success
     return duckdb.connect(str(warehouse), read_only=True)
+

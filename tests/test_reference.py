@@ -100,6 +100,13 @@ def test_ambiguous_name_is_an_error_not_a_guess(provinces):
         resolver.resolve("Bình", 63)
 
 
+@pytest.mark.parametrize("name", ["Hưng Yên - Thái Bình", "Bắc Giang/Bắc Ninh", "Hà Nam và Nam Định"])
+def test_a_name_listing_several_units_is_ambiguous(resolver, name):
+    with pytest.raises(AmbiguousProvinceError, match="names several units"):
+        resolver.resolve(name, 63)
+    assert resolver.resolve("Bà Rịa - Vũng Tàu", 63) == "77"  # one unit whose name has a dash
+
+
 def test_no_two_units_share_a_folded_spelling(provinces):
     aliases = build_alias_table(provinces, REF)
     clashes = aliases.group_by("grouping", "alias_ascii_key").agg(pl.col("province_code").n_unique().alias("n"))

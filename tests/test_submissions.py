@@ -7,6 +7,7 @@ import pytest
 from openpyxl import Workbook
 
 from tests.conftest import warehouse_with_files
+from tests.data.bad.make_corpus import cp1258
 
 URL = "https://www.nghean.gov.vn/example"
 CSV = f"""province,indicator_code,period,value,unit,source,note
@@ -25,6 +26,11 @@ Nghệ An,online_dossier_rate_pct,2023,90,percent,,no source
 """
 
 
+LEGACY = f"""province,indicator_code,period,value,unit,source,note
+Thái Bình,online_dossier_rate_pct,2023,70.5,percent,{URL},tệp mã hóa cũ
+"""
+
+
 @pytest.fixture(scope="module")
 def submitted(tmp_path_factory):
     root = tmp_path_factory.mktemp("submissions")
@@ -38,7 +44,7 @@ def submitted(tmp_path_factory):
     con = warehouse_with_files(root, {
         "submissions/analyst_a.csv": CSV,
         "submissions/analyst_b.xlsx": workbook.read_bytes(),
-        "submissions/legacy.csv": unicodedata.normalize("NFD", "province,value\nThái Bình,1\n").encode("cp1258"),
+        "submissions/legacy.csv": cp1258(LEGACY),
     })
     yield con
     con.close()
@@ -54,7 +60,10 @@ def test_good_rows_load_with_provenance(submitted):
         ("38", "eid_accounts", "2023-01-01", "2023-06-30", 803868.0, 63, False, "submissions/analyst_a.csv", 3),
         ("N33", "online_dossier_rate_pct", "2025-10-01", "2025-12-31", 80.0, 34, False, "submissions/analyst_a.csv", 10),
         ("34", "online_dossier_rate_pct", "2023-01-01", "2023-12-31", 50.0, 63, True, "submissions/analyst_b.xlsx", 2),
+        ("34", "online_dossier_rate_pct", "2023-01-01", "2023-12-31", 70.5, 63, False, "submissions/legacy.csv", 2),
     ]
+    note = submitted.execute("select note, province_as_written from fact_indicator_value where source_file = 'submissions/legacy.csv'").fetchone()
+    assert note == ("tệp mã hóa cũ", "Thái Bình")  # NFC, no mojibake
     kind = submitted.execute("select distinct s.source_kind from fact_indicator_value f join dim_source s using (source_id) where f.source_file like 'submissions/%'").fetchall()
     assert kind == [("analyst_submission",)]
 
@@ -77,7 +86,6 @@ def test_bad_rows_are_quarantined_with_line_and_reason(submitted):
     assert rows[(a, 12)][0] == "unit_mismatch"
     assert rows[(a, 13)][0] == "missing_source"
     assert "valid range" in rows[("submissions/analyst_b.xlsx", 3)][0]
-    assert rows[("submissions/legacy.csv", 1)][0] == "unreadable_file" and "UTF-8" in rows[("submissions/legacy.csv", 1)][1]
 
 
 def test_every_row_is_accounted_for(submitted):

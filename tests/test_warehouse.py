@@ -118,7 +118,7 @@ def test_every_fact_has_provenance_that_matches_its_raw_file(con):
             assert normalized.count("\n", 0, char_start) + 1 == line
         elif path.suffix == ".csv":
             if source_file not in records:
-                records[source_file] = dict(csv_records(text)[1])
+                records[source_file] = dict(csv_records(text).records)
             record = records[source_file][line]
             assert normalize_text(record["quote"]) == quote
             assert normalize_text(record["province_as_written"]) == written

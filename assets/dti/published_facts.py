@@ -13,6 +13,7 @@ import dagster as dg
 import polars as pl
 
 from assets.csv_records import csv_records
+from assets.raw_text import TextDecodeError, decode_bytes
 from assets.dti.official_pages import source_name_map
 from assets.reference.provinces import NATION_CODE
 from assets.reference.resolver import ProvinceResolver
@@ -30,14 +31,22 @@ def read_published_facts(
     """Raw fact rows with exact physical line numbers (quoted fields may span lines).
     Measures of the catalog family ``dti_national`` describe the nation (VN), whatever
     grouping the row states."""
-    header, records = csv_records(path.read_text(encoding="utf-8-sig"))
-    missing = [c for c in REQUIRED_COLUMNS if c not in header]
+    def reject(line: int, rule: str, reason: str) -> dict:
+        return {"source_file": source_file, "source_line": line, "province_as_written": "", "quote": "",
+                "reject_rule": rule, "reject_reason": f"{source_file}:{line}: {reason}"}
+
+    try:
+        text, _ = decode_bytes(path.read_bytes())
+    except TextDecodeError as error:
+        return [reject(1, "unreadable_file", str(error))]
+    parsed = csv_records(text)
+    missing = [c for c in REQUIRED_COLUMNS if c not in parsed.header]
     if missing:
-        return [{"source_file": source_file, "source_line": 1, "province_as_written": "", "quote": "",
-                 "reject_rule": "missing_columns",
-                 "reject_reason": f"{source_file}:1: missing columns {', '.join(missing)}"}]
-    rows = []
-    for start, record in records:
+        return [reject(1, "missing_columns", f"missing columns {', '.join(missing)}")]
+    rows = [reject(line, "ragged_row", reason) for line, reason in parsed.ragged]
+    if parsed.stopped:
+        rows.append(reject(parsed.stopped[0], "malformed_csv", parsed.stopped[1]))
+    for start, record in parsed.records:
         row = {
             "source_file": source_file,
             "source_line": start,

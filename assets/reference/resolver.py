@@ -22,6 +22,7 @@ from assets.text import fold_ascii, normalize_text
 _PREFIXES = ("thành phố", "thanh pho", "tp", "tỉnh", "tinh", "city of", "province of")
 _SUFFIXES = ("city", "province", "tỉnh", "thành phố")
 _ANNOTATION = re.compile(r"[\(\[][^\)\]]*[\)\]]")  # "(former)", "[34-unit]"
+_SEPARATORS = re.compile(r"\s*(?:/|,|;|&|\bvà\b|\band\b|\s[-–—]\s)\s*", re.IGNORECASE)
 _PUNCTUATION = re.compile(r"[.\-–—_,;:'’\"“”/]+")
 
 
@@ -105,6 +106,9 @@ class ProvinceResolver:
         if codes is None:
             codes = self.folded.get((grouping, fold_ascii(key)))
         if codes is None:
+            several = self._several_units(name, grouping)
+            if several:
+                raise AmbiguousProvinceError(name, grouping, f"names several units ({', '.join(several)})")
             reason = "not a known spelling of any unit"
             if grouping == 34 and fold_ascii(key) in self.former:
                 reason = (
@@ -117,6 +121,20 @@ class ProvinceResolver:
                 name, grouping, f"matches several units ({', '.join(sorted(codes))})"
             )
         return next(iter(codes))
+
+    def _several_units(self, name: str, grouping: int) -> list[str]:
+        """Codes of the units a name lists ("Hưng Yên - Thái Bình", "Bắc Giang/Bắc Ninh"), if it lists several."""
+        parts = [p for p in _SEPARATORS.split(normalize_text(name)) if p.strip()]
+        if len(parts) < 2:
+            return []
+        codes = []
+        for part in parts:
+            key = name_key(part)
+            found = self.exact.get((grouping, key)) or self.folded.get((grouping, fold_ascii(key)))
+            if not found or len(found) > 1:
+                return []
+            codes.append(next(iter(found)))
+        return sorted(set(codes)) if len(set(codes)) > 1 else []
 
     def try_resolve(self, name: str | None, grouping: int = 63) -> tuple[str | None, str | None]:
         """(code, None) or (None, error message): for row-wise staging with quarantine."""

@@ -13,6 +13,7 @@ import polars as pl
 import yaml
 
 from assets.periods import PeriodError, parse_period
+from assets.raw_text import TextDecodeError, decode_bytes
 from assets.reference.resolver import ProvinceResolutionError, ProvinceResolver
 from assets.reports.extract import MERGER_DAY, ReportDocument
 from assets.text import normalize_text
@@ -52,11 +53,10 @@ class _TextOnly(HTMLParser):
 
 
 def read_text(path: Path) -> str:
-    raw = path.read_bytes()
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ReportError(f"not UTF-8 text (byte {error.start}); save the report as UTF-8") from None
+        text, _ = decode_bytes(path.read_bytes())
+    except TextDecodeError as error:
+        raise ReportError(str(error)) from None
     if path.suffix.lower() in (".html", ".htm"):
         parser = _TextOnly()
         parser.feed(text)

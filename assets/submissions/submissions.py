@@ -13,6 +13,7 @@ import polars as pl
 
 from assets.csv_records import csv_records
 from assets.periods import PeriodError, parse_period
+from assets.raw_text import TextDecodeError, decode_bytes
 from assets.reference.resolver import ProvinceResolver
 from assets.staging import StagedBatch, count_rows, document_frame, raw_fact_frame, stage_facts, staged_asset
 from assets.text import normalize_text
@@ -22,39 +23,64 @@ REQUIRED = ("province", "indicator_code", "period", "value", "source")
 TRUE_WORDS = {"true", "1", "yes", "x", "có"}
 
 
-def read_rows(path: Path) -> tuple[list[tuple[int, dict]], str | None]:
-    """(line number, record) pairs, or an error that rejects the whole file."""
-    if path.suffix.lower() == ".xlsx":
-        from openpyxl import load_workbook  # only when a spreadsheet is there
+def _read_xlsx(path: Path) -> tuple[list[tuple[int, dict]], list[tuple[int, str, str]]]:
+    """Rows of the first sheet (header in row 1), and rows that cannot be read, with reasons."""
+    from openpyxl import load_workbook  # only when a spreadsheet is there
 
-        try:
-            sheet = load_workbook(path, read_only=True, data_only=True).worksheets[0]
-        except Exception as error:  # noqa: BLE001 - any unreadable workbook is reported, not raised
-            return [], f"not a readable XLSX workbook ({type(error).__name__}: {error})"
-        rows = list(sheet.iter_rows(values_only=True))
-        if not rows:
-            return [], "the workbook's first sheet is empty"
-        header = [str(h).strip() if h is not None else "" for h in rows[0]]
-        return [
-            (number, {h: ("" if v is None else str(v)) for h, v in zip(header, values)})
-            for number, values in enumerate(rows[1:], start=2)
-            if any(v not in (None, "") for v in values)
-        ], None
     try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        return [], f"not UTF-8 text (byte {error.start}); save the file as UTF-8 CSV"
-    return csv_records(text)[1], None
+        values = load_workbook(path, data_only=True).worksheets[0]
+        formulas = load_workbook(path, data_only=False).worksheets[0]
+    except Exception as error:  # noqa: BLE001 - any unreadable workbook is reported, not raised
+        return [], [(1, "unreadable_file", f"not a readable XLSX workbook ({type(error).__name__}: {error})")]
+    merged = [str(r) for r in values.merged_cells.ranges if r.min_row == 1]
+    if merged:
+        return [], [(1, "merged_header", f"the header row has merged cells ({', '.join(merged)}): "
+                                         "unmerge them and give each column its own name")]
+    rows = list(values.iter_rows(values_only=True))
+    if not rows:
+        return [], [(1, "empty_file", "the workbook's first sheet is empty")]
+    header = [str(h).strip() if h is not None else "" for h in rows[0]]
+    records, problems = [], []
+    for number, (row, cells) in enumerate(zip(rows[1:], formulas.iter_rows(min_row=2)), start=2):
+        if all(v in (None, "") for v in row):
+            continue
+        unsaved = [c.coordinate for c, v in zip(cells, row) if c.data_type == "f" and v is None]
+        if unsaved:
+            problems.append((number, "formula_without_value",
+                             f"cell {', '.join(unsaved)} holds a formula with no saved value: open and save the file "
+                             "in Excel or LibreOffice, or type the value"))
+            continue
+        records.append((number, {h: ("" if v is None else str(v)) for h, v in zip(header, row)}))
+    return records, problems
+
+
+def read_rows(path: Path) -> tuple[list[tuple[int, dict]], list[tuple[int, str, str]]]:
+    """(line number, record) pairs, and (line, rule, reason) for what cannot be read."""
+    if path.suffix.lower() == ".xlsx":
+        return _read_xlsx(path)
+    try:
+        text, _ = decode_bytes(path.read_bytes())
+    except TextDecodeError as error:
+        return [], [(1, "empty_file" if "empty" in str(error) else "unreadable_file", str(error))]
+    parsed = csv_records(text)
+    problems = [(line, "ragged_row", reason) for line, reason in parsed.ragged]
+    if parsed.stopped:
+        problems.append((parsed.stopped[0], "malformed_csv", parsed.stopped[1]))
+    if not parsed.header:
+        problems.append((1, "empty_file", "no header row"))
+    elif missing := [c for c in REQUIRED if c not in parsed.header]:
+        return [], [(1, "missing_columns", f"missing columns {', '.join(missing)} (see data/raw/submissions/README.md)")]
+    return parsed.records, problems
 
 
 def submission_rows(path: Path, *, source_file: str, merger_day: date) -> list[dict]:
-    records, error = read_rows(path)
-    if error is None and records and (missing := [c for c in REQUIRED if c not in records[0][1]]):
-        error = f"missing columns {', '.join(missing)} (see data/raw/submissions/README.md)"
-    if error:
-        return [{"source_file": source_file, "source_line": 1, "province_as_written": "", "quote": "",
-                 "reject_rule": "unreadable_file", "reject_reason": f"{source_file}: {error}"}]
-    rows = []
+    records, problems = read_rows(path)
+    rows = [{"source_file": source_file, "source_line": line, "province_as_written": "", "quote": "",
+             "reject_rule": rule, "reject_reason": f"{source_file}:{line}: {reason}"} for line, rule, reason in problems]
+    if records and (missing := [c for c in REQUIRED if c not in records[0][1]]):
+        return rows + [{"source_file": source_file, "source_line": 1, "province_as_written": "", "quote": "",
+                        "reject_rule": "missing_columns",
+                        "reject_reason": f"{source_file}:1: missing columns {', '.join(missing)} (see data/raw/submissions/README.md)"}]
     for line, record in records:
         quote = ",".join(f"{k}={v}" for k, v in record.items() if v)
         row = {
