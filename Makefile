@@ -18,7 +18,7 @@ export GX_ANALYTICS_ENABLED := False
 export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := $(PYTHON)
 
-.PHONY: help setup run test dev duckdb clean
+.PHONY: help setup chromium run test dev duckdb clean
 
 help:
 	@echo "make run    - set up and materialize everything (warehouse in data/warehouse/dx.duckdb)"
@@ -42,8 +42,15 @@ setup: $(STAMP)
 run: setup
 	$(VENV)/bin/dxw run
 
-test: setup
+test: setup chromium
 	$(VENV)/bin/pytest
+
+# The Data Docs test opens the report in headless Chromium (Debian's package).
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium for the Data Docs test"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
 # `env --default-signal` lets Ctrl-C / SIGTERM stop dagster dev even when started in the background.
 dev: setup

@@ -4,6 +4,8 @@
     dxw sql "<query>" [--format table|csv|json]
                                   query the published warehouse, read-only
     dxw tables                    every table and view with its description and row count
+    dxw quality                   checks passed and failed, rows quarantined by source and reason,
+                                  and where the data-quality report (Data Docs) is
     dxw extract FILE [--province NAME] [--date YYYY-MM-DD] [--format table|json]
                                   the facts of one report, without touching the warehouse
 
@@ -68,7 +70,8 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         conflicts = con.execute("select count(*) from fact_conflict").fetchone()[0]
     print(f"{quarantined} rows quarantined (dxw sql \"select * from quarantine\"), "
           f"{conflicts} source conflicts (dxw sql \"select * from fact_conflict\")")
-    print(f"open it: .venv/bin/duckdb -readonly {settings.warehouse_path}")
+    print(f"data-quality report: {settings.quality_dir / 'index.html'} (summary: dxw quality)")
+    print(f"open the warehouse: .venv/bin/duckdb -readonly {settings.warehouse_path}")
     return 0
 
 
@@ -117,6 +120,56 @@ def cmd_sql(args: argparse.Namespace, settings: Settings) -> int:
     else:
         out.write(render_table(columns, rows))
     return 0
+
+
+def _latest_check_results() -> list[tuple[str, str, str, str, int | None]]:
+    """(asset, check, severity, outcome, offending rows) of each rule's latest execution in Dagster's history."""
+    import dagster as dg
+
+    from checks.rules import RULES
+
+    instance = dg.DagsterInstance.get()
+    rows = []
+    for rule in RULES:
+        key = dg.AssetCheckKey(dg.AssetKey(rule.asset), rule.name)
+        history = instance.event_log_storage.get_asset_check_execution_history(key, limit=1)
+        if not history or history[0].event is None or history[0].event.dagster_event is None:
+            rows.append((rule.asset, rule.name, rule.severity.value, "not run yet", None))
+            continue
+        evaluation = history[0].event.dagster_event.event_specific_data
+        offending = evaluation.metadata.get("offending_rows")
+        outcome = "passed" if evaluation.passed else ("FAILED" if rule.severity.value == "ERROR" else "warning")
+        rows.append((rule.asset, rule.name, rule.severity.value, outcome, offending.value if offending else None))
+    return rows
+
+
+def cmd_quality(args: argparse.Namespace, settings: Settings) -> int:
+    _offline_environment(settings)
+    checks = _latest_check_results()
+    print("Business rules (Dagster asset checks, latest run):")
+    print(render_table(["asset", "check", "severity", "outcome", "offending_rows"], checks), end="")
+    summary_path = settings.quality_dir / "summary.json"
+    if summary_path.exists():
+        summary = json.loads(summary_path.read_text(encoding="utf-8"))
+        suites = [(s["suite"], s["table"], "passed" if s["success"] else "FAILED", f"{s['successful']}/{s['evaluated']}",
+                   ", ".join(s["failed_expectations"]) or "") for s in summary["suites"]]
+        print(f"\nGreat Expectations suites (built {summary['built_at']}):")
+        print(render_table(["suite", "table", "outcome", "expectations met", "failed"], suites), end="")
+    else:
+        print("\nNo data-quality report yet: run `dxw run`.")
+    with _connect_read_only(settings) as con:
+        quarantined = con.execute(
+            "select source_file, rule, count(*) as rows, any_value(message) as example from quarantine "
+            "group by all order by source_file, rows desc").fetchall()
+        audit = con.execute("select sum(rows_read), sum(rows_loaded), sum(rows_quarantined), sum(rows_skipped), "
+                            "count(*) filter (where not balanced) from load_audit").fetchone()
+    print(f"\nRows: {audit[0]} read, {audit[1]} loaded, {audit[2]} quarantined, {audit[3]} skipped on purpose"
+          + (f"; {audit[4]} files DO NOT BALANCE (dxw sql \"select * from load_audit where not balanced\")" if audit[4] else "; every file balances"))
+    print("Quarantined rows by source and reason (dxw sql \"select * from quarantine\"):")
+    print(render_table(["source_file", "rule", "rows", "example"], [(f, r, n, m[:100]) for f, r, n, m in quarantined]), end="")
+    print(f"\nData Docs: {settings.quality_dir / 'index.html'}")
+    failed = any(outcome == "FAILED" for *_, outcome, _ in checks)
+    return 1 if failed else 0
 
 
 EXTRACT_KEYS = ["province_code", "province_name", "indicator_code", "value", "unit", "denominator", "qualifier",
@@ -185,6 +238,8 @@ def build_parser() -> argparse.ArgumentParser:
     sql.set_defaults(handler=cmd_sql)
     tables = sub.add_parser("tables", help="every table and view with its description and row count")
     tables.set_defaults(handler=cmd_tables)
+    quality = sub.add_parser("quality", help="checks passed/failed, quarantined rows by source and reason, Data Docs path")
+    quality.set_defaults(handler=cmd_quality)
     extract = sub.add_parser("extract", help="print the facts of one report (.txt, .md, .html) without touching the warehouse")
     extract.add_argument("file")
     extract.add_argument("--province", help="the report's province, if its sidecar or text does not say")

@@ -1,7 +1,8 @@
 """The one composition root: every asset, check, job, schedule and resource of dx-warehouse.
 
 Flow: raw (files) -> staged and reports (polars, Pandera-validated) -> warehouse (DuckDB
-tables) -> marts (SQL files in assets/marts/).
+tables, checked by checks/rules.py) -> marts (SQL files in assets/marts/) -> quality
+(the Great Expectations report).
 """
 
 from pathlib import Path
@@ -16,6 +17,7 @@ from assets.sql_assets import sql_assets
 from assets.submissions import submissions
 from assets.warehouse import loaders
 from checks import rules
+from checks.gx import assets as quality
 from pipelines.jobs import materialize_all, weekly_refresh
 from pipelines.resources import build_resources
 
@@ -26,7 +28,7 @@ def build_definitions(resources: dict | None = None) -> dg.Definitions:
     return dg.Definitions(
         assets=[
             *raw.raw_specs,
-            *dg.load_assets_from_modules([reference, official_pages, published_facts, submissions, reports, staging, loaders]),
+            *dg.load_assets_from_modules([reference, official_pages, published_facts, submissions, reports, staging, loaders, quality]),
             *sql_assets(ASSETS_DIR / "warehouse", group="warehouse"),
             *sql_assets(ASSETS_DIR / "marts", group="marts"),
         ],

@@ -49,6 +49,16 @@ class Warehouse(dg.ConfigurableResource):
 
     path: str
 
+    @property
+    def quality_dir(self) -> Path:
+        """Where the data-quality report (Great Expectations Data Docs) is written."""
+        return Path(self.path).parent / "reports" / "quality"
+
+    @property
+    def gx_context_dir(self) -> Path:
+        """Great Expectations' working folder (generated, next to the warehouse)."""
+        return Path(self.path).parent / "gx"
+
     @contextmanager
     def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
         Path(self.path).parent.mkdir(parents=True, exist_ok=True)

@@ -24,6 +24,10 @@ class Settings:
     def reports_dir(self) -> Path:
         return self.warehouse_path.parent / "reports"
 
+    @property
+    def quality_dir(self) -> Path:
+        return self.reports_dir / "quality"
+
 
 def load_settings(environ: os._Environ | dict | None = None) -> Settings:
     env = os.environ if environ is None else environ

@@ -1,0 +1,132 @@
+"""The Great Expectations data-quality report.
+
+Suites live as JSON files in checks/gx/expectations/ (one per warehouse table or mart, with
+the table in meta.table). Each run: a file context in a generated folder (never in the repo),
+the suites loaded from those files, one checkpoint per table validating a pandas frame read
+through a short read-only DuckDB connection (GX's SQL datasource does not work with DuckDB),
+Data Docs written to the quality folder, then every CDN reference in the pages rewritten to
+the vendored copies (checks/gx/vendor/), so the report renders with no network at all.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import duckdb
+import yaml
+
+GX_DIR = Path(__file__).parent
+SUITES_DIR = GX_DIR / "expectations"
+VENDOR_DIR = GX_DIR / "vendor"
+SITE = "quality"
+
+
+@dataclass
+class SuiteResult:
+    suite: str
+    table: str
+    success: bool
+    evaluated: int
+    successful: int
+    failed_expectations: list[str]
+
+
+def _suites() -> list[dict]:
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(SUITES_DIR.glob("*.json"))]
+
+
+def _context(context_dir: Path, site_dir: Path):
+    os.environ["GX_ANALYTICS_ENABLED"] = "False"
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    context = gx.get_context(mode="file", project_root_dir=str(context_dir))
+    context.variables.analytics_enabled = False
+    context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
+    context.variables.save()
+    sites = context.get_site_names()
+    for name in sites:
+        if name != SITE:
+            context.delete_data_docs_site(name)
+    if SITE not in sites:
+        context.add_data_docs_site(SITE, {
+            "class_name": "SiteBuilder",
+            "show_how_to_buttons": False,
+            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(site_dir)},
+            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+        })
+    return gx, context
+
+
+def build_quality_report(warehouse_path: Path, site_dir: Path, context_dir: Path, run_name: str) -> list[SuiteResult]:
+    """Validate every suite's table, write Data Docs to site_dir, and return the results."""
+    site_dir.mkdir(parents=True, exist_ok=True)
+    gx, context = _context(context_dir, site_dir)
+    from great_expectations.core.run_identifier import RunIdentifier
+    datasource = context.data_sources.add_or_update_pandas("warehouse")
+    results = []
+    with duckdb.connect(str(warehouse_path), read_only=True) as con:
+        for spec in _suites():
+            table = spec["meta"]["table"]
+            frame = con.sql(f'SELECT * FROM "{table}"').df()
+            suite = context.suites.add_or_update(gx.ExpectationSuite(**spec))
+            asset = next((a for a in datasource.assets if a.name == table), None) or datasource.add_dataframe_asset(table)
+            batch = next((b for b in asset.batch_definitions if b.name == "whole_table"), None) \
+                or asset.add_batch_definition_whole_dataframe("whole_table")
+            definition = context.validation_definitions.add_or_update(
+                gx.ValidationDefinition(name=table, data=batch, suite=suite))
+            checkpoint = context.checkpoints.add_or_update(gx.Checkpoint(
+                name=f"quality_{table}", validation_definitions=[definition],
+                actions=[gx.checkpoint.UpdateDataDocsAction(name="update_data_docs", site_names=[SITE])],
+            ))
+            outcome = checkpoint.run(batch_parameters={"dataframe": frame}, run_id=RunIdentifier(run_name=run_name))
+            for run in outcome.run_results.values():
+                stats = run.statistics
+                results.append(SuiteResult(
+                    suite=spec["name"], table=table, success=bool(run.success),
+                    evaluated=int(stats["evaluated_expectations"]), successful=int(stats["successful_expectations"]),
+                    failed_expectations=[r.expectation_config.type + "(" + str(r.expectation_config.kwargs.get("column", "")) + ")"
+                                         for r in run.results if not r.success],
+                ))
+    make_offline(site_dir)
+    write_summary(site_dir, results)
+    return results
+
+
+def make_offline(site_dir: Path) -> int:
+    """Point every page at the vendored copies of the files Data Docs load from CDNs."""
+    manifest = yaml.safe_load((VENDOR_DIR / "MANIFEST.yml").read_text(encoding="utf-8"))
+    target = site_dir / "static" / "vendor"
+    shutil.copytree(VENDOR_DIR, target, dirs_exist_ok=True)
+    replaced = 0
+    for page in site_dir.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        to_root = os.path.relpath(site_dir, page.parent).replace(os.sep, "/")
+        for entry in sorted(manifest["files"], key=lambda e: len(e["url"]), reverse=True):
+            html, n = _swap(html, entry["url"], f"{to_root}/static/vendor/{entry['file']}")
+            replaced += n
+        for url, local in manifest["images"].items():
+            html, n = _swap(html, url, f"{to_root}/{local}")
+            replaced += n
+        page.write_text(html, encoding="utf-8")
+    return replaced
+
+
+def _swap(html: str, url: str, local: str) -> tuple[str, int]:
+    count = html.count(url)
+    return (html.replace(url, local), count) if count else (html, 0)
+
+
+def write_summary(site_dir: Path, results: list[SuiteResult]) -> Path:
+    path = site_dir / "summary.json"
+    path.write_text(json.dumps({
+        "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "index": str(site_dir / "index.html"),
+        "suites": [r.__dict__ for r in results],
+    }, indent=2, ensure_ascii=False), encoding="utf-8")
+    return path

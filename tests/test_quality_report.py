@@ -1,0 +1,80 @@
+"""The Great Expectations report: Data Docs opened in headless Chromium, offline; and the
+analyst's commands `dxw run` then `dxw quality` against a fresh Dagster home."""
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SUITES = ["fact_indicator_value_suite", "dim_province_suite", "dim_indicator_suite", "fact_conflict_suite",
+          "quarantine_suite", "load_audit_suite", "mart_dti_ranking_suite", "mart_dti_trend_suite"]
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def _dom(url: str, tmp_path: Path) -> str:
+    # Flags that keep Chromium from calling out (this machine has no network).
+    return subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         f"--user-data-dir={tmp_path / 'chromium'}", "--virtual-time-budget=5000", "--dump-dom", url],
+        capture_output=True, text=True, timeout=120, check=True,
+    ).stdout
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (make test installs it)")
+def test_data_docs_show_every_suite_and_its_results_offline(warehouse_path, tmp_path):
+    site = warehouse_path.parent / "reports" / "quality"
+    index = site / "index.html"
+    assert index.exists()
+    html = index.read_text(encoding="utf-8")
+    loaded = re.findall(r'<(?:script|link|img)[^>]+(?:src|href)="(https?://[^"]+)"', html)
+    assert loaded == [], f"the page loads from the network: {loaded}"
+    dom = _dom(index.as_uri(), tmp_path)
+    for suite in SUITES:
+        assert suite in dom
+    # bootstrap-table (vendored JavaScript) ran and rendered the results table.
+    assert "fixed-table-container" in dom or "bootstrap-table" in dom
+    page = next(site.glob("validations/fact_indicator_value_suite/**/*.html"))
+    result = _dom(page.as_uri(), tmp_path)
+    assert "expect_column_values_to_be_unique" in result or "values must be unique" in result.lower()
+    assert "fact_id" in result
+
+
+def test_dxw_run_then_quality(tmp_path):
+    env = {**os.environ, "DXW_WAREHOUSE": str(tmp_path / "warehouse" / "dx.duckdb"), "DAGSTER_HOME": str(tmp_path / "home")}
+    dxw = str(Path(sys.executable).parent / "dxw")
+    run = subprocess.run([dxw, "run"], capture_output=True, text=True, env=env, timeout=600)
+    assert run.returncode == 0, run.stderr
+    assert "data-quality report:" in run.stdout and "mart_dti_ranking" in run.stdout
+    quality = subprocess.run([dxw, "quality"], capture_output=True, text=True, env=env, timeout=300)
+    assert quality.returncode == 0, quality.stderr
+    out = quality.stdout
+    assert re.search(r"expected_coverage\s+ERROR\s+passed", out)
+    assert re.search(r"source_conflicts\s+WARN\s+warning\s+6", out)
+    assert "mart_dti_ranking_suite" in out and "every file balances" in out
+    assert "unstated_grouping" in out and str(tmp_path / "warehouse" / "reports" / "quality" / "index.html") in out
+    summary = json.loads((tmp_path / "warehouse" / "reports" / "quality" / "summary.json").read_text())
+    assert {s["suite"] for s in summary["suites"]} == set(SUITES) and all(s["success"] for s in summary["suites"])
+
+
+def test_a_broken_mart_fails_its_suite(warehouse_path, tmp_path):
+    import duckdb
+
+    from checks.gx.report import build_quality_report
+
+    broken = tmp_path / "dx.duckdb"
+    shutil.copy(warehouse_path, broken)
+    with duckdb.connect(str(broken)) as con:
+        con.execute("update mart_dti_ranking set dti_score = 1.5 where province_code = '48' and year = 2022")
+        con.execute("update mart_dti_ranking set dti_rank = 40 where province_code = 'N46' and year = 2024")
+    results = {r.suite: r for r in build_quality_report(broken, tmp_path / "quality", tmp_path / "gx", run_name="test")}
+    mart = results["mart_dti_ranking_suite"]
+    assert not mart.success and mart.evaluated - mart.successful == 2
+    assert "expect_column_values_to_be_between(dti_score)" in mart.failed_expectations
+    assert "expect_column_values_to_be_between(dti_rank)" in mart.failed_expectations  # 40 > 34 in the 34-unit grouping
+    assert all(r.success for name, r in results.items() if name != "mart_dti_ranking_suite")
