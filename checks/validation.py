@@ -16,6 +16,7 @@ QUARANTINE_SCHEMA = {
     "row_key": pl.String,
     "source_file": pl.String,
     "source_line": pl.Int64,
+    "char_start": pl.Int64,
     "stage": pl.String,
     "column_name": pl.String,
     "rule": pl.String,
@@ -39,12 +40,18 @@ def quarantine_rows(
         pl.col("row_key"),
         pl.col("source_file"),
         pl.col("source_line").cast(pl.Int64),
+        _char_start(rows),
         pl.lit(stage).alias("stage"),
         pl.lit(column).cast(pl.String).alias("column_name"),
         (pl.lit(rule) if isinstance(rule, str) else rule).cast(pl.String).alias("rule"),
         (pl.col(column).cast(pl.String) if column else pl.lit(None, pl.String)).alias("value"),
         _located(pl.col(message_col).cast(pl.String)).alias("message"),
     )
+
+
+def _char_start(rows: pl.DataFrame) -> pl.Expr:
+    """Where a rejected value starts in a prose document, when the row comes from one."""
+    return (pl.col("char_start") if "char_start" in rows.columns else pl.lit(None)).cast(pl.Int64).alias("char_start")
 
 
 def _located(message: pl.Expr) -> pl.Expr:
@@ -80,10 +87,12 @@ def split_valid(
         pl.col("check").alias("rule"),
         pl.col("failure_case").alias("value"),
     )
-    quarantined = bad.join(indexed.select(ROW_ID, "row_key", "source_file", "source_line"), on=ROW_ID).select(
+    located = ["row_key", "source_file", "source_line"] + (["char_start"] if "char_start" in frame.columns else [])
+    quarantined = bad.join(indexed.select(ROW_ID, *located), on=ROW_ID).select(
         "row_key",
         "source_file",
         pl.col("source_line").cast(pl.Int64),
+        _char_start(frame),
         pl.lit(stage).alias("stage"),
         "column_name",
         "rule",

@@ -19,6 +19,8 @@ HTML = """<html><head><title>Chuyển đổi số tỉnh Lạng Sơn</title><scr
 
 NO_PROVINCE = "Hội nghị tổng kết năm 2023. Tỷ lệ hồ sơ xử lý trực tuyến đạt 60%."
 ENGLISH = "Ha Noi, 5 March 2024. The province's online dossier rate reached 66.79% in 2023."
+BAD_SIDECAR = "title: wrong period\nprovince: Hà Tĩnh\ndocument_date: 2024-02-01\nreporting_period: 2024/2023\n"
+FUTURE_SIDECAR = "title: from the future\nprovince: Hà Tĩnh\ndocument_date: 2099-01-01\n"
 
 
 @pytest.fixture(scope="module")
@@ -26,6 +28,8 @@ def run(tmp_path_factory):
     con = warehouse_with_files(tmp_path_factory.mktemp("reports"), {
         "reports/nam_dinh_2024.md": NO_SIDECAR_MD, "reports/lang_son_2023.html": HTML,
         "reports/no_province.txt": NO_PROVINCE, "reports/english.txt": ENGLISH,
+        "reports/bad_period.txt": "Tỷ lệ hồ sơ xử lý trực tuyến đạt 50%.", "reports/bad_period.txt.source.yml": BAD_SIDECAR,
+        "reports/future.txt": "Tỷ lệ hồ sơ xử lý trực tuyến đạt 50%.", "reports/future.txt.source.yml": FUTURE_SIDECAR,
     })
     yield con
     con.close()
@@ -57,3 +61,11 @@ def test_report_without_a_province_is_quarantined_with_the_reason(run):
 def test_english_report_gives_no_facts_and_does_not_stop_the_run(run):
     assert run.execute("select count(*) from fact_indicator_value where source_file = 'reports/english.txt'").fetchone()[0] == 0
     assert run.execute("select count(*) from fact_indicator_value where source_file like 'reports/0%'").fetchone()[0] == 35
+
+
+def test_reports_with_a_bad_sidecar_are_quarantined(run):
+    rows = dict(run.execute("select source_file, message from quarantine where source_file in "
+                            "('reports/bad_period.txt', 'reports/future.txt')").fetchall())
+    assert "ends before it starts" in rows["reports/bad_period.txt"]
+    assert "dated in the future" in rows["reports/future.txt"]
+    assert run.execute("select count(*) from load_audit where not balanced").fetchone()[0] == 0

@@ -19,6 +19,7 @@ from assets.reference.provinces import NATION_CODE
 from assets.reference.resolver import ProvinceResolver
 from assets.staging import StagedBatch, count_rows, document_frame, raw_fact_frame, stage_facts, staged_asset
 from assets.text import normalize_text
+from checks.validation import quarantine_rows
 from pipelines.resources import RawFiles
 
 REQUIRED_COLUMNS = ("year", "province_as_written", "measure", "value", "grouping", "source_url", "quote")
@@ -102,12 +103,10 @@ def set_aside_transcriptions(
     )
     not_on_page = compared.filter(pl.col("page_value").is_null()).select(facts.columns)
     disagree = compared.filter(pl.col("page_value").is_not_null() & ((pl.col("value") - pl.col("page_value")).abs() > 1e-9))
-    quarantine = disagree.select(
-        "row_key",
-        "source_file", "source_line", pl.lit("dti_published_facts").alias("stage"), pl.lit("value").alias("column_name"),
-        pl.lit("disagrees_with_parsed_page").alias("rule"), pl.col("value").cast(pl.String),
-        pl.format("{}:{}: transcribed value {} disagrees with {} parsed from {}:{}", "source_file", "source_line",
-                  "value", "page_value", "page_file", "page_line").alias("message"),
+    quarantine = quarantine_rows(
+        disagree.with_columns(pl.format("transcribed value {} disagrees with {} parsed from {}:{}",
+                                        "value", "page_value", "page_file", "page_line").alias("_msg")),
+        stage="dti_published_facts", rule="disagrees_with_parsed_page", message_col="_msg", column="value",
     )
     agree = compared.filter(pl.col("page_value").is_not_null() & ((pl.col("value") - pl.col("page_value")).abs() <= 1e-9))
     skipped = dict(agree.group_by("source_file").len().iter_rows())

@@ -10,7 +10,8 @@ from assets.reports.context import ExtractionContext
 from assets.reports.documents import REPORT_SUFFIXES, ReportError, load_document
 from assets.reports.extract import EXTRACTOR_VERSION, ReportDocument
 from assets.staging import StagedBatch, document_frame, raw_fact_frame, stage_facts
-from checks.validation import QUARANTINE_SCHEMA
+from checks.schemas.reports import ReportDocumentSchema
+from checks.validation import QUARANTINE_SCHEMA, split_valid
 from pipelines.resources import RawFiles
 
 DOCUMENT_COLUMNS = {
@@ -52,7 +53,8 @@ def report_documents(
         try:
             doc = load_document(path, source_file=rel, aliases=context.aliases, resolver=context.resolver)
         except ReportError as error:
-            rejected.append({"row_key": f"{rel}:file", "source_file": rel, "source_line": None, "stage": "report_documents", "column_name": None,
+            rejected.append({"row_key": f"{rel}:file", "source_file": rel, "source_line": None, "char_start": None,
+                             "stage": "report_documents", "column_name": None,
                              "rule": "unusable_report", "value": None, "message": f"{rel}: {error}"})
             continue
         documents.append(doc)
@@ -61,8 +63,13 @@ def report_documents(
                      "date_inferred": doc.date_inferred, "period_start": doc.period_start, "period_end": doc.period_end,
                      "period_inferred": doc.period_inferred, "title": doc.title, "source_url": doc.url,
                      "raw_sha256": raw.sha256(path), "text": doc.text})
-    batch = ReportBatch(documents, pl.DataFrame(rows, schema=DOCUMENT_COLUMNS), pl.DataFrame(rejected, schema=QUARANTINE_SCHEMA))
-    return dg.Output(batch, metadata={"documents": len(documents), "quarantined": len(rejected),
+    frame = pl.DataFrame(rows, schema=DOCUMENT_COLUMNS).with_columns(
+        (pl.col("source_file") + ":file").alias("row_key"), pl.lit(None, pl.Int64).alias("source_line"))
+    frame, invalid = split_valid(frame, ReportDocumentSchema, stage="report_documents")
+    kept = set(frame["document_id"])
+    batch = ReportBatch([d for d in documents if d.document_id in kept], frame.drop("row_key", "source_line"),
+                        pl.concat([pl.DataFrame(rejected, schema=QUARANTINE_SCHEMA), invalid]))
+    return dg.Output(batch, metadata={"documents": len(batch.documents), "quarantined": batch.quarantine.height,
                                       "inferred_province": sum(d.province_inferred for d in documents)})
 
 
@@ -81,7 +88,7 @@ def staged_report_facts(
 ) -> dg.Output[StagedBatch]:
     context = _context(staged_provinces, staged_province_aliases, staged_indicators, raw)
     rows, skipped = [], {}
-    rows_read = {rel: 1 for rel in report_documents.quarantine["source_file"]}  # a whole report rejected
+    rows_read = {rel: 1 for rel in report_documents.quarantine["source_file"].unique()}  # a whole report rejected
     for doc in report_documents.documents:
         extraction = context.extract_document(doc)
         rows_read[doc.source_file] = len(extraction.facts) + len(extraction.skipped)
