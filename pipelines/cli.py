@@ -45,6 +45,18 @@ def _offline_environment(settings: Settings) -> None:
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     _offline_environment(settings)
+    from pipelines.resources import WarehouseBusy, hold_run_lock
+
+    lock = settings.warehouse_path.parent / ".run.lock"
+    try:  # say it now rather than after Dagster has started; the run itself holds the lock
+        with hold_run_lock(lock, "check", wait=False):
+            pass
+    except WarehouseBusy as busy:
+        if not args.wait:
+            raise UserError(str(busy)) from None
+        print(f"waiting: {busy}", file=sys.stderr)
+        with hold_run_lock(lock, "check", wait=True):
+            pass
     import dagster as dg
 
     from pipelines.definitions import defs
@@ -55,14 +67,24 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         run_config={"loggers": {"console": {"config": {"log_level": args.log_level}}}},
         raise_on_error=False,
     )
-    if not result.success:
+    blocking = [e for e in result.get_asset_check_evaluations()
+                if not e.passed and e.severity == dg.AssetCheckSeverity.ERROR]
+    published = any(e.asset_key.to_user_string() == "publish_warehouse" for e in result.get_asset_materialization_events())
+    if not result.success or blocking or not published:
         failed = [e.step_key for e in result.all_events if e.is_step_failure]
-        print(f"run {result.run_id} FAILED at {', '.join(failed) or 'an unknown step'}", file=sys.stderr)
+        print(f"run {result.run_id} did NOT publish: the published warehouse {settings.warehouse_path} is unchanged.",
+              file=sys.stderr)
+        for check in blocking:
+            offending = check.metadata.get("offending_rows")
+            print(f"  blocking check failed: {check.asset_key.to_user_string()}.{check.check_name} "
+                  f"({offending.value if offending else '?'} offending rows): {check.description}", file=sys.stderr)
         for event in result.all_events:
             if event.is_step_failure and event.step_failure_data.error:
-                print(event.step_failure_data.error.to_string(), file=sys.stderr)
+                print(f"  step {event.step_key} failed: {event.step_failure_data.error.message.strip()}", file=sys.stderr)
+        if failed or blocking:
+            print("  details: dxw quality; Dagster UI (make dev)", file=sys.stderr)
         return 1
-    print(f"run {result.run_id} succeeded (Dagster history in {os.environ['DAGSTER_HOME']})")
+    print(f"run {result.run_id} succeeded and published (Dagster history in {os.environ['DAGSTER_HOME']})")
     print(f"warehouse: {settings.warehouse_path}")
     with _connect_read_only(settings) as con:
         _print_tables(con)
@@ -230,6 +252,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="materialize every asset (raw -> staged -> warehouse -> marts)")
     run.add_argument("--log-level", default="WARNING", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
+    run.add_argument("--wait", action="store_true", help="if another run is rebuilding the warehouse, wait for it")
     run.set_defaults(handler=cmd_run)
     sql = sub.add_parser("sql", help="run a read-only SQL query against the published warehouse")
     sql.add_argument("query")

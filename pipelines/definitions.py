@@ -2,7 +2,8 @@
 
 Flow: raw (files) -> staged and reports (polars, Pandera-validated) -> warehouse (DuckDB
 tables, checked by checks/rules.py) -> marts (SQL files in assets/marts/) -> quality
-(the Great Expectations report).
+(the Great Expectations report) -> publish. The warehouse is written with write-audit-publish:
+a build copy is written and checked, then replaces the published file atomically.
 """
 
 from pathlib import Path
@@ -15,7 +16,7 @@ from assets.reference import assets as reference
 from assets.reports import assets as reports
 from assets.sql_assets import sql_assets
 from assets.submissions import submissions
-from assets.warehouse import loaders
+from assets.warehouse import loaders, publish
 from checks import rules
 from checks.gx import assets as quality
 from pipelines.jobs import materialize_all, weekly_refresh
@@ -28,7 +29,7 @@ def build_definitions(resources: dict | None = None) -> dg.Definitions:
     return dg.Definitions(
         assets=[
             *raw.raw_specs,
-            *dg.load_assets_from_modules([reference, official_pages, published_facts, submissions, reports, staging, loaders, quality]),
+            *dg.load_assets_from_modules([reference, official_pages, published_facts, submissions, reports, staging, loaders, publish, quality]),
             *sql_assets(ASSETS_DIR / "warehouse", group="warehouse"),
             *sql_assets(ASSETS_DIR / "marts", group="marts"),
         ],

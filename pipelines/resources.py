@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 
 import dagster as dg
@@ -45,28 +48,97 @@ class RawFiles(dg.ConfigurableResource):
 
 
 class Warehouse(dg.ConfigurableResource):
-    """The DuckDB warehouse file. Assets write through `connect()`; readers use read_only."""
+    """The DuckDB warehouse, written with write-audit-publish.
+
+    `path` is the published file analysts open. A run writes only to the build copy
+    (`build_path`, a copy of the published file taken at the start of the run); checks run on
+    the build copy; the publish asset then replaces the published file with it in one atomic
+    rename. Analysts' read-only connections never meet a writer, and a failed or killed run
+    leaves the published file as it was."""
 
     path: str
 
     @property
+    def published_path(self) -> Path:
+        return Path(self.path)
+
+    @property
+    def build_path(self) -> Path:
+        return self.published_path.parent / ".build" / self.published_path.name
+
+    @property
     def quality_dir(self) -> Path:
         """Where the data-quality report (Great Expectations Data Docs) is written."""
-        return Path(self.path).parent / "reports" / "quality"
+        return self.published_path.parent / "reports" / "quality"
 
     @property
     def gx_context_dir(self) -> Path:
         """Great Expectations' working folder (generated, next to the warehouse)."""
-        return Path(self.path).parent / "gx"
+        return self.published_path.parent / "gx"
+
+    @property
+    def lock_path(self) -> Path:
+        return self.published_path.parent / ".run.lock"
+
+    @contextmanager
+    def yield_for_execution(self, context: dg.InitResourceContext) -> Iterator["Warehouse"]:
+        """One run at a time writes the warehouse: the lock is held for the whole run and
+        released when it ends, whatever the outcome (a killed process releases it too)."""
+        with hold_run_lock(self.lock_path, context.run_id or "?"):
+            yield self
 
     @contextmanager
     def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-        Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        con = duckdb.connect(self.path, read_only=read_only)
+        """A connection to the build copy: every asset and check of a run works there."""
+        if not self.build_path.exists() and not read_only:
+            raise FileNotFoundError(f"no build copy at {self.build_path}: warehouse_build starts every run")
+        con = duckdb.connect(str(self.build_path), read_only=read_only)
         try:
             yield con
         finally:
             con.close()
+
+
+class WarehouseBusy(RuntimeError):
+    pass
+
+
+def lock_holder(lock_path: Path) -> str:
+    try:
+        return lock_path.read_text(encoding="utf-8").strip() or "another run"
+    except OSError:
+        return "another run"
+
+
+@contextmanager
+def hold_run_lock(lock_path: Path, run_id: str, wait: bool = False) -> Iterator[None]:
+    """An exclusive lock on the warehouse folder (flock: released by the kernel if the process dies)."""
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock_path, "a+", encoding="utf-8") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            raise WarehouseBusy(f"the warehouse is being rebuilt by {lock_holder(lock_path)}; "
+                                "wait for it to finish (dxw run --wait waits)") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"run {run_id} (pid {os.getpid()}, since {datetime.now(timezone.utc):%Y-%m-%d %H:%M:%S} UTC)\n")
+        handle.flush()
+        try:
+            yield
+        finally:
+            handle.seek(0)
+            handle.truncate()
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def fsync_directory(path: Path) -> None:
+    """Make a rename in `path` durable (a crash right after os.replace keeps the new name)."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def build_resources(settings: Settings | None = None) -> dict[str, dg.ConfigurableResource]:

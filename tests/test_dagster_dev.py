@@ -52,7 +52,7 @@ def test_dagster_dev_serves_every_asset_on_loopback(tmp_path):
         keys = {"/".join(n["assetKey"]["path"]) for n in nodes}
         assert {"mart_dti_ranking", "fact_indicator_value", "staged_dti_official_pages", "raw/dti"} <= keys
         assert all(n["description"] for n in nodes)
-        assert {n["groupName"] for n in nodes} == {"raw", "staged", "reports", "warehouse", "marts", "quality"}
+        assert {n["groupName"] for n in nodes} == {"raw", "staged", "reports", "warehouse", "marts", "quality", "publish"}
         assert not (home / "logs" / "event.log").exists(), "telemetry is on: Dagster wrote its event log"
     finally:
         os.killpg(process.pid, signal.SIGTERM)

@@ -104,7 +104,8 @@ def _write(warehouse: Warehouse, table: str, frame: pl.DataFrame) -> dg.Material
 
 def _table_asset(name: str, deps: list[str] = ()):
     """A warehouse table asset; its inputs are the staged assets named by its parameters."""
-    return dg.asset(name=name, group_name="warehouse", kinds={"duckdb"}, description=describe(name), deps=list(deps))
+    return dg.asset(name=name, group_name="warehouse", kinds={"duckdb"}, description=describe(name),
+                    deps=["warehouse_build", *deps])
 
 
 @_table_asset("dim_province")

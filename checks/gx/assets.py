@@ -24,7 +24,7 @@ VALIDATED = ["fact_indicator_value", "dim_province", "dim_indicator", "fact_conf
 def quality_report(context: AssetExecutionContext, warehouse: Warehouse) -> dg.MaterializeResult:
     from checks.gx.report import build_quality_report  # Great Expectations takes seconds to import
 
-    results = build_quality_report(Path(warehouse.path), warehouse.quality_dir, warehouse.gx_context_dir,
+    results = build_quality_report(warehouse.build_path, warehouse.quality_dir, warehouse.gx_context_dir,
                                    run_name=context.run.run_id)
     failed = [r for r in results if not r.success]
     for r in failed:

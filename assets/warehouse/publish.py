@@ -1,0 +1,103 @@
+"""Write-audit-publish: the run's first warehouse step makes the build copy, the last one
+publishes it atomically. Between them every table is written and checked in the copy."""
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+from dagster import AssetExecutionContext
+
+from assets.warehouse.dictionary import dictionary
+from pipelines.resources import RawFiles, Warehouse, fsync_directory
+
+# Columns that say when or by which run a row was written: not part of a table's content.
+VOLATILE_COLUMNS = {"run_id", "recorded_at"}
+
+
+def table_checksums(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """A checksum of each table's content, independent of row order and of run ids and times."""
+    sums = {}
+    tables = [r[0] for r in con.execute(
+        "select table_name from duckdb_tables() where database_name = current_database() order by 1").fetchall()]
+    for table in tables:
+        columns = [r[0] for r in con.execute(
+            "select column_name from duckdb_columns() where database_name = current_database() and table_name = ? "
+            "order by column_index", [table]).fetchall() if r[0] not in VOLATILE_COLUMNS]
+        projection = ", ".join(f'"{c}"' for c in columns)
+        sums[table] = con.execute(
+            "select coalesce(md5(string_agg(r, '' order by r)), md5('')) "
+            f'from (select md5(cast(row({projection}) as varchar)) as r from "{table}")').fetchone()[0]
+    return sums
+
+
+def git_commit() -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True, check=True,
+                              cwd=Path(__file__).parent, timeout=10).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+
+
+@dg.asset(
+    group_name="warehouse",
+    kinds={"duckdb"},
+    description=(
+        "Start of write-audit-publish: removes a stale build copy left by a failed or killed run, then copies the "
+        "published warehouse to data/warehouse/.build/ (or starts an empty one). Every warehouse asset and check "
+        "of the run works on this copy."
+    ),
+)
+def warehouse_build(warehouse: Warehouse) -> dg.MaterializeResult:
+    build = warehouse.build_path
+    stale = [p for p in build.parent.glob("*") if p.is_file()] if build.parent.exists() else []
+    for path in stale:
+        path.unlink()
+    build.parent.mkdir(parents=True, exist_ok=True)
+    if warehouse.published_path.exists():
+        partial = build.with_suffix(".copying")
+        shutil.copyfile(warehouse.published_path, partial)
+        os.replace(partial, build)
+    else:
+        duckdb.connect(str(build)).close()
+    return dg.MaterializeResult(metadata={"build_copy": dg.MetadataValue.path(str(build)),
+                                          "stale_files_removed": len(stale)})
+
+
+PUBLISHED_AFTER = [name for name in dictionary()] + ["quality_report"]
+
+
+@dg.asset(
+    group_name="publish",
+    kinds={"duckdb"},
+    deps=PUBLISHED_AFTER,
+    description=(
+        "End of write-audit-publish: once every table, mart, blocking check and the quality report of the run "
+        "succeeded, replaces the published data/warehouse/dx.duckdb with the build copy in one atomic rename. "
+        "Records the run id, git commit, raw file hashes, row counts and a content checksum per table."
+    ),
+)
+def publish_warehouse(context: AssetExecutionContext, warehouse: Warehouse, raw: RawFiles) -> dg.MaterializeResult:
+    build, published = warehouse.build_path, warehouse.published_path
+    with duckdb.connect(str(build)) as con:
+        con.execute("CHECKPOINT")
+        checksums = table_checksums(con)
+        counts = {t: con.execute(f'select count(*) from "{t}"').fetchone()[0] for t in checksums}
+    with open(build, "rb") as handle:
+        os.fsync(handle.fileno())
+    os.replace(build, published)
+    fsync_directory(published.parent)
+    raw_hashes = {raw.relative(p): raw.sha256(p) for p in sorted(Path(raw.root).rglob("*")) if p.is_file()}
+    return dg.MaterializeResult(metadata={
+        "published": dg.MetadataValue.path(str(published)),
+        "run_id": context.run.run_id,
+        "git_commit": git_commit(),
+        "row_counts": dg.MetadataValue.json(counts),
+        "table_checksums": dg.MetadataValue.json(checksums),
+        "raw_file_sha256": dg.MetadataValue.json(raw_hashes),
+        "warehouse_checksum": hashlib.sha256(json.dumps(checksums, sort_keys=True).encode()).hexdigest(),
+    })

@@ -1,0 +1,138 @@
+"""Write-audit-publish as analysts meet it: `dxw run` in a subprocess against a temporary
+project (its own raw copy, warehouse and Dagster home). The published file is never
+half-written, never locked for readers, and unchanged by a failed or killed run."""
+
+import hashlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from assets.warehouse.publish import table_checksums
+from tests.conftest import RAW
+
+DXW = str(Path(sys.executable).parent / "dxw")
+NEW_SUBMISSION = ("province,indicator_code,period,value,unit,source,note\n"
+                  "Nghệ An,online_dossier_rate_pct,2024,71.5,percent,https://www.nghean.gov.vn/x,new figure\n")
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory):
+    root = tmp_path_factory.mktemp("project")
+    shutil.copytree(RAW, root / "raw")
+    env = {**os.environ, "DXW_RAW_DIR": str(root / "raw"), "DXW_WAREHOUSE": str(root / "wh" / "dx.duckdb"),
+           "DAGSTER_HOME": str(root / "home")}
+    first = subprocess.run([DXW, "run"], env=env, capture_output=True, text=True, timeout=600)
+    assert first.returncode == 0, first.stderr
+    return root, env
+
+
+def published(root: Path) -> Path:
+    return root / "wh" / "dx.duckdb"
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def checksums(path: Path) -> dict:
+    with duckdb.connect(str(path), read_only=True) as con:
+        return table_checksums(con)
+
+
+def start_run(env, *args) -> subprocess.Popen:
+    return subprocess.Popen([DXW, "run", *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+
+
+def test_two_runs_over_the_same_files_give_identical_tables(project):
+    root, env = project
+    before = checksums(published(root))
+    again = subprocess.run([DXW, "run"], env=env, capture_output=True, text=True, timeout=600)
+    assert again.returncode == 0, again.stderr
+    assert checksums(published(root)) == before
+    assert list((root / "wh" / ".build").iterdir()) == []
+
+
+@pytest.mark.parametrize("delay", [0.5, 3.0, 7.0, 11.0])
+def test_kill_9_leaves_the_published_warehouse_intact(project, delay):
+    root, env = project
+    before_bytes, before_sums = sha(published(root)), checksums(published(root))
+    run = start_run(env)
+    time.sleep(delay)
+    os.killpg(run.pid, signal.SIGKILL)
+    run.wait(timeout=60)
+    # Either the kill came before the atomic rename (byte-identical) or after it (a complete new file).
+    assert sha(published(root)) == before_bytes or checksums(published(root)) == before_sums
+    assert checksums(published(root)) == before_sums
+    # The next run cleans the stale build copy, takes the lock the dead run held, and publishes.
+    rerun = subprocess.run([DXW, "run"], env=env, capture_output=True, text=True, timeout=600)
+    assert rerun.returncode == 0, rerun.stderr
+    assert list((root / "wh" / ".build").iterdir()) == []
+
+
+def test_readers_are_never_blocked_and_see_old_or_new_data(project):
+    root, env = project
+    with duckdb.connect(str(published(root)), read_only=True) as con:
+        old = con.execute("select count(*) from fact_indicator_value").fetchone()[0]
+    (root / "raw" / "submissions" / "new.csv").write_text(NEW_SUBMISSION, encoding="utf-8")
+    seen, errors = set(), []
+    run = start_run(env)
+
+    def read_until_done():
+        while run.poll() is None:
+            try:
+                with duckdb.connect(str(published(root)), read_only=True) as con:
+                    seen.add(con.execute("select count(*) from fact_indicator_value").fetchone()[0])
+            except Exception as error:  # noqa: BLE001 - any failure of a reader is the finding
+                errors.append(repr(error))
+            time.sleep(0.05)
+
+    reader = threading.Thread(target=read_until_done)
+    reader.start()
+    out, err = run.communicate(timeout=600)
+    reader.join()
+    (root / "raw" / "submissions" / "new.csv").unlink()
+    assert run.returncode == 0, err
+    assert errors == []
+    assert seen <= {old, old + 1} and old in seen
+    with duckdb.connect(str(published(root)), read_only=True) as con:
+        assert con.execute("select count(*) from fact_indicator_value").fetchone()[0] == old + 1
+
+
+def test_a_second_run_is_refused_while_one_runs(project):
+    root, env = project
+    first = start_run(env)
+    deadline = time.time() + 60
+    while time.time() < deadline and not (root / "wh" / ".run.lock").read_text().strip():
+        time.sleep(0.2)
+    second = subprocess.run([DXW, "run"], env=env, capture_output=True, text=True, timeout=120)
+    first.communicate(timeout=600)
+    assert first.returncode == 0
+    assert second.returncode == 2 and "being rebuilt by run" in second.stderr and "--wait" in second.stderr
+
+
+def test_failed_blocking_check_leaves_the_published_file_and_says_why(project):
+    root, env = project
+    before = sha(published(root))
+    page = root / "raw" / "dti" / "dti.gov.vn_xep-hang-2022.txt"
+    facts = root / "raw" / "dti" / "dti_facts_2020_2024.csv"
+    saved = page.read_bytes(), facts.read_bytes()
+    try:
+        page.write_text(page.read_text(encoding="utf-8").replace("57 Hà Giang\n", ""), encoding="utf-8")
+        facts.write_text("".join(l for l in facts.read_text(encoding="utf-8").splitlines(keepends=True)
+                                 if not l.startswith("2022,Hà Giang,overall_rank,57,")), encoding="utf-8")
+        failed = subprocess.run([DXW, "run"], env=env, capture_output=True, text=True, timeout=600)
+    finally:
+        page.write_bytes(saved[0])
+        facts.write_bytes(saved[1])
+    assert failed.returncode == 1
+    assert "did NOT publish" in failed.stderr and "expected_coverage" in failed.stderr
+    assert sha(published(root)) == before
