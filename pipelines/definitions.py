@@ -21,6 +21,7 @@ from checks import rules
 from checks.gx import assets as quality
 from pipelines.jobs import materialize_all, weekly_refresh
 from pipelines.resources import build_resources
+from pipelines.sensors import raw_files_sensor
 
 ASSETS_DIR = Path(__file__).resolve().parents[1] / "assets"
 
@@ -36,6 +37,7 @@ def build_definitions(resources: dict | None = None) -> dg.Definitions:
         asset_checks=rules.asset_checks,
         jobs=[materialize_all],
         schedules=[weekly_refresh],
+        sensors=[raw_files_sensor],
         resources=resources or build_resources(),
         executor=dg.in_process_executor,
     )

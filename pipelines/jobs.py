@@ -14,5 +14,6 @@ weekly_refresh = dg.ScheduleDefinition(
     job=materialize_all,
     cron_schedule="0 6 * * 1",
     execution_timezone="Asia/Ho_Chi_Minh",
-    description="Rebuild everything every Monday 06:00 Vietnam time.",
+    default_status=dg.DefaultScheduleStatus.RUNNING,
+    description="Rebuild and publish everything every Monday 06:00 Vietnam time.",
 )

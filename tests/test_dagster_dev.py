@@ -1,5 +1,6 @@
-"""`dagster dev` starts on loopback with the project's definitions and shows every asset
-with its description (the real webserver, queried through its GraphQL API)."""
+"""`dagster dev` starts on loopback with the project's definitions, shows every asset with its
+description, and its daemon runs the raw-files sensor, which launches a run through the queue
+that publishes the warehouse (the real webserver and daemon, queried through GraphQL)."""
 
 import json
 import os
@@ -15,6 +16,7 @@ from pathlib import Path
 from tests.conftest import PROJECT
 
 QUERY = '{ assetNodes { assetKey { path } description groupName } }'
+RUNS = '{ runsOrError { ... on Runs { results { runId status tags { key value } } } } }'
 
 
 def _free_port() -> int:
@@ -23,12 +25,21 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def _graphql(port: int, query: str) -> dict:
+    request = urllib.request.Request(f"http://127.0.0.1:{port}/graphql", data=json.dumps({"query": query}).encode(),
+                                     headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return json.load(response)["data"]
+
+
 def test_dagster_dev_serves_every_asset_on_loopback(tmp_path):
     home = tmp_path / "dagster_home"
     home.mkdir()
     shutil.copy(PROJECT / "dagster.yaml", home / "dagster.yaml")
     port = _free_port()
-    env = {**os.environ, "DAGSTER_HOME": str(home), "DXW_WAREHOUSE": str(tmp_path / "dx.duckdb")}
+    shutil.copytree(PROJECT / "data" / "raw", tmp_path / "raw")
+    env = {**os.environ, "DAGSTER_HOME": str(home), "DXW_WAREHOUSE": str(tmp_path / "wh" / "dx.duckdb"),
+           "DXW_RAW_DIR": str(tmp_path / "raw")}
     process = subprocess.Popen(
         ["env", "--default-signal=INT,TERM", str(Path(sys.executable).parent / "dagster"), "dev",
          "-h", "127.0.0.1", "-p", str(port), "-m", "pipelines.definitions"],
@@ -39,13 +50,8 @@ def test_dagster_dev_serves_every_asset_on_loopback(tmp_path):
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and process.poll() is None:
             try:
-                request = urllib.request.Request(
-                    f"http://127.0.0.1:{port}/graphql", data=json.dumps({"query": QUERY}).encode(),
-                    headers={"Content-Type": "application/json"},
-                )
-                with urllib.request.urlopen(request, timeout=5) as response:
-                    nodes = json.load(response)["data"]["assetNodes"]
-                    break
+                nodes = _graphql(port, QUERY)["assetNodes"]
+                break
             except (OSError, KeyError, TypeError):
                 time.sleep(1)
         assert nodes, "dagster dev did not answer within 120 s"
@@ -54,6 +60,16 @@ def test_dagster_dev_serves_every_asset_on_loopback(tmp_path):
         assert all(n["description"] for n in nodes)
         assert {n["groupName"] for n in nodes} == {"raw", "staged", "reports", "warehouse", "marts", "quality", "publish"}
         assert not (home / "logs" / "event.log").exists(), "telemetry is on: Dagster wrote its event log"
+        # The daemon evaluates the sensor (first evaluation: no record of the files) and the queued run publishes.
+        runs, deadline = [], time.monotonic() + 300
+        while time.monotonic() < deadline:
+            runs = [r for r in _graphql(port, RUNS)["runsOrError"]["results"]
+                    if {"key": "dxw/trigger", "value": "raw_files_sensor"} in r["tags"]]
+            if runs and runs[0]["status"] in ("SUCCESS", "FAILURE", "CANCELED"):
+                break
+            time.sleep(3)
+        assert runs and runs[0]["status"] == "SUCCESS", runs
+        assert (tmp_path / "wh" / "dx.duckdb").exists()
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         try:
