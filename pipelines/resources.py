@@ -84,7 +84,7 @@ class Warehouse(dg.ConfigurableResource):
     def yield_for_execution(self, context: dg.InitResourceContext) -> Iterator["Warehouse"]:
         """One run at a time writes the warehouse: the lock is held for the whole run and
         released when it ends, whatever the outcome (a killed process releases it too)."""
-        with hold_run_lock(self.lock_path, context.run_id or "?"):
+        with hold_run_lock(self.lock_path, context.run.run_id if context.run else "?"):
             yield self
 
     @contextmanager

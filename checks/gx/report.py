@@ -73,7 +73,7 @@ def build_quality_report(warehouse_path: Path, site_dir: Path, context_dir: Path
     with duckdb.connect(str(warehouse_path), read_only=True) as con:
         for spec in _suites():
             table = spec["meta"]["table"]
-            frame = con.sql(f'SELECT * FROM "{table}"').df()
+            frame = con.sql(f'SELECT * FROM "{table}"').to_arrow_table().to_pandas()
             suite = context.suites.add_or_update(gx.ExpectationSuite(**spec))
             asset = next((a for a in datasource.assets if a.name == table), None) or datasource.add_dataframe_asset(table)
             batch = next((b for b in asset.batch_definitions if b.name == "whole_table"), None) \
