@@ -109,6 +109,31 @@ PHRASINGS = [
     # Coverage and households.
     ("Sóng di động 4G phủ sóng 99,8% địa bàn dân cư.", [("mobile_coverage_pct", 99.8, False, None, None, None)]),
     ("Tỷ lệ hộ gia đình có kết nối internet băng rộng cáp quang là 74%.", [("households_fiber_pct", 74, False, None, None, None)]),
+    # Numbers written before the phrase, abbreviations (TTHC, CCCD, VNeID), other verbs.
+    ("Toàn tỉnh có 72,4% hồ sơ thủ tục hành chính được xử lý trực tuyến.", [("online_dossier_rate_pct", 72.4, False, None, None, None)]),
+    ("Tỷ lệ hồ sơ TTHC được tiếp nhận và giải quyết trực tuyến đạt 58,9%.", [("online_dossier_rate_pct", 58.9, False, None, None, None)]),
+    ("Tỷ lệ giải quyết hồ sơ trực tuyến đạt 61%.", [("online_dossier_rate_pct", 61, False, None, None, None)]),
+    ("Đã kích hoạt 412.530 tài khoản VNeID mức độ 2.", [("eid_accounts", 412530, False, None, None, None)]),
+    # Applications for an e-ID are not accounts; the accounts activated are.
+    ("Thu nhận 350.112 hồ sơ định danh điện tử, kích hoạt được 298.004 tài khoản.", [("eid_accounts", 298004, False, None, None, None)]),
+    ("Đã cấp 1.102.334 thẻ CCCD gắn chíp cho công dân.", [("cccd_cards_issued", 1102334, False, None, None, None)]),
+    ("Tỷ lệ văn bản đi được ký số đạt 97,2%.", [("e_signed_docs_pct", 97.2, False, None, None, None)]),
+    ("Sóng 4G phủ 99,5% dân số.", [("mobile_coverage_pct", 99.5, False, None, None, None)]),
+    ("Tỷ lệ người dân trưởng thành có điện thoại thông minh đạt 82%.", [("households_smartphone_pct", 82, False, None, None, None)]),
+    ("Tỷ lệ hồ sơ được số hóa tại Trung tâm Phục vụ hành chính công tỉnh đạt 85%.",
+     [("digitized_dossier_centers_pct", 85, False, None, None, None)]),
+    ("Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC cấp huyện đạt 70,5%, cấp xã đạt 40,2%.",
+     [("district_one_stop_digitized_pct", 70.5, False, None, None, None), ("commune_one_stop_digitized_pct", 40.2, False, None, None, None)]),
+    # A rate of target attainment is an achievement, whatever "chỉ tiêu" after it says.
+    ("Kích hoạt tài khoản định danh điện tử đạt 95,2% chỉ tiêu được giao.", [("eid_target_attainment_pct", 95.2, False, None, None, None)]),
+    # DTI score and rank moves in other words.
+    ("Chỉ số chuyển đổi số DTI năm 2023 của tỉnh đạt 0,5123 điểm, xếp thứ 21/63.",
+     [("dti_score", 0.5123, False, Y23, None, None), ("dti_rank", 21, False, Y23, None, 63)]),
+    ("Năm 2023, tỉnh tụt 7 bậc trên bảng xếp hạng DTI.", [("dti_rank_change", -7, False, Y23, None, None)]),
+    ("Năm 2022, chỉ số DTI của tỉnh vươn lên 9 bậc.", [("dti_rank_change", 9, False, (date(2022, 1, 1), date(2022, 12, 31)), None, None)]),
+    # Villages are not communes; a share of agencies is not a count of departments.
+    ("Có 95% thôn, bản có cáp quang đến.", []),
+    ("Đến nay 100% cơ quan, đơn vị cấp tỉnh đã ban hành kế hoạch chuyển đổi số.", []),
 ]
 
 
@@ -157,3 +182,11 @@ def test_quotes_are_substrings_at_their_offsets_even_for_nfd_input(context):
 def test_a_report_with_no_numbers_and_one_in_english_give_no_facts(context):
     assert facts_of(context, "Hội nghị đánh giá cao kết quả chuyển đổi số của tỉnh trong thời gian qua.") == []
     assert facts_of(context, "The province's online dossier rate reached 66.79% in the first half of 2023.") == []
+
+
+def test_an_incomplete_lexicon_is_a_clear_error():
+    from assets.reports.lexicon import compile_lexicon
+
+    with pytest.raises(ValueError, match="missing keys decrease_words"):
+        compile_lexicon({k: [] for k in ("version", "qualifiers", "target_markers", "achievement_markers", "deadline_pattern",
+                                         "implied_target_pattern", "national_markers", "mask_patterns", "indicators")})

@@ -175,7 +175,7 @@ def extract(
             continue
         value = number.value
         groups = m.groupdict()
-        if groups.get("dir") and groups["dir"].lower() == "giảm":
+        if groups.get("dir") and groups["dir"].lower() in lexicon.decrease_words:
             value = -value
         denominator = float(groups["den"]) if groups.get("den") else None
 

@@ -31,6 +31,7 @@ class Lexicon:
     national_markers: re.Pattern
     deadline: re.Pattern
     implied_target: re.Pattern
+    decrease_words: frozenset[str]
 
 
 def _placeholders(qualifiers: list[str]) -> dict[str, str]:
@@ -51,7 +52,14 @@ def _alternation(words: list[str]) -> re.Pattern:
     return re.compile("|".join(normalize_text(w) if w.startswith("\\") else re.escape(normalize_text(w)) for w in words), re.I)
 
 
+REQUIRED_KEYS = ("version", "qualifiers", "decrease_words", "target_markers", "achievement_markers", "deadline_pattern",
+                 "implied_target_pattern", "national_markers", "mask_patterns", "indicators")
+
+
 def compile_lexicon(data: dict) -> Lexicon:
+    missing = [key for key in REQUIRED_KEYS if key not in (data or {})]
+    if missing:
+        raise ValueError(f"report_lexicon.yaml: missing keys {', '.join(missing)} (see the file's header)")
     holes = _placeholders(data["qualifiers"])
     rules = []
     for code, entries in data["indicators"].items():
@@ -80,6 +88,7 @@ def compile_lexicon(data: dict) -> Lexicon:
         national_markers=_alternation(data["national_markers"]),
         deadline=re.compile(normalize_text(data["deadline_pattern"]), re.I),
         implied_target=re.compile(normalize_text(data["implied_target_pattern"]), re.I),
+        decrease_words=frozenset(normalize_text(w).lower() for w in data["decrease_words"]),
     )
 
 
