@@ -1,4 +1,4 @@
-"""Bytes of a raw file to text, or a clear reason why not.
+"""Reading raw files: bytes to text (or a clear reason why not), and provenance sidecars.
 
 Real files arrive as UTF-8 (with or without a byte-order mark), UTF-16 from Excel's
 "Unicode text", or legacy Windows-1258 from old Vietnamese systems. Windows-1258 writes tone
@@ -11,6 +11,9 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from pathlib import Path
+
+import yaml
 
 _VIETNAMESE = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u0300\u0301\u0303\u0309\u0323]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -52,6 +55,14 @@ def _decode(raw: bytes) -> tuple[str, str]:
         f"not UTF-8 (invalid byte 0x{raw[utf8_error.start]:02x} at offset {utf8_error.start}), UTF-16 or "
         "Vietnamese Windows-1258: save the file as UTF-8"
     )
+
+
+def read_sidecar(path: Path) -> dict:
+    """The provenance sidecar of a raw file (``<file>.source.yml``), or {} when it has none."""
+    sidecar = path.with_name(path.name + ".source.yml")
+    if not sidecar.exists():
+        return {}
+    return yaml.safe_load(sidecar.read_text(encoding="utf-8")) or {}
 
 
 def _strict(raw: bytes, encoding: str) -> str:

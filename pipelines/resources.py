@@ -42,6 +42,12 @@ class RawFiles(dg.ConfigurableResource):
             and not p.name.endswith(".source.yml")
         )
 
+    def state(self) -> dict[str, str]:
+        """Every raw file (sidecars included) -> its sha256: what a run reads."""
+        root = Path(self.root)
+        return {self.relative(p): self.sha256(p)
+                for p in sorted(root.rglob("*")) if p.is_file() and not p.name.startswith(".")}
+
     @staticmethod
     def sha256(path: Path) -> str:
         return hashlib.sha256(Path(path).read_bytes()).hexdigest()

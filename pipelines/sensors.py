@@ -8,19 +8,6 @@ import dagster as dg
 from pipelines.jobs import materialize_all
 from pipelines.resources import RawFiles
 
-WATCHED = ("reference", "dti", "reports", "submissions")
-
-
-def raw_state(raw: RawFiles) -> dict[str, str]:
-    """Every raw file (sidecars included: a changed province or period changes the facts) -> sha256."""
-    state = {}
-    for folder in WATCHED:
-        base = raw.path(folder)
-        if base.exists():
-            for path in sorted(p for p in base.rglob("*") if p.is_file() and not p.name.startswith(".")):
-                state[raw.relative(path)] = raw.sha256(path)
-    return state
-
 
 def changes(before: dict[str, str], after: dict[str, str]) -> dict[str, list[str]]:
     return {
@@ -34,12 +21,12 @@ def changes(before: dict[str, str], after: dict[str, str]) -> dict[str, list[str
     job=materialize_all,
     minimum_interval_seconds=60,
     default_status=dg.DefaultSensorStatus.RUNNING,
-    description="Watches data/raw (reference, DTI tables, reports, submissions) by content hash; when a file is "
+    description="Watches every file of data/raw (reference, DTI tables, reports, submissions, sidecars) by content hash; when a file is "
                 "added, changed or deleted, requests a run that rebuilds and publishes the warehouse.",
 )
 def raw_files_sensor(context: dg.SensorEvaluationContext, raw: RawFiles):
     before = json.loads(context.cursor) if context.cursor else None
-    after = raw_state(raw)
+    after = raw.state()
     cursor = json.dumps(after, sort_keys=True)
     if before is not None and before == after:
         return dg.SkipReason("no raw file was added, changed or deleted")

@@ -190,3 +190,14 @@ def test_an_incomplete_lexicon_is_a_clear_error():
     with pytest.raises(ValueError, match="missing keys decrease_words"):
         compile_lexicon({k: [] for k in ("version", "qualifiers", "target_markers", "achievement_markers", "deadline_pattern",
                                          "implied_target_pattern", "national_markers", "mask_patterns", "indicators")})
+
+
+def test_a_report_after_the_2025_merger_speaks_of_the_34_units(context, tmp_path):
+    from assets.reports.documents import ReportError
+
+    report = tmp_path / "hung_yen_2025.txt"
+    report.write_text("Năm 2025, tỷ lệ hồ sơ xử lý trực tuyến đạt 75%.", encoding="utf-8")
+    doc, extraction = context.extract_file(report, province="Hưng Yên", document_date=date(2025, 9, 1))
+    assert doc.province_code == "N33" and [(f.value, f.grouping) for f in extraction.facts] == [(75.0, 34)]
+    with pytest.raises(ReportError, match="not one of the 34 units"):
+        context.extract_file(report, province="Thái Bình", document_date=date(2025, 9, 1))

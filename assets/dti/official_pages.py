@@ -10,13 +10,12 @@ Each page has a sidecar (``<file>.source.yml``) with its URL and grouping (63 or
 
 import re
 from datetime import date
-from pathlib import Path
 
 import dagster as dg
 from dagster import AssetExecutionContext
 import polars as pl
-import yaml
 
+from assets.raw_text import read_sidecar
 from assets.reference.resolver import ProvinceResolver
 from assets.staging import StagedBatch, count_rows, document_frame, raw_fact_frame, stage_facts, staged_asset
 from assets.text import normalize_text
@@ -28,11 +27,6 @@ _RANK_LINE = re.compile(r"^(\d{1,2})\s+(\D.*?)\s*$")
 _NUMBER = r"\d+[.,]\d+"
 _DETAIL_LINE = re.compile(rf"^(\d{{1,2}})\s+(\D.*?)\s+((?:{_NUMBER}\s+)*{_NUMBER})\s*$")
 _BARE_RANK = re.compile(r"^\d{1,2}$")
-
-
-def read_sidecar(path: Path) -> dict:
-    sidecar = path.with_name(path.name + ".source.yml")
-    return yaml.safe_load(sidecar.read_text(encoding="utf-8")) if sidecar.exists() else {}
 
 
 def header_columns(header_text: str, source_names: dict[str, str]) -> list[str]:

@@ -51,7 +51,8 @@ def report_documents(
     for path in raw.files("reports", REPORT_SUFFIXES):
         rel = raw.relative(path)
         try:
-            doc = load_document(path, source_file=rel, aliases=context.aliases, resolver=context.resolver)
+            doc = load_document(path, source_file=rel, aliases=context.aliases, resolver=context.resolver,
+                                merger_day=context.merger_day)
         except ReportError as error:
             rejected.append({"row_key": f"{rel}:file", "source_file": rel, "source_line": None, "char_start": None,
                              "stage": "report_documents", "column_name": None,

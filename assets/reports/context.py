@@ -25,6 +25,7 @@ class ExtractionContext:
     catalog: dict[str, dict]
     lexicon: Lexicon
     names: dict[str, str]  # province code -> Vietnamese name
+    merger_day: date  # first day of the 34 units (dim_province.valid_from)
 
     @classmethod
     def build(cls, provinces: pl.DataFrame, aliases: pl.DataFrame, indicators: pl.DataFrame, lexicon_path: Path):
@@ -34,6 +35,7 @@ class ExtractionContext:
             catalog={c: {"unit": u, "valid_max": m} for c, u, m in indicators.select("code", "unit", "valid_max").iter_rows()},
             lexicon=load_lexicon(lexicon_path),
             names=dict(provinces.select("province_code", "name_vi").iter_rows()),
+            merger_day=provinces.filter(pl.col("grouping") == 34)["valid_from"].min(),
         )
 
     @classmethod
@@ -46,10 +48,10 @@ class ExtractionContext:
         return province_name_pattern(self.aliases, {code} if code else set())
 
     def extract_document(self, doc: ReportDocument) -> Extraction:
-        return extract(doc, self.lexicon, self.catalog, self.other_provinces(doc.province_code))
+        return extract(doc, self.lexicon, self.catalog, self.merger_day, self.other_provinces(doc.province_code))
 
     def extract_file(self, path: Path, *, source_file: str | None = None, province: str | None = None,
                      document_date: date | None = None) -> tuple[ReportDocument, Extraction]:
         doc = load_document(path, source_file=source_file or path.name, aliases=self.aliases, resolver=self.resolver,
-                            province=province, document_date=document_date)
+                            merger_day=self.merger_day, province=province, document_date=document_date)
         return doc, self.extract_document(doc)

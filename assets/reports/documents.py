@@ -10,12 +10,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import polars as pl
-import yaml
 
 from assets.periods import PeriodError, parse_period
-from assets.raw_text import TextDecodeError, decode_bytes
+from assets.raw_text import TextDecodeError, decode_bytes, read_sidecar
 from assets.reference.resolver import ProvinceResolutionError, ProvinceResolver
-from assets.reports.extract import MERGER_DAY, ReportDocument
+from assets.reports.extract import ReportDocument
 from assets.text import normalize_text
 
 REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -64,11 +63,6 @@ def read_text(path: Path) -> str:
     return normalize_text(text)
 
 
-def read_sidecar(path: Path) -> dict:
-    sidecar = path.with_name(path.name + ".source.yml")
-    return yaml.safe_load(sidecar.read_text(encoding="utf-8")) or {} if sidecar.exists() else {}
-
-
 def province_name_pattern(aliases: pl.DataFrame, exclude: set[str] = frozenset()) -> re.Pattern:
     """Names of pre-2025 provinces as they appear in prose (with diacritics), longest first."""
     names = (
@@ -107,10 +101,11 @@ def infer_date(text: str) -> date | None:
 
 
 def load_document(
-    path: Path, *, source_file: str, aliases: pl.DataFrame, resolver: ProvinceResolver,
+    path: Path, *, source_file: str, aliases: pl.DataFrame, resolver: ProvinceResolver, merger_day: date,
     province: str | None = None, document_date: date | None = None,
 ) -> ReportDocument:
-    """A report with its context. Explicit arguments override the sidecar, which overrides inference."""
+    """A report with its context. Explicit arguments override the sidecar, which overrides inference.
+    Its province is named among the units in force on its date (63 before ``merger_day``, 34 from it)."""
     text = read_text(path)
     meta = read_sidecar(path)
     date_inferred = False
@@ -118,7 +113,7 @@ def load_document(
         document_date = date.fromisoformat(str(meta["document_date"]))
     if document_date is None:
         document_date, date_inferred = infer_date(text), True
-    grouping = 34 if document_date and document_date >= MERGER_DAY else 63
+    grouping = 34 if document_date and document_date >= merger_day else 63
     name = province or meta.get("province")
     try:
         code = resolver.resolve(name, grouping) if name else infer_province(text, aliases, resolver)

@@ -22,7 +22,6 @@ from assets.reports.lexicon import Lexicon, Rule
 from assets.reports.numbers import NumberError, parse_number
 
 EXTRACTOR_VERSION = "report_lexicon/1"
-MERGER_DAY = date(2025, 7, 1)
 # A sentence ends at . ! ? before a space, or at a line break that does not follow ; , or :
 # (a clause list may wrap over lines).
 _SENTENCE_END = re.compile(r"(?<![;,:])(?<![;,:] )\n|[.!?](?=\s)")
@@ -130,9 +129,11 @@ def extract(
     doc: ReportDocument,
     lexicon: Lexicon,
     catalog: dict[str, dict],
+    merger_day: date,
     other_province_names: re.Pattern | None = None,
 ) -> Extraction:
-    """All facts of one document. ``catalog`` maps codes to {unit, valid_max};
+    """All facts of one document. ``catalog`` maps codes to {unit, valid_max}; a value's
+    grouping is 63 for periods ending before ``merger_day`` (the 34 units' first day), else 34;
     ``other_province_names`` matches names of provinces other than the document's."""
     text = doc.text
     masked = mask(text, lexicon)
@@ -194,7 +195,7 @@ def extract(
             result.skipped.append((quote, "no period in the sentence and none known for the document"))
             continue
         grouping = int(groups["den"]) if rule.indicator_code.startswith("dti_") and groups.get("den") in ("63", "34") else (
-            63 if period[1] < MERGER_DAY else 34)
+            63 if period[1] < merger_day else 34)
         confidence = 0.9 * (0.85 if number.ambiguous else 1.0) * (0.9 if doc.province_inferred else 1.0)
         fact = ExtractedFact(
             indicator_code=rule.indicator_code, value=value, unit=info["unit"], denominator=denominator,

@@ -17,7 +17,6 @@ from assets.text import normalize_text
 class Rule:
     indicator_code: str
     pattern: re.Pattern
-    source: str  # the pattern as written in the lexicon, for messages
     requires: tuple[str, ...]
 
 
@@ -78,7 +77,7 @@ def compile_lexicon(data: dict) -> Lexicon:
             except re.error as error:
                 raise ValueError(f"report lexicon: pattern of {code} does not compile ({error}): {written}") from None
             requires = tuple(normalize_text(w).lower() for w in entry.get("requires", []))
-            rules.append(Rule(code, compiled, written, requires))
+            rules.append(Rule(code, compiled, requires))
     return Lexicon(
         version=int(data["version"]),
         rules=tuple(rules),

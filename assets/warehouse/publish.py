@@ -91,7 +91,7 @@ def publish_warehouse(context: AssetExecutionContext, warehouse: Warehouse, raw:
         os.fsync(handle.fileno())
     os.replace(build, published)
     fsync_directory(published.parent)
-    raw_hashes = {raw.relative(p): raw.sha256(p) for p in sorted(Path(raw.root).rglob("*")) if p.is_file()}
+    raw_hashes = raw.state()
     return dg.MaterializeResult(metadata={
         "published": dg.MetadataValue.path(str(published)),
         "run_id": context.run.run_id,

@@ -1,6 +1,5 @@
 """The Great Expectations checkpoint run as the last asset of the flow."""
 
-from pathlib import Path
 
 import dagster as dg
 from dagster import AssetExecutionContext
