@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import dagster as dg
 import polars as pl
 
+from assets.partitions import DTI_YEARS, REPORTS, SUBMISSIONS
 from assets.reference.resolver import ProvinceResolver
 from checks.schemas.facts import STAGED_FACT_COLUMNS, StagedFactSchema
 from checks.validation import empty_quarantine, quarantine_rows, split_valid
@@ -41,6 +42,9 @@ RAW_FACT_SCHEMA = {
     "reject_rule": pl.String,
     "reject_reason": pl.String,
 }
+
+# What stage_facts hands on: the raw columns plus the catalog's valid range.
+STAGED_FACT_SCHEMA = {c: {**RAW_FACT_SCHEMA, "valid_min": pl.Float64, "valid_max": pl.Float64}[c] for c in STAGED_FACT_COLUMNS}
 
 
 def raw_fact_frame(rows: list[dict], extractor_version: str) -> pl.DataFrame:
@@ -172,25 +176,69 @@ class StagedSources:
         return list(self.by_source.values())
 
 
+def merge_batches(batches: list[StagedBatch]) -> StagedBatch:
+    """One batch from several (the partitions of one source), in the order given."""
+    rows_read: dict[str, int] = {}
+    skipped: dict[str, dict[str, int]] = {}
+    for batch in batches:
+        for file, count in batch.rows_read.items():
+            rows_read[file] = rows_read.get(file, 0) + count
+        for file, by_reason in batch.skipped.items():
+            for reason, count in by_reason.items():
+                skipped.setdefault(file, {})[reason] = skipped.get(file, {}).get(reason, 0) + count
+    return StagedBatch(
+        facts=pl.concat([b.facts for b in batches], how="vertical") if batches else pl.DataFrame(schema=STAGED_FACT_SCHEMA),
+        quarantine=pl.concat([b.quarantine for b in batches], how="vertical") if batches else empty_quarantine(),
+        documents=pl.concat([b.documents for b in batches], how="vertical").unique(maintain_order=True)
+        if batches else pl.DataFrame(schema=DOCUMENT_SCHEMA),
+        rows_read=rows_read,
+        skipped=skipped,
+    )
+
+
+def partition_output(batches: dict[str, StagedBatch]) -> dg.Output[dict[str, StagedBatch]]:
+    """What a partitioned staged asset returns: a batch per partition of its run, with the
+    totals over them as metadata."""
+    return dg.Output(batches, metadata=merge_batches([batches[k] for k in sorted(batches)]).metadata())
+
+
+# Sources partitioned by year or by document: the warehouse reads every current partition of each.
+PARTITIONED_SOURCES = {"staged_dti_official_pages": DTI_YEARS, "staged_dti_published_facts": DTI_YEARS,
+                       "staged_submissions": SUBMISSIONS, "staged_report_facts": REPORTS}
+
+
 @dg.asset(
     group_name="staged",
     kinds={"polars"},
-    description="All staged sources together (DTI pages, DTI facts file, submissions, reports): what the warehouse loads.",
+    ins={name: dg.AssetIn(metadata={"allow_missing_partitions": True}) for name in PARTITIONED_SOURCES},
+    description="All staged sources together (DTI pages and facts of every year, every submission, every report): "
+                "what the warehouse loads. Reads every current partition from the staged store; a partition never "
+                "materialized is listed in the metadata.",
 )
 def staged_sources(
-    staged_dti_official_pages: StagedBatch,
-    staged_dti_published_facts: StagedBatch,
-    staged_submissions: StagedBatch,
-    staged_report_facts: StagedBatch,
+    context,
+    staged_dti_official_pages: dict[str, StagedBatch],
+    staged_dti_published_facts: dict[str, StagedBatch],
+    staged_submissions: dict[str, StagedBatch],
+    staged_report_facts: dict[str, StagedBatch],
 ) -> dg.Output[StagedSources]:
-    sources = StagedSources({
+    by_partition = {
         "staged_dti_official_pages": staged_dti_official_pages,
         "staged_dti_published_facts": staged_dti_published_facts,
         "staged_submissions": staged_submissions,
         "staged_report_facts": staged_report_facts,
-    })
+    }
+    sources = StagedSources({name: merge_batches([parts[k] for k in sorted(parts)]) for name, parts in by_partition.items()})
+    missing = {}
+    for name, parts in by_partition.items():
+        expected = PARTITIONED_SOURCES[name].get_partition_keys(dynamic_partitions_store=context.instance)
+        missing[name] = sorted(set(expected) - set(parts))
+        if missing[name]:
+            context.log.warning(f"{name}: partitions never materialized, so not in the warehouse: {', '.join(missing[name])}")
     return dg.Output(sources, metadata={
-        f"{name}: {key}": value for name, batch in sources.by_source.items() for key, value in batch.metadata().items()
+        **{f"{name}: partitions": len(parts) for name, parts in by_partition.items()},
+        **{f"{name}: partitions never materialized": ", ".join(keys) for name, keys in missing.items() if keys},
+        **{f"{name}: {key}": value for name, batch in sources.by_source.items() for key, value in batch.metadata().items()},
     })
 
 
@@ -198,11 +246,15 @@ def document_frame(rows: list[dict]) -> pl.DataFrame:
     return pl.DataFrame([{c: r.get(c) for c in DOCUMENT_SCHEMA} for r in rows], schema=DOCUMENT_SCHEMA)
 
 
-def staged_asset(description: str, raw_folder: str | None = None):
-    """A staged-layer asset (polars frames), reading the raw folder it names."""
+def staged_asset(description: str, raw_folder: str | None = None, partitions_def: dg.PartitionsDefinition | None = None):
+    """A staged-layer asset (polars frames), reading the raw folder it names. A partitioned one
+    can stage a range of partitions in one run (BackfillPolicy.single_run), and so returns
+    {partition key: value} (see pipelines.resources.StagedStore)."""
     return dg.asset(
         group_name="staged",
         kinds={"polars"},
         deps=[dg.AssetKey(["raw", raw_folder])] if raw_folder else [],
         description=description,
+        partitions_def=partitions_def,
+        backfill_policy=dg.BackfillPolicy.single_run() if partitions_def else None,
     )

@@ -1,6 +1,6 @@
 """dxw: the analysts' entry point.
 
-    dxw run                       materialize every asset, then print what was built
+    dxw run                       a full refresh (stage everything, build, check, publish), then print what was built
     dxw sql "<query>" [--format table|csv|json]
                                   query the published warehouse, read-only
     dxw tables                    every table and view with its description and row count
@@ -48,32 +48,37 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from pipelines.resources import WarehouseBusy, hold_run_lock
 
     lock = settings.warehouse_path.parent / ".run.lock"
-    try:  # say it now rather than after Dagster has started; the run itself holds the lock
-        with hold_run_lock(lock, "check", wait=False):
-            pass
+    try:
+        with hold_run_lock(lock, "dxw run (full refresh)", wait=False):
+            return _refresh(args, settings)
     except WarehouseBusy as busy:
         if not args.wait:
             raise UserError(str(busy)) from None
         print(f"waiting: {busy}", file=sys.stderr)
-        with hold_run_lock(lock, "check", wait=True):
-            pass
+        with hold_run_lock(lock, "dxw run (full refresh)", wait=True):
+            return _refresh(args, settings)
+
+
+def _refresh(args: argparse.Namespace, settings: Settings) -> int:
+    """A full refresh in this process; the caller holds the warehouse lock for all its runs."""
     import dagster as dg
 
     from pipelines.definitions import defs
+    from pipelines.refresh import refresh
 
-    job = defs.resolve_job_def("materialize_all")
-    result = job.execute_in_process(
-        instance=dg.DagsterInstance.get(),
-        run_config={"loggers": {"console": {"config": {"log_level": args.log_level}}}},
-        raise_on_error=False,
-    )
+    result = refresh(defs, dg.DagsterInstance.get(), tags={"dxw/trigger": "dxw run"},
+                     run_config={"loggers": {"console": {"config": {"log_level": args.log_level}}}})
     blocking = [e for e in result.get_asset_check_evaluations()
                 if not e.passed and e.severity == dg.AssetCheckSeverity.ERROR]
     published = any(e.asset_key.to_user_string() == "publish_warehouse" for e in result.get_asset_materialization_events())
+    runs = ", ".join(f"{step.describe()} {run.run_id[:8]}" for step, run in zip(result.plan.steps, result.results))
     if not result.success or blocking or not published:
         failed = [e.step_key for e in result.all_events if e.is_step_failure]
-        print(f"run {result.run_id} did NOT publish: the published warehouse {settings.warehouse_path} is unchanged.",
-              file=sys.stderr)
+        print(f"refresh did NOT publish: the published warehouse {settings.warehouse_path} is unchanged.", file=sys.stderr)
+        print(f"  runs: {runs}", file=sys.stderr)
+        not_run = [s.describe() for s in result.plan.steps[len(result.results):]]
+        if not_run:
+            print(f"  not run (an earlier run failed): {', '.join(not_run)}", file=sys.stderr)
         for check in blocking:
             offending = check.metadata.get("offending_rows")
             print(f"  blocking check failed: {check.asset_key.to_user_string()}.{check.check_name} "
@@ -84,7 +89,7 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         if failed or blocking:
             print("  details: dxw quality; Dagster UI (make dev)", file=sys.stderr)
         return 1
-    print(f"run {result.run_id} succeeded and published (Dagster history in {os.environ['DAGSTER_HOME']})")
+    print(f"refresh succeeded and published; runs: {runs} (Dagster history in {os.environ['DAGSTER_HOME']})")
     print(f"warehouse: {settings.warehouse_path}")
     with _connect_read_only(settings) as con:
         _print_tables(con)

@@ -1,6 +1,7 @@
 """The one composition root: every asset, check, job, schedule and resource of dx-warehouse.
 
-Flow: raw (files) -> staged and reports (polars, Pandera-validated) -> warehouse (DuckDB
+Flow: raw (files) -> staged and reports (polars, Pandera-validated; DTI partitioned by year,
+reports and submissions by document, kept in the staged store) -> warehouse (DuckDB
 tables, checked by checks/rules.py) -> marts (SQL files in assets/marts/) -> quality
 (the Great Expectations report) -> publish. The warehouse is written with write-audit-publish:
 a build copy is written and checked, then replaces the published file atomically.
@@ -19,9 +20,10 @@ from assets.submissions import submissions
 from assets.warehouse import loaders, publish
 from checks import rules
 from checks.gx import assets as quality
-from pipelines.jobs import materialize_all, weekly_refresh
-from pipelines.resources import build_resources
-from pipelines.sensors import raw_files_sensor
+from pipelines.jobs import JOBS
+from pipelines.resources import build_resources, with_staged_store
+from pipelines.schedules import weekly_refresh
+from pipelines.sensors import raw_files_sensor, refresh_chain
 
 ASSETS_DIR = Path(__file__).resolve().parents[1] / "assets"
 
@@ -35,10 +37,10 @@ def build_definitions(resources: dict | None = None) -> dg.Definitions:
             *sql_assets(ASSETS_DIR / "marts", group="marts"),
         ],
         asset_checks=rules.asset_checks,
-        jobs=[materialize_all],
+        jobs=JOBS,
         schedules=[weekly_refresh],
-        sensors=[raw_files_sensor],
-        resources=resources or build_resources(),
+        sensors=[raw_files_sensor, refresh_chain],
+        resources=with_staged_store(resources) if resources else build_resources(),
         executor=dg.in_process_executor,
     )
 

@@ -1,19 +1,44 @@
-"""Jobs and schedules."""
+"""Jobs: one per kind of partition, and the warehouse build.
+
+Dagster runs one partitions definition per job, and the staged sources have three (DTI by
+year, reports by document, submissions by document). So a refresh is a short sequence of
+runs, built by pipelines.refresh: stage the reference data, stage the partitions that
+changed (or all of them), then build, check and publish the warehouse from every staged
+partition. `dxw run`, the sensor and the weekly schedule all run such a sequence.
+"""
 
 import dagster as dg
 
-# Everything the project can materialize (the raw folders are external and not materialized).
-materialize_all = dg.define_asset_job(
-    name="materialize_all",
-    selection=dg.AssetSelection.all() - dg.AssetSelection.groups("raw"),
-    description="Read every raw file, validate, rebuild the warehouse tables and the marts.",
+
+REFERENCE = dg.AssetSelection.assets("staged_provinces", "staged_province_aliases", "staged_indicators", "staged_publishers")
+DTI = dg.AssetSelection.assets("staged_dti_official_pages", "staged_dti_published_facts")
+REPORT_DOCUMENTS = dg.AssetSelection.assets("report_documents", "staged_report_facts")
+SUBMISSION_FILES = dg.AssetSelection.assets("staged_submissions")
+# Everything else the project materializes: the warehouse tables, marts, quality report, publish.
+WAREHOUSE = dg.AssetSelection.all() - dg.AssetSelection.groups("raw") - REFERENCE - DTI - REPORT_DOCUMENTS - SUBMISSION_FILES
+
+stage_reference = dg.define_asset_job(
+    "stage_reference", REFERENCE,
+    description="Read and validate the reference data (provinces, units, aliases, indicator catalog, publishers).",
+)
+stage_dti_years = dg.define_asset_job(
+    "stage_dti_years", DTI,
+    description="Stage the official DTI pages and the published DTI tables of one year (or a range of years in one run).",
+)
+stage_reports = dg.define_asset_job(
+    "stage_reports", REPORT_DOCUMENTS,
+    description="Read one provincial report (or a range of them in one run) and extract its facts with exact quotes.",
+)
+stage_submissions = dg.define_asset_job(
+    "stage_submissions", SUBMISSION_FILES,
+    description="Stage one analyst submission file (or a range of them in one run).",
+)
+build_warehouse = dg.define_asset_job(
+    "build_warehouse", WAREHOUSE,
+    description="Load every staged partition into a build copy of the warehouse, run the checks, build the marts and "
+                "the data-quality report, and publish atomically when no blocking check failed.",
 )
 
-weekly_refresh = dg.ScheduleDefinition(
-    name="weekly_refresh",
-    job=materialize_all,
-    cron_schedule="0 6 * * 1",
-    execution_timezone="Asia/Ho_Chi_Minh",
-    default_status=dg.DefaultScheduleStatus.RUNNING,
-    description="Rebuild and publish everything every Monday 06:00 Vietnam time.",
-)
+JOBS = [stage_reference, stage_dti_years, stage_reports, stage_submissions, build_warehouse]
+# The partitions each staging job runs over (the names of assets.partitions' definitions).
+JOB_PARTITIONS = {"stage_dti_years": "dti_year", "stage_reports": "report", "stage_submissions": "submission"}

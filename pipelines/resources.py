@@ -5,6 +5,7 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import os
+import pickle
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -86,6 +87,11 @@ class Warehouse(dg.ConfigurableResource):
     def lock_path(self) -> Path:
         return self.published_path.parent / ".run.lock"
 
+    @property
+    def staged_dir(self) -> Path:
+        """Where the staged store (see StagedStore) keeps every asset's output, partition by partition."""
+        return self.published_path.parent / ".staged"
+
     @contextmanager
     def yield_for_execution(self, context: dg.InitResourceContext) -> Iterator["Warehouse"]:
         """One run at a time writes the warehouse: the lock is held for the whole run and
@@ -116,10 +122,24 @@ def lock_holder(lock_path: Path) -> str:
         return "another run"
 
 
+# Locks this process holds (path -> depth): `dxw run` holds the lock across the runs of a
+# refresh, and each in-process run takes it again without blocking on itself.
+_HELD: dict[str, int] = {}
+
+
 @contextmanager
 def hold_run_lock(lock_path: Path, run_id: str, wait: bool = False) -> Iterator[None]:
-    """An exclusive lock on the warehouse folder (flock: released by the kernel if the process dies)."""
+    """An exclusive lock on the warehouse folder (flock: released by the kernel if the process
+    dies). Re-entrant within one process."""
     lock_path.parent.mkdir(parents=True, exist_ok=True)
+    name = str(lock_path.resolve())
+    if _HELD.get(name):
+        _HELD[name] += 1
+        try:
+            yield
+        finally:
+            _HELD[name] -= 1
+        return
     with open(lock_path, "a+", encoding="utf-8") as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
@@ -130,12 +150,86 @@ def hold_run_lock(lock_path: Path, run_id: str, wait: bool = False) -> Iterator[
         handle.truncate()
         handle.write(f"run {run_id} (pid {os.getpid()}, since {datetime.now(timezone.utc):%Y-%m-%d %H:%M:%S} UTC)\n")
         handle.flush()
+        _HELD[name] = 1
         try:
             yield
         finally:
+            _HELD.pop(name, None)
             handle.seek(0)
             handle.truncate()
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+class StagedStore(dg.ConfigurableIOManager):
+    """The IO manager of every asset that hands values to another (staged frames, batches):
+    one pickle per asset, or per asset partition, under `base_dir`, written atomically.
+
+    A partitioned asset returns {partition key: value} for the partitions of its run (one, or a
+    range when a run covers several: BackfillPolicy.single_run) and receives its partitioned
+    inputs the same way. An unpartitioned asset that reads a partitioned one receives every
+    current partition; with input metadata ``allow_missing_partitions`` a partition never
+    materialized is left out (and logged) instead of failing. Partitions deleted from the
+    instance are not read, so a deleted report's facts leave the warehouse with the next build.
+    Runs writing the store hold the warehouse lock (`lock_path`)."""
+
+    base_dir: str
+    lock_path: str
+
+    @contextmanager
+    def yield_for_execution(self, context: dg.InitResourceContext) -> Iterator["StagedStore"]:
+        with hold_run_lock(Path(self.lock_path), context.run.run_id if context.run else "?"):
+            yield self
+
+    def path(self, asset_key: dg.AssetKey, partition: str | None = None) -> Path:
+        base = Path(self.base_dir).joinpath(*asset_key.path)
+        return base / f"{partition}.pickle" if partition is not None else base.with_name(base.name + ".pickle")
+
+    def handle_output(self, context: dg.OutputContext, obj) -> None:
+        if not context.has_asset_partitions:
+            self._write(self.path(context.asset_key), obj)
+            return
+        keys = list(context.asset_partition_keys)
+        if not isinstance(obj, dict) or set(obj) != set(keys):
+            raise TypeError(f"{context.asset_key.to_user_string()} must return {{partition key: value}} for exactly "
+                            f"the partitions of its run ({', '.join(keys)})")
+        for key in keys:
+            self._write(self.path(context.asset_key, key), obj[key])
+
+    def load_input(self, context: dg.InputContext):
+        if not context.has_asset_partitions:
+            return self._read(self.path(context.asset_key))
+        allow_missing = (context.definition_metadata or {}).get("allow_missing_partitions", False)
+        values = {}
+        for key in context.asset_partition_keys:
+            path = self.path(context.asset_key, key)
+            if path.exists():
+                values[key] = self._read(path)
+            elif allow_missing:
+                context.log.warning(f"{context.asset_key.to_user_string()} partition {key} was never materialized; left out")
+            else:
+                raise FileNotFoundError(f"{context.asset_key.to_user_string()} partition {key} was never materialized ({path})")
+        return values
+
+    def prune(self, asset_key: dg.AssetKey, keep: set[str]) -> list[str]:
+        """Remove stored partitions of `asset_key` that are not in `keep`; returns their keys."""
+        folder = Path(self.base_dir).joinpath(*asset_key.path)
+        removed = sorted(p.stem for p in folder.glob("*.pickle") if p.stem not in keep) if folder.is_dir() else []
+        for key in removed:
+            (folder / f"{key}.pickle").unlink(missing_ok=True)
+        return removed
+
+    @staticmethod
+    def _write(path: Path, obj) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+        with open(partial, "wb") as handle:
+            pickle.dump(obj, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(partial, path)
+
+    @staticmethod
+    def _read(path: Path):
+        with open(path, "rb") as handle:
+            return pickle.load(handle)
 
 
 def fsync_directory(path: Path) -> None:
@@ -149,7 +243,14 @@ def fsync_directory(path: Path) -> None:
 
 def build_resources(settings: Settings | None = None) -> dict[str, dg.ConfigurableResource]:
     settings = settings or load_settings()
-    return {
+    return with_staged_store({
         "raw": RawFiles(root=str(settings.raw_dir)),
         "warehouse": Warehouse(path=str(settings.warehouse_path)),
-    }
+    })
+
+
+def with_staged_store(resources: dict) -> dict:
+    """Add the staged store (the IO manager) of the warehouse in `resources`, unless given."""
+    warehouse: Warehouse = resources["warehouse"]
+    return {"io_manager": StagedStore(base_dir=str(warehouse.staged_dir), lock_path=str(warehouse.lock_path)),
+            **resources}

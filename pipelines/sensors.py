@@ -1,42 +1,68 @@
-"""A sensor that watches data/raw by content hash and requests a run for what changed."""
+"""Sensors: the raw-files sensor requests the runs for what changed in data/raw; the chain
+sensor runs a refresh plan's steps one after the other under the Dagster daemon."""
 
 import hashlib
 import json
 
 import dagster as dg
 
-from pipelines.jobs import materialize_all
+from assets.partitions import DYNAMIC, REPORTS, SUBMISSIONS, partition_digests
+from pipelines.jobs import JOBS
+from pipelines.refresh import NEXT_TAG, Plan, Step, plan_refresh, steps_from_json, steps_to_json
 from pipelines.resources import RawFiles
 
+DEFINITIONS = {"report": REPORTS, "submission": SUBMISSIONS}
 
-def changes(before: dict[str, str], after: dict[str, str]) -> dict[str, list[str]]:
-    return {
-        "added": sorted(after.keys() - before.keys()),
-        "changed": sorted(k for k in after.keys() & before.keys() if after[k] != before[k]),
-        "deleted": sorted(before.keys() - after.keys()),
-    }
+
+def first_run_request(steps: list[Step], *, run_key: str | None, tags: dict[str, str]) -> dg.RunRequest:
+    """The run of a plan's first step; the rest of the plan travels in its tags."""
+    first, rest = steps[0], steps[1:]
+    return dg.RunRequest(run_key=run_key, job_name=first.job, partition_key=first.partition,
+                         tags={**tags, **first.tags, NEXT_TAG: steps_to_json(rest)})
+
+
+def partition_requests(plan: Plan) -> list:
+    return [*(DEFINITIONS[name].build_add_request(keys) for name, keys in plan.add.items() if keys),
+            *(DEFINITIONS[name].build_delete_request(keys) for name, keys in plan.delete.items() if keys)]
 
 
 @dg.sensor(
-    job=materialize_all,
+    jobs=JOBS,
     minimum_interval_seconds=60,
     default_status=dg.DefaultSensorStatus.RUNNING,
-    description="Watches every file of data/raw (reference, DTI tables, reports, submissions, sidecars) by content hash; when a file is "
-                "added, changed or deleted, requests a run that rebuilds and publishes the warehouse.",
+    description="Watches data/raw by content hash, partition by partition (reference data, each DTI year, each report, "
+                "each submission). Adds or deletes the dynamic partitions of reports and submissions, then requests a "
+                "refresh: only the changed partitions and the warehouse build, or everything when the reference data "
+                "changed.",
 )
 def raw_files_sensor(context: dg.SensorEvaluationContext, raw: RawFiles):
     before = json.loads(context.cursor) if context.cursor else None
-    after = raw.state()
+    after = partition_digests(raw.path())
     cursor = json.dumps(after, sort_keys=True)
-    if before is not None and before == after:
+    if before == after:
         return dg.SkipReason("no raw file was added, changed or deleted")
-    diff = changes(before or {}, after)
-    summary = ("first evaluation: no record of the files yet" if before is None else
-               "; ".join(f"{kind}: {', '.join(files)}" for kind, files in diff.items() if files))
+    plan = plan_refresh(before, after, {name: list(context.instance.get_dynamic_partitions(name)) for name in DYNAMIC})
+    context.log.info(plan.describe())
     return dg.SensorResult(
-        run_requests=[dg.RunRequest(
-            run_key=hashlib.sha256(cursor.encode()).hexdigest()[:16],
-            tags={"dxw/trigger": "raw_files_sensor", "dxw/changes": summary[:1000]},
-        )],
+        run_requests=[first_run_request(plan.steps, run_key=hashlib.sha256(cursor.encode()).hexdigest()[:16],
+                                        tags={"dxw/trigger": "raw_files_sensor", "dxw/plan": plan.describe()[:1000]})]
+        if plan.steps else [],
+        dynamic_partitions_requests=partition_requests(plan),
         cursor=cursor,
     )
+
+
+@dg.run_status_sensor(
+    run_status=dg.DagsterRunStatus.SUCCESS,
+    request_jobs=JOBS,
+    minimum_interval_seconds=5,
+    default_status=dg.DefaultSensorStatus.RUNNING,
+    description="Runs a refresh plan step by step: when a run that carries the rest of its plan (tag dxw/next) "
+                "succeeds, requests the next step. A failed step ends the plan.",
+)
+def refresh_chain(context: dg.RunStatusSensorContext):
+    rest = steps_from_json(context.dagster_run.tags.get(NEXT_TAG))
+    if not rest:
+        return dg.SkipReason(f"run {context.dagster_run.run_id} ended its plan")
+    carried = {k: v for k, v in context.dagster_run.tags.items() if k in ("dxw/trigger", "dxw/plan")}
+    return first_run_request(rest, run_key=f"{context.dagster_run.run_id}:next", tags=carried)

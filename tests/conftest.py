@@ -11,6 +11,7 @@ import pytest
 from hypothesis import settings as hypothesis_settings
 
 from pipelines.definitions import build_definitions
+from pipelines.refresh import RefreshResult, refresh
 from pipelines.resources import RawFiles, Warehouse
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -21,13 +22,17 @@ hypothesis_settings.register_profile("dxw", database=None, deadline=None)
 hypothesis_settings.load_profile("dxw")
 
 
-def materialize(raw_dir: Path, warehouse_path: Path, raise_on_error: bool = True) -> dg.ExecuteInProcessResult:
-    """A full Dagster materialization of every asset and check into `warehouse_path`."""
+def materialize(raw_dir: Path, warehouse_path: Path, raise_on_error: bool = True,
+                instance: dg.DagsterInstance | None = None) -> RefreshResult:
+    """A full refresh (the runs `dxw run` makes) of every asset and check into `warehouse_path`."""
     defs = build_definitions(
         resources={"raw": RawFiles(root=str(raw_dir)), "warehouse": Warehouse(path=str(warehouse_path))}
     )
-    job = defs.resolve_job_def("materialize_all")
-    return job.execute_in_process(instance=dg.DagsterInstance.ephemeral(), raise_on_error=raise_on_error)
+    result = refresh(defs, instance or dg.DagsterInstance.ephemeral())
+    if raise_on_error and not result.success:
+        failures = [e.step_failure_data.error.to_string() for e in result.all_events if e.is_step_failure and e.step_failure_data.error]
+        raise AssertionError(f"refresh failed: {result.plan.describe()}\n" + "\n".join(failures))
+    return result
 
 
 @pytest.fixture(scope="session")

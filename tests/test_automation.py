@@ -1,4 +1,6 @@
-"""The raw-files sensor and the weekly schedule, evaluated with Dagster's test contexts."""
+"""The raw-files sensor, the refresh chain and the weekly schedule, evaluated with Dagster's
+test contexts (what they request). tests/test_incremental.py follows the requested runs;
+tests/test_dagster_dev.py runs them under the real daemon."""
 
 import json
 import shutil
@@ -9,10 +11,13 @@ import dagster as dg
 import pytest
 
 from pipelines.definitions import defs
-from pipelines.jobs import weekly_refresh
+from pipelines.refresh import NEXT_TAG, steps_from_json
 from pipelines.resources import RawFiles
+from pipelines.schedules import weekly_refresh
 from pipelines.sensors import raw_files_sensor
 from tests.conftest import RAW
+
+REPORT = "000_cee3a482afddff29"
 
 
 @pytest.fixture
@@ -21,42 +26,82 @@ def raw(tmp_path):
     return tmp_path / "raw"
 
 
-def tick(raw_dir, cursor):
-    context = dg.build_sensor_context(cursor=cursor, resources={"raw": RawFiles(root=str(raw_dir))}, definitions=defs)
-    return raw_files_sensor(context)
+def tick(raw_dir, cursor, instance):
+    context = dg.build_sensor_context(cursor=cursor, instance=instance, definitions=defs,
+                                      resources={"raw": RawFiles(root=str(raw_dir))})
+    result = raw_files_sensor(context)
+    if not isinstance(result, dg.SkipReason):  # as the daemon does before launching the runs
+        for request in result.dynamic_partitions_requests:
+            if isinstance(request, dg.AddDynamicPartitionsRequest):
+                instance.add_dynamic_partitions(request.partitions_def_name, request.partition_keys)
+            else:
+                for key in request.partition_keys:
+                    instance.delete_dynamic_partition(request.partitions_def_name, key)
+    return result
 
 
-def test_sensor_requests_a_run_for_each_change_and_skips_otherwise(raw):
-    first = tick(raw, None)
-    assert len(first.run_requests) == 1 and "first evaluation" in first.run_requests[0].tags["dxw/changes"]
-    cursor = first.cursor
-    assert "reports/000_cee3a482afddff29.txt" in json.loads(cursor)
-
-    idle = tick(raw, cursor)
-    assert isinstance(idle, dg.SkipReason)
-
-    (raw / "reports" / "new_report.md").write_text("Tỉnh Nghệ An: tỷ lệ hồ sơ xử lý trực tuyến đạt 70%.", encoding="utf-8")
-    added = tick(raw, cursor)
-    assert added.run_requests[0].tags["dxw/changes"] == "added: reports/new_report.md"
-    cursor = added.cursor
-
-    report = raw / "reports" / "000_cee3a482afddff29.txt"
-    report.write_text(report.read_text(encoding="utf-8") + "\nThêm một dòng.", encoding="utf-8")
-    changed = tick(raw, cursor)
-    assert changed.run_requests[0].tags["dxw/changes"] == "changed: reports/000_cee3a482afddff29.txt"
-    cursor = changed.cursor
-
-    (raw / "submissions" / "_template.csv").unlink()
-    deleted = tick(raw, cursor)
-    assert deleted.run_requests[0].tags["dxw/changes"] == "deleted: submissions/_template.csv"
-    assert len({r.run_requests[0].run_key for r in (added, changed, deleted)}) == 3
-    assert isinstance(tick(raw, deleted.cursor), dg.SkipReason)
+def plan(result) -> list[str]:
+    first = result.run_requests[0]
+    return [f"{first.job_name}[{first.partition_key}]" if first.partition_key else first.job_name,
+            *(s.describe() for s in steps_from_json(first.tags[NEXT_TAG]))]
 
 
-def test_weekly_schedule_requests_the_full_job():
+def test_sensor_detects_additions_changes_and_deletions(raw):
+    with dg.instance_for_test() as instance:
+        first = tick(raw, None, instance)
+        assert plan(first) == ["stage_reference", f"stage_dti_years[2020...{datetime.now().year}]",
+                               f"stage_reports[{REPORT}...004_991e2ef2d8c11d81]", "build_warehouse"]
+        assert "no record of the raw files yet" in first.run_requests[0].tags["dxw/plan"]
+        assert len(instance.get_dynamic_partitions("report")) == 5
+        assert f"report/{REPORT}" in json.loads(first.cursor) and "dti/2022" in json.loads(first.cursor)
+        cursor = first.cursor
+
+        assert isinstance(tick(raw, cursor, instance), dg.SkipReason)
+
+        (raw / "reports" / "new_report.md").write_text("Tỉnh Nghệ An: tỷ lệ hồ sơ xử lý trực tuyến đạt 70%.", encoding="utf-8")
+        added = tick(raw, cursor, instance)
+        assert plan(added) == ["stage_reports[new_report]", "build_warehouse"]
+        assert "new_report" in instance.get_dynamic_partitions("report")
+        cursor = added.cursor
+
+        report = raw / "reports" / f"{REPORT}.txt"
+        report.write_text(report.read_text(encoding="utf-8") + "\nThêm một dòng.", encoding="utf-8")
+        changed = tick(raw, cursor, instance)
+        assert plan(changed) == [f"stage_reports[{REPORT}]", "build_warehouse"]
+        cursor = changed.cursor
+
+        sidecar = raw / "reports" / f"{REPORT}.txt.source.yml"  # a sidecar belongs to its report
+        sidecar.write_text(sidecar.read_text(encoding="utf-8") + "\n# reviewed\n", encoding="utf-8")
+        assert plan(tick(raw, cursor, instance)) == [f"stage_reports[{REPORT}]", "build_warehouse"]
+        cursor = tick(raw, None, instance).cursor
+
+        (raw / "reports" / "new_report.md").unlink()
+        deleted = tick(raw, cursor, instance)
+        assert plan(deleted) == ["build_warehouse"]
+        assert "removed: report/new_report" in deleted.run_requests[0].tags["dxw/plan"]
+        assert "new_report" not in instance.get_dynamic_partitions("report")
+
+        (raw / "submissions" / "dong_thap_2025.csv").write_text(
+            "province,indicator_code,period,value,unit,source,note\n"
+            "Đồng Tháp,online_dossier_rate_pct,2025,61.2,percent,https://dongthap.gov.vn/x,\n", encoding="utf-8")
+        submitted = tick(raw, deleted.cursor, instance)
+        assert plan(submitted) == ["stage_submissions[dong_thap_2025.csv]", "build_warehouse"]
+        assert instance.get_dynamic_partitions("submission") == ["dong_thap_2025.csv"]
+        assert len({r.run_requests[0].run_key for r in (first, added, changed, deleted, submitted)}) == 5
+        assert isinstance(tick(raw, submitted.cursor, instance), dg.SkipReason)
+
+
+def test_weekly_schedule_starts_a_full_refresh():
     when = datetime(2026, 11, 23, 6, 0, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))
-    context = dg.build_schedule_context(scheduled_execution_time=when)
-    result = weekly_refresh.evaluate_tick(context)
+    with dg.instance_for_test() as instance:
+        instance.add_dynamic_partitions("report", ["a", "b"])
+        context = dg.build_schedule_context(instance=instance, scheduled_execution_time=when)
+        result = weekly_refresh.evaluate_tick(context)
     assert len(result.run_requests) == 1
-    assert weekly_refresh.job_name == "materialize_all" and weekly_refresh.cron_schedule == "0 6 * * 1"
-    assert defs.resolve_sensor_def("raw_files_sensor").job_name == "materialize_all"
+    first = result.run_requests[0]
+    assert weekly_refresh.job_name == "stage_reference" and weekly_refresh.cron_schedule == "0 6 * * 1"
+    assert weekly_refresh.execution_timezone == "Asia/Ho_Chi_Minh"
+    assert [s.describe() for s in steps_from_json(first.tags[NEXT_TAG])] == [
+        f"stage_dti_years[2020...{datetime.now().year}]", "stage_reports[a...b]", "build_warehouse"]
+    assert {j.name for j in defs.resolve_sensor_def("raw_files_sensor").jobs} == {
+        "stage_reference", "stage_dti_years", "stage_reports", "stage_submissions", "build_warehouse"}

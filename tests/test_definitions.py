@@ -7,13 +7,25 @@ DXW_UPDATE_SNAPSHOTS=1 .venv/bin/pytest tests/test_definitions.py
 
 import json
 import os
+from datetime import date
 from pathlib import Path
 
 import dagster as dg
 
 from pipelines.definitions import defs
+from pipelines.jobs import JOBS
+from pipelines.refresh import full_refresh_steps
 
 SNAPSHOT = Path(__file__).parent / "snapshots" / "asset_graph.json"
+
+
+def _partitions(partitions_def) -> str | None:
+    if partitions_def is None:
+        return None
+    if isinstance(partitions_def, dg.DynamicPartitionsDefinition):
+        return f"dynamic:{partitions_def.name}"
+    keys = partitions_def.get_partition_keys()
+    return f"static:{keys[0]}..{'current year' if keys[-1] == str(date.today().year) else keys[-1]}"
 
 
 def _graph() -> dict:
@@ -23,14 +35,36 @@ def _graph() -> dict:
             "group": spec.group_name,
             "kinds": sorted(spec.kinds),
             "deps": sorted(dep.asset_key.to_user_string() for dep in spec.deps),
+            "partitions": _partitions(spec.partitions_def),
         }
     return dict(sorted(graph.items()))
 
 
 def test_definitions_load():
     dg.Definitions.validate_loadable(defs)
-    assert defs.resolve_job_def("materialize_all") is not None
     assert defs.resolve_schedule_def("weekly_refresh").cron_schedule == "0 6 * * 1"
+
+
+def test_the_jobs_cover_every_asset_once():
+    """A full refresh runs each job once: together they must materialize every asset, and no
+    asset twice (the raw folders are external)."""
+    seen: dict[str, str] = {}
+    for job in JOBS:
+        for key in defs.resolve_job_def(job.name).asset_layer.selected_asset_keys:
+            assert key.to_user_string() not in seen, f"{key.to_user_string()} in {seen.get(key.to_user_string())} and {job.name}"
+            seen[key.to_user_string()] = job.name
+    everything = {s.key.to_user_string() for s in defs.resolve_all_asset_specs() if s.group_name != "raw"}
+    assert set(seen) == everything
+    assert [step.job for step in full_refresh_steps({"report": ["a"], "submission": ["b"]})] == [job.name for job in JOBS]
+
+
+def test_partitions_where_the_data_has_them():
+    specs = {s.key.to_user_string(): s for s in defs.resolve_all_asset_specs()}
+    assert specs["staged_dti_published_facts"].partitions_def.get_partition_keys()[0] == "2020"
+    assert specs["staged_dti_published_facts"].partitions_def.get_partition_keys()[-1] == str(date.today().year)
+    assert specs["staged_report_facts"].partitions_def.name == "report"
+    assert specs["staged_submissions"].partitions_def.name == "submission"
+    assert specs["fact_indicator_value"].partitions_def is None  # the warehouse reads every partition
 
 
 def test_every_asset_has_a_description():

@@ -17,7 +17,9 @@ import polars as pl
 
 from assets.raw_text import read_sidecar
 from assets.reference.resolver import ProvinceResolver
-from assets.staging import StagedBatch, count_rows, document_frame, raw_fact_frame, stage_facts, staged_asset
+from assets.partitions import DTI_PAGE_SUFFIXES, DTI_YEARS, dti_year_key
+from assets.staging import (StagedBatch, count_rows, document_frame, partition_output, raw_fact_frame, stage_facts,
+                            staged_asset)
 from assets.text import normalize_text
 from pipelines.resources import RawFiles
 
@@ -45,6 +47,12 @@ def header_columns(header_text: str, source_names: dict[str, str]) -> list[str]:
             columns.append(code)
             end = position - negative_length
     return columns
+
+
+def page_year(text: str) -> int | None:
+    """The edition of a ranking page: the first 'năm <year>' of its text."""
+    match = _YEAR.search(normalize_text(text))
+    return int(match.group(1)) if match else None
 
 
 def parse_ranking_page(
@@ -107,32 +115,35 @@ def source_name_map(catalog: pl.DataFrame) -> dict[str, str]:
     "Facts parsed from the text of the ministry's official DTI ranking pages (data/raw/dti/*.txt): "
     "every published rank and, where the detail table survived, the eight main indices and the "
     "overall score. Each fact quotes its line of the page. Pandera-validated; unparseable or "
-    "truncated rows are quarantined.",
+    "truncated rows are quarantined. Partitioned by edition year (a page without a year goes to "
+    "the current year's partition, which quarantines it).",
     raw_folder="dti",
+    partitions_def=DTI_YEARS,
 )
 def staged_dti_official_pages(
     context: AssetExecutionContext,
     raw: RawFiles,
     staged_indicators: pl.DataFrame,
     staged_province_aliases: pl.DataFrame,
-) -> dg.Output[StagedBatch]:
+) -> dg.Output[dict[str, StagedBatch]]:
     resolver = ProvinceResolver.from_aliases(staged_province_aliases)
     names = source_name_map(staged_indicators)
-    rows, documents = [], []
-    for path in raw.files("dti", (".txt",)):
-        meta = read_sidecar(path)
-        if "grouping" not in meta:
-            context.log.warning(f"{raw.relative(path)}: no sidecar with 'grouping'; assuming 63")
-        rows += parse_ranking_page(
-            path.read_text(encoding="utf-8"),
-            source_file=raw.relative(path),
-            source_url=meta.get("url"),
-            grouping=int(meta.get("grouping", 63)),
-            source_names=names,
-        )
-        documents.append({"source_url": meta.get("url"), "title": meta.get("title"),
-                          "raw_file": raw.relative(path), "raw_sha256": raw.sha256(path)})
-    facts, quarantine = stage_facts(raw_fact_frame(rows, "dti_page_parser/1"), resolver=resolver, catalog=staged_indicators,
-                                    stage="dti_official_pages")
-    batch = StagedBatch(facts=facts, quarantine=quarantine, documents=document_frame(documents), rows_read=count_rows(rows))
-    return dg.Output(batch, metadata=batch.metadata())
+    pages = {path: path.read_text(encoding="utf-8") for path in raw.files("dti", DTI_PAGE_SUFFIXES)}
+    batches = {}
+    for key in context.partition_keys:
+        rows, documents = [], []
+        for path, text in pages.items():
+            if dti_year_key(page_year(text)) != key:
+                continue
+            meta = read_sidecar(path)
+            if "grouping" not in meta:
+                context.log.warning(f"{raw.relative(path)}: no sidecar with 'grouping'; assuming 63")
+            rows += parse_ranking_page(text, source_file=raw.relative(path), source_url=meta.get("url"),
+                                       grouping=int(meta.get("grouping", 63)), source_names=names)
+            documents.append({"source_url": meta.get("url"), "title": meta.get("title"),
+                              "raw_file": raw.relative(path), "raw_sha256": raw.sha256(path)})
+        facts, quarantine = stage_facts(raw_fact_frame(rows, "dti_page_parser/1"), resolver=resolver,
+                                        catalog=staged_indicators, stage="dti_official_pages")
+        batches[key] = StagedBatch(facts=facts, quarantine=quarantine, documents=document_frame(documents),
+                                   rows_read=count_rows(rows))
+    return partition_output(batches)

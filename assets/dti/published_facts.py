@@ -11,13 +11,17 @@ from pathlib import Path
 
 import dagster as dg
 import polars as pl
+from dagster import AssetExecutionContext
 
 from assets.csv_records import csv_records
 from assets.raw_text import TextDecodeError, decode_bytes
 from assets.dti.official_pages import source_name_map
 from assets.reference.provinces import NATION_CODE
 from assets.reference.resolver import ProvinceResolver
-from assets.staging import StagedBatch, count_rows, document_frame, raw_fact_frame, stage_facts, staged_asset
+from assets.partitions import (DTI_TABLE_SUFFIXES, DTI_YEARS, FIRST_DTI_YEAR, current_year_key, dti_year_key,
+                               in_dti_years, parse_year)
+from assets.staging import (StagedBatch, count_rows, document_frame, partition_output, raw_fact_frame, stage_facts,
+                            staged_asset)
 from assets.text import normalize_text
 from checks.validation import quarantine_rows
 from pipelines.resources import RawFiles
@@ -29,9 +33,10 @@ KEY = ["province_code", "indicator_code", "period_start", "grouping"]
 def read_published_facts(
     path: Path, *, source_file: str, measure_codes: dict[str, str], national_codes: set[str]
 ) -> list[dict]:
-    """Raw fact rows with exact physical line numbers (quoted fields may span lines).
-    Measures of the catalog family ``dti_national`` describe the nation (VN), whatever
-    grouping the row states."""
+    """Raw fact rows with exact physical line numbers (quoted fields may span lines), each with
+    the year partition it belongs to (``partition``; rows without a readable edition year: the
+    current year's). Measures of the catalog family ``dti_national`` describe the nation (VN),
+    whatever grouping the row states."""
     def reject(line: int, rule: str, reason: str) -> dict:
         return {"source_file": source_file, "source_line": line, "province_as_written": "", "quote": "",
                 "reject_rule": rule, "reject_reason": f"{source_file}:{line}: {reason}"}
@@ -69,11 +74,14 @@ def read_published_facts(
         if code is None:
             problem = problem or ("unknown_measure", f"measure {record['measure']!r} is not a source name of any catalog indicator")
         row["indicator_code"] = code
-        try:
-            year = int(record["year"])
-            row["period_start"], row["period_end"] = date(year, 1, 1), date(year, 12, 31)
-        except (TypeError, ValueError):
+        year = parse_year(record["year"])
+        row["partition"] = dti_year_key(year)
+        if year is None:
             problem = problem or ("bad_year", f"year {record['year']!r} is not a year")
+        elif not in_dti_years(year):
+            problem = problem or ("year_outside_dti", f"year {year} is not a DTI edition ({FIRST_DTI_YEAR} to this year)")
+        else:
+            row["period_start"], row["period_end"] = date(year, 1, 1), date(year, 12, 31)
         try:
             row["value"] = float(record["value"])
         except (TypeError, ValueError):
@@ -118,36 +126,43 @@ def set_aside_transcriptions(
     "measure, source) with the source URL and exact quote; measures mapped to catalog codes, "
     "names resolved within their grouping (63 or 34), national figures attached to VN. "
     "Rows without a stated grouping are quarantined; rows transcribed from a parsed official "
-    "page are checked against it instead of loaded twice.",
+    "page are checked against it instead of loaded twice. Partitioned by year: a row goes to "
+    "its year's partition; a row without a readable DTI year to the current year's, which "
+    "quarantines it.",
     raw_folder="dti",
+    partitions_def=DTI_YEARS,
 )
 def staged_dti_published_facts(
+    context: AssetExecutionContext,
     raw: RawFiles,
     staged_indicators: pl.DataFrame,
     staged_province_aliases: pl.DataFrame,
-    staged_dti_official_pages: StagedBatch,
-) -> dg.Output[StagedBatch]:
+    staged_dti_official_pages: dict[str, StagedBatch],
+) -> dg.Output[dict[str, StagedBatch]]:
     resolver = ProvinceResolver.from_aliases(staged_province_aliases)
     measure_codes = source_name_map(staged_indicators)
     national_codes = set(staged_indicators.filter(pl.col("family") == "dti_national")["code"])
-    rows, documents = [], []
-    for path in raw.files("dti", (".csv",)):
-        rel = raw.relative(path)
-        file_rows = read_published_facts(path, source_file=rel, measure_codes=measure_codes,
-                                         national_codes=national_codes)
-        rows += file_rows
-        sha = raw.sha256(path)
-        urls = sorted({r["source_url"] for r in file_rows if r.get("source_url")})
-        documents += [{"source_url": url, "raw_file": rel, "raw_sha256": sha} for url in urls]
-    facts, quarantine = stage_facts(raw_fact_frame(rows, "dti_facts_csv/1"), resolver=resolver, catalog=staged_indicators,
-                                    stage="dti_published_facts")
-    facts, disagreements, skipped = set_aside_transcriptions(facts, staged_dti_official_pages.facts)
-    official_urls = set(staged_dti_official_pages.facts["source_url"].drop_nulls().to_list())
-    batch = StagedBatch(
-        facts=facts,
-        quarantine=pl.concat([quarantine, disagreements]),
-        documents=document_frame([d for d in documents if d["source_url"] not in official_urls]),
-        rows_read=count_rows(rows),
-        skipped={file: {SUPERSEDED: count} for file, count in skipped.items()},
-    )
-    return dg.Output(batch, metadata=batch.metadata())
+    files = [(raw.relative(path), raw.sha256(path), read_published_facts(
+        path, source_file=raw.relative(path), measure_codes=measure_codes, national_codes=national_codes))
+        for path in raw.files("dti", DTI_TABLE_SUFFIXES)]
+    batches = {}
+    for key in context.partition_keys:
+        pages = staged_dti_official_pages[key]
+        official_urls = set(pages.facts["source_url"].drop_nulls().to_list())
+        rows, documents = [], []
+        for rel, sha, file_rows in files:
+            mine = [r for r in file_rows if r.get("partition", current_year_key()) == key]
+            rows += mine
+            documents += [{"source_url": url, "raw_file": rel, "raw_sha256": sha}
+                          for url in sorted({r["source_url"] for r in mine if r.get("source_url")}) if url not in official_urls]
+        facts, quarantine = stage_facts(raw_fact_frame(rows, "dti_facts_csv/1"), resolver=resolver,
+                                        catalog=staged_indicators, stage="dti_published_facts")
+        facts, disagreements, skipped = set_aside_transcriptions(facts, pages.facts)
+        batches[key] = StagedBatch(
+            facts=facts,
+            quarantine=pl.concat([quarantine, disagreements]),
+            documents=document_frame(documents),
+            rows_read=count_rows(rows),
+            skipped={file: {SUPERSEDED: count} for file, count in skipped.items()},
+        )
+    return partition_output(batches)

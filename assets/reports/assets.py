@@ -5,11 +5,13 @@ from dataclasses import dataclass
 
 import dagster as dg
 import polars as pl
+from dagster import AssetExecutionContext
 
+from assets.partitions import REPORTS, document_key
 from assets.reports.context import ExtractionContext
 from assets.reports.documents import REPORT_SUFFIXES, ReportError, load_document
 from assets.reports.extract import EXTRACTOR_VERSION, ReportDocument
-from assets.staging import StagedBatch, document_frame, raw_fact_frame, stage_facts
+from assets.staging import StagedBatch, document_frame, partition_output, raw_fact_frame, stage_facts
 from checks.schemas.reports import ReportDocumentSchema
 from checks.validation import QUARANTINE_SCHEMA, split_valid
 from pipelines.resources import RawFiles
@@ -33,30 +35,33 @@ def _context(provinces, aliases, indicators, raw: RawFiles) -> ExtractionContext
     return ExtractionContext.build(provinces, aliases, indicators, raw.path("reference", "report_lexicon.yaml"))
 
 
-@dg.asset(
-    group_name="reports",
-    kinds={"polars"},
-    deps=[dg.AssetKey(["raw", "reports"])],
-    description=(
-        "Provincial reports (data/raw/reports: .txt, .md, .html), normalised, with province, date and reporting "
-        "period from their sidecar or, without one, inferred from the text and marked inferred. A report whose "
-        "province cannot be determined is quarantined with the reason."
-    ),
-)
-def report_documents(
-    raw: RawFiles, staged_provinces: pl.DataFrame, staged_province_aliases: pl.DataFrame, staged_indicators: pl.DataFrame
-) -> dg.Output[ReportBatch]:
-    context = _context(staged_provinces, staged_province_aliases, staged_indicators, raw)
-    documents, rows, rejected = [], [], []
+def _report_files(raw: RawFiles) -> dict[str, list]:
+    """Report files by document id (the partition key)."""
+    files: dict[str, list] = {}
     for path in raw.files("reports", REPORT_SUFFIXES):
+        files.setdefault(document_key("report", path), []).append(path)
+    return files
+
+
+def _rejected(rel: str, rule: str, message: str) -> dict:
+    return {"row_key": f"{rel}:file", "source_file": rel, "source_line": None, "char_start": None,
+            "stage": "report_documents", "column_name": None, "rule": rule, "value": None, "message": f"{rel}: {message}"}
+
+
+def load_reports(paths: list, raw: RawFiles, context: ExtractionContext) -> ReportBatch:
+    documents, rows, rejected = [], [], []
+    if len(paths) > 1:  # one document id, several files: which is the document is unknown
+        names = ", ".join(raw.relative(p) for p in paths)
+        return ReportBatch([], pl.DataFrame(schema=DOCUMENT_COLUMNS), pl.DataFrame(
+            [_rejected(raw.relative(p), "ambiguous_document_id", f"document id {p.stem!r} is shared by {names}; rename one")
+             for p in paths], schema=QUARANTINE_SCHEMA))
+    for path in paths:
         rel = raw.relative(path)
         try:
             doc = load_document(path, source_file=rel, aliases=context.aliases, resolver=context.resolver,
                                 merger_day=context.merger_day)
         except ReportError as error:
-            rejected.append({"row_key": f"{rel}:file", "source_file": rel, "source_line": None, "char_start": None,
-                             "stage": "report_documents", "column_name": None,
-                             "rule": "unusable_report", "value": None, "message": f"{rel}: {error}"})
+            rejected.append(_rejected(rel, "unusable_report", str(error)))
             continue
         documents.append(doc)
         rows.append({"document_id": doc.document_id, "source_file": rel, "province_code": doc.province_code,
@@ -68,29 +73,41 @@ def report_documents(
         (pl.col("source_file") + ":file").alias("row_key"), pl.lit(None, pl.Int64).alias("source_line"))
     frame, invalid = split_valid(frame, ReportDocumentSchema, stage="report_documents")
     kept = set(frame["document_id"])
-    batch = ReportBatch([d for d in documents if d.document_id in kept], frame.drop("row_key", "source_line"),
-                        pl.concat([pl.DataFrame(rejected, schema=QUARANTINE_SCHEMA), invalid]))
-    return dg.Output(batch, metadata={"documents": len(batch.documents), "quarantined": batch.quarantine.height,
-                                      "inferred_province": sum(d.province_inferred for d in documents)})
+    return ReportBatch([d for d in documents if d.document_id in kept], frame.drop("row_key", "source_line"),
+                       pl.concat([pl.DataFrame(rejected, schema=QUARANTINE_SCHEMA), invalid]))
 
 
 @dg.asset(
     group_name="reports",
     kinds={"polars"},
+    deps=[dg.AssetKey(["raw", "reports"])],
+    partitions_def=REPORTS,
+    backfill_policy=dg.BackfillPolicy.single_run(),
     description=(
-        "Indicator facts extracted from the reports by the lexicon (data/raw/reference/report_lexicon.yaml): value, "
-        "unit, denominator, qualifier, period, target flag, exact quote with character offsets, confidence and "
-        "extractor version; then the same staging and Pandera validation as every source (source_kind = report)."
+        "Provincial reports (data/raw/reports: .txt, .md, .html), normalised, with province, date and reporting "
+        "period from their sidecar or, without one, inferred from the text and marked inferred. A report whose "
+        "province cannot be determined is quarantined with the reason. One partition per report, keyed by its "
+        "document id (file name without extension)."
     ),
 )
-def staged_report_facts(
-    raw: RawFiles, report_documents: ReportBatch, staged_provinces: pl.DataFrame,
+def report_documents(
+    context: AssetExecutionContext, raw: RawFiles, staged_provinces: pl.DataFrame,
     staged_province_aliases: pl.DataFrame, staged_indicators: pl.DataFrame,
-) -> dg.Output[StagedBatch]:
-    context = _context(staged_provinces, staged_province_aliases, staged_indicators, raw)
+) -> dg.Output[dict[str, ReportBatch]]:
+    extraction = _context(staged_provinces, staged_province_aliases, staged_indicators, raw)
+    files = _report_files(raw)
+    batches = {key: load_reports(files.get(key, []), raw, extraction) for key in context.partition_keys}
+    return dg.Output(batches, metadata={
+        "documents": sum(len(b.documents) for b in batches.values()),
+        "quarantined": sum(b.quarantine.height for b in batches.values()),
+        "inferred_province": sum(d.province_inferred for b in batches.values() for d in b.documents),
+    })
+
+
+def stage_report_facts(batch: ReportBatch, context: ExtractionContext, catalog: pl.DataFrame) -> StagedBatch:
     rows, skipped = [], {}
-    rows_read = {rel: 1 for rel in report_documents.quarantine["source_file"].unique()}  # a whole report rejected
-    for doc in report_documents.documents:
+    rows_read = {rel: 1 for rel in batch.quarantine["source_file"].unique()}  # a whole report rejected
+    for doc in batch.documents:
         extraction = context.extract_document(doc)
         rows_read[doc.source_file] = len(extraction.facts) + len(extraction.skipped)
         for _, reason in extraction.skipped:
@@ -107,12 +124,31 @@ def staged_report_facts(
                 "confidence": fact.confidence, "document_id": doc.document_id,
             })
     facts, quarantine = stage_facts(raw_fact_frame(rows, EXTRACTOR_VERSION), resolver=context.resolver,
-                                    catalog=staged_indicators, stage="report_facts")
-    frame = report_documents.frame
+                                    catalog=catalog, stage="report_facts")
     documents = document_frame([
         {"source_url": url, "title": title, "raw_file": file, "raw_sha256": sha, "source_kind": "report"}
-        for url, title, file, sha in frame.select("source_url", "title", "source_file", "raw_sha256").iter_rows()
+        for url, title, file, sha in batch.frame.select("source_url", "title", "source_file", "raw_sha256").iter_rows()
     ])
-    batch = StagedBatch(facts=facts, quarantine=pl.concat([report_documents.quarantine, quarantine]), documents=documents,
-                        rows_read=rows_read, skipped=skipped)
-    return dg.Output(batch, metadata=batch.metadata())
+    return StagedBatch(facts=facts, quarantine=pl.concat([batch.quarantine, quarantine]), documents=documents,
+                       rows_read=rows_read, skipped=skipped)
+
+
+@dg.asset(
+    group_name="reports",
+    kinds={"polars"},
+    partitions_def=REPORTS,
+    backfill_policy=dg.BackfillPolicy.single_run(),
+    description=(
+        "Indicator facts extracted from the reports by the lexicon (data/raw/reference/report_lexicon.yaml): value, "
+        "unit, denominator, qualifier, period, target flag, exact quote with character offsets, confidence and "
+        "extractor version; then the same staging and Pandera validation as every source (source_kind = report). "
+        "One partition per report."
+    ),
+)
+def staged_report_facts(
+    context: AssetExecutionContext, raw: RawFiles, report_documents: dict[str, ReportBatch],
+    staged_provinces: pl.DataFrame, staged_province_aliases: pl.DataFrame, staged_indicators: pl.DataFrame,
+) -> dg.Output[dict[str, StagedBatch]]:
+    extraction = _context(staged_provinces, staged_province_aliases, staged_indicators, raw)
+    return partition_output({key: stage_report_facts(report_documents[key], extraction, staged_indicators)
+                             for key in context.partition_keys})

@@ -9,13 +9,15 @@ from datetime import date
 from pathlib import Path
 
 import dagster as dg
+from dagster import AssetExecutionContext
 import polars as pl
 
 from assets.csv_records import csv_records
 from assets.periods import PeriodError, parse_period
 from assets.raw_text import TextDecodeError, decode_bytes
 from assets.reference.resolver import ProvinceResolver
-from assets.staging import StagedBatch, count_rows, document_frame, raw_fact_frame, stage_facts, staged_asset
+from assets.partitions import SUBMISSION_SUFFIXES, SUBMISSIONS, document_key
+from assets.staging import StagedBatch, count_rows, document_frame, partition_output, raw_fact_frame, stage_facts, staged_asset
 from assets.text import normalize_text
 from pipelines.resources import RawFiles
 
@@ -121,28 +123,32 @@ def submission_rows(path: Path, *, source_file: str, merger_day: date) -> list[d
 @staged_asset(
     "Analysts' long-format submissions (data/raw/submissions/*.csv|*.xlsx: province, indicator_code, "
     "period, value, unit, source, note), names resolved, periods as start/end dates, grouping 63 "
-    "before 2025-07-01 and 34 after. Pandera-validated; bad rows quarantined with file, line and reason.",
+    "before 2025-07-01 and 34 after. Pandera-validated; bad rows quarantined with file, line and reason. "
+    "One partition per submitted file, keyed by its file name.",
     raw_folder="submissions",
+    partitions_def=SUBMISSIONS,
 )
 def staged_submissions(
+    context: AssetExecutionContext,
     raw: RawFiles,
     staged_provinces: pl.DataFrame,
     staged_indicators: pl.DataFrame,
     staged_province_aliases: pl.DataFrame,
-) -> dg.Output[StagedBatch]:
+) -> dg.Output[dict[str, StagedBatch]]:
     resolver = ProvinceResolver.from_aliases(staged_province_aliases)
     merger_day = staged_provinces.filter(pl.col("grouping") == 34)["valid_from"].min()
-    rows, documents = [], []
-    for path in raw.files("submissions", (".csv", ".xlsx")):
-        rel = raw.relative(path)
-        file_rows = submission_rows(path, source_file=rel, merger_day=merger_day)
-        rows += file_rows
-        sha = raw.sha256(path)
-        documents += [
-            {"source_url": url, "raw_file": rel, "raw_sha256": sha, "source_kind": "analyst_submission"}
-            for url in sorted({r["source_url"] for r in file_rows if r.get("source_url")})
-        ]
-    facts, quarantine = stage_facts(raw_fact_frame(rows, "submission_csv/1"), resolver=resolver, catalog=staged_indicators,
-                                    stage="submissions")
-    batch = StagedBatch(facts=facts, quarantine=quarantine, documents=document_frame(documents), rows_read=count_rows(rows))
-    return dg.Output(batch, metadata=batch.metadata())
+    files = {document_key("submission", path): path for path in raw.files("submissions", SUBMISSION_SUFFIXES)}
+    batches = {}
+    for key in context.partition_keys:
+        rows, documents = [], []
+        if key in files:  # a deleted file's partition stages nothing
+            rel = raw.relative(files[key])
+            rows = submission_rows(files[key], source_file=rel, merger_day=merger_day)
+            sha = raw.sha256(files[key])
+            documents = [{"source_url": url, "raw_file": rel, "raw_sha256": sha, "source_kind": "analyst_submission"}
+                         for url in sorted({r["source_url"] for r in rows if r.get("source_url")})]
+        facts, quarantine = stage_facts(raw_fact_frame(rows, "submission_csv/1"), resolver=resolver,
+                                        catalog=staged_indicators, stage="submissions")
+        batches[key] = StagedBatch(facts=facts, quarantine=quarantine, documents=document_frame(documents),
+                                   rows_read=count_rows(rows))
+    return partition_output(batches)

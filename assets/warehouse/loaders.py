@@ -9,7 +9,7 @@ import dagster as dg
 import polars as pl
 from dagster import AssetExecutionContext
 
-from assets.reports.assets import ReportBatch
+from assets.reports.assets import DOCUMENT_COLUMNS, ReportBatch
 from assets.staging import StagedBatch, StagedSources
 from assets.warehouse.dictionary import describe, replace_table
 from pipelines.resources import Warehouse
@@ -176,9 +176,12 @@ def quarantine(context: AssetExecutionContext, warehouse: Warehouse, staged_sour
     return _write(warehouse, "quarantine", frame)
 
 
-@_table_asset("dim_document")
-def dim_document(warehouse: Warehouse, report_documents: ReportBatch) -> dg.MaterializeResult:
-    frame = report_documents.frame.with_columns(
+@dg.asset(name="dim_document", group_name="warehouse", kinds={"duckdb"}, description=describe("dim_document"),
+          deps=["warehouse_build"], ins={"report_documents": dg.AssetIn(metadata={"allow_missing_partitions": True})})
+def dim_document(warehouse: Warehouse, report_documents: dict[str, ReportBatch]) -> dg.MaterializeResult:
+    frames = [report_documents[key].frame for key in sorted(report_documents)]
+    frame = pl.concat(frames, how="vertical") if frames else pl.DataFrame(schema=DOCUMENT_COLUMNS)
+    frame = frame.with_columns(
         source_id(pl.coalesce("source_url", "source_file")).alias("source_id")
     )
     return _write(warehouse, "dim_document", frame)

@@ -1,0 +1,166 @@
+"""Refresh plans: which runs, in which order, bring the warehouse up to date with data/raw.
+
+A plan is a list of steps (a job, and a partition or a range of partitions), plus the dynamic
+partitions to add (new reports and submissions) and delete (removed ones):
+
+- full refresh (`dxw run`, the weekly schedule, the sensor's first look, any change of the
+  reference data): stage the reference data, every DTI year in one run, every report in one
+  run, every submission in one run, then build the warehouse;
+- incremental (the sensor): stage only the partitions whose raw input changed, then build.
+
+The warehouse build reads every current partition from the staged store, so a partition that
+was not re-staged keeps its last staged output, and a deleted partition drops out.
+`dxw run` and the tests execute a plan in process, step after step; under the Dagster daemon
+the sensor and the schedule launch its first step, and `refresh_chain` (pipelines.sensors)
+launches each next step when the previous run succeeds. A failed step ends the plan: nothing
+is built from a half-staged state.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from assets.partitions import DTI_YEARS, DYNAMIC, dynamic_keys, partition_digests
+
+RANGE_START = "dagster/asset_partition_range_start"
+RANGE_END = "dagster/asset_partition_range_end"
+NEXT_TAG = "dxw/next"  # the steps still to run after this one, as JSON
+STAGE_JOB = {"dti": "stage_dti_years", "report": "stage_reports", "submission": "stage_submissions"}
+
+
+@dataclass(frozen=True)
+class Step:
+    job: str
+    partition: str | None = None
+    first: str | None = None  # a range of partitions staged in one run
+    last: str | None = None
+
+    @property
+    def tags(self) -> dict[str, str]:
+        return {RANGE_START: self.first, RANGE_END: self.last} if self.first is not None else {}
+
+    def describe(self) -> str:
+        if self.partition is not None:
+            return f"{self.job}[{self.partition}]"
+        return f"{self.job}[{self.first}...{self.last}]" if self.first is not None else self.job
+
+
+def steps_to_json(steps: list[Step]) -> str:
+    return json.dumps([{k: v for k, v in asdict(s).items() if v is not None} for s in steps], ensure_ascii=False)
+
+
+def steps_from_json(text: str | None) -> list[Step]:
+    return [Step(**item) for item in json.loads(text or "[]")]
+
+
+@dataclass
+class Plan:
+    steps: list[Step]
+    reason: str
+    add: dict[str, list[str]] = field(default_factory=dict)  # dynamic partitions definition -> keys
+    delete: dict[str, list[str]] = field(default_factory=dict)
+
+    def describe(self) -> str:
+        changes = [f"{verb} {name} {', '.join(keys)}" for verb, by_name in (("add", self.add), ("delete", self.delete))
+                   for name, keys in by_name.items() if keys]
+        return "; ".join([self.reason, *changes, "runs: " + " -> ".join(s.describe() for s in self.steps)])
+
+
+def _range(job: str, keys: list[str]) -> list[Step]:
+    return [Step(job, first=keys[0], last=keys[-1])] if keys else []
+
+
+def full_refresh_steps(keys: dict[str, list[str]]) -> list[Step]:
+    """`keys`: the dynamic partition keys in the instance's order (a range follows that order)."""
+    return [Step("stage_reference"), *_range("stage_dti_years", DTI_YEARS.get_partition_keys()),
+            *_range("stage_reports", keys.get("report", [])), *_range("stage_submissions", keys.get("submission", [])),
+            Step("build_warehouse")]
+
+
+def plan_refresh(before: dict[str, str] | None, after: dict[str, str], existing: dict[str, list[str]]) -> Plan:
+    """The plan from the partition digests seen last (`before`, None when unknown) to those now
+    (`after`), given the dynamic partition keys the instance has (`existing`, in its order)."""
+    add, delete, ordered = {}, {}, {}
+    for name in DYNAMIC:
+        present = dynamic_keys(after, name)
+        known = existing.get(name, [])
+        add[name] = [k for k in present if k not in known]
+        delete[name] = [k for k in known if k not in present]
+        ordered[name] = [k for k in known if k in present] + add[name]
+    if before is None or before.get("reference") != after.get("reference"):
+        reason = "no record of the raw files yet" if before is None else "the reference data changed"
+        return Plan(full_refresh_steps(ordered), f"full refresh: {reason}", add, delete)
+    changed = {k for k in after if before.get(k) != after[k]}
+    changed |= {f"{name}/{k}" for name, keys in add.items() for k in keys}  # known to the files, not the instance
+    gone = {k for k in before if k not in after}
+    restage = sorted(changed | {k for k in gone if k.startswith("dti/")})  # a year left empty is staged empty
+    steps = [Step(STAGE_JOB[k.split("/", 1)[0]], partition=k.split("/", 1)[1]) for k in restage]
+    if not (changed or gone or any(delete.values())):
+        return Plan([], "no raw file changed", add, delete)
+    words = [f"changed: {', '.join(sorted(changed))}" if changed else "", f"removed: {', '.join(sorted(gone))}" if gone else ""]
+    return Plan([*steps, Step("build_warehouse")], "incremental: " + "; ".join(w for w in words if w), add, delete)
+
+
+@dataclass
+class RefreshResult:
+    """The in-process runs of one plan (the last one failed when the plan stopped early)."""
+
+    plan: Plan
+    results: list = field(default_factory=list)
+
+    @property
+    def success(self) -> bool:
+        return len(self.results) == len(self.plan.steps) and all(r.success for r in self.results)
+
+    @property
+    def run_ids(self) -> list[str]:
+        return [r.run_id for r in self.results]
+
+    @property
+    def all_events(self) -> list:
+        return [e for r in self.results for e in r.all_events]
+
+    def get_asset_materialization_events(self) -> list:
+        return [e for r in self.results for e in r.get_asset_materialization_events()]
+
+    def get_asset_check_evaluations(self) -> list:
+        return [e for r in self.results for e in r.get_asset_check_evaluations()]
+
+
+def refresh(defs, instance, *, tags: dict[str, str] | None = None, run_config: dict | None = None) -> RefreshResult:
+    """A full refresh in this process: sync the dynamic partitions with data/raw, drop the staged
+    outputs of deleted partitions, then run every step, stopping at the first failure."""
+    resources = defs.resources
+    digests = partition_digests(Path(resources["raw"].root))
+    plan = plan_refresh(None, digests, {name: list(instance.get_dynamic_partitions(name)) for name in DYNAMIC})
+    apply_partition_changes(instance, plan)
+    store = resources["io_manager"]
+    for node in defs.resolve_asset_graph().asset_nodes:
+        name = getattr(node.partitions_def, "name", None)
+        if name in DYNAMIC:
+            store.prune(node.key, set(instance.get_dynamic_partitions(name)))
+    return run_steps(defs, instance, plan, tags=tags, run_config=run_config)
+
+
+def apply_partition_changes(instance, plan: Plan) -> None:
+    for name, keys in plan.add.items():
+        if keys:
+            instance.add_dynamic_partitions(name, keys)
+    for name, keys in plan.delete.items():
+        for key in keys:
+            instance.delete_dynamic_partition(name, key)
+
+
+def run_steps(defs, instance, plan: Plan, *, tags: dict[str, str] | None = None, run_config: dict | None = None) -> RefreshResult:
+    result = RefreshResult(plan)
+    for step in plan.steps:
+        run = defs.resolve_job_def(step.job).execute_in_process(
+            instance=instance, partition_key=step.partition, tags={**(tags or {}), **step.tags},
+            run_config=run_config, raise_on_error=False,
+        )
+        result.results.append(run)
+        if not run.success:
+            break
+    return result
