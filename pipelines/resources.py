@@ -178,6 +178,8 @@ class StagedStore(dg.ConfigurableIOManager):
     @contextmanager
     def yield_for_execution(self, context: dg.InitResourceContext) -> Iterator["StagedStore"]:
         with hold_run_lock(Path(self.lock_path), context.run.run_id if context.run else "?"):
+            for partial in Path(self.base_dir).rglob(".*.partial"):  # left by a killed run; no writer now
+                partial.unlink(missing_ok=True)
             yield self
 
     def path(self, asset_key: dg.AssetKey, partition: str | None = None) -> Path:

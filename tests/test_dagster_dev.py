@@ -1,6 +1,6 @@
 """`dagster dev` starts on loopback with the project's definitions, shows every asset with its
-description, and its daemon runs the raw-files sensor, which launches a run through the queue
-that publishes the warehouse (the real webserver and daemon, queried through GraphQL)."""
+description, and its daemon runs the raw-files sensor, whose full refresh runs step by step
+through the queue (refresh_chain) and publishes the warehouse (the real webserver and daemon, queried through GraphQL)."""
 
 import json
 import os
@@ -16,7 +16,7 @@ from pathlib import Path
 from tests.conftest import PROJECT
 
 QUERY = '{ assetNodes { assetKey { path } description groupName } }'
-RUNS = '{ runsOrError { ... on Runs { results { runId status tags { key value } } } } }'
+RUNS = '{ runsOrError { ... on Runs { results { runId jobName status tags { key value } } } } }'
 
 
 def _free_port() -> int:
@@ -60,15 +60,22 @@ def test_dagster_dev_serves_every_asset_on_loopback(tmp_path):
         assert all(n["description"] for n in nodes)
         assert {n["groupName"] for n in nodes} == {"raw", "staged", "reports", "warehouse", "marts", "quality", "publish"}
         assert not (home / "logs" / "event.log").exists(), "telemetry is on: Dagster wrote its event log"
-        # The daemon evaluates the sensor (first evaluation: no record of the files) and the queued run publishes.
-        runs, deadline = [], time.monotonic() + 300
+        # The daemon evaluates the sensor (first evaluation: no record of the files): it adds the report
+        # partitions and launches the first step of a full refresh; refresh_chain launches each next
+        # step through the queue, and the last one publishes.
+        runs, deadline = [], time.monotonic() + 400
         while time.monotonic() < deadline:
             runs = [r for r in _graphql(port, RUNS)["runsOrError"]["results"]
                     if {"key": "dxw/trigger", "value": "raw_files_sensor"} in r["tags"]]
-            if runs and runs[0]["status"] in ("SUCCESS", "FAILURE", "CANCELED"):
+            if any(r["status"] in ("FAILURE", "CANCELED") for r in runs) or any(
+                    r["jobName"] == "build_warehouse" and r["status"] == "SUCCESS" for r in runs):
                 break
             time.sleep(3)
-        assert runs and runs[0]["status"] == "SUCCESS", runs
+        assert sorted((r["jobName"], r["status"]) for r in runs) == [
+            ("build_warehouse", "SUCCESS"), ("stage_dti_years", "SUCCESS"), ("stage_reference", "SUCCESS"),
+            ("stage_reports", "SUCCESS")], runs
+        ranged = next(r for r in runs if r["jobName"] == "stage_reports")
+        assert {"key": "dagster/asset_partition_range_start", "value": "000_cee3a482afddff29"} in ranged["tags"]
         assert (tmp_path / "wh" / "dx.duckdb").exists()
     finally:
         os.killpg(process.pid, signal.SIGTERM)
