@@ -4,12 +4,14 @@ rejected row to quarantine with its reason. One path for all sources."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import dagster as dg
 import polars as pl
 
 from assets.partitions import DTI_YEARS, REPORTS, SUBMISSIONS
+from assets.provenance import git_commit
 from assets.reference.resolver import ProvinceResolver
 from checks.schemas.facts import STAGED_FACT_COLUMNS, StagedFactSchema
 from checks.validation import empty_quarantine, quarantine_rows, split_valid
@@ -144,6 +146,7 @@ class StagedBatch:
     documents: pl.DataFrame
     rows_read: dict[str, int] = field(default_factory=dict)  # source file -> rows the reader produced
     skipped: dict[str, dict[str, int]] = field(default_factory=dict)  # source file -> reason -> rows
+    run_id: str | None = None  # the run that staged it (set for a partition)
 
     def metadata(self) -> dict:
         reasons: dict[str, int] = {}
@@ -196,10 +199,15 @@ def merge_batches(batches: list[StagedBatch]) -> StagedBatch:
     )
 
 
-def partition_output(batches: dict[str, StagedBatch]) -> dg.Output[dict[str, StagedBatch]]:
-    """What a partitioned staged asset returns: a batch per partition of its run, with the
-    totals over them as metadata."""
-    return dg.Output(batches, metadata=merge_batches([batches[k] for k in sorted(batches)]).metadata())
+def partition_output(context, batches: dict[str, StagedBatch]) -> dg.Output[dict[str, StagedBatch]]:
+    """What a partitioned staged asset returns: a batch per partition of its run, each marked
+    with the run id; as metadata the totals, the run id, the code version and the raw files read."""
+    for batch in batches.values():
+        batch.run_id = context.run.run_id
+    merged = merge_batches([batches[k] for k in sorted(batches)])
+    raw_files = dict(sorted(merged.documents.select("raw_file", "raw_sha256").drop_nulls().unique().iter_rows()))
+    return dg.Output(batches, metadata={**merged.metadata(), "run_id": context.run.run_id, "git_commit": git_commit(),
+                                        "raw_file_sha256": dg.MetadataValue.json(raw_files)})
 
 
 # Sources partitioned by year or by document: the warehouse reads every current partition of each.
@@ -211,6 +219,10 @@ PARTITIONED_SOURCES = {"staged_dti_official_pages": DTI_YEARS, "staged_dti_publi
     group_name="staged",
     kinds={"polars"},
     ins={name: dg.AssetIn(metadata={"allow_missing_partitions": True}) for name in PARTITIONED_SOURCES},
+    check_specs=[dg.AssetCheckSpec(
+        "every_partition_staged", asset="staged_sources",
+        description="Every current partition (DTI year, report, submission) has been staged; one that never was "
+                    "(its staging run failed or was never launched) is missing from the warehouse.")],
     description="All staged sources together (DTI pages and facts of every year, every submission, every report): "
                 "what the warehouse loads. Reads every current partition from the staged store; a partition never "
                 "materialized is listed in the metadata.",
@@ -221,7 +233,7 @@ def staged_sources(
     staged_dti_published_facts: dict[str, StagedBatch],
     staged_submissions: dict[str, StagedBatch],
     staged_report_facts: dict[str, StagedBatch],
-) -> dg.Output[StagedSources]:
+) -> Iterator[dg.Output[StagedSources] | dg.AssetCheckResult]:
     by_partition = {
         "staged_dti_official_pages": staged_dti_official_pages,
         "staged_dti_published_facts": staged_dti_published_facts,
@@ -235,11 +247,18 @@ def staged_sources(
         missing[name] = sorted(set(expected) - set(parts))
         if missing[name]:
             context.log.warning(f"{name}: partitions never materialized, so not in the warehouse: {', '.join(missing[name])}")
-    return dg.Output(sources, metadata={
+    yield dg.Output(sources, metadata={
+        "staged by run": dg.MetadataValue.json({name: {key: getattr(parts[key], "run_id", None) for key in sorted(parts)}
+                                                for name, parts in by_partition.items()}),
         **{f"{name}: partitions": len(parts) for name, parts in by_partition.items()},
         **{f"{name}: partitions never materialized": ", ".join(keys) for name, keys in missing.items() if keys},
         **{f"{name}: {key}": value for name, batch in sources.by_source.items() for key, value in batch.metadata().items()},
     })
+    unstaged = {name: keys for name, keys in missing.items() if keys}
+    yield dg.AssetCheckResult(
+        check_name="every_partition_staged", passed=not unstaged, severity=dg.AssetCheckSeverity.WARN,
+        metadata={"offending_rows": sum(len(k) for k in unstaged.values()), "missing": dg.MetadataValue.json(unstaged)},
+    )
 
 
 def document_frame(rows: list[dict]) -> pl.DataFrame:

@@ -4,7 +4,7 @@ A plan is a list of steps (a job, and a partition or a range of partitions), plu
 partitions to add (new reports and submissions) and delete (removed ones):
 
 - full refresh (`dxw run`, the weekly schedule, the sensor's first look, any change of the
-  reference data): stage the reference data, every DTI year in one run, every report in one
+  reference data or of the staging code): stage the reference data, every DTI year in one run, every report in one
   run, every submission in one run, then build the warehouse;
 - incremental (the sensor): stage only the partitions whose raw input changed, then build.
 
@@ -28,6 +28,8 @@ RANGE_START = "dagster/asset_partition_range_start"
 RANGE_END = "dagster/asset_partition_range_end"
 NEXT_TAG = "dxw/next"  # the steps still to run after this one, as JSON
 STAGE_JOB = {"dti": "stage_dti_years", "report": "stage_reports", "submission": "stage_submissions"}
+# Digests every partition depends on: a change restages everything.
+GLOBAL = {"reference": "the reference data", "code": "the staging code"}
 
 
 @dataclass(frozen=True)
@@ -89,8 +91,9 @@ def plan_refresh(before: dict[str, str] | None, after: dict[str, str], existing:
         add[name] = [k for k in present if k not in known]
         delete[name] = [k for k in known if k not in present]
         ordered[name] = [k for k in known if k in present] + add[name]
-    if before is None or before.get("reference") != after.get("reference"):
-        reason = "no record of the raw files yet" if before is None else "the reference data changed"
+    if before is None or any(before.get(k) != after.get(k) for k in GLOBAL):
+        reason = ("no record of the raw files yet" if before is None else
+                  " and ".join(GLOBAL[k] for k in GLOBAL if before.get(k) != after.get(k)) + " changed")
         return Plan(full_refresh_steps(ordered), f"full refresh: {reason}", add, delete)
     changed = {k for k in after if before.get(k) != after[k]}
     changed |= {f"{name}/{k}" for name, keys in add.items() for k in keys}  # known to the files, not the instance

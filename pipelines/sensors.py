@@ -7,6 +7,7 @@ import json
 import dagster as dg
 
 from assets.partitions import DYNAMIC, REPORTS, SUBMISSIONS, partition_digests
+from assets.provenance import code_digest
 from pipelines.jobs import JOBS
 from pipelines.refresh import NEXT_TAG, Plan, Step, plan_refresh, steps_from_json, steps_to_json
 from pipelines.resources import RawFiles
@@ -33,11 +34,11 @@ def partition_requests(plan: Plan) -> list:
     description="Watches data/raw by content hash, partition by partition (reference data, each DTI year, each report, "
                 "each submission). Adds or deletes the dynamic partitions of reports and submissions, then requests a "
                 "refresh: only the changed partitions and the warehouse build, or everything when the reference data "
-                "changed.",
+                "or the staging code (assets/, checks/) changed.",
 )
 def raw_files_sensor(context: dg.SensorEvaluationContext, raw: RawFiles):
     before = json.loads(context.cursor) if context.cursor else None
-    after = partition_digests(raw.path())
+    after = {**partition_digests(raw.path()), "code": code_digest()}
     cursor = json.dumps(after, sort_keys=True)
     if before == after:
         return dg.SkipReason("no raw file was added, changed or deleted")

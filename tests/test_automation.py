@@ -105,3 +105,13 @@ def test_weekly_schedule_starts_a_full_refresh():
         f"stage_dti_years[2020...{datetime.now().year}]", "stage_reports[a...b]", "build_warehouse"]
     assert {j.name for j in defs.resolve_sensor_def("raw_files_sensor").jobs} == {
         "stage_reference", "stage_dti_years", "stage_reports", "stage_submissions", "build_warehouse"}
+
+
+def test_a_change_of_the_staging_code_restages_everything(raw, monkeypatch):
+    with dg.instance_for_test() as instance:
+        cursor = tick(raw, None, instance).cursor
+        assert isinstance(tick(raw, cursor, instance), dg.SkipReason)
+        monkeypatch.setattr("pipelines.sensors.code_digest", lambda: "another version of assets/ and checks/")
+        result = tick(raw, cursor, instance)
+    assert plan(result)[0] == "stage_reference" and plan(result)[-1] == "build_warehouse"
+    assert "full refresh: the staging code changed" in result.run_requests[0].tags["dxw/plan"]

@@ -7,7 +7,10 @@ import shutil
 
 import dagster as dg
 import duckdb
+import polars as pl
 import pytest
+
+from assets.partitions import DTI_YEARS
 
 from pipelines.definitions import build_definitions
 from pipelines.refresh import NEXT_TAG, RefreshResult, refresh, steps_from_json
@@ -192,3 +195,56 @@ def test_dxw_run_prunes_deleted_partitions_from_the_staged_store(tmp_path):
     assert second.success and f"delete report {OTHER}" in second.plan.describe()
     assert not (store / f"{OTHER}.pickle").exists() and (store / f"{REPORT}.pickle").exists()
     assert OTHER not in report_facts(deployment)
+
+
+def test_a_partition_never_staged_is_reported_not_hidden(tmp_path):
+    deployment = Deployment(tmp_path)
+    assert refresh(deployment.defs, deployment.instance).success
+    deployment.instance.add_dynamic_partitions("report", ["added_but_never_staged"])
+    build = deployment.defs.resolve_job_def("build_warehouse").execute_in_process(instance=deployment.instance)
+    check = next(e for e in build.get_asset_check_evaluations() if e.check_name == "every_partition_staged")
+    assert not check.passed and check.severity == dg.AssetCheckSeverity.WARN
+    assert check.metadata["missing"].data == {"staged_report_facts": ["added_but_never_staged"]}
+    staged = next(e for e in build.get_asset_materialization_events() if e.asset_key.to_user_string() == "staged_sources")
+    by_run = staged.materialization.metadata["staged by run"].data
+    assert set(by_run["staged_report_facts"]) == {REPORT, OTHER, "001_a86cd0dc36e5e64f", "002_210b0f43e3af7201",
+                                                  "004_991e2ef2d8c11d81"}
+    assert len(set(by_run["staged_report_facts"].values())) == 1  # one run staged them all
+
+
+def test_partition_materializations_record_their_provenance(deployment):
+    runs = deployment.follow(dg.RunRequest(job_name="stage_reports", partition_key=REPORT))
+    event = next(e for e in runs[0].get_asset_materialization_events()
+                 if e.asset_key.to_user_string() == "staged_report_facts")
+    metadata = event.materialization.metadata
+    assert event.partition == REPORT and metadata["run_id"].value == runs[0].run_id
+    assert len(metadata["git_commit"].value) in (40, 7) or metadata["git_commit"].value == "unknown"
+    assert list(metadata["raw_file_sha256"].data) == [f"reports/{REPORT}.txt"]
+    assert metadata["facts"].value > 0
+
+
+def test_dti_rows_without_an_edition_year_are_quarantined_once(tmp_path):
+    from datetime import date
+
+    deployment = Deployment(tmp_path)
+    url = "https://dti.gov.vn/xep-hang-2022"
+    (deployment.raw / "dti" / "extra.csv").write_text(
+        "year,province_as_written,measure,value,grouping,source_url,quote,note\n"
+        f"2019,Thái Bình,overall_rank,40,63,{url},quote,\n"
+        f"20x2,Thái Bình,overall_rank,40,63,{url},quote,\n"
+        f"2021,Thái Bình,overall_rank,45,63,{url},quote,too,many,fields\n"
+        f"2021,Thái Bình,overall_rank,45,63,{url},45 Thái Bình,\n", encoding="utf-8")
+    result = refresh(deployment.defs, deployment.instance)
+    assert result.success
+    rules = deployment.query("select source_line, rule from quarantine where source_file = 'dti/extra.csv' order by 1")
+    assert rules == [(2, "year_outside_dti"), (3, "bad_year"), (4, "ragged_row")]
+    assert deployment.query("select rows_read, rows_loaded, rows_quarantined, balanced from load_audit "
+                            "where source_file = 'dti/extra.csv'") == [(4, 1, 3, True)]
+    store = deployment.defs.resources["io_manager"]
+    staged = {year: store.load_input(dg.build_input_context(
+        asset_key=dg.AssetKey("staged_dti_published_facts"), asset_partitions_def=DTI_YEARS,
+        asset_partition_key_range=dg.PartitionKeyRange(year, year)))[year] for year in ("2021", str(date.today().year))}
+    extra = {year: sorted(batch.quarantine.filter(pl.col("source_file") == "dti/extra.csv")["source_line"].to_list())
+             for year, batch in staged.items()}
+    assert extra == {"2021": [], str(date.today().year): [2, 3, 4]}  # the current year's partition holds them
+    assert staged["2021"].facts.filter(pl.col("source_file") == "dti/extra.csv")["source_line"].to_list() == [5]

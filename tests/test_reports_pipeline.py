@@ -30,6 +30,9 @@ def run(tmp_path_factory):
         "reports/no_province.txt": NO_PROVINCE, "reports/english.txt": ENGLISH,
         "reports/bad_period.txt": "Tỷ lệ hồ sơ xử lý trực tuyến đạt 50%.", "reports/bad_period.txt.source.yml": BAD_SIDECAR,
         "reports/future.txt": "Tỷ lệ hồ sơ xử lý trực tuyến đạt 50%.", "reports/future.txt.source.yml": FUTURE_SIDECAR,
+        # two files with one document id (= one partition key): which one is the document is unknown
+        "reports/nghe_an_2024.txt": "UBND tỉnh Nghệ An. Ngày 5/1/2025. Năm 2024, tỷ lệ hồ sơ xử lý trực tuyến đạt 61%.",
+        "reports/nghe_an_2024.md": "UBND tỉnh Nghệ An. Ngày 5/1/2025. Năm 2024, tỷ lệ hồ sơ xử lý trực tuyến đạt 62%.",
     })
     yield con
     con.close()
@@ -69,3 +72,12 @@ def test_reports_with_a_bad_sidecar_are_quarantined(run):
     assert "ends before it starts" in rows["reports/bad_period.txt"]
     assert "dated in the future" in rows["reports/future.txt"]
     assert run.execute("select count(*) from load_audit where not balanced").fetchone()[0] == 0
+
+
+def test_two_files_with_one_document_id_are_both_quarantined(run):
+    rows = run.execute("select source_file, rule, message from quarantine where source_file like 'reports/nghe_an_2024.%' "
+                       "order by 1").fetchall()
+    assert [(f, r) for f, r, _ in rows] == [("reports/nghe_an_2024.md", "ambiguous_document_id"),
+                                           ("reports/nghe_an_2024.txt", "ambiguous_document_id")]
+    assert "shared by reports/nghe_an_2024.md, reports/nghe_an_2024.txt" in rows[0][2]
+    assert run.execute("select count(*) from fact_indicator_value where document_id = 'nghe_an_2024'").fetchone()[0] == 0

@@ -146,4 +146,4 @@ def staged_dti_official_pages(
                                         catalog=staged_indicators, stage="dti_official_pages")
         batches[key] = StagedBatch(facts=facts, quarantine=quarantine, documents=document_frame(documents),
                                    rows_read=count_rows(rows))
-    return partition_output(batches)
+    return partition_output(context, batches)

@@ -165,4 +165,4 @@ def staged_dti_published_facts(
             rows_read=count_rows(rows),
             skipped={file: {SUPERSEDED: count} for file, count in skipped.items()},
         )
-    return partition_output(batches)
+    return partition_output(context, batches)

@@ -150,5 +150,5 @@ def staged_report_facts(
     staged_provinces: pl.DataFrame, staged_province_aliases: pl.DataFrame, staged_indicators: pl.DataFrame,
 ) -> dg.Output[dict[str, StagedBatch]]:
     extraction = _context(staged_provinces, staged_province_aliases, staged_indicators, raw)
-    return partition_output({key: stage_report_facts(report_documents[key], extraction, staged_indicators)
+    return partition_output(context, {key: stage_report_facts(report_documents[key], extraction, staged_indicators)
                              for key in context.partition_keys})

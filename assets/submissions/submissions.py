@@ -151,4 +151,4 @@ def staged_submissions(
                                         catalog=staged_indicators, stage="submissions")
         batches[key] = StagedBatch(facts=facts, quarantine=quarantine, documents=document_frame(documents),
                                    rows_read=count_rows(rows))
-    return partition_output(batches)
+    return partition_output(context, batches)

@@ -5,13 +5,12 @@ import hashlib
 import json
 import os
 import shutil
-import subprocess
-from pathlib import Path
 
 import dagster as dg
 import duckdb
 from dagster import AssetExecutionContext
 
+from assets.provenance import git_commit
 from assets.warehouse.dictionary import dictionary
 from pipelines.resources import RawFiles, Warehouse, fsync_directory
 
@@ -33,14 +32,6 @@ def table_checksums(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
             "select coalesce(md5(string_agg(r, '' order by r)), md5('')) "
             f'from (select md5(cast(row({projection}) as varchar)) as r from "{table}")').fetchone()[0]
     return sums
-
-
-def git_commit() -> str:
-    try:
-        return subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True, check=True,
-                              cwd=Path(__file__).parent, timeout=10).stdout.strip()
-    except (OSError, subprocess.SubprocessError):
-        return "unknown"
 
 
 @dg.asset(
