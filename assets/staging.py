@@ -4,6 +4,7 @@ rejected row to quarantine with its reason. One path for all sources."""
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -265,15 +266,25 @@ def document_frame(rows: list[dict]) -> pl.DataFrame:
     return pl.DataFrame([{c: r.get(c) for c in DOCUMENT_SCHEMA} for r in rows], schema=DOCUMENT_SCHEMA)
 
 
+def asset(**kwargs):
+    """dg.asset; a partitioned one can stage a range of partitions in one run
+    (BackfillPolicy.single_run), and so returns {partition key: value} (see
+    pipelines.resources.StagedStore). The policy is still "beta" in Dagster 1.13: its warning is
+    silenced here, the one place the project sets it."""
+    def decorate(fn):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", dg.BetaWarning)
+            policy = dg.BackfillPolicy.single_run() if kwargs.get("partitions_def") else None
+            return dg.asset(backfill_policy=policy, **kwargs)(fn)
+    return decorate
+
+
 def staged_asset(description: str, raw_folder: str | None = None, partitions_def: dg.PartitionsDefinition | None = None):
-    """A staged-layer asset (polars frames), reading the raw folder it names. A partitioned one
-    can stage a range of partitions in one run (BackfillPolicy.single_run), and so returns
-    {partition key: value} (see pipelines.resources.StagedStore)."""
-    return dg.asset(
+    """A staged-layer asset (polars frames), reading the raw folder it names."""
+    return asset(
         group_name="staged",
         kinds={"polars"},
         deps=[dg.AssetKey(["raw", raw_folder])] if raw_folder else [],
         description=description,
         partitions_def=partitions_def,
-        backfill_policy=dg.BackfillPolicy.single_run() if partitions_def else None,
     )

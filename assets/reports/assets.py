@@ -11,7 +11,7 @@ from assets.partitions import REPORTS, document_key
 from assets.reports.context import ExtractionContext
 from assets.reports.documents import REPORT_SUFFIXES, ReportError, load_document
 from assets.reports.extract import EXTRACTOR_VERSION, ReportDocument
-from assets.staging import StagedBatch, document_frame, partition_output, raw_fact_frame, stage_facts
+from assets.staging import StagedBatch, asset, document_frame, partition_output, raw_fact_frame, stage_facts
 from checks.schemas.reports import ReportDocumentSchema
 from checks.validation import QUARANTINE_SCHEMA, split_valid
 from pipelines.resources import RawFiles
@@ -77,12 +77,11 @@ def load_reports(paths: list, raw: RawFiles, context: ExtractionContext) -> Repo
                        pl.concat([pl.DataFrame(rejected, schema=QUARANTINE_SCHEMA), invalid]))
 
 
-@dg.asset(
+@asset(
     group_name="reports",
     kinds={"polars"},
     deps=[dg.AssetKey(["raw", "reports"])],
     partitions_def=REPORTS,
-    backfill_policy=dg.BackfillPolicy.single_run(),
     description=(
         "Provincial reports (data/raw/reports: .txt, .md, .html), normalised, with province, date and reporting "
         "period from their sidecar or, without one, inferred from the text and marked inferred. A report whose "
@@ -133,11 +132,10 @@ def stage_report_facts(batch: ReportBatch, context: ExtractionContext, catalog: 
                        rows_read=rows_read, skipped=skipped)
 
 
-@dg.asset(
+@asset(
     group_name="reports",
     kinds={"polars"},
     partitions_def=REPORTS,
-    backfill_policy=dg.BackfillPolicy.single_run(),
     description=(
         "Indicator facts extracted from the reports by the lexicon (data/raw/reference/report_lexicon.yaml): value, "
         "unit, denominator, qualifier, period, target flag, exact quote with character offsets, confidence and "
