@@ -8,8 +8,10 @@ import subprocess
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[1]
-# The code and rules that decide what a staged row is (the pipelines' orchestration is not).
+# The code and rules that decide what a staged row is (the pipelines' orchestration is not),
+# and the locked library versions it runs with (the staged store holds pickled frames).
 CODE_FOLDERS = ("assets", "checks")
+CODE_FILES = ("uv.lock",)
 CODE_SUFFIXES = {".py", ".sql", ".yaml", ".yml", ".json"}
 
 
@@ -22,11 +24,11 @@ def git_commit() -> str:
 
 
 def code_digest() -> str:
-    """sha256 of the source of assets/ and checks/ (committed or not)."""
+    """sha256 of the source of assets/ and checks/ and of uv.lock (committed or not)."""
     digest = hashlib.sha256()
-    for folder in CODE_FOLDERS:
-        for path in sorted((PROJECT / folder).rglob("*")):
-            if path.is_file() and path.suffix in CODE_SUFFIXES and "__pycache__" not in path.parts:
-                digest.update(path.relative_to(PROJECT).as_posix().encode() + b"\0")
-                digest.update(hashlib.sha256(path.read_bytes()).digest())
+    paths = [p for folder in CODE_FOLDERS for p in (PROJECT / folder).rglob("*")
+             if p.is_file() and p.suffix in CODE_SUFFIXES and "__pycache__" not in p.parts]
+    for path in sorted([*paths, *(PROJECT / f for f in CODE_FILES if (PROJECT / f).exists())]):
+        digest.update(path.relative_to(PROJECT).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()

@@ -2,9 +2,9 @@
 
 import dagster as dg
 
-from assets.partitions import DYNAMIC
+from assets.partitions import DYNAMIC, partition_digests
 from pipelines.jobs import stage_reference
-from pipelines.refresh import full_refresh_steps
+from pipelines.refresh import apply_partition_changes, plan_refresh
 from pipelines.sensors import first_run_request
 
 
@@ -13,10 +13,16 @@ from pipelines.sensors import first_run_request
     cron_schedule="0 6 * * 1",
     execution_timezone="Asia/Ho_Chi_Minh",
     default_status=dg.DefaultScheduleStatus.RUNNING,
+    required_resource_keys={"raw"},
     description="Every Monday 06:00 Vietnam time: a full refresh (reference data, every DTI year, every report, every "
-                "submission, then the warehouse build and publish). Launches the first run; refresh_chain the others.",
+                "submission, then the warehouse build and publish). Syncs the report and submission partitions with "
+                "data/raw first, so it is complete even with the sensor off. Launches the first run; refresh_chain "
+                "the others.",
 )
 def weekly_refresh(context: dg.ScheduleEvaluationContext):
-    steps = full_refresh_steps({name: list(context.instance.get_dynamic_partitions(name)) for name in DYNAMIC})
-    return first_run_request(steps, run_key=None, tags={"dxw/trigger": "weekly_refresh",
-                                                         "dxw/plan": " -> ".join(s.describe() for s in steps)})
+    existing = {name: list(context.instance.get_dynamic_partitions(name)) for name in DYNAMIC}
+    plan = plan_refresh(None, partition_digests(context.resources.raw.path()), existing)
+    # A schedule cannot return partition requests as a sensor does; it applies them itself.
+    apply_partition_changes(context.instance, plan)
+    return first_run_request(plan.steps, run_key=None, tags={"dxw/trigger": "weekly_refresh",
+                                                              "dxw/plan": plan.describe()[:1000]})

@@ -91,18 +91,23 @@ def test_sensor_detects_additions_changes_and_deletions(raw):
         assert isinstance(tick(raw, submitted.cursor, instance), dg.SkipReason)
 
 
-def test_weekly_schedule_starts_a_full_refresh():
+def test_weekly_schedule_starts_a_full_refresh_of_what_is_in_data_raw(raw):
     when = datetime(2026, 11, 23, 6, 0, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))
+    (raw / "reports" / "004_991e2ef2d8c11d81.txt").unlink()
     with dg.instance_for_test() as instance:
-        instance.add_dynamic_partitions("report", ["a", "b"])
-        context = dg.build_schedule_context(instance=instance, scheduled_execution_time=when)
+        instance.add_dynamic_partitions("report", ["gone_since", REPORT])  # as a stopped sensor left them
+        context = dg.build_schedule_context(instance=instance, scheduled_execution_time=when,
+                                            resources={"raw": RawFiles(root=str(raw))})
         result = weekly_refresh.evaluate_tick(context)
+        keys = instance.get_dynamic_partitions("report")
+    assert keys == [REPORT, "001_a86cd0dc36e5e64f", "002_210b0f43e3af7201", "003_d79a531ec0816f30"]
     assert len(result.run_requests) == 1
     first = result.run_requests[0]
     assert weekly_refresh.job_name == "stage_reference" and weekly_refresh.cron_schedule == "0 6 * * 1"
     assert weekly_refresh.execution_timezone == "Asia/Ho_Chi_Minh"
     assert [s.describe() for s in steps_from_json(first.tags[NEXT_TAG])] == [
-        f"stage_dti_years[2020...{datetime.now().year}]", "stage_reports[a...b]", "build_warehouse"]
+        f"stage_dti_years[2020...{datetime.now().year}]", f"stage_reports[{REPORT}...003_d79a531ec0816f30]",
+        "build_warehouse"]
     assert {j.name for j in defs.resolve_sensor_def("raw_files_sensor").jobs} == {
         "stage_reference", "stage_dti_years", "stage_reports", "stage_submissions", "build_warehouse"}
 
