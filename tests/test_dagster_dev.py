@@ -1,6 +1,7 @@
 """`dagster dev` starts on loopback with the project's definitions, shows every asset with its
 description, and its daemon runs the raw-files sensor, whose full refresh runs step by step
-through the queue (refresh_chain) and publishes the warehouse (the real webserver and daemon, queried through GraphQL)."""
+through the queue (refresh_chain) and publishes the warehouse; then one changed and one deleted
+report make an incremental refresh of that partition only (the real webserver and daemon, queried through GraphQL)."""
 
 import json
 import os
@@ -12,6 +13,8 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+
+import duckdb
 
 from tests.conftest import PROJECT
 
@@ -77,6 +80,30 @@ def test_dagster_dev_serves_every_asset_on_loopback(tmp_path):
         ranged = next(r for r in runs if r["jobName"] == "stage_reports")
         assert {"key": "dagster/asset_partition_range_start", "value": "000_cee3a482afddff29"} in ranged["tags"]
         assert (tmp_path / "wh" / "dx.duckdb").exists()
+
+        # One report changed, another deleted: at its next evaluation (a minute later) the sensor deletes the
+        # partition and stages only the changed report, then the warehouse is rebuilt without the deleted one.
+        changed, deleted = "000_cee3a482afddff29", "003_d79a531ec0816f30"
+        report = tmp_path / "raw" / "reports" / f"{changed}.txt"
+        report.write_text(report.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        (tmp_path / "raw" / "reports" / f"{deleted}.txt").unlink()
+        before = {r["runId"] for r in runs}
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline:
+            later = [r for r in _graphql(port, RUNS)["runsOrError"]["results"]
+                     if r["runId"] not in before and {"key": "dxw/trigger", "value": "raw_files_sensor"} in r["tags"]]
+            if any(r["status"] in ("FAILURE", "CANCELED") for r in later) or any(
+                    r["jobName"] == "build_warehouse" and r["status"] == "SUCCESS" for r in later):
+                break
+            time.sleep(3)
+        assert sorted((r["jobName"], r["status"]) for r in later) == [
+            ("build_warehouse", "SUCCESS"), ("stage_reports", "SUCCESS")], later
+        staged = next(r for r in later if r["jobName"] == "stage_reports")
+        assert {"key": "dagster/partition", "value": changed} in staged["tags"]
+        with duckdb.connect(str(tmp_path / "wh" / "dx.duckdb"), read_only=True) as con:
+            documents = {row[0] for row in con.execute("select distinct document_id from fact_indicator_value "
+                                                       "where document_id is not null").fetchall()}
+        assert changed in documents and deleted not in documents
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         try:
