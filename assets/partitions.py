@@ -23,6 +23,7 @@ import dagster as dg
 from assets.csv_records import csv_records
 from assets.raw_text import TextDecodeError, decode_bytes
 from assets.reports.documents import REPORT_SUFFIXES
+from pipelines.resources import RawFiles
 
 FIRST_DTI_YEAR = 2020
 SIDECAR = ".source.yml"
@@ -40,8 +41,9 @@ DTI_YEARS = dg.StaticPartitionsDefinition(dti_year_keys())
 REPORTS = dg.DynamicPartitionsDefinition(name="report")
 SUBMISSIONS = dg.DynamicPartitionsDefinition(name="submission")
 
-# Which raw folder feeds which dynamic partitions, and how a file is keyed.
+# Which raw folder feeds which dynamic partitions, and the definitions by name.
 DYNAMIC = {"report": ("reports", REPORT_SUFFIXES), "submission": ("submissions", SUBMISSION_SUFFIXES)}
+DYNAMIC_DEFINITIONS = {"report": REPORTS, "submission": SUBMISSIONS}
 
 
 def current_year_key() -> str:
@@ -68,12 +70,6 @@ def parse_year(cell: str | None) -> int | None:
 def document_key(partitions: str, path: Path) -> str:
     """A report's key is its document id (file stem); a submission's, its file name."""
     return Path(path).stem if partitions == "report" else Path(path).name
-
-
-def is_data_file(path: Path, suffixes: tuple[str, ...]) -> bool:
-    """What RawFiles.files() reads: sidecars, READMEs and `_`/`.`-prefixed files are not data."""
-    return (path.suffix.lower() in suffixes and not path.name.startswith(("_", "."))
-            and not path.name.endswith(SIDECAR))
 
 
 def data_file_of(path: Path) -> Path:
@@ -122,14 +118,14 @@ def partition_digests(root: Path) -> dict[str, str]:
         described = data_file_of(path)
         if folder == "reference":
             parts.setdefault("reference", []).append(rel.encode() + b"\0" + data)
-        elif folder == "dti" and is_data_file(described, DTI_PAGE_SUFFIXES) and described.exists():
+        elif folder == "dti" and RawFiles.is_data_file(described, DTI_PAGE_SUFFIXES) and described.exists():
             year = _page_year(described.read_bytes())
             parts.setdefault(f"dti/{dti_year_key(year)}", []).append(rel.encode() + b"\0" + data)
-        elif folder == "dti" and is_data_file(path, DTI_TABLE_SUFFIXES):
+        elif folder == "dti" and RawFiles.is_data_file(path, DTI_TABLE_SUFFIXES):
             for key, rows in _table_rows_by_year(rel, data).items():
                 parts.setdefault(f"dti/{key}", []).extend(rows)
         for partitions, (raw_folder, suffixes) in DYNAMIC.items():
-            if folder == raw_folder and is_data_file(described, suffixes) and described.exists():
+            if folder == raw_folder and RawFiles.is_data_file(described, suffixes) and described.exists():
                 parts.setdefault(f"{partitions}/{document_key(partitions, described)}", []).append(
                     rel.encode() + b"\0" + data)
     return {key: _sha(*chunks) for key, chunks in sorted(parts.items())}

@@ -137,7 +137,7 @@ def refresh(defs, instance, *, tags: dict[str, str] | None = None, run_config: d
     outputs of deleted partitions, then run every step, stopping at the first failure."""
     resources = defs.resources
     digests = partition_digests(Path(resources["raw"].root))
-    plan = plan_refresh(None, digests, {name: list(instance.get_dynamic_partitions(name)) for name in DYNAMIC})
+    plan = plan_refresh(None, digests, instance_keys(instance))
     apply_partition_changes(instance, plan)
     store = resources["io_manager"]
     for node in defs.resolve_asset_graph().asset_nodes:
@@ -145,6 +145,11 @@ def refresh(defs, instance, *, tags: dict[str, str] | None = None, run_config: d
         if name in DYNAMIC:
             store.prune(node.key, set(instance.get_dynamic_partitions(name)))
     return run_steps(defs, instance, plan, tags=tags, run_config=run_config)
+
+
+def instance_keys(instance) -> dict[str, list[str]]:
+    """The dynamic partition keys the instance has, in its order (a range follows that order)."""
+    return {name: list(instance.get_dynamic_partitions(name)) for name in DYNAMIC}
 
 
 def apply_partition_changes(instance, plan: Plan) -> None:

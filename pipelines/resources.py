@@ -34,14 +34,13 @@ class RawFiles(dg.ConfigurableResource):
         base = self.path(folder)
         if not base.exists():
             return []
-        return sorted(
-            p
-            for p in base.iterdir()
-            if p.is_file()
-            and p.suffix.lower() in suffixes
-            and not p.name.startswith(("_", "."))
-            and not p.name.endswith(".source.yml")
-        )
+        return sorted(p for p in base.iterdir() if p.is_file() and self.is_data_file(p, suffixes))
+
+    @staticmethod
+    def is_data_file(path: Path, suffixes: tuple[str, ...]) -> bool:
+        """Sidecars, READMEs and `_`/`.`-prefixed files are not data."""
+        return (path.suffix.lower() in suffixes and not path.name.startswith(("_", "."))
+                and not path.name.endswith(".source.yml"))
 
     def state(self) -> dict[str, str]:
         """Every raw file (sidecars included) -> its sha256: what a run reads."""

@@ -2,9 +2,9 @@
 
 import dagster as dg
 
-from assets.partitions import DYNAMIC, partition_digests
+from assets.partitions import partition_digests
 from pipelines.jobs import stage_reference
-from pipelines.refresh import apply_partition_changes, plan_refresh
+from pipelines.refresh import apply_partition_changes, instance_keys, plan_refresh
 from pipelines.sensors import first_run_request
 
 
@@ -20,8 +20,7 @@ from pipelines.sensors import first_run_request
                 "the others.",
 )
 def weekly_refresh(context: dg.ScheduleEvaluationContext):
-    existing = {name: list(context.instance.get_dynamic_partitions(name)) for name in DYNAMIC}
-    plan = plan_refresh(None, partition_digests(context.resources.raw.path()), existing)
+    plan = plan_refresh(None, partition_digests(context.resources.raw.path()), instance_keys(context.instance))
     # A schedule cannot return partition requests as a sensor does; it applies them itself.
     apply_partition_changes(context.instance, plan)
     return first_run_request(plan.steps, run_key=None, tags={"dxw/trigger": "weekly_refresh",

@@ -6,14 +6,11 @@ import json
 
 import dagster as dg
 
-from assets.partitions import DYNAMIC, REPORTS, SUBMISSIONS, partition_digests
+from assets.partitions import DYNAMIC_DEFINITIONS, partition_digests
 from assets.provenance import code_digest
 from pipelines.jobs import JOBS
-from pipelines.refresh import NEXT_TAG, Plan, Step, plan_refresh, steps_from_json, steps_to_json
+from pipelines.refresh import NEXT_TAG, Plan, Step, instance_keys, plan_refresh, steps_from_json, steps_to_json
 from pipelines.resources import RawFiles
-
-DEFINITIONS = {"report": REPORTS, "submission": SUBMISSIONS}
-
 
 def first_run_request(steps: list[Step], *, run_key: str | None, tags: dict[str, str]) -> dg.RunRequest:
     """The run of a plan's first step; the rest of the plan travels in its tags."""
@@ -23,8 +20,8 @@ def first_run_request(steps: list[Step], *, run_key: str | None, tags: dict[str,
 
 
 def partition_requests(plan: Plan) -> list:
-    return [*(DEFINITIONS[name].build_add_request(keys) for name, keys in plan.add.items() if keys),
-            *(DEFINITIONS[name].build_delete_request(keys) for name, keys in plan.delete.items() if keys)]
+    return [*(DYNAMIC_DEFINITIONS[name].build_add_request(keys) for name, keys in plan.add.items() if keys),
+            *(DYNAMIC_DEFINITIONS[name].build_delete_request(keys) for name, keys in plan.delete.items() if keys)]
 
 
 @dg.sensor(
@@ -42,7 +39,7 @@ def raw_files_sensor(context: dg.SensorEvaluationContext, raw: RawFiles):
     cursor = json.dumps(after, sort_keys=True)
     if before == after:
         return dg.SkipReason("no raw file was added, changed or deleted")
-    plan = plan_refresh(before, after, {name: list(context.instance.get_dynamic_partitions(name)) for name in DYNAMIC})
+    plan = plan_refresh(before, after, instance_keys(context.instance))
     context.log.info(plan.describe())
     return dg.SensorResult(
         run_requests=[first_run_request(plan.steps, run_key=hashlib.sha256(cursor.encode()).hexdigest()[:16],
