@@ -35,7 +35,7 @@ def read_published_facts(
 ) -> list[dict]:
     """Raw fact rows with exact physical line numbers (quoted fields may span lines), each with
     the year partition it belongs to (``partition``; rows without a readable edition year: the
-    current year's). Measures of the catalog family ``dti_national`` describe the nation (VN),
+    current year's). Measures of the catalog subfamily ``national`` (family ``dti``) describe the nation (VN),
     whatever grouping the row states."""
     def reject(line: int, rule: str, reason: str) -> dict:
         return {"source_file": source_file, "source_line": line, "province_as_written": "", "quote": "",
@@ -141,7 +141,7 @@ def staged_dti_published_facts(
 ) -> dg.Output[dict[str, StagedBatch]]:
     resolver = ProvinceResolver.from_aliases(staged_province_aliases)
     measure_codes = source_name_map(staged_indicators)
-    national_codes = set(staged_indicators.filter(pl.col("family") == "dti_national")["code"])
+    national_codes = set(staged_indicators.filter((pl.col("family") == "dti") & (pl.col("subfamily") == "national"))["code"])
     files = [(raw.relative(path), raw.sha256(path), read_published_facts(
         path, source_file=raw.relative(path), measure_codes=measure_codes, national_codes=national_codes))
         for path in raw.files("dti", DTI_TABLE_SUFFIXES)]

@@ -5,7 +5,7 @@
 -- every unit of the grouping has a score that edition. Changes compare the same grouping only.
 WITH pref AS (
     SELECT f.* FROM fact_indicator_preferred AS f JOIN dim_indicator AS i USING (indicator_code)
-    WHERE NOT f.is_target AND f.grouping IS NOT NULL AND i.family IN ('dti_overall', 'dti_pillar', 'dti_main_index')
+    WHERE NOT f.is_target AND f.grouping IS NOT NULL AND i.family = 'dti' AND i.subfamily IN ('overall', 'pillar', 'main_index')
 ),
 wide AS (
     SELECT year, grouping, province_code,

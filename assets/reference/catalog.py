@@ -1,6 +1,7 @@
 """The indicator catalog and the publishers of sources (reviewed data files)."""
 
 
+import json
 from pathlib import Path
 
 import polars as pl
@@ -14,11 +15,13 @@ CATALOG_COLUMNS = {
     "unit": pl.String,
     "direction": pl.String,
     "family": pl.String,
+    "subfamily": pl.String,
     "valid_min": pl.Float64,
     "valid_max": pl.Float64,
     "decimals": pl.Int16,
     "description": pl.String,
     "source_names": pl.List(pl.String),
+    "report": pl.String,  # JSON of the entry's `report` block (how reports state it); see assets/reports/concepts.py
 }
 
 
@@ -27,10 +30,12 @@ def read_indicator_catalog(reference_dir: Path) -> pl.DataFrame:
     unknown = {key for entry in entries for key in entry} - set(CATALOG_COLUMNS)
     if unknown:
         raise ValueError(f"indicators.yaml: unknown fields {sorted(unknown)}")
-    return pl.DataFrame(
-        [{column: entry.get(column) for column in CATALOG_COLUMNS} for entry in entries],
-        schema=CATALOG_COLUMNS,
-    )
+    rows = []
+    for entry in entries:
+        row = {column: entry.get(column) for column in CATALOG_COLUMNS}
+        row["report"] = json.dumps(entry["report"], ensure_ascii=False, sort_keys=True) if entry.get("report") else None
+        rows.append(row)
+    return pl.DataFrame(rows, schema=CATALOG_COLUMNS)
 
 
 def read_publishers(reference_dir: Path) -> pl.DataFrame:

@@ -1,5 +1,5 @@
-"""What extraction needs, read straight from the reference files (for the CLI and tests;
-the Dagster assets build the same from the staged frames)."""
+"""What extraction needs, read straight from the reference files (for the CLI, the evaluation
+and tests; the Dagster assets build the same from the staged frames)."""
 
 from __future__ import annotations
 
@@ -13,9 +13,10 @@ import polars as pl
 from assets.reference.catalog import read_indicator_catalog
 from assets.reference.provinces import build_alias_table, read_provinces
 from assets.reference.resolver import ProvinceResolver
+from assets.reports.concepts import compile_concepts, digit_terms
 from assets.reports.documents import load_document, province_name_pattern
-from assets.reports.extract import Extraction, ReportDocument, extract
-from assets.reports.lexicon import Lexicon, load_lexicon
+from assets.reports.extract import Extraction, Grammar, ReportDocument, extract
+from assets.reports.language import load_language
 
 
 @dataclass(frozen=True)
@@ -23,19 +24,37 @@ class ExtractionContext:
     aliases: pl.DataFrame
     resolver: ProvinceResolver
     catalog: dict[str, dict]
-    lexicon: Lexicon
+    grammar: Grammar
     names: dict[str, str]  # province code -> Vietnamese name
     merger_day: date  # first day of the 34 units (dim_province.valid_from)
 
     @classmethod
     def build(cls, provinces: pl.DataFrame, aliases: pl.DataFrame, indicators: pl.DataFrame, lexicon_path: Path):
+        language = load_language(Path(lexicon_path))
+        resolver = ProvinceResolver.from_aliases(aliases)
+        merger_day = provinces.filter(pl.col("grouping") == 34)["valid_from"].min()
+
+        def resolve_name(name: str, grouping: int) -> str | None:
+            code, _ = resolver.try_resolve(name, grouping)
+            return code
+
+        grammar = Grammar(
+            language=language,
+            concepts=compile_concepts(indicators, language.level_words),
+            province_names=province_name_pattern(aliases),
+            resolve_name=resolve_name,
+            merger_day=merger_day,
+            subfamilies=dict(indicators.select("code", "subfamily").iter_rows()),
+            dx_words=language.dx_words,
+            digit_terms=digit_terms(indicators),
+        )
         return cls(
             aliases=aliases,
-            resolver=ProvinceResolver.from_aliases(aliases),
+            resolver=resolver,
             catalog={c: {"unit": u, "valid_max": m} for c, u, m in indicators.select("code", "unit", "valid_max").iter_rows()},
-            lexicon=load_lexicon(lexicon_path),
+            grammar=grammar,
             names=dict(provinces.select("province_code", "name_vi").iter_rows()),
-            merger_day=provinces.filter(pl.col("grouping") == 34)["valid_from"].min(),
+            merger_day=merger_day,
         )
 
     @classmethod
@@ -48,7 +67,7 @@ class ExtractionContext:
         return province_name_pattern(self.aliases, {code} if code else set())
 
     def extract_document(self, doc: ReportDocument) -> Extraction:
-        return extract(doc, self.lexicon, self.catalog, self.merger_day, self.other_provinces(doc.province_code))
+        return extract(doc, self.grammar)
 
     def extract_file(self, path: Path, *, source_file: str | None = None, province: str | None = None,
                      document_date: date | None = None) -> tuple[ReportDocument, Extraction]:

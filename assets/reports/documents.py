@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from urllib.parse import urlparse
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
@@ -15,7 +16,7 @@ from assets.periods import PeriodError, parse_period
 from assets.raw_text import TextDecodeError, decode_bytes, read_sidecar
 from assets.reference.resolver import ProvinceResolutionError, ProvinceResolver
 from assets.reports.extract import ReportDocument
-from assets.text import normalize_text
+from assets.text import fold_ascii, normalize_text
 
 REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 _DATES = [
@@ -74,18 +75,54 @@ def province_name_pattern(aliases: pl.DataFrame, exclude: set[str] = frozenset()
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
 
 
-def infer_province(text: str, aliases: pl.DataFrame, resolver: ProvinceResolver) -> str:
-    """The province the report is about: the one named most (names after 'tỉnh'/'thành phố' weigh more)."""
+def _domain_words(url: str | None) -> str:
+    """The words of a URL's host ('sonla.gov.vn' -> 'sonla gov vn'), to find a province's name in it."""
+    if not url:
+        return ""
+    host = urlparse(url if "//" in url else "//" + url).hostname or ""
+    return " ".join(host.replace("-", ".").split("."))
+
+
+def infer_province(text: str, aliases: pl.DataFrame, resolver: ProvinceResolver, *, title: str | None = None,
+                   publisher: str | None = None, url: str | None = None) -> str:
+    """The province a report is about, by the names it gives: a name in the title weighs most,
+    then one in the opening of the text or after 'tỉnh'/'thành phố', then the publisher's name
+    and the URL's domain (a provincial portal such as sonla.gov.vn), then any other mention."""
     counts: Counter[str] = Counter()
-    for m in province_name_pattern(aliases).finditer(text):
+    pattern = province_name_pattern(aliases)
+    if title:
+        for m in pattern.finditer(normalize_text(title)):
+            counts[resolver.resolve(m.group(0), 63)] += 6
+    opening = len(text) // 5 if len(text) > 2500 else 500
+    for m in pattern.finditer(text):
         code = resolver.resolve(m.group(0), 63)
-        counts[code] += 3 if _PREFIXED.search(text[max(0, m.start() - 12) : m.start()]) else 1
+        weight = 3 if _PREFIXED.search(text[max(0, m.start() - 12) : m.start()]) else 1
+        counts[code] += weight * (2 if m.start() < opening else 1)
+    if publisher:
+        for m in pattern.finditer(normalize_text(publisher)):
+            counts[resolver.resolve(m.group(0), 63)] += 2
+    domain = _domain_words(url)
+    if domain:
+        for key, code in _domain_keys(aliases).items():
+            if re.search(rf"(?<![a-z]){re.escape(key)}(?![a-z])", domain):
+                counts[code] += 2
     ranked = counts.most_common(2)
     if not ranked:
-        raise ReportError("no province is named in the text; add a sidecar or pass --province")
+        raise ReportError("no province is named in the text, title, publisher or URL; add a sidecar or pass --province")
     if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
         raise ReportError(f"provinces {ranked[0][0]} and {ranked[1][0]} are named equally often; add a sidecar or pass --province")
     return ranked[0][0]
+
+
+def _domain_keys(aliases: pl.DataFrame) -> dict[str, str]:
+    """Province names as a domain writes them: ASCII, no spaces ('sonla', 'thainguyen', 'hcm' is not guessed)."""
+    names = aliases.filter((pl.col("grouping") == 63) & pl.col("origin").is_in(["official_name", "alias_file"]))
+    keys = {}
+    for alias, code in names.select("alias", "province_code").iter_rows():
+        key = fold_ascii(normalize_text(alias)).lower().replace(" ", "").replace("-", "")
+        if len(key) >= 5 and key.isalpha():
+            keys[key] = code
+    return keys
 
 
 def infer_date(text: str) -> date | None:
@@ -116,7 +153,8 @@ def load_document(
     grouping = 34 if document_date and document_date >= merger_day else 63
     name = province or meta.get("province")
     try:
-        code = resolver.resolve(name, grouping) if name else infer_province(text, aliases, resolver)
+        code = resolver.resolve(name, grouping) if name else infer_province(
+            text, aliases, resolver, title=meta.get("title"), publisher=meta.get("publisher"), url=meta.get("url"))
     except ProvinceResolutionError as error:
         raise ReportError(str(error)) from None
     period_start = period_end = None
@@ -132,5 +170,6 @@ def load_document(
         document_id=Path(source_file).stem, source_file=source_file, text=text,
         province_code=code, province_inferred=not name, document_date=document_date, date_inferred=date_inferred,
         period_start=period_start, period_end=period_end, period_inferred=period_inferred,
-        title=meta.get("title"), url=meta.get("url"),
+        title=normalize_text(str(meta["title"])) if meta.get("title") else None, url=meta.get("url"),
+        publisher=meta.get("publisher"),
     )

@@ -1,13 +1,13 @@
 """Facts from the prose of a provincial report, each with its exact quote.
 
-For every lexicon rule matched in the (masked) normalised text:
-  value      parsed as Vietnamese or English style, decided by the indicator's unit;
-  period     a year written next to the value, else the nearest period phrase before it
-             in the sentence (a target: the deadline after it), else the document's period;
-  target     a target word before the value with no achievement word after it, a deadline
-             after it ("hoàn thành trong Quý IV/2022"), or an implied target
-             ("đạt 66,79% (vượt mục tiêu 16,79%)" -> target 50%);
-  scope      a value whose own words speak of the nation or another province is skipped.
+One pass over a document, in the order a reader would go:
+  1. time phrases (timephrases.py) and number mentions (mentions.py): every number with what
+     the grammar makes of it, or set aside as not a measure (dates, document numbers...);
+  2. linking (linking.py): the indicator(s) each mention states, from the concept words of
+     the catalog; a mention no indicator claims is kept as an unclaimed mention;
+  3. for each figure: its place (places.py), its period (dating.py), target or achievement
+     (targets.py), its quote (the clause around it) and character offsets.
+A figure whose period nothing fixes is kept with the reason (the pipeline quarantines it).
 No rule names a document, a province or a figure.
 """
 
@@ -17,14 +17,20 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from assets.periods import PeriodMention, find_vi_periods
-from assets.reports.lexicon import Lexicon, Rule
-from assets.reports.numbers import NumberError, parse_number
+from assets.reports.concepts import Concept
+from assets.reports.dating import DatingContext, choose_period
+from assets.reports.language import Language
+from assets.reports.linking import Document, Link, converted_value, link
+from assets.reports.mentions import Mention, SetAside, scan_mentions
+from assets.reports.places import NATION, Places
+from assets.reports.segments import Segments
+from assets.reports.targets import is_target
+from assets.reports.timephrases import find_time_phrases
 
-EXTRACTOR_VERSION = "report_lexicon/1"
-# A sentence ends at . ! ? before a space, or at a line break that does not follow ; , or :
-# (a clause list may wrap over lines).
-_SENTENCE_END = re.compile(r"(?<![;,:])(?<![;,:] )\n|[.!?](?=\s)")
+EXTRACTOR_VERSION = "report_concepts/2"
+ANNUAL_INDEX_SUBFAMILIES = {"overall", "pillar", "main_index", "related_index", "national"}
+_ANNUAL_INDEX_CODES = re.compile(r"^(?:ebi_|par_|ict_index|vpcp_)")
+QUOTE_MAX = 320
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,7 @@ class ReportDocument:
     period_inferred: bool = False
     title: str | None = None
     url: str | None = None
+    publisher: str | None = None
 
 
 @dataclass
@@ -50,177 +57,295 @@ class ExtractedFact:
     unit: str
     denominator: float | None
     qualifier: str | None
-    period_start: date
-    period_end: date
+    period_start: date | None
+    period_end: date | None
     is_target: bool
     quote: str
     char_start: int
     char_end: int
     confidence: float
-    grouping: int
+    grouping: int | None
     note: str | None = None
+    province_code: str | None = None
+    period_basis: str | None = None  # sentence | paragraph | title | sidecar | document_date | comparison
+    value_start: int = 0  # the number as written
+    value_end: int = 0
+    value_as_written: float | None = None  # before a unit conversion (478,99/1.000 điểm -> 0.47899)
+    evidence: tuple[str, ...] = ()  # the concept words that linked it
+    also_at: tuple[tuple[int, int], ...] = ()  # the same figure stated again (value spans)
+
+
+@dataclass
+class UnclaimedMention:
+    """A number in a sentence about digital transformation that no catalog indicator claims."""
+
+    value: float
+    unit: str | None
+    kind: str
+    noun: str
+    quote: str
+    char_start: int
+    char_end: int
+    value_start: int
+    value_end: int
+    reason: str
 
 
 @dataclass
 class Extraction:
     facts: list[ExtractedFact] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (quote, reason)
+    undated: list[ExtractedFact] = field(default_factory=list)  # no period fixed: quarantined, with the reason
+    unclaimed: list[UnclaimedMention] = field(default_factory=list)
+    set_aside: list[SetAside] = field(default_factory=list)  # numbers that are not measures (dates, ...)
+    duplicates: int = 0  # figures stated again in the same document (kept once, see also_at)
+
+    @property
+    def skipped(self) -> list[tuple[str, str]]:
+        """(quote, reason) of every figure not loaded: the undated and the unclaimed."""
+        return ([(f.quote, "no period: nothing in the document or its sidecar fixes it") for f in self.undated]
+                + [(u.quote, u.reason) for u in self.unclaimed])
 
 
-def mask(text: str, lexicon: Lexicon) -> str:
-    """Same length as text, with spans that never hold values blanked out."""
-    chars = list(text)
-    for pattern in lexicon.masks:
-        for m in pattern.finditer(text):
-            start, end = m.span(1) if pattern.groups else m.span()
-            for i in range(start, end):
-                if chars[i] != "\n":
-                    chars[i] = "#"
-    return "".join(chars)
+@dataclass(frozen=True)
+class Grammar:
+    """Everything extraction knows: the language, the catalog's concepts and the place names."""
+
+    language: Language
+    concepts: tuple[Concept, ...]
+    province_names: re.Pattern
+    resolve_name: object  # callable(name, grouping) -> code | None
+    merger_day: date
+    subfamilies: dict[str, str | None]
+    dx_words: re.Pattern
+    digit_terms: tuple[re.Pattern, ...] = ()
 
 
-def _sentences(masked: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for m in _SENTENCE_END.finditer(masked):
-        spans.append((start, m.end()))
-        start = m.end()
-    spans.append((start, len(masked)))
+def _quote_span(text: str, mention: Mention, segments: Segments) -> tuple[int, int]:
+    clause = segments.clause(mention.value_start)
+    label = segments.row_label(mention.value_start)
+    start, end = clause.start, clause.end
+    if label is not None:
+        start = min(start, label.start)
+    while start < end and text[start] in " \t\n;,-–•+":
+        start += 1
+    while end > start and text[end - 1] in " \t\n;,":
+        end -= 1
+    if end - start > QUOTE_MAX:
+        # A long clause: the comma-delimited stretch around the number, wide enough to read.
+        left = text.rfind(",", start, max(start, mention.value_start - 140))
+        left = start if left < 0 else left + 1
+        right = text.find(",", min(end, mention.end + 100), end)
+        right = end if right < 0 else right
+        start, end = left, right
+        while start < end and text[start] in " \t\n":
+            start += 1
+    return start, end
+
+
+def _digit_term_spans(text: str, grammar: Grammar) -> list[tuple[int, int]]:
+    """Where concept words that contain digits ("0 điểm", "1.000 dân") stand in the text."""
+    spans = []
+    for pattern in grammar.digit_terms:
+        spans += [m.span() for m in pattern.finditer(text)]
     return spans
 
 
-def _specificity(m: re.Match) -> int:
-    """How much of a match is the rule's own words (not gaps, not the value): the more, the more specific."""
-    gaps = sum(len(v) for k, v in m.groupdict().items() if k.startswith("gap") and v)
-    return (m.end() - m.start()) - gaps - (m.end("value") - m.start("value"))
+def _grouping(code: str, mention: Mention, period_end: date, merger_day: date) -> int:
+    if code.startswith("dti_") and mention.denominator in (63.0, 34.0):
+        return int(mention.denominator)
+    return 63 if period_end < merger_day else 34
 
 
-def _year_period(year: int) -> tuple[date, date]:
-    return date(year, 1, 1), date(year, 12, 31)
+def _plan_document(doc: ReportDocument, language: Language) -> bool:
+    return bool(doc.title and language.plan_title_words.search(doc.title))
 
 
-def _choose_period(
-    doc: ReportDocument, mentions: list[PeriodMention], sentence: tuple[int, int], clause_start: int,
-    first_value_in_sentence: int, value_start: int, value_end: int, is_target: bool, explicit_year: str | None,
-) -> tuple[date, date] | None:
-    """The period a value describes (see the module docstring)."""
-    if explicit_year:
-        return _year_period(int(explicit_year))
-    in_sentence = [p for p in mentions if sentence[0] <= p.char_start and p.char_end <= sentence[1] and not p.comparison]
-    right_after = [p for p in in_sentence if value_end <= p.char_start <= value_end + 15]
-    if right_after and (right_after[0].end - right_after[0].start).days >= 364:
-        return right_after[0].start, right_after[0].end  # "vị trí thứ 45 năm 2021"
-    after = [p for p in in_sentence if p.char_start >= value_end]
-    if is_target and after:
-        return after[0].start, after[0].end  # the deadline
-    # A period phrase in the value's own clause, or one that opens the sentence before any value
-    # ("06 tháng đầu năm 2023, ... đã triển khai 25/25 ...; ... đạt 66,79%").
-    before = [p for p in in_sentence if p.char_end <= value_start
-              and (p.char_start >= clause_start or p.char_end <= first_value_in_sentence)]
-    if before:
-        return before[-1].start, before[-1].end
-    if doc.period_start and doc.period_end:
-        return doc.period_start, doc.period_end
-    if doc.document_date:
-        return _year_period(doc.document_date.year)
+def _target_document(doc: ReportDocument, language: Language, title_phrases) -> bool:
+    """A title that sets targets, or names a horizon after the document's date ("... giai đoạn
+    đến năm 2025" in 2023)."""
+    if not doc.title:
+        return False
+    if language.target_title_words.search(doc.title):
+        return True
+    return any(p.role == "until" and p.year and (doc.document_date is None or p.year > doc.document_date.year)
+               for p in title_phrases)
+
+
+def _is_annual_index(code: str, grammar: Grammar) -> bool:
+    return grammar.subfamilies.get(code) in ANNUAL_INDEX_SUBFAMILIES or bool(_ANNUAL_INDEX_CODES.match(code))
+
+
+_BASE_LEAD = re.compile(r"\s*\(\s*(?:là|bằng|xếp hạng|hạng|thứ|vị trí|xếp thứ)?\s*(?:thứ\s*)?$", re.I)
+
+
+def _comparison_value(text: str, mention: Mention, phrases, mentions: list[Mention]) -> bool:
+    """'tăng 1,5 lần so với cùng kỳ năm 2021 (10.280)', 'so với năm 2021 (xếp hạng 23)': the
+    value of the comparison base, in brackets right after it."""
+    return _comparison_base(text, mention, phrases) is not None
+
+
+def _comparison_base(text: str, mention: Mention, phrases):
+    for p in phrases:
+        if p.role == "comparison" and 0 <= mention.value_start - p.end <= 16 and _BASE_LEAD.fullmatch(text[p.end : mention.value_start]):
+            return p
     return None
 
 
-def extract(
-    doc: ReportDocument,
-    lexicon: Lexicon,
-    catalog: dict[str, dict],
-    merger_day: date,
-    other_province_names: re.Pattern | None = None,
-) -> Extraction:
-    """All facts of one document. ``catalog`` maps codes to {unit, valid_max}; a value's
-    grouping is 63 for periods ending before ``merger_day`` (the 34 units' first day), else 34;
-    ``other_province_names`` matches names of provinces other than the document's."""
+def extract(doc: ReportDocument, grammar: Grammar) -> Extraction:
+    """All figures of one document."""
     text = doc.text
-    masked = mask(text, lexicon)
-    sentences = _sentences(masked)
-    context_year = (doc.period_end or doc.document_date or date.today()).year
-    mentions = find_vi_periods(text, context_year)
-    result = Extraction()
-
-    candidates: dict[tuple[int, int], tuple[Rule, re.Match]] = {}
-    for rule in lexicon.rules:
-        if rule.indicator_code not in catalog:
-            raise ValueError(f"report lexicon names {rule.indicator_code}, which is not in the indicator catalog")
-        for m in rule.pattern.finditer(masked):
-            span = m.span("value")
-            held = candidates.get(span)
-            if held is None or _specificity(m) > _specificity(held[1]):
-                candidates[span] = (rule, m)
-
-    for (value_start, value_end), (rule, m) in sorted(candidates.items()):
-        sentence = next(s for s in sentences if s[0] <= value_start < s[1])
-        sentence_text = text[sentence[0] : sentence[1]].lower()
-        quote = text[m.start() : m.end()]
-        if rule.requires and not any(word in sentence_text for word in rule.requires):
+    language = grammar.language
+    segments = Segments(text)
+    phrases = find_time_phrases(text, language)
+    title = doc.title or ""
+    title_phrases = find_time_phrases(title, language) if title else []
+    scan = scan_mentions(text, language, phrases, _digit_term_spans(text, grammar))
+    mentions = scan.mentions
+    linking_doc = Document(text, title, segments, mentions, language)
+    dating = DatingContext(segments, phrases, title_phrases, mentions, doc.document_date,
+                           (doc.period_start, doc.period_end) if doc.period_start and doc.period_end and not doc.period_inferred else None)
+    places = Places.find(text, segments, language, grammar.province_names,
+                         lambda name: grammar.resolve_name(name, 63))
+    plan_document = _plan_document(doc, language)
+    target_document = _target_document(doc, language, title_phrases)
+    result = Extraction(set_aside=list(scan.set_aside))
+    consumed: set[int] = set()
+    claimed: dict[int, list[Link]] = {}
+    for index, mention in enumerate(mentions):
+        if index in consumed:
             continue
-        clause_start = max(sentence[0], text.rfind(";", sentence[0], m.start()) + 1)
-        window = text[max(clause_start, m.start() - 40) : m.end()]
-        # "của cả nước đạt 40%" is about the nation; "đứng thứ 7 toàn quốc" is about the province.
-        if lexicon.national_markers.search(text[max(clause_start, m.start() - 40) : value_start]):
-            result.skipped.append((quote, "about the nation or other localities, not the province"))
+        links = link(linking_doc, mention, grammar.concepts)
+        if not links and _comparison_value(text, mention, phrases, mentions):
+            previous = [i for i in claimed if mentions[i].value_start < mention.value_start
+                        and segments.sentence(mentions[i].value_start) == segments.sentence(mention.value_start)
+                        and mentions[i].change is None
+                        and mentions[i].kind in ("count", "percent", "score", "money", "length", "speed", "rank")]
+            if previous:
+                base = claimed[previous[-1]][0]
+                links = [Link(base.concept, base.score * 0.8, ["the base of the comparison before it"])]
+        if not links:
+            sentence = segments.sentence(mention.value_start)
+            about_dx = bool(grammar.dx_words.search(text[sentence.start : sentence.end]))
+            start, end = _quote_span(text, mention, segments)
+            result.unclaimed.append(UnclaimedMention(
+                value=mention.value, unit=mention.unit, kind=mention.kind, noun=mention.noun, quote=text[start:end],
+                char_start=start, char_end=end, value_start=mention.value_start, value_end=mention.value_end,
+                reason="no catalog indicator claims it" if about_dx else "not in a sentence about digital transformation"))
             continue
-        if other_province_names is not None and (other := other_province_names.search(window)):
-            result.skipped.append((quote, f"names another province ({other.group(0)})"))
-            continue
+        claimed[index] = links
+        for found in links:
+            for year in _consecutive_years(text, mention, segments, phrases, _is_annual_index(found.concept.code, grammar)):
+                _add_fact(result, doc, grammar, text, segments, mention, found, dating, places, phrases,
+                          (plan_document, target_document), mentions, consumed, year)
+    result.facts, result.duplicates = _deduplicate(result.facts)
+    result.undated, undated_duplicates = _deduplicate(result.undated, result.facts)
+    result.duplicates += undated_duplicates
+    return result
 
-        info = catalog[rule.indicator_code]
-        try:
-            number = parse_number(text[value_start:value_end], info["unit"], info["valid_max"])
-        except NumberError as error:
-            result.skipped.append((quote, str(error)))
-            continue
-        value = number.value
-        groups = m.groupdict()
-        if groups.get("dir") and groups["dir"].lower() in lexicon.decrease_words:
-            value = -value
-        denominator = float(groups["den"]) if groups.get("den") else None
 
-        prefix = text[clause_start:value_start]
-        last_marker = None
-        for last_marker in lexicon.target_markers.finditer(prefix):
-            pass
-        is_target = bool(last_marker) and not lexicon.achievement_markers.search(prefix[last_marker.end():])
-        if not is_target:
-            is_target = bool(lexicon.deadline.search(text[value_end : sentence[1]]))
-
-        first_value = min(v for v, _ in candidates if sentence[0] <= v < sentence[1])
-        period = _choose_period(doc, mentions, sentence, clause_start, first_value, value_start, value_end,
-                                is_target, groups.get("year"))
-        if period is None:
-            result.skipped.append((quote, "no period in the sentence and none known for the document"))
-            continue
-        grouping = int(groups["den"]) if rule.indicator_code.startswith("dti_") and groups.get("den") in ("63", "34") else (
-            63 if period[1] < merger_day else 34)
-        confidence = 0.9 * (0.85 if number.ambiguous else 1.0) * (0.9 if doc.province_inferred else 1.0)
-        fact = ExtractedFact(
-            indicator_code=rule.indicator_code, value=value, unit=info["unit"], denominator=denominator,
-            qualifier=(groups.get("qual") or None) and groups["qual"].lower(), period_start=period[0], period_end=period[1],
-            is_target=is_target, quote=quote, char_start=m.start(), char_end=m.end(),
-            confidence=round(confidence, 3), grouping=grouping,
-        )
-        result.facts.append(fact)
-
-        implied = lexicon.implied_target.match(text, value_end + (1 if text[value_end:value_end + 1] == "%" else 0))
-        if implied and not is_target:
-            delta = parse_number(implied.group("delta"), info["unit"], info["valid_max"]).value
+def _add_fact(result: Extraction, doc: ReportDocument, grammar: Grammar, text: str, segments: Segments,
+              mention: Mention, found: Link, dating: DatingContext, places: Places, phrases,
+              title_kind: tuple[bool, bool], mentions: list[Mention], consumed: set[int], year: int | None) -> None:
+    concept = found.concept
+    language = grammar.language
+    plan_document, target_document = title_kind
+    annual = _is_annual_index(concept.code, grammar)
+    # Target words first: a target takes the title's year of a plan, an achievement does not.
+    preliminary = is_target(text, mention, segments, language, None, doc.document_date,
+                            target_document and concept.kind not in ("rank", "rank_change", "score"), plan_document)
+    dated = choose_period(mention, dating, annual_index=annual, title_for_targets_only=plan_document,
+                          target=preliminary)
+    if year is not None:
+        from assets.reports.dating import Dated
+        dated = Dated(date(year, 1, 1), date(year, 12, 31), "sentence")
+    if _comparison_value(text, mention, phrases, mentions):
+        base = _comparison_base(text, mention, phrases)
+        if base is not None and base.year:
+            from assets.reports.dating import Dated
+            dated = Dated(date(base.year, 1, 1), date(base.year, 12, 31), "sentence", base)
+    target = preliminary or is_target(text, mention, segments, language, dated, doc.document_date, False, plan_document)
+    value = converted_value(concept, mention)
+    place = NATION if concept.national else places.owner(mention, _own_start(text, mention, mentions, language),
+                                                        doc.province_code)
+    start, end = _quote_span(text, mention, segments)
+    confidence = min(0.95, 0.55 + 0.2 * found.score) * (0.85 if mention.ambiguous else 1.0) \
+        * (0.9 if doc.province_inferred else 1.0)
+    note = None
+    if value != mention.value:
+        note = f"{mention.words.strip()} as written = {value:g} on the indicator's 0-1 scale"
+    fact = ExtractedFact(
+        indicator_code=concept.code, value=value, unit=concept.unit, denominator=mention.denominator,
+        qualifier=mention.qualifier + (f" ({mention.bound} bound of a range)" if mention.bound else "")
+        if mention.qualifier else (f"{mention.bound} bound of a range" if mention.bound else None),
+        period_start=dated.start if dated else None, period_end=dated.end if dated else None,
+        is_target=target, quote=text[start:end], char_start=start, char_end=end,
+        confidence=round(confidence, 3),
+        grouping=_grouping(concept.code, mention, dated.end, grammar.merger_day) if dated else None,
+        note=note, province_code=place, period_basis=dated.basis if dated else None,
+        value_start=mention.value_start, value_end=mention.value_end, value_as_written=mention.value,
+        evidence=tuple(found.evidence),
+    )
+    (result.facts if dated else result.undated).append(fact)
+    implied = language.implied_target.match(text, mention.end)
+    if implied and not target and mention.kind == "percent":
+        delta_mention = next((i for i, m in enumerate(mentions) if implied.start() <= m.value_start < implied.end()), None)
+        if delta_mention is not None:
+            consumed.add(delta_mention)
+            delta = mentions[delta_mention].value
             sign = -1 if implied.group("dir").lower() in ("vượt", "cao hơn") else 1
-            result.facts.append(replace(
+            (result.facts if dated else result.undated).append(replace(
                 fact, value=round(value + sign * delta, 6), is_target=True, qualifier=None,
-                quote=text[m.start() : implied.end()], char_end=implied.end(),
-                confidence=round(confidence * 0.8, 3),
+                quote=text[start : max(end, implied.end())], char_end=max(end, implied.end()),
+                confidence=round(confidence * 0.8, 3), value_as_written=None,
                 note=f"implied: {value:g} with '{implied.group(0).strip(' (')}'",
             ))
 
-    seen, unique = set(), []
-    for fact in result.facts:
-        key = (fact.indicator_code, fact.value, fact.period_start, fact.period_end, fact.is_target)
-        if key not in seen:
-            seen.add(key)
-            unique.append(fact)
-    result.facts = unique
-    return result
+
+def _consecutive_years(text: str, mention: Mention, segments: Segments, phrases, annual: bool) -> list[int | None]:
+    """'xếp thứ 1/63 (3 năm liên tiếp 2020, 2021, 2022)', 'thứ Nhất lần thứ 3 liên tiếp (2020-2022)':
+    one ranking result for each year of the run; otherwise one figure (None: its own period)."""
+    if not annual:
+        return [None]
+    clause = segments.clause(mention.value_start)
+    tail = text[mention.end : clause.end]
+    if not re.search(r"liên tiếp|liên tục|các năm|consecutive", tail[:80], re.I):
+        return [None]
+    years = [p for p in phrases if mention.end <= p.start < clause.end and p.role == "period" and p.start - mention.end < 120]
+    if len(years) == 1 and years[0].kind == "year_range":
+        first, last = years[0].year, years[0].get("year2")
+        return list(range(first, last + 1)) if 0 < last - first <= 10 else [None]
+    bare = [p.year for p in years if p.kind == "year"]
+    return sorted(set(bare)) if len(bare) >= 2 else [None]
+
+
+def _own_start(text: str, mention: Mention, mentions: list[Mention], language: Language) -> int:
+    """Where the words a figure owns begin: after the previous figure's words in its sentence."""
+    from assets.reports.linking import _split_point
+
+    earlier = [m for m in mentions if m.end <= mention.value_start]
+    if not earlier:
+        return 0
+    return _split_point(text, earlier[-1], mention, language)
+
+
+def _deduplicate(facts: list[ExtractedFact], dated: list[ExtractedFact] = ()) -> tuple[list[ExtractedFact], int]:
+    """One figure stated twice in a document is one fact; its other places are kept (also_at).
+    An undated restatement (a headline) of a dated figure is that figure."""
+    kept: dict[tuple, ExtractedFact] = {}
+    duplicates = 0
+    by_content = {(f.indicator_code, f.province_code, round(f.value, 6), f.is_target): f for f in dated}
+    for fact in facts:
+        same = by_content.get((fact.indicator_code, fact.province_code, round(fact.value, 6), fact.is_target))
+        if same is not None and fact.period_end is None:
+            same.also_at = same.also_at + ((fact.value_start, fact.value_end),)
+            duplicates += 1
+            continue
+        key = (fact.indicator_code, fact.province_code, round(fact.value, 6), fact.period_start, fact.period_end,
+               fact.is_target)
+        if key in kept:
+            first = kept[key]
+            kept[key] = replace(first, also_at=first.also_at + ((fact.value_start, fact.value_end),))
+            duplicates += 1
+        else:
+            kept[key] = fact
+    return list(kept.values()), duplicates

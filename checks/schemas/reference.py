@@ -59,7 +59,10 @@ class IndicatorSchema(pa.DataFrameModel):
     name_en: str
     unit: str
     direction: str = pa.Field(isin=["higher_is_better", "lower_is_better"])
-    family: str
+    family: str = pa.Field(isin=["dti", "egov_public_services", "project06_identity", "digital_infrastructure",
+                                 "digital_economy", "digital_society", "dx_governance"])
+    subfamily: Optional[str] = pa.Field(nullable=True, isin=["overall", "pillar", "main_index", "national",
+                                                             "self_assessment", "related_index"])
     valid_min: Optional[float] = pa.Field(nullable=True)
     valid_max: Optional[float] = pa.Field(nullable=True)
     decimals: Optional[pl.Int16] = pa.Field(nullable=True, ge=0)

@@ -1,0 +1,103 @@
+"""What each catalog indicator looks like in prose (indicators.yaml, the ``report`` block of an
+entry), compiled for linking.
+
+An entry's ``report`` block says which numbers can state the indicator and by which words:
+
+    report:
+      kind: percent            # percent | count | rank | rank_change | top_n | score | money | length
+                               # | speed | storage | ratio (default: from the catalog unit)
+      terms:                   # groups of concept words; every group must be found near the number
+        - [hồ sơ]
+        - [trực tuyến, online, qua mạng]
+      nouns: [tài khoản]       # counts: what the number counts, written right after it
+      levels: [commune]        # administrative levels the indicator is about (lexicon `levels`)
+      unless: [toàn trình]     # words that, near the number, make it another indicator
+      change: true             # the indicator is a change ("tăng 33%"), not a level
+      scope: national          # the figure is about the nation whatever the text names
+
+Abbreviations (TTHC, DVCTT, CCCD, VNeID, GRDP, BTS...) are written as terms like any word.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+import polars as pl
+
+from assets.reports.language import words_pattern
+
+UNIT_KIND = {"percent": "percent", "rank": "rank", "places": "rank_change", "score": "score", "points": "score",
+             "vnd": "money", "usd": "money", "km": "length", "Mbps": "speed", "TB": "storage", "times": "ratio",
+             "top_n": "top_n"}
+KINDS = {"percent", "count", "rank", "rank_change", "top_n", "score", "money", "length", "speed", "storage", "ratio"}
+REPORT_KEYS = {"kind", "terms", "nouns", "levels", "unless", "change", "scope"}
+
+
+@dataclass(frozen=True)
+class Concept:
+    code: str
+    kind: str
+    unit: str
+    family: str
+    groups: tuple[re.Pattern, ...]
+    nouns: re.Pattern | None
+    levels: frozenset[str]
+    unless: re.Pattern | None
+    change: bool
+    national: bool
+    valid_min: float | None
+    valid_max: float | None
+    signature: str  # entries with the same terms, kind and nouns differ only by level
+
+    @property
+    def group_count(self) -> int:
+        return len(self.groups) + (1 if self.nouns is not None else 0) + (1 if self.levels else 0)
+
+
+def compile_concepts(catalog: pl.DataFrame, levels: dict[str, list[str]]) -> tuple[Concept, ...]:
+    """Concepts of the catalog entries that have a ``report`` block (column ``report``: JSON)."""
+    concepts = []
+    known_levels = set(levels)
+    for row in catalog.select("code", "unit", "family", "valid_min", "valid_max", "report").iter_rows(named=True):
+        if not row["report"]:
+            continue
+        spec = json.loads(row["report"])
+        unknown = set(spec) - REPORT_KEYS
+        if unknown:
+            raise ValueError(f"indicators.yaml: {row['code']}: unknown report keys {sorted(unknown)}")
+        kind = spec.get("kind") or UNIT_KIND.get(row["unit"], "count")
+        if kind not in KINDS:
+            raise ValueError(f"indicators.yaml: {row['code']}: report kind {kind!r} is not one of {sorted(KINDS)}")
+        if kind == "count" and not spec.get("nouns"):
+            raise ValueError(f"indicators.yaml: {row['code']}: a count needs `nouns` (what the number counts)")
+        bad_levels = set(spec.get("levels", [])) - known_levels
+        if bad_levels:
+            raise ValueError(f"indicators.yaml: {row['code']}: unknown levels {sorted(bad_levels)} (report_lexicon.yaml `levels`)")
+        terms = [[str(t) for t in group] for group in spec.get("terms", [])]
+        if any(not group for group in terms):
+            raise ValueError(f"indicators.yaml: {row['code']}: an empty terms group")
+        concepts.append(Concept(
+            code=row["code"], kind=kind, unit=row["unit"], family=row["family"],
+            groups=tuple(words_pattern(group) for group in terms),
+            nouns=words_pattern(spec["nouns"]) if spec.get("nouns") else None,
+            levels=frozenset(spec.get("levels", [])),
+            unless=words_pattern(spec["unless"]) if spec.get("unless") else None,
+            change=bool(spec.get("change", False)),
+            national=spec.get("scope") == "national",
+            valid_min=row["valid_min"], valid_max=row["valid_max"],
+            signature=json.dumps([kind, sorted(map(sorted, terms)), sorted(spec.get("nouns", [])), spec.get("change", False)],
+                                 ensure_ascii=False),
+        ))
+    return tuple(concepts)
+
+
+def digit_terms(catalog: pl.DataFrame) -> tuple[re.Pattern, ...]:
+    """Concept words that contain digits ("0 điểm", "1.000 dân"): their digits are words, not figures."""
+    words = set()
+    for report in catalog["report"].drop_nulls():
+        spec = json.loads(report)
+        for group in [*spec.get("terms", []), spec.get("nouns", []), spec.get("unless", [])]:
+            words.update(str(w) for w in group if any(c.isdigit() for c in str(w)) and not re.fullmatch(r"\d+g", str(w), re.I))
+    return tuple(words_pattern([w]) for w in sorted(words))

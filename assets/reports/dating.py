@@ -1,0 +1,189 @@
+"""The period of a figure, from the nearest place that fixes it: its sentence, then its
+paragraph, the title, the sidecar's reporting period, the document's date.
+
+- A phrase right after the value binds first ("thứ 4 năm 2022", "80% (năm 2030)"); else the
+  nearest phrase before it in its clause, then in its sentence; else one after it in its clause.
+- A comparison base ("so với năm 2021") is never the period; for an annual ranking whose
+  sentence names only the base of its change, the edition is the year after the base.
+- "hiện nay", "đến nay", or no phrase at all but a known document date: the figure is as of the
+  document's date (basis ``document_date``).
+- An annual index (DTI, ICT Index, EBI, PAR Index) takes the edition year it assesses: "DTI 2022"
+  is 2022, and a rank read "as of" a document dated in year Y is the edition Y - 1 (editions are
+  published the year after the year they assess).
+A figure whose period nothing fixes has none: the caller quarantines it with that reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from assets.reports.mentions import Mention
+from assets.reports.segments import Segments
+from assets.reports.timephrases import TimePhrase, resolve
+
+RIGHT_AFTER = 25
+PARAGRAPH_PERIODS = False  # characters between a value and a period phrase that binds to it
+
+
+@dataclass(frozen=True)
+class Dated:
+    start: date
+    end: date
+    basis: str  # sentence | paragraph | title | sidecar | document_date | comparison
+    phrase: TimePhrase | None = None
+
+
+@dataclass(frozen=True)
+class DatingContext:
+    segments: Segments
+    phrases: list[TimePhrase]
+    title_phrases: list[TimePhrase]
+    mentions: list[Mention]
+    document_date: date | None
+    sidecar_period: tuple[date, date] | None
+
+    @property
+    def context_year(self) -> int | None:
+        """The year a phrase without one ("tháng 5", "Quý I") belongs to."""
+        for phrase in self.title_phrases:
+            if phrase.role in ("period", "until", "as_of") and phrase.year:
+                return phrase.year
+        if self.sidecar_period:
+            return self.sidecar_period[1].year
+        return self.document_date.year if self.document_date else None
+
+
+def _resolved(phrase: TimePhrase, ctx: DatingContext, basis: str) -> Dated | None:
+    year = phrase.year if phrase.year is not None else ctx.context_year
+    if phrase.kind == "current" and ctx.sidecar_period:
+        # "đến nay" in a periodic report whose sidecar states its period: the period reported on.
+        return Dated(ctx.sidecar_period[0], ctx.sidecar_period[1], "sidecar", phrase)
+    span = resolve(phrase, year, ctx.document_date)
+    if span is None:
+        return None
+    if phrase.kind == "current":
+        basis = "document_date"
+    return Dated(span[0], span[1], basis, phrase)
+
+
+def sentence_phrases(mention: Mention, ctx: DatingContext) -> list[TimePhrase]:
+    sentence = ctx.segments.sentence(mention.value_start)
+    label = ctx.segments.row_label(mention.value_start)
+    return [p for p in ctx.phrases if (sentence.start <= p.start < sentence.end)
+            or (label is not None and label.start <= p.start < label.end)]
+
+
+def _from_sentence(mention: Mention, ctx: DatingContext, target: bool) -> Dated | None:
+    # A horizon ("đến năm 2025") dates a target; an achievement beside it is not of that year.
+    phrases = [p for p in sentence_phrases(mention, ctx) if p.role not in ("comparison", "name")
+               and (target or p.role != "until")]
+    if not phrases:
+        return None
+    clause = ctx.segments.clause(mention.value_start)
+    sentence = ctx.segments.sentence(mention.value_start)
+    others = [m for m in ctx.mentions if m is not mention]
+    text = ctx.segments.text
+    # A phrase right after the value binds to it: "thứ 4 năm 2022", "80% (năm 2030)" - not across a
+    # comma to the next figure's own phrase ("10% GRDP, năm 2030 chiếm 15%").
+    after = [p for p in phrases if mention.end <= p.start <= mention.end + RIGHT_AFTER
+             and not any(mention.end <= m.value_start < p.start for m in others)
+             and not re.search(r"[,;]", text[mention.end : p.start])]
+    if after:
+        dated = _resolved(after[0], ctx, "sentence")
+        return Dated(dated.start, dated.end, "sentence_own", dated.phrase) if dated else None
+    before_clause = [p for p in phrases if p.end <= mention.value_start and p.start >= clause.start]
+    if before_clause:
+        return _resolved(before_clause[-1], ctx, "sentence")
+    # A phrase that opens the sentence, before any of its figures, frames all its clauses
+    # ("trong 6 tháng đầu năm 2022, ...: ...; UBND tỉnh đã ban hành 11 văn bản"); one inside an
+    # earlier clause belongs to that clause.
+    first = min((m.value_start for m in ctx.mentions if sentence.start <= m.value_start < sentence.end), default=mention.value_start)
+    opening = [p for p in phrases if p.end <= first]
+    if opening:
+        return _resolved(opening[-1], ctx, "sentence")
+    following = [p for p in phrases if p.start >= mention.end and p.start < clause.end]
+    if following:
+        return _resolved(following[0], ctx, "sentence")
+    # The sentence's closing words ("... xây dựng xong kế hoạch năm 2022") date all its figures.
+    last = max((m.end for m in ctx.mentions if sentence.start <= m.value_start < sentence.end), default=mention.end)
+    closing = [p for p in phrases if p.start >= last and p.start >= mention.end]
+    if closing:
+        return _resolved(closing[0], ctx, "sentence")
+    return None
+
+
+def _from_paragraph(mention: Mention, ctx: DatingContext) -> Dated | None:
+    """A period that opens an earlier sentence of the paragraph ("Trong tháng 11/2025, ...") frames
+    the sentences after it, unless one of them opens with a period of its own."""
+    paragraph = ctx.segments.paragraph(mention.value_start)
+    sentence = ctx.segments.sentence(mention.value_start)
+    text = ctx.segments.text
+    framing = None
+    for earlier in ctx.segments.sentences:
+        if earlier.start < paragraph.start or earlier.start >= sentence.start:
+            continue
+        opening = [p for p in ctx.phrases if earlier.start <= p.start < earlier.start + 30
+                   and p.role in ("period", "as_of") and re.match(r"\W*(?:trong|tính|đến|tới|vào|năm|quý|tháng|\d)", text[earlier.start:p.start + 8], re.I)
+                   and not text[earlier.start:p.start].strip(" -–•+(").strip()
+                   or (earlier.start <= p.start < earlier.start + 30 and re.fullmatch(r"\W*(?:trong|tính|vào)?\s*", text[earlier.start:p.start], re.I) and p.role in ("period", "as_of"))]
+        if opening:
+            framing = opening[0]
+    return _resolved(framing, ctx, "paragraph") if framing else None
+
+
+def _from_title(ctx: DatingContext) -> Dated | None:
+    """The first period the title names (a year, a horizon, an edition)."""
+    for phrase in ctx.title_phrases:
+        if phrase.role in ("period", "until", "as_of", "current") and phrase.kind != "current":
+            dated = _resolved(phrase, ctx, "title")
+            if dated:
+                return dated
+    return None
+
+
+def choose_period(mention: Mention, ctx: DatingContext, *, annual_index: bool, title_for_targets_only: bool = False,
+                  target: bool = False) -> Dated | None:
+    """The period of ``mention`` (see the module docstring), or None when nothing fixes it. The
+    title of a plan or an aspiration ("Kế hoạch ... năm 2024") dates its targets only."""
+    dated = _from_sentence(mention, ctx, target)
+    if dated is None:
+        # "so với cùng kỳ năm 2021": the figure is the same period a year later; a ranking or a change
+        # "so với năm 2021" is the next edition.
+        bases = [p for p in sentence_phrases(mention, ctx) if p.role == "comparison" and p.year
+                 and (annual_index or mention.change or _same_period(ctx.segments.text, p))]
+        if bases:
+            year = bases[0].year + 1
+            return _previous(Dated(date(year, 1, 1), date(year, 12, 31), "comparison", bases[0]), mention)
+    if dated is None and PARAGRAPH_PERIODS:
+        dated = _from_paragraph(mention, ctx)
+    if dated is None and (target or not title_for_targets_only):
+        dated = _from_title(ctx)
+    if dated is None and ctx.sidecar_period:
+        dated = Dated(ctx.sidecar_period[0], ctx.sidecar_period[1], "sidecar")
+    if dated is None and ctx.document_date:
+        dated = Dated(ctx.document_date, ctx.document_date, "document_date")
+    if dated is not None and annual_index and (dated.basis == "document_date" or
+                                               (dated.phrase is not None and dated.phrase.role in ("as_of", "current"))):
+        # An index edition is published the year after the year it assesses.
+        year = dated.end.year - 1
+        dated = Dated(date(year, 1, 1), date(year, 12, 31), dated.basis, dated.phrase)
+    dated = _previous(dated, mention)
+    if dated is not None and dated.basis == "sentence_own":
+        dated = Dated(dated.start, dated.end, "sentence", dated.phrase)
+    return dated
+
+
+def _same_period(text: str, phrase: TimePhrase) -> bool:
+    return "cùng kỳ" in text[max(0, phrase.start - 20) : phrase.end].lower()
+
+
+def _previous(dated: Dated | None, mention: Mention) -> Dated | None:
+    """"từ vị trí 16 lên 1": the first rank is the previous edition's."""
+    if dated is None or not mention.previous or dated.start.year != dated.end.year:
+        return dated
+    if dated.basis == "sentence_own":
+        return Dated(dated.start, dated.end, "sentence", dated.phrase)  # its own year, written after it
+    year = dated.end.year - 1
+    return Dated(date(year, 1, 1), date(year, 12, 31), dated.basis, dated.phrase)

@@ -1,0 +1,306 @@
+"""Scoring the extractor on the labelled report corpus (tests/data/report_corpus/).
+
+A corpus document is rebuilt as its title followed by its distinct quotes (facts, then
+negatives), one paragraph each, with the document's date where the corpus has one and its
+province as a sidecar would give it; the extractor runs on it as on any report. A labelled fact
+is found when an extracted figure whose number lies inside the fact's quote has the same value
+(as written or in the indicator's unit) and target flag; it is found exactly when, besides,
+the indicator agrees through the reviewed mapping (indicator_code_map.csv) and the period
+agrees: by year for annual and "as of" labels, an "as of publication" label with a period taken
+from the document's date (or none at all), by span otherwise. Matching is one to one.
+A negative is wrongly extracted when a figure's number lies on the negative's value. Figures
+found only in a document's title are not labelled (labels quote the text) and are reported apart.
+Province inference is scored separately: title, quotes, publisher and URL, no province given.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from assets.periods import PeriodError, parse_period
+from assets.reports.documents import ReportError, infer_province
+from assets.reports.extract import ExtractedFact, ReportDocument
+from assets.text import normalize_text
+
+REGIONS = {"N": "north", "C": "central", "H": "highlands_southeast", "S": "mekong"}
+
+
+@dataclass
+class Label:
+    doc_id: str
+    province: str
+    period: str
+    indicator: str  # catalog code, through the mapping
+    source_indicator: str
+    value: float
+    is_target: bool
+    quote: str
+    family: str
+
+
+@dataclass
+class Negative:
+    doc_id: str
+    quote: str
+    value_as_written: str
+    reason: str
+
+
+@dataclass
+class CorpusDocument:
+    doc_id: str
+    region: str
+    province: str
+    title: str
+    publisher: str
+    url: str
+    document_date: date | None
+    kind: str
+    labels: list[Label] = field(default_factory=list)
+    negatives: list[Negative] = field(default_factory=list)
+
+
+@dataclass
+class Tally:
+    labels: int = 0
+    found: int = 0
+    exact: int = 0
+    extracted: int = 0
+    correct: int = 0  # extracted figures that match a label on (value, target)
+    correct_exact: int = 0
+
+    def add(self, other: "Tally") -> None:
+        for name in ("labels", "found", "exact", "extracted", "correct", "correct_exact"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.labels if self.labels else 1.0
+
+    @property
+    def recall_exact(self) -> float:
+        return self.exact / self.labels if self.labels else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.extracted if self.extracted else 1.0
+
+    @property
+    def precision_exact(self) -> float:
+        return self.correct_exact / self.extracted if self.extracted else 1.0
+
+
+@dataclass
+class Report:
+    total: Tally = field(default_factory=Tally)
+    by_region: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    by_kind: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    by_family: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    negatives: int = 0
+    title_figures: int = 0  # figures found only in a title (not labelled, not counted)
+    negatives_extracted: list[tuple[str, str, str, str]] = field(default_factory=list)  # doc, quote, value, indicator
+    provinces_inferred: int = 0
+    documents: int = 0
+    province_misses: list[tuple[str, str, str]] = field(default_factory=list)
+    misses: list[tuple[str, str, str]] = field(default_factory=list)  # doc, label, why
+    extras: list[tuple[str, str]] = field(default_factory=list)  # doc, figure
+
+    @property
+    def negative_rate(self) -> float:
+        return len(self.negatives_extracted) / self.negatives if self.negatives else 0.0
+
+
+def load_corpus(folder: Path, mapping: dict[str, str], families: dict[str, str]) -> list[CorpusDocument]:
+    def rows(name):
+        with open(folder / name, encoding="utf-8", newline="") as handle:
+            return list(csv.DictReader(handle))
+
+    documents = {}
+    for row in rows("documents.csv"):
+        documents[row["doc_id"]] = CorpusDocument(
+            doc_id=row["doc_id"], region=row["region"], province=row["province"], title=normalize_text(row["title"]),
+            publisher=row["publisher"], url=row["source_url"],
+            document_date=date.fromisoformat(row["document_date"]) if row["document_date"] else None, kind=row["kind"])
+    for row in rows("facts.csv"):
+        code = mapping.get(row["indicator"])
+        if code is None:
+            raise ValueError(f"indicator_code_map.csv does not map the corpus code {row['indicator']!r}")
+        documents[row["doc_id"]].labels.append(Label(
+            doc_id=row["doc_id"], province=row["province"], period=row["period"], indicator=code,
+            source_indicator=row["indicator"], value=float(row["value"]), is_target=row["is_target"] == "true",
+            quote=normalize_text(row["quote"]), family=families.get(code, "unknown")))
+    for row in rows("negatives.csv"):
+        documents[row["doc_id"]].negatives.append(Negative(row["doc_id"], normalize_text(row["quote"]),
+                                                           normalize_text(row["value_as_written"]), row["reason"]))
+    return list(documents.values())
+
+
+def document_text(doc: CorpusDocument) -> str:
+    """The title; then the distinct quotes of the labelled facts, in the order the labels follow
+    the page, as the sentences of one paragraph (the stored pages are short excerpts); then each
+    distinct negative quote as a paragraph of its own (where they stood on the page is unknown)."""
+    facts: list[str] = []
+    for quote in (label.quote for label in doc.labels):
+        if quote not in facts:
+            facts.append(quote)
+    negatives = [q for q in dict.fromkeys(n.quote for n in doc.negatives) if q not in facts]
+    body = "\n".join(q if q.rstrip()[-1:] in ".!?" else q + "." for q in facts)
+    return "\n\n".join(part for part in [doc.title, body, *negatives] if part)
+
+
+def _occurrences(text: str, quote: str) -> list[tuple[int, int]]:
+    spans, start = [], text.find(quote)
+    while start >= 0:
+        spans.append((start, start + len(quote)))
+        start = text.find(quote, start + 1)
+    return spans
+
+
+def _spans(fact: ExtractedFact) -> list[tuple[int, int]]:
+    return [(fact.value_start, fact.value_end), *fact.also_at]
+
+
+def _inside(fact: ExtractedFact, regions: list[tuple[int, int]]) -> bool:
+    return any(s < e2 and s2 < e for s, e in _spans(fact) for s2, e2 in regions)
+
+
+def _same_value(fact: ExtractedFact, value: float) -> bool:
+    tolerance = 1e-6 * max(1.0, abs(value))
+    return any(v is not None and abs(v - value) <= tolerance for v in (fact.value, fact.value_as_written))
+
+
+def period_agrees(label: str, fact: ExtractedFact) -> bool:
+    dated = fact.period_end is not None
+    if label.startswith("as of publication"):
+        return fact.period_basis in ("document_date", None)
+    if not dated:
+        return False
+    if label.startswith("as of"):
+        return label[len("as of ") :][:4] == str(fact.period_end.year)
+    if label.startswith("target year not stated"):
+        return fact.period_end.year in (2025, 2030)
+    if len(label) == 4 and label.isdigit():
+        return fact.period_end.year == int(label)
+    try:
+        start, end = parse_period(label)
+    except PeriodError:
+        return False
+    return (fact.period_start, fact.period_end) == (start, end)
+
+
+def _match(labels: list[Label], facts: list[ExtractedFact], text: str, exact: bool) -> dict[int, int]:
+    """label index -> fact index, one to one."""
+    used: set[int] = set()
+    out = {}
+    for i, label in enumerate(labels):
+        regions = _occurrences(text, label.quote)
+        for j, fact in enumerate(facts):
+            if j in used or not _inside(fact, regions) or not _same_value(fact, label.value):
+                continue
+            if fact.is_target != label.is_target:
+                continue
+            if exact and (fact.indicator_code != label.indicator or not period_agrees(label.period, fact)):
+                continue
+            used.add(j)
+            out[i] = j
+            break
+    return out
+
+
+def evaluate(corpus: list[CorpusDocument], context, *, regions: set[str] | None = None, details: bool = False) -> Report:
+    """Score ``context`` (an ExtractionContext) on the corpus documents of ``regions`` (all by default)."""
+    report = Report()
+    codes = {v: k for k, v in context.names.items()}
+    for doc in corpus:
+        if regions and doc.region not in regions:
+            continue
+        text = normalize_text(document_text(doc))
+        province = context.resolver.resolve(doc.province, 63)
+        report_doc = ReportDocument(document_id=doc.doc_id, source_file=f"{doc.doc_id}.txt", text=text,
+                                    province_code=province, document_date=doc.document_date,
+                                    title=doc.title or None, url=doc.url or None, publisher=doc.publisher or None)
+        extraction = context.extract_document(report_doc)
+        facts = extraction.facts + extraction.undated
+        loose = _match(doc.labels, facts, text, exact=False)
+        strict = _match(doc.labels, facts, text, exact=True)
+        # Figures stated only in the title cannot be labelled (labels are quotes of the text): they
+        # are counted apart, not as errors.
+        title_end = len(doc.title)
+        in_title = {j for j, f in enumerate(facts) if all(s < title_end for s, _ in _spans(f)) and j not in loose.values()}
+        report.title_figures += len(in_title)
+        facts_counted = len(facts) - len(in_title)
+        tally = Tally(labels=len(doc.labels), found=len(loose), exact=len(strict), extracted=facts_counted,
+                      correct=len(set(loose.values())), correct_exact=len(set(strict.values())))
+        for target in (report.total, report.by_region[doc.region], report.by_kind[doc.kind]):
+            target.add(tally)
+        for i, label in enumerate(doc.labels):
+            family = report.by_family[label.family]
+            family.labels += 1
+            family.found += i in loose
+            family.exact += i in strict
+            if details and i not in strict:
+                why = "not found" if i not in loose else _why(label, facts[loose[i]])
+                report.misses.append((doc.doc_id, f"{label.source_indicator}={label.value:g} {label.period}"
+                                      f"{' T' if label.is_target else ''} | {label.quote[:110]}", why))
+        if details:
+            matched = set(loose.values())
+            for j, fact in enumerate(facts):
+                if j not in matched and j not in in_title:
+                    report.extras.append((doc.doc_id, f"{fact.indicator_code}={fact.value:g} {fact.period_start}.."
+                                          f"{fact.period_end} {'T ' if fact.is_target else ''}| {text[fact.value_start - 40: fact.value_end + 30]!r}"))
+        for negative in doc.negatives:
+            report.negatives += 1
+            regions_ = []
+            for start, end in _occurrences(text, negative.quote):
+                at = negative.quote.find(negative.value_as_written)
+                regions_.append((start + at, start + at + len(negative.value_as_written)) if at >= 0 else (start, end))
+            hits = [f for f in facts if _inside(f, regions_)]
+            if hits:
+                report.negatives_extracted.append((doc.doc_id, negative.quote, negative.value_as_written,
+                                                   hits[0].indicator_code))
+        report.documents += 1
+        try:
+            inferred = infer_province(text, context.aliases, context.resolver, title=doc.title,
+                                      publisher=doc.publisher, url=doc.url)
+        except ReportError:
+            inferred = None
+        if inferred == province:
+            report.provinces_inferred += 1
+        else:
+            report.province_misses.append((doc.doc_id, doc.province, codes.get(inferred, "") and context.names.get(inferred) or str(inferred)))
+    return report
+
+
+def _why(label: Label, fact: ExtractedFact) -> str:
+    parts = []
+    if fact.indicator_code != label.indicator:
+        parts.append(f"indicator {fact.indicator_code} (labelled {label.indicator})")
+    if not period_agrees(label.period, fact):
+        parts.append(f"period {fact.period_start}..{fact.period_end} [{fact.period_basis}] (labelled {label.period})")
+    return "; ".join(parts)
+
+
+def format_report(report: Report) -> str:
+    def line(name: str, t: Tally) -> str:
+        return (f"  {name:<22} labels {t.labels:>4}  recall {t.recall:.3f}  recall(exact) {t.recall_exact:.3f}  "
+                f"precision {t.precision:.3f}  precision(exact) {t.precision_exact:.3f}  extracted {t.extracted}")
+
+    def family_line(name: str, t: Tally) -> str:
+        return f"  {name:<22} labels {t.labels:>4}  recall {t.recall:.3f}  recall(exact) {t.recall_exact:.3f}"
+
+    out = ["Report extraction on the labelled corpus (value+target; exact = value+indicator+period+target)",
+           line("all", report.total), "by region:"]
+    out += [line(name, t) for name, t in sorted(report.by_region.items())]
+    out += ["by document kind:"] + [line(name, t) for name, t in sorted(report.by_kind.items())]
+    out += ["by family (recall):"] + [family_line(name, t) for name, t in sorted(report.by_family.items())]
+    out.append(f"figures stated only in a title (not labelled; not counted above): {report.title_figures}")
+    out.append(f"negatives extracted: {len(report.negatives_extracted)} of {report.negatives} ({report.negative_rate:.1%})")
+    out += [f"  {doc}: {value!r} as {code} in {quote[:90]!r}" for doc, quote, value, code in report.negatives_extracted]
+    out.append(f"province inferred without a sidecar: {report.provinces_inferred} of {report.documents} "
+               f"({report.provinces_inferred / report.documents:.1%})" if report.documents else "no documents")
+    out += [f"  {doc}: {expected} inferred as {got}" for doc, expected, got in report.province_misses]
+    return "\n".join(out)

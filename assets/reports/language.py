@@ -1,0 +1,138 @@
+"""The language of reports (data/raw/reference/report_lexicon.yaml), compiled once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from assets.text import normalize_text
+
+REQUIRED_KEYS = (
+    "version", "scale_words", "ordinal_words", "cardinal_words", "units", "rank_words", "rank_verbs",
+    "rank_change_up", "rank_change_down", "rank_change_units", "top_group_words", "respectively_words",
+    "qualifiers", "range_joiners", "non_measures", "achievement_markers", "target_markers", "target_nouns_counted",
+    "horizon_words", "as_of_words", "deadline_words", "implied_target_pattern", "plan_title_words",
+    "national_markers", "ranking_scope_words", "comparison_place_words", "anaphora_words", "comparison_words",
+    "current_words", "relative_years", "levels", "boundary_words", "dx_words", "target_title_words", "spread_words",
+    "change_up_words", "change_down_words", "rate_heads", "comparison_concept_words", "share_joiners",
+    "document_name_words", "count_heads",
+)
+
+
+def words_pattern(words, *, flags=re.IGNORECASE, left_boundary: bool = True) -> re.Pattern:
+    """An alternation of words (longest first) on word boundaries; entries starting with a
+    backslash are regular expressions."""
+    parts = []
+    for word in sorted((normalize_text(str(w)) for w in words), key=len, reverse=True):
+        if word.startswith("\\"):
+            parts.append(word)
+        else:
+            escaped = re.escape(word)
+            left = r"(?<!\w)" if word[:1].isalnum() and left_boundary else ""
+            right = r"(?!\w)" if word[-1:].isalnum() else ""
+            parts.append(f"{left}{escaped}{right}")
+    return re.compile("|".join(parts) if parts else r"(?!x)x", flags)
+
+
+@dataclass(frozen=True)
+class NonMeasure:
+    reason: str
+    pattern: re.Pattern
+
+
+@dataclass(frozen=True)
+class Language:
+    version: int
+    scale_words: dict[str, float]
+    ordinal_words: dict[str, int]
+    cardinal_words: dict[str, int]
+    units: dict[str, re.Pattern]  # unit -> words written after a number
+    rank_words: re.Pattern
+    rank_verbs: re.Pattern
+    rank_change_up: re.Pattern
+    rank_change_down: re.Pattern
+    rank_change_units: re.Pattern
+    top_group_words: re.Pattern
+    respectively_words: re.Pattern
+    qualifiers: re.Pattern
+    range_joiners: tuple[str, ...]
+    non_measures: tuple[NonMeasure, ...]
+    achievement_markers: re.Pattern
+    target_markers: re.Pattern
+    target_nouns_counted: re.Pattern
+    horizon_words: re.Pattern
+    as_of_words: re.Pattern
+    deadline_words: re.Pattern
+    implied_target: re.Pattern
+    plan_title_words: re.Pattern
+    national_markers: re.Pattern
+    ranking_scope_words: re.Pattern
+    comparison_place_words: re.Pattern
+    anaphora_words: re.Pattern
+    comparison_words: re.Pattern
+    current_words: re.Pattern
+    relative_years: dict[str, int]
+    levels: dict[str, re.Pattern]
+    level_words: dict[str, list[str]]
+    boundary_words: re.Pattern
+    dx_words: re.Pattern
+    target_title_words: re.Pattern
+    spread_words: re.Pattern
+    change_up_words: re.Pattern
+    change_down_words: re.Pattern
+    rate_heads: re.Pattern
+    comparison_concept_words: re.Pattern
+    share_joiners: re.Pattern
+    document_name_words: re.Pattern
+    count_heads: re.Pattern
+
+
+def compile_language(data: dict) -> Language:
+    missing = [key for key in REQUIRED_KEYS if key not in (data or {})]
+    if missing:
+        raise ValueError(f"report_lexicon.yaml: missing keys {', '.join(missing)} (see the file's header)")
+    lists = {key: words_pattern(data[key]) for key in (
+        "rank_words", "rank_verbs", "rank_change_up", "rank_change_down", "rank_change_units", "top_group_words",
+        "respectively_words", "qualifiers", "achievement_markers", "target_markers", "target_nouns_counted",
+        "horizon_words", "as_of_words", "deadline_words", "plan_title_words", "national_markers",
+        "ranking_scope_words", "comparison_place_words", "anaphora_words", "comparison_words", "current_words")}
+    non_measures = []
+    for entry in data["non_measures"]:
+        try:
+            non_measures.append(NonMeasure(entry["reason"], re.compile(normalize_text(entry["pattern"]))))
+        except re.error as error:
+            raise ValueError(f"report_lexicon.yaml: non_measures pattern {entry['pattern']!r}: {error}") from None
+    return Language(
+        version=int(data["version"]),
+        scale_words={normalize_text(k).lower(): float(v) for k, v in data["scale_words"].items()},
+        ordinal_words={normalize_text(k).lower(): int(v) for k, v in data["ordinal_words"].items()},
+        cardinal_words={normalize_text(k).lower(): int(v) for k, v in data["cardinal_words"].items()},
+        units={unit: words_pattern(words, left_boundary=False) for unit, words in data["units"].items()},
+        range_joiners=tuple(normalize_text(j) for j in data["range_joiners"]),
+        non_measures=tuple(non_measures),
+        implied_target=re.compile(normalize_text(data["implied_target_pattern"]), re.IGNORECASE),
+        relative_years={normalize_text(k).lower(): int(v) for k, v in data["relative_years"].items()},
+        levels={level: words_pattern(words) for level, words in data["levels"].items()},
+        level_words={level: list(words) for level, words in data["levels"].items()},
+        boundary_words=words_pattern(data["boundary_words"]),
+        dx_words=words_pattern(data["dx_words"]),
+        target_title_words=words_pattern(data["target_title_words"]),
+        spread_words=words_pattern(data["spread_words"]),
+        change_up_words=words_pattern(data["change_up_words"]),
+        change_down_words=words_pattern(data["change_down_words"]),
+        rate_heads=words_pattern(data["rate_heads"]),
+        comparison_concept_words=words_pattern(data["comparison_concept_words"]),
+        share_joiners=words_pattern(data["share_joiners"]),
+        document_name_words=words_pattern(data["document_name_words"]),
+        count_heads=words_pattern(data["count_heads"]),
+        **lists,
+    )
+
+
+@cache
+def load_language(path: Path) -> Language:
+    return compile_language(yaml.safe_load(Path(path).read_text(encoding="utf-8")))

@@ -1,0 +1,493 @@
+"""Which indicator a number states, from the concept words around it.
+
+Each catalog concept (concepts.py) lists groups of words; a number states a concept when every
+group has a word near it, weighed by where the word is:
+  - in the number's own sentence: by distance (1 / (1 + chars/25)); a word between two numbers
+    belongs to one of them (split at the last boundary word before the second: "100% X, Y | và
+    80% Z"), and counts only 0.3 for the other; across a ``;`` it counts 0.7;
+  - words before the first number of a sentence, or after the last, are shared by all of them;
+  - in an earlier sentence of the paragraph: 0.35; in the row label of a table cell: 0.9;
+  - in the document's title: 0.3.
+The concept with the highest sum wins; kinds must fit (a percent states a percent indicator, a
+count the indicator whose noun it counts, a rank a rank); a value outside the indicator's valid
+range, or an ``unless`` word near the number, rules a concept out. One number said of several
+coordinated administrative levels ("cấp tỉnh, cấp huyện và cấp xã") states one figure per level.
+No rule names a document, a sentence or a province.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assets.reports.concepts import Concept
+from assets.reports.language import Language
+from assets.reports.mentions import Mention
+from assets.reports.segments import Segments, Span
+from assets.reports.timephrases import document_names
+
+OWNER_ELSEWHERE = 0.15
+OTHER_CLAUSE = 0.7
+RATE_HEAD = 0.9  # "tỷ lệ số hóa hồ sơ ... đạt 88,43%": what follows the rate word defines the percent
+SHARED_FLOOR = 0.35  # a sentence's topic or closing predicate describes all its figures, near or far
+EARLIER_SENTENCE = 0.13  # a word of an earlier sentence of the paragraph, just enough to place a figure
+BORROWED_COST = 0.12
+LATER_SENTENCE = 0.0  # the topic of a figure comes before it, not in a later sentence
+ROW_LABEL = 0.9
+TITLE = 0.15  # a title word places an index result; any word of the figure's own sentence outweighs it
+NEAR = 25.0
+MIN_GROUP = 0.12  # a concept word weaker than this (far, and owned by another number) does not count
+WEAK_GROUP = 0.05  # ...unless the number's own noun or unit already names the concept
+NOUN_BEFORE = 0.3  # a count whose noun comes before it ("Số xã ... có cáp quang: 71/71")
+UNLESS = 0.2  # an excluding word this near rules the concept out
+# Figures read as an annual index result can take their concept from the paragraph or title alone
+# ("xếp thứ 12/63" in an article about the DTI); percents and counts need a word in their sentence.
+TOPIC_KINDS = ("rank", "rank_change", "top_n", "score")
+_EXCEPT = re.compile(r"(?:ngoài|trừ|ngoại trừ|except|other than)\s+(?:\S+\s+)?$", re.I)
+_LEADING = re.compile(r"^(?:các|những|số|tổng số|toàn bộ|người|lượt)\s+", re.I)
+
+
+@dataclass
+class Link:
+    concept: Concept
+    score: float
+    evidence: list[str] = field(default_factory=list)  # the words that decided it
+
+
+@dataclass
+class Document:
+    """What linking needs of one document, computed once."""
+
+    text: str
+    title: str
+    segments: Segments
+    mentions: list[Mention]
+    language: Language
+    _occurrences: dict = field(default_factory=dict)
+    _title_hits: dict = field(default_factory=dict)
+    _sentence_mentions: dict = field(default_factory=dict)
+    _comparisons: list | None = None
+    _names: list | None = None
+
+    def names(self) -> list[tuple[int, int]]:
+        """Spans naming a law, plan or programme: their words are not a figure's concept."""
+        if self._names is None:
+            self._names = document_names(self.text, self.language)
+        return self._names
+
+    def comparisons(self) -> list[tuple[int, int, int]]:
+        """(start, concept words end, end) of each comparison ("so với ..."), up to the next figure,
+        bracket, comma or semicolon."""
+        if self._comparisons is None:
+            regions = []
+            for m in self.language.comparison_words.finditer(self.text):
+                if m.group(0).lower() in ("from", "tăng so với", "giảm so với") or self.text[m.start():m.end()].lower().startswith("cùng kỳ") and regions and regions[-1][2] >= m.start():
+                    continue
+                if re.match(r"\s*tổng số", self.text[m.end():]):
+                    continue  # "đạt 84,59% so với tổng số TTHC": the base of a rate, not a comparison
+                stop = re.compile(r"[,;()\n]|\s(?:là|bằng|ở mức)\s").search(self.text, m.end())
+                end = stop.start() if stop else len(self.text)
+                nxt = [x.value_start for x in self.mentions if m.end() <= x.value_start < end]
+                end = min([end, *nxt])
+                head = self.language.comparison_concept_words.match(self.text, m.end() + (len(self.text[m.end():]) - len(self.text[m.end():].lstrip())))
+                regions.append((m.start(), head.end() if head else m.end(), end))
+            self._comparisons = regions
+        return self._comparisons
+
+    def occurrences(self, pattern: re.Pattern) -> list[tuple[int, int]]:
+        key = pattern.pattern
+        if key not in self._occurrences:
+            self._occurrences[key] = [m.span() for m in pattern.finditer(self.text)]
+        return self._occurrences[key]
+
+    def in_title(self, pattern: re.Pattern) -> bool:
+        key = pattern.pattern
+        if key not in self._title_hits:
+            self._title_hits[key] = bool(self.title and pattern.search(self.title))
+        return self._title_hits[key]
+
+    def sentence_mentions(self, sentence_start: int) -> tuple[int, ...]:
+        if sentence_start not in self._sentence_mentions:
+            sentence = self.segments.sentence(sentence_start)
+            self._sentence_mentions[sentence_start] = tuple(
+                i for i, m in enumerate(self.mentions) if sentence.start <= m.value_start < sentence.end)
+        return self._sentence_mentions[sentence_start]
+
+
+def _distance(start: int, end: int, mention: Mention) -> int:
+    if end <= mention.value_start:
+        return mention.value_start - end
+    if start >= mention.end:
+        return start - mention.end
+    return 0
+
+
+def _split_point(text: str, left: Mention, right: Mention, language: Language) -> int:
+    """Where the words owned by ``left`` end and those of ``right`` begin."""
+    between = text[left.end : right.value_start]
+    cut = None
+    for m in language.boundary_words.finditer(between):
+        cut = m.end()
+    if cut is None:
+        # No boundary: the words are the left number's noun if it has one, else the right's lead.
+        return right.value_start if left.noun else left.end
+    return left.end + cut
+
+
+def _respectively_part(doc: Document, index: int, mention: Mention) -> tuple[int, int] | None:
+    """In 'A, B, C lần lượt là 1, 2, 3', the words of the index-th item."""
+    sentence = doc.segments.sentence(mention.value_start)
+    first = next(m for m in doc.mentions if m.respectively and m.respectively[0] == 0
+                 and sentence.start <= m.value_start <= mention.value_start)
+    lead = doc.text[sentence.start : first.value_start]
+    cue = None
+    for cue in doc.language.respectively_words.finditer(lead):
+        pass
+    if cue is None:
+        return None
+    region_end = sentence.start + cue.start()
+    region = doc.text[sentence.start : region_end]
+    parts = [p for p in re.split(r",|\svà\s|;", region)]
+    count = mention.respectively[1]
+    if len(parts) < count:
+        return None
+    offsets, cursor = [], sentence.start
+    for part in parts:
+        offsets.append((cursor, cursor + len(part)))
+        cursor += len(part) + 1
+    chosen = offsets[len(parts) - count + index]
+    return chosen
+
+
+def availability(doc: Document, start: int, end: int, mention: Mention) -> float:
+    """How much a word at [start, end) can describe ``mention`` (0: not at all)."""
+    segments = doc.segments
+    sentence = segments.sentence(mention.value_start)
+    if sentence.start <= start < sentence.end:
+        if mention.respectively:
+            part = _respectively_part(doc, mention.respectively[0], mention)
+            if part is not None:
+                first_start = min(m.value_start for m in doc.mentions
+                                  if m.respectively and sentence.start <= m.value_start < sentence.end)
+                if start < first_start and start >= part[0] - 1 and start < part[1]:
+                    return 1.0  # the item of a "lần lượt" list this value answers
+                if start < first_start and any(p[0] <= start < p[1] for p in _respectively_parts(doc, mention)):
+                    return 0.0  # another item of the list
+        compared = _in_comparison(doc, start, end, mention)
+        if compared is not None:
+            return compared
+        distance = _distance(start, end, mention)
+        weight = 1.0 / (1.0 + distance / NEAR)
+        if _in_rate_head(doc, start, mention) or _in_count_head(doc, start, mention):
+            weight = max(weight, RATE_HEAD)
+        if segments.clause(start) != segments.clause(mention.value_start):
+            weight *= OTHER_CLAUSE
+        owner, shared = _ownership(doc, start, end, mention, sentence)
+        if shared:
+            floor = SHARED_FLOOR * max(0.5, 1.0 - distance / 400)
+            weight = max(weight, floor * (OTHER_CLAUSE if segments.clause(start) != segments.clause(mention.value_start) else 1.0))
+        return weight * owner
+    label = segments.row_label(mention.value_start)
+    if label is not None and label.start <= start < label.end:
+        return ROW_LABEL
+    paragraph = segments.paragraph(mention.value_start)
+    if paragraph.start <= start < paragraph.end:
+        return EARLIER_SENTENCE if start < sentence.start else LATER_SENTENCE
+    return 0.0
+
+
+def _in_comparison(doc: Document, start: int, end: int, mention: Mention) -> float | None:
+    """A word after "so với" describes the base of the comparison: only the base value written
+    right after it may use it; the compared figure keeps the comparison's own words ("kế hoạch",
+    "cùng kỳ"). None when the word is not in a comparison."""
+    for c_start, head_end, c_end in doc.comparisons():
+        if c_start <= start and end <= c_end + 1:
+            if c_end <= mention.value_start <= c_end + 16 and re.fullmatch(r"[\s(:]*(?:là|bằng|ở mức|xếp hạng|hạng|thứ|vị trí|xếp thứ)?[\s(:]*(?:thứ\s*)?", doc.text[c_end : mention.value_start]):
+                return 1.0 / (1.0 + _distance(start, end, mention) / NEAR)  # the base value itself
+            if end <= head_end and mention.end <= c_start and not any(
+                    mention.end <= m.value_start < c_start for m in doc.mentions if m is not mention):
+                return 1.0 / (1.0 + _distance(start, end, mention) / NEAR)
+            return 0.0
+    return None
+
+
+def _in_rate_head(doc: Document, start: int, mention: Mention) -> bool:
+    """The word is in the few words after the rate word ("tỷ lệ") that leads this percent."""
+    if mention.kind != "percent":
+        return False
+    clause = doc.segments.clause(mention.value_start)
+    lead = doc.text[clause.start : mention.value_start]
+    heads = list(doc.language.rate_heads.finditer(lead))
+    if not heads:
+        return False
+    head = heads[-1]
+    head_start = clause.start + head.end()
+    earlier = [m for m in doc.mentions if head_start <= m.value_start < mention.value_start]
+    return not earlier and head_start <= start < head_start + 70
+
+
+def _in_count_head(doc: Document, start: int, mention: Mention) -> bool:
+    """'Số lượng xã ... được kết nối cáp quang: 71/71': the words after a count word name what it counts."""
+    if mention.kind not in ("count", "plain") or mention.noun:
+        return False
+    clause = doc.segments.clause(mention.value_start)
+    lead = doc.text[clause.start : mention.value_start]
+    heads = list(doc.language.count_heads.finditer(lead))
+    if not heads:
+        return False
+    head_start = clause.start + heads[-1].end()
+    earlier = [m for m in doc.mentions if head_start <= m.value_start < mention.value_start]
+    return not earlier and head_start <= start < head_start + 90
+
+
+def _respectively_parts(doc: Document, mention: Mention) -> list[tuple[int, int]]:
+    parts = []
+    for index in range(mention.respectively[1]):
+        part = _respectively_part(doc, index, mention)
+        if part is not None:
+            parts.append(part)
+    return parts
+
+
+def _ownership(doc: Document, start: int, end: int, mention: Mention, sentence: Span) -> tuple[float, bool]:
+    """(weight, shared): 1.0 when the word is the mention's own, OWNER_ELSEWHERE when it is another
+    figure's; shared is True for the sentence's topic (before its first number) and closing
+    predicate (after its last), which every figure of the sentence may use."""
+    indices = doc.sentence_mentions(sentence.start)
+    neighbours = [doc.mentions[i] for i in indices]
+    for other in neighbours:
+        if (other is not mention and mention.kind == "count" and other.kind == "count" and other.noun
+                and other.end <= start and end <= other.end + len(other.noun) + 1):
+            return 0.0, False  # the word is part of what another number counts ("55 trạm 5G")
+    left = [m for m in neighbours if m.end <= start]
+    right = [m for m in neighbours if m.value_start >= end]
+    if not left or not right:
+        return 1.0, True
+    clause = doc.segments.clause(start)
+    if not [m for m in right if m.value_start < clause.end]:
+        # The closing words of a clause ("17/22 sở và 11/11 huyện ban hành kế hoạch ...") belong to
+        # every figure of that clause.
+        in_clause = doc.segments.clause(mention.value_start) == clause
+        return (1.0, True) if in_clause else (OWNER_ELSEWHERE, False)
+    lo, hi = left[-1], right[0]
+    if mention is not lo and mention is not hi:
+        return OWNER_ELSEWHERE, False
+    between = doc.text[lo.end : hi.value_start]
+    if mention is hi and "(" in between and start < lo.end + between.rfind("("):
+        # "..., mạng di động 3G, 4G (độ phủ đạt 100% khu dân cư)": a bracket comments on what precedes it.
+        return 1.0, True
+    if mention is hi and mention.kind in ("percent", "rank") and lo.kind == "count" and lo.noun:
+        # "20.750 hồ sơ trực tuyến, đạt 87,6%": the percent is the share of that count.
+        noun_end = lo.end + len(doc.text[lo.end:]) - len(doc.text[lo.end:].lstrip()) + len(lo.noun)
+        if start < noun_end + 1 and doc.language.share_joiners.search(doc.text[noun_end : mention.value_start]):
+            return 1.0, False
+    owner = hi if start >= _split_point(doc.text, lo, hi, doc.language) else lo
+    return (1.0 if owner is mention else OWNER_ELSEWHERE), False
+
+
+def strictly_owned(doc: Document, start: int, end: int, mention: Mention) -> bool:
+    """The word is among the mention's own words: between its neighbours' words, or (for the
+    first figure of a clause) before it, or (for the last) after it."""
+    sentence = doc.segments.sentence(mention.value_start)
+    clause = doc.segments.clause(mention.value_start)
+    if not (clause.start <= start < clause.end):
+        return False
+    neighbours = [doc.mentions[i] for i in doc.sentence_mentions(sentence.start)
+                  if clause.start <= doc.mentions[i].value_start < clause.end]
+    left = [m for m in neighbours if m.end <= start]
+    right = [m for m in neighbours if m.value_start >= end]
+    if not left:
+        return bool(right) and right[0] is mention
+    if not right:
+        return left[-1] is mention
+    owner, _ = _ownership(doc, start, end, mention, sentence)
+    return owner == 1.0
+
+
+def _best(doc: Document, pattern: re.Pattern, mention: Mention, window: Span, used: list | None = None,
+          owned_only: bool = False) -> tuple[float, str]:
+    """The best weight of the pattern's words for the mention, skipping words another group of
+    the same concept already took (``used``, updated)."""
+    best, word, span = 0.0, "", None
+    for start, end in doc.occurrences(pattern):
+        if end < window.start or start >= window.end:
+            continue
+        if used and any(start < e and s < end for s, e in used):
+            continue
+        if any(s < start < e for s, e in doc.names()):
+            continue  # inside a document's name ("Luật Cư trú 2020")
+        if _EXCEPT.search(doc.text[max(0, start - 16) : start]):
+            continue  # "ngoài lĩnh vực cư trú, ...": the figures are about everything else
+        weight = availability(doc, start, end, mention)
+        if owned_only and weight > 0 and not _owned_or_shared(doc, start, end, mention):
+            continue
+        if weight > best:
+            best, word, span = weight, doc.text[start:end], (start, end)
+    if used is not None and span is not None:
+        used.append(span)
+    if span is not None and not _in_sentence_span(doc, span[0], mention):
+        word = f"borrowed: {word}"
+    if best < TITLE and doc.in_title(pattern):
+        best, word = TITLE, f"title: {pattern.search(doc.title).group(0)}"
+    return best, word
+
+
+def _fits_kind(concept: Concept, mention: Mention) -> bool:
+    kind = mention.kind
+    if kind in ("percent", "count", "plain", "money", "score") and concept.kind != "rank_change":
+        if concept.change != (mention.change is not None):
+            return False
+    if kind == concept.kind:
+        return True
+    if kind == "plain":
+        if mention.respectively:
+            return concept.kind in ("rank", "count", "percent", "score")
+        return concept.kind in ("count", "score")
+    return False
+
+
+def converted_value(concept: Concept, mention: Mention) -> float:
+    """The value in the indicator's unit: points of N on a 0-1 score are value / N."""
+    if concept.kind == "score" and mention.denominator and concept.valid_max is not None and concept.valid_max <= 1:
+        return mention.value / mention.denominator
+    return mention.value
+
+
+def _in_range(concept: Concept, value: float) -> bool:
+    """Within the indicator's valid range; a percent may read a little over 100 (an attainment
+    against an estimated base, "đạt 100,02%"): staging then quarantines it with the reason."""
+    high = concept.valid_max
+    if high is not None and concept.unit == "percent" and high == 100:
+        high = 110
+    return (concept.valid_min is None or value >= concept.valid_min) and (high is None or value <= high)
+
+
+def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -> list[Link]:
+    """Every concept the mention can state, best first."""
+    paragraph = doc.segments.paragraph(mention.value_start)
+    label = doc.segments.row_label(mention.value_start)
+    window = Span(min(paragraph.start, label.start if label else paragraph.start), paragraph.end)
+    sentence = doc.segments.sentence(mention.value_start)
+    links = []
+    for concept in concepts:
+        if not _fits_kind(concept, mention):
+            continue
+        if not _in_range(concept, converted_value(concept, mention)):
+            continue
+        score, evidence, local = 0.0, [], False
+        # A count named right after its number, or a unit (đồng, km, Mbps), is the main evidence:
+        # the concept's other words may then be anywhere in the sentence.
+        floor = MIN_GROUP
+        if concept.nouns is not None:
+            noun = _LEADING.sub("", mention.noun)
+            if mention.kind == "count" and concept.nouns.match(noun):
+                # The noun alone places a bare count ("2.104 trạm BTS"); with concept words, one must
+                # be in the sentence ("815.000 người" is not staff because the title says "chuyển đổi số").
+                score, evidence, local, floor = 1.0, [f"counts: {noun[:30]}"], not concept.groups, WEAK_GROUP
+            else:
+                weight, word = _best(doc, concept.nouns, mention, window)
+                if mention.kind == "count" or weight < NOUN_BEFORE:
+                    continue
+                score, evidence, local = weight, [word], True
+        elif mention.kind in ("money", "length", "speed", "storage", "ratio"):
+            floor = WEAK_GROUP
+        ok = True
+        used: list[tuple[int, int]] = []
+        for group in concept.groups:
+            weight, word = _best(doc, group, mention, window, used)
+            if weight < floor:
+                ok = False
+                break
+            score += weight
+            evidence.append(word)
+            local = local or _in_sentence(doc, group, mention, sentence)
+        if not ok:
+            continue
+        if concept.levels:
+            hits = [_best(doc, doc.language.levels[level], mention, window, list(used), owned_only=True)
+                    for level in concept.levels]
+            weight, word = max(hits, key=lambda hit: hit[0])
+            if weight < MIN_GROUP:
+                continue
+            score += weight
+            evidence.append(word)
+        if not local and mention.kind not in TOPIC_KINDS:
+            continue  # a percent or a count needs one of its concept's words in its own sentence
+        if concept.unless is not None and _near(doc, concept.unless, mention, sentence) >= UNLESS:
+            continue
+        links.append(Link(concept, score, evidence))
+    # Words borrowed from an earlier sentence or the title place a figure whose own sentence names
+    # nothing better, but add no specificity: each costs more than it weighs.
+    links.sort(key=lambda link: (-(link.score - BORROWED_COST * sum(e.startswith(("borrowed", "title")) for e in link.evidence)),
+                                 -link.concept.group_count))
+    return links
+
+
+def _owned_or_shared(doc: Document, start: int, end: int, mention: Mention) -> bool:
+    """A level word must be the figure's own: in its sentence (or its table row), not another figure's."""
+    sentence = doc.segments.sentence(mention.value_start)
+    if not (sentence.start <= start < sentence.end):
+        label = doc.segments.row_label(mention.value_start)
+        return label is not None and label.start <= start < label.end
+    owner, _ = _ownership(doc, start, end, mention, sentence)
+    return owner == 1.0
+
+
+def _near(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span) -> float:
+    """Closeness of the nearest occurrence in the sentence, whoever owns it (for ``unless`` words)."""
+    best = 0.0
+    for start, end in doc.occurrences(pattern):
+        if sentence.start <= start < sentence.end:
+            if _ownership(doc, start, end, mention, sentence)[0] == 0.0:
+                continue  # part of what another count counts
+            weight = 1.0 / (1.0 + _distance(start, end, mention) / NEAR)
+            if doc.segments.clause(start) != doc.segments.clause(mention.value_start):
+                weight *= OTHER_CLAUSE
+            best = max(best, weight)
+    return best
+
+
+def _in_sentence_span(doc: Document, start: int, mention: Mention) -> bool:
+    sentence = doc.segments.sentence(mention.value_start)
+    label = doc.segments.row_label(mention.value_start)
+    return sentence.start <= start < sentence.end or (label is not None and label.start <= start < label.end)
+
+
+def _in_sentence(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span) -> bool:
+    label = doc.segments.row_label(mention.value_start)
+    for start, _ in doc.occurrences(pattern):
+        if sentence.start <= start < sentence.end or (label is not None and label.start <= start < label.end):
+            return True
+    return False
+
+
+def link(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -> list[Link]:
+    """The indicators a mention states: usually one; one per level when it is said of several
+    coordinated levels; none when no concept fits (an unclaimed mention)."""
+    found = candidates(doc, mention, concepts)
+    if not found:
+        return []
+    best = found[0]
+    if not best.concept.levels:
+        return [best]
+    # One figure per level named with the number: every member of the best concept's family
+    # whose level words the number owns.
+    family = [f for f in found if f.concept.signature == best.concept.signature and f.concept.levels]
+    chosen, covered = [], set()
+    for member in family:
+        levels = member.concept.levels
+        if levels & covered:
+            continue
+        owned = any(_owned_level(doc, level, mention) for level in levels)
+        if owned or member is best:
+            chosen.append(member)
+            covered |= levels
+    return chosen
+
+
+def _owned_level(doc: Document, level: str, mention: Mention) -> bool:
+    sentence = doc.segments.sentence(mention.value_start)
+    for start, end in doc.occurrences(doc.language.levels[level]):
+        if sentence.start <= start < sentence.end and strictly_owned(doc, start, end, mention):
+            return True
+    return False

@@ -1,0 +1,330 @@
+"""Every number a report states, read with the grammar of the language.
+
+A mention is a number with what the words around it make of it: a percent (``66,79%``,
+``65-70%``), a fraction (``25/25 dịch vụ``: 25 with denominator 25), a rank (``thứ 21/63``,
+``vị trí thứ Nhất``, ``xếp thứ bảy``), a rank change (``tăng 5 bậc``, ``tụt 11 bậc``: signed),
+a leading group (``top 5``, ``nhóm 20 tỉnh dẫn đầu``), an amount (``2.000 tỷ đồng``,
+``132 triệu USD``), a measure (``6.360 km``, ``40Mbps``), a score or points (``0,6383``,
+``478,99/1.000 điểm``), a ratio (``tăng 1,5 lần``) or a count with its noun
+(``1.497.360 tài khoản định danh điện tử``, ``hơn 330 nghìn hồ sơ``). Numbers that are not
+measures (dates, years, document numbers, ages, technology generations, list numbering...) are
+set aside with their reason. Which indicator a mention states is decided later (linking.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assets.reports.language import Language
+from assets.reports.numbers import NumberError, parse_number
+from assets.reports.timephrases import TimePhrase
+
+_NUMBER = re.compile(r"(?<![\w.,/])(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d]|[.,]\d)")
+_SCALE = re.compile(r"\s*(nghìn|ngàn|triệu|tỷ|tỉ|thousand|million|billion)(?!\w)", re.I)
+_PERCENT = re.compile(r"\s*(?:%|phần trăm(?!\w)|percent(?!\w))", re.I)
+_FRACTION = re.compile(r"\s*/\s*(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?![\d/])")
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?!\w)", re.I)
+_NOUN_WORDS = re.compile(r"[^\W\d_][\w&/-]*", re.UNICODE)
+_NOUN_STOP = re.compile(r"[;:()\[\]\"“”]|,(?!\d)|\.(?=\s|$)|\s(?:và|với|so với|tăng|giảm|đạt|chiếm|trong đó|là|đối với|trên tổng số|được|đã|đang|sẽ|có thể|nhằm|để|vượt|bằng)(?=\s)|\s\d|\s*[-–—~]\s*(?=\d)", re.I)
+NOUN_WORDS = 10  # a counted noun phrase is short: "tài khoản định danh điện tử", "hồ sơ công việc tại cấp xã"
+# "(từ vị trí 16 lên 1)", "từ thứ 45 xuống 56": the two ranks of a move.
+_FROM_TO = re.compile(r"từ\s+(?:vị trí\s+|thứ\s+|hạng\s+)?(?:thứ\s+)?\d{1,2}(?:\s+năm\s+\d{4})?\s+(?:giảm\s+|tăng\s+)?(?:lên|xuống)\s+(?:vị trí\s+|thứ\s+|hạng\s+)?(?:thứ\s+)?$", re.I)
+_FROM_START = re.compile(r"từ\s+(?:vị trí\s+|thứ\s+|hạng\s+)?(?:thứ\s+)?$", re.I)
+_FROM_TO_AFTER = re.compile(r"(?:\s+năm\s+\d{4})?\s+(?:giảm\s+|tăng\s+)?(?:lên|xuống)\s+(?:vị trí\s+|thứ\s+|hạng\s+)?(?:thứ\s+)?\d", re.I)
+# "32/63 tỉnh, thành phố (chiếm 50,8%) có giá trị DTI trên mức trung bình": a count of provinces.
+_PROPERTY_AFTER = re.compile(r"[^.;\n]{0,45}?\s(?:có|đạt|được|thuộc|nằm|trên mức|dưới mức|đều)\s", re.I)
+# "(là) một trong 10 địa phương dẫn đầu": a leading group.
+_ONE_OF = re.compile(r"một\s+trong\s+(?:số\s+)?$", re.I)
+_LEADING_AFTER = re.compile(r"[^.;\n]{0,45}?(?:dẫn đầu|đứng đầu|top)", re.I)
+_PER_CAPITA = re.compile(r"^\s*/\s*(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(?:dân|người|hộ|km2|thuê bao)(?!\w)", re.I)
+
+
+@dataclass
+class Mention:
+    start: int  # the mention, number and unit words
+    end: int
+    value_start: int  # the number as written
+    value_end: int
+    value: float
+    kind: str  # percent | count | rank | rank_change | top_n | score | points | money | length | speed | storage | ratio
+    unit: str | None = None  # percent, vnd, usd, km, Mbps, TB, points, times (None: a count or a bare number)
+    denominator: float | None = None
+    noun: str = ""  # the words after the number (what a count counts), lower case
+    qualifier: str | None = None
+    bound: str | None = None  # "lower"/"upper" for the two ends of a range
+    ambiguous: bool = False
+    change: str | None = None  # "up"/"down" when a change word leads the value ("tăng 33%")
+    respectively: tuple[int, int] | None = None  # (index, count) in a "lần lượt là 15, 7, 4" list
+    previous: bool = False  # "từ vị trí 16 lên 1": 16 is the rank of the previous edition
+    words: str = ""  # the number and its unit as written
+
+    @property
+    def as_written(self) -> str:
+        return self.words
+
+
+@dataclass(frozen=True)
+class SetAside:
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+@dataclass
+class MentionScan:
+    mentions: list[Mention] = field(default_factory=list)
+    set_aside: list[SetAside] = field(default_factory=list)
+
+
+def _blocked_spans(text: str, language: Language, phrases: list[TimePhrase]) -> list[tuple[int, int, str]]:
+    spans = [(p.start, p.end, "period" if p.role != "comparison" else "comparison base") for p in phrases]
+    for rule in language.non_measures:
+        for m in rule.pattern.finditer(text):
+            start, end = m.span(1) if rule.pattern.groups and m.group(1) is not None else m.span()
+            spans.append((start, end, rule.reason))
+    return spans
+
+
+def _inside(position: int, spans: list[tuple[int, int, str]]) -> str | None:
+    for start, end, reason in spans:
+        if start <= position < end:
+            return reason
+    return None
+
+
+def _tail(text: str, position: int, length: int = 40) -> str:
+    return text[max(0, position - length) : position]
+
+
+def scan_mentions(text: str, language: Language, phrases: list[TimePhrase],
+                  term_spans: list[tuple[int, int]] = ()) -> MentionScan:
+    """Every number of ``text`` as a mention, or set aside with the reason it is not a measure.
+    ``term_spans`` are concept words with digits ("0 điểm", "/100 dân"): their digits are words."""
+    blocked = _blocked_spans(text, language, phrases) + [(s, e, "part of a concept term") for s, e in term_spans]
+    scan = MentionScan()
+    consumed: set[int] = set()  # starts of numbers already read as part of another mention
+    numbers = list(_NUMBER.finditer(text))
+    words = _word_numbers(text, language)
+    tokens = sorted([(m.start(), m.end(), m.group(1), None) for m in numbers] + words)
+    for start, end, digits, word_value in tokens:
+        if start in consumed:
+            continue
+        reason = _inside(start, blocked)
+        if reason:
+            scan.set_aside.append(SetAside(start, end, text[start:end], reason))
+            continue
+        per_capita = _per_capita(text, start)
+        if per_capita:
+            scan.set_aside.append(SetAside(start, end, text[start:end], "denominator of a rate"))
+            continue
+        mention = _read(text, start, end, digits, word_value, language, consumed)
+        if mention is None:
+            scan.set_aside.append(SetAside(start, end, text[start:end], "not a number"))
+            continue
+        scan.mentions.append(mention)
+    _mark_ranges(text, scan.mentions, language)
+    _set_aside_spreads(text, scan, language)
+    _mark_respectively(text, scan.mentions, language)
+    return scan
+
+
+def _per_capita(text: str, start: int) -> bool:
+    """'/1.000 dân', '/100 dân': the denominator of a rate, not a figure."""
+    before = text[max(0, start - 3) : start]
+    return "/" in before and bool(_PER_CAPITA.match(text[start - 1 - (len(before) - before.rfind("/") - 1) :]))
+
+
+# Words after a cardinal that make it not a count ("một trong 14 địa phương", "hai năm", "một số").
+_NOT_COUNTED = r"(?:trong|năm|tháng|ngày|tuần|giờ|phút|lần|số|cách|khi|là|và|cửa|phần|mặt|chiều|thời|lúc|nữa|vài|hay|hoặc)(?!\w)"
+
+
+def _word_numbers(text: str, language: Language) -> list[tuple[int, int, str | None, int]]:
+    """Ordinals written as words after a rank word ('xếp thứ bảy', 'vị trí thứ Nhất'), and
+    cardinals before what they count ('một chỉ tiêu', 'hai trạm'); "năm" is left out (it is
+    also "year")."""
+    words = "|".join(sorted(map(re.escape, language.ordinal_words), key=len, reverse=True))
+    cardinals = "|".join(sorted((re.escape(w) for w in language.cardinal_words if w != "năm"), key=len, reverse=True))
+    out = []
+    for m in re.finditer(rf"(?<![\w])({cardinals})\s+(?!{_NOT_COUNTED})(?=[^\W\d_])", text, re.I):
+        if not re.search(r"(?:thứ|của|mỗi|trên|cho|/)\s*$", text[max(0, m.start() - 6) : m.start()], re.I):
+            out.append((m.start(1), m.end(1), None, language.cardinal_words[m.group(1).lower()]))
+    for m in re.finditer(rf"(?<!\w)thứ\s+({words})(?!\w)", text, re.I):
+        before = _tail(text, m.start(), 25).lower()
+        if language.rank_verbs.search(before) or language.rank_words.search(before):
+            out.append((m.start(1), m.end(1), None, language.ordinal_words[m.group(1).lower()]))
+    return out
+
+
+def _read(text: str, start: int, end: int, digits: str | None, word_value: int | None, language: Language,
+          consumed: set[int]) -> Mention | None:
+    before = _tail(text, start).lower()
+    cursor = end
+    scale_word = None
+    if digits is not None and (sm := _SCALE.match(text, cursor)):
+        scale_word, cursor = sm.group(1).lower(), sm.end()
+    mention = Mention(start=start, end=cursor, value_start=start, value_end=end, value=0.0, kind="count")
+    # What follows the number: percent, fraction, unit words.
+    denominator = None
+    if pm := _PERCENT.match(text, cursor):
+        mention.kind, mention.unit, cursor = "percent", "percent", pm.end()
+    elif digits is not None and not scale_word and (fm := _FRACTION.match(text, cursor)):
+        try:
+            denominator = parse_number(fm.group(1), whole=True).value
+        except NumberError:
+            denominator = None
+        if denominator:
+            consumed.add(fm.start(1))
+            cursor = fm.end()
+    if mention.unit is None:
+        for unit, pattern in language.units.items():
+            um = pattern.match(text, cursor + len(text[cursor:]) - len(text[cursor:].lstrip()))
+            if um and unit != "percent":
+                mention.unit, cursor = unit, um.end()
+                break
+    # What precedes it: rank words, change words, leading-group words.
+    rank_before = re.search(r"(?:^|\W)(?:thứ|vị trí(?:\s+thứ)?|hạng(?:\s+thứ)?|xếp hạng(?:\s+thứ)?|top|ranked|rank)\s*$", before)
+    rank_verb_before = re.search(r"(?:xếp|đứng|xếp hạng|giữ vững|giữ|vươn lên|lên|xuống|tụt|ở|vị trí)(?:\s+[^\s\d:;,.]+){0,5}\s*:?\s*$", before)
+    change_up = language.rank_change_up.search(before[-22:])
+    change_down = language.rank_change_down.search(before[-22:])
+    value_up = _last_word(before[-22:], language.change_up_words)
+    value_down = _last_word(before[-22:], language.change_down_words)
+    top_before = re.search(r"(?:top|tốp|nhóm)\s*$", before) or (_ONE_OF.search(before) and _LEADING_AFTER.match(text, cursor))
+    from_to = _FROM_TO.search(before[-40:]) or (_FROM_START.search(before[-14:]) and _FROM_TO_AFTER.match(text, cursor))
+    after = text[cursor : cursor + 30]
+    # The value.
+    whole = mention.unit is None and mention.kind == "count"
+    if word_value is not None:
+        mention.value = float(word_value)
+    else:
+        try:
+            parsed = parse_number(digits + (f" {scale_word}" if scale_word in ("nghìn", "ngàn", "triệu", "tỷ", "tỉ") else ""),
+                                  whole=whole and not rank_before)
+        except NumberError:
+            return None
+        mention.value, mention.ambiguous = parsed.value, parsed.ambiguous
+        if scale_word in ("thousand", "million", "billion"):
+            mention.value *= {"thousand": 1e3, "million": 1e6, "billion": 1e9}[scale_word]
+    if (sm := _ORDINAL_SUFFIX.match(text, cursor)) and rank_before:
+        cursor = sm.end()
+    if mention.kind != "percent":
+        if (change_up or change_down) and language.rank_change_units.match(after.lstrip()):
+            unit_match = language.rank_change_units.match(after.lstrip())
+            mention.kind, mention.unit = "rank_change", "places"
+            cursor += len(after) - len(after.lstrip()) + unit_match.end()
+            mention.value = -mention.value if _last_is_down(before, language) else mention.value
+        elif top_before:
+            mention.kind, mention.unit = "top_n", None
+        elif rank_before or (denominator in (63.0, 34.0, 64.0) and (rank_verb_before or not _PROPERTY_AFTER.match(text, cursor)))         or from_to or (
+                word_value is not None and re.search(r"thứ\s*$", before)):
+            mention.previous = bool(_FROM_START.search(before[-14:]) and _FROM_TO_AFTER.match(text, cursor))
+            mention.kind, mention.unit = "rank", None
+        elif mention.unit in ("vnd", "usd"):
+            mention.kind = "money"
+        elif mention.unit == "km":
+            mention.kind = "length"
+        elif mention.unit in ("Mbps", "Gbps"):
+            mention.kind = "speed"
+        elif mention.unit == "TB":
+            mention.kind = "storage"
+        elif mention.unit == "points":
+            mention.kind = "score"
+        elif mention.unit == "times":
+            mention.kind = "ratio"
+        elif denominator is None and 0 < mention.value < 1 and re.match(
+                r"\s*(?:$|[,.;)\]]|(?:và|so với|trong|của|năm|điểm)(?!\w))", text[cursor:cursor + 12]):
+            mention.kind = "score"
+    elif value_up or value_down:
+        mention.change = "down" if (value_down or -1) > (value_up or -1) else "up"
+    mention.denominator = denominator
+    if mention.kind == "count" or mention.kind == "percent" or mention.kind == "top_n":
+        noun_start = cursor
+        if mention.kind == "count" and (skip := re.match(r"\s*\(\s*[\d.,]+\s*%?\s*\)", text[cursor:])):
+            noun_start = cursor + skip.end()
+        noun_text = text[noun_start : noun_start + 80]
+        stop = _NOUN_STOP.search(noun_text)
+        mention.noun = " ".join(noun_text[: stop.start() if stop else len(noun_text)].split()[:NOUN_WORDS]).lower()
+    if mention.kind == "count" and mention.noun == "" and denominator is None:
+        mention.kind = "plain"
+    if (q := _qualifier(before, language)) is not None:
+        mention.qualifier = q
+    mention.end = cursor
+    mention.words = text[start:cursor]
+    if mention.kind in ("rank", "rank_change", "top_n") or mention.unit in ("percent",):
+        pass
+    if mention.kind == "rank_change":
+        mention.change = "down" if mention.value < 0 else "up"
+    elif mention.kind in ("count", "plain", "money", "score") and (value_up or value_down):
+        mention.change = "down" if (value_down or -1) > (value_up or -1) else "up"
+    return mention
+
+
+def _last_word(tail: str, pattern: re.Pattern) -> int | None:
+    """End of the last change word in ``tail`` when only a few words separate it from the value."""
+    found = None
+    for m in pattern.finditer(tail):
+        rest = tail[m.end() :]
+        if re.match(r"\s*(?:lên|tới|đến)\b", rest):
+            continue  # "tăng lên 50%": up TO a level, not a change
+        if len(rest.split()) <= 3 and not re.search(r"[,;.]", rest):
+            found = m.end()
+    return found
+
+
+def _set_aside_spreads(text: str, scan: MentionScan, language: Language) -> None:
+    """'dao động từ 51,99 – 70/100 điểm': the ends of a spread over several items."""
+    kept = []
+    for mention in scan.mentions:
+        lead = text[max(0, mention.value_start - 30) : mention.value_start]
+        if mention.bound and language.spread_words.search(lead if mention.bound == "lower" else
+                                                           text[max(0, mention.value_start - 60) : mention.value_start]):
+            scan.set_aside.append(SetAside(mention.value_start, mention.value_end, mention.words,
+                                           "a spread over several items"))
+            continue
+        kept.append(mention)
+    scan.mentions[:] = kept
+
+
+def _last_is_down(before: str, language: Language) -> bool:
+    ups = [m.end() for m in language.rank_change_up.finditer(before)]
+    downs = [m.end() for m in language.rank_change_down.finditer(before)]
+    return bool(downs) and (not ups or max(downs) > max(ups))
+
+
+def _qualifier(before: str, language: Language) -> str | None:
+    """The qualifier written just before a value ('hơn', 'gần', 'đạt trên' -> 'trên')."""
+    tail = before[-24:]
+    found = None
+    for m in language.qualifiers.finditer(tail):
+        if not tail[m.end() :].strip() or re.fullmatch(r"\s*(?:tỷ lệ|tỉ lệ|mức|là|con số)?\s*", tail[m.end() :]):
+            found = m.group(0).lower()
+    return found
+
+
+def _mark_ranges(text: str, mentions: list[Mention], language: Language) -> None:
+    """'65-70%', '15% đến 20%', 'từ 35 tới 37%': two ends of one range share the unit."""
+    joiners = "|".join(re.escape(j) for j in language.range_joiners)
+    for first, second in zip(mentions, mentions[1:]):
+        between = text[first.end : second.value_start]
+        if re.fullmatch(rf"\s*(?:{joiners})\s*", between, re.I) and second.kind in ("percent", "points", "count", "money", "length", "speed"):
+            if first.kind in ("plain", "count", second.kind) and (first.kind != "count" or not first.noun or first.noun == second.noun):
+                first.kind, first.unit, first.noun = second.kind, second.unit, second.noun
+                first.bound, second.bound = "lower", "upper"
+
+
+def _mark_respectively(text: str, mentions: list[Mention], language: Language) -> None:
+    """'lần lượt là 15, 7, 4': the values of a list, in order."""
+    for m in language.respectively_words.finditer(text):
+        after = [x for x in mentions if x.value_start > m.end()]
+        group = []
+        cursor = m.end()
+        for mention in after:
+            between = text[cursor : mention.value_start]
+            if len(between) > 14 or not re.fullmatch(r"\s*(?:là|đạt|xếp|ở|:|thứ|vị trí)?\s*(?:,|và|;)?\s*(?:thứ\s*)?", between):
+                break
+            group.append(mention)
+            cursor = mention.end
+        if len(group) >= 2:
+            for index, mention in enumerate(group):
+                mention.respectively = (index, len(group))

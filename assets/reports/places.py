@@ -1,0 +1,78 @@
+"""Whose figure it is: the nearest place named before it in its clause or sentence (another
+province, or the nation: "cả nước", "trung bình toàn quốc"), a province referred back to
+("địa phương này": the last one named), else the document's province.
+
+A place after the figure, or after a comparison word ("sau Thành phố Hồ Chí Minh", "so với
+cả nước"), is not its owner; "cả nước" right after a rank says where the rank stands
+("thứ 5 cả nước"), not whose it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assets.reports.language import Language
+from assets.reports.mentions import Mention
+from assets.reports.segments import Segments
+
+NATION = "VN"
+
+
+@dataclass(frozen=True)
+class PlaceName:
+    start: int
+    end: int
+    code: str  # a province code, or VN
+
+
+@dataclass
+class Places:
+    """Every place named in one text, in order."""
+
+    names: list[PlaceName]
+    segments: Segments
+    language: Language
+    text: str
+
+    @classmethod
+    def find(cls, text: str, segments: Segments, language: Language, province_names: re.Pattern, resolve) -> "Places":
+        found = []
+        for m in province_names.finditer(text):
+            code = resolve(m.group(0))
+            if code:
+                found.append(PlaceName(m.start(), m.end(), code))
+        for m in language.national_markers.finditer(text):
+            found.append(PlaceName(m.start(), m.end(), NATION))
+        found.sort(key=lambda p: p.start)
+        return cls(found, segments, language, text)
+
+    def _excluded(self, place: PlaceName) -> bool:
+        before = self.text[max(0, place.start - 14) : place.start]
+        return bool(self.language.comparison_place_words.search(before) and
+                    re.search(r"(?:sau|trước|so với|hơn|kém|cùng với|như)\s*(?:tỉnh|thành phố|tp\.?)?\s*$", before, re.I))
+
+    def owner(self, mention: Mention, own_start: int, document_province: str | None) -> str | None:
+        """The place a figure belongs to; ``own_start`` is where the words the figure owns begin
+        (the figure may not borrow a place owned by an earlier figure of its sentence)."""
+        sentence = self.segments.sentence(mention.value_start)
+        clause = self.segments.clause(mention.value_start)
+        candidates = [p for p in self.names if sentence.start <= p.start and p.end <= mention.value_start
+                      and not self._excluded(p)]
+        in_clause = [p for p in candidates if p.start >= max(clause.start, own_start)]
+        for pool in (in_clause, [p for p in candidates if p.start >= own_start or p.code != NATION]):
+            provinces = [p for p in pool if p.code != NATION or self._national_subject(p, mention)]
+            if provinces:
+                return provinces[-1].code
+        if self.language.anaphora_words.search(self.text[sentence.start : mention.value_start]):
+            earlier = [p for p in self.names if p.end <= sentence.start and p.code != NATION]
+            if earlier:
+                return earlier[-1].code
+        return document_province
+
+    def _national_subject(self, place: PlaceName, mention: Mention) -> bool:
+        """'trung bình cả nước là 43,67%' (the nation's figure) but not 'xếp thứ 5 cả nước'."""
+        if mention.kind in ("rank", "rank_change", "top_n"):
+            return False
+        between = self.text[place.end : mention.value_start]
+        return len(between) <= 40 and not re.search(r"[;]", between)

@@ -1,0 +1,101 @@
+"""Target or achievement, by the words of the clause.
+
+A figure is a target when
+  - a target word leads it in its clause or sentence ("phấn đấu", "mục tiêu", "chỉ tiêu",
+    "phải đạt", "dự kiến", "sẽ"...) with no achievement word between them ("đã", "hiện",
+    "kết quả"...);
+  - its period is a horizon ("đến năm 2030 ...") or lies after the document's date;
+  - a deadline follows it in the sentence ("hoàn thành trước Quý II/2024");
+  - the document is a plan (its title says so) and nothing in the sentence says achieved;
+  - in a plan's table row with two values, the first (plan column) is the target.
+A count of targets ("7/14 chỉ tiêu đã đạt") is not a target; "vượt chỉ tiêu 1,2%" after an
+achievement implies the target (the value minus the excess), which extract.py adds.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from assets.reports.dating import Dated
+from assets.reports.language import Language
+from assets.reports.mentions import Mention
+from assets.reports.segments import Segments
+
+_VALUE_LINE = re.compile(r"^\s*[-+•]?\s*[\d.,]+\s*(?:%|điểm)?\s*$")
+
+
+def is_target(text: str, mention: Mention, segments: Segments, language: Language, dated: Dated | None,
+              document_date: date | None, target_document: bool, plan_document: bool = False) -> bool:
+    sentence = segments.sentence(mention.value_start)
+    clause = segments.clause(mention.value_start)
+    if language.target_nouns_counted.match(mention.noun or ""):
+        return False
+    cell = _table_cell(text, mention, segments)
+    if cell is not None and plan_document:
+        index, count = cell
+        if count == 2:
+            return index == 0
+    if _target_lead(text[clause.start : mention.value_start], language):
+        return True
+    label = segments.row_label(mention.value_start)
+    if label is not None and _target_lead(text[label.start : label.end], language):
+        return True
+    # A list under a target: "Mục tiêu đến năm 2025: ...; ..." (a header ending with a colon), or
+    # "phấn đấu 70% ...; 70% ...; 100% ..." (items that start with their value continue the first).
+    header = text[sentence.start : clause.start]
+    colon = header.find(":")
+    if colon >= 0 and _target_lead(header[:colon], language) and not language.achievement_markers.search(header[colon:]):
+        return True
+    item_lead = text[clause.start : mention.value_start]
+    if clause.start > sentence.start and re.fullmatch(r"[\s;,\-+•]*(?:\w+\s+){0,2}", item_lead):
+        previous = segments.clause(clause.start - 1)
+        if _target_lead(text[previous.start : previous.end], language):
+            return True
+    achieved = language.achievement_markers.search(text[sentence.start : sentence.end])
+    if dated is not None and dated.phrase is not None and dated.phrase.role == "until" and not achieved:
+        return True
+    if dated is not None and document_date is not None and dated.start > document_date and dated.basis != "document_date":
+        return True
+    tail = text[mention.end : sentence.end]
+    if language.deadline_words.search(tail) and re.search(r"\d{4}", tail) and not achieved:
+        return True
+    if target_document and not achieved and not re.search(r"(?i)\bđạt được\b|\bkết quả\b", text[clause.start : clause.end]):
+        return True
+    return False
+
+
+def _target_lead(lead: str, language: Language) -> bool:
+    """A target word in ``lead`` with no achievement word after it."""
+    markers = [m for m in language.target_markers.finditer(lead)
+               if not (language.target_nouns_counted.fullmatch(m.group(0)) and _counted(lead, m, language))]
+    return bool(markers) and not language.achievement_markers.search(lead[markers[-1].end() :])
+
+
+def _counted(lead: str, marker: re.Match, language: Language) -> bool:
+    """'7/14 chỉ tiêu', 'vượt chỉ tiêu', '24/26 chỉ tiêu theo Nghị quyết': the target word is
+    counted or exceeded, not announced."""
+    before = lead[max(0, marker.start() - 12) : marker.start()]
+    return bool(re.search(r"(?:\d\s*|vượt\s*|so với\s*)$", before, re.I))
+
+
+def _table_cell(text: str, mention: Mention, segments: Segments) -> tuple[int, int] | None:
+    """(index, count) of a value written alone on its line among the value lines of its row."""
+    label = segments.row_label(mention.value_start)
+    if label is None:
+        return None
+    following = text[label.end :].split("\n")
+    cells, cursor = [], label.end
+    for line in following[1:]:
+        cursor_line_start = text.find(line, cursor) if line else cursor + 1
+        if line.strip() == "" or line.strip().startswith("("):
+            cursor = cursor_line_start + len(line)
+            continue
+        if not _VALUE_LINE.match(line):
+            break
+        cells.append(cursor_line_start)
+        cursor = cursor_line_start + len(line)
+    for index, start in enumerate(cells):
+        if start <= mention.value_start < start + 40:
+            return index, len(cells)
+    return None

@@ -1,0 +1,213 @@
+"""Periods as reports write them: every time phrase of a text, with its role.
+
+A phrase is a period a figure may be about (``năm 2022``, ``6 tháng đầu năm 2023``,
+``Quý III-2025``, ``tháng 11/2025``, ``giai đoạn 2021-2025``, ``DTI 2022``), a moment it is
+measured at (``tính đến ngày 21/3/2023``, ``đến tháng 5``, ``hiện nay``), a horizon
+(``đến năm 2030``), the start of a running count (``từ ngày 01/6/2022 đến nay``), or the base
+of a comparison (``so với năm 2021``, ``cùng kỳ năm 2021``), which is never a figure's period.
+Phrases without a year (``tháng 5``, ``Quý I``) take the year of their context when chosen.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from assets.reports.language import Language
+
+_YEAR = r"(?:19[89]\d|20[0-6]\d)"
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _date(n: str = "") -> str:
+    """A written date, its groups suffixed with ``n`` (a pattern may hold two)."""
+    return (rf"(?P<d{n}>\d{{1,2}})\s*[/.-]\s*(?P<m{n}>\d{{1,2}})\s*[/.-]\s*(?P<y{n}>{_YEAR})"
+            rf"|ngày\s+(?P<dd{n}>\d{{1,2}})\s+tháng\s+(?P<mm{n}>\d{{1,2}})\s+năm\s+(?P<yy{n}>{_YEAR})")
+
+
+
+# (kind, pattern). Order matters only for equal spans; the longest phrase wins.
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("since", re.compile(rf"(?:tính\s+)?từ\s+(?:ngày\s+)?(?:{_date()})\s+(?:đến|tới)\s+(?:nay|hiện nay|thời điểm hiện tại)", re.I)),
+    ("as_of_date", re.compile(rf"(?:(?:tính|cập nhật)\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?:{_date()})|(?:tính|as of)\s+(?:ngày\s+)?(?:{_date('b')})", re.I)),
+    ("as_of_month", re.compile(rf"(?:(?:tính|cập nhật)\s+)?(?:đến|tới)\s+(?:hết\s+|giữa\s+|cuối\s+|đầu\s+)?tháng\s+(?P<m>\d{{1,2}})(?:\s*(?:/|-|năm|\.)\s*(?P<y>{_YEAR}))?", re.I)),
+    ("as_of_year", re.compile(rf"(?:tính|cập nhật)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?P<y>{_YEAR})", re.I)),
+    ("until_year", re.compile(rf"(?:đến|tới|vào|trước)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?(?P<y>{_YEAR})(?!\s*[-–]\s*{_YEAR})", re.I)),
+    ("current", re.compile(r"(?<!\w)(?:(?:tính\s+)?(?:đến|tới)\s+(?:nay|thời điểm này|thời điểm hiện tại)|hiện nay|hiện tại|hiện có|(?<!thực )(?<!thể )(?<!xuất )(?<!phát )hiện(?=\s+(?:toàn|tỉnh|thành|đã|có|đang|đứng|xếp|tỷ|tỉ|trên|mới|nay|các|\d)))(?!\w)", re.I)),
+    ("months_from_start", re.compile(rf"(?P<n>\d{{1,2}})\s+tháng\s+(?:đầu\s+năm|đầu|qua|năm)(?:\s+(?:năm\s+)?(?P<y>{_YEAR}))?", re.I)),
+    ("months_from_start", re.compile(rf"(?<![\d/.,])(?P<n>\d{{1,2}})\s+tháng(?!\s+(?:cuối|\d))(?:\s+năm\s+(?P<y>{_YEAR}))?", re.I)),
+    ("months_to_end", re.compile(rf"(?P<n>\d{{1,2}})\s+tháng\s+cuối\s+năm(?:\s+(?P<y>{_YEAR}))?", re.I)),
+    ("half", re.compile(rf"(?:nửa|bán niên)\s+(?P<h>đầu|cuối)(?:\s+năm)?(?:\s+(?P<y>{_YEAR}))?", re.I)),
+    ("quarter", re.compile(rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?:\s*(?:/|-|năm)\s*(?P<y>{_YEAR}))?(?![\w])", re.I)),
+    ("month", re.compile(rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*(?:/|-|năm|\.)\s*(?P<y>{_YEAR}))?(?![\d/])", re.I)),
+    ("year_range", re.compile(rf"(?:giai đoạn\s+|từ\s+(?:năm\s+)?|thời kỳ\s+|nhiệm kỳ\s+)?(?P<y>{_YEAR})\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?(?P<y2>{_YEAR})", re.I)),
+    ("edition", re.compile(rf"(?:DTI|PDTI|chỉ số chuyển đổi số|ICT Index|PAR Index|EBI)(?:\s+cấp tỉnh)?\s+(?:năm\s+)?(?P<y>{_YEAR})", re.I)),
+    ("year", re.compile(rf"(?:(?:trong|cả|của|vào|cuối|đầu)\s+)?năm\s+(?P<y>{_YEAR})|(?<![\d.,/-])(?P<y3>{_YEAR})(?![\d.,]\d|\s*%|\s*[-–]\s*\d)", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class TimePhrase:
+    start: int
+    end: int
+    kind: str
+    role: str  # period | as_of | until | since | current | comparison
+    year: int | None
+    fields: tuple[tuple[str, int], ...] = ()
+
+    def get(self, key: str) -> int | None:
+        return dict(self.fields).get(key)
+
+    def with_year(self, year: int) -> "TimePhrase":
+        return self if self.year is not None else replace(self, year=year)
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _group(m: re.Match, *names: str) -> str | None:
+    for name in names:
+        if name in m.groupdict() and m.group(name):
+            return m.group(name)
+    return None
+
+
+def _make(kind: str, m: re.Match) -> TimePhrase | None:
+    y = _group(m, "y", "yy", "yb", "yyb", "y3")
+    year = int(y) if y else None
+    fields: dict[str, int] = {}
+    role = {"since": "since", "as_of_date": "as_of", "as_of_month": "as_of", "as_of_year": "as_of",
+            "until_year": "until", "current": "current"}.get(kind, "period")
+    if kind in ("since", "as_of_date"):
+        d, mo = _group(m, "d", "dd", "db", "ddb"), _group(m, "m", "mm", "mb", "mmb")
+        try:
+            date(year, int(mo), int(d))
+        except (TypeError, ValueError):
+            return None
+        fields = {"month": int(mo), "day": int(d)}
+    elif kind in ("as_of_month", "month"):
+        month = int(m.group("m"))
+        if not 1 <= month <= 12:
+            return None
+        fields = {"month": month}
+    elif kind in ("months_from_start", "months_to_end"):
+        n = int(m.group("n"))
+        if not 1 <= n <= 12:
+            return None
+        fields = {"n": n}
+    elif kind == "half":
+        fields = {"half": 1 if m.group("h").lower() == "đầu" else 2}
+    elif kind == "quarter":
+        fields = {"quarter": _ROMAN[m.group("q").lower()]}
+    elif kind == "year_range":
+        y2 = int(m.group("y2"))
+        if y2 < year:
+            return None
+        fields = {"year2": y2}
+    return TimePhrase(m.start(), m.end(), kind, role, year, tuple(sorted(fields.items())))
+
+
+def find_time_phrases(text: str, language: Language) -> list[TimePhrase]:
+    """Every time phrase of ``text``, leftmost-longest, without overlaps, each with its role;
+    the base of a comparison ("so với năm 2021") has the role ``comparison``."""
+    candidates = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            phrase = _make(kind, m)
+            if phrase is not None:
+                candidates.append(phrase)
+    candidates.sort(key=lambda p: (p.start, -(p.end - p.start)))
+    chosen: list[TimePhrase] = []
+    for phrase in sorted(candidates, key=lambda p: -(p.end - p.start)):
+        if all(phrase.end <= c.start or phrase.start >= c.end for c in chosen):
+            chosen.append(phrase)
+    names = document_names(text, language)
+    out = []
+    for phrase in sorted(chosen, key=lambda p: p.start):
+        before = text[max(0, phrase.start - 24) : phrase.start]
+        if phrase.role in ("period", "as_of", "until") and _is_comparison(before, language):
+            phrase = replace(phrase, role="comparison")
+        elif phrase.role in ("period", "until") and any(s <= phrase.start < e for s, e in names):
+            phrase = replace(phrase, role="name")
+        elif phrase.kind == "year_range" and _PLAN_BEFORE.search(text[max(0, phrase.start - 70) : phrase.start]):
+            # "kế hoạch chuyển đổi số giai đoạn 05 năm (2021 - 2025)": the years of the plan, not of a figure.
+            phrase = replace(phrase, role="name")
+        out.append(phrase)
+    return out
+
+
+_PLAN_BEFORE = re.compile(r"(?:kế hoạch|chương trình|đề án|chiến lược|nghị quyết|quy hoạch|nhiệm kỳ)(?:\s+[^\s\d;.,]+){0,8}[\s(]*(?:giai đoạn\s*)?(?:\d+\s+năm\s*)?\(?\s*$", re.I)
+
+
+def document_names(text: str, language: Language) -> list[tuple[int, int]]:
+    """Spans naming a legal document or programme ("Nghị quyết 05-NQ/TU ... về chuyển đổi số giai
+    đoạn 2021 - 2025, định hướng đến năm 2030"): from the document word to the end of its clause."""
+    spans = []
+    for m in language.document_name_words.finditer(text):
+        rest = text[m.end() : m.end() + 200]
+        # A named document: its number ("Đề án 06", "Kế hoạch 106/KH-UBND ngày 13/3/2023"), then
+        # its subject when "về" introduces it ("... về chuyển đổi số giai đoạn 2021 - 2025").
+        number = re.match(r"\s*(?:số\s*)?\d[\w/.-]*(?:\s*,?\s*ngày\s+[\d/.-]+)?", rest, re.I)
+        cursor = number.end() if number else 0
+        subject = re.match(r"\s+(?:của\s+[^\s;,.:]+(?:\s+[^\s;,.:]+){0,4}?\s+)?về\b", rest[cursor:], re.I)
+        titled = None if number else re.match(r"(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ-]*)+(?:\s+(?:19|20)\d{2})?", rest)
+        if titled:  # "Luật Cư trú 2020", "Chương trình Chuyển đổi số Quốc gia": a proper title
+            cursor = titled.end()
+        elif subject:
+            stop = re.search(r"[;]|\.\s|\n|\s(?:đã|đạt|có|được|là)\s", rest[cursor:])
+            cursor += stop.start() if stop else len(rest) - cursor
+        elif not number and not titled:
+            continue
+        spans.append((m.start(), m.end() + cursor))
+    return spans
+
+
+def _is_comparison(before: str, language: Language) -> bool:
+    """'so với (cùng kỳ) (cuối) năm 2021', 'cùng kỳ năm 2021', '(from) 2021' right before the phrase."""
+    tail = before.rstrip().lower()
+    for m in language.comparison_words.finditer(tail):
+        between = tail[m.end() :]
+        if re.fullmatch(r"\s*(?:cùng kỳ|cuối|đầu|hết|thời điểm|mức|giá trị|kết quả|của)?\s*(?:năm)?\s*\(?\s*", between):
+            return True
+    return False
+
+
+def resolve(phrase: TimePhrase, year: int | None, document_date: date | None) -> tuple[date, date] | None:
+    """(start, end) of a phrase; ``year`` fills a phrase without one; the current moment and
+    the end of a running count are the document's date."""
+    y = phrase.year if phrase.year is not None else year
+    kind = phrase.kind
+    if kind == "current":
+        return (document_date, document_date) if document_date else None
+    if kind == "since":
+        start = date(y, phrase.get("month"), phrase.get("day"))
+        return (start, document_date) if document_date and document_date >= start else None
+    if y is None:
+        return None
+    if kind == "as_of_date":
+        day = date(y, phrase.get("month"), phrase.get("day"))
+        return day, day
+    if kind == "as_of_month":
+        end = _month_end(y, phrase.get("month"))
+        return end, end
+    if kind == "as_of_year":
+        return date(y, 12, 31), date(y, 12, 31)
+    if kind == "months_from_start":
+        return date(y, 1, 1), _month_end(y, phrase.get("n"))
+    if kind == "months_to_end":
+        return date(y, 13 - phrase.get("n"), 1), date(y, 12, 31)
+    if kind == "half":
+        h = phrase.get("half")
+        return date(y, 6 * h - 5, 1), _month_end(y, 6 * h)
+    if kind == "quarter":
+        q = phrase.get("quarter")
+        return date(y, 3 * q - 2, 1), _month_end(y, 3 * q)
+    if kind == "month":
+        month = phrase.get("month")
+        return date(y, month, 1), _month_end(y, month)
+    if kind == "year_range":
+        return date(y, 1, 1), date(phrase.get("year2"), 12, 31)
+    return date(y, 1, 1), date(y, 12, 31)  # year, edition, until_year
