@@ -42,6 +42,7 @@ RAW_FACT_SCHEMA = {
     "confidence": pl.Float64,
     "extractor_version": pl.String,
     "document_id": pl.String,
+    "period_basis": pl.String,
     "reject_rule": pl.String,
     "reject_reason": pl.String,
 }
@@ -148,6 +149,7 @@ class StagedBatch:
     rows_read: dict[str, int] = field(default_factory=dict)  # source file -> rows the reader produced
     skipped: dict[str, dict[str, int]] = field(default_factory=dict)  # source file -> reason -> rows
     run_id: str | None = None  # the run that staged it (set for a partition)
+    unclaimed: pl.DataFrame | None = None  # reports: numbers no indicator claims (report_unclaimed_mention)
 
     def metadata(self) -> dict:
         reasons: dict[str, int] = {}
@@ -197,6 +199,8 @@ def merge_batches(batches: list[StagedBatch]) -> StagedBatch:
         if batches else pl.DataFrame(schema=DOCUMENT_SCHEMA),
         rows_read=rows_read,
         skipped=skipped,
+        unclaimed=pl.concat([b.unclaimed for b in batches if b.unclaimed is not None], how="vertical")
+        if any(b.unclaimed is not None for b in batches) else None,
     )
 
 

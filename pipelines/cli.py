@@ -6,8 +6,12 @@
     dxw tables                    every table and view with its description and row count
     dxw quality                   checks passed and failed, rows quarantined by source and reason,
                                   and where the data-quality report (Data Docs) is
-    dxw extract FILE [--province NAME] [--date YYYY-MM-DD] [--format table|json]
-                                  the facts of one report, without touching the warehouse
+    dxw extract FILE [--province NAME] [--date YYYY-MM-DD] [--format table|json] [--unclaimed]
+                                  the facts of one report, without touching the warehouse (figures
+                                  without a period are listed with the reason; --unclaimed lists the
+                                  numbers no indicator claims)
+    dxw eval [--region R] [--misses] [--corpus DIR]
+                                  score the report extractor on the labelled corpus
 
 Query commands import only DuckDB, so they answer fast; Dagster is imported by `run` alone.
 """
@@ -200,13 +204,16 @@ def cmd_quality(args: argparse.Namespace, settings: Settings) -> int:
 
 
 EXTRACT_KEYS = ["province_code", "province_name", "indicator_code", "value", "unit", "denominator", "qualifier",
-                "period_start", "period_end", "is_target", "quote", "char_start", "char_end", "confidence"]
+                "period_start", "period_end", "is_target", "quote", "char_start", "char_end", "confidence",
+                "period_basis", "status", "reason"]
+UNCLAIMED_KEYS = ["value", "unit", "mention_kind", "noun", "quote", "char_start", "char_end", "reason"]
 
 
 def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
     from datetime import date
     from pathlib import Path
 
+    from assets.reports.assets import NO_PERIOD
     from assets.reports.context import ExtractionContext
     from assets.reports.documents import ReportError
 
@@ -222,14 +229,22 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
         doc, extraction = context.extract_file(path, province=args.province, document_date=document_date)
     except ReportError as error:
         raise UserError(f"{path}: {error}") from None
-    rows = [
-        {"province_code": doc.province_code, "province_name": context.names.get(doc.province_code),
-         "indicator_code": f.indicator_code, "value": f.value, "unit": f.unit, "denominator": f.denominator,
-         "qualifier": f.qualifier, "period_start": f.period_start.isoformat(), "period_end": f.period_end.isoformat(),
-         "is_target": f.is_target, "quote": f.quote, "char_start": f.char_start, "char_end": f.char_end,
-         "confidence": f.confidence}
-        for f in extraction.facts
-    ]
+    if args.unclaimed:
+        rows = [{"value": u.value, "unit": u.unit, "mention_kind": u.kind, "noun": u.noun, "quote": u.quote,
+                 "char_start": u.char_start, "char_end": u.char_end, "reason": u.reason} for u in extraction.unclaimed]
+        return _print_rows(args.format, UNCLAIMED_KEYS, rows, f"{path}: {len(rows)} numbers no catalog indicator claims")
+    rows = []
+    for fact in extraction.facts + extraction.undated:
+        place = fact.province_code or doc.province_code
+        rows.append({
+            "province_code": place, "province_name": context.names.get(place), "indicator_code": fact.indicator_code,
+            "value": fact.value, "unit": fact.unit, "denominator": fact.denominator, "qualifier": fact.qualifier,
+            "period_start": fact.period_start.isoformat() if fact.period_start else None,
+            "period_end": fact.period_end.isoformat() if fact.period_end else None, "is_target": fact.is_target,
+            "quote": fact.quote, "char_start": fact.char_start, "char_end": fact.char_end, "confidence": fact.confidence,
+            "period_basis": fact.period_basis, "status": "fact" if fact.period_end else "quarantined",
+            "reason": None if fact.period_end else NO_PERIOD,
+        })
     if args.format == "json":
         for row in rows:
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -237,10 +252,50 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
     inferred = [what for what, flag in (("province", doc.province_inferred), ("date", doc.date_inferred)) if flag]
     print(f"{path}: {context.names.get(doc.province_code)} ({doc.province_code}), dated {doc.document_date or 'unknown'}, "
           f"period {doc.period_start}..{doc.period_end}" + (f" [inferred: {', '.join(inferred)}]" if inferred else ""))
-    columns = ["indicator_code", "value", "unit", "denominator", "qualifier", "period_start", "period_end", "is_target", "confidence", "quote"]
-    print(render_table(columns, [tuple(r[c] for c in columns) for r in rows]), end="")
-    for quote, reason in extraction.skipped:
-        print(f"skipped: {reason}: {quote!r}")
+    columns = ["province_code", "indicator_code", "value", "unit", "qualifier", "period_start", "period_end",
+               "period_basis", "is_target", "confidence", "quote"]
+    facts = [r for r in rows if r["status"] == "fact"]
+    print(render_table(columns, [tuple(r[c] for c in columns) for r in facts]), end="")
+    for row in (r for r in rows if r["status"] != "fact"):
+        print(f"quarantined: {row['indicator_code']} = {row['value']:g} {row['quote']!r}: {row['reason']}")
+    if extraction.unclaimed:
+        print(f"{len(extraction.unclaimed)} numbers no catalog indicator claims: dxw extract {path} --unclaimed")
+    return 0
+
+
+def _print_rows(fmt: str, keys: list[str], rows: list[dict], heading: str) -> int:
+    if fmt == "json":
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    else:
+        print(heading)
+        print(render_table(keys, [tuple(r[k] for k in keys) for r in rows]), end="")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    from pathlib import Path
+
+    from assets.reports.context import ExtractionContext
+    from assets.reports.evaluation import evaluate, format_report, load_corpus, read_code_map
+
+    reference = settings.raw_dir / "reference"
+    corpus_dir = Path(args.corpus) if args.corpus else Path(__file__).resolve().parents[1] / "tests" / "data" / "report_corpus"
+    if not (corpus_dir / "facts.csv").exists():
+        raise UserError(f"{corpus_dir}: no labelled corpus here (documents.csv, facts.csv, negatives.csv)")
+    context = ExtractionContext.from_reference(reference)
+    mapping, families = read_code_map(reference)
+    corpus = load_corpus(corpus_dir, mapping, families)
+    regions = set(args.region) if args.region else None
+    report = evaluate(corpus, context, regions=regions, details=args.misses)
+    print(format_report(report))
+    if args.misses:
+        print("\nlabelled figures not found exactly (document | label | why):")
+        for doc, label, why in report.misses:
+            print(f"  {doc} | {label} | {why}")
+        print("\nextracted figures that match no label (document | figure):")
+        for doc, figure in report.extras:
+            print(f"  {doc} | {figure}")
     return 0
 
 
@@ -274,7 +329,15 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--date", help="the report's date (YYYY-MM-DD), if its sidecar or text does not say")
     extract.add_argument("--format", choices=["table", "json"], default="table",
                          help="json prints one object per fact and line")
+    extract.add_argument("--unclaimed", action="store_true",
+                         help="list the numbers of the report that no catalog indicator claims, and why")
     extract.set_defaults(handler=cmd_extract)
+    evaluation = sub.add_parser("eval", help="score the report extractor on the labelled corpus (precision, recall, negatives)")
+    evaluation.add_argument("--region", action="append", choices=["north", "central", "highlands_southeast", "mekong"],
+                            help="only documents of this region (repeatable)")
+    evaluation.add_argument("--misses", action="store_true", help="also list every labelled figure not found exactly, and extras")
+    evaluation.add_argument("--corpus", help="folder of the labelled corpus (default: tests/data/report_corpus)")
+    evaluation.set_defaults(handler=cmd_eval)
     return parser
 
 

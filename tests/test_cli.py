@@ -40,8 +40,10 @@ def test_missing_warehouse_is_a_clear_error(tmp_path):
     assert result.returncode == 2 and "make run" in result.stderr
 
 
+# The keys dxw extract has always printed, in order; new keys come after them.
 EXTRACT_KEYS = ["province_code", "province_name", "indicator_code", "value", "unit", "denominator", "qualifier",
                 "period_start", "period_end", "is_target", "quote", "char_start", "char_end", "confidence"]
+NEW_KEYS = ["period_basis", "status", "reason"]
 
 
 def test_extract_json_has_exactly_the_documented_keys(tmp_path):
@@ -50,7 +52,7 @@ def test_extract_json_has_exactly_the_documented_keys(tmp_path):
     result = run("extract", str(RAW / "reports" / "000_cee3a482afddff29.txt"), "--format", "json", warehouse=tmp_path / "none.duckdb")
     assert result.returncode == 0, result.stderr
     facts = [json.loads(line) for line in result.stdout.splitlines()]
-    assert facts and all(list(f) == EXTRACT_KEYS for f in facts)
+    assert facts and all(list(f) == EXTRACT_KEYS + NEW_KEYS for f in facts)
     rank = [f for f in facts if f["indicator_code"] == "dti_rank" and f["value"] == 56]
     assert rank and rank[0]["province_name"] == "Thái Bình" and rank[0]["period_start"] == "2022-01-01"
 
@@ -61,7 +63,9 @@ def test_extract_a_new_report_with_province_and_date_given(tmp_path):
     result = run("extract", str(report), "--province", "TT Huế", "--date", "2024-03-01", "--format", "json",
                  warehouse=tmp_path / "none.duckdb")
     [fact] = [json.loads(line) for line in result.stdout.splitlines()]
-    assert (fact["province_code"], fact["value"], fact["period_start"], fact["period_end"]) == ("46", 55.5, "2024-01-01", "2024-12-31")
+    # Nothing in the text dates it: it is as of the document's date.
+    assert (fact["province_code"], fact["value"], fact["period_start"], fact["period_end"], fact["period_basis"]) == (
+        "46", 55.5, "2024-03-01", "2024-03-01", "document_date")
     table = run("extract", str(report), "--province", "TT Huế", "--date", "2024-03-01", warehouse=tmp_path / "none.duckdb")
     assert "online_dossier_rate_pct" in table.stdout and "[inferred" not in table.stdout
 
@@ -74,3 +78,25 @@ def test_extract_errors_name_the_problem(tmp_path):
     unknown = run("extract", str(report), "--province", "Atlantis", warehouse=tmp_path / "none.duckdb")
     assert unknown.returncode == 2 and "'Atlantis'" in unknown.stderr
     assert run("extract", str(tmp_path / "missing.txt"), warehouse=tmp_path / "none.duckdb").returncode == 2
+
+
+def test_extract_prints_an_undated_figure_with_its_reason_and_lists_unclaimed_numbers(tmp_path):
+    report = tmp_path / "draft.txt"
+    report.write_text("Tỷ lệ hồ sơ xử lý trực tuyến đạt 55,5%. Tỉnh tổ chức 14 hội nghị về chuyển đổi số.", encoding="utf-8")
+    result = run("extract", str(report), "--province", "Hưng Yên", "--format", "json", warehouse=tmp_path / "none.duckdb")
+    [fact] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert (fact["status"], fact["period_start"]) == ("quarantined", None) and "no period" in fact["reason"]
+    table = run("extract", str(report), "--province", "Hưng Yên", warehouse=tmp_path / "none.duckdb").stdout
+    assert "quarantined: online_dossier_rate_pct = 55.5" in table and "--unclaimed" in table
+    unclaimed = run("extract", str(report), "--province", "Hưng Yên", "--unclaimed", "--format", "json",
+                    warehouse=tmp_path / "none.duckdb")
+    [number] = [json.loads(line) for line in unclaimed.stdout.splitlines()]
+    assert (number["value"], number["noun"], number["reason"]) == (14.0, "hội nghị về chuyển đổi số", "no catalog indicator claims it")
+
+
+def test_eval_prints_the_corpus_scores(tmp_path):
+    result = run("eval", "--region", "north", warehouse=tmp_path / "none.duckdb")
+    assert result.returncode == 0, result.stderr
+    assert "recall" in result.stdout and "north" in result.stdout and "negatives extracted" in result.stdout
+    bad = run("eval", "--corpus", str(tmp_path), warehouse=tmp_path / "none.duckdb")
+    assert bad.returncode == 2 and "no labelled corpus" in bad.stderr

@@ -37,9 +37,13 @@ def test_month_ranges_are_ordered_and_cover_whole_months(year, a, b):
     assert (end.replace(day=28) if end.day >= 28 else end).month == last
 
 
-# --- Vietnamese period phrases ---------------------------------------------------------
+# --- Periods as reports write them (assets/reports/timephrases.py) ------------------------
 
-from assets.periods import find_vi_periods  # noqa: E402
+from assets.reports.language import load_language  # noqa: E402
+from assets.reports.timephrases import find_time_phrases, resolve  # noqa: E402
+from tests.conftest import RAW  # noqa: E402
+
+LANGUAGE = load_language(RAW / "reference" / "report_lexicon.yaml")
 
 
 @pytest.mark.parametrize(
@@ -51,18 +55,40 @@ from assets.periods import find_vi_periods  # noqa: E402
         ("sau 10 tháng thực hiện", date(2021, 1, 1), date(2021, 10, 31)),  # the context year
         ("năm 2022", date(2022, 1, 1), date(2022, 12, 31)),
         ("Quý IV/2022", date(2022, 10, 1), date(2022, 12, 31)),
+        ("trong quý III-2025", date(2025, 7, 1), date(2025, 9, 30)),
         ("quý 2 năm 2024", date(2024, 4, 1), date(2024, 6, 30)),
         ("tháng 8/2023", date(2023, 8, 1), date(2023, 8, 31)),
         ("giai đoạn 2021 - 2025", date(2021, 1, 1), date(2025, 12, 31)),
         ("2022 – 2025", date(2022, 1, 1), date(2025, 12, 31)),
+        ("tính đến ngày 21/3/2023", date(2023, 3, 21), date(2023, 3, 21)),
+        ("đến hết tháng 10/2024", date(2024, 10, 31), date(2024, 10, 31)),
+        ("Chỉ số DTI 2022", date(2022, 1, 1), date(2022, 12, 31)),
     ],
 )
 def test_vietnamese_periods(text, start, end):
-    [mention] = find_vi_periods(text, context_year=2021)
-    assert (mention.start, mention.end) == (start, end)
-    assert text[mention.char_start:mention.char_end].strip()
+    [phrase] = find_time_phrases(text, LANGUAGE)
+    assert resolve(phrase, 2021, None) == (start, end)
+    assert text[phrase.start:phrase.end].strip()
 
 
-def test_comparison_base_is_marked():
-    mentions = find_vi_periods("giảm 11 bậc so với năm 2021 (từ vị trí thứ 45 năm 2021)")
-    assert [m.comparison for m in mentions] == [True, False]
+def test_the_base_of_a_comparison_is_marked():
+    phrases = find_time_phrases("giảm 11 bậc so với năm 2021 (từ vị trí thứ 45 năm 2021)", LANGUAGE)
+    assert [p.role for p in phrases] == ["comparison", "period"]
+    phrases = find_time_phrases("tăng 34% so với cùng kỳ năm 2021", LANGUAGE)
+    assert [p.role for p in phrases] == ["comparison"]
+
+
+def test_now_and_since_are_the_documents_date():
+    today = date(2024, 5, 10)
+    [now] = find_time_phrases("Đến nay toàn tỉnh có", LANGUAGE)
+    assert (now.role, resolve(now, None, today)) == ("current", (today, today))
+    [since] = find_time_phrases("tính từ ngày 01/6/2022 đến nay", LANGUAGE)
+    assert (since.role, resolve(since, None, today)) == ("since", (date(2022, 6, 1), today))
+    assert resolve(now, None, None) is None  # no date: nothing fixes it
+
+
+def test_a_horizon_and_the_years_in_a_documents_name():
+    [horizon] = find_time_phrases("phấn đấu đến năm 2030", LANGUAGE)
+    assert horizon.role == "until"
+    phrases = find_time_phrases("Nghị quyết số 05-NQ/TU về chuyển đổi số giai đoạn 2021 - 2025, định hướng đến năm 2030 đã có", LANGUAGE)
+    assert {p.role for p in phrases} == {"name"}

@@ -19,8 +19,8 @@ from pipelines.resources import RawFiles
 DOCUMENT_COLUMNS = {
     "document_id": pl.String, "source_file": pl.String, "province_code": pl.String, "province_inferred": pl.Boolean,
     "document_date": pl.Date, "date_inferred": pl.Boolean, "period_start": pl.Date, "period_end": pl.Date,
-    "period_inferred": pl.Boolean, "title": pl.String, "source_url": pl.String, "raw_sha256": pl.String,
-    "text": pl.String,
+    "period_inferred": pl.Boolean, "title": pl.String, "source_url": pl.String, "publisher": pl.String,
+    "raw_sha256": pl.String, "text": pl.String,
 }
 
 
@@ -68,7 +68,7 @@ def load_reports(paths: list, raw: RawFiles, context: ExtractionContext) -> Repo
                      "province_inferred": doc.province_inferred, "document_date": doc.document_date,
                      "date_inferred": doc.date_inferred, "period_start": doc.period_start, "period_end": doc.period_end,
                      "period_inferred": doc.period_inferred, "title": doc.title, "source_url": doc.url,
-                     "raw_sha256": raw.sha256(path), "text": doc.text})
+                     "publisher": doc.publisher, "raw_sha256": raw.sha256(path), "text": doc.text})
     frame = pl.DataFrame(rows, schema=DOCUMENT_COLUMNS).with_columns(
         (pl.col("source_file") + ":file").alias("row_key"), pl.lit(None, pl.Int64).alias("source_line"))
     frame, invalid = split_valid(frame, ReportDocumentSchema, stage="report_documents")
@@ -103,25 +103,60 @@ def report_documents(
     })
 
 
+UNCLAIMED_COLUMNS = {
+    "document_id": pl.String, "source_file": pl.String, "source_line": pl.Int64, "char_start": pl.Int64,
+    "char_end": pl.Int64, "value_start": pl.Int64, "value_end": pl.Int64, "value": pl.Float64, "unit": pl.String,
+    "mention_kind": pl.String, "noun": pl.String, "quote": pl.String, "reason": pl.String,
+}
+NO_PERIOD = ("no period: nothing in the sentence, the title, the sidecar or the document's date fixes it; "
+             "give the report a document_date (sidecar) to load it")
+
+
+def _line(doc: ReportDocument, offset: int) -> int:
+    return doc.text.count("\n", 0, offset) + 1
+
+
+def _fact_row(doc: ReportDocument, fact, context: ExtractionContext) -> dict:
+    place = fact.province_code or doc.province_code
+    row = {
+        "source_file": doc.source_file, "source_line": _line(doc, fact.char_start), "source_url": doc.url,
+        "province_as_written": context.names.get(place) or place, "province_code": place, "grouping": fact.grouping,
+        "indicator_code": fact.indicator_code, "period_start": fact.period_start, "period_end": fact.period_end,
+        "value": fact.value, "unit": fact.unit, "qualifier": fact.qualifier, "is_target": fact.is_target,
+        "quote": fact.quote, "note": fact.note, "denominator": fact.denominator, "char_start": fact.char_start,
+        "char_end": fact.char_end, "confidence": fact.confidence, "document_id": doc.document_id,
+        "period_basis": fact.period_basis,
+    }
+    if fact.period_end is None:
+        row.update(reject_rule="no_period", reject_reason=(
+            f"{doc.source_file}:{row['source_line']}: {fact.indicator_code} = {fact.value:g} "
+            f"({fact.quote[:80]!r}): {NO_PERIOD}"))
+    return row
+
+
 def stage_report_facts(batch: ReportBatch, context: ExtractionContext, catalog: pl.DataFrame) -> StagedBatch:
-    rows, skipped = [], {}
+    """Every figure a report states becomes a row: a fact, a quarantined fact (no period, or
+    rejected by staging), or a skip with its reason (a number no indicator claims, one outside
+    any sentence about digital transformation, a figure stated again). Nothing is left uncounted."""
+    rows, skipped, unclaimed = [], {}, []
     rows_read = {rel: 1 for rel in batch.quarantine["source_file"].unique()}  # a whole report rejected
     for doc in batch.documents:
         extraction = context.extract_document(doc)
-        rows_read[doc.source_file] = len(extraction.facts) + len(extraction.skipped)
-        for _, reason in extraction.skipped:
-            by_reason = skipped.setdefault(doc.source_file, {})
-            by_reason[reason.split(" (")[0]] = by_reason.get(reason.split(" (")[0], 0) + 1
-        for fact in extraction.facts:
-            rows.append({
-                "source_file": doc.source_file, "source_line": doc.text.count("\n", 0, fact.char_start) + 1,
-                "source_url": doc.url, "province_as_written": context.names.get(doc.province_code) or doc.province_code,
-                "province_code": doc.province_code, "grouping": fact.grouping, "indicator_code": fact.indicator_code,
-                "period_start": fact.period_start, "period_end": fact.period_end, "value": fact.value, "unit": fact.unit,
-                "qualifier": fact.qualifier, "is_target": fact.is_target, "quote": fact.quote, "note": fact.note,
-                "denominator": fact.denominator, "char_start": fact.char_start, "char_end": fact.char_end,
-                "confidence": fact.confidence, "document_id": doc.document_id,
+        rows_read[doc.source_file] = (len(extraction.facts) + len(extraction.undated) + len(extraction.unclaimed)
+                                      + extraction.duplicates)
+        by_reason = skipped.setdefault(doc.source_file, {})
+        for mention in extraction.unclaimed:
+            by_reason[mention.reason] = by_reason.get(mention.reason, 0) + 1
+            unclaimed.append({
+                "document_id": doc.document_id, "source_file": doc.source_file,
+                "source_line": _line(doc, mention.value_start), "char_start": mention.char_start,
+                "char_end": mention.char_end, "value_start": mention.value_start, "value_end": mention.value_end,
+                "value": mention.value, "unit": mention.unit, "mention_kind": mention.kind, "noun": mention.noun,
+                "quote": mention.quote, "reason": mention.reason,
             })
+        if extraction.duplicates:
+            by_reason["the same figure stated again in the document (kept once)"] = extraction.duplicates
+        rows += [_fact_row(doc, fact, context) for fact in extraction.facts + extraction.undated]
     facts, quarantine = stage_facts(raw_fact_frame(rows, EXTRACTOR_VERSION), resolver=context.resolver,
                                     catalog=catalog, stage="report_facts")
     documents = document_frame([
@@ -129,7 +164,8 @@ def stage_report_facts(batch: ReportBatch, context: ExtractionContext, catalog: 
         for url, title, file, sha in batch.frame.select("source_url", "title", "source_file", "raw_sha256").iter_rows()
     ])
     return StagedBatch(facts=facts, quarantine=pl.concat([batch.quarantine, quarantine]), documents=documents,
-                       rows_read=rows_read, skipped=skipped)
+                       rows_read=rows_read, skipped={f: r for f, r in skipped.items() if r},
+                       unclaimed=pl.DataFrame(unclaimed, schema=UNCLAIMED_COLUMNS))
 
 
 @asset(
@@ -137,10 +173,12 @@ def stage_report_facts(batch: ReportBatch, context: ExtractionContext, catalog: 
     kinds={"polars"},
     partitions_def=REPORTS,
     description=(
-        "Indicator facts extracted from the reports by the lexicon (data/raw/reference/report_lexicon.yaml): value, "
-        "unit, denominator, qualifier, period, target flag, exact quote with character offsets, confidence and "
-        "extractor version; then the same staging and Pandera validation as every source (source_kind = report). "
-        "One partition per report."
+        "Indicator facts extracted from the reports: every number read with the grammar of the language "
+        "(data/raw/reference/report_lexicon.yaml) and linked to a catalog indicator by its concept words "
+        "(indicators.yaml `report`): value, unit, denominator, qualifier, place, period and how it was fixed, target "
+        "flag, exact quote with character offsets, confidence and extractor version; then the same staging and "
+        "Pandera validation as every source. A figure whose period nothing fixes is quarantined (no_period); a number "
+        "no indicator claims is kept as an unclaimed mention. One partition per report."
     ),
 )
 def staged_report_facts(

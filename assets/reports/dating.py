@@ -24,7 +24,7 @@ from assets.reports.segments import Segments
 from assets.reports.timephrases import TimePhrase, resolve
 
 RIGHT_AFTER = 25
-PARAGRAPH_PERIODS = False  # characters between a value and a period phrase that binds to it
+PARAGRAPH_PERIODS = True  # characters between a value and a period phrase that binds to it
 
 
 @dataclass(frozen=True)
@@ -115,8 +115,10 @@ def _from_sentence(mention: Mention, ctx: DatingContext, target: bool) -> Dated 
 
 
 def _from_paragraph(mention: Mention, ctx: DatingContext) -> Dated | None:
-    """A period that opens an earlier sentence of the paragraph ("Trong tháng 11/2025, ...") frames
-    the sentences after it, unless one of them opens with a period of its own."""
+    """A reporting period or a reference date that opens an earlier sentence of the paragraph
+    ("Trong tháng 11/2025, ...", "Tính đến tháng 10/2024, ...") frames the sentences after it,
+    until another opens with a period of its own. A bare year does not: "Năm 2022, ..." dates its
+    own sentence, and the next one is as of the document unless it says otherwise."""
     paragraph = ctx.segments.paragraph(mention.value_start)
     sentence = ctx.segments.sentence(mention.value_start)
     text = ctx.segments.text
@@ -124,13 +126,15 @@ def _from_paragraph(mention: Mention, ctx: DatingContext) -> Dated | None:
     for earlier in ctx.segments.sentences:
         if earlier.start < paragraph.start or earlier.start >= sentence.start:
             continue
-        opening = [p for p in ctx.phrases if earlier.start <= p.start < earlier.start + 30
-                   and p.role in ("period", "as_of") and re.match(r"\W*(?:trong|tính|đến|tới|vào|năm|quý|tháng|\d)", text[earlier.start:p.start + 8], re.I)
-                   and not text[earlier.start:p.start].strip(" -–•+(").strip()
-                   or (earlier.start <= p.start < earlier.start + 30 and re.fullmatch(r"\W*(?:trong|tính|vào)?\s*", text[earlier.start:p.start], re.I) and p.role in ("period", "as_of"))]
+        opening = [p for p in ctx.phrases if earlier.start <= p.start < earlier.start + 40
+                   and re.fullmatch(r"[\W\d]*(?:trong|tính|vào|cũng)?\s*", text[earlier.start:p.start], re.I)
+                   and p.role in ("period", "as_of") and p.kind in _FRAMING_KINDS]
         if opening:
             framing = opening[0]
     return _resolved(framing, ctx, "paragraph") if framing else None
+
+
+_FRAMING_KINDS = ("as_of_date", "as_of_month", "month", "quarter", "half", "months_from_start", "months_to_end")
 
 
 def _from_title(ctx: DatingContext) -> Dated | None:

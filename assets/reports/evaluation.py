@@ -114,6 +114,16 @@ class Report:
         return len(self.negatives_extracted) / self.negatives if self.negatives else 0.0
 
 
+def read_code_map(reference_dir: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """(corpus code -> catalog code, catalog code -> family), from the reviewed mapping and the catalog."""
+    import yaml
+
+    with open(reference_dir / "indicator_code_map.csv", encoding="utf-8", newline="") as handle:
+        mapping = {row["source_code"]: row["catalog_code"] for row in csv.DictReader(handle)}
+    catalog = yaml.safe_load((reference_dir / "indicators.yaml").read_text(encoding="utf-8"))["indicators"]
+    return mapping, {entry["code"]: entry["family"] for entry in catalog}
+
+
 def load_corpus(folder: Path, mapping: dict[str, str], families: dict[str, str]) -> list[CorpusDocument]:
     def rows(name):
         with open(folder / name, encoding="utf-8", newline="") as handle:

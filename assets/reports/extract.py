@@ -214,7 +214,9 @@ def extract(doc: ReportDocument, grammar: Grammar) -> Extraction:
     for index, mention in enumerate(mentions):
         if index in consumed:
             continue
-        links = link(linking_doc, mention, grammar.concepts)
+        before = [i for i in claimed if mentions[i].value_start < mention.value_start
+                  and segments.sentence(mentions[i].value_start) == segments.sentence(mention.value_start)]
+        links = link(linking_doc, mention, grammar.concepts, claimed[before[-1]][-1] if before else None)
         if not links and _comparison_value(text, mention, phrases, mentions):
             previous = [i for i in claimed if mentions[i].value_start < mention.value_start
                         and segments.sentence(mentions[i].value_start) == segments.sentence(mention.value_start)

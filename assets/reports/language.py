@@ -102,6 +102,9 @@ def compile_language(data: dict) -> Language:
         "ranking_scope_words", "comparison_place_words", "anaphora_words", "comparison_words", "current_words")}
     non_measures = []
     for entry in data["non_measures"]:
+        if set(entry) != {"reason", "pattern"}:
+            raise ValueError(f"report_lexicon.yaml: a non_measures entry needs exactly `reason` and `pattern` "
+                             f"(quote a reason that has a comma): {entry}")
         try:
             non_measures.append(NonMeasure(entry["reason"], re.compile(normalize_text(entry["pattern"]))))
         except re.error as error:

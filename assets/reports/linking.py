@@ -75,22 +75,24 @@ class Document:
             self._names = document_names(self.text, self.language)
         return self._names
 
-    def comparisons(self) -> list[tuple[int, int, int]]:
-        """(start, concept words end, end) of each comparison ("so với ..."), up to the next figure,
-        bracket, comma or semicolon."""
+    def comparisons(self) -> list[tuple[int, int, int, int]]:
+        """(start, end of the comparison word, end of its concept words, end) of each comparison
+        ("so với ...", "cao hơn ..."), up to the next figure, bracket, comma or semicolon."""
         if self._comparisons is None:
             regions = []
             for m in self.language.comparison_words.finditer(self.text):
                 if m.group(0).lower() in ("from", "tăng so với", "giảm so với") or self.text[m.start():m.end()].lower().startswith("cùng kỳ") and regions and regions[-1][2] >= m.start():
                     continue
-                if re.match(r"\s*tổng số", self.text[m.end():]):
+                if re.match(r"\s*tổng số|\s*\d", self.text[m.end():]):
+                    if re.match(r"\s*\d", self.text[m.end():]):
+                        regions.append((m.start(), m.end(), m.end(), m.end()))  # "cao hơn 0,105": a qualifier
                     continue  # "đạt 84,59% so với tổng số TTHC": the base of a rate, not a comparison
                 stop = re.compile(r"[,;()\n]|\s(?:là|bằng|ở mức)\s").search(self.text, m.end())
                 end = stop.start() if stop else len(self.text)
                 nxt = [x.value_start for x in self.mentions if m.end() <= x.value_start < end]
                 end = min([end, *nxt])
                 head = self.language.comparison_concept_words.match(self.text, m.end() + (len(self.text[m.end():]) - len(self.text[m.end():].lstrip())))
-                regions.append((m.start(), head.end() if head else m.end(), end))
+                regions.append((m.start(), m.end(), head.end() if head else m.end(), end))
             self._comparisons = regions
         return self._comparisons
 
@@ -200,13 +202,18 @@ def _in_comparison(doc: Document, start: int, end: int, mention: Mention) -> flo
     """A word after "so với" describes the base of the comparison: only the base value written
     right after it may use it; the compared figure keeps the comparison's own words ("kế hoạch",
     "cùng kỳ"). None when the word is not in a comparison."""
-    for c_start, head_end, c_end in doc.comparisons():
+    for c_start, word_end, head_end, c_end in doc.comparisons():
         if c_start <= start and end <= c_end + 1:
+            weight = 1.0 / (1.0 + _distance(start, end, mention) / NEAR)
+            if start < word_end:
+                # The comparison word itself ("cao hơn 0,105", "tăng 15% so với") qualifies the value
+                # written right after it.
+                return weight if 0 <= mention.value_start - word_end <= 3 else 0.0
             if c_end <= mention.value_start <= c_end + 16 and re.fullmatch(r"[\s(:]*(?:là|bằng|ở mức|xếp hạng|hạng|thứ|vị trí|xếp thứ)?[\s(:]*(?:thứ\s*)?", doc.text[c_end : mention.value_start]):
-                return 1.0 / (1.0 + _distance(start, end, mention) / NEAR)  # the base value itself
+                return weight  # the base value itself
             if end <= head_end and mention.end <= c_start and not any(
                     mention.end <= m.value_start < c_start for m in doc.mentions if m is not mention):
-                return 1.0 / (1.0 + _distance(start, end, mention) / NEAR)
+                return weight  # "đạt 120% so với kế hoạch": the compared figure keeps "kế hoạch"
             return 0.0
     return None
 
@@ -257,8 +264,11 @@ def _ownership(doc: Document, start: int, end: int, mention: Mention, sentence: 
     neighbours = [doc.mentions[i] for i in indices]
     for other in neighbours:
         if (other is not mention and mention.kind == "count" and other.kind == "count" and other.noun
-                and other.end <= start and end <= other.end + len(other.noun) + 1):
-            return 0.0, False  # the word is part of what another number counts ("55 trạm 5G")
+                and other.end <= start and end <= other.end + len(other.noun) + 1
+                and other.noun.split()[:1] == mention.noun.split()[:1]):
+            # "2.104 trạm BTS (55 trạm 5G)": the words that make another count of the same thing a
+            # sub-kind are not this count's ("hồ sơ định danh ..., 298.004 tài khoản" shares them).
+            return 0.0, False
     left = [m for m in neighbours if m.end <= start]
     right = [m for m in neighbours if m.value_start >= end]
     if not left or not right:
@@ -325,8 +335,9 @@ def _best(doc: Document, pattern: re.Pattern, mention: Mention, window: Span, us
             best, word, span = weight, doc.text[start:end], (start, end)
     if used is not None and span is not None:
         used.append(span)
-    if span is not None and not _in_sentence_span(doc, span[0], mention):
-        word = f"borrowed: {word}"
+    if span is not None and (not _in_sentence_span(doc, span[0], mention)
+                             or not _owned_or_shared(doc, span[0], span[1], mention)):
+        word = f"borrowed: {word}"  # from another sentence, or another figure's words
     if best < TITLE and doc.in_title(pattern):
         best, word = TITLE, f"title: {pattern.search(doc.title).group(0)}"
     return best, word
@@ -461,10 +472,13 @@ def _in_sentence(doc: Document, pattern: re.Pattern, mention: Mention, sentence:
     return False
 
 
-def link(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -> list[Link]:
+def link(doc: Document, mention: Mention, concepts: tuple[Concept, ...], previous: Link | None = None) -> list[Link]:
     """The indicators a mention states: usually one; one per level when it is said of several
-    coordinated levels; none when no concept fits (an unclaimed mention)."""
+    coordinated levels; none when no concept fits (an unclaimed mention). ``previous`` is the link
+    of the figure before it in its sentence, for an elliptical figure ("..., 70% tại cấp xã")."""
     found = candidates(doc, mention, concepts)
+    if not found and previous is not None:
+        found = _elliptical(doc, mention, concepts, previous)
     if not found:
         return []
     best = found[0]
@@ -483,6 +497,32 @@ def link(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -> list
             chosen.append(member)
             covered |= levels
     return chosen
+
+
+def _elliptical(doc: Document, mention: Mention, concepts: tuple[Concept, ...], previous: Link) -> list[Link]:
+    """A figure whose own words name only a level (or nothing) repeats the concept of the figure
+    before it: "100% hồ sơ công việc cấp tỉnh, 70% tại cấp xã"; "cáp quang đến 100% xã; 98,2% cấp thôn"."""
+    if previous.concept.kind != mention.kind or mention.kind not in ("percent", "count"):
+        return []
+    family = [c for c in concepts if c.signature == previous.concept.signature]
+    for concept in family:
+        for level in concept.levels:
+            if _owned_level(doc, level, mention):
+                return [Link(concept, previous.score * 0.8, ["as the figure before it", level])]
+    if not any(concept.levels for concept in family) or not previous.concept.levels:
+        plain = [c for c in family if not c.levels]
+        if plain and _owns_nothing_but_levels(doc, mention):
+            return [Link(plain[0], previous.score * 0.8, ["as the figure before it"])]
+    return []
+
+
+def _owns_nothing_but_levels(doc: Document, mention: Mention) -> bool:
+    """The figure's own words are a level or a place at most ("98,2% cấp thôn", "70% tại cấp xã")."""
+    own = doc.text[mention.end : mention.end + len(mention.noun) + 1].strip().lower()
+    rest = own
+    for pattern in doc.language.levels.values():
+        rest = pattern.sub(" ", rest)
+    return len(re.sub(r"\b(?:tại|ở|của|các|đối với|cấp)\b|[\s,.;]", "", rest)) == 0
 
 
 def _owned_level(doc: Document, level: str, mention: Mention) -> bool:

@@ -26,7 +26,7 @@ _PERCENT = re.compile(r"\s*(?:%|phần trăm(?!\w)|percent(?!\w))", re.I)
 _FRACTION = re.compile(r"\s*/\s*(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?![\d/])")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?!\w)", re.I)
 _NOUN_WORDS = re.compile(r"[^\W\d_][\w&/-]*", re.UNICODE)
-_NOUN_STOP = re.compile(r"[;:()\[\]\"“”]|,(?!\d)|\.(?=\s|$)|\s(?:và|với|so với|tăng|giảm|đạt|chiếm|trong đó|là|đối với|trên tổng số|được|đã|đang|sẽ|có thể|nhằm|để|vượt|bằng)(?=\s)|\s\d|\s*[-–—~]\s*(?=\d)", re.I)
+_NOUN_STOP = re.compile(r"[;:()\[\]\"“”]|,(?!\d)|\.(?=\s|$)|\s(?:và|với|so với|tăng|giảm|đạt|chiếm|trong đó|là|đối với|trên tổng số|được|đã|đang|sẽ|có thể|nhằm|để|vượt|bằng)(?=\s)|\s\d(?![\d/]*G\b)|\s*[-–—~]\s*(?=\d)", re.I)
 NOUN_WORDS = 10  # a counted noun phrase is short: "tài khoản định danh điện tử", "hồ sơ công việc tại cấp xã"
 # "(từ vị trí 16 lên 1)", "từ thứ 45 xuống 56": the two ranks of a move.
 _FROM_TO = re.compile(r"từ\s+(?:vị trí\s+|thứ\s+|hạng\s+)?(?:thứ\s+)?\d{1,2}(?:\s+năm\s+\d{4})?\s+(?:giảm\s+|tăng\s+)?(?:lên|xuống)\s+(?:vị trí\s+|thứ\s+|hạng\s+)?(?:thứ\s+)?$", re.I)
@@ -307,7 +307,7 @@ def _mark_ranges(text: str, mentions: list[Mention], language: Language) -> None
     joiners = "|".join(re.escape(j) for j in language.range_joiners)
     for first, second in zip(mentions, mentions[1:]):
         between = text[first.end : second.value_start]
-        if re.fullmatch(rf"\s*(?:{joiners})\s*", between, re.I) and second.kind in ("percent", "points", "count", "money", "length", "speed"):
+        if re.fullmatch(rf"\s*(?:{joiners})\s*", between, re.I) and second.kind in ("percent", "score", "count", "money", "length", "speed"):
             if first.kind in ("plain", "count", second.kind) and (first.kind != "count" or not first.noun or first.noun == second.noun):
                 first.kind, first.unit, first.noun = second.kind, second.unit, second.noun
                 first.bound, second.bound = "lower", "upper"

@@ -96,6 +96,7 @@ def _table_cell(text: str, mention: Mention, segments: Segments) -> tuple[int, i
         cells.append(cursor_line_start)
         cursor = cursor_line_start + len(line)
     for index, start in enumerate(cells):
-        if start <= mention.value_start < start + 40:
+        line_end = text.find("\n", start)
+        if start <= mention.value_start < (len(text) if line_end < 0 else line_end):
             return index, len(cells)
     return None

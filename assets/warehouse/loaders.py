@@ -9,7 +9,7 @@ import dagster as dg
 import polars as pl
 from dagster import AssetExecutionContext
 
-from assets.reports.assets import DOCUMENT_COLUMNS, ReportBatch
+from assets.reports.assets import DOCUMENT_COLUMNS, UNCLAIMED_COLUMNS, ReportBatch
 from assets.staging import StagedBatch, StagedSources
 from assets.warehouse.dictionary import describe, replace_table
 from pipelines.resources import Warehouse
@@ -93,6 +93,7 @@ def build_fact_table(batches: list[StagedBatch]) -> pl.DataFrame:
         "confidence",
         "extractor_version",
         "document_id",
+        "period_basis",
     ).sort("indicator_code", "year", "grouping", "province_code", "source_id")
 
 
@@ -174,6 +175,13 @@ def load_audit(context: AssetExecutionContext, warehouse: Warehouse, staged_sour
 def quarantine(context: AssetExecutionContext, warehouse: Warehouse, staged_sources: StagedSources) -> dg.MaterializeResult:
     frame = pl.concat([b.quarantine for b in staged_sources.batches()], how="vertical").with_columns(_run_columns(context)).sort("source_file", "source_line")
     return _write(warehouse, "quarantine", frame)
+
+
+@_table_asset("report_unclaimed_mention")
+def report_unclaimed_mention(warehouse: Warehouse, staged_sources: StagedSources) -> dg.MaterializeResult:
+    batch = staged_sources.by_source.get("staged_report_facts")
+    frame = batch.unclaimed if batch is not None and batch.unclaimed is not None else pl.DataFrame(schema=UNCLAIMED_COLUMNS)
+    return _write(warehouse, "report_unclaimed_mention", frame.sort("source_file", "value_start"))
 
 
 @dg.asset(name="dim_document", group_name="warehouse", kinds={"duckdb"}, description=describe("dim_document"),

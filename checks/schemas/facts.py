@@ -39,6 +39,8 @@ class StagedFactSchema(pa.DataFrameModel):
     confidence: float = pa.Field(ge=0, le=1)
     extractor_version: str
     document_id: Optional[str] = pa.Field(nullable=True)
+    period_basis: Optional[str] = pa.Field(nullable=True, isin=["sentence", "paragraph", "title", "sidecar",
+                                                                "document_date", "comparison"])
 
     @pa.dataframe_check(error="period_start must not be after period_end")
     def period_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:

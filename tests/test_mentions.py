@@ -1,0 +1,164 @@
+"""The mention grammar: every number a report writes, read as Vietnamese and English notation
+allow, with what the words around it make of it; numbers that are not measures are set aside
+with the reason. Sentences are written for these tests (none is taken from a corpus document)."""
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, strategies as st
+
+from assets.reports.language import load_language
+from assets.reports.mentions import scan_mentions
+from assets.reports.timephrases import find_time_phrases
+from assets.text import normalize_text
+from tests.conftest import RAW
+
+LANGUAGE = load_language(Path(RAW / "reference" / "report_lexicon.yaml"))
+
+
+def scan(text):
+    text = normalize_text(text)
+    return scan_mentions(text, LANGUAGE, find_time_phrases(text, LANGUAGE))
+
+
+def mentions(text):
+    return [(m.kind, m.value, m.unit, m.denominator) for m in scan(text).mentions]
+
+
+def one(text):
+    [m] = scan(text).mentions
+    return m
+
+
+@pytest.mark.parametrize("text,kind,value,unit,denominator", [
+    ("đạt 72,4%", "percent", 72.4, "percent", None),
+    ("đạt 72.4 phần trăm", "percent", 72.4, "percent", None),
+    ("xếp thứ 21/63 tỉnh, thành phố", "rank", 21, None, 63),
+    ("đứng vị trí thứ 9", "rank", 9, None, None),
+    ("xếp hạng 17 toàn quốc", "rank", 17, None, None),
+    ("đạt hạng 5/34 tỉnh, thành", "rank", 5, None, 34),
+    ("tỉnh xếp thứ bảy cả nước", "rank", 7, None, None),
+    ("vị trí thứ Nhất", "rank", 1, None, None),
+    ("tăng 12 bậc so với năm trước", "rank_change", 12, "places", None),
+    ("tụt 4 hạng", "rank_change", -4, "places", None),
+    ("giảm 03 bậc", "rank_change", -3, "places", None),
+    ("thuộc nhóm 15 tỉnh dẫn đầu", "top_n", 15, None, None),
+    ("lọt vào top 10", "top_n", 10, None, None),
+    ("là một trong 12 địa phương dẫn đầu cả nước", "top_n", 12, None, None),
+    ("doanh thu đạt 12.500 tỷ đồng", "money", 12_500e9, "vnd", None),
+    ("xuất khẩu 45,5 triệu USD", "money", 45.5e6, "usd", None),
+    ("dài 1.250 km", "length", 1250, "km", None),
+    ("tốc độ 85Mbps", "speed", 85, "Mbps", None),
+    ("đạt 0,6120 điểm", "score", 0.612, "points", None),
+    ("đạt 512,35/1.000 điểm", "score", 512.35, "points", 1000),
+    ("tăng 2,3 lần", "ratio", 2.3, "times", None),
+    ("cấp 2.345.678 tài khoản", "count", 2_345_678, None, None),
+    ("gần 1,2 triệu thẻ", "count", 1_200_000, None, None),
+    ("hơn 640 nghìn hồ sơ", "count", 640_000, None, None),
+    ("có 31/35 xã", "count", 31, None, 35),
+])
+def test_what_a_number_is(text, kind, value, unit, denominator):
+    m = one(text)
+    assert (m.kind, m.unit, m.denominator) == (kind, unit, denominator)
+    assert m.value == pytest.approx(value)
+
+
+def test_a_count_keeps_its_noun_and_qualifier():
+    m = one("Toàn tỉnh đã kích hoạt hơn 512.300 tài khoản định danh điện tử, vượt kế hoạch.")
+    assert (m.value, m.noun, m.qualifier) == (512_300, "tài khoản định danh điện tử", "hơn")
+
+
+def test_ranges_give_two_bounds_with_the_unit_of_the_second():
+    lower, upper = scan("chiếm khoảng 25-30% GRDP").mentions
+    assert (lower.value, lower.unit, lower.bound) == (25, "percent", "lower")
+    assert (upper.value, upper.unit, upper.bound) == (30, "percent", "upper")
+    lower, upper = scan("từ 40% đến 45%").mentions
+    assert (lower.bound, upper.bound) == ("lower", "upper")
+
+
+def test_a_spread_over_several_items_is_not_a_figure():
+    result = scan("các chỉ số còn lại dao động từ 40,5 – 66/100 điểm")
+    assert result.mentions == []
+    assert {s.reason for s in result.set_aside} >= {"a spread over several items"}
+
+
+def test_respectively_lists_number_their_items():
+    ms = scan("xếp hạng thể chế số, hạ tầng số, nhân lực số lần lượt là 8, 19, 33").mentions
+    assert [(m.value, m.respectively) for m in ms] == [(8, (0, 3)), (19, (1, 3)), (33, (2, 3))]
+
+
+def test_the_ranks_of_a_move_and_which_is_the_earlier():
+    earlier, later = [m for m in scan("tăng 9 bậc (từ vị trí 30 lên 21)").mentions if m.kind == "rank"]
+    assert (earlier.value, earlier.previous, later.value, later.previous) == (30, True, 21, False)
+
+
+def test_a_count_of_provinces_over_63_is_not_a_rank():
+    m = one("28/63 tỉnh, thành phố có điểm số trên mức trung bình")
+    assert (m.kind, m.value, m.denominator) == ("count", 28, 63)
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("theo Kế hoạch số 212/KH-UBND", "document number"),
+    ("Nghị quyết 07-NQ/TU", "document number"),
+    ("ngày 15/3/2024", "date"),
+    ("Sáng 14-9, đoàn công tác", "date"),
+    ("vào lúc 14:30", "time of day"),
+    ("liên hệ 0236 3822 111", "phone number"),
+    ("phủ sóng 5G", "technology generation or version"),
+    ("dịch vụ công trực tuyến mức độ 3", "service or assurance level"),
+    ("công dân từ đủ 16 tuổi", "age threshold"),
+    ("Hội nghị lần thứ 8", "ordinal of an event, term or part"),
+    ("sau 4 năm triển khai", "duration"),
+    ("triển khai Đề án 06", "name of Project 06"),
+    ("phòng, chống dịch Covid-19", "name with a number"),
+    ("xếp thứ 11 trong số 63 tỉnh", "number of provinces a rank is out of"),
+])
+def test_numbers_that_are_not_measures_are_set_aside_with_the_reason(text, reason):
+    result = scan(text)
+    assert reason in {s.reason for s in result.set_aside}, result.set_aside
+    assert all(m.value not in {212, 7, 15, 14, 236, 5, 3, 16, 8, 4, 6, 19, 63} or m.kind == "rank"
+               for m in result.mentions)
+
+
+def test_years_and_periods_are_not_figures():
+    result = scan("Trong 6 tháng đầu năm 2024 và năm 2025")
+    assert result.mentions == []
+    assert {s.reason for s in result.set_aside} == {"period"}
+
+
+def _vi(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+@given(st.integers(min_value=1000, max_value=10**9))
+def test_any_vietnamese_count_reads_whole(n):
+    assert one(f"có {_vi(n)} hồ sơ").value == n
+
+
+@given(st.integers(min_value=1000, max_value=10**9))
+def test_any_english_grouped_count_reads_whole(n):
+    assert one(f"có {n:,} accounts").value == n
+
+
+@given(st.integers(min_value=0, max_value=99), st.integers(min_value=0, max_value=99))
+def test_any_percent_with_a_decimal_comma(whole, cents):
+    assert one(f"đạt {whole},{cents:02d}%").value == pytest.approx(whole + cents / 100)
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=1, max_value=9), st.sampled_from(
+    [("nghìn", 1e3), ("triệu", 1e6), ("tỷ", 1e9)]))
+def test_any_scale_word(whole, tenth, scale):
+    word, factor = scale
+    assert one(f"gần {whole},{tenth} {word} thuê bao").value == pytest.approx((whole + tenth / 10) * factor)
+
+
+@given(st.integers(min_value=1, max_value=63), st.sampled_from([63, 34]))
+def test_any_rank_out_of_the_provinces(rank, of):
+    m = one(f"đứng thứ {rank}/{of}")
+    assert (m.kind, m.value, m.denominator) == ("rank", rank, of)
+
+
+@given(st.integers(min_value=1, max_value=60), st.sampled_from(["tăng", "giảm", "tụt", "vươn lên"]))
+def test_any_rank_change_is_signed_by_its_verb(places, verb):
+    sign = -1 if verb in ("giảm", "tụt") else 1
+    assert one(f"{verb} {places} bậc").value == sign * places
