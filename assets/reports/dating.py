@@ -152,6 +152,8 @@ def choose_period(mention: Mention, ctx: DatingContext, *, annual_index: bool, t
     """The period of ``mention`` (see the module docstring), or None when nothing fixes it. The
     title of a plan or an aspiration ("Kế hoạch ... năm 2024") dates its targets only."""
     dated = _from_sentence(mention, ctx, target)
+    if dated is None and _says_now(mention, ctx):
+        return None  # "đến nay", "hiện": as of the document's date, which is not known
     if dated is None:
         # "so với cùng kỳ năm 2021": the figure is the same period a year later; a ranking or a change
         # "so với năm 2021" is the next edition.
@@ -160,8 +162,8 @@ def choose_period(mention: Mention, ctx: DatingContext, *, annual_index: bool, t
         if bases:
             year = bases[0].year + 1
             return _previous(Dated(date(year, 1, 1), date(year, 12, 31), "comparison", bases[0]), mention)
-    if dated is None and PARAGRAPH_PERIODS:
-        dated = _from_paragraph(mention, ctx)
+    if dated is None and PARAGRAPH_PERIODS and not annual_index:
+        dated = _from_paragraph(mention, ctx)  # a ranking is of its edition, not of a reporting frame
     if dated is None and (target or not title_for_targets_only):
         dated = _from_title(ctx)
     if dated is None and ctx.sidecar_period:
@@ -177,6 +179,11 @@ def choose_period(mention: Mention, ctx: DatingContext, *, annual_index: bool, t
     if dated is not None and dated.basis == "sentence_own":
         dated = Dated(dated.start, dated.end, "sentence", dated.phrase)
     return dated
+
+
+def _says_now(mention: Mention, ctx: DatingContext) -> bool:
+    clause = ctx.segments.clause(mention.value_start)
+    return any(p.kind == "current" and clause.start <= p.start < clause.end for p in ctx.phrases)
 
 
 def _same_period(text: str, phrase: TimePhrase) -> bool:

@@ -203,10 +203,19 @@ def period_agrees(label: str, fact: ExtractedFact) -> bool:
 
 
 def _match(labels: list[Label], facts: list[ExtractedFact], text: str, exact: bool) -> dict[int, int]:
-    """label index -> fact index, one to one."""
+    """label index -> fact index, one to one, except that labels of one figure quoted twice (same
+    indicator, value, period and target flag) are one figure: the extractor states it once."""
     used: set[int] = set()
     out = {}
+    same = {}
     for i, label in enumerate(labels):
+        key = (label.indicator, label.value, label.period, label.is_target)
+        if key in same and same[key] in out:
+            j = out[same[key]]
+            if _inside(facts[j], _occurrences(text, label.quote)):
+                out[i] = j
+                continue
+        same.setdefault(key, i)
         regions = _occurrences(text, label.quote)
         for j, fact in enumerate(facts):
             if j in used or not _inside(fact, regions) or not _same_value(fact, label.value):

@@ -167,6 +167,8 @@ def _target_document(doc: ReportDocument, language: Language, title_phrases) -> 
         return False
     if language.target_title_words.search(doc.title):
         return True
+    if re.match(r"\W*kế hoạch\b", doc.title, re.I):
+        return False  # a plan's own text reports the present state before its targets
     return any(p.role == "until" and p.year and (doc.document_date is None or p.year > doc.document_date.year)
                for p in title_phrases)
 
@@ -216,8 +218,9 @@ def extract(doc: ReportDocument, grammar: Grammar) -> Extraction:
             continue
         before = [i for i in claimed if mentions[i].value_start < mention.value_start
                   and segments.sentence(mentions[i].value_start) == segments.sentence(mention.value_start)]
-        links = link(linking_doc, mention, grammar.concepts, claimed[before[-1]][-1] if before else None)
-        if not links and _comparison_value(text, mention, phrases, mentions):
+        base_value = _comparison_value(text, mention, phrases, mentions)
+        links = [] if base_value else link(linking_doc, mention, grammar.concepts, claimed[before[-1]][-1] if before else None)
+        if not links and base_value:
             previous = [i for i in claimed if mentions[i].value_start < mention.value_start
                         and segments.sentence(mentions[i].value_start) == segments.sentence(mention.value_start)
                         and mentions[i].change is None

@@ -28,6 +28,7 @@ from assets.reports.timephrases import document_names
 
 OWNER_ELSEWHERE = 0.15
 OTHER_CLAUSE = 0.7
+HEAD_NOUN = 0.2
 RATE_HEAD = 0.9  # "tỷ lệ số hóa hồ sơ ... đạt 88,43%": what follows the rate word defines the percent
 SHARED_FLOOR = 0.35  # a sentence's topic or closing predicate describes all its figures, near or far
 EARLIER_SENTENCE = 0.13  # a word of an earlier sentence of the paragraph, just enough to place a figure
@@ -44,7 +45,7 @@ UNLESS = 0.2  # an excluding word this near rules the concept out
 # ("xếp thứ 12/63" in an article about the DTI); percents and counts need a word in their sentence.
 TOPIC_KINDS = ("rank", "rank_change", "top_n", "score")
 _EXCEPT = re.compile(r"(?:ngoài|trừ|ngoại trừ|except|other than)\s+(?:\S+\s+)?$", re.I)
-_LEADING = re.compile(r"^(?:các|những|số|tổng số|toàn bộ|người|lượt)\s+", re.I)
+_LEADING = re.compile(r"^(?:các|những|số|tổng số|toàn bộ)\s+", re.I)
 
 
 @dataclass
@@ -52,6 +53,7 @@ class Link:
     concept: Concept
     score: float
     evidence: list[str] = field(default_factory=list)  # the words that decided it
+    spans: list[tuple[int, int]] = field(default_factory=list)  # where those words are
 
 
 @dataclass
@@ -247,6 +249,18 @@ def _in_count_head(doc: Document, start: int, mention: Mention) -> bool:
     return not earlier and head_start <= start < head_start + 90
 
 
+def _heads_the_rate(doc: Document, mention: Mention, spans: list[tuple[int, int]]) -> bool:
+    """One of the concept's words comes right after the rate word that leads this percent."""
+    if mention.kind != "percent":
+        return False
+    clause = doc.segments.clause(mention.value_start)
+    heads = list(doc.language.rate_heads.finditer(doc.text[clause.start : mention.value_start]))
+    if not heads:
+        return False
+    head_end = clause.start + heads[-1].end()
+    return any(0 <= start - head_end <= 2 for start, _ in spans)
+
+
 def _respectively_parts(doc: Document, mention: Mention) -> list[tuple[int, int]]:
     parts = []
     for index in range(mention.respectively[1]):
@@ -322,8 +336,8 @@ def _best(doc: Document, pattern: re.Pattern, mention: Mention, window: Span, us
     for start, end in doc.occurrences(pattern):
         if end < window.start or start >= window.end:
             continue
-        if used and any(start < e and s < end for s, e in used):
-            continue
+        if used and any((s <= start and end <= e) or (start <= s and e <= end) for s, e in used):
+            continue  # one phrase ("dịch vụ công trực tuyến") cannot be two of a concept's groups
         if any(s < start < e for s, e in doc.names()):
             continue  # inside a document's name ("Luật Cư trú 2020")
         if _EXCEPT.search(doc.text[max(0, start - 16) : start]):
@@ -397,7 +411,7 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
                 score, evidence, local, floor = 1.0, [f"counts: {noun[:30]}"], not concept.groups, WEAK_GROUP
             else:
                 weight, word = _best(doc, concept.nouns, mention, window)
-                if mention.kind == "count" or weight < NOUN_BEFORE:
+                if (mention.kind == "count" and mention.noun) or weight < NOUN_BEFORE:
                     continue
                 score, evidence, local = weight, [word], True
         elif mention.kind in ("money", "length", "speed", "storage", "ratio"):
@@ -424,18 +438,28 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
             evidence.append(word)
         if not local and mention.kind not in TOPIC_KINDS:
             continue  # a percent or a count needs one of its concept's words in its own sentence
-        if concept.unless is not None and _near(doc, concept.unless, mention, sentence) >= UNLESS:
+        if concept.unless is not None and _near(doc, concept.unless, mention, sentence, used) >= UNLESS:
             continue
-        links.append(Link(concept, score, evidence))
+        if _heads_the_rate(doc, mention, used):
+            score += HEAD_NOUN  # "Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ": a rate of services
+        links.append(Link(concept, score, evidence, used))
     # Words borrowed from an earlier sentence or the title place a figure whose own sentence names
     # nothing better, but add no specificity: each costs more than it weighs.
-    links.sort(key=lambda link: (-(link.score - BORROWED_COST * sum(e.startswith(("borrowed", "title")) for e in link.evidence)),
+    links.sort(key=lambda link: (sum(e.startswith(("borrowed", "title")) for e in link.evidence) > 0,
+                                 -(link.score - BORROWED_COST * sum(e.startswith(("borrowed", "title")) for e in link.evidence)),
                                  -link.concept.group_count))
     return links
 
 
+_ALL_LEVELS = re.compile(r"từ\s+cấp\s+\w+\s+(?:tới|đến)\s+cấp\s+\w+", re.I)
+
+
 def _owned_or_shared(doc: Document, start: int, end: int, mention: Mention) -> bool:
-    """A level word must be the figure's own: in its sentence (or its table row), not another figure's."""
+    """A level word must be the figure's own: in its sentence (or its table row), not another figure's;
+    "từ cấp tỉnh tới cấp xã" names every level, so none in particular."""
+    offset = max(0, start - 40)
+    if any(offset + m.start() <= start < offset + m.end() for m in _ALL_LEVELS.finditer(doc.text[offset : end + 40])):
+        return False
     sentence = doc.segments.sentence(mention.value_start)
     if not (sentence.start <= start < sentence.end):
         label = doc.segments.row_label(mention.value_start)
@@ -444,13 +468,18 @@ def _owned_or_shared(doc: Document, start: int, end: int, mention: Mention) -> b
     return owner == 1.0
 
 
-def _near(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span) -> float:
-    """Closeness of the nearest occurrence in the sentence, whoever owns it (for ``unless`` words)."""
+def _near(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span, own: list | None = None) -> float:
+    """Closeness of the nearest occurrence in the sentence, whoever owns it (for ``unless`` words),
+    leaving out the concept's own evidence ("toàn trình và một phần") and what another count counts."""
     best = 0.0
+    counted = [(m.end, m.end + len(m.noun) + 1) for m in doc.mentions
+               if m is not mention and m.kind == "count" and m.noun and sentence.start <= m.value_start < sentence.end]
     for start, end in doc.occurrences(pattern):
         if sentence.start <= start < sentence.end:
-            if _ownership(doc, start, end, mention, sentence)[0] == 0.0:
-                continue  # part of what another count counts
+            if own and any(s <= start and end <= e for s, e in own):
+                continue
+            if any(s <= start and end <= e for s, e in counted):
+                continue
             weight = 1.0 / (1.0 + _distance(start, end, mention) / NEAR)
             if doc.segments.clause(start) != doc.segments.clause(mention.value_start):
                 weight *= OTHER_CLAUSE
@@ -483,7 +512,7 @@ def link(doc: Document, mention: Mention, concepts: tuple[Concept, ...], previou
         return []
     best = found[0]
     if not best.concept.levels:
-        return [best]
+        return [best, *_coordinated(doc, mention, best, found[1:])]
     # One figure per level named with the number: every member of the best concept's family
     # whose level words the number owns.
     family = [f for f in found if f.concept.signature == best.concept.signature and f.concept.levels]
@@ -496,7 +525,41 @@ def link(doc: Document, mention: Mention, concepts: tuple[Concept, ...], previou
         if owned or member is best:
             chosen.append(member)
             covered |= levels
+    if len(chosen) == 1:
+        chosen += _coordinated(doc, mention, best, [f for f in found if f.concept.signature != best.concept.signature])
     return chosen
+
+
+COORDINATED = 0.6  # a second concept must weigh at least this share of the first
+
+
+def _coordinated(doc: Document, mention: Mention, best: Link, others: list[Link]) -> list[Link]:
+    """One number said of two concepts joined by "và" or a comma ("100% xã đã có cáp quang và được
+    phổ cập băng rộng di động (4G)"; "đứng thứ hai về tỷ lệ cấp CCCD và tỷ lệ kích hoạt định danh"):
+    a second figure when the other concept's words are all the number's own, apart from the first's,
+    with a coordinator between them."""
+    clause = doc.segments.clause(mention.value_start)
+    own = [s for s in best.spans if clause.start <= s[0] < clause.end]
+    if not own:
+        return []
+    for other in others:
+        concept = other.concept
+        if concept.signature == best.concept.signature or concept.kind != best.concept.kind:
+            continue
+        if other.score < COORDINATED * best.score or concept.levels != best.concept.levels:
+            continue
+        spans = [s for s in other.spans if clause.start <= s[0] < clause.end]
+        if not spans or len(spans) < len(concept.groups):
+            continue
+        if any(s < oe and os < e for s, e in spans for os, oe in own):
+            continue
+        if not all(strictly_owned(doc, s, e, mention) for s, e in spans):
+            continue
+        first, second = sorted([min(own), min(spans)])
+        between = doc.text[first[1] : second[0]]
+        if re.search(r"\bvà\b|,|\bcũng như\b", between) and not re.search(r"[;.]", between):
+            return [other]
+    return []
 
 
 def _elliptical(doc: Document, mention: Mention, concepts: tuple[Concept, ...], previous: Link) -> list[Link]:

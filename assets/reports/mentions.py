@@ -32,6 +32,8 @@ NOUN_WORDS = 10  # a counted noun phrase is short: "tài khoản định danh đ
 _FROM_TO = re.compile(r"từ\s+(?:vị trí\s+|thứ\s+|hạng\s+)?(?:thứ\s+)?\d{1,2}(?:\s+năm\s+\d{4})?\s+(?:giảm\s+|tăng\s+)?(?:lên|xuống)\s+(?:vị trí\s+|thứ\s+|hạng\s+)?(?:thứ\s+)?$", re.I)
 _FROM_START = re.compile(r"từ\s+(?:vị trí\s+|thứ\s+|hạng\s+)?(?:thứ\s+)?$", re.I)
 _FROM_TO_AFTER = re.compile(r"(?:\s+năm\s+\d{4})?\s+(?:giảm\s+|tăng\s+)?(?:lên|xuống)\s+(?:vị trí\s+|thứ\s+|hạng\s+)?(?:thứ\s+)?\d", re.I)
+# "nhận thức số 16/63", "16/63 tỉnh, thành phố": a rank out of the provinces; "26/34 chỉ tiêu" counts.
+_RANK_OUT_OF = re.compile(r"\s*(?:$|[,.;:)(]|(?:tỉnh|thành|địa phương|cả nước|toàn quốc|trong|về|trên)\b)", re.I)
 # "32/63 tỉnh, thành phố (chiếm 50,8%) có giá trị DTI trên mức trung bình": a count of provinces.
 _PROPERTY_AFTER = re.compile(r"[^.;\n]{0,45}?\s(?:có|đạt|được|thuộc|nằm|trên mức|dưới mức|đều)\s", re.I)
 # "(là) một trong 10 địa phương dẫn đầu": a leading group.
@@ -216,7 +218,8 @@ def _read(text: str, start: int, end: int, digits: str | None, word_value: int |
             mention.value = -mention.value if _last_is_down(before, language) else mention.value
         elif top_before:
             mention.kind, mention.unit = "top_n", None
-        elif rank_before or (denominator in (63.0, 34.0, 64.0) and (rank_verb_before or not _PROPERTY_AFTER.match(text, cursor)))         or from_to or (
+        elif rank_before or (denominator in (63.0, 34.0, 64.0) and (rank_verb_before or (
+                _RANK_OUT_OF.match(text, cursor) and not _PROPERTY_AFTER.match(text, cursor)))) or from_to or (
                 word_value is not None and re.search(r"thứ\s*$", before)):
             mention.previous = bool(_FROM_START.search(before[-14:]) and _FROM_TO_AFTER.match(text, cursor))
             mention.kind, mention.unit = "rank", None

@@ -38,6 +38,13 @@ def is_target(text: str, mention: Mention, segments: Segments, language: Languag
             return index == 0
     if _target_lead(text[clause.start : mention.value_start], language):
         return True
+    # "Đến năm 2030, tỉnh thuộc nhóm 20 tỉnh dẫn đầu": a horizon that leads the clause.
+    lead = text[clause.start : mention.value_start]
+    horizon = re.search(r"(?:^|[\s,(])(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+((?:19|20)\d{2})", lead, re.I)
+    if (horizon and not re.search(r"tính\s+$", lead[: horizon.start() + 1], re.I)
+            and (document_date is None or int(horizon.group(1)) > document_date.year)
+            and not language.achievement_markers.search(lead[horizon.end():] + text[mention.end : clause.end])):
+        return True
     label = segments.row_label(mention.value_start)
     if label is not None and _target_lead(text[label.start : label.end], language):
         return True

@@ -152,7 +152,7 @@ def document_names(text: str, language: Language) -> list[tuple[int, int]]:
         # its subject when "về" introduces it ("... về chuyển đổi số giai đoạn 2021 - 2025").
         number = re.match(r"\s*(?:số\s*)?\d[\w/.-]*(?:\s*,?\s*ngày\s+[\d/.-]+)?", rest, re.I)
         cursor = number.end() if number else 0
-        subject = re.match(r"\s+(?:của\s+[^\s;,.:]+(?:\s+[^\s;,.:]+){0,4}?\s+)?về\b", rest[cursor:], re.I)
+        subject = re.match(r"\s+(?:của\s+[^\s;,.:]+(?:\s+[^\s;,.:]+){0,7}?\s+)?về\b", rest[cursor:], re.I)
         titled = None if number else re.match(r"(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ-]*)+(?:\s+(?:19|20)\d{2})?", rest)
         if titled:  # "Luật Cư trú 2020", "Chương trình Chuyển đổi số Quốc gia": a proper title
             cursor = titled.end()
