@@ -14,6 +14,8 @@ An entry's ``report`` block says which numbers can state the indicator and by wh
       unless: [toàn trình]     # words that, near the number, make it another indicator
       change: true             # the indicator is a change ("tăng 33%"), not a level
       scope: national          # the figure is about the nation whatever the text names
+      title: true              # its words may come from the document's title (an index named in a
+                               # headline: "... tăng 3 bậc trên bảng xếp hạng chuyển đổi số")
 
 Abbreviations (TTHC, DVCTT, CCCD, VNeID, GRDP, BTS...) are written as terms like any word.
 """
@@ -32,7 +34,7 @@ UNIT_KIND = {"percent": "percent", "rank": "rank", "places": "rank_change", "sco
              "vnd": "money", "usd": "money", "km": "length", "Mbps": "speed", "TB": "storage", "times": "ratio",
              "top_n": "top_n"}
 KINDS = {"percent", "count", "rank", "rank_change", "top_n", "score", "money", "length", "speed", "storage", "ratio"}
-REPORT_KEYS = {"kind", "terms", "nouns", "levels", "unless", "change", "scope"}
+REPORT_KEYS = {"kind", "terms", "nouns", "levels", "unless", "change", "scope", "title"}
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,7 @@ class Concept:
     unless: re.Pattern | None
     change: bool
     national: bool
+    from_title: bool
     valid_min: float | None
     valid_max: float | None
     signature: str  # entries with the same terms, kind and nouns differ only by level
@@ -86,6 +89,7 @@ def compile_concepts(catalog: pl.DataFrame, levels: dict[str, list[str]]) -> tup
             unless=words_pattern(spec["unless"]) if spec.get("unless") else None,
             change=bool(spec.get("change", False)),
             national=spec.get("scope") == "national",
+            from_title=bool(spec.get("title", False)),
             valid_min=row["valid_min"], valid_max=row["valid_max"],
             signature=json.dumps([kind, sorted(map(sorted, terms)), sorted(spec.get("nouns", [])), spec.get("change", False)],
                                  ensure_ascii=False),

@@ -218,6 +218,12 @@ def extract(doc: ReportDocument, grammar: Grammar) -> Extraction:
             continue
         before = [i for i in claimed if mentions[i].value_start < mention.value_start
                   and segments.sentence(mentions[i].value_start) == segments.sentence(mention.value_start)]
+        if not before and _opens_elliptically(text, segments, mention):
+            # "(cấp tỉnh đạt 19,73%, ...)" after "Tỷ lệ hồ sơ trực tuyến ... đạt 43,08%.": the figure
+            # before, in the sentence before.
+            sentence = segments.sentence(mention.value_start)
+            before = [i for i in claimed if segments.paragraph(mentions[i].value_start) == segments.paragraph(mention.value_start)
+                      and mentions[i].value_start < sentence.start]
         base_value = _comparison_value(text, mention, phrases, mentions)
         links = [] if base_value else link(linking_doc, mention, grammar.concepts, claimed[before[-1]][-1] if before else None)
         if not links and base_value:
@@ -304,6 +310,14 @@ def _add_fact(result: Extraction, doc: ReportDocument, grammar: Grammar, text: s
                 confidence=round(confidence * 0.8, 3), value_as_written=None,
                 note=f"implied: {value:g} with '{implied.group(0).strip(' (')}'",
             ))
+
+
+def _opens_elliptically(text: str, segments: Segments, mention: Mention) -> bool:
+    """A sentence that opens with a bracket or an administrative level and has a figure and little
+    else ("(cấp tỉnh đạt 19,73%, ...)", "Cấp xã đạt tỷ lệ: 82%") continues the one before it."""
+    sentence = segments.sentence(mention.value_start)
+    lead = text[sentence.start : mention.value_start].strip(" \n-+•")
+    return bool(re.match(r"\(|cấp\s+\w+", lead, re.I)) and len(lead) < 40
 
 
 def _consecutive_years(text: str, mention: Mention, segments: Segments, phrases, annual: bool) -> list[int | None]:

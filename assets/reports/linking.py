@@ -329,7 +329,7 @@ def strictly_owned(doc: Document, start: int, end: int, mention: Mention) -> boo
 
 
 def _best(doc: Document, pattern: re.Pattern, mention: Mention, window: Span, used: list | None = None,
-          owned_only: bool = False) -> tuple[float, str]:
+          owned_only: bool = False, title: bool = True, borrow: bool = True) -> tuple[float, str]:
     """The best weight of the pattern's words for the mention, skipping words another group of
     the same concept already took (``used``, updated)."""
     best, word, span = 0.0, "", None
@@ -345,6 +345,8 @@ def _best(doc: Document, pattern: re.Pattern, mention: Mention, window: Span, us
         weight = availability(doc, start, end, mention)
         if owned_only and weight > 0 and not _owned_or_shared(doc, start, end, mention):
             continue
+        if not borrow and not _in_sentence_span(doc, start, mention):
+            continue
         if weight > best:
             best, word, span = weight, doc.text[start:end], (start, end)
     if used is not None and span is not None:
@@ -352,7 +354,7 @@ def _best(doc: Document, pattern: re.Pattern, mention: Mention, window: Span, us
     if span is not None and (not _in_sentence_span(doc, span[0], mention)
                              or not _owned_or_shared(doc, span[0], span[1], mention)):
         word = f"borrowed: {word}"  # from another sentence, or another figure's words
-    if best < TITLE and doc.in_title(pattern):
+    if title and best < TITLE and doc.in_title(pattern):
         best, word = TITLE, f"title: {pattern.search(doc.title).group(0)}"
     return best, word
 
@@ -419,7 +421,10 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
         ok = True
         used: list[tuple[int, int]] = []
         for group in concept.groups:
-            weight, word = _best(doc, group, mention, window, used)
+            # A national figure names the nation in its own sentence; only an index named in a
+            # headline may take its words from the title.
+            weight, word = _best(doc, group, mention, window, used, title=concept.from_title,
+                                 borrow=not concept.national)
             if weight < floor:
                 ok = False
                 break
@@ -438,7 +443,8 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
             evidence.append(word)
         if not local and mention.kind not in TOPIC_KINDS:
             continue  # a percent or a count needs one of its concept's words in its own sentence
-        if concept.unless is not None and _near(doc, concept.unless, mention, sentence, used) >= UNLESS:
+        own = [span for group in concept.groups for span in doc.occurrences(group) if sentence.start <= span[0] < sentence.end]
+        if concept.unless is not None and _near(doc, concept.unless, mention, sentence, own) >= UNLESS:
             continue
         if _heads_the_rate(doc, mention, used):
             score += HEAD_NOUN  # "Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ": a rate of services
@@ -480,6 +486,8 @@ def _near(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span, 
                 continue
             if any(s <= start and end <= e for s, e in counted):
                 continue
+            if strictly_owned(doc, start, end, mention):
+                return 1.0  # among the figure's own words, however far
             weight = 1.0 / (1.0 + _distance(start, end, mention) / NEAR)
             if doc.segments.clause(start) != doc.segments.clause(mention.value_start):
                 weight *= OTHER_CLAUSE
