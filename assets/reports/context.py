@@ -38,15 +38,20 @@ class ExtractionContext:
             code, _ = resolver.try_resolve(name, grouping)
             return code
 
+        concepts = compile_concepts(indicators, language.level_words)
+        by_code = {concept.code: concept for concept in concepts}
         grammar = Grammar(
             language=language,
-            concepts=compile_concepts(indicators, language.level_words),
+            concepts=concepts,
             province_names=province_name_pattern(aliases),
             resolve_name=resolve_name,
             merger_day=merger_day,
             subfamilies=dict(indicators.select("code", "subfamily").iter_rows()),
             dx_words=language.dx_words,
             digit_terms=digit_terms(indicators),
+            # A change of rank and the rank it moves (catalog convention: <rank code>_change).
+            rank_of_change={code: by_code[code[: -len("_change")]] for code in by_code
+                            if code.endswith("_rank_change") and code[: -len("_change")] in by_code},
         )
         return cls(
             aliases=aliases,

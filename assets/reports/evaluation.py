@@ -217,16 +217,16 @@ def _match(labels: list[Label], facts: list[ExtractedFact], text: str, exact: bo
                 continue
         same.setdefault(key, i)
         regions = _occurrences(text, label.quote)
-        for j, fact in enumerate(facts):
-            if j in used or not _inside(fact, regions) or not _same_value(fact, label.value):
-                continue
-            if fact.is_target != label.is_target:
-                continue
-            if exact and (fact.indicator_code != label.indicator or not period_agrees(label.period, fact)):
-                continue
-            used.add(j)
-            out[i] = j
-            break
+        fitting = [j for j, fact in enumerate(facts) if j not in used and _inside(fact, regions)
+                   and _same_value(fact, label.value) and fact.is_target == label.is_target]
+        if exact:
+            fitting = [j for j in fitting if facts[j].indicator_code == label.indicator
+                       and period_agrees(label.period, facts[j])]
+        # A figure of the same indicator first, so that another value of the quote is not taken.
+        fitting.sort(key=lambda j: facts[j].indicator_code != label.indicator)
+        if fitting:
+            used.add(fitting[0])
+            out[i] = fitting[0]
     return out
 
 

@@ -118,6 +118,7 @@ class Grammar:
     subfamilies: dict[str, str | None]
     dx_words: re.Pattern
     digit_terms: tuple[re.Pattern, ...] = ()
+    rank_of_change: dict = field(default_factory=dict)  # rank-change concept code -> the rank's concept
 
 
 def _quote_span(text: str, mention: Mention, segments: Segments) -> tuple[int, int]:
@@ -229,11 +230,16 @@ def extract(doc: ReportDocument, grammar: Grammar) -> Extraction:
         if not links and base_value:
             previous = [i for i in claimed if mentions[i].value_start < mention.value_start
                         and segments.sentence(mentions[i].value_start) == segments.sentence(mention.value_start)
-                        and mentions[i].change is None
-                        and mentions[i].kind in ("count", "percent", "score", "money", "length", "speed", "rank")]
+                        and (mentions[i].change is None or mentions[i].kind == "rank_change")
+                        and mentions[i].kind in ("count", "percent", "score", "money", "length", "speed", "rank", "rank_change")]
             if previous:
                 base = claimed[previous[-1]][0]
-                links = [Link(base.concept, base.score * 0.8, ["the base of the comparison before it"])]
+                concept = base.concept
+                if concept.kind == "rank_change" and mention.kind in ("rank", "count", "plain"):
+                    # "tăng 3 hạng so với năm 2021 (xếp hạng 23)": the rank the change started from.
+                    concept = grammar.rank_of_change.get(concept.code)
+                if concept is not None:
+                    links = [Link(concept, base.score * 0.8, ["the base of the comparison before it"])]
         if not links:
             sentence = segments.sentence(mention.value_start)
             about_dx = bool(grammar.dx_words.search(text[sentence.start : sentence.end]))
@@ -317,7 +323,7 @@ def _opens_elliptically(text: str, segments: Segments, mention: Mention) -> bool
     else ("(cấp tỉnh đạt 19,73%, ...)", "Cấp xã đạt tỷ lệ: 82%") continues the one before it."""
     sentence = segments.sentence(mention.value_start)
     lead = text[sentence.start : mention.value_start].strip(" \n-+•")
-    return bool(re.match(r"\(|cấp\s+\w+", lead, re.I)) and len(lead) < 40
+    return bool(re.match(r"\(|cấp\s+\w+|(?:cao|thấp|nhiều|ít)?\s*(?:hơn\s+)?so với", lead, re.I)) and len(lead) < 60
 
 
 def _consecutive_years(text: str, mention: Mention, segments: Segments, phrases, annual: bool) -> list[int | None]:

@@ -85,6 +85,9 @@ class Document:
             for m in self.language.comparison_words.finditer(self.text):
                 if m.group(0).lower() in ("from", "tăng so với", "giảm so với") or self.text[m.start():m.end()].lower().startswith("cùng kỳ") and regions and regions[-1][2] >= m.start():
                     continue
+                clause = self.segments.clause(m.start())
+                if not any(clause.start <= x.end <= m.start() for x in self.mentions):
+                    continue  # "So với các tỉnh Tây Nguyên, Gia Lai xếp thứ 3": the group ranked among
                 if re.match(r"\s*tổng số|\s*\d", self.text[m.end():]):
                     if re.match(r"\s*\d", self.text[m.end():]):
                         regions.append((m.start(), m.end(), m.end(), m.end()))  # "cao hơn 0,105": a qualifier
@@ -538,7 +541,7 @@ def link(doc: Document, mention: Mention, concepts: tuple[Concept, ...], previou
     return chosen
 
 
-COORDINATED = 0.6  # a second concept must weigh at least this share of the first
+COORDINATED = 0.5  # a second concept must weigh at least this share of the first
 
 
 def _coordinated(doc: Document, mention: Mention, best: Link, others: list[Link]) -> list[Link]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 # break (unless the line ends with , ; : or the next line starts in lower case); at the end.
 _ABBREVIATIONS = re.compile(r"(?:\b(?:TP|Tp|tp|TT|Q|P|ThS|TS|PGS|GS|BS|Đ/c|đ/c|v\.v|St|No|Mr|Ms|Dr))\.$")
 _SENTENCE_END = re.compile(r"[.!?…]+(?=\s+[\"“'(\-–•+]?[A-ZĐÀ-Ỹ\d])|[.!?…]+\s*$", re.MULTILINE)
-_VALUE_ONLY_LINE = re.compile(r"^\s*[-+•]?\s*(?:[\d.,]+\s*(?:%|điểm)?\s*)+$")
+_VALUE_ONLY_LINE = re.compile(r"^\s*[-+•]?\s*(?:[\d.,]+\s*(?:%|điểm)?\s*)+[.;,]?\s*$")
 
 
 @dataclass(frozen=True)

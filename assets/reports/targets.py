@@ -22,7 +22,7 @@ from assets.reports.language import Language
 from assets.reports.mentions import Mention
 from assets.reports.segments import Segments
 
-_VALUE_LINE = re.compile(r"^\s*[-+•]?\s*[\d.,]+\s*(?:%|điểm)?\s*$")
+_VALUE_LINE = re.compile(r"^\s*[-+•]?\s*[\d.,]+\s*(?:%|điểm)?\s*[.;,]?\s*$")
 
 
 def is_target(text: str, mention: Mention, segments: Segments, language: Language, dated: Dated | None,
@@ -55,9 +55,13 @@ def is_target(text: str, mention: Mention, segments: Segments, language: Languag
     if colon >= 0 and _target_lead(header[:colon], language) and not language.achievement_markers.search(header[colon:]):
         return True
     item_lead = text[clause.start : mention.value_start]
-    if clause.start > sentence.start and re.fullmatch(r"[\s;,\-+•]*(?:\w+\s+){0,2}", item_lead):
+    if re.fullmatch(r"[\s;,\-+•]*(?:\w+\s+){0,2}", item_lead) and clause.start > 0:
+        # An item that starts with its value continues the list before it: the clause before, or
+        # the sentence before in the same paragraph (a bulleted list under a target).
         previous = segments.clause(clause.start - 1)
-        if _target_lead(text[previous.start : previous.end], language):
+        paragraph = segments.paragraph(mention.value_start)
+        if previous.start >= paragraph.start and _target_lead(text[previous.start : previous.end], language) \
+                and not language.achievement_markers.search(text[clause.start : clause.end]):
             return True
     achieved = language.achievement_markers.search(text[sentence.start : sentence.end])
     if dated is not None and dated.phrase is not None and dated.phrase.role == "until" and not achieved:
