@@ -137,7 +137,7 @@ def test_an_added_report_is_a_new_partition(deployment):
         ("report_documents", "nghe_an_2026_bao_cao"), ("staged_report_facts", "nghe_an_2026_bao_cao")}
     assert "nghe_an_2026_bao_cao" in deployment.instance.get_dynamic_partitions("report")
     assert report_facts(deployment)["nghe_an_2026_bao_cao"] == [
-        ("full_online_dossier_rate_pct", 81.5, "Tỷ lệ hồ sơ xử lý trực tuyến toàn trình năm 2025 đạt 81,5%")]
+        ("full_online_dossier_rate_pct", 81.5, "Tỷ lệ hồ sơ xử lý trực tuyến toàn trình năm 2025 đạt 81,5%.")]
 
 
 def test_a_deleted_report_loses_its_partition_and_its_facts(deployment):
