@@ -44,6 +44,8 @@ run: setup
 
 test: setup chromium
 	$(VENV)/bin/pytest
+	@echo "--- report extraction scored on the labelled corpus (dxw eval) ---"
+	$(VENV)/bin/dxw eval
 
 # The Data Docs test opens the report in headless Chromium (Debian's package).
 chromium:

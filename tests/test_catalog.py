@@ -11,8 +11,15 @@ from assets.reports.language import compile_language, load_language
 from tests.conftest import RAW
 
 REFERENCE = RAW / "reference"
-FAMILIES = {"dti", "egov_public_services", "project06_identity", "digital_infrastructure", "digital_economy",
-            "digital_society", "dx_governance"}
+FAMILIES = {
+    "dti",
+    "egov_public_services",
+    "project06_identity",
+    "digital_infrastructure",
+    "digital_economy",
+    "digital_society",
+    "dx_governance",
+}
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +35,10 @@ def concepts(catalog):
 def test_every_indicator_is_in_one_of_the_seven_families(catalog):
     assert set(catalog["family"]) == FAMILIES
     assert catalog.filter(catalog["family"] == "dti")["subfamily"].null_count() == 0
-    assert catalog.filter(catalog["family"] != "dti")["subfamily"].null_count() == catalog.filter(catalog["family"] != "dti").height
+    assert (
+        catalog.filter(catalog["family"] != "dti")["subfamily"].null_count()
+        == catalog.filter(catalog["family"] != "dti").height
+    )
 
 
 def test_reports_can_state_almost_every_indicator(catalog, concepts):
@@ -40,7 +50,9 @@ def test_reports_can_state_almost_every_indicator(catalog, concepts):
 def test_a_concepts_kind_agrees_with_its_unit(concepts):
     for concept in concepts:
         if concept.unit in UNIT_KIND and concept.unit not in ("points",):
-            assert concept.kind == UNIT_KIND[concept.unit] or (concept.unit == "percent" and concept.kind == "percent"), concept.code
+            assert concept.kind == UNIT_KIND[concept.unit] or (
+                concept.unit == "percent" and concept.kind == "percent"
+            ), concept.code
         if concept.kind == "count":
             assert concept.nouns is not None, f"{concept.code}: a count says what it counts"
 
@@ -54,8 +66,11 @@ def test_no_two_concepts_are_the_same(concepts):
 
 
 def test_a_report_block_with_an_unknown_key_or_level_is_a_clear_error(catalog):
-    broken = catalog.head(1).with_columns(report=catalog["report"].head(1).map_elements(
-        lambda r: json.dumps({**json.loads(r), "nuons": ["x"]}), return_dtype=str))
+    broken = catalog.head(1).with_columns(
+        report=catalog["report"]
+        .head(1)
+        .map_elements(lambda r: json.dumps({**json.loads(r), "nuons": ["x"]}), return_dtype=str)
+    )
     with pytest.raises(ValueError, match="unknown report keys"):
         compile_concepts(broken, {})
     broken = catalog.filter(catalog["code"] == "work_records_online_commune_pct")

@@ -5,7 +5,8 @@ with the reason. Sentences are written for these tests (none is taken from a cor
 from pathlib import Path
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from assets.reports.language import load_language
 from assets.reports.mentions import scan_mentions
@@ -30,33 +31,36 @@ def one(text):
     return m
 
 
-@pytest.mark.parametrize("text,kind,value,unit,denominator", [
-    ("đạt 72,4%", "percent", 72.4, "percent", None),
-    ("đạt 72.4 phần trăm", "percent", 72.4, "percent", None),
-    ("xếp thứ 21/63 tỉnh, thành phố", "rank", 21, None, 63),
-    ("đứng vị trí thứ 9", "rank", 9, None, None),
-    ("xếp hạng 17 toàn quốc", "rank", 17, None, None),
-    ("đạt hạng 5/34 tỉnh, thành", "rank", 5, None, 34),
-    ("tỉnh xếp thứ bảy cả nước", "rank", 7, None, None),
-    ("vị trí thứ Nhất", "rank", 1, None, None),
-    ("tăng 12 bậc so với năm trước", "rank_change", 12, "places", None),
-    ("tụt 4 hạng", "rank_change", -4, "places", None),
-    ("giảm 03 bậc", "rank_change", -3, "places", None),
-    ("thuộc nhóm 15 tỉnh dẫn đầu", "top_n", 15, None, None),
-    ("lọt vào top 10", "top_n", 10, None, None),
-    ("là một trong 12 địa phương dẫn đầu cả nước", "top_n", 12, None, None),
-    ("doanh thu đạt 12.500 tỷ đồng", "money", 12_500e9, "vnd", None),
-    ("xuất khẩu 45,5 triệu USD", "money", 45.5e6, "usd", None),
-    ("dài 1.250 km", "length", 1250, "km", None),
-    ("tốc độ 85Mbps", "speed", 85, "Mbps", None),
-    ("đạt 0,6120 điểm", "score", 0.612, "points", None),
-    ("đạt 512,35/1.000 điểm", "score", 512.35, "points", 1000),
-    ("tăng 2,3 lần", "ratio", 2.3, "times", None),
-    ("cấp 2.345.678 tài khoản", "count", 2_345_678, None, None),
-    ("gần 1,2 triệu thẻ", "count", 1_200_000, None, None),
-    ("hơn 640 nghìn hồ sơ", "count", 640_000, None, None),
-    ("có 31/35 xã", "count", 31, None, 35),
-])
+@pytest.mark.parametrize(
+    "text,kind,value,unit,denominator",
+    [
+        ("đạt 72,4%", "percent", 72.4, "percent", None),
+        ("đạt 72.4 phần trăm", "percent", 72.4, "percent", None),
+        ("xếp thứ 21/63 tỉnh, thành phố", "rank", 21, None, 63),
+        ("đứng vị trí thứ 9", "rank", 9, None, None),
+        ("xếp hạng 17 toàn quốc", "rank", 17, None, None),
+        ("đạt hạng 5/34 tỉnh, thành", "rank", 5, None, 34),
+        ("tỉnh xếp thứ bảy cả nước", "rank", 7, None, None),
+        ("vị trí thứ Nhất", "rank", 1, None, None),
+        ("tăng 12 bậc so với năm trước", "rank_change", 12, "places", None),
+        ("tụt 4 hạng", "rank_change", -4, "places", None),
+        ("giảm 03 bậc", "rank_change", -3, "places", None),
+        ("thuộc nhóm 15 tỉnh dẫn đầu", "top_n", 15, None, None),
+        ("lọt vào top 10", "top_n", 10, None, None),
+        ("là một trong 12 địa phương dẫn đầu cả nước", "top_n", 12, None, None),
+        ("doanh thu đạt 12.500 tỷ đồng", "money", 12_500e9, "vnd", None),
+        ("xuất khẩu 45,5 triệu USD", "money", 45.5e6, "usd", None),
+        ("dài 1.250 km", "length", 1250, "km", None),
+        ("tốc độ 85Mbps", "speed", 85, "Mbps", None),
+        ("đạt 0,6120 điểm", "score", 0.612, "points", None),
+        ("đạt 512,35/1.000 điểm", "score", 512.35, "points", 1000),
+        ("tăng 2,3 lần", "ratio", 2.3, "times", None),
+        ("cấp 2.345.678 tài khoản", "count", 2_345_678, None, None),
+        ("gần 1,2 triệu thẻ", "count", 1_200_000, None, None),
+        ("hơn 640 nghìn hồ sơ", "count", 640_000, None, None),
+        ("có 31/35 xã", "count", 31, None, 35),
+    ],
+)
 def test_what_a_number_is(text, kind, value, unit, denominator):
     m = one(text)
     assert (m.kind, m.unit, m.denominator) == (kind, unit, denominator)
@@ -97,27 +101,31 @@ def test_a_count_of_provinces_over_63_is_not_a_rank():
     assert (m.kind, m.value, m.denominator) == ("count", 28, 63)
 
 
-@pytest.mark.parametrize("text,reason", [
-    ("theo Kế hoạch số 212/KH-UBND", "document number"),
-    ("Nghị quyết 07-NQ/TU", "document number"),
-    ("ngày 15/3/2024", "date"),
-    ("Sáng 14-9, đoàn công tác", "date"),
-    ("vào lúc 14:30", "time of day"),
-    ("liên hệ 0236 3822 111", "phone number"),
-    ("phủ sóng 5G", "technology generation or version"),
-    ("dịch vụ công trực tuyến mức độ 3", "service or assurance level"),
-    ("công dân từ đủ 16 tuổi", "age threshold"),
-    ("Hội nghị lần thứ 8", "ordinal of an event, term or part"),
-    ("sau 4 năm triển khai", "duration"),
-    ("triển khai Đề án 06", "name of Project 06"),
-    ("phòng, chống dịch Covid-19", "name with a number"),
-    ("xếp thứ 11 trong số 63 tỉnh", "number of provinces a rank is out of"),
-])
+@pytest.mark.parametrize(
+    "text,reason",
+    [
+        ("theo Kế hoạch số 212/KH-UBND", "document number"),
+        ("Nghị quyết 07-NQ/TU", "document number"),
+        ("ngày 15/3/2024", "date"),
+        ("Sáng 14-9, đoàn công tác", "date"),
+        ("vào lúc 14:30", "time of day"),
+        ("liên hệ 0236 3822 111", "phone number"),
+        ("phủ sóng 5G", "technology generation or version"),
+        ("dịch vụ công trực tuyến mức độ 3", "service or assurance level"),
+        ("công dân từ đủ 16 tuổi", "age threshold"),
+        ("Hội nghị lần thứ 8", "ordinal of an event, term or part"),
+        ("sau 4 năm triển khai", "duration"),
+        ("triển khai Đề án 06", "name of Project 06"),
+        ("phòng, chống dịch Covid-19", "name with a number"),
+        ("xếp thứ 11 trong số 63 tỉnh", "number of provinces a rank is out of"),
+    ],
+)
 def test_numbers_that_are_not_measures_are_set_aside_with_the_reason(text, reason):
     result = scan(text)
     assert reason in {s.reason for s in result.set_aside}, result.set_aside
-    assert all(m.value not in {212, 7, 15, 14, 236, 5, 3, 16, 8, 4, 6, 19, 63} or m.kind == "rank"
-               for m in result.mentions)
+    assert all(
+        m.value not in {212, 7, 15, 14, 236, 5, 3, 16, 8, 4, 6, 19, 63} or m.kind == "rank" for m in result.mentions
+    )
 
 
 def test_years_and_periods_are_not_figures():
@@ -145,8 +153,11 @@ def test_any_percent_with_a_decimal_comma(whole, cents):
     assert one(f"đạt {whole},{cents:02d}%").value == pytest.approx(whole + cents / 100)
 
 
-@given(st.integers(min_value=1, max_value=999), st.integers(min_value=1, max_value=9), st.sampled_from(
-    [("nghìn", 1e3), ("triệu", 1e6), ("tỷ", 1e9)]))
+@given(
+    st.integers(min_value=1, max_value=999),
+    st.integers(min_value=1, max_value=9),
+    st.sampled_from([("nghìn", 1e3), ("triệu", 1e6), ("tỷ", 1e9)]),
+)
 def test_any_scale_word(whole, tenth, scale):
     word, factor = scale
     assert one(f"gần {whole},{tenth} {word} thuê bao").value == pytest.approx((whole + tenth / 10) * factor)

@@ -1,7 +1,8 @@
 from datetime import date
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from assets.periods import PeriodError, parse_period
 
@@ -68,7 +69,7 @@ LANGUAGE = load_language(RAW / "reference" / "report_lexicon.yaml")
 def test_vietnamese_periods(text, start, end):
     [phrase] = find_time_phrases(text, LANGUAGE)
     assert resolve(phrase, 2021, None) == (start, end)
-    assert text[phrase.start:phrase.end].strip()
+    assert text[phrase.start : phrase.end].strip()
 
 
 def test_the_base_of_a_comparison_is_marked():
@@ -90,5 +91,7 @@ def test_now_and_since_are_the_documents_date():
 def test_a_horizon_and_the_years_in_a_documents_name():
     [horizon] = find_time_phrases("phấn đấu đến năm 2030", LANGUAGE)
     assert horizon.role == "until"
-    phrases = find_time_phrases("Nghị quyết số 05-NQ/TU về chuyển đổi số giai đoạn 2021 - 2025, định hướng đến năm 2030 đã có", LANGUAGE)
+    phrases = find_time_phrases(
+        "Nghị quyết số 05-NQ/TU về chuyển đổi số giai đoạn 2021 - 2025, định hướng đến năm 2030 đã có", LANGUAGE
+    )
     assert {p.role for p in phrases} == {"name"}

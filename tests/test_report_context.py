@@ -21,9 +21,16 @@ def context():
 
 def extract(context, text, *, title=None, document_date=None, period=None, province=THAI_BINH):
     body = normalize_text(text)
-    doc = ReportDocument(document_id="t", source_file="t.txt", text=body, province_code=province,
-                         document_date=document_date, title=normalize_text(title) if title else None,
-                         period_start=period[0] if period else None, period_end=period[1] if period else None)
+    doc = ReportDocument(
+        document_id="t",
+        source_file="t.txt",
+        text=body,
+        province_code=province,
+        document_date=document_date,
+        title=normalize_text(title) if title else None,
+        period_start=period[0] if period else None,
+        period_end=period[1] if period else None,
+    )
     return context.extract_document(doc)
 
 
@@ -46,32 +53,43 @@ D = date(2024, 5, 10)
 
 # --- Linking: the concept words of the clause decide the indicator ----------------------
 
+
 def test_one_number_said_of_several_levels_is_one_figure_per_level(context):
     text = "100% hồ sơ công việc tại cấp tỉnh và cấp huyện, 70% tại cấp xã được xử lý trên môi trường mạng."
     assert facts(context, text, document_date=D) == [
-        ("work_records_online_commune_pct", 70), ("work_records_online_district_pct", 100),
-        ("work_records_online_province_pct", 100)]
+        ("work_records_online_commune_pct", 70),
+        ("work_records_online_district_pct", 100),
+        ("work_records_online_province_pct", 100),
+    ]
 
 
 def test_the_words_after_a_percent_say_what_it_measures(context):
     assert facts(context, "97% thôn, bản có sóng di động băng rộng 4G.", document_date=D) == [
-        ("villages_mobile_broadband_pct", 97)]
+        ("villages_mobile_broadband_pct", 97)
+    ]
     assert facts(context, "Tỷ lệ hộ gia đình có internet cáp quang đạt 77,5%.", document_date=D) == [
-        ("households_fiber_pct", 77.5)]
+        ("households_fiber_pct", 77.5)
+    ]
 
 
 def test_a_count_is_placed_by_what_it_counts(context):
     text = "Toàn tỉnh có 1.820 trạm BTS, trong đó 260 trạm 5G, và 410.000 thuê bao di động."
     assert facts(context, text, document_date=D) == [
-        ("bts_5g_stations_count", 260), ("bts_stations_count", 1820), ("mobile_subscribers_count", 410_000)]
+        ("bts_5g_stations_count", 260),
+        ("bts_stations_count", 1820),
+        ("mobile_subscribers_count", 410_000),
+    ]
 
 
 def test_a_number_no_indicator_claims_is_kept_as_unclaimed(context):
     extraction = extract(context, "Năm 2024, tỉnh tổ chức 12 hội nghị chuyên đề về chuyển đổi số.")
     assert extraction.facts == []
     [mention] = extraction.unclaimed
-    assert (mention.value, mention.noun, mention.reason) == (12, "hội nghị chuyên đề về chuyển đổi số",
-                                                             "no catalog indicator claims it")
+    assert (mention.value, mention.noun, mention.reason) == (
+        12,
+        "hội nghị chuyên đề về chuyển đổi số",
+        "no catalog indicator claims it",
+    )
 
 
 def test_respectively_lists_give_each_value_its_item(context):
@@ -87,8 +105,10 @@ def test_points_of_a_scale_are_converted_and_kept_as_written(context):
 def test_the_base_of_a_comparison_is_the_same_indicator_a_year_earlier(context):
     text = "Số thuê bao sử dụng Mobile Money là 8.200 thuê bao, tăng 2 lần so với cùng kỳ năm 2023 (4.100)."
     found = by_code(context, text)
-    assert (found[("mobile_money_subscribers_count", 8200)].period_start, found[("mobile_money_subscribers_count", 4100)].period_start) \
-        == (date(2024, 1, 1), date(2023, 1, 1))
+    assert (
+        found[("mobile_money_subscribers_count", 8200)].period_start,
+        found[("mobile_money_subscribers_count", 4100)].period_start,
+    ) == (date(2024, 1, 1), date(2023, 1, 1))
     assert ("mobile_money_subscribers_growth_ratio", 2) in found
 
 
@@ -106,12 +126,16 @@ def test_a_figure_about_everything_but_a_field_is_not_that_fields(context):
 
 
 def test_a_ranking_not_in_the_catalog_is_not_the_dti(context):
-    extraction = extract(context, "Năm 2023, tỉnh xếp thứ 15 về Chỉ số hài lòng (SIPAS) và thứ 20 về PAR Index.",
-                         title="Chuyển đổi số của tỉnh năm 2023")
+    extraction = extract(
+        context,
+        "Năm 2023, tỉnh xếp thứ 15 về Chỉ số hài lòng (SIPAS) và thứ 20 về PAR Index.",
+        title="Chuyển đổi số của tỉnh năm 2023",
+    )
     assert extraction.facts == []
 
 
 # --- Places ---------------------------------------------------------------------------
+
 
 def test_a_figure_belongs_to_the_province_named_in_its_clause(context):
     found = by_code(context, "Năm 2023, tỉnh Quảng Ngãi xếp thứ 30/63 về chuyển đổi số.")
@@ -127,8 +151,10 @@ def test_the_nation_owns_a_national_average_but_not_a_ranking_scope(context):
 
 
 def test_a_province_referred_back_to_and_a_neighbour_named_for_comparison(context):
-    text = ("Tỉnh Bắc Ninh có nhiều kết quả nổi bật. Năm 2023, địa phương này xếp thứ 3/63 về chỉ số DTI. "
-            "Năm 2023, tỉnh đứng thứ 2 về hạ tầng số (sau Thành phố Hà Nội).")
+    text = (
+        "Tỉnh Bắc Ninh có nhiều kết quả nổi bật. Năm 2023, địa phương này xếp thứ 3/63 về chỉ số DTI. "
+        "Năm 2023, tỉnh đứng thứ 2 về hạ tầng số (sau Thành phố Hà Nội)."
+    )
     found = by_code(context, text)
     assert found[("dti_rank", 3)].province_code == "27"
     assert found[("dti_idx_infrastructure_rank", 2)].province_code == THAI_BINH
@@ -136,9 +162,13 @@ def test_a_province_referred_back_to_and_a_neighbour_named_for_comparison(contex
 
 # --- Periods --------------------------------------------------------------------------
 
+
 def test_a_year_right_after_a_value_is_its_own(context):
     found = by_code(context, "Tỉnh xếp thứ 5 năm 2021, thứ 3 năm 2022 về chỉ số chuyển đổi số.")
-    assert (found[("dti_rank", 5)].period_start, found[("dti_rank", 3)].period_start) == (date(2021, 1, 1), date(2022, 1, 1))
+    assert (found[("dti_rank", 5)].period_start, found[("dti_rank", 3)].period_start) == (
+        date(2021, 1, 1),
+        date(2022, 1, 1),
+    )
 
 
 def test_a_comparison_base_is_never_the_period(context):
@@ -159,9 +189,13 @@ def test_a_current_figure_is_as_of_the_document_date(context):
 
 
 def test_an_explicit_date_and_a_month_without_a_year(context):
-    fact = by_code(context, "Tính đến ngày 30/6/2024, đã cấp 1.500.000 tài khoản định danh điện tử.")[("eid_accounts", 1_500_000)]
+    fact = by_code(context, "Tính đến ngày 30/6/2024, đã cấp 1.500.000 tài khoản định danh điện tử.")[
+        ("eid_accounts", 1_500_000)
+    ]
     assert (fact.period_start, fact.period_end) == (date(2024, 6, 30), date(2024, 6, 30))
-    fact = by_code(context, "Đến tháng 9, tỷ lệ hồ sơ trực tuyến đạt 80%.", document_date=date(2024, 10, 1))[("online_dossier_rate_pct", 80)]
+    fact = by_code(context, "Đến tháng 9, tỷ lệ hồ sơ trực tuyến đạt 80%.", document_date=date(2024, 10, 1))[
+        ("online_dossier_rate_pct", 80)
+    ]
     assert (fact.period_start, fact.period_end) == (date(2024, 9, 30), date(2024, 9, 30))
 
 
@@ -172,18 +206,25 @@ def test_nothing_fixes_the_period_so_the_figure_is_undated(context):
 
 
 def test_the_title_dates_a_results_article_but_a_plans_title_dates_only_its_targets(context):
-    fact = by_code(context, "Tỷ lệ hồ sơ trực tuyến đạt 64%.", title="Kết quả chuyển đổi số năm 2023")[("online_dossier_rate_pct", 64)]
+    fact = by_code(context, "Tỷ lệ hồ sơ trực tuyến đạt 64%.", title="Kết quả chuyển đổi số năm 2023")[
+        ("online_dossier_rate_pct", 64)
+    ]
     assert ((fact.period_start, fact.period_end), fact.period_basis) == (year(2023), "title")
     text = "Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 61%. Phấn đấu tỷ lệ hộ gia đình có cáp quang đạt 90%."
     found = by_code(context, text, title="Kế hoạch chuyển đổi số năm 2025", document_date=date(2024, 12, 20))
-    assert (found[("online_dossier_rate_pct", 61)].period_start, found[("online_dossier_rate_pct", 61)].is_target) == (date(2024, 1, 1), False)
+    assert (found[("online_dossier_rate_pct", 61)].period_start, found[("online_dossier_rate_pct", 61)].is_target) == (
+        date(2024, 1, 1),
+        False,
+    )
     target = found[("households_fiber_pct", 90)]
     assert ((target.period_start, target.period_end), target.is_target) == (year(2025), True)
 
 
 def test_the_sidecar_period_dates_what_the_sentence_does_not(context):
     half = (date(2024, 1, 1), date(2024, 6, 30))
-    fact = by_code(context, "Tỷ lệ văn bản được ký số đạt 98%.", period=half, document_date=date(2024, 7, 20))[("e_signed_docs_pct", 98)]
+    fact = by_code(context, "Tỷ lệ văn bản được ký số đạt 98%.", period=half, document_date=date(2024, 7, 20))[
+        ("e_signed_docs_pct", 98)
+    ]
     assert ((fact.period_start, fact.period_end), fact.period_basis) == (half, "sidecar")
 
 
@@ -195,8 +236,11 @@ def test_the_years_of_a_plans_name_are_not_a_figures(context):
 
 # --- Targets --------------------------------------------------------------------------
 
+
 def test_targets_and_achievements(context):
-    found = by_code(context, "Phấn đấu đến năm 2026, tỷ lệ hồ sơ trực tuyến đạt 90%; hiện tỷ lệ này đã đạt 72%.", document_date=D)
+    found = by_code(
+        context, "Phấn đấu đến năm 2026, tỷ lệ hồ sơ trực tuyến đạt 90%; hiện tỷ lệ này đã đạt 72%.", document_date=D
+    )
     target, achieved = found[("online_dossier_rate_pct", 90)], found[("online_dossier_rate_pct", 72)]
     assert ((target.period_start, target.period_end), target.is_target) == (year(2026), True)
     assert (achieved.is_target, achieved.period_basis) == (False, "document_date")
@@ -206,25 +250,37 @@ def test_a_list_under_a_target_header_is_all_targets(context):
     text = "Mục tiêu đến năm 2027: 100% xã có cáp quang; 95% hộ gia đình có internet cáp quang."
     found = by_code(context, text, document_date=D)
     assert {(code, f.is_target, f.period_start) for (code, _), f in found.items()} == {
-        ("communes_with_fiber_pct", True, date(2027, 1, 1)), ("households_fiber_pct", True, date(2027, 1, 1))}
+        ("communes_with_fiber_pct", True, date(2027, 1, 1)),
+        ("households_fiber_pct", True, date(2027, 1, 1)),
+    }
 
 
 def test_counted_targets_are_an_achievement(context):
-    fact = by_code(context, "Đến nay có 12/15 chỉ tiêu chuyển đổi số đã hoàn thành.", document_date=D)[("dx_targets_achieved_count", 12)]
+    fact = by_code(context, "Đến nay có 12/15 chỉ tiêu chuyển đổi số đã hoàn thành.", document_date=D)[
+        ("dx_targets_achieved_count", 12)
+    ]
     assert (fact.is_target, fact.denominator) == (False, 15)
 
 
 def test_an_excess_over_target_implies_the_target(context):
     found = by_code(context, "Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 70% (vượt chỉ tiêu 10%).")
-    assert (found[("online_dossier_rate_pct", 70)].is_target, found[("online_dossier_rate_pct", 60)].is_target) == (False, True)
+    assert (found[("online_dossier_rate_pct", 70)].is_target, found[("online_dossier_rate_pct", 60)].is_target) == (
+        False,
+        True,
+    )
 
 
 def test_a_period_after_the_document_date_is_a_target(context):
-    fact = by_code(context, "Năm 2025, tỷ lệ hồ sơ trực tuyến đạt 85%.", document_date=date(2024, 3, 1))[("online_dossier_rate_pct", 85)]
+    fact = by_code(context, "Năm 2025, tỷ lệ hồ sơ trực tuyến đạt 85%.", document_date=date(2024, 3, 1))[
+        ("online_dossier_rate_pct", 85)
+    ]
     assert fact.is_target and fact.period_start == date(2025, 1, 1)
 
 
 def test_a_plans_table_row_holds_the_plan_then_the_result(context):
     text = "- Tỷ lệ hồ sơ trực tuyến\n\n60%\n\n71,5%"
     found = by_code(context, text, title="Kế hoạch chuyển đổi số năm 2025", document_date=date(2024, 12, 20))
-    assert (found[("online_dossier_rate_pct", 60)].is_target, found[("online_dossier_rate_pct", 71.5)].is_target) == (True, False)
+    assert (found[("online_dossier_rate_pct", 60)].is_target, found[("online_dossier_rate_pct", 71.5)].is_target) == (
+        True,
+        False,
+    )

@@ -17,10 +17,20 @@ from checks.validation import QUARANTINE_SCHEMA, split_valid
 from pipelines.resources import RawFiles
 
 DOCUMENT_COLUMNS = {
-    "document_id": pl.String, "source_file": pl.String, "province_code": pl.String, "province_inferred": pl.Boolean,
-    "document_date": pl.Date, "date_inferred": pl.Boolean, "period_start": pl.Date, "period_end": pl.Date,
-    "period_inferred": pl.Boolean, "title": pl.String, "source_url": pl.String, "publisher": pl.String,
-    "raw_sha256": pl.String, "text": pl.String,
+    "document_id": pl.String,
+    "source_file": pl.String,
+    "province_code": pl.String,
+    "province_inferred": pl.Boolean,
+    "document_date": pl.Date,
+    "date_inferred": pl.Boolean,
+    "period_start": pl.Date,
+    "period_end": pl.Date,
+    "period_inferred": pl.Boolean,
+    "title": pl.String,
+    "source_url": pl.String,
+    "publisher": pl.String,
+    "raw_sha256": pl.String,
+    "text": pl.String,
 }
 
 
@@ -44,37 +54,76 @@ def _report_files(raw: RawFiles) -> dict[str, list]:
 
 
 def _rejected(rel: str, rule: str, message: str) -> dict:
-    return {"row_key": f"{rel}:file", "source_file": rel, "source_line": None, "char_start": None,
-            "stage": "report_documents", "column_name": None, "rule": rule, "value": None, "message": f"{rel}: {message}"}
+    return {
+        "row_key": f"{rel}:file",
+        "source_file": rel,
+        "source_line": None,
+        "char_start": None,
+        "stage": "report_documents",
+        "column_name": None,
+        "rule": rule,
+        "value": None,
+        "message": f"{rel}: {message}",
+    }
 
 
 def load_reports(paths: list, raw: RawFiles, context: ExtractionContext) -> ReportBatch:
     documents, rows, rejected = [], [], []
     if len(paths) > 1:  # one document id, several files: which is the document is unknown
         names = ", ".join(raw.relative(p) for p in paths)
-        return ReportBatch([], pl.DataFrame(schema=DOCUMENT_COLUMNS), pl.DataFrame(
-            [_rejected(raw.relative(p), "ambiguous_document_id", f"document id {p.stem!r} is shared by {names}; rename one")
-             for p in paths], schema=QUARANTINE_SCHEMA))
+        return ReportBatch(
+            [],
+            pl.DataFrame(schema=DOCUMENT_COLUMNS),
+            pl.DataFrame(
+                [
+                    _rejected(
+                        raw.relative(p),
+                        "ambiguous_document_id",
+                        f"document id {p.stem!r} is shared by {names}; rename one",
+                    )
+                    for p in paths
+                ],
+                schema=QUARANTINE_SCHEMA,
+            ),
+        )
     for path in paths:
         rel = raw.relative(path)
         try:
-            doc = load_document(path, source_file=rel, aliases=context.aliases, resolver=context.resolver,
-                                merger_day=context.merger_day)
+            doc = load_document(
+                path, source_file=rel, aliases=context.aliases, resolver=context.resolver, merger_day=context.merger_day
+            )
         except ReportError as error:
             rejected.append(_rejected(rel, "unusable_report", str(error)))
             continue
         documents.append(doc)
-        rows.append({"document_id": doc.document_id, "source_file": rel, "province_code": doc.province_code,
-                     "province_inferred": doc.province_inferred, "document_date": doc.document_date,
-                     "date_inferred": doc.date_inferred, "period_start": doc.period_start, "period_end": doc.period_end,
-                     "period_inferred": doc.period_inferred, "title": doc.title, "source_url": doc.url,
-                     "publisher": doc.publisher, "raw_sha256": raw.sha256(path), "text": doc.text})
+        rows.append(
+            {
+                "document_id": doc.document_id,
+                "source_file": rel,
+                "province_code": doc.province_code,
+                "province_inferred": doc.province_inferred,
+                "document_date": doc.document_date,
+                "date_inferred": doc.date_inferred,
+                "period_start": doc.period_start,
+                "period_end": doc.period_end,
+                "period_inferred": doc.period_inferred,
+                "title": doc.title,
+                "source_url": doc.url,
+                "publisher": doc.publisher,
+                "raw_sha256": raw.sha256(path),
+                "text": doc.text,
+            }
+        )
     frame = pl.DataFrame(rows, schema=DOCUMENT_COLUMNS).with_columns(
-        (pl.col("source_file") + ":file").alias("row_key"), pl.lit(None, pl.Int64).alias("source_line"))
+        (pl.col("source_file") + ":file").alias("row_key"), pl.lit(None, pl.Int64).alias("source_line")
+    )
     frame, invalid = split_valid(frame, ReportDocumentSchema, stage="report_documents")
     kept = set(frame["document_id"])
-    return ReportBatch([d for d in documents if d.document_id in kept], frame.drop("row_key", "source_line"),
-                       pl.concat([pl.DataFrame(rejected, schema=QUARANTINE_SCHEMA), invalid]))
+    return ReportBatch(
+        [d for d in documents if d.document_id in kept],
+        frame.drop("row_key", "source_line"),
+        pl.concat([pl.DataFrame(rejected, schema=QUARANTINE_SCHEMA), invalid]),
+    )
 
 
 @asset(
@@ -90,26 +139,44 @@ def load_reports(paths: list, raw: RawFiles, context: ExtractionContext) -> Repo
     ),
 )
 def report_documents(
-    context: AssetExecutionContext, raw: RawFiles, staged_provinces: pl.DataFrame,
-    staged_province_aliases: pl.DataFrame, staged_indicators: pl.DataFrame,
+    context: AssetExecutionContext,
+    raw: RawFiles,
+    staged_provinces: pl.DataFrame,
+    staged_province_aliases: pl.DataFrame,
+    staged_indicators: pl.DataFrame,
 ) -> dg.Output[dict[str, ReportBatch]]:
     extraction = _context(staged_provinces, staged_province_aliases, staged_indicators, raw)
     files = _report_files(raw)
     batches = {key: load_reports(files.get(key, []), raw, extraction) for key in context.partition_keys}
-    return dg.Output(batches, metadata={
-        "documents": sum(len(b.documents) for b in batches.values()),
-        "quarantined": sum(b.quarantine.height for b in batches.values()),
-        "inferred_province": sum(d.province_inferred for b in batches.values() for d in b.documents),
-    })
+    return dg.Output(
+        batches,
+        metadata={
+            "documents": sum(len(b.documents) for b in batches.values()),
+            "quarantined": sum(b.quarantine.height for b in batches.values()),
+            "inferred_province": sum(d.province_inferred for b in batches.values() for d in b.documents),
+        },
+    )
 
 
 UNCLAIMED_COLUMNS = {
-    "document_id": pl.String, "source_file": pl.String, "source_line": pl.Int64, "char_start": pl.Int64,
-    "char_end": pl.Int64, "value_start": pl.Int64, "value_end": pl.Int64, "value": pl.Float64, "unit": pl.String,
-    "mention_kind": pl.String, "noun": pl.String, "quote": pl.String, "reason": pl.String,
+    "document_id": pl.String,
+    "source_file": pl.String,
+    "source_line": pl.Int64,
+    "char_start": pl.Int64,
+    "char_end": pl.Int64,
+    "value_start": pl.Int64,
+    "value_end": pl.Int64,
+    "value": pl.Float64,
+    "unit": pl.String,
+    "mention_kind": pl.String,
+    "noun": pl.String,
+    "quote": pl.String,
+    "reason": pl.String,
 }
-NO_PERIOD = ("no period: nothing in the sentence, the title, the sidecar or the document's date fixes it; "
-             "give the report a document_date (sidecar) to load it")
+NO_PERIOD = (
+    "no period: nothing in the sentence, the title, the sidecar or the document's date fixes it; "
+    "give the report a document_date (sidecar) to load it"
+)
 
 
 def _line(doc: ReportDocument, offset: int) -> int:
@@ -119,18 +186,36 @@ def _line(doc: ReportDocument, offset: int) -> int:
 def _fact_row(doc: ReportDocument, fact, context: ExtractionContext) -> dict:
     place = fact.province_code or doc.province_code
     row = {
-        "source_file": doc.source_file, "source_line": _line(doc, fact.char_start), "source_url": doc.url,
-        "province_as_written": context.names.get(place) or place, "province_code": place, "grouping": fact.grouping,
-        "indicator_code": fact.indicator_code, "period_start": fact.period_start, "period_end": fact.period_end,
-        "value": fact.value, "unit": fact.unit, "qualifier": fact.qualifier, "is_target": fact.is_target,
-        "quote": fact.quote, "note": fact.note, "denominator": fact.denominator, "char_start": fact.char_start,
-        "char_end": fact.char_end, "confidence": fact.confidence, "document_id": doc.document_id,
+        "source_file": doc.source_file,
+        "source_line": _line(doc, fact.char_start),
+        "source_url": doc.url,
+        "province_as_written": context.names.get(place) or place,
+        "province_code": place,
+        "grouping": fact.grouping,
+        "indicator_code": fact.indicator_code,
+        "period_start": fact.period_start,
+        "period_end": fact.period_end,
+        "value": fact.value,
+        "unit": fact.unit,
+        "qualifier": fact.qualifier,
+        "is_target": fact.is_target,
+        "quote": fact.quote,
+        "note": fact.note,
+        "denominator": fact.denominator,
+        "char_start": fact.char_start,
+        "char_end": fact.char_end,
+        "confidence": fact.confidence,
+        "document_id": doc.document_id,
         "period_basis": fact.period_basis,
     }
     if fact.period_end is None:
-        row.update(reject_rule="no_period", reject_reason=(
-            f"{doc.source_file}:{row['source_line']}: {fact.indicator_code} = {fact.value:g} "
-            f"({fact.quote[:80]!r}): {NO_PERIOD}"))
+        row.update(
+            reject_rule="no_period",
+            reject_reason=(
+                f"{doc.source_file}:{row['source_line']}: {fact.indicator_code} = {fact.value:g} "
+                f"({fact.quote[:80]!r}): {NO_PERIOD}"
+            ),
+        )
     return row
 
 
@@ -142,30 +227,51 @@ def stage_report_facts(batch: ReportBatch, context: ExtractionContext, catalog: 
     rows_read = {rel: 1 for rel in batch.quarantine["source_file"].unique()}  # a whole report rejected
     for doc in batch.documents:
         extraction = context.extract_document(doc)
-        rows_read[doc.source_file] = (len(extraction.facts) + len(extraction.undated) + len(extraction.unclaimed)
-                                      + extraction.duplicates)
+        rows_read[doc.source_file] = (
+            len(extraction.facts) + len(extraction.undated) + len(extraction.unclaimed) + extraction.duplicates
+        )
         by_reason = skipped.setdefault(doc.source_file, {})
         for mention in extraction.unclaimed:
             by_reason[mention.reason] = by_reason.get(mention.reason, 0) + 1
-            unclaimed.append({
-                "document_id": doc.document_id, "source_file": doc.source_file,
-                "source_line": _line(doc, mention.value_start), "char_start": mention.char_start,
-                "char_end": mention.char_end, "value_start": mention.value_start, "value_end": mention.value_end,
-                "value": mention.value, "unit": mention.unit, "mention_kind": mention.kind, "noun": mention.noun,
-                "quote": mention.quote, "reason": mention.reason,
-            })
+            unclaimed.append(
+                {
+                    "document_id": doc.document_id,
+                    "source_file": doc.source_file,
+                    "source_line": _line(doc, mention.value_start),
+                    "char_start": mention.char_start,
+                    "char_end": mention.char_end,
+                    "value_start": mention.value_start,
+                    "value_end": mention.value_end,
+                    "value": mention.value,
+                    "unit": mention.unit,
+                    "mention_kind": mention.kind,
+                    "noun": mention.noun,
+                    "quote": mention.quote,
+                    "reason": mention.reason,
+                }
+            )
         if extraction.duplicates:
             by_reason["the same figure stated again in the document (kept once)"] = extraction.duplicates
         rows += [_fact_row(doc, fact, context) for fact in extraction.facts + extraction.undated]
-    facts, quarantine = stage_facts(raw_fact_frame(rows, EXTRACTOR_VERSION), resolver=context.resolver,
-                                    catalog=catalog, stage="report_facts")
-    documents = document_frame([
-        {"source_url": url, "title": title, "raw_file": file, "raw_sha256": sha, "source_kind": "report"}
-        for url, title, file, sha in batch.frame.select("source_url", "title", "source_file", "raw_sha256").iter_rows()
-    ])
-    return StagedBatch(facts=facts, quarantine=pl.concat([batch.quarantine, quarantine]), documents=documents,
-                       rows_read=rows_read, skipped={f: r for f, r in skipped.items() if r},
-                       unclaimed=pl.DataFrame(unclaimed, schema=UNCLAIMED_COLUMNS))
+    facts, quarantine = stage_facts(
+        raw_fact_frame(rows, EXTRACTOR_VERSION), resolver=context.resolver, catalog=catalog, stage="report_facts"
+    )
+    documents = document_frame(
+        [
+            {"source_url": url, "title": title, "raw_file": file, "raw_sha256": sha, "source_kind": "report"}
+            for url, title, file, sha in batch.frame.select(
+                "source_url", "title", "source_file", "raw_sha256"
+            ).iter_rows()
+        ]
+    )
+    return StagedBatch(
+        facts=facts,
+        quarantine=pl.concat([batch.quarantine, quarantine]),
+        documents=documents,
+        rows_read=rows_read,
+        skipped={f: r for f, r in skipped.items() if r},
+        unclaimed=pl.DataFrame(unclaimed, schema=UNCLAIMED_COLUMNS),
+    )
 
 
 @asset(
@@ -182,9 +288,18 @@ def stage_report_facts(batch: ReportBatch, context: ExtractionContext, catalog: 
     ),
 )
 def staged_report_facts(
-    context: AssetExecutionContext, raw: RawFiles, report_documents: dict[str, ReportBatch],
-    staged_provinces: pl.DataFrame, staged_province_aliases: pl.DataFrame, staged_indicators: pl.DataFrame,
+    context: AssetExecutionContext,
+    raw: RawFiles,
+    report_documents: dict[str, ReportBatch],
+    staged_provinces: pl.DataFrame,
+    staged_province_aliases: pl.DataFrame,
+    staged_indicators: pl.DataFrame,
 ) -> dg.Output[dict[str, StagedBatch]]:
     extraction = _context(staged_provinces, staged_province_aliases, staged_indicators, raw)
-    return partition_output(context, {key: stage_report_facts(report_documents[key], extraction, staged_indicators)
-                             for key in context.partition_keys})
+    return partition_output(
+        context,
+        {
+            key: stage_report_facts(report_documents[key], extraction, staged_indicators)
+            for key in context.partition_keys
+        },
+    )

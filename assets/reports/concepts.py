@@ -30,9 +30,20 @@ import polars as pl
 
 from assets.reports.language import words_pattern
 
-UNIT_KIND = {"percent": "percent", "rank": "rank", "places": "rank_change", "score": "score", "points": "score",
-             "vnd": "money", "usd": "money", "km": "length", "Mbps": "speed", "TB": "storage", "times": "ratio",
-             "top_n": "top_n"}
+UNIT_KIND = {
+    "percent": "percent",
+    "rank": "rank",
+    "places": "rank_change",
+    "score": "score",
+    "points": "score",
+    "vnd": "money",
+    "usd": "money",
+    "km": "length",
+    "Mbps": "speed",
+    "TB": "storage",
+    "times": "ratio",
+    "top_n": "top_n",
+}
 KINDS = {"percent", "count", "rank", "rank_change", "top_n", "score", "money", "length", "speed", "storage", "ratio"}
 REPORT_KEYS = {"kind", "terms", "nouns", "levels", "unless", "change", "scope", "title"}
 
@@ -77,23 +88,33 @@ def compile_concepts(catalog: pl.DataFrame, levels: dict[str, list[str]]) -> tup
             raise ValueError(f"indicators.yaml: {row['code']}: a count needs `nouns` (what the number counts)")
         bad_levels = set(spec.get("levels", [])) - known_levels
         if bad_levels:
-            raise ValueError(f"indicators.yaml: {row['code']}: unknown levels {sorted(bad_levels)} (report_lexicon.yaml `levels`)")
+            raise ValueError(
+                f"indicators.yaml: {row['code']}: unknown levels {sorted(bad_levels)} (report_lexicon.yaml `levels`)"
+            )
         terms = [[str(t) for t in group] for group in spec.get("terms", [])]
         if any(not group for group in terms):
             raise ValueError(f"indicators.yaml: {row['code']}: an empty terms group")
-        concepts.append(Concept(
-            code=row["code"], kind=kind, unit=row["unit"], family=row["family"],
-            groups=tuple(words_pattern(group) for group in terms),
-            nouns=words_pattern(spec["nouns"]) if spec.get("nouns") else None,
-            levels=frozenset(spec.get("levels", [])),
-            unless=words_pattern(spec["unless"]) if spec.get("unless") else None,
-            change=bool(spec.get("change", False)),
-            national=spec.get("scope") == "national",
-            from_title=bool(spec.get("title", False)),
-            valid_min=row["valid_min"], valid_max=row["valid_max"],
-            signature=json.dumps([kind, sorted(map(sorted, terms)), sorted(spec.get("nouns", [])), spec.get("change", False)],
-                                 ensure_ascii=False),
-        ))
+        concepts.append(
+            Concept(
+                code=row["code"],
+                kind=kind,
+                unit=row["unit"],
+                family=row["family"],
+                groups=tuple(words_pattern(group) for group in terms),
+                nouns=words_pattern(spec["nouns"]) if spec.get("nouns") else None,
+                levels=frozenset(spec.get("levels", [])),
+                unless=words_pattern(spec["unless"]) if spec.get("unless") else None,
+                change=bool(spec.get("change", False)),
+                national=spec.get("scope") == "national",
+                from_title=bool(spec.get("title", False)),
+                valid_min=row["valid_min"],
+                valid_max=row["valid_max"],
+                signature=json.dumps(
+                    [kind, sorted(map(sorted, terms)), sorted(spec.get("nouns", [])), spec.get("change", False)],
+                    ensure_ascii=False,
+                ),
+            )
+        )
     return tuple(concepts)
 
 
@@ -103,5 +124,7 @@ def digit_terms(catalog: pl.DataFrame) -> tuple[re.Pattern, ...]:
     for report in catalog["report"].drop_nulls():
         spec = json.loads(report)
         for group in [*spec.get("terms", []), spec.get("nouns", []), spec.get("unless", [])]:
-            words.update(str(w) for w in group if any(c.isdigit() for c in str(w)) and not re.fullmatch(r"\d+g", str(w), re.I))
+            words.update(
+                str(w) for w in group if any(c.isdigit() for c in str(w)) and not re.fullmatch(r"\d+g", str(w), re.I)
+            )
     return tuple(words_pattern([w]) for w in sorted(words))

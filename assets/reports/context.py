@@ -50,23 +50,32 @@ class ExtractionContext:
             dx_words=language.dx_words,
             digit_terms=digit_terms(indicators),
             # A change of rank and the rank it moves (catalog convention: <rank code>_change).
-            rank_of_change={code: by_code[code[: -len("_change")]] for code in by_code
-                            if code.endswith("_rank_change") and code[: -len("_change")] in by_code},
+            rank_of_change={
+                code: by_code[code[: -len("_change")]]
+                for code in by_code
+                if code.endswith("_rank_change") and code[: -len("_change")] in by_code
+            },
         )
         return cls(
             aliases=aliases,
             resolver=resolver,
-            catalog={c: {"unit": u, "valid_max": m} for c, u, m in indicators.select("code", "unit", "valid_max").iter_rows()},
+            catalog={
+                c: {"unit": u, "valid_max": m} for c, u, m in indicators.select("code", "unit", "valid_max").iter_rows()
+            },
             grammar=grammar,
             names=dict(provinces.select("province_code", "name_vi").iter_rows()),
             merger_day=merger_day,
         )
 
     @classmethod
-    def from_reference(cls, reference_dir: Path) -> "ExtractionContext":
+    def from_reference(cls, reference_dir: Path) -> ExtractionContext:
         provinces = read_provinces(reference_dir)
-        return cls.build(provinces, build_alias_table(provinces, reference_dir),
-                         read_indicator_catalog(reference_dir), reference_dir / "report_lexicon.yaml")
+        return cls.build(
+            provinces,
+            build_alias_table(provinces, reference_dir),
+            read_indicator_catalog(reference_dir),
+            reference_dir / "report_lexicon.yaml",
+        )
 
     def other_provinces(self, code: str | None) -> re.Pattern:
         return province_name_pattern(self.aliases, {code} if code else set())
@@ -74,8 +83,21 @@ class ExtractionContext:
     def extract_document(self, doc: ReportDocument) -> Extraction:
         return extract(doc, self.grammar)
 
-    def extract_file(self, path: Path, *, source_file: str | None = None, province: str | None = None,
-                     document_date: date | None = None) -> tuple[ReportDocument, Extraction]:
-        doc = load_document(path, source_file=source_file or path.name, aliases=self.aliases, resolver=self.resolver,
-                            merger_day=self.merger_day, province=province, document_date=document_date)
+    def extract_file(
+        self,
+        path: Path,
+        *,
+        source_file: str | None = None,
+        province: str | None = None,
+        document_date: date | None = None,
+    ) -> tuple[ReportDocument, Extraction]:
+        doc = load_document(
+            path,
+            source_file=source_file or path.name,
+            aliases=self.aliases,
+            resolver=self.resolver,
+            merger_day=self.merger_day,
+            province=province,
+            document_date=document_date,
+        )
         return doc, self.extract_document(doc)

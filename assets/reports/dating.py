@@ -71,14 +71,20 @@ def _resolved(phrase: TimePhrase, ctx: DatingContext, basis: str) -> Dated | Non
 def sentence_phrases(mention: Mention, ctx: DatingContext) -> list[TimePhrase]:
     sentence = ctx.segments.sentence(mention.value_start)
     label = ctx.segments.row_label(mention.value_start)
-    return [p for p in ctx.phrases if (sentence.start <= p.start < sentence.end)
-            or (label is not None and label.start <= p.start < label.end)]
+    return [
+        p
+        for p in ctx.phrases
+        if (sentence.start <= p.start < sentence.end) or (label is not None and label.start <= p.start < label.end)
+    ]
 
 
 def _from_sentence(mention: Mention, ctx: DatingContext, target: bool) -> Dated | None:
     # A horizon ("đến năm 2025") dates a target; an achievement beside it is not of that year.
-    phrases = [p for p in sentence_phrases(mention, ctx) if p.role not in ("comparison", "name")
-               and (target or p.role != "until")]
+    phrases = [
+        p
+        for p in sentence_phrases(mention, ctx)
+        if p.role not in ("comparison", "name") and (target or p.role != "until")
+    ]
     if not phrases:
         return None
     clause = ctx.segments.clause(mention.value_start)
@@ -87,9 +93,13 @@ def _from_sentence(mention: Mention, ctx: DatingContext, target: bool) -> Dated 
     text = ctx.segments.text
     # A phrase right after the value binds to it: "thứ 4 năm 2022", "80% (năm 2030)" - not across a
     # comma to the next figure's own phrase ("10% GRDP, năm 2030 chiếm 15%").
-    after = [p for p in phrases if mention.end <= p.start <= mention.end + RIGHT_AFTER
-             and not any(mention.end <= m.value_start < p.start for m in others)
-             and not re.search(r"[,;]", text[mention.end : p.start])]
+    after = [
+        p
+        for p in phrases
+        if mention.end <= p.start <= mention.end + RIGHT_AFTER
+        and not any(mention.end <= m.value_start < p.start for m in others)
+        and not re.search(r"[,;]", text[mention.end : p.start])
+    ]
     if after:
         dated = _resolved(after[0], ctx, "sentence")
         return Dated(dated.start, dated.end, "sentence_own", dated.phrase) if dated else None
@@ -99,7 +109,10 @@ def _from_sentence(mention: Mention, ctx: DatingContext, target: bool) -> Dated 
     # A phrase that opens the sentence, before any of its figures, frames all its clauses
     # ("trong 6 tháng đầu năm 2022, ...: ...; UBND tỉnh đã ban hành 11 văn bản"); one inside an
     # earlier clause belongs to that clause.
-    first = min((m.value_start for m in ctx.mentions if sentence.start <= m.value_start < sentence.end), default=mention.value_start)
+    first = min(
+        (m.value_start for m in ctx.mentions if sentence.start <= m.value_start < sentence.end),
+        default=mention.value_start,
+    )
     opening = [p for p in phrases if p.end <= first]
     if opening:
         return _resolved(opening[-1], ctx, "sentence")
@@ -126,9 +139,14 @@ def _from_paragraph(mention: Mention, ctx: DatingContext) -> Dated | None:
     for earlier in ctx.segments.sentences:
         if earlier.start < paragraph.start or earlier.start >= sentence.start:
             continue
-        opening = [p for p in ctx.phrases if earlier.start <= p.start < earlier.start + 40
-                   and re.fullmatch(r"[\W\d]*(?:trong|tính|vào|cũng)?\s*", text[earlier.start:p.start], re.I)
-                   and p.role in ("period", "as_of") and p.kind in _FRAMING_KINDS]
+        opening = [
+            p
+            for p in ctx.phrases
+            if earlier.start <= p.start < earlier.start + 40
+            and re.fullmatch(r"[\W\d]*(?:trong|tính|vào|cũng)?\s*", text[earlier.start : p.start], re.I)
+            and p.role in ("period", "as_of")
+            and p.kind in _FRAMING_KINDS
+        ]
         if opening:
             framing = opening[0]
     return _resolved(framing, ctx, "paragraph") if framing else None
@@ -147,8 +165,14 @@ def _from_title(ctx: DatingContext) -> Dated | None:
     return None
 
 
-def choose_period(mention: Mention, ctx: DatingContext, *, annual_index: bool, title_for_targets_only: bool = False,
-                  target: bool = False) -> Dated | None:
+def choose_period(
+    mention: Mention,
+    ctx: DatingContext,
+    *,
+    annual_index: bool,
+    title_for_targets_only: bool = False,
+    target: bool = False,
+) -> Dated | None:
     """The period of ``mention`` (see the module docstring), or None when nothing fixes it. The
     title of a plan or an aspiration ("Kế hoạch ... năm 2024") dates its targets only."""
     dated = _from_sentence(mention, ctx, target)
@@ -157,8 +181,13 @@ def choose_period(mention: Mention, ctx: DatingContext, *, annual_index: bool, t
     if dated is None:
         # "so với cùng kỳ năm 2021": the figure is the same period a year later; a ranking or a change
         # "so với năm 2021" is the next edition.
-        bases = [p for p in sentence_phrases(mention, ctx) if p.role == "comparison" and p.year
-                 and (annual_index or mention.change or _same_period(ctx.segments.text, p))]
+        bases = [
+            p
+            for p in sentence_phrases(mention, ctx)
+            if p.role == "comparison"
+            and p.year
+            and (annual_index or mention.change or _same_period(ctx.segments.text, p))
+        ]
         if bases:
             year = bases[0].year + 1
             return _previous(Dated(date(year, 1, 1), date(year, 12, 31), "comparison", bases[0]), mention)
@@ -170,8 +199,11 @@ def choose_period(mention: Mention, ctx: DatingContext, *, annual_index: bool, t
         dated = Dated(ctx.sidecar_period[0], ctx.sidecar_period[1], "sidecar")
     if dated is None and ctx.document_date:
         dated = Dated(ctx.document_date, ctx.document_date, "document_date")
-    if dated is not None and annual_index and (dated.basis == "document_date" or
-                                               (dated.phrase is not None and dated.phrase.role in ("as_of", "current"))):
+    if (
+        dated is not None
+        and annual_index
+        and (dated.basis == "document_date" or (dated.phrase is not None and dated.phrase.role in ("as_of", "current")))
+    ):
         # An index edition is published the year after the year it assesses.
         year = dated.end.year - 1
         dated = Dated(date(year, 1, 1), date(year, 12, 31), dated.basis, dated.phrase)
@@ -191,7 +223,7 @@ def _same_period(text: str, phrase: TimePhrase) -> bool:
 
 
 def _previous(dated: Dated | None, mention: Mention) -> Dated | None:
-    """"từ vị trí 16 lên 1": the first rank is the previous edition's."""
+    """ "từ vị trí 16 lên 1": the first rank is the previous edition's."""
     if dated is None or not mention.previous or dated.start.year != dated.end.year:
         return dated
     if dated.basis == "sentence_own":

@@ -73,7 +73,7 @@ class Tally:
     correct: int = 0  # extracted figures that match a label on (value, target)
     correct_exact: int = 0
 
-    def add(self, other: "Tally") -> None:
+    def add(self, other: Tally) -> None:
         for name in ("labels", "found", "exact", "extracted", "correct", "correct_exact"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
@@ -132,20 +132,38 @@ def load_corpus(folder: Path, mapping: dict[str, str], families: dict[str, str])
     documents = {}
     for row in rows("documents.csv"):
         documents[row["doc_id"]] = CorpusDocument(
-            doc_id=row["doc_id"], region=row["region"], province=row["province"], title=normalize_text(row["title"]),
-            publisher=row["publisher"], url=row["source_url"],
-            document_date=date.fromisoformat(row["document_date"]) if row["document_date"] else None, kind=row["kind"])
+            doc_id=row["doc_id"],
+            region=row["region"],
+            province=row["province"],
+            title=normalize_text(row["title"]),
+            publisher=row["publisher"],
+            url=row["source_url"],
+            document_date=date.fromisoformat(row["document_date"]) if row["document_date"] else None,
+            kind=row["kind"],
+        )
     for row in rows("facts.csv"):
         code = mapping.get(row["indicator"])
         if code is None:
             raise ValueError(f"indicator_code_map.csv does not map the corpus code {row['indicator']!r}")
-        documents[row["doc_id"]].labels.append(Label(
-            doc_id=row["doc_id"], province=row["province"], period=row["period"], indicator=code,
-            source_indicator=row["indicator"], value=float(row["value"]), is_target=row["is_target"] == "true",
-            quote=normalize_text(row["quote"]), family=families.get(code, "unknown")))
+        documents[row["doc_id"]].labels.append(
+            Label(
+                doc_id=row["doc_id"],
+                province=row["province"],
+                period=row["period"],
+                indicator=code,
+                source_indicator=row["indicator"],
+                value=float(row["value"]),
+                is_target=row["is_target"] == "true",
+                quote=normalize_text(row["quote"]),
+                family=families.get(code, "unknown"),
+            )
+        )
     for row in rows("negatives.csv"):
-        documents[row["doc_id"]].negatives.append(Negative(row["doc_id"], normalize_text(row["quote"]),
-                                                           normalize_text(row["value_as_written"]), row["reason"]))
+        documents[row["doc_id"]].negatives.append(
+            Negative(
+                row["doc_id"], normalize_text(row["quote"]), normalize_text(row["value_as_written"]), row["reason"]
+            )
+        )
     return list(documents.values())
 
 
@@ -217,11 +235,20 @@ def _match(labels: list[Label], facts: list[ExtractedFact], text: str, exact: bo
                 continue
         same.setdefault(key, i)
         regions = _occurrences(text, label.quote)
-        fitting = [j for j, fact in enumerate(facts) if j not in used and _inside(fact, regions)
-                   and _same_value(fact, label.value) and fact.is_target == label.is_target]
+        fitting = [
+            j
+            for j, fact in enumerate(facts)
+            if j not in used
+            and _inside(fact, regions)
+            and _same_value(fact, label.value)
+            and fact.is_target == label.is_target
+        ]
         if exact:
-            fitting = [j for j in fitting if facts[j].indicator_code == label.indicator
-                       and period_agrees(label.period, facts[j])]
+            fitting = [
+                j
+                for j in fitting
+                if facts[j].indicator_code == label.indicator and period_agrees(label.period, facts[j])
+            ]
         # A figure of the same indicator first, so that another value of the quote is not taken.
         fitting.sort(key=lambda j: facts[j].indicator_code != label.indicator)
         if fitting:
@@ -230,7 +257,9 @@ def _match(labels: list[Label], facts: list[ExtractedFact], text: str, exact: bo
     return out
 
 
-def evaluate(corpus: list[CorpusDocument], context, *, regions: set[str] | None = None, details: bool = False) -> Report:
+def evaluate(
+    corpus: list[CorpusDocument], context, *, regions: set[str] | None = None, details: bool = False
+) -> Report:
     """Score ``context`` (an ExtractionContext) on the corpus documents of ``regions`` (all by default)."""
     report = Report()
     codes = {v: k for k, v in context.names.items()}
@@ -239,9 +268,16 @@ def evaluate(corpus: list[CorpusDocument], context, *, regions: set[str] | None 
             continue
         text = normalize_text(document_text(doc))
         province = context.resolver.resolve(doc.province, 63)
-        report_doc = ReportDocument(document_id=doc.doc_id, source_file=f"{doc.doc_id}.txt", text=text,
-                                    province_code=province, document_date=doc.document_date,
-                                    title=doc.title or None, url=doc.url or None, publisher=doc.publisher or None)
+        report_doc = ReportDocument(
+            document_id=doc.doc_id,
+            source_file=f"{doc.doc_id}.txt",
+            text=text,
+            province_code=province,
+            document_date=doc.document_date,
+            title=doc.title or None,
+            url=doc.url or None,
+            publisher=doc.publisher or None,
+        )
         extraction = context.extract_document(report_doc)
         facts = extraction.facts + extraction.undated
         loose = _match(doc.labels, facts, text, exact=False)
@@ -249,11 +285,19 @@ def evaluate(corpus: list[CorpusDocument], context, *, regions: set[str] | None 
         # Figures stated only in the title cannot be labelled (labels are quotes of the text): they
         # are counted apart, not as errors.
         title_end = len(doc.title)
-        in_title = {j for j, f in enumerate(facts) if all(s < title_end for s, _ in _spans(f)) and j not in loose.values()}
+        in_title = {
+            j for j, f in enumerate(facts) if all(s < title_end for s, _ in _spans(f)) and j not in loose.values()
+        }
         report.title_figures += len(in_title)
         facts_counted = len(facts) - len(in_title)
-        tally = Tally(labels=len(doc.labels), found=len(loose), exact=len(strict), extracted=facts_counted,
-                      correct=len(set(loose.values())), correct_exact=len(set(strict.values())))
+        tally = Tally(
+            labels=len(doc.labels),
+            found=len(loose),
+            exact=len(strict),
+            extracted=facts_counted,
+            correct=len(set(loose.values())),
+            correct_exact=len(set(strict.values())),
+        )
         for target in (report.total, report.by_region[doc.region], report.by_kind[doc.kind]):
             target.add(tally)
         for i, label in enumerate(doc.labels):
@@ -263,14 +307,25 @@ def evaluate(corpus: list[CorpusDocument], context, *, regions: set[str] | None 
             family.exact += i in strict
             if details and i not in strict:
                 why = "not found" if i not in loose else _why(label, facts[loose[i]])
-                report.misses.append((doc.doc_id, f"{label.source_indicator}={label.value:g} {label.period}"
-                                      f"{' T' if label.is_target else ''} | {label.quote[:110]}", why))
+                report.misses.append(
+                    (
+                        doc.doc_id,
+                        f"{label.source_indicator}={label.value:g} {label.period}"
+                        f"{' T' if label.is_target else ''} | {label.quote[:110]}",
+                        why,
+                    )
+                )
         if details:
             matched = set(loose.values())
             for j, fact in enumerate(facts):
                 if j not in matched and j not in in_title:
-                    report.extras.append((doc.doc_id, f"{fact.indicator_code}={fact.value:g} {fact.period_start}.."
-                                          f"{fact.period_end} {'T ' if fact.is_target else ''}| {text[fact.value_start - 40: fact.value_end + 30]!r}"))
+                    report.extras.append(
+                        (
+                            doc.doc_id,
+                            f"{fact.indicator_code}={fact.value:g} {fact.period_start}.."
+                            f"{fact.period_end} {'T ' if fact.is_target else ''}| {text[fact.value_start - 40 : fact.value_end + 30]!r}",
+                        )
+                    )
         for negative in doc.negatives:
             report.negatives += 1
             regions_ = []
@@ -279,18 +334,22 @@ def evaluate(corpus: list[CorpusDocument], context, *, regions: set[str] | None 
                 regions_.append((start + at, start + at + len(negative.value_as_written)) if at >= 0 else (start, end))
             hits = [f for f in facts if _inside(f, regions_)]
             if hits:
-                report.negatives_extracted.append((doc.doc_id, negative.quote, negative.value_as_written,
-                                                   hits[0].indicator_code))
+                report.negatives_extracted.append(
+                    (doc.doc_id, negative.quote, negative.value_as_written, hits[0].indicator_code)
+                )
         report.documents += 1
         try:
-            inferred = infer_province(text, context.aliases, context.resolver, title=doc.title,
-                                      publisher=doc.publisher, url=doc.url)
+            inferred = infer_province(
+                text, context.aliases, context.resolver, title=doc.title, publisher=doc.publisher, url=doc.url
+            )
         except ReportError:
             inferred = None
         if inferred == province:
             report.provinces_inferred += 1
         else:
-            report.province_misses.append((doc.doc_id, doc.province, codes.get(inferred, "") and context.names.get(inferred) or str(inferred)))
+            report.province_misses.append(
+                (doc.doc_id, doc.province, codes.get(inferred, "") and context.names.get(inferred) or str(inferred))
+            )
     return report
 
 
@@ -305,21 +364,32 @@ def _why(label: Label, fact: ExtractedFact) -> str:
 
 def format_report(report: Report) -> str:
     def line(name: str, t: Tally) -> str:
-        return (f"  {name:<22} labels {t.labels:>4}  recall {t.recall:.3f}  recall(exact) {t.recall_exact:.3f}  "
-                f"precision {t.precision:.3f}  precision(exact) {t.precision_exact:.3f}  extracted {t.extracted}")
+        return (
+            f"  {name:<22} labels {t.labels:>4}  recall {t.recall:.3f}  recall(exact) {t.recall_exact:.3f}  "
+            f"precision {t.precision:.3f}  precision(exact) {t.precision_exact:.3f}  extracted {t.extracted}"
+        )
 
     def family_line(name: str, t: Tally) -> str:
         return f"  {name:<22} labels {t.labels:>4}  recall {t.recall:.3f}  recall(exact) {t.recall_exact:.3f}"
 
-    out = ["Report extraction on the labelled corpus (value+target; exact = value+indicator+period+target)",
-           line("all", report.total), "by region:"]
+    out = [
+        "Report extraction on the labelled corpus (value+target; exact = value+indicator+period+target)",
+        line("all", report.total),
+        "by region:",
+    ]
     out += [line(name, t) for name, t in sorted(report.by_region.items())]
     out += ["by document kind:"] + [line(name, t) for name, t in sorted(report.by_kind.items())]
     out += ["by family (recall):"] + [family_line(name, t) for name, t in sorted(report.by_family.items())]
     out.append(f"figures stated only in a title (not labelled; not counted above): {report.title_figures}")
-    out.append(f"negatives extracted: {len(report.negatives_extracted)} of {report.negatives} ({report.negative_rate:.1%})")
+    out.append(
+        f"negatives extracted: {len(report.negatives_extracted)} of {report.negatives} ({report.negative_rate:.1%})"
+    )
     out += [f"  {doc}: {value!r} as {code} in {quote[:90]!r}" for doc, quote, value, code in report.negatives_extracted]
-    out.append(f"province inferred without a sidecar: {report.provinces_inferred} of {report.documents} "
-               f"({report.provinces_inferred / report.documents:.1%})" if report.documents else "no documents")
+    out.append(
+        f"province inferred without a sidecar: {report.provinces_inferred} of {report.documents} "
+        f"({report.provinces_inferred / report.documents:.1%})"
+        if report.documents
+        else "no documents"
+    )
     out += [f"  {doc}: {expected} inferred as {got}" for doc, expected, got in report.province_misses]
     return "\n".join(out)

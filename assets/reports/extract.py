@@ -102,8 +102,9 @@ class Extraction:
     @property
     def skipped(self) -> list[tuple[str, str]]:
         """(quote, reason) of every figure not loaded: the undated and the unclaimed."""
-        return ([(f.quote, "no period: nothing in the document or its sidecar fixes it") for f in self.undated]
-                + [(u.quote, u.reason) for u in self.unclaimed])
+        return [(f.quote, "no period: nothing in the document or its sidecar fixes it") for f in self.undated] + [
+            (u.quote, u.reason) for u in self.unclaimed
+        ]
 
 
 @dataclass(frozen=True)
@@ -170,8 +171,10 @@ def _target_document(doc: ReportDocument, language: Language, title_phrases) -> 
         return True
     if re.match(r"\W*kế hoạch\b", doc.title, re.I):
         return False  # a plan's own text reports the present state before its targets
-    return any(p.role == "until" and p.year and (doc.document_date is None or p.year > doc.document_date.year)
-               for p in title_phrases)
+    return any(
+        p.role == "until" and p.year and (doc.document_date is None or p.year > doc.document_date.year)
+        for p in title_phrases
+    )
 
 
 def _is_annual_index(code: str, grammar: Grammar) -> bool:
@@ -189,7 +192,11 @@ def _comparison_value(text: str, mention: Mention, phrases, mentions: list[Menti
 
 def _comparison_base(text: str, mention: Mention, phrases):
     for p in phrases:
-        if p.role == "comparison" and 0 <= mention.value_start - p.end <= 16 and _BASE_LEAD.fullmatch(text[p.end : mention.value_start]):
+        if (
+            p.role == "comparison"
+            and 0 <= mention.value_start - p.end <= 16
+            and _BASE_LEAD.fullmatch(text[p.end : mention.value_start])
+        ):
             return p
     return None
 
@@ -205,10 +212,15 @@ def extract(doc: ReportDocument, grammar: Grammar) -> Extraction:
     scan = scan_mentions(text, language, phrases, _digit_term_spans(text, grammar))
     mentions = scan.mentions
     linking_doc = Document(text, title, segments, mentions, language)
-    dating = DatingContext(segments, phrases, title_phrases, mentions, doc.document_date,
-                           (doc.period_start, doc.period_end) if doc.period_start and doc.period_end and not doc.period_inferred else None)
-    places = Places.find(text, segments, language, grammar.province_names,
-                         lambda name: grammar.resolve_name(name, 63))
+    dating = DatingContext(
+        segments,
+        phrases,
+        title_phrases,
+        mentions,
+        doc.document_date,
+        (doc.period_start, doc.period_end) if doc.period_start and doc.period_end and not doc.period_inferred else None,
+    )
+    places = Places.find(text, segments, language, grammar.province_names, lambda name: grammar.resolve_name(name, 63))
     plan_document = _plan_document(doc, language)
     target_document = _target_document(doc, language, title_phrases)
     result = Extraction(set_aside=list(scan.set_aside))
@@ -217,21 +229,37 @@ def extract(doc: ReportDocument, grammar: Grammar) -> Extraction:
     for index, mention in enumerate(mentions):
         if index in consumed:
             continue
-        before = [i for i in claimed if mentions[i].value_start < mention.value_start
-                  and segments.sentence(mentions[i].value_start) == segments.sentence(mention.value_start)]
+        before = [
+            i
+            for i in claimed
+            if mentions[i].value_start < mention.value_start
+            and segments.sentence(mentions[i].value_start) == segments.sentence(mention.value_start)
+        ]
         if not before and _opens_elliptically(text, segments, mention):
             # "(cấp tỉnh đạt 19,73%, ...)" after "Tỷ lệ hồ sơ trực tuyến ... đạt 43,08%.": the figure
             # before, in the sentence before.
             sentence = segments.sentence(mention.value_start)
-            before = [i for i in claimed if segments.paragraph(mentions[i].value_start) == segments.paragraph(mention.value_start)
-                      and mentions[i].value_start < sentence.start]
+            before = [
+                i
+                for i in claimed
+                if segments.paragraph(mentions[i].value_start) == segments.paragraph(mention.value_start)
+                and mentions[i].value_start < sentence.start
+            ]
         base_value = _comparison_value(text, mention, phrases, mentions)
-        links = [] if base_value else link(linking_doc, mention, grammar.concepts, claimed[before[-1]][-1] if before else None)
+        links = (
+            []
+            if base_value
+            else link(linking_doc, mention, grammar.concepts, claimed[before[-1]][-1] if before else None)
+        )
         if not links and base_value:
-            previous = [i for i in claimed if mentions[i].value_start < mention.value_start
-                        and segments.sentence(mentions[i].value_start) == segments.sentence(mention.value_start)
-                        and (mentions[i].change is None or mentions[i].kind == "rank_change")
-                        and mentions[i].kind in ("count", "percent", "score", "money", "length", "speed", "rank", "rank_change")]
+            previous = [
+                i
+                for i in claimed
+                if mentions[i].value_start < mention.value_start
+                and segments.sentence(mentions[i].value_start) == segments.sentence(mention.value_start)
+                and (mentions[i].change is None or mentions[i].kind == "rank_change")
+                and mentions[i].kind in ("count", "percent", "score", "money", "length", "speed", "rank", "rank_change")
+            ]
             if previous:
                 base = claimed[previous[-1]][0]
                 concept = base.concept
@@ -244,78 +272,157 @@ def extract(doc: ReportDocument, grammar: Grammar) -> Extraction:
             sentence = segments.sentence(mention.value_start)
             about_dx = bool(grammar.dx_words.search(text[sentence.start : sentence.end]))
             start, end = _quote_span(text, mention, segments)
-            result.unclaimed.append(UnclaimedMention(
-                value=mention.value, unit=mention.unit, kind=mention.kind, noun=mention.noun, quote=text[start:end],
-                char_start=start, char_end=end, value_start=mention.value_start, value_end=mention.value_end,
-                reason="no catalog indicator claims it" if about_dx else "not in a sentence about digital transformation"))
+            result.unclaimed.append(
+                UnclaimedMention(
+                    value=mention.value,
+                    unit=mention.unit,
+                    kind=mention.kind,
+                    noun=mention.noun,
+                    quote=text[start:end],
+                    char_start=start,
+                    char_end=end,
+                    value_start=mention.value_start,
+                    value_end=mention.value_end,
+                    reason="no catalog indicator claims it"
+                    if about_dx
+                    else "not in a sentence about digital transformation",
+                )
+            )
             continue
         claimed[index] = links
         for found in links:
-            for year in _consecutive_years(text, mention, segments, phrases, _is_annual_index(found.concept.code, grammar)):
-                _add_fact(result, doc, grammar, text, segments, mention, found, dating, places, phrases,
-                          (plan_document, target_document), mentions, consumed, year)
+            for year in _consecutive_years(
+                text, mention, segments, phrases, _is_annual_index(found.concept.code, grammar)
+            ):
+                _add_fact(
+                    result,
+                    doc,
+                    grammar,
+                    text,
+                    segments,
+                    mention,
+                    found,
+                    dating,
+                    places,
+                    phrases,
+                    (plan_document, target_document),
+                    mentions,
+                    consumed,
+                    year,
+                )
     result.facts, result.duplicates = _deduplicate(result.facts)
     result.undated, undated_duplicates = _deduplicate(result.undated, result.facts)
     result.duplicates += undated_duplicates
     return result
 
 
-def _add_fact(result: Extraction, doc: ReportDocument, grammar: Grammar, text: str, segments: Segments,
-              mention: Mention, found: Link, dating: DatingContext, places: Places, phrases,
-              title_kind: tuple[bool, bool], mentions: list[Mention], consumed: set[int], year: int | None) -> None:
+def _add_fact(
+    result: Extraction,
+    doc: ReportDocument,
+    grammar: Grammar,
+    text: str,
+    segments: Segments,
+    mention: Mention,
+    found: Link,
+    dating: DatingContext,
+    places: Places,
+    phrases,
+    title_kind: tuple[bool, bool],
+    mentions: list[Mention],
+    consumed: set[int],
+    year: int | None,
+) -> None:
     concept = found.concept
     language = grammar.language
     plan_document, target_document = title_kind
     annual = _is_annual_index(concept.code, grammar)
     # Target words first: a target takes the title's year of a plan, an achievement does not.
-    preliminary = is_target(text, mention, segments, language, None, doc.document_date,
-                            target_document and concept.kind not in ("rank", "rank_change", "score"), plan_document)
-    dated = choose_period(mention, dating, annual_index=annual, title_for_targets_only=plan_document,
-                          target=preliminary)
+    preliminary = is_target(
+        text,
+        mention,
+        segments,
+        language,
+        None,
+        doc.document_date,
+        target_document and concept.kind not in ("rank", "rank_change", "score"),
+        plan_document,
+    )
+    dated = choose_period(
+        mention, dating, annual_index=annual, title_for_targets_only=plan_document, target=preliminary
+    )
     if year is not None:
         from assets.reports.dating import Dated
+
         dated = Dated(date(year, 1, 1), date(year, 12, 31), "sentence")
     if _comparison_value(text, mention, phrases, mentions):
         base = _comparison_base(text, mention, phrases)
         if base is not None and base.year:
             from assets.reports.dating import Dated
+
             dated = Dated(date(base.year, 1, 1), date(base.year, 12, 31), "sentence", base)
     target = preliminary or is_target(text, mention, segments, language, dated, doc.document_date, False, plan_document)
     value = converted_value(concept, mention)
-    place = NATION if concept.national else places.owner(mention, _own_start(text, mention, mentions, language),
-                                                        doc.province_code)
+    place = (
+        NATION
+        if concept.national
+        else places.owner(mention, _own_start(text, mention, mentions, language), doc.province_code)
+    )
     start, end = _quote_span(text, mention, segments)
-    confidence = min(0.95, 0.55 + 0.2 * found.score) * (0.85 if mention.ambiguous else 1.0) \
+    confidence = (
+        min(0.95, 0.55 + 0.2 * found.score)
+        * (0.85 if mention.ambiguous else 1.0)
         * (0.9 if doc.province_inferred else 1.0)
+    )
     note = None
     if value != mention.value:
         note = f"{mention.words.strip()} as written = {value:g} on the indicator's 0-1 scale"
     fact = ExtractedFact(
-        indicator_code=concept.code, value=value, unit=concept.unit, denominator=mention.denominator,
+        indicator_code=concept.code,
+        value=value,
+        unit=concept.unit,
+        denominator=mention.denominator,
         qualifier=mention.qualifier + (f" ({mention.bound} bound of a range)" if mention.bound else "")
-        if mention.qualifier else (f"{mention.bound} bound of a range" if mention.bound else None),
-        period_start=dated.start if dated else None, period_end=dated.end if dated else None,
-        is_target=target, quote=text[start:end], char_start=start, char_end=end,
+        if mention.qualifier
+        else (f"{mention.bound} bound of a range" if mention.bound else None),
+        period_start=dated.start if dated else None,
+        period_end=dated.end if dated else None,
+        is_target=target,
+        quote=text[start:end],
+        char_start=start,
+        char_end=end,
         confidence=round(confidence, 3),
         grouping=_grouping(concept.code, mention, dated.end, grammar.merger_day) if dated else None,
-        note=note, province_code=place, period_basis=dated.basis if dated else None,
-        value_start=mention.value_start, value_end=mention.value_end, value_as_written=mention.value,
+        note=note,
+        province_code=place,
+        period_basis=dated.basis if dated else None,
+        value_start=mention.value_start,
+        value_end=mention.value_end,
+        value_as_written=mention.value,
         evidence=tuple(found.evidence),
     )
     (result.facts if dated else result.undated).append(fact)
     implied = language.implied_target.match(text, mention.end)
     if implied and not target and mention.kind == "percent":
-        delta_mention = next((i for i, m in enumerate(mentions) if implied.start() <= m.value_start < implied.end()), None)
+        delta_mention = next(
+            (i for i, m in enumerate(mentions) if implied.start() <= m.value_start < implied.end()), None
+        )
         if delta_mention is not None:
             consumed.add(delta_mention)
             delta = mentions[delta_mention].value
             sign = -1 if implied.group("dir").lower() in ("vượt", "cao hơn") else 1
-            (result.facts if dated else result.undated).append(replace(
-                fact, value=round(value + sign * delta, 6), is_target=True, qualifier=None,
-                quote=text[start : max(end, implied.end())], char_end=max(end, implied.end()),
-                confidence=round(confidence * 0.8, 3), value_as_written=None,
-                note=f"implied: {value:g} with '{implied.group(0).strip(' (')}'",
-            ))
+            (result.facts if dated else result.undated).append(
+                replace(
+                    fact,
+                    value=round(value + sign * delta, 6),
+                    is_target=True,
+                    qualifier=None,
+                    quote=text[start : max(end, implied.end())],
+                    char_end=max(end, implied.end()),
+                    confidence=round(confidence * 0.8, 3),
+                    value_as_written=None,
+                    note=f"implied: {value:g} with '{implied.group(0).strip(' (')}'",
+                )
+            )
 
 
 def _opens_elliptically(text: str, segments: Segments, mention: Mention) -> bool:
@@ -335,7 +442,9 @@ def _consecutive_years(text: str, mention: Mention, segments: Segments, phrases,
     tail = text[mention.end : clause.end]
     if not re.search(r"liên tiếp|liên tục|các năm|consecutive", tail[:80], re.I):
         return [None]
-    years = [p for p in phrases if mention.end <= p.start < clause.end and p.role == "period" and p.start - mention.end < 120]
+    years = [
+        p for p in phrases if mention.end <= p.start < clause.end and p.role == "period" and p.start - mention.end < 120
+    ]
     if len(years) == 1 and years[0].kind == "year_range":
         first, last = years[0].year, years[0].get("year2")
         return list(range(first, last + 1)) if 0 < last - first <= 10 else [None]
@@ -365,8 +474,14 @@ def _deduplicate(facts: list[ExtractedFact], dated: list[ExtractedFact] = ()) ->
             same.also_at = same.also_at + ((fact.value_start, fact.value_end),)
             duplicates += 1
             continue
-        key = (fact.indicator_code, fact.province_code, round(fact.value, 6), fact.period_start, fact.period_end,
-               fact.is_target)
+        key = (
+            fact.indicator_code,
+            fact.province_code,
+            round(fact.value, 6),
+            fact.period_start,
+            fact.period_end,
+            fact.is_target,
+        )
         if key in kept:
             first = kept[key]
             kept[key] = replace(first, also_at=first.also_at + ((fact.value_start, fact.value_end),))

@@ -12,14 +12,48 @@ import yaml
 from assets.text import normalize_text
 
 REQUIRED_KEYS = (
-    "version", "scale_words", "ordinal_words", "cardinal_words", "units", "rank_words", "rank_verbs",
-    "rank_change_up", "rank_change_down", "rank_change_units", "top_group_words", "respectively_words",
-    "qualifiers", "range_joiners", "non_measures", "achievement_markers", "target_markers", "target_nouns_counted",
-    "horizon_words", "as_of_words", "deadline_words", "implied_target_pattern", "plan_title_words",
-    "national_markers", "ranking_scope_words", "comparison_place_words", "anaphora_words", "comparison_words",
-    "current_words", "relative_years", "levels", "boundary_words", "dx_words", "target_title_words", "spread_words",
-    "change_up_words", "change_down_words", "rate_heads", "comparison_concept_words", "share_joiners",
-    "document_name_words", "count_heads",
+    "version",
+    "scale_words",
+    "ordinal_words",
+    "cardinal_words",
+    "units",
+    "rank_words",
+    "rank_verbs",
+    "rank_change_up",
+    "rank_change_down",
+    "rank_change_units",
+    "top_group_words",
+    "respectively_words",
+    "qualifiers",
+    "range_joiners",
+    "non_measures",
+    "achievement_markers",
+    "target_markers",
+    "target_nouns_counted",
+    "horizon_words",
+    "as_of_words",
+    "deadline_words",
+    "implied_target_pattern",
+    "plan_title_words",
+    "national_markers",
+    "ranking_scope_words",
+    "comparison_place_words",
+    "anaphora_words",
+    "comparison_words",
+    "current_words",
+    "relative_years",
+    "levels",
+    "boundary_words",
+    "dx_words",
+    "target_title_words",
+    "spread_words",
+    "change_up_words",
+    "change_down_words",
+    "rate_heads",
+    "comparison_concept_words",
+    "share_joiners",
+    "document_name_words",
+    "count_heads",
 )
 
 
@@ -95,16 +129,39 @@ def compile_language(data: dict) -> Language:
     missing = [key for key in REQUIRED_KEYS if key not in (data or {})]
     if missing:
         raise ValueError(f"report_lexicon.yaml: missing keys {', '.join(missing)} (see the file's header)")
-    lists = {key: words_pattern(data[key]) for key in (
-        "rank_words", "rank_verbs", "rank_change_up", "rank_change_down", "rank_change_units", "top_group_words",
-        "respectively_words", "qualifiers", "achievement_markers", "target_markers", "target_nouns_counted",
-        "horizon_words", "as_of_words", "deadline_words", "plan_title_words", "national_markers",
-        "ranking_scope_words", "comparison_place_words", "anaphora_words", "comparison_words", "current_words")}
+    lists = {
+        key: words_pattern(data[key])
+        for key in (
+            "rank_words",
+            "rank_verbs",
+            "rank_change_up",
+            "rank_change_down",
+            "rank_change_units",
+            "top_group_words",
+            "respectively_words",
+            "qualifiers",
+            "achievement_markers",
+            "target_markers",
+            "target_nouns_counted",
+            "horizon_words",
+            "as_of_words",
+            "deadline_words",
+            "plan_title_words",
+            "national_markers",
+            "ranking_scope_words",
+            "comparison_place_words",
+            "anaphora_words",
+            "comparison_words",
+            "current_words",
+        )
+    }
     non_measures = []
     for entry in data["non_measures"]:
         if set(entry) != {"reason", "pattern"}:
-            raise ValueError(f"report_lexicon.yaml: a non_measures entry needs exactly `reason` and `pattern` "
-                             f"(quote a reason that has a comma): {entry}")
+            raise ValueError(
+                f"report_lexicon.yaml: a non_measures entry needs exactly `reason` and `pattern` "
+                f"(quote a reason that has a comma): {entry}"
+            )
         try:
             non_measures.append(NonMeasure(entry["reason"], re.compile(normalize_text(entry["pattern"]))))
         except re.error as error:

@@ -83,20 +83,27 @@ class Document:
         if self._comparisons is None:
             regions = []
             for m in self.language.comparison_words.finditer(self.text):
-                if m.group(0).lower() in ("from", "tăng so với", "giảm so với") or self.text[m.start():m.end()].lower().startswith("cùng kỳ") and regions and regions[-1][2] >= m.start():
+                if (
+                    m.group(0).lower() in ("from", "tăng so với", "giảm so với")
+                    or self.text[m.start() : m.end()].lower().startswith("cùng kỳ")
+                    and regions
+                    and regions[-1][2] >= m.start()
+                ):
                     continue
                 clause = self.segments.clause(m.start())
                 if not any(clause.start <= x.end <= m.start() for x in self.mentions):
                     continue  # "So với các tỉnh Tây Nguyên, Gia Lai xếp thứ 3": the group ranked among
-                if re.match(r"\s*tổng số|\s*\d", self.text[m.end():]):
-                    if re.match(r"\s*\d", self.text[m.end():]):
+                if re.match(r"\s*tổng số|\s*\d", self.text[m.end() :]):
+                    if re.match(r"\s*\d", self.text[m.end() :]):
                         regions.append((m.start(), m.end(), m.end(), m.end()))  # "cao hơn 0,105": a qualifier
                     continue  # "đạt 84,59% so với tổng số TTHC": the base of a rate, not a comparison
                 stop = re.compile(r"[,;()\n]|\s(?:là|bằng|ở mức)\s").search(self.text, m.end())
                 end = stop.start() if stop else len(self.text)
                 nxt = [x.value_start for x in self.mentions if m.end() <= x.value_start < end]
                 end = min([end, *nxt])
-                head = self.language.comparison_concept_words.match(self.text, m.end() + (len(self.text[m.end():]) - len(self.text[m.end():].lstrip())))
+                head = self.language.comparison_concept_words.match(
+                    self.text, m.end() + (len(self.text[m.end() :]) - len(self.text[m.end() :].lstrip()))
+                )
                 regions.append((m.start(), m.end(), head.end() if head else m.end(), end))
             self._comparisons = regions
         return self._comparisons
@@ -117,7 +124,8 @@ class Document:
         if sentence_start not in self._sentence_mentions:
             sentence = self.segments.sentence(sentence_start)
             self._sentence_mentions[sentence_start] = tuple(
-                i for i, m in enumerate(self.mentions) if sentence.start <= m.value_start < sentence.end)
+                i for i, m in enumerate(self.mentions) if sentence.start <= m.value_start < sentence.end
+            )
         return self._sentence_mentions[sentence_start]
 
 
@@ -144,17 +152,18 @@ def _split_point(text: str, left: Mention, right: Mention, language: Language) -
 def _respectively_part(doc: Document, index: int, mention: Mention) -> tuple[int, int] | None:
     """In 'A, B, C lần lượt là 1, 2, 3', the words of the index-th item."""
     sentence = doc.segments.sentence(mention.value_start)
-    first = next(m for m in doc.mentions if m.respectively and m.respectively[0] == 0
-                 and sentence.start <= m.value_start <= mention.value_start)
+    first = next(
+        m
+        for m in doc.mentions
+        if m.respectively and m.respectively[0] == 0 and sentence.start <= m.value_start <= mention.value_start
+    )
     lead = doc.text[sentence.start : first.value_start]
-    cue = None
-    for cue in doc.language.respectively_words.finditer(lead):
-        pass
+    cue = next(reversed(list(doc.language.respectively_words.finditer(lead))), None)  # the last cue before
     if cue is None:
         return None
     region_end = sentence.start + cue.start()
     region = doc.text[sentence.start : region_end]
-    parts = [p for p in re.split(r",|\svà\s|;", region)]
+    parts = re.split(r",|\svà\s|;", region)
     count = mention.respectively[1]
     if len(parts) < count:
         return None
@@ -174,8 +183,11 @@ def availability(doc: Document, start: int, end: int, mention: Mention) -> float
         if mention.respectively:
             part = _respectively_part(doc, mention.respectively[0], mention)
             if part is not None:
-                first_start = min(m.value_start for m in doc.mentions
-                                  if m.respectively and sentence.start <= m.value_start < sentence.end)
+                first_start = min(
+                    m.value_start
+                    for m in doc.mentions
+                    if m.respectively and sentence.start <= m.value_start < sentence.end
+                )
                 if start < first_start and start >= part[0] - 1 and start < part[1]:
                     return 1.0  # the item of a "lần lượt" list this value answers
                 if start < first_start and any(p[0] <= start < p[1] for p in _respectively_parts(doc, mention)):
@@ -192,7 +204,10 @@ def availability(doc: Document, start: int, end: int, mention: Mention) -> float
         owner, shared = _ownership(doc, start, end, mention, sentence)
         if shared:
             floor = SHARED_FLOOR * max(0.5, 1.0 - distance / 400)
-            weight = max(weight, floor * (OTHER_CLAUSE if segments.clause(start) != segments.clause(mention.value_start) else 1.0))
+            weight = max(
+                weight,
+                floor * (OTHER_CLAUSE if segments.clause(start) != segments.clause(mention.value_start) else 1.0),
+            )
         return weight * owner
     label = segments.row_label(mention.value_start)
     if label is not None and label.start <= start < label.end:
@@ -214,10 +229,16 @@ def _in_comparison(doc: Document, start: int, end: int, mention: Mention) -> flo
                 # The comparison word itself ("cao hơn 0,105", "tăng 15% so với") qualifies the value
                 # written right after it.
                 return weight if 0 <= mention.value_start - word_end <= 3 else 0.0
-            if c_end <= mention.value_start <= c_end + 16 and re.fullmatch(r"[\s(:]*(?:là|bằng|ở mức|xếp hạng|hạng|thứ|vị trí|xếp thứ)?[\s(:]*(?:thứ\s*)?", doc.text[c_end : mention.value_start]):
+            if c_end <= mention.value_start <= c_end + 16 and re.fullmatch(
+                r"[\s(:]*(?:là|bằng|ở mức|xếp hạng|hạng|thứ|vị trí|xếp thứ)?[\s(:]*(?:thứ\s*)?",
+                doc.text[c_end : mention.value_start],
+            ):
                 return weight  # the base value itself
-            if end <= head_end and mention.end <= c_start and not any(
-                    mention.end <= m.value_start < c_start for m in doc.mentions if m is not mention):
+            if (
+                end <= head_end
+                and mention.end <= c_start
+                and not any(mention.end <= m.value_start < c_start for m in doc.mentions if m is not mention)
+            ):
                 return weight  # "đạt 120% so với kế hoạch": the compared figure keeps "kế hoạch"
             return 0.0
     return None
@@ -280,9 +301,15 @@ def _ownership(doc: Document, start: int, end: int, mention: Mention, sentence: 
     indices = doc.sentence_mentions(sentence.start)
     neighbours = [doc.mentions[i] for i in indices]
     for other in neighbours:
-        if (other is not mention and mention.kind == "count" and other.kind == "count" and other.noun
-                and other.end <= start and end <= other.end + len(other.noun) + 1
-                and other.noun.split()[:1] == mention.noun.split()[:1]):
+        if (
+            other is not mention
+            and mention.kind == "count"
+            and other.kind == "count"
+            and other.noun
+            and other.end <= start
+            and end <= other.end + len(other.noun) + 1
+            and other.noun.split()[:1] == mention.noun.split()[:1]
+        ):
             # "2.104 trạm BTS (55 trạm 5G)": the words that make another count of the same thing a
             # sub-kind are not this count's ("hồ sơ định danh ..., 298.004 tài khoản" shares them).
             return 0.0, False
@@ -305,7 +332,7 @@ def _ownership(doc: Document, start: int, end: int, mention: Mention, sentence: 
         return 1.0, True
     if mention is hi and mention.kind in ("percent", "rank") and lo.kind == "count" and lo.noun:
         # "20.750 hồ sơ trực tuyến, đạt 87,6%": the percent is the share of that count.
-        noun_end = lo.end + len(doc.text[lo.end:]) - len(doc.text[lo.end:].lstrip()) + len(lo.noun)
+        noun_end = lo.end + len(doc.text[lo.end :]) - len(doc.text[lo.end :].lstrip()) + len(lo.noun)
         if start < noun_end + 1 and doc.language.share_joiners.search(doc.text[noun_end : mention.value_start]):
             return 1.0, False
     owner = hi if start >= _split_point(doc.text, lo, hi, doc.language) else lo
@@ -319,8 +346,11 @@ def strictly_owned(doc: Document, start: int, end: int, mention: Mention) -> boo
     clause = doc.segments.clause(mention.value_start)
     if not (clause.start <= start < clause.end):
         return False
-    neighbours = [doc.mentions[i] for i in doc.sentence_mentions(sentence.start)
-                  if clause.start <= doc.mentions[i].value_start < clause.end]
+    neighbours = [
+        doc.mentions[i]
+        for i in doc.sentence_mentions(sentence.start)
+        if clause.start <= doc.mentions[i].value_start < clause.end
+    ]
     left = [m for m in neighbours if m.end <= start]
     right = [m for m in neighbours if m.value_start >= end]
     if not left:
@@ -331,8 +361,16 @@ def strictly_owned(doc: Document, start: int, end: int, mention: Mention) -> boo
     return owner == 1.0
 
 
-def _best(doc: Document, pattern: re.Pattern, mention: Mention, window: Span, used: list | None = None,
-          owned_only: bool = False, title: bool = True, borrow: bool = True) -> tuple[float, str]:
+def _best(
+    doc: Document,
+    pattern: re.Pattern,
+    mention: Mention,
+    window: Span,
+    used: list | None = None,
+    owned_only: bool = False,
+    title: bool = True,
+    borrow: bool = True,
+) -> tuple[float, str]:
     """The best weight of the pattern's words for the mention, skipping words another group of
     the same concept already took (``used``, updated)."""
     best, word, span = 0.0, "", None
@@ -354,8 +392,9 @@ def _best(doc: Document, pattern: re.Pattern, mention: Mention, window: Span, us
             best, word, span = weight, doc.text[start:end], (start, end)
     if used is not None and span is not None:
         used.append(span)
-    if span is not None and (not _in_sentence_span(doc, span[0], mention)
-                             or not _owned_or_shared(doc, span[0], span[1], mention)):
+    if span is not None and (
+        not _in_sentence_span(doc, span[0], mention) or not _owned_or_shared(doc, span[0], span[1], mention)
+    ):
         word = f"borrowed: {word}"  # from another sentence, or another figure's words
     if title and best < TITLE and doc.in_title(pattern):
         best, word = TITLE, f"title: {pattern.search(doc.title).group(0)}"
@@ -426,8 +465,9 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
         for group in concept.groups:
             # A national figure names the nation in its own sentence; only an index named in a
             # headline may take its words from the title.
-            weight, word = _best(doc, group, mention, window, used, title=concept.from_title,
-                                 borrow=not concept.national)
+            weight, word = _best(
+                doc, group, mention, window, used, title=concept.from_title, borrow=not concept.national
+            )
             if weight < floor:
                 ok = False
                 break
@@ -437,8 +477,10 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
         if not ok:
             continue
         if concept.levels:
-            hits = [_best(doc, doc.language.levels[level], mention, window, list(used), owned_only=True)
-                    for level in concept.levels]
+            hits = [
+                _best(doc, doc.language.levels[level], mention, window, list(used), owned_only=True)
+                for level in concept.levels
+            ]
             weight, word = max(hits, key=lambda hit: hit[0])
             if weight < MIN_GROUP:
                 continue
@@ -446,7 +488,12 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
             evidence.append(word)
         if not local and mention.kind not in TOPIC_KINDS:
             continue  # a percent or a count needs one of its concept's words in its own sentence
-        own = [span for group in concept.groups for span in doc.occurrences(group) if sentence.start <= span[0] < sentence.end]
+        own = [
+            span
+            for group in concept.groups
+            for span in doc.occurrences(group)
+            if sentence.start <= span[0] < sentence.end
+        ]
         if concept.unless is not None and _near(doc, concept.unless, mention, sentence, own) >= UNLESS:
             continue
         if _heads_the_rate(doc, mention, used):
@@ -454,9 +501,13 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
         links.append(Link(concept, score, evidence, used))
     # Words borrowed from an earlier sentence or the title place a figure whose own sentence names
     # nothing better, but add no specificity: each costs more than it weighs.
-    links.sort(key=lambda link: (sum(e.startswith(("borrowed", "title")) for e in link.evidence) > 0,
-                                 -(link.score - BORROWED_COST * sum(e.startswith(("borrowed", "title")) for e in link.evidence)),
-                                 -link.concept.group_count))
+    links.sort(
+        key=lambda link: (
+            sum(e.startswith(("borrowed", "title")) for e in link.evidence) > 0,
+            -(link.score - BORROWED_COST * sum(e.startswith(("borrowed", "title")) for e in link.evidence)),
+            -link.concept.group_count,
+        )
+    )
     return links
 
 
@@ -481,8 +532,11 @@ def _near(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span, 
     """Closeness of the nearest occurrence in the sentence, whoever owns it (for ``unless`` words),
     leaving out the concept's own evidence ("toàn trình và một phần") and what another count counts."""
     best = 0.0
-    counted = [(m.end, m.end + len(m.noun) + 1) for m in doc.mentions
-               if m is not mention and m.kind == "count" and m.noun and sentence.start <= m.value_start < sentence.end]
+    counted = [
+        (m.end, m.end + len(m.noun) + 1)
+        for m in doc.mentions
+        if m is not mention and m.kind == "count" and m.noun and sentence.start <= m.value_start < sentence.end
+    ]
     for start, end in doc.occurrences(pattern):
         if sentence.start <= start < sentence.end:
             if own and any(s <= start and end <= e for s, e in own):

@@ -26,12 +26,20 @@ _PERCENT = re.compile(r"\s*(?:%|phần trăm(?!\w)|percent(?!\w))", re.I)
 _FRACTION = re.compile(r"\s*/\s*(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?![\d/])")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?!\w)", re.I)
 _NOUN_WORDS = re.compile(r"[^\W\d_][\w&/-]*", re.UNICODE)
-_NOUN_STOP = re.compile(r"[;:()\[\]\"“”]|,(?!\d)|\.(?=\s|$)|\s(?:và|với|so với|tăng|giảm|đạt|chiếm|trong đó|là|đối với|trên tổng số|được|đã|đang|sẽ|có thể|nhằm|để|vượt|bằng)(?=\s)|\s\d(?![\d/]*G\b)|\s*[-–—~]\s*(?=\d)", re.I)
+_NOUN_STOP = re.compile(
+    r"[;:()\[\]\"“”]|,(?!\d)|\.(?=\s|$)|\s(?:và|với|so với|tăng|giảm|đạt|chiếm|trong đó|là|đối với|trên tổng số|được|đã|đang|sẽ|có thể|nhằm|để|vượt|bằng)(?=\s)|\s\d(?![\d/]*G\b)|\s*[-–—~]\s*(?=\d)",
+    re.I,
+)
 NOUN_WORDS = 10  # a counted noun phrase is short: "tài khoản định danh điện tử", "hồ sơ công việc tại cấp xã"
 # "(từ vị trí 16 lên 1)", "từ thứ 45 xuống 56": the two ranks of a move.
-_FROM_TO = re.compile(r"từ\s+(?:vị trí\s+|thứ\s+|hạng\s+)?(?:thứ\s+)?\d{1,2}(?:\s+năm\s+\d{4})?\s+(?:giảm\s+|tăng\s+)?(?:lên|xuống)\s+(?:vị trí\s+|thứ\s+|hạng\s+)?(?:thứ\s+)?$", re.I)
+_FROM_TO = re.compile(
+    r"từ\s+(?:vị trí\s+|thứ\s+|hạng\s+)?(?:thứ\s+)?\d{1,2}(?:\s+năm\s+\d{4})?\s+(?:giảm\s+|tăng\s+)?(?:lên|xuống)\s+(?:vị trí\s+|thứ\s+|hạng\s+)?(?:thứ\s+)?$",
+    re.I,
+)
 _FROM_START = re.compile(r"từ\s+(?:vị trí\s+|thứ\s+|hạng\s+)?(?:thứ\s+)?$", re.I)
-_FROM_TO_AFTER = re.compile(r"(?:\s+năm\s+\d{4})?\s+(?:giảm\s+|tăng\s+)?(?:lên|xuống)\s+(?:vị trí\s+|thứ\s+|hạng\s+)?(?:thứ\s+)?\d", re.I)
+_FROM_TO_AFTER = re.compile(
+    r"(?:\s+năm\s+\d{4})?\s+(?:giảm\s+|tăng\s+)?(?:lên|xuống)\s+(?:vị trí\s+|thứ\s+|hạng\s+)?(?:thứ\s+)?\d", re.I
+)
 # "nhận thức số 16/63", "16/63 tỉnh, thành phố": a rank out of the provinces; "26/34 chỉ tiêu" counts.
 _RANK_OUT_OF = re.compile(r"\s*(?:$|[,.;:)(]|(?:tỉnh|thành|địa phương|cả nước|toàn quốc|trong|về|trên)\b)", re.I)
 # "32/63 tỉnh, thành phố (chiếm 50,8%) có giá trị DTI trên mức trung bình": a count of provinces.
@@ -49,7 +57,9 @@ class Mention:
     value_start: int  # the number as written
     value_end: int
     value: float
-    kind: str  # percent | count | rank | rank_change | top_n | score | points | money | length | speed | storage | ratio
+    kind: (
+        str  # percent | count | rank | rank_change | top_n | score | points | money | length | speed | storage | ratio
+    )
     unit: str | None = None  # percent, vnd, usd, km, Mbps, TB, points, times (None: a count or a bare number)
     denominator: float | None = None
     noun: str = ""  # the words after the number (what a count counts), lower case
@@ -100,8 +110,9 @@ def _tail(text: str, position: int, length: int = 40) -> str:
     return text[max(0, position - length) : position]
 
 
-def scan_mentions(text: str, language: Language, phrases: list[TimePhrase],
-                  term_spans: list[tuple[int, int]] = ()) -> MentionScan:
+def scan_mentions(
+    text: str, language: Language, phrases: list[TimePhrase], term_spans: list[tuple[int, int]] = ()
+) -> MentionScan:
     """Every number of ``text`` as a mention, or set aside with the reason it is not a measure.
     ``term_spans`` are concept words with digits ("0 điểm", "/100 dân"): their digits are words."""
     blocked = _blocked_spans(text, language, phrases) + [(s, e, "part of a concept term") for s, e in term_spans]
@@ -139,7 +150,9 @@ def _per_capita(text: str, start: int) -> bool:
 
 
 # Words after a cardinal that make it not a count ("một trong 14 địa phương", "hai năm", "một số").
-_NOT_COUNTED = r"(?:trong|năm|tháng|ngày|tuần|giờ|phút|lần|số|cách|khi|là|và|cửa|phần|mặt|chiều|thời|lúc|nữa|vài|hay|hoặc)(?!\w)"
+_NOT_COUNTED = (
+    r"(?:trong|năm|tháng|ngày|tuần|giờ|phút|lần|số|cách|khi|là|và|cửa|phần|mặt|chiều|thời|lúc|nữa|vài|hay|hoặc)(?!\w)"
+)
 
 
 def _word_numbers(text: str, language: Language) -> list[tuple[int, int, str | None, int]]:
@@ -159,8 +172,9 @@ def _word_numbers(text: str, language: Language) -> list[tuple[int, int, str | N
     return out
 
 
-def _read(text: str, start: int, end: int, digits: str | None, word_value: int | None, language: Language,
-          consumed: set[int]) -> Mention | None:
+def _read(
+    text: str, start: int, end: int, digits: str | None, word_value: int | None, language: Language, consumed: set[int]
+) -> Mention | None:
     before = _tail(text, start).lower()
     cursor = end
     scale_word = None
@@ -186,13 +200,19 @@ def _read(text: str, start: int, end: int, digits: str | None, word_value: int |
                 mention.unit, cursor = unit, um.end()
                 break
     # What precedes it: rank words, change words, leading-group words.
-    rank_before = re.search(r"(?:^|\W)(?:thứ|vị trí(?:\s+thứ)?|hạng(?:\s+thứ)?|xếp hạng(?:\s+thứ)?|top|ranked|rank)\s*$", before)
-    rank_verb_before = re.search(r"(?:xếp|đứng|xếp hạng|giữ vững|giữ|vươn lên|lên|xuống|tụt|ở|vị trí)(?:\s+[^\s\d:;,.]+){0,5}\s*:?\s*$", before)
+    rank_before = re.search(
+        r"(?:^|\W)(?:thứ|vị trí(?:\s+thứ)?|hạng(?:\s+thứ)?|xếp hạng(?:\s+thứ)?|top|ranked|rank)\s*$", before
+    )
+    rank_verb_before = re.search(
+        r"(?:xếp|đứng|xếp hạng|giữ vững|giữ|vươn lên|lên|xuống|tụt|ở|vị trí)(?:\s+[^\s\d:;,.]+){0,5}\s*:?\s*$", before
+    )
     change_up = language.rank_change_up.search(before[-22:])
     change_down = language.rank_change_down.search(before[-22:])
     value_up = _last_word(before[-22:], language.change_up_words)
     value_down = _last_word(before[-22:], language.change_down_words)
-    top_before = re.search(r"(?:top|tốp|nhóm)\s*$", before) or (_ONE_OF.search(before) and _LEADING_AFTER.match(text, cursor))
+    top_before = re.search(r"(?:top|tốp|nhóm)\s*$", before) or (
+        _ONE_OF.search(before) and _LEADING_AFTER.match(text, cursor)
+    )
     from_to = _FROM_TO.search(before[-40:]) or (_FROM_START.search(before[-14:]) and _FROM_TO_AFTER.match(text, cursor))
     after = text[cursor : cursor + 30]
     # The value.
@@ -201,8 +221,10 @@ def _read(text: str, start: int, end: int, digits: str | None, word_value: int |
         mention.value = float(word_value)
     else:
         try:
-            parsed = parse_number(digits + (f" {scale_word}" if scale_word in ("nghìn", "ngàn", "triệu", "tỷ", "tỉ") else ""),
-                                  whole=whole and not rank_before)
+            parsed = parse_number(
+                digits + (f" {scale_word}" if scale_word in ("nghìn", "ngàn", "triệu", "tỷ", "tỉ") else ""),
+                whole=whole and not rank_before,
+            )
         except NumberError:
             return None
         mention.value, mention.ambiguous = parsed.value, parsed.ambiguous
@@ -218,9 +240,15 @@ def _read(text: str, start: int, end: int, digits: str | None, word_value: int |
             mention.value = -mention.value if _last_is_down(before, language) else mention.value
         elif top_before:
             mention.kind, mention.unit = "top_n", None
-        elif rank_before or (denominator in (63.0, 34.0, 64.0) and (rank_verb_before or (
-                _RANK_OUT_OF.match(text, cursor) and not _PROPERTY_AFTER.match(text, cursor)))) or from_to or (
-                word_value is not None and re.search(r"thứ\s*$", before)):
+        elif (
+            rank_before
+            or (
+                denominator in (63.0, 34.0, 64.0)
+                and (rank_verb_before or (_RANK_OUT_OF.match(text, cursor) and not _PROPERTY_AFTER.match(text, cursor)))
+            )
+            or from_to
+            or (word_value is not None and re.search(r"thứ\s*$", before))
+        ):
             mention.previous = bool(_FROM_START.search(before[-14:]) and _FROM_TO_AFTER.match(text, cursor))
             mention.kind, mention.unit = "rank", None
         elif mention.unit in ("vnd", "usd"):
@@ -235,8 +263,11 @@ def _read(text: str, start: int, end: int, digits: str | None, word_value: int |
             mention.kind = "score"
         elif mention.unit == "times":
             mention.kind = "ratio"
-        elif denominator is None and 0 < mention.value < 1 and re.match(
-                r"\s*(?:$|[,.;)\]]|(?:và|so với|trong|của|năm|điểm)(?!\w))", text[cursor:cursor + 12]):
+        elif (
+            denominator is None
+            and 0 < mention.value < 1
+            and re.match(r"\s*(?:$|[,.;)\]]|(?:và|so với|trong|của|năm|điểm)(?!\w))", text[cursor : cursor + 12])
+        ):
             mention.kind = "score"
     elif value_up or value_down:
         mention.change = "down" if (value_down or -1) > (value_up or -1) else "up"
@@ -280,10 +311,12 @@ def _set_aside_spreads(text: str, scan: MentionScan, language: Language) -> None
     kept = []
     for mention in scan.mentions:
         lead = text[max(0, mention.value_start - 30) : mention.value_start]
-        if mention.bound and language.spread_words.search(lead if mention.bound == "lower" else
-                                                           text[max(0, mention.value_start - 60) : mention.value_start]):
-            scan.set_aside.append(SetAside(mention.value_start, mention.value_end, mention.words,
-                                           "a spread over several items"))
+        if mention.bound and language.spread_words.search(
+            lead if mention.bound == "lower" else text[max(0, mention.value_start - 60) : mention.value_start]
+        ):
+            scan.set_aside.append(
+                SetAside(mention.value_start, mention.value_end, mention.words, "a spread over several items")
+            )
             continue
         kept.append(mention)
     scan.mentions[:] = kept
@@ -310,8 +343,17 @@ def _mark_ranges(text: str, mentions: list[Mention], language: Language) -> None
     joiners = "|".join(re.escape(j) for j in language.range_joiners)
     for first, second in zip(mentions, mentions[1:]):
         between = text[first.end : second.value_start]
-        if re.fullmatch(rf"\s*(?:{joiners})\s*", between, re.I) and second.kind in ("percent", "score", "count", "money", "length", "speed"):
-            if first.kind in ("plain", "count", second.kind) and (first.kind != "count" or not first.noun or first.noun == second.noun):
+        if re.fullmatch(rf"\s*(?:{joiners})\s*", between, re.I) and second.kind in (
+            "percent",
+            "score",
+            "count",
+            "money",
+            "length",
+            "speed",
+        ):
+            if first.kind in ("plain", "count", second.kind) and (
+                first.kind != "count" or not first.noun or first.noun == second.noun
+            ):
                 first.kind, first.unit, first.noun = second.kind, second.unit, second.noun
                 first.bound, second.bound = "lower", "upper"
 
@@ -324,7 +366,9 @@ def _mark_respectively(text: str, mentions: list[Mention], language: Language) -
         cursor = m.end()
         for mention in after:
             between = text[cursor : mention.value_start]
-            if len(between) > 14 or not re.fullmatch(r"\s*(?:là|đạt|xếp|ở|:|thứ|vị trí)?\s*(?:,|và|;)?\s*(?:thứ\s*)?", between):
+            if len(between) > 14 or not re.fullmatch(
+                r"\s*(?:là|đạt|xếp|ở|:|thứ|vị trí)?\s*(?:,|và|;)?\s*(?:thứ\s*)?", between
+            ):
                 break
             group.append(mention)
             cursor = mention.end

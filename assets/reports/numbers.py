@@ -19,8 +19,19 @@ NUMBER_PATTERN = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 SCALE_PATTERN = r"(?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![^\W\d_]))?"
 
 # Catalog units whose values are whole numbers (counts). Others may be fractional.
-WHOLE_UNITS = {"cards", "accounts", "services", "tasks", "documents", "departments", "districts",
-               "communes", "persons", "rank", "places"}
+WHOLE_UNITS = {
+    "cards",
+    "accounts",
+    "services",
+    "tasks",
+    "documents",
+    "departments",
+    "districts",
+    "communes",
+    "persons",
+    "rank",
+    "places",
+}
 
 
 class NumberError(ValueError):
@@ -37,8 +48,9 @@ def _digits(text: str) -> str:
     return text.replace(".", "").replace(",", "")
 
 
-def parse_number(text: str, unit: str | None = None, valid_max: float | None = None, *,
-                 whole: bool | None = None) -> ParsedNumber:
+def parse_number(
+    text: str, unit: str | None = None, valid_max: float | None = None, *, whole: bool | None = None
+) -> ParsedNumber:
     """Parse one number as written (``803.868``, ``66,79``, ``1,5 triệu``, ``1.234,5``).
     ``whole`` says the number counts things (else the catalog ``unit`` decides)."""
     raw = text.strip()

@@ -36,7 +36,7 @@ class Places:
     text: str
 
     @classmethod
-    def find(cls, text: str, segments: Segments, language: Language, province_names: re.Pattern, resolve) -> "Places":
+    def find(cls, text: str, segments: Segments, language: Language, province_names: re.Pattern, resolve) -> Places:
         found = []
         for m in province_names.finditer(text):
             code = resolve(m.group(0))
@@ -49,16 +49,21 @@ class Places:
 
     def _excluded(self, place: PlaceName) -> bool:
         before = self.text[max(0, place.start - 14) : place.start]
-        return bool(self.language.comparison_place_words.search(before) and
-                    re.search(r"(?:sau|trước|so với|hơn|kém|cùng với|như)\s*(?:tỉnh|thành phố|tp\.?)?\s*$", before, re.I))
+        return bool(
+            self.language.comparison_place_words.search(before)
+            and re.search(r"(?:sau|trước|so với|hơn|kém|cùng với|như)\s*(?:tỉnh|thành phố|tp\.?)?\s*$", before, re.I)
+        )
 
     def owner(self, mention: Mention, own_start: int, document_province: str | None) -> str | None:
         """The place a figure belongs to; ``own_start`` is where the words the figure owns begin
         (the figure may not borrow a place owned by an earlier figure of its sentence)."""
         sentence = self.segments.sentence(mention.value_start)
         clause = self.segments.clause(mention.value_start)
-        candidates = [p for p in self.names if sentence.start <= p.start and p.end <= mention.value_start
-                      and not self._excluded(p)]
+        candidates = [
+            p
+            for p in self.names
+            if sentence.start <= p.start and p.end <= mention.value_start and not self._excluded(p)
+        ]
         in_clause = [p for p in candidates if p.start >= max(clause.start, own_start)]
         for pool in (in_clause, [p for p in candidates if p.start >= own_start or p.code != NATION]):
             provinces = [p for p in pool if p.code != NATION or self._national_subject(p, mention)]

@@ -99,7 +99,9 @@ def _sentences(text: str, paragraph: Span) -> list[Span]:
         before = chunk[: m.start()].rstrip()
         after = chunk[m.end() :].lstrip()
         ended = before[-1:] in ".!?…" and not _ABBREVIATIONS.search(before[-6:])
-        if not ended and (before.endswith((",", ";", ":", "(")) or (after[:1].islower() and not after.startswith(("-", "+")))):
+        if not ended and (
+            before.endswith((",", ";", ":", "(")) or (after[:1].islower() and not after.startswith(("-", "+")))
+        ):
             continue
         if _VALUE_ONLY_LINE.match(after.split("\n", 1)[0]) or after.startswith("("):
             continue  # a table cell continues its row

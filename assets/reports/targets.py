@@ -25,8 +25,16 @@ from assets.reports.segments import Segments
 _VALUE_LINE = re.compile(r"^\s*[-+•]?\s*[\d.,]+\s*(?:%|điểm)?\s*[.;,]?\s*$")
 
 
-def is_target(text: str, mention: Mention, segments: Segments, language: Language, dated: Dated | None,
-              document_date: date | None, target_document: bool, plan_document: bool = False) -> bool:
+def is_target(
+    text: str,
+    mention: Mention,
+    segments: Segments,
+    language: Language,
+    dated: Dated | None,
+    document_date: date | None,
+    target_document: bool,
+    plan_document: bool = False,
+) -> bool:
     sentence = segments.sentence(mention.value_start)
     clause = segments.clause(mention.value_start)
     if language.target_nouns_counted.match(mention.noun or ""):
@@ -41,9 +49,12 @@ def is_target(text: str, mention: Mention, segments: Segments, language: Languag
     # "Đến năm 2030, tỉnh thuộc nhóm 20 tỉnh dẫn đầu": a horizon that leads the clause.
     lead = text[clause.start : mention.value_start]
     horizon = re.search(r"(?:^|[\s,(])(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+((?:19|20)\d{2})", lead, re.I)
-    if (horizon and not re.search(r"tính\s+$", lead[: horizon.start() + 1], re.I)
-            and (document_date is None or int(horizon.group(1)) > document_date.year)
-            and not language.achievement_markers.search(lead[horizon.end():] + text[mention.end : clause.end])):
+    if (
+        horizon
+        and not re.search(r"tính\s+$", lead[: horizon.start() + 1], re.I)
+        and (document_date is None or int(horizon.group(1)) > document_date.year)
+        and not language.achievement_markers.search(lead[horizon.end() :] + text[mention.end : clause.end])
+    ):
         return True
     label = segments.row_label(mention.value_start)
     if label is not None and _target_lead(text[label.start : label.end], language):
@@ -52,7 +63,11 @@ def is_target(text: str, mention: Mention, segments: Segments, language: Languag
     # "phấn đấu 70% ...; 70% ...; 100% ..." (items that start with their value continue the first).
     header = text[sentence.start : clause.start]
     colon = header.find(":")
-    if colon >= 0 and _target_lead(header[:colon], language) and not language.achievement_markers.search(header[colon:]):
+    if (
+        colon >= 0
+        and _target_lead(header[:colon], language)
+        and not language.achievement_markers.search(header[colon:])
+    ):
         return True
     item_lead = text[clause.start : mention.value_start]
     if re.fullmatch(r"[\s;,\-+•]*(?:\w+\s+){0,2}", item_lead) and clause.start > 0:
@@ -60,26 +75,41 @@ def is_target(text: str, mention: Mention, segments: Segments, language: Languag
         # the sentence before in the same paragraph (a bulleted list under a target).
         previous = segments.clause(clause.start - 1)
         paragraph = segments.paragraph(mention.value_start)
-        if previous.start >= paragraph.start and _target_lead(text[previous.start : previous.end], language) \
-                and not language.achievement_markers.search(text[clause.start : clause.end]):
+        if (
+            previous.start >= paragraph.start
+            and _target_lead(text[previous.start : previous.end], language)
+            and not language.achievement_markers.search(text[clause.start : clause.end])
+        ):
             return True
     achieved = language.achievement_markers.search(text[sentence.start : sentence.end])
     if dated is not None and dated.phrase is not None and dated.phrase.role == "until" and not achieved:
         return True
-    if dated is not None and document_date is not None and dated.start > document_date and dated.basis != "document_date":
+    if (
+        dated is not None
+        and document_date is not None
+        and dated.start > document_date
+        and dated.basis != "document_date"
+    ):
         return True
     tail = text[mention.end : sentence.end]
     if language.deadline_words.search(tail) and re.search(r"\d{4}", tail) and not achieved:
         return True
-    if target_document and not achieved and not re.search(r"(?i)\bđạt được\b|\bkết quả\b", text[clause.start : clause.end]):
+    if (
+        target_document
+        and not achieved
+        and not re.search(r"(?i)\bđạt được\b|\bkết quả\b", text[clause.start : clause.end])
+    ):
         return True
     return False
 
 
 def _target_lead(lead: str, language: Language) -> bool:
     """A target word in ``lead`` with no achievement word after it."""
-    markers = [m for m in language.target_markers.finditer(lead)
-               if not (language.target_nouns_counted.fullmatch(m.group(0)) and _counted(lead, m, language))]
+    markers = [
+        m
+        for m in language.target_markers.finditer(lead)
+        if not (language.target_nouns_counted.fullmatch(m.group(0)) and _counted(lead, m, language))
+    ]
     return bool(markers) and not language.achievement_markers.search(lead[markers[-1].end() :])
 
 

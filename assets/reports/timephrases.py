@@ -23,28 +23,79 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 def _date(n: str = "") -> str:
     """A written date, its groups suffixed with ``n`` (a pattern may hold two)."""
-    return (rf"(?P<d{n}>\d{{1,2}})\s*[/.-]\s*(?P<m{n}>\d{{1,2}})\s*[/.-]\s*(?P<y{n}>{_YEAR})"
-            rf"|ngày\s+(?P<dd{n}>\d{{1,2}})\s+tháng\s+(?P<mm{n}>\d{{1,2}})\s+năm\s+(?P<yy{n}>{_YEAR})")
-
+    return (
+        rf"(?P<d{n}>\d{{1,2}})\s*[/.-]\s*(?P<m{n}>\d{{1,2}})\s*[/.-]\s*(?P<y{n}>{_YEAR})"
+        rf"|ngày\s+(?P<dd{n}>\d{{1,2}})\s+tháng\s+(?P<mm{n}>\d{{1,2}})\s+năm\s+(?P<yy{n}>{_YEAR})"
+    )
 
 
 # (kind, pattern). Order matters only for equal spans; the longest phrase wins.
 _PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("since", re.compile(rf"(?:tính\s+)?từ\s+(?:ngày\s+)?(?:{_date()})\s+(?:đến|tới)\s+(?:nay|hiện nay|thời điểm hiện tại)", re.I)),
-    ("as_of_date", re.compile(rf"(?:(?:tính|cập nhật)\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?:{_date()})|(?:tính|as of)\s+(?:ngày\s+)?(?:{_date('b')})", re.I)),
-    ("as_of_month", re.compile(rf"(?:(?:tính|cập nhật)\s+)?(?:đến|tới)\s+(?:hết\s+|giữa\s+|cuối\s+|đầu\s+)?tháng\s+(?P<m>\d{{1,2}})(?:\s*(?:/|-|năm|\.)\s*(?P<y>{_YEAR}))?", re.I)),
+    (
+        "since",
+        re.compile(
+            rf"(?:tính\s+)?từ\s+(?:ngày\s+)?(?:{_date()})\s+(?:đến|tới)\s+(?:nay|hiện nay|thời điểm hiện tại)", re.I
+        ),
+    ),
+    (
+        "as_of_date",
+        re.compile(
+            rf"(?:(?:tính|cập nhật)\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?:{_date()})|(?:tính|as of)\s+(?:ngày\s+)?(?:{_date('b')})",
+            re.I,
+        ),
+    ),
+    (
+        "as_of_month",
+        re.compile(
+            rf"(?:(?:tính|cập nhật)\s+)?(?:đến|tới)\s+(?:hết\s+|giữa\s+|cuối\s+|đầu\s+)?tháng\s+(?P<m>\d{{1,2}})(?:\s*(?:/|-|năm|\.)\s*(?P<y>{_YEAR}))?",
+            re.I,
+        ),
+    ),
     ("as_of_year", re.compile(rf"(?:tính|cập nhật)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?P<y>{_YEAR})", re.I)),
-    ("until_year", re.compile(rf"(?:đến|tới|vào|trước)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?(?P<y>{_YEAR})(?!\s*[-–]\s*{_YEAR})", re.I)),
-    ("current", re.compile(r"(?<!\w)(?:(?:tính\s+)?(?:đến|tới)\s+(?:nay|thời điểm này|thời điểm hiện tại)|hiện nay|hiện tại|hiện có|(?<!thực )(?<!thể )(?<!xuất )(?<!phát )hiện(?=\s+(?:toàn|tỉnh|thành|đã|có|đang|đứng|xếp|tỷ|tỉ|trên|mới|nay|các|\d)))(?!\w)", re.I)),
-    ("months_from_start", re.compile(rf"(?P<n>\d{{1,2}})\s+tháng\s+(?:đầu\s+năm|đầu|qua|năm)(?:\s+(?:năm\s+)?(?P<y>{_YEAR}))?", re.I)),
-    ("months_from_start", re.compile(rf"(?<![\d/.,])(?P<n>\d{{1,2}})\s+tháng(?!\s+(?:cuối|\d))(?:\s+năm\s+(?P<y>{_YEAR}))?", re.I)),
+    (
+        "until_year",
+        re.compile(rf"(?:đến|tới|vào|trước)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?(?P<y>{_YEAR})(?!\s*[-–]\s*{_YEAR})", re.I),
+    ),
+    (
+        "current",
+        re.compile(
+            r"(?<!\w)(?:(?:tính\s+)?(?:đến|tới)\s+(?:nay|thời điểm này|thời điểm hiện tại)|hiện nay|hiện tại|hiện có|(?<!thực )(?<!thể )(?<!xuất )(?<!phát )hiện(?=\s+(?:toàn|tỉnh|thành|đã|có|đang|đứng|xếp|tỷ|tỉ|trên|mới|nay|các|\d)))(?!\w)",
+            re.I,
+        ),
+    ),
+    (
+        "months_from_start",
+        re.compile(rf"(?P<n>\d{{1,2}})\s+tháng\s+(?:đầu\s+năm|đầu|qua|năm)(?:\s+(?:năm\s+)?(?P<y>{_YEAR}))?", re.I),
+    ),
+    (
+        "months_from_start",
+        re.compile(rf"(?<![\d/.,])(?P<n>\d{{1,2}})\s+tháng(?!\s+(?:cuối|\d))(?:\s+năm\s+(?P<y>{_YEAR}))?", re.I),
+    ),
     ("months_to_end", re.compile(rf"(?P<n>\d{{1,2}})\s+tháng\s+cuối\s+năm(?:\s+(?P<y>{_YEAR}))?", re.I)),
     ("half", re.compile(rf"(?:nửa|bán niên)\s+(?P<h>đầu|cuối)(?:\s+năm)?(?:\s+(?P<y>{_YEAR}))?", re.I)),
     ("quarter", re.compile(rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?:\s*(?:/|-|năm)\s*(?P<y>{_YEAR}))?(?![\w])", re.I)),
     ("month", re.compile(rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*(?:/|-|năm|\.)\s*(?P<y>{_YEAR}))?(?![\d/])", re.I)),
-    ("year_range", re.compile(rf"(?:giai đoạn\s+|từ\s+(?:năm\s+)?|thời kỳ\s+|nhiệm kỳ\s+)?(?P<y>{_YEAR})\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?(?P<y2>{_YEAR})", re.I)),
-    ("edition", re.compile(rf"(?:DTI|PDTI|chỉ số chuyển đổi số|ICT Index|PAR Index|EBI)(?:\s+cấp tỉnh)?\s+(?:năm\s+)?(?P<y>{_YEAR})", re.I)),
-    ("year", re.compile(rf"(?:(?:trong|cả|của|vào|cuối|đầu)\s+)?năm\s+(?P<y>{_YEAR})|(?<![\d.,/-])(?P<y3>{_YEAR})(?![\d.,]\d|\s*%|\s*[-–]\s*\d)", re.I)),
+    (
+        "year_range",
+        re.compile(
+            rf"(?:giai đoạn\s+|từ\s+(?:năm\s+)?|thời kỳ\s+|nhiệm kỳ\s+)?(?P<y>{_YEAR})\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?(?P<y2>{_YEAR})",
+            re.I,
+        ),
+    ),
+    (
+        "edition",
+        re.compile(
+            rf"(?:DTI|PDTI|chỉ số chuyển đổi số|ICT Index|PAR Index|EBI)(?:\s+cấp tỉnh)?\s+(?:năm\s+)?(?P<y>{_YEAR})",
+            re.I,
+        ),
+    ),
+    (
+        "year",
+        re.compile(
+            rf"(?:(?:trong|cả|của|vào|cuối|đầu)\s+)?năm\s+(?P<y>{_YEAR})|(?<![\d.,/-])(?P<y3>{_YEAR})(?![\d.,]\d|\s*%|\s*[-–]\s*\d)",
+            re.I,
+        ),
+    ),
 ]
 
 
@@ -60,7 +111,7 @@ class TimePhrase:
     def get(self, key: str) -> int | None:
         return dict(self.fields).get(key)
 
-    def with_year(self, year: int) -> "TimePhrase":
+    def with_year(self, year: int) -> TimePhrase:
         return self if self.year is not None else replace(self, year=year)
 
 
@@ -79,8 +130,14 @@ def _make(kind: str, m: re.Match) -> TimePhrase | None:
     y = _group(m, "y", "yy", "yb", "yyb", "y3")
     year = int(y) if y else None
     fields: dict[str, int] = {}
-    role = {"since": "since", "as_of_date": "as_of", "as_of_month": "as_of", "as_of_year": "as_of",
-            "until_year": "until", "current": "current"}.get(kind, "period")
+    role = {
+        "since": "since",
+        "as_of_date": "as_of",
+        "as_of_month": "as_of",
+        "as_of_year": "as_of",
+        "until_year": "until",
+        "current": "current",
+    }.get(kind, "period")
     if kind in ("since", "as_of_date"):
         d, mo = _group(m, "d", "dd", "db", "ddb"), _group(m, "m", "mm", "mb", "mmb")
         try:
@@ -139,7 +196,10 @@ def find_time_phrases(text: str, language: Language) -> list[TimePhrase]:
     return out
 
 
-_PLAN_BEFORE = re.compile(r"(?:kế hoạch|chương trình|đề án|chiến lược|nghị quyết|quy hoạch|nhiệm kỳ)(?:\s+[^\s\d;.,]+){0,8}[\s(]*(?:giai đoạn\s*)?(?:\d+\s+năm\s*)?\(?\s*$", re.I)
+_PLAN_BEFORE = re.compile(
+    r"(?:kế hoạch|chương trình|đề án|chiến lược|nghị quyết|quy hoạch|nhiệm kỳ)(?:\s+[^\s\d;.,]+){0,8}[\s(]*(?:giai đoạn\s*)?(?:\d+\s+năm\s*)?\(?\s*$",
+    re.I,
+)
 
 
 def document_names(text: str, language: Language) -> list[tuple[int, int]]:
