@@ -17,7 +17,7 @@ from assets.reference import assets as reference
 from assets.reports import assets as reports
 from assets.sql_assets import sql_assets
 from assets.submissions import submissions
-from assets.warehouse import loaders, publish
+from assets.warehouse import comparison_reference, loaders, publish
 from checks import rules
 from checks.gx import assets as quality
 from pipelines.jobs import JOBS
@@ -32,7 +32,7 @@ def build_definitions(resources: dict | None = None) -> dg.Definitions:
     return dg.Definitions(
         assets=[
             *raw.raw_specs,
-            *dg.load_assets_from_modules([reference, official_pages, published_facts, submissions, reports, staging, loaders, publish, quality]),
+            *dg.load_assets_from_modules([reference, official_pages, published_facts, submissions, reports, staging, loaders, comparison_reference, publish, quality]),
             *sql_assets(ASSETS_DIR / "warehouse", group="warehouse"),
             *sql_assets(ASSETS_DIR / "marts", group="marts"),
         ],
