@@ -12,6 +12,7 @@ from pathlib import Path
 import dagster as dg
 
 from assets import raw, staging
+from assets.comparison import asset as comparison
 from assets.dti import official_pages, published_facts
 from assets.reference import assets as reference
 from assets.reports import assets as reports
@@ -32,7 +33,7 @@ def build_definitions(resources: dict | None = None) -> dg.Definitions:
     return dg.Definitions(
         assets=[
             *raw.raw_specs,
-            *dg.load_assets_from_modules([reference, official_pages, published_facts, submissions, reports, staging, loaders, comparison_reference, publish, quality]),
+            *dg.load_assets_from_modules([reference, official_pages, published_facts, submissions, reports, staging, loaders, comparison_reference, publish, quality, comparison]),
             *sql_assets(ASSETS_DIR / "warehouse", group="warehouse"),
             *sql_assets(ASSETS_DIR / "marts", group="marts"),
         ],
