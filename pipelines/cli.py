@@ -72,11 +72,14 @@ def _refresh(args: argparse.Namespace, settings: Settings) -> int:
     """A full refresh in this process; the caller holds the warehouse lock for all its runs."""
     import dagster as dg
 
+    from pipelines.analysis.progress import Progress
     from pipelines.definitions import defs
     from pipelines.refresh import refresh
 
+    progress = Progress("dxw run")
     result = refresh(defs, dg.DagsterInstance.get(), tags={"dxw/trigger": "dxw run"},
-                     run_config={"loggers": {"console": {"config": {"log_level": args.log_level}}}})
+                     run_config={"loggers": {"console": {"config": {"log_level": args.log_level}}}},
+                     on_step=lambda i, n, step: progress.step(f"run {i} of {n}: {step.describe()}"))
     blocking = [e for e in result.get_asset_check_evaluations()
                 if not e.passed and e.severity == dg.AssetCheckSeverity.ERROR]
     published = any(e.asset_key.to_user_string() == "publish_warehouse" for e in result.get_asset_materialization_events())

@@ -86,12 +86,6 @@ def _trend_indicator(con, code: str, name: str, ind: dict) -> str:
 def compare(con, indicator_code: str, year: int | None = None, provinces: list[str] | None = None,
             grouping: int = 63) -> str:
     ind = indicator(con, indicator_code)
-    if year is None:
-        latest = con.execute("select max(year) from mart_province_comparison where indicator_code = ? and grouping = ?",
-                             [indicator_code, grouping]).fetchone()[0]
-        if latest is None:
-            raise AnalysisError(f"no unit reports {indicator_code} in the {grouping}-unit grouping")
-        year = latest
     everyone = provinces == ["all"]
     if provinces and not everyone:
         codes = [resolve_province(con, p, grouping) for p in provinces]
@@ -102,6 +96,12 @@ def compare(con, indicator_code: str, year: int | None = None, provinces: list[s
             "select coalesce(u.province_code, f.province_code) from ref_focus_province as f "
             "left join dim_province as u on ? = 34 and list_contains(u.member_codes, f.province_code) "
             "order by f.focus_order", [grouping]).fetchall()]
+    if year is None:
+        latest = con.execute("select max(year) from mart_province_comparison where indicator_code = ? and grouping = ?",
+                             [indicator_code, grouping]).fetchone()[0]
+        if latest is None:
+            raise AnalysisError(f"no unit reports {indicator_code} in the {grouping}-unit grouping")
+        year = latest
     found = rows(con, "select * from mart_province_comparison where indicator_code = ? and year = ? and grouping = ? "
                       "order by period_start, period_end, rank_among_reporting nulls last, province_code",
                  [indicator_code, year, grouping])
