@@ -22,6 +22,7 @@ from assets.warehouse import comparison_reference, loaders, publish
 from checks import rules
 from checks.gx import assets as quality
 from pipelines.jobs import JOBS
+from pipelines.presentation import presented
 from pipelines.resources import build_resources, with_staged_store
 from pipelines.schedules import weekly_refresh
 from pipelines.sensors import raw_files_sensor, refresh_chain
@@ -31,12 +32,12 @@ ASSETS_DIR = Path(__file__).resolve().parents[1] / "assets"
 
 def build_definitions(resources: dict | None = None) -> dg.Definitions:
     return dg.Definitions(
-        assets=[
+        assets=presented([
             *raw.raw_specs,
             *dg.load_assets_from_modules([reference, official_pages, published_facts, submissions, reports, staging, loaders, comparison_reference, publish, quality, comparison]),
             *sql_assets(ASSETS_DIR / "warehouse", group="warehouse"),
             *sql_assets(ASSETS_DIR / "marts", group="marts"),
-        ],
+        ]),
         asset_checks=rules.asset_checks,
         jobs=JOBS,
         schedules=[weekly_refresh],

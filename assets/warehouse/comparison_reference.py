@@ -11,6 +11,7 @@ import polars as pl
 
 from assets.text import normalize_text
 from assets.warehouse.dictionary import describe, replace_table
+from assets.warehouse.table_metadata import table_metadata
 from pipelines.resources import RawFiles, Warehouse
 
 FOCUS_FILE = "reference/comparison_focus.csv"
@@ -53,8 +54,8 @@ def read_national_averages(path: Path, indicators: set[str]) -> pl.DataFrame:
 def ref_focus_province(warehouse: Warehouse, raw: RawFiles) -> dg.MaterializeResult:
     with warehouse.connect() as con:
         provinces = dict(con.execute("select province_code, name_vi from dim_province where grouping = 63").fetchall())
-        rows = replace_table(con, "ref_focus_province", read_focus(raw.path(FOCUS_FILE), provinces))
-    return dg.MaterializeResult(metadata={"dagster/row_count": rows, "table": "ref_focus_province"})
+        replace_table(con, "ref_focus_province", read_focus(raw.path(FOCUS_FILE), provinces))
+        return dg.MaterializeResult(metadata=table_metadata(con, "ref_focus_province"))
 
 
 @dg.asset(name="ref_national_average", group_name="warehouse", kinds={"duckdb", "csv"},
@@ -62,5 +63,5 @@ def ref_focus_province(warehouse: Warehouse, raw: RawFiles) -> dg.MaterializeRes
 def ref_national_average(warehouse: Warehouse, raw: RawFiles) -> dg.MaterializeResult:
     with warehouse.connect() as con:
         indicators = {r[0] for r in con.execute("select indicator_code from dim_indicator").fetchall()}
-        rows = replace_table(con, "ref_national_average", read_national_averages(raw.path(AVERAGES_FILE), indicators))
-    return dg.MaterializeResult(metadata={"dagster/row_count": rows, "table": "ref_national_average"})
+        replace_table(con, "ref_national_average", read_national_averages(raw.path(AVERAGES_FILE), indicators))
+        return dg.MaterializeResult(metadata=table_metadata(con, "ref_national_average"))
