@@ -110,6 +110,7 @@ def _refresh(args: argparse.Namespace, settings: Settings) -> int:
     print(f"{quarantined} rows quarantined (dxw sql \"select * from quarantine\"), "
           f"{conflicts} source conflicts (dxw sql \"select * from fact_conflict\")")
     print(f"data-quality report: {settings.quality_dir / 'index.html'} (summary: dxw quality)")
+    print(f"comparison report: {settings.reports_dir / 'comparison.html'} (answers: dxw rank, trend, compare, explain)")
     print(f"open the warehouse: .venv/bin/duckdb -readonly {settings.warehouse_path}")
     return 0
 

@@ -12,7 +12,10 @@ from pipelines.analysis.errors import AnalysisError
 def connect(path: Path) -> duckdb.DuckDBPyConnection:
     if not path.exists():
         raise AnalysisError(f"no warehouse at {path}: run `make run` (or `dxw run`) first")
-    return duckdb.connect(str(path), read_only=True)
+    # DuckDB draws its own progress bar on stdout for queries slower than 2 s: not in answers.
+    con = duckdb.connect(str(path), read_only=True)
+    con.execute("SET enable_progress_bar = false")
+    return con
 
 
 def rows(con: duckdb.DuckDBPyConnection, sql: str, params: list | tuple = ()) -> list[dict]:
