@@ -15,6 +15,7 @@ from pathlib import Path
 import dagster as dg
 
 from assets.warehouse.dictionary import apply_comments, describe
+from assets.warehouse.table_metadata import table_metadata
 from pipelines.resources import Warehouse
 
 _HEADER = re.compile(r"^--\s*(depends_on|materialize):\s*(.*)$", re.MULTILINE)
@@ -57,8 +58,8 @@ def sql_file_asset(path: Path, group: str) -> dg.AssetsDefinition:
             except Exception:
                 con.execute("ROLLBACK")
                 raise
-            rows = con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
-        return dg.MaterializeResult(metadata={"dagster/row_count": rows, "materialized_as": kind})
+            metadata = table_metadata(con, name)
+        return dg.MaterializeResult(metadata={**metadata, "materialized_as": kind})
 
     return _sql_asset
 

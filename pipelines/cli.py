@@ -12,6 +12,15 @@
                                   numbers no indicator claims)
     dxw eval [--region R] [--misses] [--corpus DIR]
                                   score the report extractor on the labelled corpus
+    dxw rank --year Y [--grouping 63|34] [--top N] [--indicator CODE]
+    dxw trend --province NAME [--indicator CODE]
+    dxw compare --indicator CODE [--year Y] [--grouping 63|34] [--provinces NAME ... | all]
+    dxw explain --province NAME --indicator CODE --period YEAR
+                                  answers from the marts; any spelling the province resolver accepts
+    dxw export TABLE --format csv|parquet|xlsx [--out PATH]
+                                  any table, view or mart, safe to open in a spreadsheet
+    dxw report [--year Y] [--provinces NAME ...]
+                                  the comparison report, one offline HTML file with charts
 
 Query commands import only DuckDB, so they answer fast; Dagster is imported by `run` alone.
 """
@@ -67,11 +76,14 @@ def _refresh(args: argparse.Namespace, settings: Settings) -> int:
     """A full refresh in this process; the caller holds the warehouse lock for all its runs."""
     import dagster as dg
 
+    from pipelines.analysis.progress import Progress
     from pipelines.definitions import defs
     from pipelines.refresh import refresh
 
+    progress = Progress("dxw run")
     result = refresh(defs, dg.DagsterInstance.get(), tags={"dxw/trigger": "dxw run"},
-                     run_config={"loggers": {"console": {"config": {"log_level": args.log_level}}}})
+                     run_config={"loggers": {"console": {"config": {"log_level": args.log_level}}}},
+                     on_step=lambda i, n, step: progress.step(f"run {i} of {n}: {step.describe()}"))
     blocking = [e for e in result.get_asset_check_evaluations()
                 if not e.passed and e.severity == dg.AssetCheckSeverity.ERROR]
     published = any(e.asset_key.to_user_string() == "publish_warehouse" for e in result.get_asset_materialization_events())
@@ -102,6 +114,7 @@ def _refresh(args: argparse.Namespace, settings: Settings) -> int:
     print(f"{quarantined} rows quarantined (dxw sql \"select * from quarantine\"), "
           f"{conflicts} source conflicts (dxw sql \"select * from fact_conflict\")")
     print(f"data-quality report: {settings.quality_dir / 'index.html'} (summary: dxw quality)")
+    print(f"comparison report: {settings.reports_dir / 'comparison.html'} (answers: dxw rank, trend, compare, explain)")
     print(f"open the warehouse: .venv/bin/duckdb -readonly {settings.warehouse_path}")
     return 0
 
@@ -157,7 +170,7 @@ def _latest_check_results() -> list[tuple[str, str, str, str, int | None]]:
     """(asset, check, severity, outcome, offending rows) of each rule's latest execution in Dagster's history."""
     import dagster as dg
 
-    from checks.rules import RULES
+    from checks.rule_catalog import RULES
 
     instance = dg.DagsterInstance.get()
     rows = []
@@ -165,12 +178,12 @@ def _latest_check_results() -> list[tuple[str, str, str, str, int | None]]:
         key = dg.AssetCheckKey(dg.AssetKey(rule.asset), rule.name)
         history = instance.event_log_storage.get_asset_check_execution_history(key, limit=1)
         if not history or history[0].event is None or history[0].event.dagster_event is None:
-            rows.append((rule.asset, rule.name, rule.severity.value, "not run yet", None))
+            rows.append((rule.asset, rule.name, rule.severity, "not run yet", None))
             continue
         evaluation = history[0].event.dagster_event.event_specific_data
         offending = evaluation.metadata.get("offending_rows")
-        outcome = "passed" if evaluation.passed else ("FAILED" if rule.severity.value == "ERROR" else "warning")
-        rows.append((rule.asset, rule.name, rule.severity.value, outcome, offending.value if offending else None))
+        outcome = "passed" if evaluation.passed else ("FAILED" if rule.severity == "ERROR" else "warning")
+        rows.append((rule.asset, rule.name, rule.severity, outcome, offending.value if offending else None))
     return rows
 
 
@@ -299,6 +312,76 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _analysis(args: argparse.Namespace, settings: Settings, answer) -> int:
+    """Run one analysis command on the published warehouse; its errors are one line."""
+    import duckdb
+
+    from pipelines.analysis.errors import AnalysisError
+    from pipelines.analysis.warehouse import connect
+
+    try:
+        with connect(settings.warehouse_path) as con:
+            text = answer(con)
+    except AnalysisError as error:
+        raise UserError(str(error)) from None
+    except duckdb.Error as error:
+        first_line = str(error).strip().splitlines()[0]
+        raise UserError(f"the warehouse could not answer ({type(error).__name__}: {first_line}); "
+                        "is it built by this version? run `dxw run`") from None
+    except OSError as error:
+        raise UserError(f"{error.strerror or error}: {error.filename or ''}".rstrip(": ")) from None
+    sys.stdout.write(text)
+    return 0
+
+
+def cmd_rank(args: argparse.Namespace, settings: Settings) -> int:
+    from pipelines.analysis.questions import rank
+
+    return _analysis(args, settings, lambda con: rank(con, args.year, args.grouping, args.top, args.indicator))
+
+
+def cmd_trend(args: argparse.Namespace, settings: Settings) -> int:
+    from pipelines.analysis.questions import trend
+
+    return _analysis(args, settings, lambda con: trend(con, args.province, args.indicator))
+
+
+def cmd_compare(args: argparse.Namespace, settings: Settings) -> int:
+    from pipelines.analysis.questions import compare
+
+    return _analysis(args, settings, lambda con: compare(con, args.indicator, args.year, args.provinces, args.grouping))
+
+
+def cmd_explain(args: argparse.Namespace, settings: Settings) -> int:
+    from pipelines.analysis.explain import explain
+
+    return _analysis(args, settings, lambda con: explain(con, args.province, args.indicator, args.period))
+
+
+def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
+    from pathlib import Path
+
+    from pipelines.analysis.export import export
+
+    def answer(con) -> str:
+        return f"wrote {export(con, args.table, args.format, Path(args.out) if args.out else None)}\n"
+
+    return _analysis(args, settings, answer)
+
+
+def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
+    from assets.comparison.report import ReportOptions, write_report
+
+    def answer(con) -> str:
+        from pipelines.analysis.warehouse import resolve_province
+
+        focus = [resolve_province(con, p, 63) for p in args.provinces] if args.provinces else None
+        path = write_report(con, settings.reports_dir / "comparison.html", ReportOptions(year=args.year, focus=focus))
+        return f"wrote {path}\n"
+
+    return _analysis(args, settings, answer)
+
+
 def render_table(columns: list[str], rows: list[tuple]) -> str:
     cells = [["NULL" if v is None else str(v) for v in row] for row in rows]
     widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
@@ -338,6 +421,36 @@ def build_parser() -> argparse.ArgumentParser:
     evaluation.add_argument("--misses", action="store_true", help="also list every labelled figure not found exactly, and extras")
     evaluation.add_argument("--corpus", help="folder of the labelled corpus (default: tests/data/report_corpus)")
     evaluation.set_defaults(handler=cmd_eval)
+    rank = sub.add_parser("rank", help="units ranked for a DTI edition (or by any indicator, among the units reporting it)")
+    rank.add_argument("--year", type=int, required=True)
+    rank.add_argument("--grouping", type=int, choices=[63, 34], default=63)
+    rank.add_argument("--top", type=int, help="only the first N")
+    rank.add_argument("--indicator", help="an indicator code (default: the overall DTI)")
+    rank.set_defaults(handler=cmd_rank)
+    trend = sub.add_parser("trend", help="a unit's DTI rank and score (or any indicator) over the editions")
+    trend.add_argument("--province", required=True, help="any spelling: 'Thái Bình', 'Thai Binh', 'TT Huế', '34'")
+    trend.add_argument("--indicator", help="an indicator code (default: the overall DTI)")
+    trend.set_defaults(handler=cmd_trend)
+    compare = sub.add_parser("compare", help="units compared on one indicator: rank among those reporting, gaps")
+    compare.add_argument("--indicator", required=True)
+    compare.add_argument("--year", type=int, help="default: the latest year with values")
+    compare.add_argument("--grouping", type=int, choices=[63, 34], default=63)
+    compare.add_argument("--provinces", nargs="+", help="units to show (default: the focus set; 'all' for every unit)")
+    compare.set_defaults(handler=cmd_compare)
+    explain = sub.add_parser("explain", help="where a value comes from: sources, quotes, conflicts, checks")
+    explain.add_argument("--province", required=True)
+    explain.add_argument("--indicator", required=True)
+    explain.add_argument("--period", type=int, required=True, help="the year of the period (DTI edition)")
+    explain.set_defaults(handler=cmd_explain)
+    export = sub.add_parser("export", help="a table, view or mart as CSV, Parquet or XLSX")
+    export.add_argument("table")
+    export.add_argument("--format", choices=["csv", "parquet", "xlsx"], required=True)
+    export.add_argument("--out", help="output file (default: TABLE.FORMAT in the current folder)")
+    export.set_defaults(handler=cmd_export)
+    report = sub.add_parser("report", help="write the comparison report (data/warehouse/reports/comparison.html)")
+    report.add_argument("--year", type=int, help="edition for the pillars and indices (default: the latest with detail)")
+    report.add_argument("--provinces", nargs="+", help="provinces to follow (default: the focus set)")
+    report.set_defaults(handler=cmd_report)
     return parser
 
 

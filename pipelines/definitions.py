@@ -12,15 +12,17 @@ from pathlib import Path
 import dagster as dg
 
 from assets import raw, staging
+from assets.comparison import asset as comparison
 from assets.dti import official_pages, published_facts
 from assets.reference import assets as reference
 from assets.reports import assets as reports
 from assets.sql_assets import sql_assets
 from assets.submissions import submissions
-from assets.warehouse import loaders, publish
+from assets.warehouse import comparison_reference, loaders, publish
 from checks import rules
 from checks.gx import assets as quality
 from pipelines.jobs import JOBS
+from pipelines.presentation import presented
 from pipelines.resources import build_resources, with_staged_store
 from pipelines.schedules import weekly_refresh
 from pipelines.sensors import raw_files_sensor, refresh_chain
@@ -30,12 +32,12 @@ ASSETS_DIR = Path(__file__).resolve().parents[1] / "assets"
 
 def build_definitions(resources: dict | None = None) -> dg.Definitions:
     return dg.Definitions(
-        assets=[
+        assets=presented([
             *raw.raw_specs,
-            *dg.load_assets_from_modules([reference, official_pages, published_facts, submissions, reports, staging, loaders, publish, quality]),
+            *dg.load_assets_from_modules([reference, official_pages, published_facts, submissions, reports, staging, loaders, comparison_reference, publish, quality, comparison]),
             *sql_assets(ASSETS_DIR / "warehouse", group="warehouse"),
             *sql_assets(ASSETS_DIR / "marts", group="marts"),
-        ],
+        ]),
         asset_checks=rules.asset_checks,
         jobs=JOBS,
         schedules=[weekly_refresh],

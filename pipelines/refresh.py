@@ -132,7 +132,8 @@ class RefreshResult:
         return [e for r in self.results for e in r.get_asset_check_evaluations()]
 
 
-def refresh(defs, instance, *, tags: dict[str, str] | None = None, run_config: dict | None = None) -> RefreshResult:
+def refresh(defs, instance, *, tags: dict[str, str] | None = None, run_config: dict | None = None,
+            on_step=None) -> RefreshResult:
     """A full refresh in this process: sync the dynamic partitions with data/raw, drop the staged
     outputs of deleted partitions, then run every step, stopping at the first failure."""
     resources = defs.resources
@@ -144,7 +145,7 @@ def refresh(defs, instance, *, tags: dict[str, str] | None = None, run_config: d
         name = getattr(node.partitions_def, "name", None)
         if name in DYNAMIC:
             store.prune(node.key, set(instance.get_dynamic_partitions(name)))
-    return run_steps(defs, instance, plan, tags=tags, run_config=run_config)
+    return run_steps(defs, instance, plan, tags=tags, run_config=run_config, on_step=on_step)
 
 
 def instance_keys(instance) -> dict[str, list[str]]:
@@ -161,9 +162,13 @@ def apply_partition_changes(instance, plan: Plan) -> None:
             instance.delete_dynamic_partition(name, key)
 
 
-def run_steps(defs, instance, plan: Plan, *, tags: dict[str, str] | None = None, run_config: dict | None = None) -> RefreshResult:
+def run_steps(defs, instance, plan: Plan, *, tags: dict[str, str] | None = None, run_config: dict | None = None,
+              on_step=None) -> RefreshResult:
+    """`on_step(index, total, step)` is called before each run (progress for a terminal)."""
     result = RefreshResult(plan)
-    for step in plan.steps:
+    for index, step in enumerate(plan.steps, start=1):
+        if on_step:
+            on_step(index, len(plan.steps), step)
         run = defs.resolve_job_def(step.job).execute_in_process(
             instance=instance, partition_key=step.partition, tags={**(tags or {}), **step.tags},
             run_config=run_config, raise_on_error=False,

@@ -96,9 +96,10 @@ def test_weekly_schedule_starts_a_full_refresh_of_what_is_in_data_raw(raw):
     (raw / "reports" / "004_991e2ef2d8c11d81.txt").unlink()
     with dg.instance_for_test() as instance:
         instance.add_dynamic_partitions("report", ["gone_since", REPORT])  # as a stopped sensor left them
-        context = dg.build_schedule_context(instance=instance, scheduled_execution_time=when,
-                                            resources={"raw": RawFiles(root=str(raw))})
-        result = weekly_refresh.evaluate_tick(context)
+        # Closed inside the instance's block: a context left open restores a dead instance's state later.
+        with dg.build_schedule_context(instance=instance, scheduled_execution_time=when,
+                                       resources={"raw": RawFiles(root=str(raw))}) as context:
+            result = weekly_refresh.evaluate_tick(context)
         keys = instance.get_dynamic_partitions("report")
     assert keys == [REPORT, "001_a86cd0dc36e5e64f", "002_210b0f43e3af7201", "003_d79a531ec0816f30"]
     assert len(result.run_requests) == 1

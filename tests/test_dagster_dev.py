@@ -61,7 +61,7 @@ def test_dagster_dev_serves_every_asset_on_loopback(tmp_path):
         keys = {"/".join(n["assetKey"]["path"]) for n in nodes}
         assert {"mart_dti_ranking", "fact_indicator_value", "staged_dti_official_pages", "raw/dti"} <= keys
         assert all(n["description"] for n in nodes)
-        assert {n["groupName"] for n in nodes} == {"raw", "staged", "reports", "warehouse", "marts", "quality", "publish"}
+        assert {n["groupName"] for n in nodes} == {"raw", "staged", "reports", "warehouse", "marts", "quality", "analysis", "publish"}
         assert not (home / "logs" / "event.log").exists(), "telemetry is on: Dagster wrote its event log"
         # The daemon evaluates the sensor (first evaluation: no record of the files): it adds the report
         # partitions and launches the first step of a full refresh; refresh_chain launches each next

@@ -54,3 +54,16 @@ def replace_table(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFram
         con.execute("ROLLBACK")
         raise
     return frame.height
+
+
+LABELS_FILE = Path(__file__).with_name("labels_vi.yaml")
+
+
+@cache
+def vietnamese_labels() -> dict[str, str]:
+    """Column name -> Vietnamese heading (labels_vi.yaml), shared by every table with the column."""
+    return yaml.safe_load(LABELS_FILE.read_text(encoding="utf-8"))
+
+
+def column_description(table: str, column: str) -> str | None:
+    return dictionary().get(table, {}).get("columns", {}).get(column)

@@ -12,6 +12,7 @@ from dagster import AssetExecutionContext
 from assets.reports.assets import DOCUMENT_COLUMNS, UNCLAIMED_COLUMNS, ReportBatch
 from assets.staging import StagedBatch, StagedSources
 from assets.warehouse.dictionary import describe, replace_table
+from assets.warehouse.table_metadata import table_metadata
 from pipelines.resources import Warehouse
 
 # Priority of a source whose publisher is not listed, by the kind its loader declares:
@@ -99,8 +100,8 @@ def build_fact_table(batches: list[StagedBatch]) -> pl.DataFrame:
 
 def _write(warehouse: Warehouse, table: str, frame: pl.DataFrame) -> dg.MaterializeResult:
     with warehouse.connect() as con:
-        rows = replace_table(con, table, frame)
-    return dg.MaterializeResult(metadata={"dagster/row_count": rows, "table": table})
+        replace_table(con, table, frame)
+        return dg.MaterializeResult(metadata=table_metadata(con, table))
 
 
 def _table_asset(name: str, deps: list[str] = ()):

@@ -59,7 +59,7 @@ def warehouse_build(warehouse: Warehouse) -> dg.MaterializeResult:
                                           "stale_files_removed": len(stale)})
 
 
-PUBLISHED_AFTER = [name for name in dictionary()] + ["quality_report"]
+PUBLISHED_AFTER = [name for name in dictionary()] + ["quality_report", "comparison_report"]
 
 
 @dg.asset(

@@ -1,0 +1,29 @@
+"""The comparison report as the asset after the marts: refreshed by every `dxw run`."""
+
+import dagster as dg
+import duckdb
+
+from assets.comparison.report import write_report
+from pipelines.resources import Warehouse
+
+READS = ["mart_dti_ranking", "mart_dti_coverage", "mart_dti_by_2025_unit", "mart_target_attainment",
+         "mart_province_comparison", "fact_conflict", "fact_indicator_preferred", "ref_focus_province"]
+
+
+@dg.asset(
+    group_name="analysis",
+    kinds={"html", "vega"},
+    deps=READS,
+    description=(
+        "Comparison report: one self-contained offline HTML page (data/warehouse/reports/comparison.html) with the "
+        "focus provinces' DTI rank over the editions, score trends, pillars and main indices, the 34-unit view with "
+        "published and recomputed values, target attainment, source conflicts and coverage; Vega-Lite charts with "
+        "their JavaScript inlined, and the warehouse rows behind every chart."
+    ),
+)
+def comparison_report(warehouse: Warehouse) -> dg.MaterializeResult:
+    path = warehouse.published_path.parent / "reports" / "comparison.html"
+    with duckdb.connect(str(warehouse.build_path), read_only=True) as con:
+        write_report(con, path)
+    return dg.MaterializeResult(metadata={"report": dg.MetadataValue.path(str(path)),
+                                          "bytes": path.stat().st_size})

@@ -1,0 +1,69 @@
+"""Every asset's spec as the Dagster UI shows it (key, deps, description, group, kinds, owners) and
+every asset check, recorded with syrupy in tests/__snapshots__/test_asset_specs.ambr: an unintended
+change shows in review. After an intended change: .venv/bin/pytest tests/test_asset_specs.py --snapshot-update
+"""
+
+from pathlib import Path
+
+from pipelines.definitions import defs
+
+SNAPSHOT_FILE = Path(__file__).parent / "__snapshots__" / "test_asset_specs.ambr"
+
+
+def _specs() -> dict:
+    return {
+        spec.key.to_user_string(): {
+            "deps": sorted(dep.asset_key.to_user_string() for dep in spec.deps),
+            "description": spec.description,
+            "group": spec.group_name,
+            "kinds": sorted(spec.kinds),
+            "owners": list(spec.owners),
+        }
+        for spec in sorted(defs.resolve_all_asset_specs(), key=lambda s: s.key.to_user_string())
+    }
+
+
+def _checks() -> dict:
+    graph = defs.resolve_asset_graph()
+    keys = sorted(graph.asset_check_keys, key=lambda k: (k.asset_key.to_user_string(), k.name))
+    return {f"{k.asset_key.to_user_string()}.{k.name}": graph.get_check_spec(k).description for k in keys}
+
+
+def _guard(request) -> None:
+    # syrupy fails on a missing snapshot anyway; this says why, and never lets a run without
+    # --snapshot-update write one silently.
+    if not request.config.option.update_snapshots:
+        assert SNAPSHOT_FILE.exists(), f"{SNAPSHOT_FILE} is missing: the spec snapshot must be committed"
+
+
+def test_asset_specs_match_the_snapshot(snapshot, request):
+    _guard(request)
+    assert _specs() == snapshot
+
+
+def test_asset_checks_match_the_snapshot(snapshot, request):
+    _guard(request)
+    assert _checks() == snapshot
+
+
+def test_every_asset_has_an_owner_kinds_and_a_group():
+    for key, spec in _specs().items():
+        assert spec["owners"] and spec["kinds"] and spec["group"] and spec["description"], key
+
+
+def test_a_table_materialization_shows_schema_row_count_and_preview(con):
+    from assets.warehouse.table_metadata import table_metadata
+
+    metadata = table_metadata(con, "mart_dti_by_2025_unit")
+    assert metadata["dagster/row_count"] == con.execute("select count(*) from mart_dti_by_2025_unit").fetchone()[0]
+    columns = {c.name: c for c in metadata["dagster/column_schema"].columns}
+    assert columns["published_value"].type == "DOUBLE" and columns["member_codes"].type == "VARCHAR[]"
+    assert columns["recomputation"].description.startswith("The average written out")  # from tables.yaml
+    preview = metadata["preview"].value.splitlines()
+    assert preview[0].startswith("| unit_code | unit_name | year |") and len(preview) == 2 + 5
+
+
+def test_definition_shows_the_data_dictionary_before_any_run():
+    spec = next(s for s in defs.resolve_all_asset_specs() if s.key.to_user_string() == "mart_target_attainment")
+    columns = {c.name: c.description for c in spec.metadata["dagster/column_schema"].columns}
+    assert columns["status"].startswith("met, not_met or unknown")

@@ -1,0 +1,71 @@
+"""The comparison report: written by the refresh, self-contained, drawn by headless Chromium with no
+request leaving the page, and its numbers are warehouse rows."""
+
+import re
+import shutil
+
+import duckdb
+import pytest
+
+from tests.chromium import CHROMIUM, LOCAL_SCHEMES, open_page
+
+CHARTS = ["rank_history", "score_trends", "pillars", "units_2025", "targets", "coverage"]
+# Vega's SVG renderer draws each data mark in a group classed by its mark type.
+DATA_MARKS = ".mark-symbol path, .mark-line path, .mark-rect path, .mark-text text"
+
+
+@pytest.fixture(scope="module")
+def report(warehouse_path):
+    return warehouse_path.parent / "reports" / "comparison.html"
+
+
+def test_the_refresh_writes_the_report(report):
+    assert report.exists(), "dxw run (the comparison_report asset) did not write the report"
+    text = report.read_text(encoding="utf-8")
+    assert "<script>" in text and "vegaEmbed" in text
+
+
+def test_the_report_loads_nothing_from_the_network(report):
+    text = report.read_text(encoding="utf-8")
+    markup = re.sub(r"<script>.*?</script>", "<script></script>", text, flags=re.DOTALL)  # the markup, scripts emptied
+    assert re.findall(r'<(?:script|link|img|iframe)[^>]+(?:src|href)=', markup) == []  # every script and style inline
+    assert "@import" not in text and "@font-face" not in text
+    assert "default-src 'none'" in text  # and the page forbids itself any fetch
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (make test installs it)")
+def test_chromium_draws_every_chart_offline(report, tmp_path):
+    page_copy = tmp_path / "comparison.html"  # the page alone in a folder: nothing beside it to load
+    shutil.copy(report, page_copy)
+    with open_page(page_copy.as_uri(), tmp_path / "chromium") as page:
+        page.wait_for(f"document.querySelectorAll('.chart svg').length === {len(CHARTS)}")
+        marks = page.evaluate(
+            "Object.fromEntries([...document.querySelectorAll('.chart')].map(d => "
+            f"[d.id, d.querySelectorAll('{DATA_MARKS}').length]))")
+        failed = page.evaluate("[...document.querySelectorAll('.chart')].map(d => d.textContent)"
+                               ".filter(t => t.includes('chart failed'))")
+        shot = page.screenshot(tmp_path / "comparison.png")
+        requests = page.requests()
+    assert set(marks) == set(CHARTS)
+    assert all(count > 0 for count in marks.values()), f"charts without data marks: {marks}"
+    assert failed == []
+    remote = [url for url in requests if not url.startswith(LOCAL_SCHEMES)]
+    assert remote == [], f"the page tried to reach the network: {remote}"
+    assert requests and all(url.startswith("file:") for url in requests[:1])  # the recorder saw the page itself
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
+
+
+def test_numbers_on_the_page_are_warehouse_rows(report, warehouse_path):
+    text = report.read_text(encoding="utf-8")
+    with duckdb.connect(str(warehouse_path), read_only=True) as con:
+        recomputation = con.execute("select recomputation from mart_dti_by_2025_unit where unit_code = 'N48' "
+                                    "and year = 2024 and indicator_code = 'dti_score'").fetchone()[0]
+        thai_binh = con.execute("select list(dti_rank order by year) from mart_dti_ranking where province_code = '34' "
+                                "and grouping = 63 and dti_rank is not null").fetchone()[0]
+    assert recomputation == "(0.8335 + 0.5803) / 2" and recomputation in text
+    assert thai_binh == [45, 56]
+    # The chart data carry the same rows: Thái Bình 45 in 2021, 56 in 2022.
+    assert re.search(r'"year": 2021, "province_code": "34", "province_name": "Thái Bình", "dti_rank": 45', text)
+    assert re.search(r'"year": 2022, "province_code": "34", "province_name": "Thái Bình", "dti_rank": 56', text)
+    for table in ("mart_dti_ranking", "mart_dti_by_2025_unit", "mart_target_attainment", "fact_conflict", "mart_dti_coverage"):
+        assert table in text, f"the page does not say which table its numbers come from: {table}"
