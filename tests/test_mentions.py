@@ -86,6 +86,13 @@ def test_a_spread_over_several_items_is_not_a_figure():
     assert {s.reason for s in result.set_aside} >= {"a spread over several items"}
 
 
+def test_parts_of_one_whole_share_the_noun_named_after_the_last():
+    done, doing = scan("Sở đã xong 12/40; đang làm 28/40 đề án.").mentions
+    assert [(m.value, m.denominator, m.noun) for m in (done, doing)] == [(12, 40, "đề án"), (28, 40, "đề án")]
+    first, second = scan("đạt 5/9 xã, 40/52 thôn").mentions  # different wholes keep their own nouns
+    assert (first.noun, second.noun) == ("xã", "thôn")
+
+
 def test_respectively_lists_number_their_items():
     ms = scan("xếp hạng thể chế số, hạ tầng số, nhân lực số lần lượt là 8, 19, 33").mentions
     assert [(m.value, m.respectively) for m in ms] == [(8, (0, 3)), (19, (1, 3)), (33, (2, 3))]

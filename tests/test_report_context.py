@@ -54,6 +54,14 @@ D = date(2024, 5, 10)
 # --- Linking: the concept words of the clause decide the indicator ----------------------
 
 
+def test_parts_of_one_plan_done_and_under_way_are_two_indicators(context):
+    text = "Năm 2024, tỉnh đã hoàn thành 14/52; đang thực hiện 38/52 nhiệm vụ chuyển đổi số."
+    assert facts(context, text, document_date=D) == [
+        ("dx_tasks_completed_count", 14),
+        ("dx_tasks_in_progress_count", 38),
+    ]
+
+
 def test_one_number_said_of_several_levels_is_one_figure_per_level(context):
     text = "100% hồ sơ công việc tại cấp tỉnh và cấp huyện, 70% tại cấp xã được xử lý trên môi trường mạng."
     assert facts(context, text, document_date=D) == [

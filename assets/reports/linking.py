@@ -306,8 +306,8 @@ def _ownership(doc: Document, start: int, end: int, mention: Mention, sentence: 
             and mention.kind == "count"
             and other.kind == "count"
             and other.noun
-            and other.end <= start
-            and end <= other.end + len(other.noun) + 1
+            and other.noun_span[0] <= start
+            and end <= other.noun_span[1]
             and other.noun.split()[:1] == mention.noun.split()[:1]
         ):
             # "2.104 trạm BTS (55 trạm 5G)": the words that make another count of the same thing a
@@ -332,7 +332,8 @@ def _ownership(doc: Document, start: int, end: int, mention: Mention, sentence: 
         return 1.0, True
     if mention is hi and mention.kind in ("percent", "rank") and lo.kind == "count" and lo.noun:
         # "20.750 hồ sơ trực tuyến, đạt 87,6%": the percent is the share of that count.
-        noun_end = lo.end + len(doc.text[lo.end :]) - len(doc.text[lo.end :].lstrip()) + len(lo.noun)
+        noun_at = lo.noun_span[0]
+        noun_end = noun_at + len(doc.text[noun_at:]) - len(doc.text[noun_at:].lstrip()) + len(lo.noun)
         if start < noun_end + 1 and doc.language.share_joiners.search(doc.text[noun_end : mention.value_start]):
             return 1.0, False
     owner = hi if start >= _split_point(doc.text, lo, hi, doc.language) else lo
@@ -533,7 +534,7 @@ def _near(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span, 
     leaving out the concept's own evidence ("toàn trình và một phần") and what another count counts."""
     best = 0.0
     counted = [
-        (m.end, m.end + len(m.noun) + 1)
+        m.noun_span
         for m in doc.mentions
         if m is not mention and m.kind == "count" and m.noun and sentence.start <= m.value_start < sentence.end
     ]
@@ -547,9 +548,21 @@ def _near(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span, 
                 return 1.0  # among the figure's own words, however far
             weight = 1.0 / (1.0 + _distance(start, end, mention) / NEAR)
             if doc.segments.clause(start) != doc.segments.clause(mention.value_start):
+                if _owned_by_another(doc, start, end, mention):
+                    continue  # another clause's words about its own figure ("9/33; đang thực hiện 24/33")
                 weight *= OTHER_CLAUSE
             best = max(best, weight)
     return best
+
+
+def _owned_by_another(doc: Document, start: int, end: int, mention: Mention) -> bool:
+    clause = doc.segments.clause(start)
+    return any(
+        other is not mention
+        and clause.start <= other.value_start < clause.end
+        and strictly_owned(doc, start, end, other)
+        for other in doc.mentions
+    )
 
 
 def _in_sentence_span(doc: Document, start: int, mention: Mention) -> bool:
@@ -646,7 +659,8 @@ def _elliptical(doc: Document, mention: Mention, concepts: tuple[Concept, ...], 
 
 def _owns_nothing_but_levels(doc: Document, mention: Mention) -> bool:
     """The figure's own words are a level or a place at most ("98,2% cấp thôn", "70% tại cấp xã")."""
-    own = doc.text[mention.end : mention.end + len(mention.noun) + 1].strip().lower()
+    own_end = mention.noun_span[1] if mention.noun_at is None else mention.end  # a shared noun is not its own
+    own = doc.text[mention.end : own_end].strip().lower()
     rest = own
     for pattern in doc.language.levels.values():
         rest = pattern.sub(" ", rest)

@@ -70,10 +70,17 @@ class Mention:
     respectively: tuple[int, int] | None = None  # (index, count) in a "lần lượt là 15, 7, 4" list
     previous: bool = False  # "từ vị trí 16 lên 1": 16 is the rank of the previous edition
     words: str = ""  # the number and its unit as written
+    noun_at: int | None = None  # where the noun is written when another figure names it for both
 
     @property
     def as_written(self) -> str:
         return self.words
+
+    @property
+    def noun_span(self) -> tuple[int, int]:
+        """Where the words it counts stand (one character of slack for the space before them)."""
+        start = self.end if self.noun_at is None else self.noun_at
+        return start, start + len(self.noun) + 1
 
 
 @dataclass(frozen=True)
@@ -138,6 +145,7 @@ def scan_mentions(
             continue
         scan.mentions.append(mention)
     _mark_ranges(text, scan.mentions, language)
+    _share_nouns_of_fractions(text, scan.mentions)
     _set_aside_spreads(text, scan, language)
     _mark_respectively(text, scan.mentions, language)
     return scan
@@ -355,7 +363,25 @@ def _mark_ranges(text: str, mentions: list[Mention], language: Language) -> None
                 first.kind != "count" or not first.noun or first.noun == second.noun
             ):
                 first.kind, first.unit, first.noun = second.kind, second.unit, second.noun
+                first.noun_at = second.noun_span[0] if second.noun else None
                 first.bound, second.bound = "lower", "upper"
+
+
+def _share_nouns_of_fractions(text: str, mentions: list[Mention]) -> None:
+    """'hoàn thành 9/33; đang thực hiện 24/33 nhiệm vụ': parts of one whole counted in one sentence
+    count the same thing, named once after the last."""
+    for first, second in reversed(list(zip(mentions, mentions[1:]))):
+        between = text[first.end : second.value_start]
+        if (
+            first.kind == second.kind == "count"
+            and first.denominator is not None
+            and first.denominator == second.denominator
+            and not first.noun
+            and second.noun
+            and len(between) <= 40
+            and not re.search(r"[.!?\n]", between)
+        ):
+            first.noun, first.noun_at = second.noun, second.noun_span[0]
 
 
 def _mark_respectively(text: str, mentions: list[Mention], language: Language) -> None:
