@@ -1,7 +1,7 @@
 """The report extractor measured on the labelled corpus (tests/data/report_corpus/: quotes of 56
 real documents from 43 provinces, labelled by people who did not write the extractor). `make test`
 prints the scores; the floors below catch a regression. The issue's acceptance bar is higher than
-these floors (recall 0.95 / exact 0.90): the closing note says where the extractor stands."""
+these floors for exact matches (0.90): the closing note says where the extractor stands and why."""
 
 import csv
 import hashlib
@@ -16,7 +16,7 @@ from tests.conftest import PROJECT, RAW
 CORPUS = PROJECT / "tests" / "data" / "report_corpus"
 
 # Floors, a little under the scores at the time of writing (see the printed report).
-FLOORS = {"recall": 0.87, "recall_exact": 0.60, "precision": 0.94, "negatives": 0.02, "provinces": 0.90}
+FLOORS = {"recall": 0.94, "recall_exact": 0.70, "precision": 0.96, "negatives": 0.02, "provinces": 0.90}
 
 
 @pytest.fixture(scope="module")
