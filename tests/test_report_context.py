@@ -54,6 +54,17 @@ D = date(2024, 5, 10)
 # --- Linking: the concept words of the clause decide the indicator ----------------------
 
 
+def test_a_rank_change_over_several_editions_is_not_the_change_since_the_previous(context):
+    text = "Năm 2023, chỉ số DTI của tỉnh xếp thứ 20/63, tăng 5 bậc so với năm 2022 và tăng 12 bậc so với năm 2021."
+    extraction = extract(context, text, document_date=D)
+    assert sorted((f.indicator_code, f.value, f.period_end.year) for f in extraction.facts) == [
+        ("dti_rank", 20, 2023),
+        ("dti_rank_change", 5, 2023),
+    ]
+    (unclaimed,) = [u for u in extraction.unclaimed if u.value == 12]
+    assert "since 2021" in unclaimed.reason
+
+
 def test_parts_of_one_plan_done_and_under_way_are_two_indicators(context):
     text = "Năm 2024, tỉnh đã hoàn thành 14/52; đang thực hiện 38/52 nhiệm vụ chuyển đổi số."
     assert facts(context, text, document_date=D) == [

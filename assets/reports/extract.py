@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from assets.reports.concepts import Concept
-from assets.reports.dating import DatingContext, choose_period
+from assets.reports.dating import Dated, DatingContext, choose_period
 from assets.reports.language import Language
 from assets.reports.linking import Document, Link, converted_value, link
 from assets.reports.mentions import Mention, SetAside, scan_mentions
@@ -190,6 +190,18 @@ def _comparison_value(text: str, mention: Mention, phrases, mentions: list[Menti
     return _comparison_base(text, mention, phrases) is not None
 
 
+def _own_comparison_year(text: str, mention: Mention, phrases, mentions: list[Mention], segments: Segments):
+    """The year of the comparison right after a change ("tăng 6 bậc so với năm 2020"), before
+    any other figure of its clause."""
+    clause = segments.clause(mention.value_start)
+    following = [m.value_start for m in mentions if mention.end <= m.value_start < clause.end]
+    limit = min(following, default=clause.end)
+    for p in phrases:
+        if p.role == "comparison" and p.year and mention.end <= p.start < limit and p.start - mention.end <= 40:
+            return p.year
+    return None
+
+
 def _comparison_base(text: str, mention: Mention, phrases):
     for p in phrases:
         if (
@@ -351,15 +363,31 @@ def _add_fact(
         mention, dating, annual_index=annual, title_for_targets_only=plan_document, target=preliminary
     )
     if year is not None:
-        from assets.reports.dating import Dated
-
         dated = Dated(date(year, 1, 1), date(year, 12, 31), "sentence")
     if _comparison_value(text, mention, phrases, mentions):
         base = _comparison_base(text, mention, phrases)
         if base is not None and base.year:
-            from assets.reports.dating import Dated
-
             dated = Dated(date(base.year, 1, 1), date(base.year, 12, 31), "sentence", base)
+    since = _own_comparison_year(text, mention, phrases, mentions, segments)
+    if concept.kind == "rank_change" and dated and since and dated.end.year - since > 1:
+        # "tăng 6 bậc so với năm 2020" in 2022: a move over several editions, not the catalog's
+        # change since the previous one.
+        start, end = _quote_span(text, mention, segments)
+        result.unclaimed.append(
+            UnclaimedMention(
+                value=mention.value,
+                unit=mention.unit,
+                kind=mention.kind,
+                noun=mention.noun,
+                quote=text[start:end],
+                char_start=start,
+                char_end=end,
+                value_start=mention.value_start,
+                value_end=mention.value_end,
+                reason=f"a change since {since}, over more than one edition ({concept.code} is since the previous one)",
+            )
+        )
+        return
     target = preliminary or is_target(text, mention, segments, language, dated, doc.document_date, False, plan_document)
     value = converted_value(concept, mention)
     place = (
