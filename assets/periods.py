@@ -48,9 +48,7 @@ def _single(text: str) -> tuple[date, date]:
         except ValueError as error:
             raise PeriodError(f"period {text!r}: {error}") from None
         return d, d
-    raise PeriodError(
-        f"period {text!r} is not one of YYYY, YYYY-H1, YYYY-Q4, YYYY-MM, YYYY-MM-DD or a range A/B"
-    )
+    raise PeriodError(f"period {text!r} is not one of YYYY, YYYY-H1, YYYY-Q4, YYYY-MM, YYYY-MM-DD or a range A/B")
 
 
 def parse_period(text: str | None) -> tuple[date, date]:

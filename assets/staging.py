@@ -48,7 +48,9 @@ RAW_FACT_SCHEMA = {
 }
 
 # What stage_facts hands on: the raw columns plus the catalog's valid range.
-STAGED_FACT_SCHEMA = {c: {**RAW_FACT_SCHEMA, "valid_min": pl.Float64, "valid_max": pl.Float64}[c] for c in STAGED_FACT_COLUMNS}
+STAGED_FACT_SCHEMA = {
+    c: {**RAW_FACT_SCHEMA, "valid_min": pl.Float64, "valid_max": pl.Float64}[c] for c in STAGED_FACT_COLUMNS
+}
 
 
 def raw_fact_frame(rows: list[dict], extractor_version: str) -> pl.DataFrame:
@@ -68,8 +70,18 @@ def raw_fact_frame(rows: list[dict], extractor_version: str) -> pl.DataFrame:
 
 
 # Two rows of one file saying the same thing are one observation stated twice.
-DUPLICATE_KEY = ["source_file", "source_url", "province_code", "indicator_code", "grouping", "period_start", "period_end",
-                 "is_target", "value", "quote"]
+DUPLICATE_KEY = [
+    "source_file",
+    "source_url",
+    "province_code",
+    "indicator_code",
+    "grouping",
+    "period_start",
+    "period_end",
+    "is_target",
+    "value",
+    "quote",
+]
 
 
 def stage_facts(
@@ -79,7 +91,9 @@ def stage_facts(
     rejected = [
         quarantine_rows(
             raw.filter(pl.col("reject_reason").is_not_null()),
-            stage=stage, rule=pl.col("reject_rule").fill_null("source_row"), message_col="reject_reason",
+            stage=stage,
+            rule=pl.col("reject_rule").fill_null("source_row"),
+            message_col="reject_reason",
         )
     ]
     rows = raw.filter(pl.col("reject_reason").is_null())
@@ -95,7 +109,10 @@ def stage_facts(
     rejected.append(
         quarantine_rows(
             rows.filter(pl.col("_province_error").is_not_null()),
-            stage=stage, rule="province_resolution", message_col="_province_error", column="province_as_written",
+            stage=stage,
+            rule="province_resolution",
+            message_col="_province_error",
+            column="province_as_written",
         )
     )
     rows = rows.filter(pl.col("_province_error").is_null())
@@ -110,17 +127,32 @@ def stage_facts(
         pl.coalesce("unit", "_catalog_unit").alias("unit")
     )
     unknown = rows.filter(pl.col("_catalog_unit").is_null()).with_columns(
-        (pl.lit("indicator code ") + pl.col("indicator_code").fill_null("(empty)") + pl.lit(" is not in the indicator catalog")).alias("_msg")
+        (
+            pl.lit("indicator code ")
+            + pl.col("indicator_code").fill_null("(empty)")
+            + pl.lit(" is not in the indicator catalog")
+        ).alias("_msg")
     )
-    rejected.append(quarantine_rows(unknown, stage=stage, rule="unknown_indicator", message_col="_msg", column="indicator_code"))
+    rejected.append(
+        quarantine_rows(unknown, stage=stage, rule="unknown_indicator", message_col="_msg", column="indicator_code")
+    )
     rows = rows.filter(pl.col("_catalog_unit").is_not_null())
     mismatch = rows.filter(pl.col("unit") != pl.col("_catalog_unit")).with_columns(
-        (pl.lit("unit ") + pl.col("unit") + pl.lit(" differs from the catalog unit ") + pl.col("_catalog_unit") + pl.lit(" of ") + pl.col("indicator_code")).alias("_msg")
+        (
+            pl.lit("unit ")
+            + pl.col("unit")
+            + pl.lit(" differs from the catalog unit ")
+            + pl.col("_catalog_unit")
+            + pl.lit(" of ")
+            + pl.col("indicator_code")
+        ).alias("_msg")
     )
     rejected.append(quarantine_rows(mismatch, stage=stage, rule="unit_mismatch", message_col="_msg", column="unit"))
     rows = rows.filter(pl.col("unit") == pl.col("_catalog_unit")).select(STAGED_FACT_COLUMNS)
     duplicate = rows.filter(pl.struct(DUPLICATE_KEY).is_duplicated() & ~pl.struct(DUPLICATE_KEY).is_first_distinct())
-    duplicate = duplicate.with_columns(pl.lit("the same value for the same unit, indicator and period appears earlier in this file").alias("_msg"))
+    duplicate = duplicate.with_columns(
+        pl.lit("the same value for the same unit, indicator and period appears earlier in this file").alias("_msg")
+    )
     rejected.append(quarantine_rows(duplicate, stage=stage, rule="duplicate_row", message_col="_msg"))
     rows = rows.filter(~pl.col("row_key").is_in(duplicate["row_key"].implode()))
 
@@ -193,14 +225,18 @@ def merge_batches(batches: list[StagedBatch]) -> StagedBatch:
             for reason, count in by_reason.items():
                 skipped.setdefault(file, {})[reason] = skipped.get(file, {}).get(reason, 0) + count
     return StagedBatch(
-        facts=pl.concat([b.facts for b in batches], how="vertical") if batches else pl.DataFrame(schema=STAGED_FACT_SCHEMA),
+        facts=pl.concat([b.facts for b in batches], how="vertical")
+        if batches
+        else pl.DataFrame(schema=STAGED_FACT_SCHEMA),
         quarantine=pl.concat([b.quarantine for b in batches], how="vertical") if batches else empty_quarantine(),
         documents=pl.concat([b.documents for b in batches], how="vertical").unique(maintain_order=True)
-        if batches else pl.DataFrame(schema=DOCUMENT_SCHEMA),
+        if batches
+        else pl.DataFrame(schema=DOCUMENT_SCHEMA),
         rows_read=rows_read,
         skipped=skipped,
         unclaimed=pl.concat([b.unclaimed for b in batches if b.unclaimed is not None], how="vertical")
-        if any(b.unclaimed is not None for b in batches) else None,
+        if any(b.unclaimed is not None for b in batches)
+        else None,
     )
 
 
@@ -211,26 +247,41 @@ def partition_output(context, batches: dict[str, StagedBatch]) -> dg.Output[dict
         batch.run_id = context.run.run_id
     merged = merge_batches([batches[k] for k in sorted(batches)])
     raw_files = dict(sorted(merged.documents.select("raw_file", "raw_sha256").drop_nulls().unique().iter_rows()))
-    return dg.Output(batches, metadata={**merged.metadata(), "run_id": context.run.run_id, "git_commit": git_commit(),
-                                        "raw_file_sha256": dg.MetadataValue.json(raw_files)})
+    return dg.Output(
+        batches,
+        metadata={
+            **merged.metadata(),
+            "run_id": context.run.run_id,
+            "git_commit": git_commit(),
+            "raw_file_sha256": dg.MetadataValue.json(raw_files),
+        },
+    )
 
 
 # Sources partitioned by year or by document: the warehouse reads every current partition of each.
-PARTITIONED_SOURCES = {"staged_dti_official_pages": DTI_YEARS, "staged_dti_published_facts": DTI_YEARS,
-                       "staged_submissions": SUBMISSIONS, "staged_report_facts": REPORTS}
+PARTITIONED_SOURCES = {
+    "staged_dti_official_pages": DTI_YEARS,
+    "staged_dti_published_facts": DTI_YEARS,
+    "staged_submissions": SUBMISSIONS,
+    "staged_report_facts": REPORTS,
+}
 
 
 @dg.asset(
     group_name="staged",
     kinds={"polars"},
     ins={name: dg.AssetIn(metadata={"allow_missing_partitions": True}) for name in PARTITIONED_SOURCES},
-    check_specs=[dg.AssetCheckSpec(
-        "every_partition_staged", asset="staged_sources",
-        description="Every current partition (DTI year, report, submission) has been staged; one that never was "
-                    "(its staging run failed or was never launched) is missing from the warehouse.")],
+    check_specs=[
+        dg.AssetCheckSpec(
+            "every_partition_staged",
+            asset="staged_sources",
+            description="Every current partition (DTI year, report, submission) has been staged; one that never was "
+            "(its staging run failed or was never launched) is missing from the warehouse.",
+        )
+    ],
     description="All staged sources together (DTI pages and facts of every year, every submission, every report): "
-                "what the warehouse loads. Reads every current partition from the staged store; a partition never "
-                "materialized is listed in the metadata.",
+    "what the warehouse loads. Reads every current partition from the staged store; a partition never "
+    "materialized is listed in the metadata.",
 )
 def staged_sources(
     context,
@@ -245,23 +296,40 @@ def staged_sources(
         "staged_submissions": staged_submissions,
         "staged_report_facts": staged_report_facts,
     }
-    sources = StagedSources({name: merge_batches([parts[k] for k in sorted(parts)]) for name, parts in by_partition.items()})
+    sources = StagedSources(
+        {name: merge_batches([parts[k] for k in sorted(parts)]) for name, parts in by_partition.items()}
+    )
     missing = {}
     for name, parts in by_partition.items():
         expected = PARTITIONED_SOURCES[name].get_partition_keys(dynamic_partitions_store=context.instance)
         missing[name] = sorted(set(expected) - set(parts))
         if missing[name]:
-            context.log.warning(f"{name}: partitions never materialized, so not in the warehouse: {', '.join(missing[name])}")
-    yield dg.Output(sources, metadata={
-        "staged by run": dg.MetadataValue.json({name: {key: getattr(parts[key], "run_id", None) for key in sorted(parts)}
-                                                for name, parts in by_partition.items()}),
-        **{f"{name}: partitions": len(parts) for name, parts in by_partition.items()},
-        **{f"{name}: partitions never materialized": ", ".join(keys) for name, keys in missing.items() if keys},
-        **{f"{name}: {key}": value for name, batch in sources.by_source.items() for key, value in batch.metadata().items()},
-    })
+            context.log.warning(
+                f"{name}: partitions never materialized, so not in the warehouse: {', '.join(missing[name])}"
+            )
+    yield dg.Output(
+        sources,
+        metadata={
+            "staged by run": dg.MetadataValue.json(
+                {
+                    name: {key: getattr(parts[key], "run_id", None) for key in sorted(parts)}
+                    for name, parts in by_partition.items()
+                }
+            ),
+            **{f"{name}: partitions": len(parts) for name, parts in by_partition.items()},
+            **{f"{name}: partitions never materialized": ", ".join(keys) for name, keys in missing.items() if keys},
+            **{
+                f"{name}: {key}": value
+                for name, batch in sources.by_source.items()
+                for key, value in batch.metadata().items()
+            },
+        },
+    )
     unstaged = {name: keys for name, keys in missing.items() if keys}
     yield dg.AssetCheckResult(
-        check_name="every_partition_staged", passed=not unstaged, severity=dg.AssetCheckSeverity.WARN,
+        check_name="every_partition_staged",
+        passed=not unstaged,
+        severity=dg.AssetCheckSeverity.WARN,
         metadata={"offending_rows": sum(len(k) for k in unstaged.values()), "missing": dg.MetadataValue.json(unstaged)},
     )
 
@@ -275,15 +343,19 @@ def asset(**kwargs):
     (BackfillPolicy.single_run), and so returns {partition key: value} (see
     pipelines.resources.StagedStore). The policy is still "beta" in Dagster 1.13: its warning is
     silenced here, the one place the project sets it."""
+
     def decorate(fn):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", dg.BetaWarning)
             policy = dg.BackfillPolicy.single_run() if kwargs.get("partitions_def") else None
             return dg.asset(backfill_policy=policy, **kwargs)(fn)
+
     return decorate
 
 
-def staged_asset(description: str, raw_folder: str | None = None, partitions_def: dg.PartitionsDefinition | None = None):
+def staged_asset(
+    description: str, raw_folder: str | None = None, partitions_def: dg.PartitionsDefinition | None = None
+):
     """A staged-layer asset (polars frames), reading the raw folder it names."""
     return asset(
         group_name="staged",

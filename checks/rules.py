@@ -30,13 +30,16 @@ def evaluate(warehouse: Warehouse, rule: Rule) -> dg.AssetCheckResult:
     metadata = {"offending_rows": count, "rule": rule.description}
     if examples:
         metadata["examples"] = dg.MetadataValue.md(_markdown(columns, examples))
-    return dg.AssetCheckResult(passed=count == 0, severity=SEVERITY[rule.severity], metadata=metadata,
-                               description=rule.description)
+    return dg.AssetCheckResult(
+        passed=count == 0, severity=SEVERITY[rule.severity], metadata=metadata, description=rule.description
+    )
 
 
 def _check(rule: Rule) -> dg.AssetChecksDefinition:
     @dg.asset_check(
-        asset=rule.asset, name=rule.name, description=f"[{rule.severity}] {rule.description}",
+        asset=rule.asset,
+        name=rule.name,
+        description=f"[{rule.severity}] {rule.description}",
         blocking=rule.severity == "ERROR",
     )
     def _run(warehouse: Warehouse) -> dg.AssetCheckResult:

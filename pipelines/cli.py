@@ -81,27 +81,41 @@ def _refresh(args: argparse.Namespace, settings: Settings) -> int:
     from pipelines.refresh import refresh
 
     progress = Progress("dxw run")
-    result = refresh(defs, dg.DagsterInstance.get(), tags={"dxw/trigger": "dxw run"},
-                     run_config={"loggers": {"console": {"config": {"log_level": args.log_level}}}},
-                     on_step=lambda i, n, step: progress.step(f"run {i} of {n}: {step.describe()}"))
-    blocking = [e for e in result.get_asset_check_evaluations()
-                if not e.passed and e.severity == dg.AssetCheckSeverity.ERROR]
-    published = any(e.asset_key.to_user_string() == "publish_warehouse" for e in result.get_asset_materialization_events())
+    result = refresh(
+        defs,
+        dg.DagsterInstance.get(),
+        tags={"dxw/trigger": "dxw run"},
+        run_config={"loggers": {"console": {"config": {"log_level": args.log_level}}}},
+        on_step=lambda i, n, step: progress.step(f"run {i} of {n}: {step.describe()}"),
+    )
+    blocking = [
+        e for e in result.get_asset_check_evaluations() if not e.passed and e.severity == dg.AssetCheckSeverity.ERROR
+    ]
+    published = any(
+        e.asset_key.to_user_string() == "publish_warehouse" for e in result.get_asset_materialization_events()
+    )
     runs = ", ".join(f"{step.describe()} {run.run_id[:8]}" for step, run in zip(result.plan.steps, result.results))
     if not result.success or blocking or not published:
         failed = [e.step_key for e in result.all_events if e.is_step_failure]
-        print(f"refresh did NOT publish: the published warehouse {settings.warehouse_path} is unchanged.", file=sys.stderr)
+        print(
+            f"refresh did NOT publish: the published warehouse {settings.warehouse_path} is unchanged.", file=sys.stderr
+        )
         print(f"  runs: {runs}", file=sys.stderr)
-        not_run = [s.describe() for s in result.plan.steps[len(result.results):]]
+        not_run = [s.describe() for s in result.plan.steps[len(result.results) :]]
         if not_run:
             print(f"  not run (an earlier run failed): {', '.join(not_run)}", file=sys.stderr)
         for check in blocking:
             offending = check.metadata.get("offending_rows")
-            print(f"  blocking check failed: {check.asset_key.to_user_string()}.{check.check_name} "
-                  f"({offending.value if offending else '?'} offending rows): {check.description}", file=sys.stderr)
+            print(
+                f"  blocking check failed: {check.asset_key.to_user_string()}.{check.check_name} "
+                f"({offending.value if offending else '?'} offending rows): {check.description}",
+                file=sys.stderr,
+            )
         for event in result.all_events:
             if event.is_step_failure and event.step_failure_data.error:
-                print(f"  step {event.step_key} failed: {event.step_failure_data.error.message.strip()}", file=sys.stderr)
+                print(
+                    f"  step {event.step_key} failed: {event.step_failure_data.error.message.strip()}", file=sys.stderr
+                )
         if failed or blocking:
             print("  details: dxw quality; Dagster UI (make dev)", file=sys.stderr)
         return 1
@@ -111,8 +125,10 @@ def _refresh(args: argparse.Namespace, settings: Settings) -> int:
         _print_tables(con)
         quarantined = con.execute("select count(*) from quarantine").fetchone()[0]
         conflicts = con.execute("select count(*) from fact_conflict").fetchone()[0]
-    print(f"{quarantined} rows quarantined (dxw sql \"select * from quarantine\"), "
-          f"{conflicts} source conflicts (dxw sql \"select * from fact_conflict\")")
+    print(
+        f'{quarantined} rows quarantined (dxw sql "select * from quarantine"), '
+        f'{conflicts} source conflicts (dxw sql "select * from fact_conflict")'
+    )
     print(f"data-quality report: {settings.quality_dir / 'index.html'} (summary: dxw quality)")
     print(f"comparison report: {settings.reports_dir / 'comparison.html'} (answers: dxw rank, trend, compare, explain)")
     print(f"open the warehouse: .venv/bin/duckdb -readonly {settings.warehouse_path}")
@@ -195,8 +211,16 @@ def cmd_quality(args: argparse.Namespace, settings: Settings) -> int:
     summary_path = settings.quality_dir / "summary.json"
     if summary_path.exists():
         summary = json.loads(summary_path.read_text(encoding="utf-8"))
-        suites = [(s["suite"], s["table"], "passed" if s["success"] else "FAILED", f"{s['successful']}/{s['evaluated']}",
-                   ", ".join(s["failed_expectations"]) or "") for s in summary["suites"]]
+        suites = [
+            (
+                s["suite"],
+                s["table"],
+                "passed" if s["success"] else "FAILED",
+                f"{s['successful']}/{s['evaluated']}",
+                ", ".join(s["failed_expectations"]) or "",
+            )
+            for s in summary["suites"]
+        ]
         print(f"\nGreat Expectations suites (built {summary['built_at']}):")
         print(render_table(["suite", "table", "outcome", "expectations met", "failed"], suites), end="")
     else:
@@ -204,21 +228,49 @@ def cmd_quality(args: argparse.Namespace, settings: Settings) -> int:
     with _connect_read_only(settings) as con:
         quarantined = con.execute(
             "select source_file, rule, count(*) as rows, any_value(message) as example from quarantine "
-            "group by all order by source_file, rows desc").fetchall()
-        audit = con.execute("select sum(rows_read), sum(rows_loaded), sum(rows_quarantined), sum(rows_skipped), "
-                            "count(*) filter (where not balanced) from load_audit").fetchone()
-    print(f"\nRows: {audit[0]} read, {audit[1]} loaded, {audit[2]} quarantined, {audit[3]} skipped on purpose"
-          + (f"; {audit[4]} files DO NOT BALANCE (dxw sql \"select * from load_audit where not balanced\")" if audit[4] else "; every file balances"))
-    print("Quarantined rows by source and reason (dxw sql \"select * from quarantine\"):")
-    print(render_table(["source_file", "rule", "rows", "example"], [(f, r, n, m[:100]) for f, r, n, m in quarantined]), end="")
+            "group by all order by source_file, rows desc"
+        ).fetchall()
+        audit = con.execute(
+            "select sum(rows_read), sum(rows_loaded), sum(rows_quarantined), sum(rows_skipped), "
+            "count(*) filter (where not balanced) from load_audit"
+        ).fetchone()
+    print(
+        f"\nRows: {audit[0]} read, {audit[1]} loaded, {audit[2]} quarantined, {audit[3]} skipped on purpose"
+        + (
+            f'; {audit[4]} files DO NOT BALANCE (dxw sql "select * from load_audit where not balanced")'
+            if audit[4]
+            else "; every file balances"
+        )
+    )
+    print('Quarantined rows by source and reason (dxw sql "select * from quarantine"):')
+    print(
+        render_table(["source_file", "rule", "rows", "example"], [(f, r, n, m[:100]) for f, r, n, m in quarantined]),
+        end="",
+    )
     print(f"\nData Docs: {settings.quality_dir / 'index.html'}")
     failed = any(outcome == "FAILED" for *_, outcome, _ in checks)
     return 1 if failed else 0
 
 
-EXTRACT_KEYS = ["province_code", "province_name", "indicator_code", "value", "unit", "denominator", "qualifier",
-                "period_start", "period_end", "is_target", "quote", "char_start", "char_end", "confidence",
-                "period_basis", "status", "reason"]
+EXTRACT_KEYS = [
+    "province_code",
+    "province_name",
+    "indicator_code",
+    "value",
+    "unit",
+    "denominator",
+    "qualifier",
+    "period_start",
+    "period_end",
+    "is_target",
+    "quote",
+    "char_start",
+    "char_end",
+    "confidence",
+    "period_basis",
+    "status",
+    "reason",
+]
 UNCLAIMED_KEYS = ["value", "unit", "mention_kind", "noun", "quote", "char_start", "char_end", "reason"]
 
 
@@ -243,30 +295,68 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
     except ReportError as error:
         raise UserError(f"{path}: {error}") from None
     if args.unclaimed:
-        rows = [{"value": u.value, "unit": u.unit, "mention_kind": u.kind, "noun": u.noun, "quote": u.quote,
-                 "char_start": u.char_start, "char_end": u.char_end, "reason": u.reason} for u in extraction.unclaimed]
-        return _print_rows(args.format, UNCLAIMED_KEYS, rows, f"{path}: {len(rows)} numbers no catalog indicator claims")
+        rows = [
+            {
+                "value": u.value,
+                "unit": u.unit,
+                "mention_kind": u.kind,
+                "noun": u.noun,
+                "quote": u.quote,
+                "char_start": u.char_start,
+                "char_end": u.char_end,
+                "reason": u.reason,
+            }
+            for u in extraction.unclaimed
+        ]
+        return _print_rows(
+            args.format, UNCLAIMED_KEYS, rows, f"{path}: {len(rows)} numbers no catalog indicator claims"
+        )
     rows = []
     for fact in extraction.facts + extraction.undated:
         place = fact.province_code or doc.province_code
-        rows.append({
-            "province_code": place, "province_name": context.names.get(place), "indicator_code": fact.indicator_code,
-            "value": fact.value, "unit": fact.unit, "denominator": fact.denominator, "qualifier": fact.qualifier,
-            "period_start": fact.period_start.isoformat() if fact.period_start else None,
-            "period_end": fact.period_end.isoformat() if fact.period_end else None, "is_target": fact.is_target,
-            "quote": fact.quote, "char_start": fact.char_start, "char_end": fact.char_end, "confidence": fact.confidence,
-            "period_basis": fact.period_basis, "status": "fact" if fact.period_end else "quarantined",
-            "reason": None if fact.period_end else NO_PERIOD,
-        })
+        rows.append(
+            {
+                "province_code": place,
+                "province_name": context.names.get(place),
+                "indicator_code": fact.indicator_code,
+                "value": fact.value,
+                "unit": fact.unit,
+                "denominator": fact.denominator,
+                "qualifier": fact.qualifier,
+                "period_start": fact.period_start.isoformat() if fact.period_start else None,
+                "period_end": fact.period_end.isoformat() if fact.period_end else None,
+                "is_target": fact.is_target,
+                "quote": fact.quote,
+                "char_start": fact.char_start,
+                "char_end": fact.char_end,
+                "confidence": fact.confidence,
+                "period_basis": fact.period_basis,
+                "status": "fact" if fact.period_end else "quarantined",
+                "reason": None if fact.period_end else NO_PERIOD,
+            }
+        )
     if args.format == "json":
         for row in rows:
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
         return 0
     inferred = [what for what, flag in (("province", doc.province_inferred), ("date", doc.date_inferred)) if flag]
-    print(f"{path}: {context.names.get(doc.province_code)} ({doc.province_code}), dated {doc.document_date or 'unknown'}, "
-          f"period {doc.period_start}..{doc.period_end}" + (f" [inferred: {', '.join(inferred)}]" if inferred else ""))
-    columns = ["province_code", "indicator_code", "value", "unit", "qualifier", "period_start", "period_end",
-               "period_basis", "is_target", "confidence", "quote"]
+    print(
+        f"{path}: {context.names.get(doc.province_code)} ({doc.province_code}), dated {doc.document_date or 'unknown'}, "
+        f"period {doc.period_start}..{doc.period_end}" + (f" [inferred: {', '.join(inferred)}]" if inferred else "")
+    )
+    columns = [
+        "province_code",
+        "indicator_code",
+        "value",
+        "unit",
+        "qualifier",
+        "period_start",
+        "period_end",
+        "period_basis",
+        "is_target",
+        "confidence",
+        "quote",
+    ]
     facts = [r for r in rows if r["status"] == "fact"]
     print(render_table(columns, [tuple(r[c] for c in columns) for r in facts]), end="")
     for row in (r for r in rows if r["status"] != "fact"):
@@ -293,7 +383,9 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from assets.reports.evaluation import evaluate, format_report, load_corpus, read_code_map
 
     reference = settings.raw_dir / "reference"
-    corpus_dir = Path(args.corpus) if args.corpus else Path(__file__).resolve().parents[1] / "tests" / "data" / "report_corpus"
+    corpus_dir = (
+        Path(args.corpus) if args.corpus else Path(__file__).resolve().parents[1] / "tests" / "data" / "report_corpus"
+    )
     if not (corpus_dir / "facts.csv").exists():
         raise UserError(f"{corpus_dir}: no labelled corpus here (documents.csv, facts.csv, negatives.csv)")
     context = ExtractionContext.from_reference(reference)
@@ -326,8 +418,10 @@ def _analysis(args: argparse.Namespace, settings: Settings, answer) -> int:
         raise UserError(str(error)) from None
     except duckdb.Error as error:
         first_line = str(error).strip().splitlines()[0]
-        raise UserError(f"the warehouse could not answer ({type(error).__name__}: {first_line}); "
-                        "is it built by this version? run `dxw run`") from None
+        raise UserError(
+            f"the warehouse could not answer ({type(error).__name__}: {first_line}); "
+            "is it built by this version? run `dxw run`"
+        ) from None
     except OSError as error:
         raise UserError(f"{error.strerror or error}: {error.filename or ''}".rstrip(": ")) from None
     sys.stdout.write(text)
@@ -391,7 +485,9 @@ def render_table(columns: list[str], rows: list[tuple]) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="dxw", description="dx-warehouse: Vietnamese provinces' digital transformation")
+    parser = argparse.ArgumentParser(
+        prog="dxw", description="dx-warehouse: Vietnamese provinces' digital transformation"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="materialize every asset (raw -> staged -> warehouse -> marts)")
     run.add_argument("--log-level", default="WARNING", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
@@ -399,29 +495,51 @@ def build_parser() -> argparse.ArgumentParser:
     run.set_defaults(handler=cmd_run)
     sql = sub.add_parser("sql", help="run a read-only SQL query against the published warehouse")
     sql.add_argument("query")
-    sql.add_argument("--format", choices=["table", "csv", "json"], default="table",
-                     help="json prints one JSON object per row and line")
+    sql.add_argument(
+        "--format",
+        choices=["table", "csv", "json"],
+        default="table",
+        help="json prints one JSON object per row and line",
+    )
     sql.set_defaults(handler=cmd_sql)
     tables = sub.add_parser("tables", help="every table and view with its description and row count")
     tables.set_defaults(handler=cmd_tables)
-    quality = sub.add_parser("quality", help="checks passed/failed, quarantined rows by source and reason, Data Docs path")
+    quality = sub.add_parser(
+        "quality", help="checks passed/failed, quarantined rows by source and reason, Data Docs path"
+    )
     quality.set_defaults(handler=cmd_quality)
-    extract = sub.add_parser("extract", help="print the facts of one report (.txt, .md, .html) without touching the warehouse")
+    extract = sub.add_parser(
+        "extract", help="print the facts of one report (.txt, .md, .html) without touching the warehouse"
+    )
     extract.add_argument("file")
     extract.add_argument("--province", help="the report's province, if its sidecar or text does not say")
     extract.add_argument("--date", help="the report's date (YYYY-MM-DD), if its sidecar or text does not say")
-    extract.add_argument("--format", choices=["table", "json"], default="table",
-                         help="json prints one object per fact and line")
-    extract.add_argument("--unclaimed", action="store_true",
-                         help="list the numbers of the report that no catalog indicator claims, and why")
+    extract.add_argument(
+        "--format", choices=["table", "json"], default="table", help="json prints one object per fact and line"
+    )
+    extract.add_argument(
+        "--unclaimed",
+        action="store_true",
+        help="list the numbers of the report that no catalog indicator claims, and why",
+    )
     extract.set_defaults(handler=cmd_extract)
-    evaluation = sub.add_parser("eval", help="score the report extractor on the labelled corpus (precision, recall, negatives)")
-    evaluation.add_argument("--region", action="append", choices=["north", "central", "highlands_southeast", "mekong"],
-                            help="only documents of this region (repeatable)")
-    evaluation.add_argument("--misses", action="store_true", help="also list every labelled figure not found exactly, and extras")
+    evaluation = sub.add_parser(
+        "eval", help="score the report extractor on the labelled corpus (precision, recall, negatives)"
+    )
+    evaluation.add_argument(
+        "--region",
+        action="append",
+        choices=["north", "central", "highlands_southeast", "mekong"],
+        help="only documents of this region (repeatable)",
+    )
+    evaluation.add_argument(
+        "--misses", action="store_true", help="also list every labelled figure not found exactly, and extras"
+    )
     evaluation.add_argument("--corpus", help="folder of the labelled corpus (default: tests/data/report_corpus)")
     evaluation.set_defaults(handler=cmd_eval)
-    rank = sub.add_parser("rank", help="units ranked for a DTI edition (or by any indicator, among the units reporting it)")
+    rank = sub.add_parser(
+        "rank", help="units ranked for a DTI edition (or by any indicator, among the units reporting it)"
+    )
     rank.add_argument("--year", type=int, required=True)
     rank.add_argument("--grouping", type=int, choices=[63, 34], default=63)
     rank.add_argument("--top", type=int, help="only the first N")
@@ -448,7 +566,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", help="output file (default: TABLE.FORMAT in the current folder)")
     export.set_defaults(handler=cmd_export)
     report = sub.add_parser("report", help="write the comparison report (data/warehouse/reports/comparison.html)")
-    report.add_argument("--year", type=int, help="edition for the pillars and indices (default: the latest with detail)")
+    report.add_argument(
+        "--year", type=int, help="edition for the pillars and indices (default: the latest with detail)"
+    )
     report.add_argument("--provinces", nargs="+", help="provinces to follow (default: the focus set)")
     report.set_defaults(handler=cmd_report)
     return parser

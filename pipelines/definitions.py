@@ -32,12 +32,28 @@ ASSETS_DIR = Path(__file__).resolve().parents[1] / "assets"
 
 def build_definitions(resources: dict | None = None) -> dg.Definitions:
     return dg.Definitions(
-        assets=presented([
-            *raw.raw_specs,
-            *dg.load_assets_from_modules([reference, official_pages, published_facts, submissions, reports, staging, loaders, comparison_reference, publish, quality, comparison]),
-            *sql_assets(ASSETS_DIR / "warehouse", group="warehouse"),
-            *sql_assets(ASSETS_DIR / "marts", group="marts"),
-        ]),
+        assets=presented(
+            [
+                *raw.raw_specs,
+                *dg.load_assets_from_modules(
+                    [
+                        reference,
+                        official_pages,
+                        published_facts,
+                        submissions,
+                        reports,
+                        staging,
+                        loaders,
+                        comparison_reference,
+                        publish,
+                        quality,
+                        comparison,
+                    ]
+                ),
+                *sql_assets(ASSETS_DIR / "warehouse", group="warehouse"),
+                *sql_assets(ASSETS_DIR / "marts", group="marts"),
+            ]
+        ),
         asset_checks=rules.asset_checks,
         jobs=JOBS,
         schedules=[weekly_refresh],

@@ -10,21 +10,31 @@ from assets.warehouse.dictionary import dictionary
 
 # Who answers for each layer (group). A new group must be given an owner here.
 OWNERS = {
-    "raw": "team:ingestion", "staged": "team:ingestion", "reports": "team:ingestion",
-    "warehouse": "team:warehouse", "quality": "team:warehouse", "publish": "team:warehouse",
-    "marts": "team:analysis", "analysis": "team:analysis",
+    "raw": "team:ingestion",
+    "staged": "team:ingestion",
+    "reports": "team:ingestion",
+    "warehouse": "team:warehouse",
+    "quality": "team:warehouse",
+    "publish": "team:warehouse",
+    "marts": "team:analysis",
+    "analysis": "team:analysis",
 }
 
 
 def present(spec: dg.AssetSpec) -> dg.AssetSpec:
     if spec.group_name not in OWNERS:
-        raise KeyError(f"asset group {spec.group_name!r} ({spec.key.to_user_string()}) has no owner in pipelines/presentation.py")
+        raise KeyError(
+            f"asset group {spec.group_name!r} ({spec.key.to_user_string()}) has no owner in pipelines/presentation.py"
+        )
     entry = dictionary().get(spec.key.to_user_string())
     metadata = {}
     if entry is not None and "dagster/column_schema" not in spec.metadata:
-        metadata["dagster/column_schema"] = dg.TableSchema(columns=[
-            dg.TableColumn(name=name, type="see latest materialization", description=text)
-            for name, text in entry["columns"].items()])
+        metadata["dagster/column_schema"] = dg.TableSchema(
+            columns=[
+                dg.TableColumn(name=name, type="see latest materialization", description=text)
+                for name, text in entry["columns"].items()
+            ]
+        )
         metadata["dagster/table_name"] = f"dx.main.{spec.key.to_user_string()}"
     return spec.replace_attributes(owners=[OWNERS[spec.group_name]]).merge_attributes(metadata=metadata)
 

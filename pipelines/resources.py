@@ -39,14 +39,20 @@ class RawFiles(dg.ConfigurableResource):
     @staticmethod
     def is_data_file(path: Path, suffixes: tuple[str, ...]) -> bool:
         """Sidecars, READMEs and `_`/`.`-prefixed files are not data."""
-        return (path.suffix.lower() in suffixes and not path.name.startswith(("_", "."))
-                and not path.name.endswith(".source.yml"))
+        return (
+            path.suffix.lower() in suffixes
+            and not path.name.startswith(("_", "."))
+            and not path.name.endswith(".source.yml")
+        )
 
     def state(self) -> dict[str, str]:
         """Every raw file (sidecars included) -> its sha256: what a run reads."""
         root = Path(self.root)
-        return {self.relative(p): self.sha256(p)
-                for p in sorted(root.rglob("*")) if p.is_file() and not p.name.startswith(".")}
+        return {
+            self.relative(p): self.sha256(p)
+            for p in sorted(root.rglob("*"))
+            if p.is_file() and not p.name.startswith(".")
+        }
 
     @staticmethod
     def sha256(path: Path) -> str:
@@ -143,8 +149,10 @@ def hold_run_lock(lock_path: Path, run_id: str, wait: bool = False) -> Iterator[
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
         except BlockingIOError:
-            raise WarehouseBusy(f"the warehouse is being rebuilt by {lock_holder(lock_path)}; "
-                                "wait for it to finish (dxw run --wait waits)") from None
+            raise WarehouseBusy(
+                f"the warehouse is being rebuilt by {lock_holder(lock_path)}; "
+                "wait for it to finish (dxw run --wait waits)"
+            ) from None
         handle.seek(0)
         handle.truncate()
         handle.write(f"run {run_id} (pid {os.getpid()}, since {datetime.now(timezone.utc):%Y-%m-%d %H:%M:%S} UTC)\n")
@@ -191,8 +199,10 @@ class StagedStore(dg.ConfigurableIOManager):
             return
         keys = list(context.asset_partition_keys)
         if not isinstance(obj, dict) or set(obj) != set(keys):
-            raise TypeError(f"{context.asset_key.to_user_string()} must return {{partition key: value}} for exactly "
-                            f"the partitions of its run ({', '.join(keys)})")
+            raise TypeError(
+                f"{context.asset_key.to_user_string()} must return {{partition key: value}} for exactly "
+                f"the partitions of its run ({', '.join(keys)})"
+            )
         for key in keys:
             self._write(self.path(context.asset_key, key), obj[key])
 
@@ -206,9 +216,13 @@ class StagedStore(dg.ConfigurableIOManager):
             if path.exists():
                 values[key] = self._read(path)
             elif allow_missing:
-                context.log.warning(f"{context.asset_key.to_user_string()} partition {key} was never materialized; left out")
+                context.log.warning(
+                    f"{context.asset_key.to_user_string()} partition {key} was never materialized; left out"
+                )
             else:
-                raise FileNotFoundError(f"{context.asset_key.to_user_string()} partition {key} was never materialized ({path})")
+                raise FileNotFoundError(
+                    f"{context.asset_key.to_user_string()} partition {key} was never materialized ({path})"
+                )
         return values
 
     def prune(self, asset_key: dg.AssetKey, keep: set[str]) -> list[str]:
@@ -244,14 +258,18 @@ def fsync_directory(path: Path) -> None:
 
 def build_resources(settings: Settings | None = None) -> dict[str, dg.ConfigurableResource]:
     settings = settings or load_settings()
-    return with_staged_store({
-        "raw": RawFiles(root=str(settings.raw_dir)),
-        "warehouse": Warehouse(path=str(settings.warehouse_path)),
-    })
+    return with_staged_store(
+        {
+            "raw": RawFiles(root=str(settings.raw_dir)),
+            "warehouse": Warehouse(path=str(settings.warehouse_path)),
+        }
+    )
 
 
 def with_staged_store(resources: dict) -> dict:
     """Add the staged store (the IO manager) of the warehouse in `resources`, unless given."""
     warehouse: Warehouse = resources["warehouse"]
-    return {"io_manager": StagedStore(base_dir=str(warehouse.staged_dir), lock_path=str(warehouse.lock_path)),
-            **resources}
+    return {
+        "io_manager": StagedStore(base_dir=str(warehouse.staged_dir), lock_path=str(warehouse.lock_path)),
+        **resources,
+    }

@@ -22,15 +22,20 @@ hypothesis_settings.register_profile("dxw", database=None, deadline=None)
 hypothesis_settings.load_profile("dxw")
 
 
-def materialize(raw_dir: Path, warehouse_path: Path, raise_on_error: bool = True,
-                instance: dg.DagsterInstance | None = None) -> RefreshResult:
+def materialize(
+    raw_dir: Path, warehouse_path: Path, raise_on_error: bool = True, instance: dg.DagsterInstance | None = None
+) -> RefreshResult:
     """A full refresh (the runs `dxw run` makes) of every asset and check into `warehouse_path`."""
     defs = build_definitions(
         resources={"raw": RawFiles(root=str(raw_dir)), "warehouse": Warehouse(path=str(warehouse_path))}
     )
     result = refresh(defs, instance or dg.DagsterInstance.ephemeral())
     if raise_on_error and not result.success:
-        failures = [e.step_failure_data.error.to_string() for e in result.all_events if e.is_step_failure and e.step_failure_data.error]
+        failures = [
+            e.step_failure_data.error.to_string()
+            for e in result.all_events
+            if e.is_step_failure and e.step_failure_data.error
+        ]
         raise AssertionError(f"refresh failed: {result.plan.describe()}\n" + "\n".join(failures))
     return result
 
@@ -64,4 +69,3 @@ def warehouse_with_files(root: Path, files: dict[str, str | bytes]) -> duckdb.Du
     warehouse = root / "dx.duckdb"
     assert materialize(raw, warehouse).success
     return duckdb.connect(str(warehouse), read_only=True)
-

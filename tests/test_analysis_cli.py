@@ -24,7 +24,7 @@ def test_rank_2022_top5_starts_with_da_nang(warehouse_path):
     run = dxw(warehouse_path, "rank", "--year", "2022", "--top", "5")
     assert run.returncode == 0, run.stderr
     lines = run.stdout.splitlines()
-    rows = lines[lines.index(next(line for line in lines if line.startswith("----"))) + 1:]
+    rows = lines[lines.index(next(line for line in lines if line.startswith("----"))) + 1 :]
     assert len(rows) == 5
     assert rows[0].split()[:3] == ["1", "Đà", "Nẵng"] and "0.8002" in rows[0]
     # The official page: 2 Hồ Chí Minh 0.7163, 5 Cần Thơ 0.6924.
@@ -57,8 +57,10 @@ def test_errors_are_one_line(warehouse_path):
     for args, expected in [
         (["trend", "--province", "Atlantis"], "not a known spelling of any unit"),
         (["trend", "--province", "Hưng Yên - Thái Bình"], "names several units"),
-        (["compare", "--indicator", "online_dossier_rate_pct", "--grouping", "34", "--provinces", "Hải Dương"],
-         "not one of the 34 units"),
+        (
+            ["compare", "--indicator", "online_dossier_rate_pct", "--grouping", "34", "--provinces", "Hải Dương"],
+            "not one of the 34 units",
+        ),
         (["compare", "--indicator", "online_dosier_rate"], "unknown indicator"),
         (["export", "no_such_table", "--format", "csv"], "no table or view"),
         (["rank", "--year", "2019"], "no DTI ranks for 2019"),
@@ -76,8 +78,12 @@ def test_compare_focus_set_by_default(warehouse_path):
     assert "focus set" in out and "Thái Bình" in out and "66.79" in out
     for name in ("Nghệ An", "Hải Dương", "Tiền Giang", "Thừa Thiên Huế"):
         assert f"{name} (no value reported)" in out
-    chosen = dxw(warehouse_path, "compare", "--indicator", "dti_score", "--year", "2022", "--provinces", "Da Nang", "TP.HCM")
-    assert "Đà Nẵng" in chosen.stdout and "Hồ Chí Minh" in chosen.stdout and "0.0839" in chosen.stdout  # 0.8002 - 0.7163
+    chosen = dxw(
+        warehouse_path, "compare", "--indicator", "dti_score", "--year", "2022", "--provinces", "Da Nang", "TP.HCM"
+    )
+    assert (
+        "Đà Nẵng" in chosen.stdout and "Hồ Chí Minh" in chosen.stdout and "0.0839" in chosen.stdout
+    )  # 0.8002 - 0.7163
 
 
 def test_explain_thai_binh_2022_rank(warehouse_path):
@@ -99,22 +105,33 @@ def test_explain_shows_conflicts_and_the_checks_they_fail(warehouse_path):
 
 
 def test_query_commands_import_neither_dagster_nor_great_expectations(warehouse_path, tmp_path):
-    commands = [["rank", "--year", "2022", "--top", "3"], ["trend", "--province", "Thai Binh"],
-                ["compare", "--indicator", "dti_score"], ["explain", "--province", "34", "--indicator", "dti_rank", "--period", "2022"],
-                ["export", "mart_dti_ranking", "--format", "xlsx", "--out", str(tmp_path / "r.xlsx")]]
-    script = ("import sys, contextlib, io\nfrom pipelines.cli import main\n"
-              "with contextlib.redirect_stdout(io.StringIO()):\n    code = main(sys.argv[1:])\n"
-              "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('dagster', 'great_expectations'))\n"
-              "print(code, heavy)\n")
+    commands = [
+        ["rank", "--year", "2022", "--top", "3"],
+        ["trend", "--province", "Thai Binh"],
+        ["compare", "--indicator", "dti_score"],
+        ["explain", "--province", "34", "--indicator", "dti_rank", "--period", "2022"],
+        ["export", "mart_dti_ranking", "--format", "xlsx", "--out", str(tmp_path / "r.xlsx")],
+    ]
+    script = (
+        "import sys, contextlib, io\nfrom pipelines.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n    code = main(sys.argv[1:])\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('dagster', 'great_expectations'))\n"
+        "print(code, heavy)\n"
+    )
     for command in commands:
-        run = subprocess.run([sys.executable, "-c", script, *command], capture_output=True, text=True, timeout=120,
-                             env={**os.environ, "DXW_WAREHOUSE": str(warehouse_path)})
+        run = subprocess.run(
+            [sys.executable, "-c", script, *command],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={**os.environ, "DXW_WAREHOUSE": str(warehouse_path)},
+        )
         assert run.stdout.strip() == "0 []", (command, run.stdout, run.stderr)
 
 
 # --- export ------------------------------------------------------------------------------------
 
-DANGEROUS = ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tTAB", "\rCR", "plain", "Thái Bình"]
+DANGEROUS = ['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "\tTAB", "\rCR", "plain", "Thái Bình"]
 
 
 @pytest.fixture
@@ -143,7 +160,7 @@ def test_csv_neutralises_formulas_and_keeps_negative_numbers(hostile, tmp_path):
     assert rows[0] == ["label", "rank_change", "score_change", "day"]
     labels = [r[0] for r in rows[1:]]
     assert labels == ["'" + t if t[0] in "=+-@\t\r" else t for t in DANGEROUS]
-    assert labels[:6] == ["'=HYPERLINK(\"http://x\")", "'+1+1", "'-2+3", "'@SUM(A1)", "'\tTAB", "'\rCR"]
+    assert labels[:6] == ['\'=HYPERLINK("http://x")', "'+1+1", "'-2+3", "'@SUM(A1)", "'\tTAB", "'\rCR"]
     assert [r[1] for r in rows[1:3]] == ["-11", "-10"]  # numbers stay numbers, no apostrophe
     assert rows[1][2] == "-0.0125" and rows[1][3] == "2022-12-31"
 
@@ -180,7 +197,9 @@ def test_xlsx_of_a_mart_has_vietnamese_headers_widths_and_formats(warehouse_path
     with duckdb.connect(str(warehouse_path), read_only=True) as con:
         rows = con.execute("select count(*) from mart_dti_ranking").fetchone()[0]
     assert sheet.max_row == rows + 1
-    da_nang = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == 2022 and r[2].value == "48" and r[1].value == 63)
+    da_nang = next(
+        r for r in sheet.iter_rows(min_row=2) if r[0].value == 2022 and r[2].value == "48" and r[1].value == 63
+    )
     assert da_nang[4].value == 0.8002 and da_nang[4].number_format == "#,##0.00####"
     assert isinstance(da_nang[5].value, int) and da_nang[5].value == 1
 
@@ -188,19 +207,28 @@ def test_xlsx_of_a_mart_has_vietnamese_headers_widths_and_formats(warehouse_path
 def test_every_warehouse_column_has_a_vietnamese_heading(con):
     from assets.warehouse.dictionary import vietnamese_labels
 
-    columns = {r[0] for r in con.execute("select distinct column_name from duckdb_columns() "
-                                         "where database_name = current_database() and not internal").fetchall()}
+    columns = {
+        r[0]
+        for r in con.execute(
+            "select distinct column_name from duckdb_columns() "
+            "where database_name = current_database() and not internal"
+        ).fetchall()
+    }
     assert sorted(columns - set(vietnamese_labels())) == []
 
 
 def test_export_every_format_from_the_command_line(warehouse_path, tmp_path):
     for fmt in ("csv", "parquet", "xlsx"):
-        run = dxw(warehouse_path, "export", "mart_dti_by_2025_unit", "--format", fmt, "--out", str(tmp_path / f"u.{fmt}"))
+        run = dxw(
+            warehouse_path, "export", "mart_dti_by_2025_unit", "--format", fmt, "--out", str(tmp_path / f"u.{fmt}")
+        )
         assert run.returncode == 0, run.stderr
         assert run.stderr == ""  # quiet when not on a terminal
     with duckdb.connect() as mem:
-        assert mem.execute(f"select count(*) from read_parquet('{tmp_path / 'u.parquet'}')").fetchone()[0] == \
-            mem.execute(f"select count(*) from read_csv('{tmp_path / 'u.csv'}')").fetchone()[0]
+        assert (
+            mem.execute(f"select count(*) from read_parquet('{tmp_path / 'u.parquet'}')").fetchone()[0]
+            == mem.execute(f"select count(*) from read_csv('{tmp_path / 'u.csv'}')").fetchone()[0]
+        )
     # Default output: TABLE.FORMAT in the current folder.
     run = dxw(warehouse_path, "export", "ref_focus_province", "--format", "csv", cwd=tmp_path)
     assert run.returncode == 0 and (tmp_path / "ref_focus_province.csv").exists()

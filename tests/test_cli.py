@@ -21,7 +21,10 @@ def test_sql_formats(warehouse_path):
     csv_out = run("sql", query, "--format", "csv", warehouse=warehouse_path).stdout.splitlines()
     assert csv_out == ["province_code,dti_rank", "48,1", "79,2"]
     lines = run("sql", query, "--format", "json", warehouse=warehouse_path).stdout.splitlines()
-    assert [json.loads(line) for line in lines] == [{"province_code": "48", "dti_rank": 1}, {"province_code": "79", "dti_rank": 2}]
+    assert [json.loads(line) for line in lines] == [
+        {"province_code": "48", "dti_rank": 1},
+        {"province_code": "79", "dti_rank": 2},
+    ]
 
 
 def test_sql_is_read_only(warehouse_path):
@@ -41,15 +44,35 @@ def test_missing_warehouse_is_a_clear_error(tmp_path):
 
 
 # The keys dxw extract has always printed, in order; new keys come after them.
-EXTRACT_KEYS = ["province_code", "province_name", "indicator_code", "value", "unit", "denominator", "qualifier",
-                "period_start", "period_end", "is_target", "quote", "char_start", "char_end", "confidence"]
+EXTRACT_KEYS = [
+    "province_code",
+    "province_name",
+    "indicator_code",
+    "value",
+    "unit",
+    "denominator",
+    "qualifier",
+    "period_start",
+    "period_end",
+    "is_target",
+    "quote",
+    "char_start",
+    "char_end",
+    "confidence",
+]
 NEW_KEYS = ["period_basis", "status", "reason"]
 
 
 def test_extract_json_has_exactly_the_documented_keys(tmp_path):
     from tests.conftest import RAW
 
-    result = run("extract", str(RAW / "reports" / "000_cee3a482afddff29.txt"), "--format", "json", warehouse=tmp_path / "none.duckdb")
+    result = run(
+        "extract",
+        str(RAW / "reports" / "000_cee3a482afddff29.txt"),
+        "--format",
+        "json",
+        warehouse=tmp_path / "none.duckdb",
+    )
     assert result.returncode == 0, result.stderr
     facts = [json.loads(line) for line in result.stdout.splitlines()]
     assert facts and all(list(f) == EXTRACT_KEYS + NEW_KEYS for f in facts)
@@ -60,13 +83,29 @@ def test_extract_json_has_exactly_the_documented_keys(tmp_path):
 def test_extract_a_new_report_with_province_and_date_given(tmp_path):
     report = tmp_path / "draft.txt"
     report.write_text("Tỷ lệ hồ sơ xử lý trực tuyến đạt 55,5%.", encoding="utf-8")
-    result = run("extract", str(report), "--province", "TT Huế", "--date", "2024-03-01", "--format", "json",
-                 warehouse=tmp_path / "none.duckdb")
+    result = run(
+        "extract",
+        str(report),
+        "--province",
+        "TT Huế",
+        "--date",
+        "2024-03-01",
+        "--format",
+        "json",
+        warehouse=tmp_path / "none.duckdb",
+    )
     [fact] = [json.loads(line) for line in result.stdout.splitlines()]
     # Nothing in the text dates it: it is as of the document's date.
     assert (fact["province_code"], fact["value"], fact["period_start"], fact["period_end"], fact["period_basis"]) == (
-        "46", 55.5, "2024-03-01", "2024-03-01", "document_date")
-    table = run("extract", str(report), "--province", "TT Huế", "--date", "2024-03-01", warehouse=tmp_path / "none.duckdb")
+        "46",
+        55.5,
+        "2024-03-01",
+        "2024-03-01",
+        "document_date",
+    )
+    table = run(
+        "extract", str(report), "--province", "TT Huế", "--date", "2024-03-01", warehouse=tmp_path / "none.duckdb"
+    )
     assert "online_dossier_rate_pct" in table.stdout and "[inferred" not in table.stdout
 
 
@@ -82,16 +121,32 @@ def test_extract_errors_name_the_problem(tmp_path):
 
 def test_extract_prints_an_undated_figure_with_its_reason_and_lists_unclaimed_numbers(tmp_path):
     report = tmp_path / "draft.txt"
-    report.write_text("Tỷ lệ hồ sơ xử lý trực tuyến đạt 55,5%. Tỉnh tổ chức 14 hội nghị về chuyển đổi số.", encoding="utf-8")
-    result = run("extract", str(report), "--province", "Hưng Yên", "--format", "json", warehouse=tmp_path / "none.duckdb")
+    report.write_text(
+        "Tỷ lệ hồ sơ xử lý trực tuyến đạt 55,5%. Tỉnh tổ chức 14 hội nghị về chuyển đổi số.", encoding="utf-8"
+    )
+    result = run(
+        "extract", str(report), "--province", "Hưng Yên", "--format", "json", warehouse=tmp_path / "none.duckdb"
+    )
     [fact] = [json.loads(line) for line in result.stdout.splitlines()]
     assert (fact["status"], fact["period_start"]) == ("quarantined", None) and "no period" in fact["reason"]
     table = run("extract", str(report), "--province", "Hưng Yên", warehouse=tmp_path / "none.duckdb").stdout
     assert "quarantined: online_dossier_rate_pct = 55.5" in table and "--unclaimed" in table
-    unclaimed = run("extract", str(report), "--province", "Hưng Yên", "--unclaimed", "--format", "json",
-                    warehouse=tmp_path / "none.duckdb")
+    unclaimed = run(
+        "extract",
+        str(report),
+        "--province",
+        "Hưng Yên",
+        "--unclaimed",
+        "--format",
+        "json",
+        warehouse=tmp_path / "none.duckdb",
+    )
     [number] = [json.loads(line) for line in unclaimed.stdout.splitlines()]
-    assert (number["value"], number["noun"], number["reason"]) == (14.0, "hội nghị về chuyển đổi số", "no catalog indicator claims it")
+    assert (number["value"], number["noun"], number["reason"]) == (
+        14.0,
+        "hội nghị về chuyển đổi số",
+        "no catalog indicator claims it",
+    )
 
 
 def test_eval_prints_the_corpus_scores(tmp_path):

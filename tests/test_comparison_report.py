@@ -28,7 +28,7 @@ def test_the_refresh_writes_the_report(report):
 def test_the_report_loads_nothing_from_the_network(report):
     text = report.read_text(encoding="utf-8")
     markup = re.sub(r"<script>.*?</script>", "<script></script>", text, flags=re.DOTALL)  # the markup, scripts emptied
-    assert re.findall(r'<(?:script|link|img|iframe)[^>]+(?:src|href)=', markup) == []  # every script and style inline
+    assert re.findall(r"<(?:script|link|img|iframe)[^>]+(?:src|href)=", markup) == []  # every script and style inline
     assert "@import" not in text and "@font-face" not in text
     assert "default-src 'none'" in text  # and the page forbids itself any fetch
 
@@ -41,9 +41,11 @@ def test_chromium_draws_every_chart_offline(report, tmp_path):
         page.wait_for(f"document.querySelectorAll('.chart svg').length === {len(CHARTS)}")
         marks = page.evaluate(
             "Object.fromEntries([...document.querySelectorAll('.chart')].map(d => "
-            f"[d.id, d.querySelectorAll('{DATA_MARKS}').length]))")
-        failed = page.evaluate("[...document.querySelectorAll('.chart')].map(d => d.textContent)"
-                               ".filter(t => t.includes('chart failed'))")
+            f"[d.id, d.querySelectorAll('{DATA_MARKS}').length]))"
+        )
+        failed = page.evaluate(
+            "[...document.querySelectorAll('.chart')].map(d => d.textContent).filter(t => t.includes('chart failed'))"
+        )
         shot = page.screenshot(tmp_path / "comparison.png")
         requests = page.requests()
     assert set(marks) == set(CHARTS)
@@ -58,14 +60,24 @@ def test_chromium_draws_every_chart_offline(report, tmp_path):
 def test_numbers_on_the_page_are_warehouse_rows(report, warehouse_path):
     text = report.read_text(encoding="utf-8")
     with duckdb.connect(str(warehouse_path), read_only=True) as con:
-        recomputation = con.execute("select recomputation from mart_dti_by_2025_unit where unit_code = 'N48' "
-                                    "and year = 2024 and indicator_code = 'dti_score'").fetchone()[0]
-        thai_binh = con.execute("select list(dti_rank order by year) from mart_dti_ranking where province_code = '34' "
-                                "and grouping = 63 and dti_rank is not null").fetchone()[0]
+        recomputation = con.execute(
+            "select recomputation from mart_dti_by_2025_unit where unit_code = 'N48' "
+            "and year = 2024 and indicator_code = 'dti_score'"
+        ).fetchone()[0]
+        thai_binh = con.execute(
+            "select list(dti_rank order by year) from mart_dti_ranking where province_code = '34' "
+            "and grouping = 63 and dti_rank is not null"
+        ).fetchone()[0]
     assert recomputation == "(0.8335 + 0.5803) / 2" and recomputation in text
     assert thai_binh == [45, 56]
     # The chart data carry the same rows: Thái Bình 45 in 2021, 56 in 2022.
     assert re.search(r'"year": 2021, "province_code": "34", "province_name": "Thái Bình", "dti_rank": 45', text)
     assert re.search(r'"year": 2022, "province_code": "34", "province_name": "Thái Bình", "dti_rank": 56', text)
-    for table in ("mart_dti_ranking", "mart_dti_by_2025_unit", "mart_target_attainment", "fact_conflict", "mart_dti_coverage"):
+    for table in (
+        "mart_dti_ranking",
+        "mart_dti_by_2025_unit",
+        "mart_target_attainment",
+        "fact_conflict",
+        "mart_dti_coverage",
+    ):
         assert table in text, f"the page does not say which table its numbers come from: {table}"

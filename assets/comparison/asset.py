@@ -6,8 +6,16 @@ import duckdb
 from assets.comparison.report import write_report
 from pipelines.resources import Warehouse
 
-READS = ["mart_dti_ranking", "mart_dti_coverage", "mart_dti_by_2025_unit", "mart_target_attainment",
-         "mart_province_comparison", "fact_conflict", "fact_indicator_preferred", "ref_focus_province"]
+READS = [
+    "mart_dti_ranking",
+    "mart_dti_coverage",
+    "mart_dti_by_2025_unit",
+    "mart_target_attainment",
+    "mart_province_comparison",
+    "fact_conflict",
+    "fact_indicator_preferred",
+    "ref_focus_province",
+]
 
 
 @dg.asset(
@@ -25,5 +33,4 @@ def comparison_report(warehouse: Warehouse) -> dg.MaterializeResult:
     path = warehouse.published_path.parent / "reports" / "comparison.html"
     with duckdb.connect(str(warehouse.build_path), read_only=True) as con:
         write_report(con, path)
-    return dg.MaterializeResult(metadata={"report": dg.MetadataValue.path(str(path)),
-                                          "bytes": path.stat().st_size})
+    return dg.MaterializeResult(metadata={"report": dg.MetadataValue.path(str(path)), "bytes": path.stat().st_size})

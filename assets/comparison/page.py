@@ -77,7 +77,7 @@ def page(title_vi: str, title_en: str, intro: str, body: list[str], specs: dict[
 </head><body>
 {heading(title_vi, title_en, 1)}
 {intro}
-{''.join(body)}
+{"".join(body)}
 <script>
 const specs = {embeds};
 for (const [id, spec] of Object.entries(specs)) {{

@@ -21,8 +21,10 @@ class ReportOptions:
 
 def _rows_block(section: data.Section, columns: list[str]) -> str:
     notes = "".join(f"<p class='note'>{html.escape(n)}</p>" for n in section.notes)
-    return (notes + f"<details><summary>Dữ liệu ({len(section.rows)} dòng) / Data ({len(section.rows)} rows) — "
-            f"{html.escape(section.source)}</summary>{table(section.rows, columns, vietnamese_labels())}</details>")
+    return (
+        notes + f"<details><summary>Dữ liệu ({len(section.rows)} dòng) / Data ({len(section.rows)} rows) — "
+        f"{html.escape(section.source)}</summary>{table(section.rows, columns, vietnamese_labels())}</details>"
+    )
 
 
 def build_html(con, options: ReportOptions = ReportOptions()) -> str:
@@ -42,40 +44,134 @@ def build_html(con, options: ReportOptions = ReportOptions()) -> str:
         body.append(_rows_block(sec, columns))
 
     ranks = data.rank_history(con, codes)
-    section("rank_history", "Xếp hạng DTI qua các năm", "DTI rank over the editions (63 provinces)",
-            charts.rank_bump(ranks), ranks, ["year", "province_code", "province_name", "dti_rank", "sharing_rank", "dti_score", "rank_source"],
-            "<p>Đường đứt đoạn khi thiếu thứ hạng; đồng hạng cùng một vị trí. / A line breaks where a rank is unknown; "
-            "tied units share a position.</p>")
+    section(
+        "rank_history",
+        "Xếp hạng DTI qua các năm",
+        "DTI rank over the editions (63 provinces)",
+        charts.rank_bump(ranks),
+        ranks,
+        ["year", "province_code", "province_name", "dti_rank", "sharing_rank", "dti_score", "rank_source"],
+        "<p>Đường đứt đoạn khi thiếu thứ hạng; đồng hạng cùng một vị trí. / A line breaks where a rank is unknown; "
+        "tied units share a position.</p>",
+    )
     scores = data.score_trends(con, codes)
-    section("score_trends", "Xu hướng điểm DTI", "DTI score trends", charts.score_lines(scores), scores,
-            ["year", "province_code", "series", "value", "kind"])
+    section(
+        "score_trends",
+        "Xu hướng điểm DTI",
+        "DTI score trends",
+        charts.score_lines(scores),
+        scores,
+        ["year", "province_code", "series", "value", "kind"],
+    )
     detail = data.pillars(con, year, codes)
-    section("pillars", f"Trụ cột và chỉ số chính năm {year}", f"Pillars and main indices, {year} edition",
-            charts.pillar_heatmap(detail, year) if detail.rows else None, detail,
-            ["year", "province_code", "province_name", "dti_rank", "indicator_code", "indicator_name_vi", "indicator_name_en", "value"])
+    section(
+        "pillars",
+        f"Trụ cột và chỉ số chính năm {year}",
+        f"Pillars and main indices, {year} edition",
+        charts.pillar_heatmap(detail, year) if detail.rows else None,
+        detail,
+        [
+            "year",
+            "province_code",
+            "province_name",
+            "dti_rank",
+            "indicator_code",
+            "indicator_name_vi",
+            "indicator_name_en",
+            "value",
+        ],
+    )
     units = data.units_2025(con)
-    section("units_2025", "DTI theo 34 đơn vị sau sáp nhập", "DTI by the 34 units formed on 2025-07-01",
-            charts.units_2025_chart(units) if units.rows else None, units,
-            ["unit_code", "unit_name", "year", "published_value", "recomputed_value", "recomputation", "difference",
-             "members", "members_known", "missing_members", "statement"],
-            "<p>Giá trị tính lại = bình quân các tỉnh hợp nhất, chỉ khi biết đủ mọi tỉnh. / Recomputed = average of the "
-            "merged provinces, only when every member's value is known; otherwise the missing members are named.</p>")
+    section(
+        "units_2025",
+        "DTI theo 34 đơn vị sau sáp nhập",
+        "DTI by the 34 units formed on 2025-07-01",
+        charts.units_2025_chart(units) if units.rows else None,
+        units,
+        [
+            "unit_code",
+            "unit_name",
+            "year",
+            "published_value",
+            "recomputed_value",
+            "recomputation",
+            "difference",
+            "members",
+            "members_known",
+            "missing_members",
+            "statement",
+        ],
+        "<p>Giá trị tính lại = bình quân các tỉnh hợp nhất, chỉ khi biết đủ mọi tỉnh. / Recomputed = average of the "
+        "merged provinces, only when every member's value is known; otherwise the missing members are named.</p>",
+    )
     goals = data.targets(con)
-    section("targets", "Mục tiêu và kết quả thực hiện", "Target attainment", charts.targets_chart(goals) if goals.rows else None,
-            goals, ["province_name", "indicator_code", "indicator_name_vi", "period_start", "period_end", "target_value",
-                    "achieved_value", "status", "status_reason", "target_quote", "achieved_quote", "target_fact_id"])
+    section(
+        "targets",
+        "Mục tiêu và kết quả thực hiện",
+        "Target attainment",
+        charts.targets_chart(goals) if goals.rows else None,
+        goals,
+        [
+            "province_name",
+            "indicator_code",
+            "indicator_name_vi",
+            "period_start",
+            "period_end",
+            "target_value",
+            "achieved_value",
+            "status",
+            "status_reason",
+            "target_quote",
+            "achieved_quote",
+            "target_fact_id",
+        ],
+    )
     disputes = data.conflicts(con)
-    section("conflicts", "Mâu thuẫn giữa các nguồn", "Source conflicts", None, disputes,
-            ["conflict_kind", "province_code", "province_name", "indicator_code", "grouping", "year", "conflicting_values", "detail"])
+    section(
+        "conflicts",
+        "Mâu thuẫn giữa các nguồn",
+        "Source conflicts",
+        None,
+        disputes,
+        [
+            "conflict_kind",
+            "province_code",
+            "province_name",
+            "indicator_code",
+            "grouping",
+            "year",
+            "conflicting_values",
+            "detail",
+        ],
+    )
     cover = data.coverage(con)
-    section("coverage", "Dữ liệu còn thiếu", "What is missing (coverage)", charts.coverage_chart(cover), cover,
-            ["year", "grouping", "units", "ranks_known", "scores_known", "pillar_scores_known", "index_scores_known", "missing_ranks"])
+    section(
+        "coverage",
+        "Dữ liệu còn thiếu",
+        "What is missing (coverage)",
+        charts.coverage_chart(cover),
+        cover,
+        [
+            "year",
+            "grouping",
+            "units",
+            "ranks_known",
+            "scores_known",
+            "pillar_scores_known",
+            "index_scores_known",
+            "missing_ranks",
+        ],
+    )
     built = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    intro = (f"<p>Tỉnh theo dõi / focus provinces: {html.escape(names)}. Lập lúc / built {built} từ kho dữ liệu / from the "
-             "warehouse. Mỗi con số lấy từ một dòng của kho (bảng và khóa ghi dưới mỗi phần; tra bằng <code>dxw sql</code> "
-             "hoặc <code>dxw explain</code>). / Every number comes from a warehouse row (table and keys under each section; "
-             "look it up with <code>dxw sql</code> or <code>dxw explain</code>).</p>")
-    return page("So sánh chuyển đổi số cấp tỉnh", "Provincial digital transformation: comparison report", intro, body, specs)
+    intro = (
+        f"<p>Tỉnh theo dõi / focus provinces: {html.escape(names)}. Lập lúc / built {built} từ kho dữ liệu / from the "
+        "warehouse. Mỗi con số lấy từ một dòng của kho (bảng và khóa ghi dưới mỗi phần; tra bằng <code>dxw sql</code> "
+        "hoặc <code>dxw explain</code>). / Every number comes from a warehouse row (table and keys under each section; "
+        "look it up with <code>dxw sql</code> or <code>dxw explain</code>).</p>"
+    )
+    return page(
+        "So sánh chuyển đổi số cấp tỉnh", "Provincial digital transformation: comparison report", intro, body, specs
+    )
 
 
 def write_report(con, path: Path, options: ReportOptions = ReportOptions()) -> Path:

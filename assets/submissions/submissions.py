@@ -17,7 +17,15 @@ from assets.periods import PeriodError, parse_period
 from assets.raw_text import TextDecodeError, decode_bytes
 from assets.reference.resolver import ProvinceResolver
 from assets.partitions import SUBMISSION_SUFFIXES, SUBMISSIONS, document_key
-from assets.staging import StagedBatch, count_rows, document_frame, partition_output, raw_fact_frame, stage_facts, staged_asset
+from assets.staging import (
+    StagedBatch,
+    count_rows,
+    document_frame,
+    partition_output,
+    raw_fact_frame,
+    stage_facts,
+    staged_asset,
+)
 from assets.text import normalize_text
 from pipelines.resources import RawFiles
 
@@ -36,8 +44,14 @@ def _read_xlsx(path: Path) -> tuple[list[tuple[int, dict]], list[tuple[int, str,
         return [], [(1, "unreadable_file", f"not a readable XLSX workbook ({type(error).__name__}: {error})")]
     merged = [str(r) for r in values.merged_cells.ranges if r.min_row == 1]
     if merged:
-        return [], [(1, "merged_header", f"the header row has merged cells ({', '.join(merged)}): "
-                                         "unmerge them and give each column its own name")]
+        return [], [
+            (
+                1,
+                "merged_header",
+                f"the header row has merged cells ({', '.join(merged)}): "
+                "unmerge them and give each column its own name",
+            )
+        ]
     rows = list(values.iter_rows(values_only=True))
     if not rows:
         return [], [(1, "empty_file", "the workbook's first sheet is empty")]
@@ -48,9 +62,14 @@ def _read_xlsx(path: Path) -> tuple[list[tuple[int, dict]], list[tuple[int, str,
             continue
         unsaved = [c.coordinate for c, v in zip(cells, row) if c.data_type == "f" and v is None]
         if unsaved:
-            problems.append((number, "formula_without_value",
-                             f"cell {', '.join(unsaved)} holds a formula with no saved value: open and save the file "
-                             "in Excel or LibreOffice, or type the value"))
+            problems.append(
+                (
+                    number,
+                    "formula_without_value",
+                    f"cell {', '.join(unsaved)} holds a formula with no saved value: open and save the file "
+                    "in Excel or LibreOffice, or type the value",
+                )
+            )
             continue
         records.append((number, {h: ("" if v is None else str(v)) for h, v in zip(header, row)}))
     return records, problems
@@ -71,18 +90,36 @@ def read_rows(path: Path) -> tuple[list[tuple[int, dict]], list[tuple[int, str, 
     if not parsed.header:
         problems.append((1, "empty_file", "no header row"))
     elif missing := [c for c in REQUIRED if c not in parsed.header]:
-        return [], [(1, "missing_columns", f"missing columns {', '.join(missing)} (see data/raw/submissions/README.md)")]
+        return [], [
+            (1, "missing_columns", f"missing columns {', '.join(missing)} (see data/raw/submissions/README.md)")
+        ]
     return parsed.records, problems
 
 
 def submission_rows(path: Path, *, source_file: str, merger_day: date) -> list[dict]:
     records, problems = read_rows(path)
-    rows = [{"source_file": source_file, "source_line": line, "province_as_written": "", "quote": "",
-             "reject_rule": rule, "reject_reason": f"{source_file}:{line}: {reason}"} for line, rule, reason in problems]
+    rows = [
+        {
+            "source_file": source_file,
+            "source_line": line,
+            "province_as_written": "",
+            "quote": "",
+            "reject_rule": rule,
+            "reject_reason": f"{source_file}:{line}: {reason}",
+        }
+        for line, rule, reason in problems
+    ]
     if records and (missing := [c for c in REQUIRED if c not in records[0][1]]):
-        return rows + [{"source_file": source_file, "source_line": 1, "province_as_written": "", "quote": "",
-                        "reject_rule": "missing_columns",
-                        "reject_reason": f"{source_file}:1: missing columns {', '.join(missing)} (see data/raw/submissions/README.md)"}]
+        return rows + [
+            {
+                "source_file": source_file,
+                "source_line": 1,
+                "province_as_written": "",
+                "quote": "",
+                "reject_rule": "missing_columns",
+                "reject_reason": f"{source_file}:1: missing columns {', '.join(missing)} (see data/raw/submissions/README.md)",
+            }
+        ]
     for line, record in records:
         quote = ",".join(f"{k}={v}" for k, v in record.items() if v)
         row = {
@@ -111,7 +148,10 @@ def submission_rows(path: Path, *, source_file: str, merger_day: date) -> list[d
         try:
             row["value"] = float(record["value"].strip())
         except ValueError:
-            problem = problem or ("bad_value", f"value {record['value']!r} is not a plain number with '.' as decimal mark")
+            problem = problem or (
+                "bad_value",
+                f"value {record['value']!r} is not a plain number with '.' as decimal mark",
+            )
         if not row["source_url"]:
             problem = problem or ("missing_source", "the source column is empty: every figure needs its source")
         if problem:
@@ -145,10 +185,14 @@ def staged_submissions(
             rel = raw.relative(files[key])
             rows = submission_rows(files[key], source_file=rel, merger_day=merger_day)
             sha = raw.sha256(files[key])
-            documents = [{"source_url": url, "raw_file": rel, "raw_sha256": sha, "source_kind": "analyst_submission"}
-                         for url in sorted({r["source_url"] for r in rows if r.get("source_url")})]
-        facts, quarantine = stage_facts(raw_fact_frame(rows, "submission_csv/1"), resolver=resolver,
-                                        catalog=staged_indicators, stage="submissions")
-        batches[key] = StagedBatch(facts=facts, quarantine=quarantine, documents=document_frame(documents),
-                                   rows_read=count_rows(rows))
+            documents = [
+                {"source_url": url, "raw_file": rel, "raw_sha256": sha, "source_kind": "analyst_submission"}
+                for url in sorted({r["source_url"] for r in rows if r.get("source_url")})
+            ]
+        facts, quarantine = stage_facts(
+            raw_fact_frame(rows, "submission_csv/1"), resolver=resolver, catalog=staged_indicators, stage="submissions"
+        )
+        batches[key] = StagedBatch(
+            facts=facts, quarantine=quarantine, documents=document_frame(documents), rows_read=count_rows(rows)
+        )
     return partition_output(context, batches)

@@ -36,8 +36,11 @@ def read_focus(path: Path, provinces: dict[str, str]) -> pl.DataFrame:
             raise ReferenceFileError(f"{path.name}:{line}: {code!r} is not the code of a pre-2025 province")
         if provinces[code] != name:
             raise ReferenceFileError(f"{path.name}:{line}: code {code} is {provinces[code]}, not {name}")
-    return frame.with_row_index("focus_order", offset=1).with_columns(pl.col("focus_order").cast(pl.Int16)).select(
-        "focus_order", "province_code", "name_vi", "why")
+    return (
+        frame.with_row_index("focus_order", offset=1)
+        .with_columns(pl.col("focus_order").cast(pl.Int16))
+        .select("focus_order", "province_code", "name_vi", "why")
+    )
 
 
 def read_national_averages(path: Path, indicators: set[str]) -> pl.DataFrame:
@@ -49,8 +52,13 @@ def read_national_averages(path: Path, indicators: set[str]) -> pl.DataFrame:
     return frame.select("indicator_code", "average_indicator_code", "note")
 
 
-@dg.asset(name="ref_focus_province", group_name="warehouse", kinds={"duckdb", "csv"},
-          description=describe("ref_focus_province"), deps=["warehouse_build", "dim_province"])
+@dg.asset(
+    name="ref_focus_province",
+    group_name="warehouse",
+    kinds={"duckdb", "csv"},
+    description=describe("ref_focus_province"),
+    deps=["warehouse_build", "dim_province"],
+)
 def ref_focus_province(warehouse: Warehouse, raw: RawFiles) -> dg.MaterializeResult:
     with warehouse.connect() as con:
         provinces = dict(con.execute("select province_code, name_vi from dim_province where grouping = 63").fetchall())
@@ -58,8 +66,13 @@ def ref_focus_province(warehouse: Warehouse, raw: RawFiles) -> dg.MaterializeRes
         return dg.MaterializeResult(metadata=table_metadata(con, "ref_focus_province"))
 
 
-@dg.asset(name="ref_national_average", group_name="warehouse", kinds={"duckdb", "csv"},
-          description=describe("ref_national_average"), deps=["warehouse_build", "dim_indicator"])
+@dg.asset(
+    name="ref_national_average",
+    group_name="warehouse",
+    kinds={"duckdb", "csv"},
+    description=describe("ref_national_average"),
+    deps=["warehouse_build", "dim_indicator"],
+)
 def ref_national_average(warehouse: Warehouse, raw: RawFiles) -> dg.MaterializeResult:
     with warehouse.connect() as con:
         indicators = {r[0] for r in con.execute("select indicator_code from dim_indicator").fetchall()}

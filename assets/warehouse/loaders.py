@@ -58,7 +58,17 @@ def build_dim_source(batches: list[StagedBatch], publishers: pl.DataFrame) -> pl
                 pl.lit(9, pl.Int16),
             ).alias("priority"),
         )
-        .select("source_id", "source_url", "domain", "publisher", "source_kind", "priority", "title", "raw_files", "raw_sha256")
+        .select(
+            "source_id",
+            "source_url",
+            "domain",
+            "publisher",
+            "source_kind",
+            "priority",
+            "title",
+            "raw_files",
+            "raw_sha256",
+        )
         .sort("priority", "source_id")
     )
 
@@ -66,8 +76,15 @@ def build_dim_source(batches: list[StagedBatch], publishers: pl.DataFrame) -> pl
 def build_fact_table(batches: list[StagedBatch]) -> pl.DataFrame:
     facts = pl.concat([b.facts for b in batches], how="vertical")
     key = pl.concat_str(
-        [pl.col("source_file"), pl.col("source_line").cast(pl.String), pl.col("province_code"), pl.col("indicator_code"),
-         pl.col("period_start").cast(pl.String), pl.col("period_end").cast(pl.String), pl.col("is_target").cast(pl.String)],
+        [
+            pl.col("source_file"),
+            pl.col("source_line").cast(pl.String),
+            pl.col("province_code"),
+            pl.col("indicator_code"),
+            pl.col("period_start").cast(pl.String),
+            pl.col("period_end").cast(pl.String),
+            pl.col("is_target").cast(pl.String),
+        ],
         separator="|",
     )
     return facts.select(
@@ -106,8 +123,9 @@ def _write(warehouse: Warehouse, table: str, frame: pl.DataFrame) -> dg.Material
 
 def _table_asset(name: str, deps: list[str] = ()):
     """A warehouse table asset; its inputs are the staged assets named by its parameters."""
-    return dg.asset(name=name, group_name="warehouse", kinds={"duckdb"}, description=describe(name),
-                    deps=["warehouse_build", *deps])
+    return dg.asset(
+        name=name, group_name="warehouse", kinds={"duckdb"}, description=describe(name), deps=["warehouse_build", *deps]
+    )
 
 
 @_table_asset("dim_province")
@@ -126,7 +144,9 @@ def dim_indicator(warehouse: Warehouse, staged_indicators: pl.DataFrame) -> dg.M
 
 
 @_table_asset("dim_source")
-def dim_source(warehouse: Warehouse, staged_publishers: pl.DataFrame, staged_sources: StagedSources) -> dg.MaterializeResult:
+def dim_source(
+    warehouse: Warehouse, staged_publishers: pl.DataFrame, staged_sources: StagedSources
+) -> dg.MaterializeResult:
     return _write(warehouse, "dim_source", build_dim_source(staged_sources.batches(), staged_publishers))
 
 
@@ -148,49 +168,83 @@ def build_load_audit(sources: StagedSources) -> pl.DataFrame:
             loaded = set(batch.facts.filter(pl.col("source_file") == file)["row_key"])
             quarantined = set(batch.quarantine.filter(pl.col("source_file") == file)["row_key"])
             skipped = batch.skipped.get(file, {})
-            rows.append({
-                "source": name, "source_file": file, "rows_read": read, "rows_loaded": len(loaded),
-                "rows_quarantined": len(quarantined), "rows_skipped": sum(skipped.values()),
-                "skip_reasons": "; ".join(f"{reason}: {count}" for reason, count in sorted(skipped.items())) or None,
-                "rows_both_loaded_and_quarantined": len(loaded & quarantined),
-            })
-    schema = {"source": pl.String, "source_file": pl.String, "rows_read": pl.Int64, "rows_loaded": pl.Int64,
-              "rows_quarantined": pl.Int64, "rows_skipped": pl.Int64, "skip_reasons": pl.String,
-              "rows_both_loaded_and_quarantined": pl.Int64}
+            rows.append(
+                {
+                    "source": name,
+                    "source_file": file,
+                    "rows_read": read,
+                    "rows_loaded": len(loaded),
+                    "rows_quarantined": len(quarantined),
+                    "rows_skipped": sum(skipped.values()),
+                    "skip_reasons": "; ".join(f"{reason}: {count}" for reason, count in sorted(skipped.items()))
+                    or None,
+                    "rows_both_loaded_and_quarantined": len(loaded & quarantined),
+                }
+            )
+    schema = {
+        "source": pl.String,
+        "source_file": pl.String,
+        "rows_read": pl.Int64,
+        "rows_loaded": pl.Int64,
+        "rows_quarantined": pl.Int64,
+        "rows_skipped": pl.Int64,
+        "skip_reasons": pl.String,
+        "rows_both_loaded_and_quarantined": pl.Int64,
+    }
     frame = pl.DataFrame(rows, schema=schema)
     return frame.with_columns(
-        ((pl.col("rows_read") == pl.col("rows_loaded") + pl.col("rows_quarantined") + pl.col("rows_skipped"))
-         & (pl.col("rows_both_loaded_and_quarantined") == 0)).alias("balanced")
+        (
+            (pl.col("rows_read") == pl.col("rows_loaded") + pl.col("rows_quarantined") + pl.col("rows_skipped"))
+            & (pl.col("rows_both_loaded_and_quarantined") == 0)
+        ).alias("balanced")
     )
 
 
 @_table_asset("load_audit")
-def load_audit(context: AssetExecutionContext, warehouse: Warehouse, staged_sources: StagedSources) -> dg.MaterializeResult:
+def load_audit(
+    context: AssetExecutionContext, warehouse: Warehouse, staged_sources: StagedSources
+) -> dg.MaterializeResult:
     frame = build_load_audit(staged_sources).with_columns(_run_columns(context))
     result = _write(warehouse, "load_audit", frame)
-    totals = frame.select(pl.col("rows_read", "rows_loaded", "rows_quarantined", "rows_skipped").sum()).row(0, named=True)
-    return dg.MaterializeResult(metadata={**result.metadata, **totals, "unbalanced_files": int((~frame["balanced"]).sum())})
+    totals = frame.select(pl.col("rows_read", "rows_loaded", "rows_quarantined", "rows_skipped").sum()).row(
+        0, named=True
+    )
+    return dg.MaterializeResult(
+        metadata={**result.metadata, **totals, "unbalanced_files": int((~frame["balanced"]).sum())}
+    )
 
 
 @_table_asset("quarantine")
-def quarantine(context: AssetExecutionContext, warehouse: Warehouse, staged_sources: StagedSources) -> dg.MaterializeResult:
-    frame = pl.concat([b.quarantine for b in staged_sources.batches()], how="vertical").with_columns(_run_columns(context)).sort("source_file", "source_line")
+def quarantine(
+    context: AssetExecutionContext, warehouse: Warehouse, staged_sources: StagedSources
+) -> dg.MaterializeResult:
+    frame = (
+        pl.concat([b.quarantine for b in staged_sources.batches()], how="vertical")
+        .with_columns(_run_columns(context))
+        .sort("source_file", "source_line")
+    )
     return _write(warehouse, "quarantine", frame)
 
 
 @_table_asset("report_unclaimed_mention")
 def report_unclaimed_mention(warehouse: Warehouse, staged_sources: StagedSources) -> dg.MaterializeResult:
     batch = staged_sources.by_source.get("staged_report_facts")
-    frame = batch.unclaimed if batch is not None and batch.unclaimed is not None else pl.DataFrame(schema=UNCLAIMED_COLUMNS)
+    frame = (
+        batch.unclaimed if batch is not None and batch.unclaimed is not None else pl.DataFrame(schema=UNCLAIMED_COLUMNS)
+    )
     return _write(warehouse, "report_unclaimed_mention", frame.sort("source_file", "value_start"))
 
 
-@dg.asset(name="dim_document", group_name="warehouse", kinds={"duckdb"}, description=describe("dim_document"),
-          deps=["warehouse_build"], ins={"report_documents": dg.AssetIn(metadata={"allow_missing_partitions": True})})
+@dg.asset(
+    name="dim_document",
+    group_name="warehouse",
+    kinds={"duckdb"},
+    description=describe("dim_document"),
+    deps=["warehouse_build"],
+    ins={"report_documents": dg.AssetIn(metadata={"allow_missing_partitions": True})},
+)
 def dim_document(warehouse: Warehouse, report_documents: dict[str, ReportBatch]) -> dg.MaterializeResult:
     frames = [report_documents[key].frame for key in sorted(report_documents)]
     frame = pl.concat(frames, how="vertical") if frames else pl.DataFrame(schema=DOCUMENT_COLUMNS)
-    frame = frame.with_columns(
-        source_id(pl.coalesce("source_url", "source_file")).alias("source_id")
-    )
+    frame = frame.with_columns(source_id(pl.coalesce("source_url", "source_file")).alias("source_id"))
     return _write(warehouse, "dim_document", frame)

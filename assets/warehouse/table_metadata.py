@@ -20,7 +20,9 @@ def _cell(value) -> str:
 def table_metadata(con: duckdb.DuckDBPyConnection, table: str) -> dict:
     columns = con.execute(
         "select column_name, data_type, comment from duckdb_columns() "
-        "where database_name = current_database() and table_name = ? order by column_index", [table]).fetchall()
+        "where database_name = current_database() and table_name = ? order by column_index",
+        [table],
+    ).fetchall()
     rows = con.execute(f'select count(*) from "{table}"').fetchone()[0]
     cursor = con.execute(f'select * from "{table}" limit {PREVIEW_ROWS}')
     names = [d[0] for d in cursor.description]
@@ -28,8 +30,11 @@ def table_metadata(con: duckdb.DuckDBPyConnection, table: str) -> dict:
     preview += ["| " + " | ".join(_cell(v) for v in row) + " |" for row in cursor.fetchall()]
     return {
         "dagster/row_count": rows,
-        "dagster/column_schema": dg.TableSchema(columns=[
-            dg.TableColumn(name=name, type=data_type, description=comment) for name, data_type, comment in columns]),
+        "dagster/column_schema": dg.TableSchema(
+            columns=[
+                dg.TableColumn(name=name, type=data_type, description=comment) for name, data_type, comment in columns
+            ]
+        ),
         "preview": dg.MetadataValue.md("\n".join(preview)),
         "table": table,
     }

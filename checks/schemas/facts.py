@@ -39,8 +39,9 @@ class StagedFactSchema(pa.DataFrameModel):
     confidence: float = pa.Field(ge=0, le=1)
     extractor_version: str
     document_id: Optional[str] = pa.Field(nullable=True)
-    period_basis: Optional[str] = pa.Field(nullable=True, isin=["sentence", "paragraph", "title", "sidecar",
-                                                                "document_date", "comparison"])
+    period_basis: Optional[str] = pa.Field(
+        nullable=True, isin=["sentence", "paragraph", "title", "sidecar", "document_date", "comparison"]
+    )
 
     @pa.dataframe_check(error="period_start must not be after period_end")
     def period_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
@@ -60,7 +61,10 @@ class StagedFactSchema(pa.DataFrameModel):
         return data.lazyframe.select(
             (
                 (pl.col("unit") != "rank")
-                | ((pl.col("value") <= pl.col("grouping").cast(pl.Float64)) & (pl.col("value") == pl.col("value").round(0)))
+                | (
+                    (pl.col("value") <= pl.col("grouping").cast(pl.Float64))
+                    & (pl.col("value") == pl.col("value").round(0))
+                )
             )
             .fill_null(False)
             .alias("ok")

@@ -59,10 +59,20 @@ class IndicatorSchema(pa.DataFrameModel):
     name_en: str
     unit: str
     direction: str = pa.Field(isin=["higher_is_better", "lower_is_better"])
-    family: str = pa.Field(isin=["dti", "egov_public_services", "project06_identity", "digital_infrastructure",
-                                 "digital_economy", "digital_society", "dx_governance"])
-    subfamily: Optional[str] = pa.Field(nullable=True, isin=["overall", "pillar", "main_index", "national",
-                                                             "self_assessment", "related_index"])
+    family: str = pa.Field(
+        isin=[
+            "dti",
+            "egov_public_services",
+            "project06_identity",
+            "digital_infrastructure",
+            "digital_economy",
+            "digital_society",
+            "dx_governance",
+        ]
+    )
+    subfamily: Optional[str] = pa.Field(
+        nullable=True, isin=["overall", "pillar", "main_index", "national", "self_assessment", "related_index"]
+    )
     valid_min: Optional[float] = pa.Field(nullable=True)
     valid_max: Optional[float] = pa.Field(nullable=True)
     decimals: Optional[pl.Int16] = pa.Field(nullable=True, ge=0)
@@ -71,7 +81,11 @@ class IndicatorSchema(pa.DataFrameModel):
     @pa.dataframe_check(error="valid_min must not exceed valid_max")
     def range_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select(
-            (pl.col("valid_min").is_null() | pl.col("valid_max").is_null() | (pl.col("valid_min") <= pl.col("valid_max"))).alias("ok")
+            (
+                pl.col("valid_min").is_null()
+                | pl.col("valid_max").is_null()
+                | (pl.col("valid_min") <= pl.col("valid_max"))
+            ).alias("ok")
         )
 
     class Config:

@@ -22,11 +22,14 @@ class ReportDocumentSchema(pa.DataFrameModel):
     @pa.dataframe_check(error="the reporting period ends before it starts")
     def period_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select(
-            (pl.col("period_start").is_null() | (pl.col("period_start") <= pl.col("period_end"))).alias("ok"))
+            (pl.col("period_start").is_null() | (pl.col("period_start") <= pl.col("period_end"))).alias("ok")
+        )
 
     @pa.dataframe_check(error="the document is dated in the future")
     def not_in_future(cls, data: pa.PolarsData) -> pl.LazyFrame:
-        return data.lazyframe.select((pl.col("document_date").is_null() | (pl.col("document_date") <= date.today())).alias("ok"))
+        return data.lazyframe.select(
+            (pl.col("document_date").is_null() | (pl.col("document_date") <= date.today())).alias("ok")
+        )
 
     class Config:
         strict = False

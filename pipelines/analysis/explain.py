@@ -10,40 +10,69 @@ from pipelines.analysis.table import fmt
 from pipelines.analysis.warehouse import indicator, province_name, resolve_province, rows
 
 # Columns by which an offending row of a rule names the observations it is about.
-_IDENTIFYING = ("fact_id", "province_code", "indicator_code", "year", "grouping", "source_file", "source_line", "source_id")
+_IDENTIFYING = (
+    "fact_id",
+    "province_code",
+    "indicator_code",
+    "year",
+    "grouping",
+    "source_file",
+    "source_line",
+    "source_id",
+)
 
 
 def explain(con, province: str, indicator_code: str, year: int) -> str:
     code = resolve_province(con, province)
     ind = indicator(con, indicator_code)
-    observations = rows(con, """
+    observations = rows(
+        con,
+        """
         select f.*, s.source_url, s.publisher, s.source_kind, s.priority
         from fact_indicator_value as f join dim_source as s using (source_id)
         where f.province_code = ? and f.indicator_code = ? and f.year = ?
         order by f.is_target, f.grouping, f.period_start, s.priority, f.source_file, f.source_line""",
-                        [code, indicator_code, year])
+        [code, indicator_code, year],
+    )
     name = province_name(con, code)
     head = f"{name} ({code}) · {ind['name_vi']} / {ind['name_en']} ({indicator_code}, {ind['unit']}) · {year}"
     if not observations:
-        raise AnalysisError(f"{head}: no source states a value (dxw trend --province {code} --indicator {indicator_code})")
+        raise AnalysisError(
+            f"{head}: no source states a value (dxw trend --province {code} --indicator {indicator_code})"
+        )
     out = [head, ""]
-    preferred = rows(con, """select * from fact_indicator_preferred where province_code = ? and indicator_code = ? and year = ?
-                             order by is_target, grouping, period_start""", [code, indicator_code, year])
+    preferred = rows(
+        con,
+        """select * from fact_indicator_preferred where province_code = ? and indicator_code = ? and year = ?
+                             order by is_target, grouping, period_start""",
+        [code, indicator_code, year],
+    )
     out.append("Preferred value (the most trusted source):")
     for p in preferred:
-        out.append(f"  {fmt(p['value'])}{' (target)' if p['is_target'] else ''} · grouping {fmt(p['grouping'])} · "
-                   f"period {p['period_start']}..{p['period_end']} · {p['source_kind']} (priority {p['source_priority']}) · "
-                   f"{p['n_observations']} observation(s), {p['n_distinct_values']} distinct value(s)")
+        out.append(
+            f"  {fmt(p['value'])}{' (target)' if p['is_target'] else ''} · grouping {fmt(p['grouping'])} · "
+            f"period {p['period_start']}..{p['period_end']} · {p['source_kind']} (priority {p['source_priority']}) · "
+            f"{p['n_observations']} observation(s), {p['n_distinct_values']} distinct value(s)"
+        )
     out += ["", f"Every source that states it ({len(observations)}):"]
     for o in observations:
-        place = (f"characters {o['char_start']}-{o['char_end']}" if o["char_start"] is not None else f"line {o['source_line']}")
-        out.append(f"  {fmt(o['value'])}{' (target)' if o['is_target'] else ''} · {o['source_kind']} · "
-                   f"{o['publisher'] or o['source_url'] or 'no publisher'}")
+        place = (
+            f"characters {o['char_start']}-{o['char_end']}"
+            if o["char_start"] is not None
+            else f"line {o['source_line']}"
+        )
+        out.append(
+            f"  {fmt(o['value'])}{' (target)' if o['is_target'] else ''} · {o['source_kind']} · "
+            f"{o['publisher'] or o['source_url'] or 'no publisher'}"
+        )
         out.append(f"    {o['source_url'] or '(no URL)'}")
-        out.append(f"    {o['source_file']}, {place}: \"{o['quote']}\"")
-    conflicts = rows(con, """select conflict_kind, detail from fact_conflict
+        out.append(f'    {o["source_file"]}, {place}: "{o["quote"]}"')
+    conflicts = rows(
+        con,
+        """select conflict_kind, detail from fact_conflict
                              where (province_code = ? or other_province_code = ?) and indicator_code = ? and year = ?""",
-                     [code, code, indicator_code, year])
+        [code, code, indicator_code, year],
+    )
     out += ["", "Conflicts: " + ("none" if not conflicts else str(len(conflicts)))]
     out += [f"  {c['conflict_kind']}: {c['detail']}" for c in conflicts]
     out += ["", "Business rules on these observations (run now on the published warehouse):"]

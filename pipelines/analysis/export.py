@@ -39,10 +39,13 @@ def _cell(value):
 
 
 def tables(con) -> list[str]:
-    return [r[0] for r in con.execute(
-        "select table_name from duckdb_tables() where database_name = current_database() union "
-        "select view_name from duckdb_views() where database_name = current_database() and not internal order by 1"
-    ).fetchall()]
+    return [
+        r[0]
+        for r in con.execute(
+            "select table_name from duckdb_tables() where database_name = current_database() union "
+            "select view_name from duckdb_views() where database_name = current_database() and not internal order by 1"
+        ).fetchall()
+    ]
 
 
 def export(con, table: str, fmt: str, out: Path | None) -> Path:

@@ -37,7 +37,7 @@ def resolve_province(con: duckdb.DuckDBPyConnection, name: str, grouping: int | 
     if name.strip() in codes:  # a code as the warehouse writes it ('34', 'N33')
         return name.strip()
     first_error = None
-    for candidate in ([grouping] if grouping else [63, 34]):
+    for candidate in [grouping] if grouping else [63, 34]:
         try:
             return resolver.resolve(name, candidate)
         except ProvinceResolutionError as error:
@@ -48,10 +48,16 @@ def resolve_province(con: duckdb.DuckDBPyConnection, name: str, grouping: int | 
 def indicator(con: duckdb.DuckDBPyConnection, code: str) -> dict:
     found = rows(con, "select * from dim_indicator where indicator_code = ?", [code])
     if not found:
-        close = [r[0] for r in con.execute(
-            "select indicator_code from dim_indicator order by jaro_winkler_similarity(indicator_code, ?) desc limit 3",
-            [code]).fetchall()]
-        raise AnalysisError(f"unknown indicator {code!r}; closest in the catalog: {', '.join(close)} (dxw sql \"select indicator_code, name_en from dim_indicator\")")
+        close = [
+            r[0]
+            for r in con.execute(
+                "select indicator_code from dim_indicator order by jaro_winkler_similarity(indicator_code, ?) desc limit 3",
+                [code],
+            ).fetchall()
+        ]
+        raise AnalysisError(
+            f'unknown indicator {code!r}; closest in the catalog: {", ".join(close)} (dxw sql "select indicator_code, name_en from dim_indicator")'
+        )
     return found[0]
 
 
