@@ -15,7 +15,7 @@ from pathlib import Path
 import dagster as dg
 
 from assets.warehouse.dictionary import apply_comments, describe
-from pipelines.resources import Warehouse
+from storage.warehouse import Warehouse
 
 _HEADER = re.compile(r"^--\s*(depends_on|materialize):\s*(.*)$", re.MULTILINE)
 

@@ -7,12 +7,13 @@ A rule is a SQL query returning the offending rows.
 """
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import dagster as dg
 import yaml
 
-from pipelines.resources import Warehouse
+from storage.warehouse import Warehouse
 
 ERROR, WARN = dg.AssetCheckSeverity.ERROR, dg.AssetCheckSeverity.WARN
 EXPECTED_COVERAGE = Path(__file__).with_name("expected_coverage.yaml")
@@ -43,6 +44,11 @@ def _coverage_sql() -> str:
 
 
 RULES = [
+    Rule("fact_id_unique", "fact_indicator_value", ERROR,
+         "Every fact has its own fact_id (the MD5 of file:line:n, unique by construction); two rows sharing one would "
+         "make every reference to a fact ambiguous.",
+         """SELECT fact_id, count(*) AS rows, list(source_file || ':' || source_line) AS places
+            FROM fact_indicator_value GROUP BY fact_id HAVING count(*) > 1"""),
     Rule("foreign_keys_resolve", "fact_indicator_value", ERROR,
          "Every fact names a known unit, indicator and source.",
          """SELECT f.fact_id, f.province_code, f.indicator_code, f.source_id, f.source_file, f.source_line
@@ -96,10 +102,11 @@ RULES = [
              AND t.grouping IS NOT DISTINCT FROM r.grouping AND t.value = r.value
             GROUP BY ALL HAVING count(DISTINCT r.province_code) > 1"""),
     Rule("periods_ordered_and_not_in_future", "fact_indicator_value", ERROR,
-         "A period starts before it ends, and an achievement does not describe the future (targets may).",
+         "A period starts before it ends, and an achievement does not describe the future (targets may): the future "
+         "starts after the as-of day (DXW_AS_OF, default today).",
          """SELECT province_code, indicator_code, period_start, period_end, is_target, source_file, source_line
             FROM fact_indicator_value
-            WHERE period_start > period_end OR (NOT is_target AND period_start > current_date)"""),
+            WHERE period_start > period_end OR (NOT is_target AND period_start > $as_of)"""),
     Rule("expected_coverage", "fact_indicator_value", ERROR,
          "Editions published whole (checks/expected_coverage.yaml) have every unit: 2022 has 63 overall ranks.",
          _coverage_sql()),
@@ -133,10 +140,16 @@ def _markdown(columns: list[str], rows: list[tuple]) -> str:
     return "\n".join(lines)
 
 
+def rule_sql(rule: Rule, as_of: date) -> str:
+    """The rule's query with the as-of day in place of $as_of (the only date a rule may compare with)."""
+    return rule.sql.replace("$as_of", f"DATE '{as_of.isoformat()}'")
+
+
 def evaluate(warehouse: Warehouse, rule: Rule) -> dg.AssetCheckResult:
+    sql = rule_sql(rule, warehouse.as_of_date)
     with warehouse.connect(read_only=True) as con:
-        count = con.execute(f"SELECT count(*) FROM ({rule.sql})").fetchone()[0]
-        cursor = con.execute(f"SELECT * FROM ({rule.sql}) LIMIT 5")
+        count = con.execute(f"SELECT count(*) FROM ({sql})").fetchone()[0]
+        cursor = con.execute(f"SELECT * FROM ({sql}) LIMIT 5")
         columns = [d[0] for d in cursor.description]
         examples = cursor.fetchall()
     metadata = {"offending_rows": count, "rule": rule.description}

@@ -20,7 +20,7 @@ import json
 import os
 import sys
 
-from pipelines.settings import Settings, ensure_dagster_home, load_settings
+from storage.settings import Settings, ensure_dagster_home, load_settings
 
 
 class UserError(Exception):

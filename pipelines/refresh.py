@@ -139,7 +139,7 @@ def refresh(defs, instance, *, tags: dict[str, str] | None = None, run_config: d
     digests = partition_digests(Path(resources["raw"].root))
     plan = plan_refresh(None, digests, instance_keys(instance))
     apply_partition_changes(instance, plan)
-    store = resources["io_manager"]
+    store = resources["io_manager"].store()
     for node in defs.resolve_asset_graph().asset_nodes:
         name = getattr(node.partitions_def, "name", None)
         if name in DYNAMIC:

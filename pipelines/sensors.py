@@ -10,7 +10,7 @@ from assets.partitions import DYNAMIC_DEFINITIONS, partition_digests
 from assets.provenance import code_digest
 from pipelines.jobs import JOBS
 from pipelines.refresh import NEXT_TAG, Plan, Step, instance_keys, plan_refresh, steps_from_json, steps_to_json
-from pipelines.resources import RawFiles
+from storage.raw_files import RawFiles
 
 def first_run_request(steps: list[Step], *, run_key: str | None, tags: dict[str, str]) -> dg.RunRequest:
     """The run of a plan's first step; the rest of the plan travels in its tags."""

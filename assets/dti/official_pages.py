@@ -15,13 +15,15 @@ import dagster as dg
 from dagster import AssetExecutionContext
 import polars as pl
 
+from assets.dti.editions import page_year
 from assets.raw_text import read_sidecar
 from assets.reference.resolver import ProvinceResolver
 from assets.partitions import DTI_PAGE_SUFFIXES, DTI_YEARS, dti_year_key
-from assets.staging import (StagedBatch, count_rows, document_frame, partition_output, raw_fact_frame, stage_facts,
-                            staged_asset)
+from assets.fact_staging import raw_fact_frame, stage_frame
+from assets.staging import StagedBatch, document_frame, partition_output, staged_asset
+from storage.staged_store import scratch_dir
 from assets.text import normalize_text
-from pipelines.resources import RawFiles
+from storage.raw_files import RawFiles
 
 _YEAR = re.compile(r"năm\s+(20\d\d)", re.IGNORECASE)
 _DETAIL_HEADING = "xếp hạng chi tiết"
@@ -47,12 +49,6 @@ def header_columns(header_text: str, source_names: dict[str, str]) -> list[str]:
             columns.append(code)
             end = position - negative_length
     return columns
-
-
-def page_year(text: str) -> int | None:
-    """The edition of a ranking page: the first 'năm <year>' of its text."""
-    match = _YEAR.search(normalize_text(text))
-    return int(match.group(1)) if match else None
 
 
 def parse_ranking_page(
@@ -142,8 +138,8 @@ def staged_dti_official_pages(
                                        grouping=int(meta.get("grouping", 63)), source_names=names)
             documents.append({"source_url": meta.get("url"), "title": meta.get("title"),
                               "raw_file": raw.relative(path), "raw_sha256": raw.sha256(path)})
-        facts, quarantine = stage_facts(raw_fact_frame(rows, "dti_page_parser/1"), resolver=resolver,
-                                        catalog=staged_indicators, stage="dti_official_pages")
-        batches[key] = StagedBatch(facts=facts, quarantine=quarantine, documents=document_frame(documents),
-                                   rows_read=count_rows(rows))
+        staged = stage_frame(raw_fact_frame(rows, "dti_page_parser/1"), resolver=resolver, catalog=staged_indicators,
+                             stage="dti_official_pages", workdir=scratch_dir())
+        batches[key] = StagedBatch.of(facts=staged, quarantine=staged.quarantine, documents=document_frame(documents),
+                                      rows_read=staged.rows_read)
     return partition_output(context, batches)

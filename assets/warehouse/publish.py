@@ -1,10 +1,9 @@
-"""Write-audit-publish: the run's first warehouse step makes the build copy, the last one
-publishes it atomically. Between them every table is written and checked in the copy."""
+"""Write-audit-publish: the run's first warehouse step starts an empty build file, the last one
+publishes it atomically. Between them every table is written and checked in the build file."""
 
 import hashlib
 import json
 import os
-import shutil
 
 import dagster as dg
 import duckdb
@@ -12,7 +11,8 @@ from dagster import AssetExecutionContext
 
 from assets.provenance import git_commit
 from assets.warehouse.dictionary import dictionary
-from pipelines.resources import RawFiles, Warehouse, fsync_directory
+from storage.raw_files import RawFiles
+from storage.warehouse import Warehouse, fsync_directory
 
 # Columns that say when or by which run a row was written: not part of a table's content.
 VOLATILE_COLUMNS = {"run_id", "recorded_at"}
@@ -38,9 +38,9 @@ def table_checksums(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     group_name="warehouse",
     kinds={"duckdb"},
     description=(
-        "Start of write-audit-publish: removes a stale build copy left by a failed or killed run, then copies the "
-        "published warehouse to data/warehouse/.build/ (or starts an empty one). Every warehouse asset and check "
-        "of the run works on this copy."
+        "Start of write-audit-publish: removes a stale build file left by a failed or killed run, then starts an "
+        "EMPTY build file in data/warehouse/.build/. Every warehouse asset and check of the run writes there, from "
+        "the staged store; so a table that no asset writes any more is not in the next published warehouse."
     ),
 )
 def warehouse_build(warehouse: Warehouse) -> dg.MaterializeResult:
@@ -49,13 +49,8 @@ def warehouse_build(warehouse: Warehouse) -> dg.MaterializeResult:
     for path in stale:
         path.unlink()
     build.parent.mkdir(parents=True, exist_ok=True)
-    if warehouse.published_path.exists():
-        partial = build.with_suffix(".copying")
-        shutil.copyfile(warehouse.published_path, partial)
-        os.replace(partial, build)
-    else:
-        duckdb.connect(str(build)).close()
-    return dg.MaterializeResult(metadata={"build_copy": dg.MetadataValue.path(str(build)),
+    duckdb.connect(str(build)).close()
+    return dg.MaterializeResult(metadata={"build_file": dg.MetadataValue.path(str(build)),
                                           "stale_files_removed": len(stale)})
 
 

@@ -4,7 +4,7 @@
 import dagster as dg
 from dagster import AssetExecutionContext
 
-from pipelines.resources import Warehouse
+from storage.warehouse import Warehouse
 
 VALIDATED = ["fact_indicator_value", "dim_province", "dim_indicator", "fact_conflict", "quarantine", "load_audit",
              "mart_dti_ranking", "mart_dti_trend"]
