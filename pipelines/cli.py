@@ -1,6 +1,7 @@
 """dxw: the analysts' entry point.
 
-    dxw run                       a full refresh (stage everything, build, check, publish), then print what was built
+    dxw run [--full]              stage what changed in data/raw since the last published refresh (--full:
+                                  everything), build, check, publish, then print what was built
     dxw sql "<query>" [--format table|csv|json]
                                   query the published warehouse, read-only
     dxw tables                    every table and view with its description and row count
@@ -49,25 +50,31 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
 
     lock = settings.warehouse_path.parent / ".run.lock"
     try:
-        with hold_run_lock(lock, "dxw run (full refresh)", wait=False):
+        with hold_run_lock(lock, "dxw run", wait=False):
             return _refresh(args, settings)
     except WarehouseBusy as busy:
         if not args.wait:
             raise UserError(str(busy)) from None
         print(f"waiting: {busy}", file=sys.stderr)
-        with hold_run_lock(lock, "dxw run (full refresh)", wait=True):
+        with hold_run_lock(lock, "dxw run", wait=True):
             return _refresh(args, settings)
 
 
 def _refresh(args: argparse.Namespace, settings: Settings) -> int:
-    """A full refresh in this process; the caller holds the warehouse lock for all its runs."""
+    """A refresh in this process; the caller holds the warehouse lock for all its runs."""
     import dagster as dg
 
     from pipelines.definitions import defs
     from pipelines.refresh import refresh
 
-    result = refresh(defs, dg.DagsterInstance.get(), tags={"dxw/trigger": "dxw run"},
+    result = refresh(defs, dg.DagsterInstance.get(), full=args.full,
+                     tags={"dxw/trigger": "dxw run --full" if args.full else "dxw run"},
                      run_config={"loggers": {"console": {"config": {"log_level": args.log_level}}}})
+    print(f"plan: {result.plan.describe()}")
+    if not result.plan.steps:
+        print(f"nothing to stage or build: the published warehouse {settings.warehouse_path} is up to date "
+              "(dxw run --full restages and rebuilds everything)")
+        return 0
     blocking = [e for e in result.get_asset_check_evaluations()
                 if not e.passed and e.severity == dg.AssetCheckSeverity.ERROR]
     published = any(e.asset_key.to_user_string() == "publish_warehouse" for e in result.get_asset_materialization_events())
@@ -255,9 +262,11 @@ def render_table(columns: list[str], rows: list[tuple]) -> str:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="dxw", description="dx-warehouse: Vietnamese provinces' digital transformation")
     sub = parser.add_subparsers(dest="command", required=True)
-    run = sub.add_parser("run", help="materialize every asset (raw -> staged -> warehouse -> marts)")
+    run = sub.add_parser("run", help="stage what changed (or everything with --full), build, check and publish")
     run.add_argument("--log-level", default="WARNING", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
     run.add_argument("--wait", action="store_true", help="if another run is rebuilding the warehouse, wait for it")
+    run.add_argument("--full", action="store_true",
+                     help="restage every partition and rebuild, whatever changed (default: only what changed)")
     run.set_defaults(handler=cmd_run)
     sql = sub.add_parser("sql", help="run a read-only SQL query against the published warehouse")
     sql.add_argument("query")

@@ -30,12 +30,13 @@ hypothesis_settings.load_profile("dxw")
 
 
 def materialize(raw_dir: Path, warehouse_path: Path, raise_on_error: bool = True,
-                instance: dg.DagsterInstance | None = None) -> RefreshResult:
-    """A full refresh (the runs `dxw run` makes) of every asset and check into `warehouse_path`."""
+                instance: dg.DagsterInstance | None = None, full: bool = True) -> RefreshResult:
+    """A refresh (the runs `dxw run --full`, or `dxw run` with full=False, makes) of every asset and
+    check into `warehouse_path`."""
     defs = build_definitions(
         resources={"raw": RawFiles(root=str(raw_dir)), "warehouse": Warehouse(path=str(warehouse_path), as_of=AS_OF)}
     )
-    result = refresh(defs, instance or dg.DagsterInstance.ephemeral())
+    result = refresh(defs, instance or dg.DagsterInstance.ephemeral(), full=full)
     if raise_on_error and not result.success:
         failures = [e.step_failure_data.error.to_string() for e in result.all_events if e.is_step_failure and e.step_failure_data.error]
         raise AssertionError(f"refresh failed: {result.plan.describe()}\n" + "\n".join(failures))

@@ -16,7 +16,7 @@ from dagster import AssetExecutionContext
 import polars as pl
 
 from assets.dti.editions import page_year
-from assets.raw_text import read_sidecar
+from assets.raw_text import SidecarError, read_sidecar
 from assets.reference.resolver import ProvinceResolver
 from assets.partitions import DTI_PAGE_SUFFIXES, DTI_YEARS, dti_year_key
 from assets.fact_staging import raw_fact_frame, stage_frame
@@ -131,7 +131,12 @@ def staged_dti_official_pages(
         for path, text in pages.items():
             if dti_year_key(page_year(text)) != key:
                 continue
-            meta = read_sidecar(path)
+            try:
+                meta = read_sidecar(path)
+            except SidecarError as error:  # this page is quarantined; the other pages and years load
+                rows.append({"source_file": raw.relative(path), "source_line": 1, "province_as_written": "", "quote": "",
+                             "reject_rule": "unreadable_sidecar", "reject_reason": f"{raw.relative(path)}: {error}"})
+                continue
             if "grouping" not in meta:
                 context.log.warning(f"{raw.relative(path)}: no sidecar with 'grouping'; assuming 63")
             rows += parse_ranking_page(text, source_file=raw.relative(path), source_url=meta.get("url"),
