@@ -33,14 +33,22 @@ def csv_records(text: str) -> CsvRecords:
         except StopIteration:
             break
         except csv.Error as error:
-            result.stopped = (line, f"malformed CSV ({error}), probably an unbalanced quote; the rest of the file was not read")
+            result.stopped = (
+                line,
+                f"malformed CSV ({error}), probably an unbalanced quote; the rest of the file was not read",
+            )
             break
         if not fields or all(not f.strip() for f in fields):
             line = reader.line_num + 1
             continue
         if len(fields) != len(header):
-            result.ragged.append((line, f"has {len(fields)} fields where the header has {len(header)} "
-                                        "(a stray delimiter, e.g. a decimal comma in an unquoted number?)"))
+            result.ragged.append(
+                (
+                    line,
+                    f"has {len(fields)} fields where the header has {len(header)} "
+                    "(a stray delimiter, e.g. a decimal comma in an unquoted number?)",
+                )
+            )
         else:
             result.records.append((line, dict(zip(header, fields))))
         line = reader.line_num + 1

@@ -51,11 +51,23 @@ RAW_FACT_SCHEMA = {
 }
 
 # What staging hands on: the raw columns plus the catalog's valid range.
-STAGED_FACT_SCHEMA = {c: {**RAW_FACT_SCHEMA, "valid_min": pl.Float64, "valid_max": pl.Float64}[c] for c in STAGED_FACT_COLUMNS}
+STAGED_FACT_SCHEMA = {
+    c: {**RAW_FACT_SCHEMA, "valid_min": pl.Float64, "valid_max": pl.Float64}[c] for c in STAGED_FACT_COLUMNS
+}
 
 # Two rows of one file saying the same thing are one observation stated twice.
-DUPLICATE_KEY = ["source_file", "source_url", "province_code", "indicator_code", "grouping", "period_start", "period_end",
-                 "is_target", "value", "quote"]
+DUPLICATE_KEY = [
+    "source_file",
+    "source_url",
+    "province_code",
+    "indicator_code",
+    "grouping",
+    "period_start",
+    "period_end",
+    "is_target",
+    "value",
+    "quote",
+]
 
 VALIDATION_BATCH_ROWS = 1_000_000
 
@@ -64,13 +76,19 @@ def raw_fact_frame(rows: list[dict], extractor_version: str) -> pl.DataFrame:
     """Rows of a parser (a DTI page, a report: hundreds of rows) as a raw fact frame; confidence
     defaults to 1.0 (a value read from a table). Each row gets a row_key (file:line:n) that follows
     it into the facts or the quarantine, so that every row read can be accounted for."""
-    frame = pl.DataFrame([{c: row.get(c) for c in RAW_FACT_SCHEMA if c != "row_key"} for row in rows],
-                         schema={c: t for c, t in RAW_FACT_SCHEMA.items() if c != "row_key"})
+    frame = pl.DataFrame(
+        [{c: row.get(c) for c in RAW_FACT_SCHEMA if c != "row_key"} for row in rows],
+        schema={c: t for c, t in RAW_FACT_SCHEMA.items() if c != "row_key"},
+    )
     return frame.with_columns(
         pl.col("confidence").fill_null(1.0),
         pl.col("extractor_version").fill_null(extractor_version),
-        pl.format("{}:{}:{}", "source_file", pl.col("source_line").fill_null(0),
-                  pl.int_range(1, pl.len() + 1).over("source_file", "source_line")).alias("row_key"),
+        pl.format(
+            "{}:{}:{}",
+            "source_file",
+            pl.col("source_line").fill_null(0),
+            pl.int_range(1, pl.len() + 1).over("source_file", "source_line"),
+        ).alias("row_key"),
     ).select(list(RAW_FACT_SCHEMA))
 
 
@@ -86,16 +104,23 @@ class StagedFacts:
 def connect(workdir: Path) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB for one staging step, spilling to `workdir` past its memory limit."""
     (workdir / "spill").mkdir(parents=True, exist_ok=True)
-    return duckdb.connect(config={"memory_limit": "1GB", "threads": 2, "preserve_insertion_order": True,
-                                  "temp_directory": str(workdir / "spill")})
+    return duckdb.connect(
+        config={
+            "memory_limit": "1GB",
+            "threads": 2,
+            "preserve_insertion_order": True,
+            "temp_directory": str(workdir / "spill"),
+        }
+    )
 
 
 def _sql_string(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def stage_frame(raw: pl.DataFrame, *, resolver: ProvinceResolver, catalog: pl.DataFrame, stage: str,
-                workdir: Path) -> StagedFacts:
+def stage_frame(
+    raw: pl.DataFrame, *, resolver: ProvinceResolver, catalog: pl.DataFrame, stage: str, workdir: Path
+) -> StagedFacts:
     """stage_facts for a polars frame of RAW_FACT_SCHEMA."""
     with connect(workdir) as con:
         con.register("_raw_frame", raw.select(list(RAW_FACT_SCHEMA)).to_arrow())
@@ -110,16 +135,28 @@ def _located(message: str) -> str:
     return f"CASE WHEN starts_with({message}, {place} || ':') THEN {message} ELSE {place} || ': ' || {message} END"
 
 
-def stage_facts(con: duckdb.DuckDBPyConnection, raw: str, *, resolver: ProvinceResolver, catalog: pl.DataFrame,
-                stage: str, workdir: Path) -> StagedFacts:
+def stage_facts(
+    con: duckdb.DuckDBPyConnection,
+    raw: str,
+    *,
+    resolver: ProvinceResolver,
+    catalog: pl.DataFrame,
+    stage: str,
+    workdir: Path,
+) -> StagedFacts:
     """Stage the rows of table `raw` (RAW_FACT_SCHEMA columns) in `con`."""
     # 1. Province names: each distinct (spelling, grouping) resolved once, then joined.
     names = con.execute(f"""SELECT DISTINCT province_as_written, coalesce(grouping, 63)::SMALLINT FROM {raw}
                             WHERE reject_reason IS NULL AND province_code IS NULL""").fetchall()
     resolved = [(name, grouping, *resolver.try_resolve(name, grouping)) for name, grouping in names]
-    con.register("_resolved_frame", pl.DataFrame(resolved, schema={"name": pl.String, "grouping": pl.Int16,
-                                                                   "code": pl.String, "error": pl.String},
-                                                 orient="row").to_arrow())
+    con.register(
+        "_resolved_frame",
+        pl.DataFrame(
+            resolved,
+            schema={"name": pl.String, "grouping": pl.Int16, "code": pl.String, "error": pl.String},
+            orient="row",
+        ).to_arrow(),
+    )
     con.execute("CREATE OR REPLACE TEMP TABLE _resolved AS SELECT * FROM _resolved_frame")
     con.unregister("_resolved_frame")
     con.register("_catalog_frame", catalog.select("code", "unit", "valid_min", "valid_max").to_arrow())
@@ -196,7 +233,12 @@ def stage_facts(con: duckdb.DuckDBPyConnection, raw: str, *, resolver: ProvinceR
     quarantine = pl.concat([quarantine.cast(QUARANTINE_SCHEMA), pandera.cast(QUARANTINE_SCHEMA)])
     rows_read = dict(con.execute(f"SELECT source_file, count(*) FROM {raw} GROUP BY source_file").fetchall())
     count = con.execute(f"SELECT count(*) FROM read_parquet({_sql_string(str(facts))})").fetchone()[0]
-    urls = [u for (u,) in con.execute(f"SELECT DISTINCT source_url FROM {raw} WHERE source_url IS NOT NULL ORDER BY 1").fetchall()]
+    urls = [
+        u
+        for (u,) in con.execute(
+            f"SELECT DISTINCT source_url FROM {raw} WHERE source_url IS NOT NULL ORDER BY 1"
+        ).fetchall()
+    ]
     for table in ("_checked", "_duplicates", "_pandera_rejects", "_resolved", "_catalog"):
         con.execute(f"DROP TABLE IF EXISTS {table}")
     return StagedFacts(facts=facts, quarantine=quarantine, rows_read=rows_read, facts_count=count, source_urls=urls)

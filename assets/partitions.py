@@ -99,7 +99,9 @@ def _table_rows_by_year(rel: str, data: bytes) -> dict[str, list[bytes]]:
     except TextDecodeError:
         return {current_year_key(): [rel.encode(), data]}
     parsed = csv_records(text)
-    out: dict[str, list[bytes]] = {current_year_key(): [f"{rel}|{parsed.header}|{parsed.ragged}|{parsed.stopped}".encode()]}
+    out: dict[str, list[bytes]] = {
+        current_year_key(): [f"{rel}|{parsed.header}|{parsed.ragged}|{parsed.stopped}".encode()]
+    }
     for line, record in parsed.records:
         key = dti_year_key(parse_year(record.get("year")))
         out.setdefault(key, []).append(f"{rel}:{line}|{sorted(record.items())}".encode())
@@ -128,7 +130,8 @@ def partition_digests(root: Path) -> dict[str, str]:
         for partitions, (raw_folder, suffixes) in DYNAMIC.items():
             if folder == raw_folder and RawFiles.is_data_file(described, suffixes) and described.exists():
                 parts.setdefault(f"{partitions}/{document_key(partitions, described)}", []).append(
-                    rel.encode() + b"\0" + data)
+                    rel.encode() + b"\0" + data
+                )
     return {key: _sha(*chunks) for key, chunks in sorted(parts.items())}
 
 

@@ -49,9 +49,7 @@ def _single(text: str) -> tuple[date, date]:
         except ValueError as error:
             raise PeriodError(f"period {text!r}: {error}") from None
         return d, d
-    raise PeriodError(
-        f"period {text!r} is not one of YYYY, YYYY-H1, YYYY-Q4, YYYY-MM, YYYY-MM-DD or a range A/B"
-    )
+    raise PeriodError(f"period {text!r} is not one of YYYY, YYYY-H1, YYYY-Q4, YYYY-MM, YYYY-MM-DD or a range A/B")
 
 
 def parse_period(text: str | None) -> tuple[date, date]:
@@ -84,7 +82,10 @@ _VI_PATTERNS = [
     # "2021 - 2025", "giai đoạn 2021-2025"
     ("range", re.compile(r"(?P<y1>(?:19|20)\d{2})\s*[-–—]\s*(?P<y2>(?:19|20)\d{2})")),
     # "10 tháng" (from January of the context year)
-    ("months_bare", re.compile(r"(?<![\d/])(?P<n>\d{1,2})\s+tháng(?!\s+(?:đầu|cuối))(?:\s+năm\s+(?P<year>\d{4}))?", re.I)),
+    (
+        "months_bare",
+        re.compile(r"(?<![\d/])(?P<n>\d{1,2})\s+tháng(?!\s+(?:đầu|cuối))(?:\s+năm\s+(?P<year>\d{4}))?", re.I),
+    ),
     # "năm 2022"
     ("year", re.compile(r"năm\s+(?P<year>(?:19|20)\d{2})", re.I)),
 ]

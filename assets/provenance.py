@@ -17,8 +17,9 @@ CODE_SUFFIXES = {".py", ".sql", ".yaml", ".yml", ".json"}
 
 def git_commit() -> str:
     try:
-        return subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True, check=True,
-                              cwd=PROJECT, timeout=10).stdout.strip()
+        return subprocess.run(
+            ["git", "rev-parse", "HEAD"], capture_output=True, text=True, check=True, cwd=PROJECT, timeout=10
+        ).stdout.strip()
     except (OSError, subprocess.SubprocessError):
         return "unknown"
 
@@ -26,8 +27,12 @@ def git_commit() -> str:
 def code_digest() -> str:
     """sha256 of the source of assets/ and checks/ and of uv.lock (committed or not)."""
     digest = hashlib.sha256()
-    paths = [p for folder in CODE_FOLDERS for p in (PROJECT / folder).rglob("*")
-             if p.is_file() and p.suffix in CODE_SUFFIXES and "__pycache__" not in p.parts]
+    paths = [
+        p
+        for folder in CODE_FOLDERS
+        for p in (PROJECT / folder).rglob("*")
+        if p.is_file() and p.suffix in CODE_SUFFIXES and "__pycache__" not in p.parts
+    ]
     for path in sorted([*paths, *(PROJECT / f for f in CODE_FILES if (PROJECT / f).exists())]):
         digest.update(path.relative_to(PROJECT).as_posix().encode() + b"\0")
         digest.update(hashlib.sha256(path.read_bytes()).digest())

@@ -38,17 +38,34 @@ class StagedBatch(TableSet):
     kind: ClassVar[str] = "staged_batch"
 
     @classmethod
-    def of(cls, *, facts: pl.DataFrame | Path | StagedFacts, quarantine: pl.DataFrame, documents: pl.DataFrame,
-           rows_read: dict[str, int], skipped: dict[str, dict[str, int]] | None = None,
-           facts_count: int | None = None) -> StagedBatch:
+    def of(
+        cls,
+        *,
+        facts: pl.DataFrame | Path | StagedFacts,
+        quarantine: pl.DataFrame,
+        documents: pl.DataFrame,
+        rows_read: dict[str, int],
+        skipped: dict[str, dict[str, int]] | None = None,
+        facts_count: int | None = None,
+    ) -> StagedBatch:
         if isinstance(facts, StagedFacts):
             facts_count, facts = facts.facts_count, facts.facts
         if isinstance(facts, pl.DataFrame):
             facts_count = facts.height
-        return cls(tables={"facts": facts, "quarantine": quarantine.cast(QUARANTINE_SCHEMA),
-                           "documents": documents.cast(DOCUMENT_SCHEMA)},
-                   meta={"rows_read": rows_read, "skipped": skipped or {}, "facts": facts_count,
-                         "quarantined": quarantine.height, "documents": documents.height})
+        return cls(
+            tables={
+                "facts": facts,
+                "quarantine": quarantine.cast(QUARANTINE_SCHEMA),
+                "documents": documents.cast(DOCUMENT_SCHEMA),
+            },
+            meta={
+                "rows_read": rows_read,
+                "skipped": skipped or {},
+                "facts": facts_count,
+                "quarantined": quarantine.height,
+                "documents": documents.height,
+            },
+        )
 
     @property
     def rows_read(self) -> dict[str, int]:
@@ -94,8 +111,10 @@ class StagedSources(TableSet):
     kind: ClassVar[str] = "staged_sources"
 
     def batches(self) -> dict[str, list[StagedBatch]]:
-        return {name: [TableSet.read(Path(folder)) for _, folder in sorted(parts.items())]
-                for name, parts in self.meta["partitions"].items()}
+        return {
+            name: [TableSet.read(Path(folder)) for _, folder in sorted(parts.items())]
+            for name, parts in self.meta["partitions"].items()
+        }
 
 
 def merge_counts(batches: list[StagedBatch]) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
@@ -117,36 +136,56 @@ def partition_output(context, batches: dict[str, StagedBatch]) -> dg.Output[dict
         batch.meta["run_id"] = context.run.run_id
     rows_read, skipped = merge_counts(list(batches.values()))
     documents = [batch.documents() for batch in batches.values()]
-    raw_files = dict(sorted(pl.concat(documents).select("raw_file", "raw_sha256").drop_nulls().unique().iter_rows())) \
-        if documents else {}
-    totals = {"rows read": sum(rows_read.values()),
-              "facts": sum(b.meta.get("facts", 0) for b in batches.values()),
-              "quarantined": sum(b.meta.get("quarantined", 0) for b in batches.values())}
+    raw_files = (
+        dict(sorted(pl.concat(documents).select("raw_file", "raw_sha256").drop_nulls().unique().iter_rows()))
+        if documents
+        else {}
+    )
+    totals = {
+        "rows read": sum(rows_read.values()),
+        "facts": sum(b.meta.get("facts", 0) for b in batches.values()),
+        "quarantined": sum(b.meta.get("quarantined", 0) for b in batches.values()),
+    }
     reasons: dict[str, int] = {}
     for by_reason in skipped.values():
         for reason, count in by_reason.items():
             reasons[reason] = reasons.get(reason, 0) + count
-    return dg.Output(batches, metadata={**totals, **{f"skipped: {r}": n for r, n in reasons.items()},
-                                        "run_id": context.run.run_id, "git_commit": git_commit(),
-                                        "raw_file_sha256": dg.MetadataValue.json(raw_files)})
+    return dg.Output(
+        batches,
+        metadata={
+            **totals,
+            **{f"skipped: {r}": n for r, n in reasons.items()},
+            "run_id": context.run.run_id,
+            "git_commit": git_commit(),
+            "raw_file_sha256": dg.MetadataValue.json(raw_files),
+        },
+    )
 
 
 # Sources partitioned by year or by document: the warehouse reads every current partition of each.
-PARTITIONED_SOURCES = {"staged_dti_official_pages": DTI_YEARS, "staged_dti_published_facts": DTI_YEARS,
-                       "staged_submissions": SUBMISSIONS, "staged_report_facts": REPORTS}
+PARTITIONED_SOURCES = {
+    "staged_dti_official_pages": DTI_YEARS,
+    "staged_dti_published_facts": DTI_YEARS,
+    "staged_submissions": SUBMISSIONS,
+    "staged_report_facts": REPORTS,
+}
 
 
 @dg.asset(
     group_name="staged",
     kinds={"polars"},
     ins={name: dg.AssetIn(metadata={"allow_missing_partitions": True}) for name in PARTITIONED_SOURCES},
-    check_specs=[dg.AssetCheckSpec(
-        "every_partition_staged", asset="staged_sources",
-        description="Every current partition (DTI year, report, submission) has been staged; one that never was "
-                    "(its staging run failed or was never launched) is missing from the warehouse.")],
+    check_specs=[
+        dg.AssetCheckSpec(
+            "every_partition_staged",
+            asset="staged_sources",
+            description="Every current partition (DTI year, report, submission) has been staged; one that never was "
+            "(its staging run failed or was never launched) is missing from the warehouse.",
+        )
+    ],
     description="All staged sources together (DTI pages and facts of every year, every submission, every report): "
-                "what the warehouse loads. Reads every current partition from the staged store; a partition never "
-                "materialized is listed in the metadata.",
+    "what the warehouse loads. Reads every current partition from the staged store; a partition never "
+    "materialized is listed in the metadata.",
 )
 def staged_sources(
     context,
@@ -166,23 +205,41 @@ def staged_sources(
         expected = PARTITIONED_SOURCES[name].get_partition_keys(dynamic_partitions_store=context.instance)
         missing[name] = sorted(set(expected) - set(parts))
         if missing[name]:
-            context.log.warning(f"{name}: partitions never materialized, so not in the warehouse: {', '.join(missing[name])}")
-    sources = StagedSources(meta={"partitions": {name: {key: str(parts[key].folder) for key in sorted(parts)}
-                                                 for name, parts in by_partition.items()}})
+            context.log.warning(
+                f"{name}: partitions never materialized, so not in the warehouse: {', '.join(missing[name])}"
+            )
+    sources = StagedSources(
+        meta={
+            "partitions": {
+                name: {key: str(parts[key].folder) for key in sorted(parts)} for name, parts in by_partition.items()
+            }
+        }
+    )
     totals = {name: merge_counts(list(parts.values())) for name, parts in by_partition.items()}
-    yield dg.Output(sources, metadata={
-        "staged by run": dg.MetadataValue.json({name: {key: parts[key].run_id for key in sorted(parts)}
-                                                for name, parts in by_partition.items()}),
-        **{f"{name}: partitions": len(parts) for name, parts in by_partition.items()},
-        **{f"{name}: partitions never materialized": ", ".join(keys) for name, keys in missing.items() if keys},
-        **{f"{name}: rows read": sum(totals[name][0].values()) for name in by_partition},
-        **{f"{name}: facts": sum(b.meta.get("facts", 0) for b in parts.values()) for name, parts in by_partition.items()},
-        **{f"{name}: quarantined": sum(b.meta.get("quarantined", 0) for b in parts.values())
-           for name, parts in by_partition.items()},
-    })
+    yield dg.Output(
+        sources,
+        metadata={
+            "staged by run": dg.MetadataValue.json(
+                {name: {key: parts[key].run_id for key in sorted(parts)} for name, parts in by_partition.items()}
+            ),
+            **{f"{name}: partitions": len(parts) for name, parts in by_partition.items()},
+            **{f"{name}: partitions never materialized": ", ".join(keys) for name, keys in missing.items() if keys},
+            **{f"{name}: rows read": sum(totals[name][0].values()) for name in by_partition},
+            **{
+                f"{name}: facts": sum(b.meta.get("facts", 0) for b in parts.values())
+                for name, parts in by_partition.items()
+            },
+            **{
+                f"{name}: quarantined": sum(b.meta.get("quarantined", 0) for b in parts.values())
+                for name, parts in by_partition.items()
+            },
+        },
+    )
     unstaged = {name: keys for name, keys in missing.items() if keys}
     yield dg.AssetCheckResult(
-        check_name="every_partition_staged", passed=not unstaged, severity=dg.AssetCheckSeverity.WARN,
+        check_name="every_partition_staged",
+        passed=not unstaged,
+        severity=dg.AssetCheckSeverity.WARN,
         metadata={"offending_rows": sum(len(k) for k in unstaged.values()), "missing": dg.MetadataValue.json(unstaged)},
     )
 
@@ -196,15 +253,19 @@ def asset(**kwargs):
     (BackfillPolicy.single_run), and so returns {partition key: value} (see
     storage.staged_store.ParquetStore). The policy is still "beta" in Dagster 1.13: its warning is
     silenced here, the one place the project sets it."""
+
     def decorate(fn):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", dg.BetaWarning)
             policy = dg.BackfillPolicy.single_run() if kwargs.get("partitions_def") else None
             return dg.asset(backfill_policy=policy, **kwargs)(fn)
+
     return decorate
 
 
-def staged_asset(description: str, raw_folder: str | None = None, partitions_def: dg.PartitionsDefinition | None = None):
+def staged_asset(
+    description: str, raw_folder: str | None = None, partitions_def: dg.PartitionsDefinition | None = None
+):
     """A staged-layer asset (Parquet in the staged store), reading the raw folder it names."""
     return asset(
         group_name="staged",

@@ -44,36 +44,59 @@ def _coverage_sql() -> str:
 
 
 RULES = [
-    Rule("fact_id_unique", "fact_indicator_value", ERROR,
-         "Every fact has its own fact_id (the MD5 of file:line:n, unique by construction); two rows sharing one would "
-         "make every reference to a fact ambiguous.",
-         """SELECT fact_id, count(*) AS rows, list(source_file || ':' || source_line) AS places
-            FROM fact_indicator_value GROUP BY fact_id HAVING count(*) > 1"""),
-    Rule("foreign_keys_resolve", "fact_indicator_value", ERROR,
-         "Every fact names a known unit, indicator and source.",
-         """SELECT f.fact_id, f.province_code, f.indicator_code, f.source_id, f.source_file, f.source_line
+    Rule(
+        "fact_id_unique",
+        "fact_indicator_value",
+        ERROR,
+        "Every fact has its own fact_id (the MD5 of file:line:n, unique by construction); two rows sharing one would "
+        "make every reference to a fact ambiguous.",
+        """SELECT fact_id, count(*) AS rows, list(source_file || ':' || source_line) AS places
+            FROM fact_indicator_value GROUP BY fact_id HAVING count(*) > 1""",
+    ),
+    Rule(
+        "foreign_keys_resolve",
+        "fact_indicator_value",
+        ERROR,
+        "Every fact names a known unit, indicator and source.",
+        """SELECT f.fact_id, f.province_code, f.indicator_code, f.source_id, f.source_file, f.source_line
             FROM fact_indicator_value AS f
             WHERE f.province_code NOT IN (SELECT province_code FROM dim_province)
                OR f.indicator_code NOT IN (SELECT indicator_code FROM dim_indicator)
-               OR f.source_id NOT IN (SELECT source_id FROM dim_source)"""),
-    Rule("scores_within_0_1", "fact_indicator_value", ERROR,
-         "DTI scores (overall, pillars, indices, averages) lie in [0, 1].",
-         """SELECT f.province_code, f.indicator_code, f.year, f.value, f.source_file, f.source_line
+               OR f.source_id NOT IN (SELECT source_id FROM dim_source)""",
+    ),
+    Rule(
+        "scores_within_0_1",
+        "fact_indicator_value",
+        ERROR,
+        "DTI scores (overall, pillars, indices, averages) lie in [0, 1].",
+        """SELECT f.province_code, f.indicator_code, f.year, f.value, f.source_file, f.source_line
             FROM fact_indicator_value AS f JOIN dim_indicator AS i USING (indicator_code)
-            WHERE i.unit = 'score' AND i.valid_min >= 0 AND (f.value < 0 OR f.value > 1)"""),
-    Rule("percents_within_0_100", "fact_indicator_value", ERROR,
-         "Percentages lie in [0, 100] unless the indicator allows more (catalog valid_max empty or above 100).",
-         """SELECT f.province_code, f.indicator_code, f.year, f.value, f.source_file, f.source_line
+            WHERE i.unit = 'score' AND i.valid_min >= 0 AND (f.value < 0 OR f.value > 1)""",
+    ),
+    Rule(
+        "percents_within_0_100",
+        "fact_indicator_value",
+        ERROR,
+        "Percentages lie in [0, 100] unless the indicator allows more (catalog valid_max empty or above 100).",
+        """SELECT f.province_code, f.indicator_code, f.year, f.value, f.source_file, f.source_line
             FROM fact_indicator_value AS f JOIN dim_indicator AS i USING (indicator_code)
-            WHERE i.unit = 'percent' AND (f.value < 0 OR (f.value > 100 AND i.valid_max IS NOT NULL AND i.valid_max <= 100))"""),
-    Rule("ranks_within_grouping", "fact_indicator_value", ERROR,
-         "A rank is a whole number from 1 to the number of units of its grouping (63 or 34).",
-         """SELECT f.province_code, f.indicator_code, f.year, f.grouping, f.value, f.source_file, f.source_line
+            WHERE i.unit = 'percent' AND (f.value < 0 OR (f.value > 100 AND i.valid_max IS NOT NULL AND i.valid_max <= 100))""",
+    ),
+    Rule(
+        "ranks_within_grouping",
+        "fact_indicator_value",
+        ERROR,
+        "A rank is a whole number from 1 to the number of units of its grouping (63 or 34).",
+        """SELECT f.province_code, f.indicator_code, f.year, f.grouping, f.value, f.source_file, f.source_line
             FROM fact_indicator_value AS f JOIN dim_indicator AS i USING (indicator_code)
-            WHERE i.unit = 'rank' AND (f.grouping IS NULL OR f.value < 1 OR f.value > f.grouping OR f.value <> round(f.value))"""),
-    Rule("complete_rankings_are_consistent", "fact_indicator_value", ERROR,
-         "In a ranking one source publishes whole, k units tied at rank r are followed by rank r + k.",
-         """WITH one_source AS (
+            WHERE i.unit = 'rank' AND (f.grouping IS NULL OR f.value < 1 OR f.value > f.grouping OR f.value <> round(f.value))""",
+    ),
+    Rule(
+        "complete_rankings_are_consistent",
+        "fact_indicator_value",
+        ERROR,
+        "In a ranking one source publishes whole, k units tied at rank r are followed by rank r + k.",
+        """WITH one_source AS (
                 SELECT f.source_id, f.indicator_code, f.year, f.grouping, f.value AS rank, count(*) AS tied
                 FROM fact_indicator_value AS f JOIN dim_indicator AS i USING (indicator_code)
                 WHERE i.unit = 'rank' AND NOT f.is_target GROUP BY ALL),
@@ -85,11 +108,15 @@ RULES = [
                                           ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS before
                 FROM one_source AS o JOIN complete USING (source_id, indicator_code, year, grouping))
             SELECT source_id, indicator_code, year, grouping, rank, tied, coalesce(before, 0) + 1 AS expected_rank
-            FROM expected WHERE rank <> coalesce(before, 0) + 1"""),
-    Rule("ranks_unique_except_published_ties", "fact_indicator_value", WARN,
-         "Two units share a rank only as a tie one source publishes; a rank given to different units by different "
-         "sources is an unconfirmed tie or an error of one source (see fact_conflict).",
-         """WITH ranks AS (
+            FROM expected WHERE rank <> coalesce(before, 0) + 1""",
+    ),
+    Rule(
+        "ranks_unique_except_published_ties",
+        "fact_indicator_value",
+        WARN,
+        "Two units share a rank only as a tie one source publishes; a rank given to different units by different "
+        "sources is an unconfirmed tie or an error of one source (see fact_conflict).",
+        """WITH ranks AS (
                 SELECT f.* FROM fact_indicator_value AS f JOIN dim_indicator AS i USING (indicator_code)
                 WHERE i.unit = 'rank' AND NOT f.is_target),
             published_ties AS (
@@ -100,36 +127,61 @@ RULES = [
             FROM ranks AS r ANTI JOIN published_ties AS t
               ON t.indicator_code = r.indicator_code AND t.year = r.year
              AND t.grouping IS NOT DISTINCT FROM r.grouping AND t.value = r.value
-            GROUP BY ALL HAVING count(DISTINCT r.province_code) > 1"""),
-    Rule("periods_ordered_and_not_in_future", "fact_indicator_value", ERROR,
-         "A period starts before it ends, and an achievement does not describe the future (targets may): the future "
-         "starts after the as-of day (DXW_AS_OF, default today).",
-         """SELECT province_code, indicator_code, period_start, period_end, is_target, source_file, source_line
+            GROUP BY ALL HAVING count(DISTINCT r.province_code) > 1""",
+    ),
+    Rule(
+        "periods_ordered_and_not_in_future",
+        "fact_indicator_value",
+        ERROR,
+        "A period starts before it ends, and an achievement does not describe the future (targets may): the future "
+        "starts after the as-of day (DXW_AS_OF, default today).",
+        """SELECT province_code, indicator_code, period_start, period_end, is_target, source_file, source_line
             FROM fact_indicator_value
-            WHERE period_start > period_end OR (NOT is_target AND period_start > $as_of)"""),
-    Rule("expected_coverage", "fact_indicator_value", ERROR,
-         "Editions published whole (checks/expected_coverage.yaml) have every unit: 2022 has 63 overall ranks.",
-         _coverage_sql()),
-    Rule("tables_and_columns_described", "fact_indicator_value", ERROR,
-         "Every warehouse table and column has a description, every indicator and fact a unit.",
-         """SELECT 'table' AS what, table_name AS name FROM duckdb_tables()
+            WHERE period_start > period_end OR (NOT is_target AND period_start > $as_of)""",
+    ),
+    Rule(
+        "expected_coverage",
+        "fact_indicator_value",
+        ERROR,
+        "Editions published whole (checks/expected_coverage.yaml) have every unit: 2022 has 63 overall ranks.",
+        _coverage_sql(),
+    ),
+    Rule(
+        "tables_and_columns_described",
+        "fact_indicator_value",
+        ERROR,
+        "Every warehouse table and column has a description, every indicator and fact a unit.",
+        """SELECT 'table' AS what, table_name AS name FROM duckdb_tables()
                 WHERE database_name = current_database() AND coalesce(comment, '') = ''
             UNION ALL SELECT 'view', view_name FROM duckdb_views()
                 WHERE database_name = current_database() AND NOT internal AND coalesce(comment, '') = ''
             UNION ALL SELECT 'column', table_name || '.' || column_name FROM duckdb_columns()
                 WHERE database_name = current_database() AND NOT internal AND coalesce(comment, '') = ''
             UNION ALL SELECT 'indicator unit', indicator_code FROM dim_indicator WHERE coalesce(unit, '') = ''
-            UNION ALL SELECT 'fact unit', fact_id FROM fact_indicator_value WHERE coalesce(unit, '') = ''"""),
-    Rule("row_accounting_balances", "load_audit", ERROR,
-         "For every source file: rows read = rows loaded + rows quarantined + rows skipped, and no row is in two places.",
-         """SELECT source, source_file, rows_read, rows_loaded, rows_quarantined, rows_skipped,
-                   rows_both_loaded_and_quarantined FROM load_audit WHERE NOT balanced"""),
-    Rule("source_conflicts", "fact_conflict", WARN,
-         "Sources that disagree or contradict each other, with the values (the table fact_conflict).",
-         "SELECT conflict_kind, province_code, indicator_code, year, grouping, conflicting_values, detail FROM fact_conflict"),
-    Rule("no_rows_quarantined", "quarantine", WARN,
-         "Rows rejected on the way in, by source file and rule (the table quarantine).",
-         "SELECT source_file, rule, count(*) AS rows, any_value(message) AS example FROM quarantine GROUP BY ALL ORDER BY rows DESC"),
+            UNION ALL SELECT 'fact unit', fact_id FROM fact_indicator_value WHERE coalesce(unit, '') = ''""",
+    ),
+    Rule(
+        "row_accounting_balances",
+        "load_audit",
+        ERROR,
+        "For every source file: rows read = rows loaded + rows quarantined + rows skipped, and no row is in two places.",
+        """SELECT source, source_file, rows_read, rows_loaded, rows_quarantined, rows_skipped,
+                   rows_both_loaded_and_quarantined FROM load_audit WHERE NOT balanced""",
+    ),
+    Rule(
+        "source_conflicts",
+        "fact_conflict",
+        WARN,
+        "Sources that disagree or contradict each other, with the values (the table fact_conflict).",
+        "SELECT conflict_kind, province_code, indicator_code, year, grouping, conflicting_values, detail FROM fact_conflict",
+    ),
+    Rule(
+        "no_rows_quarantined",
+        "quarantine",
+        WARN,
+        "Rows rejected on the way in, by source file and rule (the table quarantine).",
+        "SELECT source_file, rule, count(*) AS rows, any_value(message) AS example FROM quarantine GROUP BY ALL ORDER BY rows DESC",
+    ),
 ]
 
 
@@ -155,13 +207,16 @@ def evaluate(warehouse: Warehouse, rule: Rule) -> dg.AssetCheckResult:
     metadata = {"offending_rows": count, "rule": rule.description}
     if examples:
         metadata["examples"] = dg.MetadataValue.md(_markdown(columns, examples))
-    return dg.AssetCheckResult(passed=count == 0, severity=rule.severity, metadata=metadata,
-                               description=rule.description)
+    return dg.AssetCheckResult(
+        passed=count == 0, severity=rule.severity, metadata=metadata, description=rule.description
+    )
 
 
 def _check(rule: Rule) -> dg.AssetChecksDefinition:
     @dg.asset_check(
-        asset=rule.asset, name=rule.name, description=f"[{rule.severity.value}] {rule.description}",
+        asset=rule.asset,
+        name=rule.name,
+        description=f"[{rule.severity.value}] {rule.description}",
         blocking=rule.severity == ERROR,
     )
     def _run(warehouse: Warehouse) -> dg.AssetCheckResult:

@@ -77,8 +77,7 @@ def split_valid(
         raise ValueError(
             f"{stage}: the staged table does not match {schema.__name__}: "
             + "; ".join(
-                f"{c}: {k} ({v})"
-                for c, k, v in table_failures.select("column", "check", "failure_case").iter_rows()
+                f"{c}: {k} ({v})" for c, k, v in table_failures.select("column", "check", "failure_case").iter_rows()
             )
         )
     bad = row_failures.select(

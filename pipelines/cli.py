@@ -67,32 +67,48 @@ def _refresh(args: argparse.Namespace, settings: Settings) -> int:
     from pipelines.definitions import defs
     from pipelines.refresh import refresh
 
-    result = refresh(defs, dg.DagsterInstance.get(), full=args.full,
-                     tags={"dxw/trigger": "dxw run --full" if args.full else "dxw run"},
-                     run_config={"loggers": {"console": {"config": {"log_level": args.log_level}}}})
+    result = refresh(
+        defs,
+        dg.DagsterInstance.get(),
+        full=args.full,
+        tags={"dxw/trigger": "dxw run --full" if args.full else "dxw run"},
+        run_config={"loggers": {"console": {"config": {"log_level": args.log_level}}}},
+    )
     print(f"plan: {result.plan.describe()}")
     if not result.plan.steps:
-        print(f"nothing to stage or build: the published warehouse {settings.warehouse_path} is up to date "
-              "(dxw run --full restages and rebuilds everything)")
+        print(
+            f"nothing to stage or build: the published warehouse {settings.warehouse_path} is up to date "
+            "(dxw run --full restages and rebuilds everything)"
+        )
         return 0
-    blocking = [e for e in result.get_asset_check_evaluations()
-                if not e.passed and e.severity == dg.AssetCheckSeverity.ERROR]
-    published = any(e.asset_key.to_user_string() == "publish_warehouse" for e in result.get_asset_materialization_events())
+    blocking = [
+        e for e in result.get_asset_check_evaluations() if not e.passed and e.severity == dg.AssetCheckSeverity.ERROR
+    ]
+    published = any(
+        e.asset_key.to_user_string() == "publish_warehouse" for e in result.get_asset_materialization_events()
+    )
     runs = ", ".join(f"{step.describe()} {run.run_id[:8]}" for step, run in zip(result.plan.steps, result.results))
     if not result.success or blocking or not published:
         failed = [e.step_key for e in result.all_events if e.is_step_failure]
-        print(f"refresh did NOT publish: the published warehouse {settings.warehouse_path} is unchanged.", file=sys.stderr)
+        print(
+            f"refresh did NOT publish: the published warehouse {settings.warehouse_path} is unchanged.", file=sys.stderr
+        )
         print(f"  runs: {runs}", file=sys.stderr)
-        not_run = [s.describe() for s in result.plan.steps[len(result.results):]]
+        not_run = [s.describe() for s in result.plan.steps[len(result.results) :]]
         if not_run:
             print(f"  not run (an earlier run failed): {', '.join(not_run)}", file=sys.stderr)
         for check in blocking:
             offending = check.metadata.get("offending_rows")
-            print(f"  blocking check failed: {check.asset_key.to_user_string()}.{check.check_name} "
-                  f"({offending.value if offending else '?'} offending rows): {check.description}", file=sys.stderr)
+            print(
+                f"  blocking check failed: {check.asset_key.to_user_string()}.{check.check_name} "
+                f"({offending.value if offending else '?'} offending rows): {check.description}",
+                file=sys.stderr,
+            )
         for event in result.all_events:
             if event.is_step_failure and event.step_failure_data.error:
-                print(f"  step {event.step_key} failed: {event.step_failure_data.error.message.strip()}", file=sys.stderr)
+                print(
+                    f"  step {event.step_key} failed: {event.step_failure_data.error.message.strip()}", file=sys.stderr
+                )
         if failed or blocking:
             print("  details: dxw quality; Dagster UI (make dev)", file=sys.stderr)
         return 1
@@ -102,8 +118,10 @@ def _refresh(args: argparse.Namespace, settings: Settings) -> int:
         _print_tables(con)
         quarantined = con.execute("select count(*) from quarantine").fetchone()[0]
         conflicts = con.execute("select count(*) from fact_conflict").fetchone()[0]
-    print(f"{quarantined} rows quarantined (dxw sql \"select * from quarantine\"), "
-          f"{conflicts} source conflicts (dxw sql \"select * from fact_conflict\")")
+    print(
+        f'{quarantined} rows quarantined (dxw sql "select * from quarantine"), '
+        f'{conflicts} source conflicts (dxw sql "select * from fact_conflict")'
+    )
     print(f"data-quality report: {settings.quality_dir / 'index.html'} (summary: dxw quality)")
     print(f"open the warehouse: .venv/bin/duckdb -readonly {settings.warehouse_path}")
     return 0
@@ -185,8 +203,16 @@ def cmd_quality(args: argparse.Namespace, settings: Settings) -> int:
     summary_path = settings.quality_dir / "summary.json"
     if summary_path.exists():
         summary = json.loads(summary_path.read_text(encoding="utf-8"))
-        suites = [(s["suite"], s["table"], "passed" if s["success"] else "FAILED", f"{s['successful']}/{s['evaluated']}",
-                   ", ".join(s["failed_expectations"]) or "") for s in summary["suites"]]
+        suites = [
+            (
+                s["suite"],
+                s["table"],
+                "passed" if s["success"] else "FAILED",
+                f"{s['successful']}/{s['evaluated']}",
+                ", ".join(s["failed_expectations"]) or "",
+            )
+            for s in summary["suites"]
+        ]
         print(f"\nGreat Expectations suites (built {summary['built_at']}):")
         print(render_table(["suite", "table", "outcome", "expectations met", "failed"], suites), end="")
     else:
@@ -194,20 +220,46 @@ def cmd_quality(args: argparse.Namespace, settings: Settings) -> int:
     with _connect_read_only(settings) as con:
         quarantined = con.execute(
             "select source_file, rule, count(*) as rows, any_value(message) as example from quarantine "
-            "group by all order by source_file, rows desc").fetchall()
-        audit = con.execute("select sum(rows_read), sum(rows_loaded), sum(rows_quarantined), sum(rows_skipped), "
-                            "count(*) filter (where not balanced) from load_audit").fetchone()
-    print(f"\nRows: {audit[0]} read, {audit[1]} loaded, {audit[2]} quarantined, {audit[3]} skipped on purpose"
-          + (f"; {audit[4]} files DO NOT BALANCE (dxw sql \"select * from load_audit where not balanced\")" if audit[4] else "; every file balances"))
-    print("Quarantined rows by source and reason (dxw sql \"select * from quarantine\"):")
-    print(render_table(["source_file", "rule", "rows", "example"], [(f, r, n, m[:100]) for f, r, n, m in quarantined]), end="")
+            "group by all order by source_file, rows desc"
+        ).fetchall()
+        audit = con.execute(
+            "select sum(rows_read), sum(rows_loaded), sum(rows_quarantined), sum(rows_skipped), "
+            "count(*) filter (where not balanced) from load_audit"
+        ).fetchone()
+    print(
+        f"\nRows: {audit[0]} read, {audit[1]} loaded, {audit[2]} quarantined, {audit[3]} skipped on purpose"
+        + (
+            f'; {audit[4]} files DO NOT BALANCE (dxw sql "select * from load_audit where not balanced")'
+            if audit[4]
+            else "; every file balances"
+        )
+    )
+    print('Quarantined rows by source and reason (dxw sql "select * from quarantine"):')
+    print(
+        render_table(["source_file", "rule", "rows", "example"], [(f, r, n, m[:100]) for f, r, n, m in quarantined]),
+        end="",
+    )
     print(f"\nData Docs: {settings.quality_dir / 'index.html'}")
     failed = any(outcome == "FAILED" for *_, outcome, _ in checks)
     return 1 if failed else 0
 
 
-EXTRACT_KEYS = ["province_code", "province_name", "indicator_code", "value", "unit", "denominator", "qualifier",
-                "period_start", "period_end", "is_target", "quote", "char_start", "char_end", "confidence"]
+EXTRACT_KEYS = [
+    "province_code",
+    "province_name",
+    "indicator_code",
+    "value",
+    "unit",
+    "denominator",
+    "qualifier",
+    "period_start",
+    "period_end",
+    "is_target",
+    "quote",
+    "char_start",
+    "char_end",
+    "confidence",
+]
 
 
 def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
@@ -230,11 +282,22 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
     except ReportError as error:
         raise UserError(f"{path}: {error}") from None
     rows = [
-        {"province_code": doc.province_code, "province_name": context.names.get(doc.province_code),
-         "indicator_code": f.indicator_code, "value": f.value, "unit": f.unit, "denominator": f.denominator,
-         "qualifier": f.qualifier, "period_start": f.period_start.isoformat(), "period_end": f.period_end.isoformat(),
-         "is_target": f.is_target, "quote": f.quote, "char_start": f.char_start, "char_end": f.char_end,
-         "confidence": f.confidence}
+        {
+            "province_code": doc.province_code,
+            "province_name": context.names.get(doc.province_code),
+            "indicator_code": f.indicator_code,
+            "value": f.value,
+            "unit": f.unit,
+            "denominator": f.denominator,
+            "qualifier": f.qualifier,
+            "period_start": f.period_start.isoformat(),
+            "period_end": f.period_end.isoformat(),
+            "is_target": f.is_target,
+            "quote": f.quote,
+            "char_start": f.char_start,
+            "char_end": f.char_end,
+            "confidence": f.confidence,
+        }
         for f in extraction.facts
     ]
     if args.format == "json":
@@ -242,9 +305,22 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
         return 0
     inferred = [what for what, flag in (("province", doc.province_inferred), ("date", doc.date_inferred)) if flag]
-    print(f"{path}: {context.names.get(doc.province_code)} ({doc.province_code}), dated {doc.document_date or 'unknown'}, "
-          f"period {doc.period_start}..{doc.period_end}" + (f" [inferred: {', '.join(inferred)}]" if inferred else ""))
-    columns = ["indicator_code", "value", "unit", "denominator", "qualifier", "period_start", "period_end", "is_target", "confidence", "quote"]
+    print(
+        f"{path}: {context.names.get(doc.province_code)} ({doc.province_code}), dated {doc.document_date or 'unknown'}, "
+        f"period {doc.period_start}..{doc.period_end}" + (f" [inferred: {', '.join(inferred)}]" if inferred else "")
+    )
+    columns = [
+        "indicator_code",
+        "value",
+        "unit",
+        "denominator",
+        "qualifier",
+        "period_start",
+        "period_end",
+        "is_target",
+        "confidence",
+        "quote",
+    ]
     print(render_table(columns, [tuple(r[c] for c in columns) for r in rows]), end="")
     for quote, reason in extraction.skipped:
         print(f"skipped: {reason}: {quote!r}")
@@ -260,29 +336,43 @@ def render_table(columns: list[str], rows: list[tuple]) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="dxw", description="dx-warehouse: Vietnamese provinces' digital transformation")
+    parser = argparse.ArgumentParser(
+        prog="dxw", description="dx-warehouse: Vietnamese provinces' digital transformation"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="stage what changed (or everything with --full), build, check and publish")
     run.add_argument("--log-level", default="WARNING", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
     run.add_argument("--wait", action="store_true", help="if another run is rebuilding the warehouse, wait for it")
-    run.add_argument("--full", action="store_true",
-                     help="restage every partition and rebuild, whatever changed (default: only what changed)")
+    run.add_argument(
+        "--full",
+        action="store_true",
+        help="restage every partition and rebuild, whatever changed (default: only what changed)",
+    )
     run.set_defaults(handler=cmd_run)
     sql = sub.add_parser("sql", help="run a read-only SQL query against the published warehouse")
     sql.add_argument("query")
-    sql.add_argument("--format", choices=["table", "csv", "json"], default="table",
-                     help="json prints one JSON object per row and line")
+    sql.add_argument(
+        "--format",
+        choices=["table", "csv", "json"],
+        default="table",
+        help="json prints one JSON object per row and line",
+    )
     sql.set_defaults(handler=cmd_sql)
     tables = sub.add_parser("tables", help="every table and view with its description and row count")
     tables.set_defaults(handler=cmd_tables)
-    quality = sub.add_parser("quality", help="checks passed/failed, quarantined rows by source and reason, Data Docs path")
+    quality = sub.add_parser(
+        "quality", help="checks passed/failed, quarantined rows by source and reason, Data Docs path"
+    )
     quality.set_defaults(handler=cmd_quality)
-    extract = sub.add_parser("extract", help="print the facts of one report (.txt, .md, .html) without touching the warehouse")
+    extract = sub.add_parser(
+        "extract", help="print the facts of one report (.txt, .md, .html) without touching the warehouse"
+    )
     extract.add_argument("file")
     extract.add_argument("--province", help="the report's province, if its sidecar or text does not say")
     extract.add_argument("--date", help="the report's date (YYYY-MM-DD), if its sidecar or text does not say")
-    extract.add_argument("--format", choices=["table", "json"], default="table",
-                         help="json prints one object per fact and line")
+    extract.add_argument(
+        "--format", choices=["table", "json"], default="table", help="json prints one object per fact and line"
+    )
     extract.set_defaults(handler=cmd_extract)
     return parser
 

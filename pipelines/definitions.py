@@ -32,7 +32,9 @@ def build_definitions(resources: dict | None = None) -> dg.Definitions:
     return dg.Definitions(
         assets=[
             *raw.raw_specs,
-            *dg.load_assets_from_modules([reference, official_pages, published_facts, submissions, reports, staging, loaders, publish, quality]),
+            *dg.load_assets_from_modules(
+                [reference, official_pages, published_facts, submissions, reports, staging, loaders, publish, quality]
+            ),
             *sql_assets(ASSETS_DIR / "warehouse", group="warehouse"),
             *sql_assets(ASSETS_DIR / "marts", group="marts"),
         ],

@@ -10,33 +10,42 @@ partition. `dxw run`, the sensor and the weekly schedule all run such a sequence
 import dagster as dg
 
 
-REFERENCE = dg.AssetSelection.assets("staged_provinces", "staged_province_aliases", "staged_indicators", "staged_publishers")
+REFERENCE = dg.AssetSelection.assets(
+    "staged_provinces", "staged_province_aliases", "staged_indicators", "staged_publishers"
+)
 DTI = dg.AssetSelection.assets("staged_dti_official_pages", "staged_dti_published_facts")
 REPORT_DOCUMENTS = dg.AssetSelection.assets("report_documents", "staged_report_facts")
 SUBMISSION_FILES = dg.AssetSelection.assets("staged_submissions")
 # Everything else the project materializes: the warehouse tables, marts, quality report, publish.
-WAREHOUSE = dg.AssetSelection.all() - dg.AssetSelection.groups("raw") - REFERENCE - DTI - REPORT_DOCUMENTS - SUBMISSION_FILES
+WAREHOUSE = (
+    dg.AssetSelection.all() - dg.AssetSelection.groups("raw") - REFERENCE - DTI - REPORT_DOCUMENTS - SUBMISSION_FILES
+)
 
 stage_reference = dg.define_asset_job(
-    "stage_reference", REFERENCE,
+    "stage_reference",
+    REFERENCE,
     description="Read and validate the reference data (provinces, units, aliases, indicator catalog, publishers).",
 )
 stage_dti_years = dg.define_asset_job(
-    "stage_dti_years", DTI,
+    "stage_dti_years",
+    DTI,
     description="Stage the official DTI pages and the published DTI tables of one year (or a range of years in one run).",
 )
 stage_reports = dg.define_asset_job(
-    "stage_reports", REPORT_DOCUMENTS,
+    "stage_reports",
+    REPORT_DOCUMENTS,
     description="Read one provincial report (or a range of them in one run) and extract its facts with exact quotes.",
 )
 stage_submissions = dg.define_asset_job(
-    "stage_submissions", SUBMISSION_FILES,
+    "stage_submissions",
+    SUBMISSION_FILES,
     description="Stage one analyst submission file (or a range of them in one run).",
 )
 build_warehouse = dg.define_asset_job(
-    "build_warehouse", WAREHOUSE,
+    "build_warehouse",
+    WAREHOUSE,
     description="Load every staged partition into a build copy of the warehouse, run the checks, build the marts and "
-                "the data-quality report, and publish atomically when no blocking check failed.",
+    "the data-quality report, and publish atomically when no blocking check failed.",
 )
 
 JOBS = [stage_reference, stage_dti_years, stage_reports, stage_submissions, build_warehouse]

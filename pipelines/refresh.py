@@ -67,8 +67,12 @@ class Plan:
     delete: dict[str, list[str]] = field(default_factory=dict)
 
     def describe(self) -> str:
-        changes = [f"{verb} {name} {', '.join(keys)}" for verb, by_name in (("add", self.add), ("delete", self.delete))
-                   for name, keys in by_name.items() if keys]
+        changes = [
+            f"{verb} {name} {', '.join(keys)}"
+            for verb, by_name in (("add", self.add), ("delete", self.delete))
+            for name, keys in by_name.items()
+            if keys
+        ]
         return "; ".join([self.reason, *changes, "runs: " + " -> ".join(s.describe() for s in self.steps)])
 
 
@@ -78,9 +82,13 @@ def _range(job: str, keys: list[str]) -> list[Step]:
 
 def full_refresh_steps(keys: dict[str, list[str]]) -> list[Step]:
     """`keys`: the dynamic partition keys in the instance's order (a range follows that order)."""
-    return [Step("stage_reference"), *_range("stage_dti_years", DTI_YEARS.get_partition_keys()),
-            *_range("stage_reports", keys.get("report", [])), *_range("stage_submissions", keys.get("submission", [])),
-            Step("build_warehouse")]
+    return [
+        Step("stage_reference"),
+        *_range("stage_dti_years", DTI_YEARS.get_partition_keys()),
+        *_range("stage_reports", keys.get("report", [])),
+        *_range("stage_submissions", keys.get("submission", [])),
+        Step("build_warehouse"),
+    ]
 
 
 def plan_refresh(before: dict[str, str] | None, after: dict[str, str], existing: dict[str, list[str]]) -> Plan:
@@ -94,8 +102,11 @@ def plan_refresh(before: dict[str, str] | None, after: dict[str, str], existing:
         delete[name] = [k for k in known if k not in present]
         ordered[name] = [k for k in known if k in present] + add[name]
     if before is None or any(before.get(k) != after.get(k) for k in GLOBAL):
-        reason = ("no record of the raw files yet" if before is None else
-                  " and ".join(GLOBAL[k] for k in GLOBAL if before.get(k) != after.get(k)) + " changed")
+        reason = (
+            "no record of the raw files yet"
+            if before is None
+            else " and ".join(GLOBAL[k] for k in GLOBAL if before.get(k) != after.get(k)) + " changed"
+        )
         return Plan(full_refresh_steps(ordered), f"full refresh: {reason}", add, delete)
     changed = {k for k in after if before.get(k) != after[k]}
     changed |= {f"{name}/{k}" for name, keys in add.items() for k in keys}  # known to the files, not the instance
@@ -104,7 +115,10 @@ def plan_refresh(before: dict[str, str] | None, after: dict[str, str], existing:
     steps = [Step(STAGE_JOB[k.split("/", 1)[0]], partition=k.split("/", 1)[1]) for k in restage]
     if not (changed or gone or any(delete.values())):
         return Plan([], "no raw file changed", add, delete)
-    words = [f"changed: {', '.join(sorted(changed))}" if changed else "", f"removed: {', '.join(sorted(gone))}" if gone else ""]
+    words = [
+        f"changed: {', '.join(sorted(changed))}" if changed else "",
+        f"removed: {', '.join(sorted(gone))}" if gone else "",
+    ]
     return Plan([*steps, Step("build_warehouse")], "incremental: " + "; ".join(w for w in words if w), add, delete)
 
 
@@ -134,8 +148,9 @@ class RefreshResult:
         return [e for r in self.results for e in r.get_asset_check_evaluations()]
 
 
-def refresh(defs, instance, *, full: bool = False, tags: dict[str, str] | None = None,
-            run_config: dict | None = None) -> RefreshResult:
+def refresh(
+    defs, instance, *, full: bool = False, tags: dict[str, str] | None = None, run_config: dict | None = None
+) -> RefreshResult:
     """A refresh in this process: sync the dynamic partitions with data/raw, drop the staged
     outputs of deleted partitions, then run the plan's steps, stopping at the first failure.
 
@@ -159,7 +174,9 @@ def refresh(defs, instance, *, full: bool = False, tags: dict[str, str] | None =
         if name in DYNAMIC:
             store.prune(node.key, set(instance.get_dynamic_partitions(name)))
     result = run_steps(defs, instance, plan, tags=tags, run_config=run_config)
-    published = any(e.asset_key.to_user_string() == "publish_warehouse" for e in result.get_asset_materialization_events())
+    published = any(
+        e.asset_key.to_user_string() == "publish_warehouse" for e in result.get_asset_materialization_events()
+    )
     if result.success and (published or not plan.steps):
         write_refreshed_state(state, digests)
     return result
@@ -196,12 +213,17 @@ def apply_partition_changes(instance, plan: Plan) -> None:
             instance.delete_dynamic_partition(name, key)
 
 
-def run_steps(defs, instance, plan: Plan, *, tags: dict[str, str] | None = None, run_config: dict | None = None) -> RefreshResult:
+def run_steps(
+    defs, instance, plan: Plan, *, tags: dict[str, str] | None = None, run_config: dict | None = None
+) -> RefreshResult:
     result = RefreshResult(plan)
     for step in plan.steps:
         run = defs.resolve_job_def(step.job).execute_in_process(
-            instance=instance, partition_key=step.partition, tags={**(tags or {}), **step.tags},
-            run_config=run_config, raise_on_error=False,
+            instance=instance,
+            partition_key=step.partition,
+            tags={**(tags or {}), **step.tags},
+            run_config=run_config,
+            raise_on_error=False,
         )
         result.results.append(run)
         if not run.success:

@@ -27,13 +27,19 @@ FAILED = (dg.DagsterRunStatus.FAILURE, dg.DagsterRunStatus.CANCELED)
 def first_run_request(steps: list[Step], *, run_key: str | None, tags: dict[str, str]) -> dg.RunRequest:
     """The run of a plan's first step; the rest of the plan travels in its tags."""
     first, rest = steps[0], steps[1:]
-    return dg.RunRequest(run_key=run_key, job_name=first.job, partition_key=first.partition,
-                         tags={**tags, **first.tags, NEXT_TAG: steps_to_json(rest)})
+    return dg.RunRequest(
+        run_key=run_key,
+        job_name=first.job,
+        partition_key=first.partition,
+        tags={**tags, **first.tags, NEXT_TAG: steps_to_json(rest)},
+    )
 
 
 def partition_requests(plan: Plan) -> list:
-    return [*(DYNAMIC_DEFINITIONS[name].build_add_request(keys) for name, keys in plan.add.items() if keys),
-            *(DYNAMIC_DEFINITIONS[name].build_delete_request(keys) for name, keys in plan.delete.items() if keys)]
+    return [
+        *(DYNAMIC_DEFINITIONS[name].build_add_request(keys) for name, keys in plan.add.items() if keys),
+        *(DYNAMIC_DEFINITIONS[name].build_delete_request(keys) for name, keys in plan.delete.items() if keys),
+    ]
 
 
 def plan_outcome(instance: dg.DagsterInstance, plan_id: str) -> str:
@@ -57,10 +63,10 @@ def read_cursor(text: str | None) -> dict:
     minimum_interval_seconds=60,
     default_status=dg.DefaultSensorStatus.RUNNING,
     description="Watches data/raw by content hash, partition by partition (reference data, each DTI year, each report, "
-                "each submission). Adds or deletes the dynamic partitions of reports and submissions, then requests a "
-                "refresh: only the changed partitions and the warehouse build, or everything when the reference data "
-                "or the staging code (assets/, checks/) changed. Its cursor moves only when the refresh it requested "
-                "has published; a failed refresh is planned again at the next tick.",
+    "each submission). Adds or deletes the dynamic partitions of reports and submissions, then requests a "
+    "refresh: only the changed partitions and the warehouse build, or everything when the reference data "
+    "or the staging code (assets/, checks/) changed. Its cursor moves only when the refresh it requested "
+    "has published; a failed refresh is planned again at the next tick.",
 )
 def raw_files_sensor(context: dg.SensorEvaluationContext, raw: RawFiles):
     cursor = read_cursor(context.cursor)
@@ -77,20 +83,28 @@ def raw_files_sensor(context: dg.SensorEvaluationContext, raw: RawFiles):
     before = cursor["done"]
     after = {**partition_digests(raw.path()), "code": code_digest()}
     if before == after:
-        return dg.SensorResult(skip_reason=dg.SkipReason("no raw file was added, changed or deleted"),
-                               cursor=json.dumps(cursor, sort_keys=True))
+        return dg.SensorResult(
+            skip_reason=dg.SkipReason("no raw file was added, changed or deleted"),
+            cursor=json.dumps(cursor, sort_keys=True),
+        )
     plan = plan_refresh(before, after, instance_keys(context.instance))
     context.log.info(plan.describe())
     if not plan.steps:  # only dynamic partitions to sync, nothing to stage or build
         cursor["done"] = after
-        return dg.SensorResult(dynamic_partitions_requests=partition_requests(plan),
-                               cursor=json.dumps(cursor, sort_keys=True))
+        return dg.SensorResult(
+            dynamic_partitions_requests=partition_requests(plan), cursor=json.dumps(cursor, sort_keys=True)
+        )
     cursor["attempt"] += 1
     plan_id = hashlib.sha256(f"{json.dumps(after, sort_keys=True)}|{cursor['attempt']}".encode()).hexdigest()[:16]
     cursor["pending"] = {"plan_id": plan_id, "digests": after}
     return dg.SensorResult(
-        run_requests=[first_run_request(plan.steps, run_key=plan_id, tags={
-            "dxw/trigger": "raw_files_sensor", "dxw/plan": plan.describe()[:1000], PLAN_ID_TAG: plan_id})],
+        run_requests=[
+            first_run_request(
+                plan.steps,
+                run_key=plan_id,
+                tags={"dxw/trigger": "raw_files_sensor", "dxw/plan": plan.describe()[:1000], PLAN_ID_TAG: plan_id},
+            )
+        ],
         dynamic_partitions_requests=partition_requests(plan),
         cursor=json.dumps(cursor, sort_keys=True),
     )
@@ -102,7 +116,7 @@ def raw_files_sensor(context: dg.SensorEvaluationContext, raw: RawFiles):
     minimum_interval_seconds=5,
     default_status=dg.DefaultSensorStatus.RUNNING,
     description="Runs a refresh plan step by step: when a run that carries the rest of its plan (tag dxw/next) "
-                "succeeds, requests the next step. A failed step ends the plan.",
+    "succeeds, requests the next step. A failed step ends the plan.",
 )
 def refresh_chain(context: dg.RunStatusSensorContext):
     rest = steps_from_json(context.dagster_run.tags.get(NEXT_TAG))

@@ -30,14 +30,20 @@ class RawFiles(dg.ConfigurableResource):
     @staticmethod
     def is_data_file(path: Path, suffixes: tuple[str, ...]) -> bool:
         """Sidecars, READMEs and `_`/`.`-prefixed files are not data."""
-        return (path.suffix.lower() in suffixes and not path.name.startswith(("_", "."))
-                and not path.name.endswith(".source.yml"))
+        return (
+            path.suffix.lower() in suffixes
+            and not path.name.startswith(("_", "."))
+            and not path.name.endswith(".source.yml")
+        )
 
     def state(self) -> dict[str, str]:
         """Every raw file (sidecars included) -> its sha256: what a run reads."""
         root = Path(self.root)
-        return {self.relative(p): self.sha256(p)
-                for p in sorted(root.rglob("*")) if p.is_file() and not p.name.startswith(".")}
+        return {
+            self.relative(p): self.sha256(p)
+            for p in sorted(root.rglob("*"))
+            if p.is_file() and not p.name.startswith(".")
+        }
 
     @staticmethod
     def sha256(path: Path) -> str:

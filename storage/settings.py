@@ -37,9 +37,7 @@ def load_settings(environ: os._Environ | dict | None = None) -> Settings:
     env = os.environ if environ is None else environ
     return Settings(
         raw_dir=Path(env.get("DXW_RAW_DIR") or PROJECT_ROOT / "data" / "raw").resolve(),
-        warehouse_path=Path(
-            env.get("DXW_WAREHOUSE") or PROJECT_ROOT / "data" / "warehouse" / "dx.duckdb"
-        ).resolve(),
+        warehouse_path=Path(env.get("DXW_WAREHOUSE") or PROJECT_ROOT / "data" / "warehouse" / "dx.duckdb").resolve(),
         dagster_home=Path(env.get("DAGSTER_HOME") or PROJECT_ROOT / ".dagster_home").resolve(),
         as_of=as_of(env),
     )

@@ -87,8 +87,12 @@ class TableSet:
                 shutil.move(str(table), target)
                 if table.parent.name.startswith(SCRATCH_PREFIX):
                     shutil.rmtree(table.parent, ignore_errors=True)
-        (partial / META).write_text(json.dumps({"kind": self.kind, "tables": sorted(self.tables), "meta": self.meta},
-                                               ensure_ascii=False, default=str), encoding="utf-8")
+        (partial / META).write_text(
+            json.dumps(
+                {"kind": self.kind, "tables": sorted(self.tables), "meta": self.meta}, ensure_ascii=False, default=str
+            ),
+            encoding="utf-8",
+        )
         _swap_into_place(partial, folder)
 
     @classmethod
@@ -97,8 +101,9 @@ class TableSet:
             raise FileNotFoundError(folder / META)
         stored = json.loads((folder / META).read_text(encoding="utf-8"))
         kind = TableSet._kinds.get(stored["kind"], TableSet)
-        return kind(tables={name: folder / f"{name}.parquet" for name in stored["tables"]}, meta=stored["meta"],
-                    folder=folder)
+        return kind(
+            tables={name: folder / f"{name}.parquet" for name in stored["tables"]}, meta=stored["meta"], folder=folder
+        )
 
 
 class FrameSet(TableSet):
@@ -128,8 +133,10 @@ class ParquetStore(dg.UPathIOManager):
         if isinstance(obj, pl.DataFrame):
             obj = FrameSet(tables={"data": obj})
         if not isinstance(obj, TableSet):
-            raise TypeError(f"{context.asset_key.to_user_string()}: the staged store keeps polars frames and "
-                            f"TableSets, not {type(obj).__name__}")
+            raise TypeError(
+                f"{context.asset_key.to_user_string()}: the staged store keeps polars frames and "
+                f"TableSets, not {type(obj).__name__}"
+            )
         obj.write(Path(path))
 
     def load_from_path(self, context: dg.InputContext, path: UPath) -> Any:
@@ -147,8 +154,10 @@ class ParquetStore(dg.UPathIOManager):
             return
         paths = self._get_paths_for_partitions(context)
         if not isinstance(obj, dict) or set(obj) != set(paths):
-            raise TypeError(f"{context.asset_key.to_user_string()} must return {{partition key: value}} for exactly "
-                            f"the partitions of its run ({', '.join(paths)})")
+            raise TypeError(
+                f"{context.asset_key.to_user_string()} must return {{partition key: value}} for exactly "
+                f"the partitions of its run ({', '.join(paths)})"
+            )
         for key, path in paths.items():
             self.make_directory(path.parent)
             self.dump_to_path(context, obj[key], path)
@@ -156,8 +165,11 @@ class ParquetStore(dg.UPathIOManager):
     def prune(self, asset_key: dg.AssetKey, keep: set[str]) -> list[str]:
         """Remove stored partitions of `asset_key` that are not in `keep`; returns their keys."""
         folder = Path(self._base_path).joinpath(*asset_key.path)
-        removed = sorted(p.name for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")
-                         and p.name not in keep) if folder.is_dir() else []
+        removed = (
+            sorted(p.name for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".") and p.name not in keep)
+            if folder.is_dir()
+            else []
+        )
         for key in removed:
             shutil.rmtree(folder / key, ignore_errors=True)
         return removed

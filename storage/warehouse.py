@@ -111,8 +111,10 @@ def hold_run_lock(lock_path: Path, run_id: str, wait: bool = False) -> Iterator[
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
         except BlockingIOError:
-            raise WarehouseBusy(f"the warehouse is being rebuilt by {lock_holder(lock_path)}; "
-                                "wait for it to finish (dxw run --wait waits)") from None
+            raise WarehouseBusy(
+                f"the warehouse is being rebuilt by {lock_holder(lock_path)}; "
+                "wait for it to finish (dxw run --wait waits)"
+            ) from None
         handle.seek(0)
         handle.truncate()
         handle.write(f"run {run_id} (pid {os.getpid()}, since {datetime.now(timezone.utc):%Y-%m-%d %H:%M:%S} UTC)\n")

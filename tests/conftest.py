@@ -29,8 +29,13 @@ hypothesis_settings.register_profile("dxw", database=None, deadline=None)
 hypothesis_settings.load_profile("dxw")
 
 
-def materialize(raw_dir: Path, warehouse_path: Path, raise_on_error: bool = True,
-                instance: dg.DagsterInstance | None = None, full: bool = True) -> RefreshResult:
+def materialize(
+    raw_dir: Path,
+    warehouse_path: Path,
+    raise_on_error: bool = True,
+    instance: dg.DagsterInstance | None = None,
+    full: bool = True,
+) -> RefreshResult:
     """A refresh (the runs `dxw run --full`, or `dxw run` with full=False, makes) of every asset and
     check into `warehouse_path`."""
     defs = build_definitions(
@@ -38,7 +43,11 @@ def materialize(raw_dir: Path, warehouse_path: Path, raise_on_error: bool = True
     )
     result = refresh(defs, instance or dg.DagsterInstance.ephemeral(), full=full)
     if raise_on_error and not result.success:
-        failures = [e.step_failure_data.error.to_string() for e in result.all_events if e.is_step_failure and e.step_failure_data.error]
+        failures = [
+            e.step_failure_data.error.to_string()
+            for e in result.all_events
+            if e.is_step_failure and e.step_failure_data.error
+        ]
         raise AssertionError(f"refresh failed: {result.plan.describe()}\n" + "\n".join(failures))
     return result
 
@@ -72,4 +81,3 @@ def warehouse_with_files(root: Path, files: dict[str, str | bytes]) -> duckdb.Du
     warehouse = root / "dx.duckdb"
     assert materialize(raw, warehouse).success
     return duckdb.connect(str(warehouse), read_only=True)
-

@@ -27,8 +27,9 @@ def raw(tmp_path):
 
 
 def tick(raw_dir, cursor, instance):
-    context = dg.build_sensor_context(cursor=cursor, instance=instance, definitions=defs,
-                                      resources={"raw": RawFiles(root=str(raw_dir))})
+    context = dg.build_sensor_context(
+        cursor=cursor, instance=instance, definitions=defs, resources={"raw": RawFiles(root=str(raw_dir))}
+    )
     result = raw_files_sensor(context)
     if isinstance(result, dg.SensorResult):  # as the daemon does before launching the runs
         for request in result.dynamic_partitions_requests:
@@ -42,8 +43,10 @@ def tick(raw_dir, cursor, instance):
 
 def plan(result) -> list[str]:
     first = result.run_requests[0]
-    return [f"{first.job_name}[{first.partition_key}]" if first.partition_key else first.job_name,
-            *(s.describe() for s in steps_from_json(first.tags[NEXT_TAG]))]
+    return [
+        f"{first.job_name}[{first.partition_key}]" if first.partition_key else first.job_name,
+        *(s.describe() for s in steps_from_json(first.tags[NEXT_TAG])),
+    ]
 
 
 def skipped(result) -> bool:
@@ -62,8 +65,12 @@ def finish(instance, result, status=dg.DagsterRunStatus.SUCCESS) -> str:
 def test_sensor_detects_additions_changes_and_deletions(raw):
     with dg.instance_for_test() as instance:
         first = tick(raw, None, instance)
-        assert plan(first) == ["stage_reference", f"stage_dti_years[2020...{AS_OF[:4]}]",
-                               f"stage_reports[{REPORT}...004_991e2ef2d8c11d81]", "build_warehouse"]
+        assert plan(first) == [
+            "stage_reference",
+            f"stage_dti_years[2020...{AS_OF[:4]}]",
+            f"stage_reports[{REPORT}...004_991e2ef2d8c11d81]",
+            "build_warehouse",
+        ]
         assert "no record of the raw files yet" in first.run_requests[0].tags["dxw/plan"]
         assert len(instance.get_dynamic_partitions("report")) == 5
         pending = json.loads(first.cursor)["pending"]["digests"]
@@ -75,7 +82,9 @@ def test_sensor_detects_additions_changes_and_deletions(raw):
         assert skipped(settled)
         cursor = settled.cursor
 
-        (raw / "reports" / "new_report.md").write_text("Tỉnh Nghệ An: tỷ lệ hồ sơ xử lý trực tuyến đạt 70%.", encoding="utf-8")
+        (raw / "reports" / "new_report.md").write_text(
+            "Tỉnh Nghệ An: tỷ lệ hồ sơ xử lý trực tuyến đạt 70%.", encoding="utf-8"
+        )
         added = tick(raw, cursor, instance)
         assert plan(added) == ["stage_reports[new_report]", "build_warehouse"]
         assert "new_report" in instance.get_dynamic_partitions("report")
@@ -102,7 +111,9 @@ def test_sensor_detects_additions_changes_and_deletions(raw):
 
         (raw / "submissions" / "dong_thap_2025.csv").write_text(
             "province,indicator_code,period,value,unit,source,note\n"
-            "Đồng Tháp,online_dossier_rate_pct,2025,61.2,percent,https://dongthap.gov.vn/x,\n", encoding="utf-8")
+            "Đồng Tháp,online_dossier_rate_pct,2025,61.2,percent,https://dongthap.gov.vn/x,\n",
+            encoding="utf-8",
+        )
         submitted = tick(raw, cursor, instance)
         assert plan(submitted) == ["stage_submissions[dong_thap_2025.csv]", "build_warehouse"]
         assert instance.get_dynamic_partitions("submission") == ["dong_thap_2025.csv"]
@@ -139,8 +150,9 @@ def test_weekly_schedule_starts_a_full_refresh_of_what_is_in_data_raw(raw):
     (raw / "reports" / "004_991e2ef2d8c11d81.txt").unlink()
     with dg.instance_for_test() as instance:
         instance.add_dynamic_partitions("report", ["gone_since", REPORT])  # as a stopped sensor left them
-        context = dg.build_schedule_context(instance=instance, scheduled_execution_time=when,
-                                            resources={"raw": RawFiles(root=str(raw))})
+        context = dg.build_schedule_context(
+            instance=instance, scheduled_execution_time=when, resources={"raw": RawFiles(root=str(raw))}
+        )
         result = weekly_refresh.evaluate_tick(context)
         keys = instance.get_dynamic_partitions("report")
     assert keys == [REPORT, "001_a86cd0dc36e5e64f", "002_210b0f43e3af7201", "003_d79a531ec0816f30"]
@@ -149,10 +161,17 @@ def test_weekly_schedule_starts_a_full_refresh_of_what_is_in_data_raw(raw):
     assert weekly_refresh.job_name == "stage_reference" and weekly_refresh.cron_schedule == "0 6 * * 1"
     assert weekly_refresh.execution_timezone == "Asia/Ho_Chi_Minh"
     assert [s.describe() for s in steps_from_json(first.tags[NEXT_TAG])] == [
-        f"stage_dti_years[2020...{AS_OF[:4]}]", f"stage_reports[{REPORT}...003_d79a531ec0816f30]",
-        "build_warehouse"]
+        f"stage_dti_years[2020...{AS_OF[:4]}]",
+        f"stage_reports[{REPORT}...003_d79a531ec0816f30]",
+        "build_warehouse",
+    ]
     assert {j.name for j in defs.resolve_sensor_def("raw_files_sensor").jobs} == {
-        "stage_reference", "stage_dti_years", "stage_reports", "stage_submissions", "build_warehouse"}
+        "stage_reference",
+        "stage_dti_years",
+        "stage_reports",
+        "stage_submissions",
+        "build_warehouse",
+    }
 
 
 def test_a_change_of_the_staging_code_restages_everything(raw, monkeypatch):

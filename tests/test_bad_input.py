@@ -14,8 +14,11 @@ CORPUS = Path(__file__).parent / "data" / "bad"
 
 @pytest.fixture(scope="module")
 def con(tmp_path_factory):
-    files = {f"{folder}/{path.name}": path.read_bytes()
-             for folder in ("submissions", "reports") for path in sorted((CORPUS / folder).iterdir())}
+    files = {
+        f"{folder}/{path.name}": path.read_bytes()
+        for folder in ("submissions", "reports")
+        for path in sorted((CORPUS / folder).iterdir())
+    }
     connection = warehouse_with_files(tmp_path_factory.mktemp("bad"), files)
     yield connection
     connection.close()
@@ -24,20 +27,33 @@ def con(tmp_path_factory):
 def loaded(con, file):
     return con.execute(
         "select province_code, indicator_code, year, value from fact_indicator_value where source_file = ? order by source_line",
-        [file]).fetchall()
+        [file],
+    ).fetchall()
 
 
 def rejected(con, file):
-    return {line: (rule, message) for line, rule, message in con.execute(
-        "select source_line, rule, message from quarantine where source_file = ?", [file]).fetchall()}
+    return {
+        line: (rule, message)
+        for line, rule, message in con.execute(
+            "select source_line, rule, message from quarantine where source_file = ?", [file]
+        ).fetchall()
+    }
 
 
-@pytest.mark.parametrize("file,province,value", [
-    ("utf16.csv", "40", 61.2), ("utf8_bom.csv", "42", 58.4), ("legacy_1258.csv", "38", 63.1), ("nfd.csv", "44", 49.9),
-])
+@pytest.mark.parametrize(
+    "file,province,value",
+    [
+        ("utf16.csv", "40", 61.2),
+        ("utf8_bom.csv", "42", 58.4),
+        ("legacy_1258.csv", "38", 63.1),
+        ("nfd.csv", "44", 49.9),
+    ],
+)
 def test_encodings_load_as_clean_unicode(con, file, province, value):
     assert loaded(con, f"submissions/{file}") == [(province, "online_dossier_rate_pct", 2023, value)]
-    note = con.execute("select note from fact_indicator_value where source_file = ?", [f"submissions/{file}"]).fetchone()[0]
+    note = con.execute(
+        "select note from fact_indicator_value where source_file = ?", [f"submissions/{file}"]
+    ).fetchone()[0]
     if note:
         assert note in ("mã hóa cũ", "dạng NFD") and note == unicodedata.normalize("NFC", note)
 
@@ -73,11 +89,14 @@ def test_malformed_csv(con):
     assert loaded(con, "submissions/unbalanced_quote.csv") == [("04", "online_dossier_rate_pct", 2022, 33.3)]
 
 
-@pytest.mark.parametrize("file,rule,words", [
-    ("empty.csv", "empty_file", "empty"),
-    ("binary.csv", "unreadable_file", "binary content"),
-    ("merged_header.xlsx", "merged_header", "merged cells (A1:B1)"),
-])
+@pytest.mark.parametrize(
+    "file,rule,words",
+    [
+        ("empty.csv", "empty_file", "empty"),
+        ("binary.csv", "unreadable_file", "binary content"),
+        ("merged_header.xlsx", "merged_header", "merged cells (A1:B1)"),
+    ],
+)
 def test_whole_file_rejections_say_why(con, file, rule, words):
     [(line, (got_rule, message))] = rejected(con, f"submissions/{file}").items()
     assert (line, got_rule) == (1, rule) and words in message and file in message
@@ -98,11 +117,17 @@ def test_reports_without_facts_and_in_utf16(con):
 
 def test_every_file_is_accounted_for_and_good_data_still_loads(con):
     files = {f for (f,) in con.execute("select source_file from load_audit").fetchall()}
-    corpus = {f"{d.name}/{p.name}" for d in CORPUS.iterdir() if d.is_dir() and d.name != "__pycache__"
-              for p in d.iterdir()}
+    corpus = {
+        f"{d.name}/{p.name}" for d in CORPUS.iterdir() if d.is_dir() and d.name != "__pycache__" for p in d.iterdir()
+    }
     assert corpus <= files
     assert con.execute("select count(*) from load_audit where not balanced").fetchone()[0] == 0
-    assert con.execute("select count(*) from mart_dti_ranking where year = 2022 and rank_source = 'published'").fetchone()[0] == 63
+    assert (
+        con.execute("select count(*) from mart_dti_ranking where year = 2022 and rank_source = 'published'").fetchone()[
+            0
+        ]
+        == 63
+    )
     # Every rejection names its file and line (or the whole file) and a reason.
     for file, line, message in con.execute("select source_file, source_line, message from quarantine").fetchall():
         assert file in message and (line is None or f":{line}" in message or line == 1)

@@ -21,7 +21,10 @@ def test_sql_formats(warehouse_path):
     csv_out = run("sql", query, "--format", "csv", warehouse=warehouse_path).stdout.splitlines()
     assert csv_out == ["province_code,dti_rank", "48,1", "79,2"]
     lines = run("sql", query, "--format", "json", warehouse=warehouse_path).stdout.splitlines()
-    assert [json.loads(line) for line in lines] == [{"province_code": "48", "dti_rank": 1}, {"province_code": "79", "dti_rank": 2}]
+    assert [json.loads(line) for line in lines] == [
+        {"province_code": "48", "dti_rank": 1},
+        {"province_code": "79", "dti_rank": 2},
+    ]
 
 
 def test_sql_is_read_only(warehouse_path):
@@ -40,14 +43,34 @@ def test_missing_warehouse_is_a_clear_error(tmp_path):
     assert result.returncode == 2 and "make run" in result.stderr
 
 
-EXTRACT_KEYS = ["province_code", "province_name", "indicator_code", "value", "unit", "denominator", "qualifier",
-                "period_start", "period_end", "is_target", "quote", "char_start", "char_end", "confidence"]
+EXTRACT_KEYS = [
+    "province_code",
+    "province_name",
+    "indicator_code",
+    "value",
+    "unit",
+    "denominator",
+    "qualifier",
+    "period_start",
+    "period_end",
+    "is_target",
+    "quote",
+    "char_start",
+    "char_end",
+    "confidence",
+]
 
 
 def test_extract_json_has_exactly_the_documented_keys(tmp_path):
     from tests.conftest import RAW
 
-    result = run("extract", str(RAW / "reports" / "000_cee3a482afddff29.txt"), "--format", "json", warehouse=tmp_path / "none.duckdb")
+    result = run(
+        "extract",
+        str(RAW / "reports" / "000_cee3a482afddff29.txt"),
+        "--format",
+        "json",
+        warehouse=tmp_path / "none.duckdb",
+    )
     assert result.returncode == 0, result.stderr
     facts = [json.loads(line) for line in result.stdout.splitlines()]
     assert facts and all(list(f) == EXTRACT_KEYS for f in facts)
@@ -58,11 +81,27 @@ def test_extract_json_has_exactly_the_documented_keys(tmp_path):
 def test_extract_a_new_report_with_province_and_date_given(tmp_path):
     report = tmp_path / "draft.txt"
     report.write_text("Tỷ lệ hồ sơ xử lý trực tuyến đạt 55,5%.", encoding="utf-8")
-    result = run("extract", str(report), "--province", "TT Huế", "--date", "2024-03-01", "--format", "json",
-                 warehouse=tmp_path / "none.duckdb")
+    result = run(
+        "extract",
+        str(report),
+        "--province",
+        "TT Huế",
+        "--date",
+        "2024-03-01",
+        "--format",
+        "json",
+        warehouse=tmp_path / "none.duckdb",
+    )
     [fact] = [json.loads(line) for line in result.stdout.splitlines()]
-    assert (fact["province_code"], fact["value"], fact["period_start"], fact["period_end"]) == ("46", 55.5, "2024-01-01", "2024-12-31")
-    table = run("extract", str(report), "--province", "TT Huế", "--date", "2024-03-01", warehouse=tmp_path / "none.duckdb")
+    assert (fact["province_code"], fact["value"], fact["period_start"], fact["period_end"]) == (
+        "46",
+        55.5,
+        "2024-01-01",
+        "2024-12-31",
+    )
+    table = run(
+        "extract", str(report), "--province", "TT Huế", "--date", "2024-03-01", warehouse=tmp_path / "none.duckdb"
+    )
     assert "online_dossier_rate_pct" in table.stdout and "[inferred" not in table.stdout
 
 

@@ -18,8 +18,8 @@ import duckdb
 
 from tests.conftest import PROJECT
 
-QUERY = '{ assetNodes { assetKey { path } description groupName } }'
-RUNS = '{ runsOrError { ... on Runs { results { runId jobName status tags { key value } } } } }'
+QUERY = "{ assetNodes { assetKey { path } description groupName } }"
+RUNS = "{ runsOrError { ... on Runs { results { runId jobName status tags { key value } } } } }"
 
 
 def _free_port() -> int:
@@ -29,8 +29,11 @@ def _free_port() -> int:
 
 
 def _graphql(port: int, query: str) -> dict:
-    request = urllib.request.Request(f"http://127.0.0.1:{port}/graphql", data=json.dumps({"query": query}).encode(),
-                                     headers={"Content-Type": "application/json"})
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}/graphql",
+        data=json.dumps({"query": query}).encode(),
+        headers={"Content-Type": "application/json"},
+    )
     with urllib.request.urlopen(request, timeout=10) as response:
         return json.load(response)["data"]
 
@@ -41,12 +44,30 @@ def test_dagster_dev_serves_every_asset_on_loopback(tmp_path):
     shutil.copy(PROJECT / "dagster.yaml", home / "dagster.yaml")
     port = _free_port()
     shutil.copytree(PROJECT / "data" / "raw", tmp_path / "raw")
-    env = {**os.environ, "DAGSTER_HOME": str(home), "DXW_WAREHOUSE": str(tmp_path / "wh" / "dx.duckdb"),
-           "DXW_RAW_DIR": str(tmp_path / "raw")}
+    env = {
+        **os.environ,
+        "DAGSTER_HOME": str(home),
+        "DXW_WAREHOUSE": str(tmp_path / "wh" / "dx.duckdb"),
+        "DXW_RAW_DIR": str(tmp_path / "raw"),
+    }
     process = subprocess.Popen(
-        ["env", "--default-signal=INT,TERM", str(Path(sys.executable).parent / "dagster"), "dev",
-         "-h", "127.0.0.1", "-p", str(port), "-m", "pipelines.definitions"],
-        cwd=PROJECT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+        [
+            "env",
+            "--default-signal=INT,TERM",
+            str(Path(sys.executable).parent / "dagster"),
+            "dev",
+            "-h",
+            "127.0.0.1",
+            "-p",
+            str(port),
+            "-m",
+            "pipelines.definitions",
+        ],
+        cwd=PROJECT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
     )
     try:
         nodes = None
@@ -61,22 +82,37 @@ def test_dagster_dev_serves_every_asset_on_loopback(tmp_path):
         keys = {"/".join(n["assetKey"]["path"]) for n in nodes}
         assert {"mart_dti_ranking", "fact_indicator_value", "staged_dti_official_pages", "raw/dti"} <= keys
         assert all(n["description"] for n in nodes)
-        assert {n["groupName"] for n in nodes} == {"raw", "staged", "reports", "warehouse", "marts", "quality", "publish"}
+        assert {n["groupName"] for n in nodes} == {
+            "raw",
+            "staged",
+            "reports",
+            "warehouse",
+            "marts",
+            "quality",
+            "publish",
+        }
         assert not (home / "logs" / "event.log").exists(), "telemetry is on: Dagster wrote its event log"
         # The daemon evaluates the sensor (first evaluation: no record of the files): it adds the report
         # partitions and launches the first step of a full refresh; refresh_chain launches each next
         # step through the queue, and the last one publishes.
         runs, deadline = [], time.monotonic() + 400
         while time.monotonic() < deadline:
-            runs = [r for r in _graphql(port, RUNS)["runsOrError"]["results"]
-                    if {"key": "dxw/trigger", "value": "raw_files_sensor"} in r["tags"]]
+            runs = [
+                r
+                for r in _graphql(port, RUNS)["runsOrError"]["results"]
+                if {"key": "dxw/trigger", "value": "raw_files_sensor"} in r["tags"]
+            ]
             if any(r["status"] in ("FAILURE", "CANCELED") for r in runs) or any(
-                    r["jobName"] == "build_warehouse" and r["status"] == "SUCCESS" for r in runs):
+                r["jobName"] == "build_warehouse" and r["status"] == "SUCCESS" for r in runs
+            ):
                 break
             time.sleep(3)
         assert sorted((r["jobName"], r["status"]) for r in runs) == [
-            ("build_warehouse", "SUCCESS"), ("stage_dti_years", "SUCCESS"), ("stage_reference", "SUCCESS"),
-            ("stage_reports", "SUCCESS")], runs
+            ("build_warehouse", "SUCCESS"),
+            ("stage_dti_years", "SUCCESS"),
+            ("stage_reference", "SUCCESS"),
+            ("stage_reports", "SUCCESS"),
+        ], runs
         ranged = next(r for r in runs if r["jobName"] == "stage_reports")
         assert {"key": "dagster/asset_partition_range_start", "value": "000_cee3a482afddff29"} in ranged["tags"]
         assert (tmp_path / "wh" / "dx.duckdb").exists()
@@ -90,19 +126,29 @@ def test_dagster_dev_serves_every_asset_on_loopback(tmp_path):
         before = {r["runId"] for r in runs}
         deadline = time.monotonic() + 300
         while time.monotonic() < deadline:
-            later = [r for r in _graphql(port, RUNS)["runsOrError"]["results"]
-                     if r["runId"] not in before and {"key": "dxw/trigger", "value": "raw_files_sensor"} in r["tags"]]
+            later = [
+                r
+                for r in _graphql(port, RUNS)["runsOrError"]["results"]
+                if r["runId"] not in before and {"key": "dxw/trigger", "value": "raw_files_sensor"} in r["tags"]
+            ]
             if any(r["status"] in ("FAILURE", "CANCELED") for r in later) or any(
-                    r["jobName"] == "build_warehouse" and r["status"] == "SUCCESS" for r in later):
+                r["jobName"] == "build_warehouse" and r["status"] == "SUCCESS" for r in later
+            ):
                 break
             time.sleep(3)
         assert sorted((r["jobName"], r["status"]) for r in later) == [
-            ("build_warehouse", "SUCCESS"), ("stage_reports", "SUCCESS")], later
+            ("build_warehouse", "SUCCESS"),
+            ("stage_reports", "SUCCESS"),
+        ], later
         staged = next(r for r in later if r["jobName"] == "stage_reports")
         assert {"key": "dagster/partition", "value": changed} in staged["tags"]
         with duckdb.connect(str(tmp_path / "wh" / "dx.duckdb"), read_only=True) as con:
-            documents = {row[0] for row in con.execute("select distinct document_id from fact_indicator_value "
-                                                       "where document_id is not null").fetchall()}
+            documents = {
+                row[0]
+                for row in con.execute(
+                    "select distinct document_id from fact_indicator_value where document_id is not null"
+                ).fetchall()
+            }
         assert changed in documents and deleted not in documents
     finally:
         os.killpg(process.pid, signal.SIGTERM)

@@ -51,11 +51,15 @@ def test_the_jobs_cover_every_asset_once():
     seen: dict[str, str] = {}
     for job in JOBS:
         for key in defs.resolve_job_def(job.name).asset_layer.selected_asset_keys:
-            assert key.to_user_string() not in seen, f"{key.to_user_string()} in {seen.get(key.to_user_string())} and {job.name}"
+            assert key.to_user_string() not in seen, (
+                f"{key.to_user_string()} in {seen.get(key.to_user_string())} and {job.name}"
+            )
             seen[key.to_user_string()] = job.name
     everything = {s.key.to_user_string() for s in defs.resolve_all_asset_specs() if s.group_name != "raw"}
     assert set(seen) == everything
-    assert [step.job for step in full_refresh_steps({"report": ["a"], "submission": ["b"]})] == [job.name for job in JOBS]
+    assert [step.job for step in full_refresh_steps({"report": ["a"], "submission": ["b"]})] == [
+        job.name for job in JOBS
+    ]
 
 
 def test_partitions_where_the_data_has_them():

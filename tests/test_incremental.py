@@ -19,8 +19,13 @@ from tests.conftest import AS_OF, RAW
 
 REPORT = "000_cee3a482afddff29"  # Thái Bình's notice
 OTHER = "003_d79a531ec0816f30"
-PARTITIONED = {"staged_dti_official_pages", "staged_dti_published_facts", "report_documents", "staged_report_facts",
-               "staged_submissions"}
+PARTITIONED = {
+    "staged_dti_official_pages",
+    "staged_dti_published_facts",
+    "report_documents",
+    "staged_report_facts",
+    "staged_submissions",
+}
 REFERENCE = {"staged_provinces", "staged_province_aliases", "staged_indicators", "staged_publishers"}
 
 
@@ -31,15 +36,23 @@ class Deployment:
         self.raw = root / "raw"
         shutil.copytree(RAW, self.raw)
         self.warehouse = root / "dx.duckdb"
-        self.defs = build_definitions(resources={"raw": RawFiles(root=str(self.raw)),
-                                                 "warehouse": Warehouse(path=str(self.warehouse), as_of=AS_OF)})
+        self.defs = build_definitions(
+            resources={
+                "raw": RawFiles(root=str(self.raw)),
+                "warehouse": Warehouse(path=str(self.warehouse), as_of=AS_OF),
+            }
+        )
         self.instance = dg.DagsterInstance.ephemeral()
         self.cursor = None
 
     def tick(self):
         """One evaluation of raw_files_sensor; its partition requests applied as the daemon does."""
-        context = dg.build_sensor_context(cursor=self.cursor, instance=self.instance, definitions=self.defs,
-                                          resources={"raw": RawFiles(root=str(self.raw))})
+        context = dg.build_sensor_context(
+            cursor=self.cursor,
+            instance=self.instance,
+            definitions=self.defs,
+            resources={"raw": RawFiles(root=str(self.raw))},
+        )
         result = raw_files_sensor(context)
         if isinstance(result, dg.SkipReason):
             return result
@@ -57,12 +70,16 @@ class Deployment:
         runs = []
         while request is not None:
             run = self.defs.resolve_job_def(request.job_name).execute_in_process(
-                instance=self.instance, partition_key=request.partition_key, tags=request.tags)
+                instance=self.instance, partition_key=request.partition_key, tags=request.tags
+            )
             runs.append(run)
             success = next(e for e in run.all_events if e.event_type == dg.DagsterEventType.RUN_SUCCESS)
             context = dg.build_run_status_sensor_context(
-                sensor_name="refresh_chain", dagster_event=success, dagster_instance=self.instance,
-                dagster_run=run.dagster_run)
+                sensor_name="refresh_chain",
+                dagster_event=success,
+                dagster_instance=self.instance,
+                dagster_run=run.dagster_run,
+            )
             following = refresh_chain(context)
             request = None if isinstance(following, dg.SkipReason) else following
         return runs
@@ -83,8 +100,10 @@ def materialized(runs) -> set[tuple[str, str | None]]:
 
 
 def report_facts(deployment: Deployment) -> dict[str, list]:
-    rows = deployment.query("select document_id, indicator_code, value, quote from fact_indicator_value "
-                            "where document_id is not null order by all")
+    rows = deployment.query(
+        "select document_id, indicator_code, value, quote from fact_indicator_value "
+        "where document_id is not null order by all"
+    )
     out: dict[str, list] = {}
     for document, *fact in rows:
         out.setdefault(document, []).append(tuple(fact))
@@ -96,7 +115,11 @@ def deployment(tmp_path_factory):
     deployment = Deployment(tmp_path_factory.mktemp("incremental"))
     runs = deployment.sync()  # first look: a full refresh
     assert [r.dagster_run.job_name for r in runs] == [
-        "stage_reference", "stage_dti_years", "stage_reports", "build_warehouse"]
+        "stage_reference",
+        "stage_dti_years",
+        "stage_reports",
+        "build_warehouse",
+    ]
     assert ("staged_report_facts", REPORT) in materialized(runs)
     assert ("staged_dti_published_facts", "2022") in materialized(runs)
     return deployment
@@ -115,12 +138,18 @@ def test_one_changed_report_touches_only_its_partition(deployment):
     runs = deployment.follow(result.run_requests[0])
 
     assert [(r.dagster_run.job_name, r.dagster_run.tags.get("dagster/partition")) for r in runs] == [
-        ("stage_reports", REPORT), ("build_warehouse", None)]
+        ("stage_reports", REPORT),
+        ("build_warehouse", None),
+    ]
     assets = materialized(runs)
     assert {(key, part) for key, part in assets if key in PARTITIONED} == {
-        ("report_documents", REPORT), ("staged_report_facts", REPORT)}
+        ("report_documents", REPORT),
+        ("staged_report_facts", REPORT),
+    }
     assert not {key for key, _ in assets} & REFERENCE
-    assert {"staged_sources", "fact_indicator_value", "mart_dti_trend", "publish_warehouse"} <= {key for key, _ in assets}
+    assert {"staged_sources", "fact_indicator_value", "mart_dti_trend", "publish_warehouse"} <= {
+        key for key, _ in assets
+    }
     after = report_facts(deployment)
     assert after.keys() == before.keys() and all(after[d] == before[d] for d in before if d != REPORT)
     accounted = deployment.query("select bool_and(balanced) from load_audit")
@@ -130,13 +159,17 @@ def test_one_changed_report_touches_only_its_partition(deployment):
 def test_an_added_report_is_a_new_partition(deployment):
     (deployment.raw / "reports" / "nghe_an_2026_bao_cao.md").write_text(
         "UBND tỉnh Nghệ An\nNgày 15/01/2026\n\nTỷ lệ hồ sơ xử lý trực tuyến toàn trình năm 2025 đạt 81,5%.\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     runs = deployment.sync()
     assert {(k, p) for k, p in materialized(runs) if k in PARTITIONED} == {
-        ("report_documents", "nghe_an_2026_bao_cao"), ("staged_report_facts", "nghe_an_2026_bao_cao")}
+        ("report_documents", "nghe_an_2026_bao_cao"),
+        ("staged_report_facts", "nghe_an_2026_bao_cao"),
+    }
     assert "nghe_an_2026_bao_cao" in deployment.instance.get_dynamic_partitions("report")
     assert report_facts(deployment)["nghe_an_2026_bao_cao"] == [
-        ("full_online_dossier_rate_pct", 81.5, "Tỷ lệ hồ sơ xử lý trực tuyến toàn trình năm 2025 đạt 81,5%")]
+        ("full_online_dossier_rate_pct", 81.5, "Tỷ lệ hồ sơ xử lý trực tuyến toàn trình năm 2025 đạt 81,5%")
+    ]
 
 
 def test_a_deleted_report_loses_its_partition_and_its_facts(deployment):
@@ -161,9 +194,13 @@ def test_a_changed_dti_row_restages_only_its_year(deployment):
     table.write_text("".join(lines), encoding="utf-8")
     runs = deployment.sync()
     assert {(k, p) for k, p in materialized(runs) if k in PARTITIONED} == {
-        ("staged_dti_official_pages", "2023"), ("staged_dti_published_facts", "2023")}
-    assert deployment.query(f"select year from fact_indicator_value where source_line = {at + 1} "
-                            "and note = 'checked against the print edition'") == [(2023,)]
+        ("staged_dti_official_pages", "2023"),
+        ("staged_dti_published_facts", "2023"),
+    }
+    assert deployment.query(
+        f"select year from fact_indicator_value where source_line = {at + 1} "
+        "and note = 'checked against the print edition'"
+    ) == [(2023,)]
 
 
 def test_a_reference_change_restages_everything(deployment):
@@ -173,7 +210,10 @@ def test_a_reference_change_restages_everything(deployment):
     first = result.run_requests[0]
     assert first.job_name == "stage_reference" and "full refresh: the reference data changed" in first.tags["dxw/plan"]
     assert [s.job for s in steps_from_json(first.tags[NEXT_TAG])] == [
-        "stage_dti_years", "stage_reports", "build_warehouse"]
+        "stage_dti_years",
+        "stage_reports",
+        "build_warehouse",
+    ]
 
 
 def test_files_no_asset_reads_are_ignored(deployment):
@@ -204,17 +244,25 @@ def test_a_partition_never_staged_is_reported_not_hidden(tmp_path):
     check = next(e for e in build.get_asset_check_evaluations() if e.check_name == "every_partition_staged")
     assert not check.passed and check.severity == dg.AssetCheckSeverity.WARN
     assert check.metadata["missing"].data == {"staged_report_facts": ["added_but_never_staged"]}
-    staged = next(e for e in build.get_asset_materialization_events() if e.asset_key.to_user_string() == "staged_sources")
+    staged = next(
+        e for e in build.get_asset_materialization_events() if e.asset_key.to_user_string() == "staged_sources"
+    )
     by_run = staged.materialization.metadata["staged by run"].data
-    assert set(by_run["staged_report_facts"]) == {REPORT, OTHER, "001_a86cd0dc36e5e64f", "002_210b0f43e3af7201",
-                                                  "004_991e2ef2d8c11d81"}
+    assert set(by_run["staged_report_facts"]) == {
+        REPORT,
+        OTHER,
+        "001_a86cd0dc36e5e64f",
+        "002_210b0f43e3af7201",
+        "004_991e2ef2d8c11d81",
+    }
     assert len(set(by_run["staged_report_facts"].values())) == 1  # one run staged them all
 
 
 def test_partition_materializations_record_their_provenance(deployment):
     runs = deployment.follow(dg.RunRequest(job_name="stage_reports", partition_key=REPORT))
-    event = next(e for e in runs[0].get_asset_materialization_events()
-                 if e.asset_key.to_user_string() == "staged_report_facts")
+    event = next(
+        e for e in runs[0].get_asset_materialization_events() if e.asset_key.to_user_string() == "staged_report_facts"
+    )
     metadata = event.materialization.metadata
     assert event.partition == REPORT and metadata["run_id"].value == runs[0].run_id
     assert len(metadata["git_commit"].value) in (40, 7) or metadata["git_commit"].value == "unknown"
@@ -230,16 +278,21 @@ def test_dti_rows_without_an_edition_year_are_quarantined_once(tmp_path):
         f"2019,Thái Bình,overall_rank,40,63,{url},quote,\n"
         f"20x2,Thái Bình,overall_rank,40,63,{url},quote,\n"
         f"2021,Thái Bình,overall_rank,45,63,{url},quote,too,many,fields\n"
-        f"2021,Thái Bình,overall_rank,45,63,{url},45 Thái Bình,\n", encoding="utf-8")
+        f"2021,Thái Bình,overall_rank,45,63,{url},45 Thái Bình,\n",
+        encoding="utf-8",
+    )
     result = refresh(deployment.defs, deployment.instance)
     assert result.success
     rules = deployment.query("select source_line, rule from quarantine where source_file = 'dti/extra.csv' order by 1")
     assert rules == [(2, "year_outside_dti"), (3, "bad_year"), (4, "ragged_row")]
-    assert deployment.query("select rows_read, rows_loaded, rows_quarantined, balanced from load_audit "
-                            "where source_file = 'dti/extra.csv'") == [(4, 1, 3, True)]
+    assert deployment.query(
+        "select rows_read, rows_loaded, rows_quarantined, balanced from load_audit where source_file = 'dti/extra.csv'"
+    ) == [(4, 1, 3, True)]
     store = deployment.warehouse.parent / ".staged" / "staged_dti_published_facts"
     staged = {year: TableSet.read(store / year) for year in ("2021", AS_OF[:4])}
-    extra = {year: sorted(batch.quarantine().filter(pl.col("source_file") == "dti/extra.csv")["source_line"].to_list())
-             for year, batch in staged.items()}
+    extra = {
+        year: sorted(batch.quarantine().filter(pl.col("source_file") == "dti/extra.csv")["source_line"].to_list())
+        for year, batch in staged.items()
+    }
     assert extra == {"2021": [], AS_OF[:4]: [2, 3, 4]}  # the last (as-of) year's partition holds them
     assert staged["2021"].facts().filter(pl.col("source_file") == "dti/extra.csv")["source_line"].to_list() == [5]

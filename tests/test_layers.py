@@ -6,8 +6,12 @@ from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[1]
 PACKAGES = ("storage", "assets", "checks", "pipelines")
-MAY_IMPORT = {"storage": {"storage"}, "assets": {"storage", "assets", "checks"}, "checks": {"storage", "assets", "checks"},
-              "pipelines": set(PACKAGES)}
+MAY_IMPORT = {
+    "storage": {"storage"},
+    "assets": {"storage", "assets", "checks"},
+    "checks": {"storage", "assets", "checks"},
+    "pipelines": set(PACKAGES),
+}
 
 
 def _modules() -> dict[str, Path]:
@@ -34,8 +38,12 @@ def _imports(path: Path, modules: dict[str, Path]) -> set[str]:
 
 def test_nothing_below_pipelines_imports_it():
     modules = _modules()
-    wrong = [(name, target) for name, path in modules.items() for target in _imports(path, modules)
-             if target.split(".")[0] not in MAY_IMPORT[name.split(".")[0]]]
+    wrong = [
+        (name, target)
+        for name, path in modules.items()
+        for target in _imports(path, modules)
+        if target.split(".")[0] not in MAY_IMPORT[name.split(".")[0]]
+    ]
     assert wrong == []
 
 
@@ -50,7 +58,7 @@ def test_no_import_cycles():
         state[node] = 1
         for target in sorted(graph.get(node, ())):
             if state.get(target) == 1:
-                cycles.append(trail[trail.index(target):] + [target] if target in trail else [node, target])
+                cycles.append(trail[trail.index(target) :] + [target] if target in trail else [node, target])
             elif target not in state:
                 visit(target, trail + [target])
         state[node] = 2

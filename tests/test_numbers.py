@@ -9,19 +9,19 @@ from assets.reports.numbers import NumberError, parse_number
 @pytest.mark.parametrize(
     "text,unit,valid_max,value",
     [
-        ("803.868", "accounts", None, 803868),      # VN thousands
-        ("66,79", "percent", 100, 66.79),           # VN decimal
-        ("774.45", "points", 1000, 774.45),         # English decimal
-        ("6,343", "persons", None, 6343),           # English thousands in a count of people
-        ("1,67", "km", None, 1.67),                 # two digits after a comma: a decimal
-        ("1,5 triệu", "cards", None, 1_500_000),    # scale word
+        ("803.868", "accounts", None, 803868),  # VN thousands
+        ("66,79", "percent", 100, 66.79),  # VN decimal
+        ("774.45", "points", 1000, 774.45),  # English decimal
+        ("6,343", "persons", None, 6343),  # English thousands in a count of people
+        ("1,67", "km", None, 1.67),  # two digits after a comma: a decimal
+        ("1,5 triệu", "cards", None, 1_500_000),  # scale word
         ("2 nghìn", "accounts", None, 2000),
         ("3,2 tỷ", None, None, 3_200_000_000),
         ("1.500.000", "cards", None, 1_500_000),
         ("1.234,5", None, None, 1234.5),
         ("1,234.5", None, None, 1234.5),
         ("0,7024", "score", 1, 0.7024),
-        ("99,500", "percent", 100, 99.5),           # three decimals: a thousands reading would break the range
+        ("99,500", "percent", 100, 99.5),  # three decimals: a thousands reading would break the range
         ("101,2", "percent", None, 101.2),
         ("25", "services", None, 25),
     ],

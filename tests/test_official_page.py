@@ -1,6 +1,5 @@
 """The official ranking page parser works from the page's own structure and headers."""
 
-
 import pytest
 
 from assets.dti.official_pages import header_columns, parse_ranking_page, source_name_map
@@ -16,8 +15,9 @@ def names():
 
 
 def parse(text, names):
-    return parse_ranking_page(text, source_file="dti/page.txt", source_url="https://example.test/page",
-                              grouping=63, source_names=names)
+    return parse_ranking_page(
+        text, source_file="dti/page.txt", source_url="https://example.test/page", grouping=63, source_names=names
+    )
 
 
 def test_real_page(names):
@@ -42,17 +42,19 @@ def test_columns_follow_the_header_not_a_fixed_order(names):
 
 
 def test_another_year_with_another_column_order(names):
-    page = "\n".join([
-        "source: https://example.test (copy)",
-        "BÁO CÁO XẾP HẠNG Đánh giá mức độ chuyển đổi số năm 2023",
-        "1 TP. Đà Nẵng",
-        "2 TP.HCM",
-        "Xếp hạng chi tiết",
-        "Xếp hạng DTI Các tỉnh Chỉ số",
-        "Hạ tầng số",
-        "CHUYỂN ĐỔI SỐ CẤP TỈNH (PDTI)",
-        "1 TP. Đà Nẵng 0,8100 0,7500",
-    ])
+    page = "\n".join(
+        [
+            "source: https://example.test (copy)",
+            "BÁO CÁO XẾP HẠNG Đánh giá mức độ chuyển đổi số năm 2023",
+            "1 TP. Đà Nẵng",
+            "2 TP.HCM",
+            "Xếp hạng chi tiết",
+            "Xếp hạng DTI Các tỉnh Chỉ số",
+            "Hạ tầng số",
+            "CHUYỂN ĐỔI SỐ CẤP TỈNH (PDTI)",
+            "1 TP. Đà Nẵng 0,8100 0,7500",
+        ]
+    )
     rows = parse(page, names)
     by_code = {(r["province_as_written"], r["indicator_code"]): r["value"] for r in rows}
     assert by_code[("TP.HCM", "dti_rank")] == 2
@@ -69,4 +71,6 @@ def test_page_without_a_year_is_rejected_with_a_reason(names):
 def test_row_with_wrong_number_of_values(names):
     page = "Xếp hạng năm 2022\nXếp hạng chi tiết\nChỉ số\nNhận thức số\nCHUYỂN ĐỔI SỐ CẤP TỈNH (PDTI)\n1 TP. Đà Nẵng 0.1 0.2 0.3\n"
     rows = parse(page, names)
-    assert rows[-1]["reject_rule"] == "unparseable_row" and "3 values but the header names 2" in rows[-1]["reject_reason"]
+    assert (
+        rows[-1]["reject_rule"] == "unparseable_row" and "3 values but the header names 2" in rows[-1]["reject_reason"]
+    )

@@ -33,7 +33,9 @@ def built(tmp_path_factory):
 def test_a_report_with_an_unreadable_sidecar_is_quarantined_alone(built):
     _, warehouse = built
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        rejected = dict(con.execute("select source_file, message from quarantine where rule = 'unusable_report'").fetchall())
+        rejected = dict(
+            con.execute("select source_file, message from quarantine where rule = 'unusable_report'").fetchall()
+        )
         assert "day is out of range" in rejected["reports/bad_date.txt"]
         assert "bad_date.txt.source.yml" in rejected["reports/bad_date.txt"]
         assert "cannot be read" in rejected["reports/bad_yaml.txt"]
@@ -46,7 +48,9 @@ def test_a_report_with_an_unreadable_sidecar_is_quarantined_alone(built):
 def test_fact_ids_are_unique_and_the_rule_blocks(built, con):
     _, warehouse = built
     with duckdb.connect(str(warehouse), read_only=True) as built_con:
-        assert built_con.execute("select count(*) - count(distinct fact_id) from fact_indicator_value").fetchone()[0] == 0
+        assert (
+            built_con.execute("select count(*) - count(distinct fact_id) from fact_indicator_value").fetchone()[0] == 0
+        )
     # Two facts read from one line of a report (the same sentence) keep distinct ids.
     shared = con.execute("""select count(*) from (select source_file, source_line from fact_indicator_value
                             where document_id is not null group by all having count(*) > 1)""").fetchone()[0]
@@ -56,8 +60,10 @@ def test_fact_ids_are_unique_and_the_rule_blocks(built, con):
     rule = next(r for r in RULES if r.name == "fact_id_unique")
     assert rule.severity.value == "ERROR"
     with duckdb.connect() as scratch:
-        scratch.execute("create table fact_indicator_value as select * from (values ('a', 'f', 1), ('a', 'f', 2), "
-                        "('b', 'f', 3)) as t(fact_id, source_file, source_line)")
+        scratch.execute(
+            "create table fact_indicator_value as select * from (values ('a', 'f', 1), ('a', 'f', 2), "
+            "('b', 'f', 3)) as t(fact_id, source_file, source_line)"
+        )
         assert scratch.execute(f"select count(*) from ({rule.sql})").fetchone()[0] == 1
 
 

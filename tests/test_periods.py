@@ -60,7 +60,7 @@ from assets.periods import find_vi_periods  # noqa: E402
 def test_vietnamese_periods(text, start, end):
     [mention] = find_vi_periods(text, context_year=2021)
     assert (mention.start, mention.end) == (start, end)
-    assert text[mention.char_start:mention.char_end].strip()
+    assert text[mention.char_start : mention.char_end].strip()
 
 
 def test_comparison_base_is_marked():

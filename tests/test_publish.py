@@ -19,16 +19,22 @@ from assets.warehouse.publish import table_checksums
 from tests.conftest import RAW
 
 DXW = str(Path(sys.executable).parent / "dxw")
-NEW_SUBMISSION = ("province,indicator_code,period,value,unit,source,note\n"
-                  "Nghệ An,online_dossier_rate_pct,2024,71.5,percent,https://www.nghean.gov.vn/x,new figure\n")
+NEW_SUBMISSION = (
+    "province,indicator_code,period,value,unit,source,note\n"
+    "Nghệ An,online_dossier_rate_pct,2024,71.5,percent,https://www.nghean.gov.vn/x,new figure\n"
+)
 
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
     root = tmp_path_factory.mktemp("project")
     shutil.copytree(RAW, root / "raw")
-    env = {**os.environ, "DXW_RAW_DIR": str(root / "raw"), "DXW_WAREHOUSE": str(root / "wh" / "dx.duckdb"),
-           "DAGSTER_HOME": str(root / "home")}
+    env = {
+        **os.environ,
+        "DXW_RAW_DIR": str(root / "raw"),
+        "DXW_WAREHOUSE": str(root / "wh" / "dx.duckdb"),
+        "DAGSTER_HOME": str(root / "home"),
+    }
     first = subprocess.run([DXW, "run"], env=env, capture_output=True, text=True, timeout=600)
     assert first.returncode == 0, first.stderr
     return root, env
@@ -48,8 +54,9 @@ def checksums(path: Path) -> dict:
 
 
 def start_run(env, *args) -> subprocess.Popen:
-    return subprocess.Popen([DXW, "run", *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
+    return subprocess.Popen(
+        [DXW, "run", *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
 
 
 def test_two_runs_over_the_same_files_give_identical_tables(project):
@@ -136,8 +143,14 @@ def test_failed_blocking_check_leaves_the_published_file_and_says_why(project):
     saved = page.read_bytes(), facts.read_bytes()
     try:
         page.write_text(page.read_text(encoding="utf-8").replace("57 Hà Giang\n", ""), encoding="utf-8")
-        facts.write_text("".join(l for l in facts.read_text(encoding="utf-8").splitlines(keepends=True)
-                                 if not l.startswith("2022,Hà Giang,overall_rank,57,")), encoding="utf-8")
+        facts.write_text(
+            "".join(
+                l
+                for l in facts.read_text(encoding="utf-8").splitlines(keepends=True)
+                if not l.startswith("2022,Hà Giang,overall_rank,57,")
+            ),
+            encoding="utf-8",
+        )
         failed = subprocess.run([DXW, "run"], env=env, capture_output=True, text=True, timeout=600)
     finally:
         page.write_bytes(saved[0])

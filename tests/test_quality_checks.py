@@ -19,16 +19,25 @@ def test_rules_on_the_shipped_data(tmp_path):
     result = materialize(RAW, tmp_path / "dx.duckdb")
     checks = _checks(result)
     errors = {name for name, e in checks.items() if e.severity == dg.AssetCheckSeverity.ERROR}
-    assert {"expected_coverage", "ranks_within_grouping", "scores_within_0_1", "percents_within_0_100",
-            "periods_ordered_and_not_in_future", "row_accounting_balances", "tables_and_columns_described",
-            "complete_rankings_are_consistent", "foreign_keys_resolve"} <= errors
+    assert {
+        "expected_coverage",
+        "ranks_within_grouping",
+        "scores_within_0_1",
+        "percents_within_0_100",
+        "periods_ordered_and_not_in_future",
+        "row_accounting_balances",
+        "tables_and_columns_described",
+        "complete_rankings_are_consistent",
+        "foreign_keys_resolve",
+    } <= errors
     assert all(checks[name].passed for name in errors)
     conflicts = checks["source_conflicts"]
     assert not conflicts.passed and conflicts.severity == dg.AssetCheckSeverity.WARN
     assert conflicts.metadata["offending_rows"].value == 6
     assert "value_disagreement" in conflicts.metadata["examples"].value
-    publish = next(e for e in result.get_asset_materialization_events()
-                   if e.asset_key.to_user_string() == "publish_warehouse").materialization.metadata
+    publish = next(
+        e for e in result.get_asset_materialization_events() if e.asset_key.to_user_string() == "publish_warehouse"
+    ).materialization.metadata
     assert publish["run_id"].value == result.run_ids[-1] and len(publish["git_commit"].value) in (40, 7)
     assert publish["row_counts"].data["fact_indicator_value"] == 460
     assert "dti/dti_facts_2020_2024.csv" in publish["raw_file_sha256"].data
@@ -68,7 +77,9 @@ def test_missing_rank_blocks_the_marts(published):
     assert "mart_dti_ranking" not in materialized and "fact_conflict" not in materialized
     with duckdb.connect(str(warehouse), read_only=True) as con:
         # The marts still hold the last good data: Thái Bình is 56th.
-        assert con.execute("select dti_rank from mart_dti_ranking where year = 2022 and province_code = '34'").fetchone() == (56,)
+        assert con.execute(
+            "select dti_rank from mart_dti_ranking where year = 2022 and province_code = '34'"
+        ).fetchone() == (56,)
 
 
 def test_inconsistent_ties_block_the_marts(published):

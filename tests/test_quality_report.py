@@ -11,18 +11,41 @@ from pathlib import Path
 
 import pytest
 
-SUITES = ["fact_indicator_value_suite", "dim_province_suite", "dim_indicator_suite", "fact_conflict_suite",
-          "quarantine_suite", "load_audit_suite", "mart_dti_ranking_suite", "mart_dti_trend_suite"]
+SUITES = [
+    "fact_indicator_value_suite",
+    "dim_province_suite",
+    "dim_indicator_suite",
+    "fact_conflict_suite",
+    "quarantine_suite",
+    "load_audit_suite",
+    "mart_dti_ranking_suite",
+    "mart_dti_trend_suite",
+]
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 def _dom(url: str, tmp_path: Path) -> str:
     # Flags that keep Chromium from calling out (this machine has no network).
     return subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         f"--user-data-dir={tmp_path / 'chromium'}", "--virtual-time-budget=5000", "--dump-dom", url],
-        capture_output=True, text=True, timeout=120, check=True,
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={tmp_path / 'chromium'}",
+            "--virtual-time-budget=5000",
+            "--dump-dom",
+            url,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
     ).stdout
 
 
@@ -46,7 +69,11 @@ def test_data_docs_show_every_suite_and_its_results_offline(warehouse_path, tmp_
 
 
 def test_dxw_run_then_quality(tmp_path):
-    env = {**os.environ, "DXW_WAREHOUSE": str(tmp_path / "warehouse" / "dx.duckdb"), "DAGSTER_HOME": str(tmp_path / "home")}
+    env = {
+        **os.environ,
+        "DXW_WAREHOUSE": str(tmp_path / "warehouse" / "dx.duckdb"),
+        "DAGSTER_HOME": str(tmp_path / "home"),
+    }
     dxw = str(Path(sys.executable).parent / "dxw")
     run = subprocess.run([dxw, "run"], capture_output=True, text=True, env=env, timeout=600)
     assert run.returncode == 0, run.stderr

@@ -8,7 +8,9 @@ import yaml
 from tests.conftest import RAW
 
 DATA_FILES = sorted(
-    p for folder in ("reference", "dti") for p in (RAW / folder).iterdir()
+    p
+    for folder in ("reference", "dti")
+    for p in (RAW / folder).iterdir()
     if p.is_file() and not p.name.endswith(".source.yml")
 )
 

@@ -14,12 +14,34 @@ REF = RAW / "reference"
 
 # Every spelling listed in shared/reference-data/README.md, with the unit it names among the 63.
 README_SPELLINGS = {
-    "TP. Đà Nẵng": "48", "TP.Đà Nẵng": "48", "Đà Nẵng": "48", "Da Nang": "48",
-    "Thừa Thiên - Huế": "46", "Thừa Thiên-Huế": "46", "Thừa Thiên Huế": "46", "TT-Huế": "46", "TT Huế": "46",
-    "Thua Thien Hue": "46", "TP. Huế": "46", "Thành phố Huế": "46", "Huế": "46",
-    "TP. Hồ Chí Minh": "79", "TPHCM": "79", "TP.HCM": "79", "TP HCM": "79", "HCMC": "79", "Ho Chi Minh City": "79",
-    "Bà Rịa - Vũng Tàu": "77", "Bà Rịa – Vũng Tàu": "77", "BRVT": "77",
-    "Thanh Hoá": "38", "Thanh Hóa": "38", "Hoà Bình": "17", "Hòa Bình": "17", "Khánh Hoà": "56", "Khánh Hòa": "56",
+    "TP. Đà Nẵng": "48",
+    "TP.Đà Nẵng": "48",
+    "Đà Nẵng": "48",
+    "Da Nang": "48",
+    "Thừa Thiên - Huế": "46",
+    "Thừa Thiên-Huế": "46",
+    "Thừa Thiên Huế": "46",
+    "TT-Huế": "46",
+    "TT Huế": "46",
+    "Thua Thien Hue": "46",
+    "TP. Huế": "46",
+    "Thành phố Huế": "46",
+    "Huế": "46",
+    "TP. Hồ Chí Minh": "79",
+    "TPHCM": "79",
+    "TP.HCM": "79",
+    "TP HCM": "79",
+    "HCMC": "79",
+    "Ho Chi Minh City": "79",
+    "Bà Rịa - Vũng Tàu": "77",
+    "Bà Rịa – Vũng Tàu": "77",
+    "BRVT": "77",
+    "Thanh Hoá": "38",
+    "Thanh Hóa": "38",
+    "Hoà Bình": "17",
+    "Hòa Bình": "17",
+    "Khánh Hoà": "56",
+    "Khánh Hòa": "56",
 }
 
 
@@ -92,8 +114,16 @@ def test_unknown_name_is_an_error_naming_it(resolver, name):
 
 def test_ambiguous_name_is_an_error_not_a_guess(provinces):
     aliases = build_alias_table(provinces, REF)
-    clash = pl.DataFrame({"alias": ["Bình"], "grouping": [63], "province_code": ["34"], "origin": ["test"],
-                          "alias_key": ["bình"], "alias_ascii_key": ["binh"]}).with_columns(pl.col("grouping").cast(pl.Int16))
+    clash = pl.DataFrame(
+        {
+            "alias": ["Bình"],
+            "grouping": [63],
+            "province_code": ["34"],
+            "origin": ["test"],
+            "alias_key": ["bình"],
+            "alias_ascii_key": ["binh"],
+        }
+    ).with_columns(pl.col("grouping").cast(pl.Int16))
     clash2 = clash.with_columns(pl.lit("17").alias("province_code"))
     resolver = ProvinceResolver.from_aliases(pl.concat([aliases, clash, clash2]))
     with pytest.raises(AmbiguousProvinceError, match="'Bình'.*34, 17|'Bình'.*17, 34"):
@@ -115,8 +145,16 @@ def test_no_two_units_share_a_folded_spelling(provinces):
 
 @pytest.mark.parametrize(
     "text,expected",
-    [("Hoà Bình", "Hòa Bình"), ("Thanh Hoá", "Thanh Hóa"), ("khoẻ", "khỏe"), ("Thuỷ", "Thủy"),
-     ("Hoàng", "Hoàng"), ("quý", "quý"), ("Quý", "Quý"), ("HOÀ", "HÒA")],
+    [
+        ("Hoà Bình", "Hòa Bình"),
+        ("Thanh Hoá", "Thanh Hóa"),
+        ("khoẻ", "khỏe"),
+        ("Thuỷ", "Thủy"),
+        ("Hoàng", "Hoàng"),
+        ("quý", "quý"),
+        ("Quý", "Quý"),
+        ("HOÀ", "HÒA"),
+    ],
 )
 def test_tone_mark_placement(text, expected):
     assert normalize_text(text) == expected

@@ -31,36 +31,55 @@ def test_ground_truth_of_the_five_reports(context, capsys):
         doc, extraction = context.extract_file(RAW / "reports" / name)
         assert doc.province_code == expected["province"]
         truth = {_key(*f[:4]): (f[4] if len(f) > 4 else {}) for f in expected["facts"]}
-        found = {_key(f.indicator_code, f.value, (f.period_start, f.period_end), f.is_target): f for f in extraction.facts}
+        found = {
+            _key(f.indicator_code, f.value, (f.period_start, f.period_end), f.is_target): f for f in extraction.facts
+        }
         hits = truth.keys() & found.keys()
         for key in hits:
             fact, extra = found[key], truth[key]
             assert fact.unit == context.catalog[fact.indicator_code]["unit"]
-            assert doc.text[fact.char_start:fact.char_end] == fact.quote
+            assert doc.text[fact.char_start : fact.char_end] == fact.quote
             if "denominator" in extra:
                 assert fact.denominator == extra["denominator"], key
             if "qualifier" in extra:
                 assert fact.qualifier == extra["qualifier"], key
-        found_total, truth_total, hits_total = found_total + len(found), truth_total + len(truth), hits_total + len(hits)
-        lines.append(f"{name}: {len(hits)}/{len(truth)} found, {len(found) - len(hits)} extra"
-                     + "".join(f"\n  missed {k}" for k in sorted(truth.keys() - found.keys()))
-                     + "".join(f"\n  extra  {k} {found[k].quote!r}" for k in sorted(found.keys() - truth.keys())))
+        found_total, truth_total, hits_total = (
+            found_total + len(found),
+            truth_total + len(truth),
+            hits_total + len(hits),
+        )
+        lines.append(
+            f"{name}: {len(hits)}/{len(truth)} found, {len(found) - len(hits)} extra"
+            + "".join(f"\n  missed {k}" for k in sorted(truth.keys() - found.keys()))
+            + "".join(f"\n  extra  {k} {found[k].quote!r}" for k in sorted(found.keys() - truth.keys()))
+        )
     precision, recall = hits_total / found_total, hits_total / truth_total
     with capsys.disabled():
-        print(f"\nreport extraction on the shipped reports: precision {precision:.3f}, recall {recall:.3f} "
-              f"({hits_total} of {truth_total} true facts, {found_total} extracted)")
+        print(
+            f"\nreport extraction on the shipped reports: precision {precision:.3f}, recall {recall:.3f} "
+            f"({hits_total} of {truth_total} true facts, {found_total} extracted)"
+        )
         print("\n".join(lines))
     assert recall == 1.0 and precision == 1.0, "\n".join(lines)
 
 
 def doc_of(text: str, province="34", period=(date(2023, 1, 1), date(2023, 12, 31))) -> ReportDocument:
-    return ReportDocument(document_id="test", source_file="test.txt", text=normalize_text(text), province_code=province,
-                          document_date=period[1], period_start=period[0], period_end=period[1])
+    return ReportDocument(
+        document_id="test",
+        source_file="test.txt",
+        text=normalize_text(text),
+        province_code=province,
+        document_date=period[1],
+        period_start=period[0],
+        period_end=period[1],
+    )
 
 
 def facts_of(context, text, **kwargs):
-    return [(f.indicator_code, f.value, f.is_target, f.period_start, f.period_end, f.qualifier, f.denominator)
-            for f in context.extract_document(doc_of(text, **kwargs)).facts]
+    return [
+        (f.indicator_code, f.value, f.is_target, f.period_start, f.period_end, f.qualifier, f.denominator)
+        for f in context.extract_document(doc_of(text, **kwargs)).facts
+    ]
 
 
 Y23 = (date(2023, 1, 1), date(2023, 12, 31))
@@ -68,69 +87,126 @@ Y23 = (date(2023, 1, 1), date(2023, 12, 31))
 # (sentence, expected facts as (indicator, value, is_target, period or None = the document's, qualifier, denominator))
 PHRASINGS = [
     # Online dossiers: VN decimal comma, "giải quyết", fully online beats plain online.
-    ("Trong năm 2023, tỷ lệ hồ sơ được giải quyết trực tuyến đạt 48,25%.",
-     [("online_dossier_rate_pct", 48.25, False, Y23, None, None)]),
-    ("Tỷ lệ hồ sơ xử lý trực tuyến toàn trình đạt 31,7% tổng số hồ sơ.",
-     [("full_online_dossier_rate_pct", 31.7, False, None, None, None)]),
+    (
+        "Trong năm 2023, tỷ lệ hồ sơ được giải quyết trực tuyến đạt 48,25%.",
+        [("online_dossier_rate_pct", 48.25, False, Y23, None, None)],
+    ),
+    (
+        "Tỷ lệ hồ sơ xử lý trực tuyến toàn trình đạt 31,7% tổng số hồ sơ.",
+        [("full_online_dossier_rate_pct", 31.7, False, None, None, None)],
+    ),
     # e-ID accounts: VN thousands with several groups, a qualifier, "kích hoạt".
-    ("Toàn tỉnh đã kích hoạt hơn 1.234.567 tài khoản định danh điện tử.",
-     [("eid_accounts", 1234567, False, None, "hơn", None)]),
+    (
+        "Toàn tỉnh đã kích hoạt hơn 1.234.567 tài khoản định danh điện tử.",
+        [("eid_accounts", 1234567, False, None, "hơn", None)],
+    ),
     # Citizen ID cards with a scale word.
-    ("Công an tỉnh đã cấp khoảng 2,1 triệu thẻ căn cước công dân.",
-     [("cccd_cards_issued", 2100000, False, None, "khoảng", None)]),
+    (
+        "Công an tỉnh đã cấp khoảng 2,1 triệu thẻ căn cước công dân.",
+        [("cccd_cards_issued", 2100000, False, None, "khoảng", None)],
+    ),
     # Signed documents and an implied target below plan.
-    ("Tỷ lệ văn bản điện tử được ký số đạt 85% (thấp hơn chỉ tiêu 5%).",
-     [("e_signed_docs_pct", 85, False, None, None, None), ("e_signed_docs_pct", 90, True, None, None, None)]),
+    (
+        "Tỷ lệ văn bản điện tử được ký số đạt 85% (thấp hơn chỉ tiêu 5%).",
+        [("e_signed_docs_pct", 85, False, None, None, None), ("e_signed_docs_pct", 90, True, None, None, None)],
+    ),
     # Targets: "phấn đấu" with a year before, a deadline after.
-    ("Phấn đấu đến năm 2025, tỷ lệ hồ sơ xử lý trực tuyến đạt 80%.",
-     [("online_dossier_rate_pct", 80, True, (date(2025, 1, 1), date(2025, 12, 31)), None, None)]),
-    ("Triển khai số hóa hồ sơ tại 100% Trung tâm phục vụ hành chính công, hoàn thành trước Quý II/2024.",
-     [("digitized_dossier_centers_pct", 100, True, (date(2024, 4, 1), date(2024, 6, 30)), None, None)]),
-    ("Mục tiêu năm 2024: 100% xã, phường, thị trấn có kết nối cáp quang.",
-     [("communes_with_fiber_pct", 100, True, (date(2024, 1, 1), date(2024, 12, 31)), None, None)]),
+    (
+        "Phấn đấu đến năm 2025, tỷ lệ hồ sơ xử lý trực tuyến đạt 80%.",
+        [("online_dossier_rate_pct", 80, True, (date(2025, 1, 1), date(2025, 12, 31)), None, None)],
+    ),
+    (
+        "Triển khai số hóa hồ sơ tại 100% Trung tâm phục vụ hành chính công, hoàn thành trước Quý II/2024.",
+        [("digitized_dossier_centers_pct", 100, True, (date(2024, 4, 1), date(2024, 6, 30)), None, None)],
+    ),
+    (
+        "Mục tiêu năm 2024: 100% xã, phường, thị trấn có kết nối cáp quang.",
+        [("communes_with_fiber_pct", 100, True, (date(2024, 1, 1), date(2024, 12, 31)), None, None)],
+    ),
     # Achievement after a target word used as a noun ("nhiều chỉ tiêu đã đạt ...").
-    ("Nhiều chỉ tiêu đã đạt kết quả cao, như làm sạch dữ liệu tiêm chủng đạt 99,1%.",
-     [("vaccination_data_cleaned_pct", 99.1, False, None, None, None)]),
+    (
+        "Nhiều chỉ tiêu đã đạt kết quả cao, như làm sạch dữ liệu tiêm chủng đạt 99,1%.",
+        [("vaccination_data_cleaned_pct", 99.1, False, None, None, None)],
+    ),
     # DTI rank and move with /63 and a comparison year that is not the period.
-    ("Chỉ số DTI năm 2023 của tỉnh xếp thứ 12/63, tăng 5 bậc so với năm 2022.",
-     [("dti_rank", 12, False, Y23, None, 63), ("dti_rank_change", 5, False, Y23, None, None)]),
-    ("Năm 2022, tỉnh đứng vị trí thứ 7 toàn quốc về chỉ số chuyển đổi số.",
-     [("dti_rank", 7, False, (date(2022, 1, 1), date(2022, 12, 31)), None, None)]),
+    (
+        "Chỉ số DTI năm 2023 của tỉnh xếp thứ 12/63, tăng 5 bậc so với năm 2022.",
+        [("dti_rank", 12, False, Y23, None, 63), ("dti_rank_change", 5, False, Y23, None, None)],
+    ),
+    (
+        "Năm 2022, tỉnh đứng vị trí thứ 7 toàn quốc về chỉ số chuyển đổi số.",
+        [("dti_rank", 7, False, (date(2022, 1, 1), date(2022, 12, 31)), None, None)],
+    ),
     # English-style decimal in points, comma-decimal in km.
     ("Điểm tự đánh giá DTI của tỉnh đạt 812.5 điểm.", [("dti_self_assessed_points", 812.5, False, None, None, None)]),
     ("Bán kính phục vụ bình quân là 2,35 km/điểm.", [("postal_service_radius_km", 2.35, False, None, None, None)]),
     # Persons: VN thousands.
-    ("Số người dân được phục vụ bình quân của một điểm phục vụ bưu chính là 5.120 người.",
-     [("persons_per_postal_point", 5120, False, None, None, None)]),
+    (
+        "Số người dân được phục vụ bình quân của một điểm phục vụ bưu chính là 5.120 người.",
+        [("persons_per_postal_point", 5120, False, None, None, None)],
+    ),
     # Fractions: x of y.
-    ("Đến nay có 20/20 sở, ban, ngành ban hành kế hoạch chuyển đổi số.", [("depts_with_dx_plan", 20, False, None, None, 20)]),
+    (
+        "Đến nay có 20/20 sở, ban, ngành ban hành kế hoạch chuyển đổi số.",
+        [("depts_with_dx_plan", 20, False, None, None, 20)],
+    ),
     ("Có 95/120 xã đã thành lập tổ chuyển đổi số.", [("communes_with_dx_committee", 95, False, None, None, 120)]),
     ("Tỉnh đã hoàn thành 18/20 nhiệm vụ của Đề án 06.", [("de_an_06_tasks_completed", 18, False, None, None, 20)]),
     # Coverage and households.
     ("Sóng di động 4G phủ sóng 99,8% địa bàn dân cư.", [("mobile_coverage_pct", 99.8, False, None, None, None)]),
-    ("Tỷ lệ hộ gia đình có kết nối internet băng rộng cáp quang là 74%.", [("households_fiber_pct", 74, False, None, None, None)]),
+    (
+        "Tỷ lệ hộ gia đình có kết nối internet băng rộng cáp quang là 74%.",
+        [("households_fiber_pct", 74, False, None, None, None)],
+    ),
     # Numbers written before the phrase, abbreviations (TTHC, CCCD, VNeID), other verbs.
-    ("Toàn tỉnh có 72,4% hồ sơ thủ tục hành chính được xử lý trực tuyến.", [("online_dossier_rate_pct", 72.4, False, None, None, None)]),
-    ("Tỷ lệ hồ sơ TTHC được tiếp nhận và giải quyết trực tuyến đạt 58,9%.", [("online_dossier_rate_pct", 58.9, False, None, None, None)]),
+    (
+        "Toàn tỉnh có 72,4% hồ sơ thủ tục hành chính được xử lý trực tuyến.",
+        [("online_dossier_rate_pct", 72.4, False, None, None, None)],
+    ),
+    (
+        "Tỷ lệ hồ sơ TTHC được tiếp nhận và giải quyết trực tuyến đạt 58,9%.",
+        [("online_dossier_rate_pct", 58.9, False, None, None, None)],
+    ),
     ("Tỷ lệ giải quyết hồ sơ trực tuyến đạt 61%.", [("online_dossier_rate_pct", 61, False, None, None, None)]),
     ("Đã kích hoạt 412.530 tài khoản VNeID mức độ 2.", [("eid_accounts", 412530, False, None, None, None)]),
     # Applications for an e-ID are not accounts; the accounts activated are.
-    ("Thu nhận 350.112 hồ sơ định danh điện tử, kích hoạt được 298.004 tài khoản.", [("eid_accounts", 298004, False, None, None, None)]),
+    (
+        "Thu nhận 350.112 hồ sơ định danh điện tử, kích hoạt được 298.004 tài khoản.",
+        [("eid_accounts", 298004, False, None, None, None)],
+    ),
     ("Đã cấp 1.102.334 thẻ CCCD gắn chíp cho công dân.", [("cccd_cards_issued", 1102334, False, None, None, None)]),
     ("Tỷ lệ văn bản đi được ký số đạt 97,2%.", [("e_signed_docs_pct", 97.2, False, None, None, None)]),
     ("Sóng 4G phủ 99,5% dân số.", [("mobile_coverage_pct", 99.5, False, None, None, None)]),
-    ("Tỷ lệ người dân trưởng thành có điện thoại thông minh đạt 82%.", [("households_smartphone_pct", 82, False, None, None, None)]),
-    ("Tỷ lệ hồ sơ được số hóa tại Trung tâm Phục vụ hành chính công tỉnh đạt 85%.",
-     [("digitized_dossier_centers_pct", 85, False, None, None, None)]),
-    ("Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC cấp huyện đạt 70,5%, cấp xã đạt 40,2%.",
-     [("district_one_stop_digitized_pct", 70.5, False, None, None, None), ("commune_one_stop_digitized_pct", 40.2, False, None, None, None)]),
+    (
+        "Tỷ lệ người dân trưởng thành có điện thoại thông minh đạt 82%.",
+        [("households_smartphone_pct", 82, False, None, None, None)],
+    ),
+    (
+        "Tỷ lệ hồ sơ được số hóa tại Trung tâm Phục vụ hành chính công tỉnh đạt 85%.",
+        [("digitized_dossier_centers_pct", 85, False, None, None, None)],
+    ),
+    (
+        "Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC cấp huyện đạt 70,5%, cấp xã đạt 40,2%.",
+        [
+            ("district_one_stop_digitized_pct", 70.5, False, None, None, None),
+            ("commune_one_stop_digitized_pct", 40.2, False, None, None, None),
+        ],
+    ),
     # A rate of target attainment is an achievement, whatever "chỉ tiêu" after it says.
-    ("Kích hoạt tài khoản định danh điện tử đạt 95,2% chỉ tiêu được giao.", [("eid_target_attainment_pct", 95.2, False, None, None, None)]),
+    (
+        "Kích hoạt tài khoản định danh điện tử đạt 95,2% chỉ tiêu được giao.",
+        [("eid_target_attainment_pct", 95.2, False, None, None, None)],
+    ),
     # DTI score and rank moves in other words.
-    ("Chỉ số chuyển đổi số DTI năm 2023 của tỉnh đạt 0,5123 điểm, xếp thứ 21/63.",
-     [("dti_score", 0.5123, False, Y23, None, None), ("dti_rank", 21, False, Y23, None, 63)]),
+    (
+        "Chỉ số chuyển đổi số DTI năm 2023 của tỉnh đạt 0,5123 điểm, xếp thứ 21/63.",
+        [("dti_score", 0.5123, False, Y23, None, None), ("dti_rank", 21, False, Y23, None, 63)],
+    ),
     ("Năm 2023, tỉnh tụt 7 bậc trên bảng xếp hạng DTI.", [("dti_rank_change", -7, False, Y23, None, None)]),
-    ("Năm 2022, chỉ số DTI của tỉnh vươn lên 9 bậc.", [("dti_rank_change", 9, False, (date(2022, 1, 1), date(2022, 12, 31)), None, None)]),
+    (
+        "Năm 2022, chỉ số DTI của tỉnh vươn lên 9 bậc.",
+        [("dti_rank_change", 9, False, (date(2022, 1, 1), date(2022, 12, 31)), None, None)],
+    ),
     # Villages are not communes; a share of agencies is not a count of departments.
     ("Có 95% thôn, bản có cáp quang đến.", []),
     ("Đến nay 100% cơ quan, đơn vị cấp tỉnh đã ban hành kế hoạch chuyển đổi số.", []),
@@ -144,15 +220,18 @@ def test_phrasing_families(context, sentence, expected):
     assert got == want
 
 
-@pytest.mark.parametrize("text", [
-    "Lượt truy cập hiện tại : 4\nHôm nay : 1.217\nTháng 05 : 30.516\nNăm 2024 : 167.138",
-    "Thứ ba, 08/11/2022 20:52 - Lượt xem: 2.345",
-    "Thực hiện Kế hoạch số 35/KH-UBND ngày 13/3/2023 và Quyết định số 19/2021/QĐ-UBND về tỷ lệ hồ sơ xử lý trực tuyến.",
-    "Liên hệ: 0227 3831 234 hoặc 0912.345.678 để được hỗ trợ cấp tài khoản định danh điện tử.",
-    "Theo Nghị quyết 54-NQ/TW và Chỉ thị số 05/CT-TTg, tỉnh triển khai dịch vụ công thiết yếu.",
-    "143717-10-su-kien-noi-bat-25-dich-vu-cong-thiet-yeu.jpg",
-    "Tổng số điểm của bài viết là: 4 trong 4 đánh giá",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lượt truy cập hiện tại : 4\nHôm nay : 1.217\nTháng 05 : 30.516\nNăm 2024 : 167.138",
+        "Thứ ba, 08/11/2022 20:52 - Lượt xem: 2.345",
+        "Thực hiện Kế hoạch số 35/KH-UBND ngày 13/3/2023 và Quyết định số 19/2021/QĐ-UBND về tỷ lệ hồ sơ xử lý trực tuyến.",
+        "Liên hệ: 0227 3831 234 hoặc 0912.345.678 để được hỗ trợ cấp tài khoản định danh điện tử.",
+        "Theo Nghị quyết 54-NQ/TW và Chỉ thị số 05/CT-TTg, tỉnh triển khai dịch vụ công thiết yếu.",
+        "143717-10-su-kien-noi-bat-25-dich-vu-cong-thiet-yeu.jpg",
+        "Tổng số điểm của bài viết là: 4 trong 4 đánh giá",
+    ],
+)
 def test_page_chrome_and_document_numbers_give_no_facts(context, text):
     assert facts_of(context, text) == []
 
@@ -172,11 +251,13 @@ def test_another_provinces_figure_is_not_given_to_this_one(context):
 def test_quotes_are_substrings_at_their_offsets_even_for_nfd_input(context):
     import unicodedata
 
-    text = unicodedata.normalize("NFD", "Năm 2023, tỷ lệ hồ sơ xử lý trực tuyến đạt 66,79%; đã cấp 803.868 tài khoản định danh điện tử.")
+    text = unicodedata.normalize(
+        "NFD", "Năm 2023, tỷ lệ hồ sơ xử lý trực tuyến đạt 66,79%; đã cấp 803.868 tài khoản định danh điện tử."
+    )
     doc = doc_of(text)
     facts = context.extract_document(doc).facts
     assert [f.value for f in facts] == [66.79, 803868]
-    assert all(doc.text[f.char_start:f.char_end] == f.quote for f in facts)
+    assert all(doc.text[f.char_start : f.char_end] == f.quote for f in facts)
 
 
 def test_a_report_with_no_numbers_and_one_in_english_give_no_facts(context):
@@ -188,8 +269,22 @@ def test_an_incomplete_lexicon_is_a_clear_error():
     from assets.reports.lexicon import compile_lexicon
 
     with pytest.raises(ValueError, match="missing keys decrease_words"):
-        compile_lexicon({k: [] for k in ("version", "qualifiers", "target_markers", "achievement_markers", "deadline_pattern",
-                                         "implied_target_pattern", "national_markers", "mask_patterns", "indicators")})
+        compile_lexicon(
+            {
+                k: []
+                for k in (
+                    "version",
+                    "qualifiers",
+                    "target_markers",
+                    "achievement_markers",
+                    "deadline_pattern",
+                    "implied_target_pattern",
+                    "national_markers",
+                    "mask_patterns",
+                    "indicators",
+                )
+            }
+        )
 
 
 def test_a_report_after_the_2025_merger_speaks_of_the_34_units(context, tmp_path):

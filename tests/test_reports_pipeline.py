@@ -25,59 +25,90 @@ FUTURE_SIDECAR = "title: from the future\nprovince: Hà Tĩnh\ndocument_date: 20
 
 @pytest.fixture(scope="module")
 def run(tmp_path_factory):
-    con = warehouse_with_files(tmp_path_factory.mktemp("reports"), {
-        "reports/nam_dinh_2024.md": NO_SIDECAR_MD, "reports/lang_son_2023.html": HTML,
-        "reports/no_province.txt": NO_PROVINCE, "reports/english.txt": ENGLISH,
-        "reports/bad_period.txt": "Tỷ lệ hồ sơ xử lý trực tuyến đạt 50%.", "reports/bad_period.txt.source.yml": BAD_SIDECAR,
-        "reports/future.txt": "Tỷ lệ hồ sơ xử lý trực tuyến đạt 50%.", "reports/future.txt.source.yml": FUTURE_SIDECAR,
-        # two files with one document id (= one partition key): which one is the document is unknown
-        "reports/nghe_an_2024.txt": "UBND tỉnh Nghệ An. Ngày 5/1/2025. Năm 2024, tỷ lệ hồ sơ xử lý trực tuyến đạt 61%.",
-        "reports/nghe_an_2024.md": "UBND tỉnh Nghệ An. Ngày 5/1/2025. Năm 2024, tỷ lệ hồ sơ xử lý trực tuyến đạt 62%.",
-    })
+    con = warehouse_with_files(
+        tmp_path_factory.mktemp("reports"),
+        {
+            "reports/nam_dinh_2024.md": NO_SIDECAR_MD,
+            "reports/lang_son_2023.html": HTML,
+            "reports/no_province.txt": NO_PROVINCE,
+            "reports/english.txt": ENGLISH,
+            "reports/bad_period.txt": "Tỷ lệ hồ sơ xử lý trực tuyến đạt 50%.",
+            "reports/bad_period.txt.source.yml": BAD_SIDECAR,
+            "reports/future.txt": "Tỷ lệ hồ sơ xử lý trực tuyến đạt 50%.",
+            "reports/future.txt.source.yml": FUTURE_SIDECAR,
+            # two files with one document id (= one partition key): which one is the document is unknown
+            "reports/nghe_an_2024.txt": "UBND tỉnh Nghệ An. Ngày 5/1/2025. Năm 2024, tỷ lệ hồ sơ xử lý trực tuyến đạt 61%.",
+            "reports/nghe_an_2024.md": "UBND tỉnh Nghệ An. Ngày 5/1/2025. Năm 2024, tỷ lệ hồ sơ xử lý trực tuyến đạt 62%.",
+        },
+    )
     yield con
     con.close()
 
 
 def test_report_without_sidecar_is_inferred_and_marked(run):
-    doc = run.execute("select province_code, province_inferred, document_date::varchar, date_inferred, period_inferred "
-                      "from dim_document where document_id = 'nam_dinh_2024'").fetchone()
+    doc = run.execute(
+        "select province_code, province_inferred, document_date::varchar, date_inferred, period_inferred "
+        "from dim_document where document_id = 'nam_dinh_2024'"
+    ).fetchone()
     assert doc == ("36", True, "2024-07-15", True, True)
-    facts = run.execute("select indicator_code, value, period_start::varchar, period_end::varchar, confidence < 0.9 "
-                        "from fact_indicator_value where source_file = 'reports/nam_dinh_2024.md' order by 1").fetchall()
-    assert facts == [("eid_accounts", 1025300.0, "2024-01-01", "2024-06-30", True),
-                     ("online_dossier_rate_pct", 72.5, "2024-01-01", "2024-06-30", True)]
+    facts = run.execute(
+        "select indicator_code, value, period_start::varchar, period_end::varchar, confidence < 0.9 "
+        "from fact_indicator_value where source_file = 'reports/nam_dinh_2024.md' order by 1"
+    ).fetchall()
+    assert facts == [
+        ("eid_accounts", 1025300.0, "2024-01-01", "2024-06-30", True),
+        ("online_dossier_rate_pct", 72.5, "2024-01-01", "2024-06-30", True),
+    ]
 
 
 def test_html_report_text_only(run):
-    facts = run.execute("select indicator_code, value, is_target from fact_indicator_value "
-                        "where source_file = 'reports/lang_son_2023.html' order by is_target").fetchall()
+    facts = run.execute(
+        "select indicator_code, value, is_target from fact_indicator_value "
+        "where source_file = 'reports/lang_son_2023.html' order by is_target"
+    ).fetchall()
     assert facts == [("e_signed_docs_pct", 98.7, False), ("e_signed_docs_pct", 95.0, True)]
     text = run.execute("select text from dim_document where document_id = 'lang_son_2023'").fetchone()[0]
     assert "var visits" not in text
 
 
 def test_report_without_a_province_is_quarantined_with_the_reason(run):
-    rule, message = run.execute("select rule, message from quarantine where source_file = 'reports/no_province.txt'").fetchone()
+    rule, message = run.execute(
+        "select rule, message from quarantine where source_file = 'reports/no_province.txt'"
+    ).fetchone()
     assert rule == "unusable_report" and "no province" in message
 
 
 def test_english_report_gives_no_facts_and_does_not_stop_the_run(run):
-    assert run.execute("select count(*) from fact_indicator_value where source_file = 'reports/english.txt'").fetchone()[0] == 0
-    assert run.execute("select count(*) from fact_indicator_value where source_file like 'reports/0%'").fetchone()[0] == 35
+    assert (
+        run.execute("select count(*) from fact_indicator_value where source_file = 'reports/english.txt'").fetchone()[0]
+        == 0
+    )
+    assert (
+        run.execute("select count(*) from fact_indicator_value where source_file like 'reports/0%'").fetchone()[0] == 35
+    )
 
 
 def test_reports_with_a_bad_sidecar_are_quarantined(run):
-    rows = dict(run.execute("select source_file, message from quarantine where source_file in "
-                            "('reports/bad_period.txt', 'reports/future.txt')").fetchall())
+    rows = dict(
+        run.execute(
+            "select source_file, message from quarantine where source_file in "
+            "('reports/bad_period.txt', 'reports/future.txt')"
+        ).fetchall()
+    )
     assert "ends before it starts" in rows["reports/bad_period.txt"]
     assert "dated in the future" in rows["reports/future.txt"]
     assert run.execute("select count(*) from load_audit where not balanced").fetchone()[0] == 0
 
 
 def test_two_files_with_one_document_id_are_both_quarantined(run):
-    rows = run.execute("select source_file, rule, message from quarantine where source_file like 'reports/nghe_an_2024.%' "
-                       "order by 1").fetchall()
-    assert [(f, r) for f, r, _ in rows] == [("reports/nghe_an_2024.md", "ambiguous_document_id"),
-                                           ("reports/nghe_an_2024.txt", "ambiguous_document_id")]
+    rows = run.execute(
+        "select source_file, rule, message from quarantine where source_file like 'reports/nghe_an_2024.%' order by 1"
+    ).fetchall()
+    assert [(f, r) for f, r, _ in rows] == [
+        ("reports/nghe_an_2024.md", "ambiguous_document_id"),
+        ("reports/nghe_an_2024.txt", "ambiguous_document_id"),
+    ]
     assert "shared by reports/nghe_an_2024.md, reports/nghe_an_2024.txt" in rows[0][2]
-    assert run.execute("select count(*) from fact_indicator_value where document_id = 'nghe_an_2024'").fetchone()[0] == 0
+    assert (
+        run.execute("select count(*) from fact_indicator_value where document_id = 'nghe_an_2024'").fetchone()[0] == 0
+    )

@@ -34,11 +34,19 @@ def reference():
 
 def stage(path: Path, reference, tmp_path: Path):
     resolver, catalog = reference
-    staged = stage_submission(path, source_file=f"submissions/{path.name}", resolver=resolver, catalog=catalog,
-                              merger_day=date(2025, 7, 1), workdir=tmp_path / "work")
+    staged = stage_submission(
+        path,
+        source_file=f"submissions/{path.name}",
+        resolver=resolver,
+        catalog=catalog,
+        merger_day=date(2025, 7, 1),
+        workdir=tmp_path / "work",
+    )
     facts = pl.read_parquet(staged.facts).sort("source_line")
-    quarantine = {line: (rule, message) for line, rule, message in
-                  staged.quarantine.select("source_line", "rule", "message").iter_rows()}
+    quarantine = {
+        line: (rule, message)
+        for line, rule, message in staged.quarantine.select("source_line", "rule", "message").iter_rows()
+    }
     return facts, quarantine, staged.rows_read[f"submissions/{path.name}"]
 
 
@@ -59,14 +67,19 @@ def test_a_percentage_cell_loads_as_the_percentage_it_shows(reference, tmp_path)
     assert quarantine == {} and read == 4
 
 
-@pytest.mark.parametrize("written", ["inf", "-inf", "nan", "1e3", "1E3", "1_000", "1,000", "0x10", "12.", ".5", "", "n/a",
-                                     "66.79%", "١٢"])
+@pytest.mark.parametrize(
+    "written", ["inf", "-inf", "nan", "1e3", "1E3", "1_000", "1,000", "0x10", "12.", ".5", "", "n/a", "66.79%", "١٢"]
+)
 def test_only_plainly_written_finite_numbers_load(reference, tmp_path, written):
     # eid_accounts has no valid_max: an infinite count would pass every range rule downstream.
     path = tmp_path / "numbers.csv"
-    path.write_text(HEADER + f'Nghệ An,eid_accounts,2023,"{written}",,{URL},\n'
-                    + f"Nghệ An,eid_accounts,2022,-0.5,,{URL},\n" + f"Nghệ An,eid_accounts,2021,1000,,{URL},\n",
-                    encoding="utf-8")
+    path.write_text(
+        HEADER
+        + f'Nghệ An,eid_accounts,2023,"{written}",,{URL},\n'
+        + f"Nghệ An,eid_accounts,2022,-0.5,,{URL},\n"
+        + f"Nghệ An,eid_accounts,2021,1000,,{URL},\n",
+        encoding="utf-8",
+    )
     facts, quarantine, read = stage(path, reference, tmp_path)
     assert quarantine[2][0] == "bad_value" and f"'{written}'" in quarantine[2][1]
     assert "numbers.csv:2" in quarantine[2][1]
@@ -75,16 +88,20 @@ def test_only_plainly_written_finite_numbers_load(reference, tmp_path, written):
 
 
 def test_excel_vietnamese_csv_is_read(reference, tmp_path):
-    text = ("province;indicator_code;period;value;unit;source;note\r\n"
-            f"Nghệ An;online_dossier_rate_pct;2023;66,79;percent;{URL};đạt, vượt kế hoạch\r\n"
-            f"Thanh Hoá;eid_accounts;2023-H1;803868;;{URL};\r\n"
-            f"Hà Tĩnh;online_dossier_rate_pct;2023;66.79;percent;{URL};a decimal point in this file\r\n"
-            f"Hà Tĩnh;eid_accounts;2023;1.234.567;;{URL};thousands separators\r\n")
+    text = (
+        "province;indicator_code;period;value;unit;source;note\r\n"
+        f"Nghệ An;online_dossier_rate_pct;2023;66,79;percent;{URL};đạt, vượt kế hoạch\r\n"
+        f"Thanh Hoá;eid_accounts;2023-H1;803868;;{URL};\r\n"
+        f"Hà Tĩnh;online_dossier_rate_pct;2023;66.79;percent;{URL};a decimal point in this file\r\n"
+        f"Hà Tĩnh;eid_accounts;2023;1.234.567;;{URL};thousands separators\r\n"
+    )
     path = tmp_path / "excel_vi.csv"
     path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
     facts, quarantine, read = stage(path, reference, tmp_path)
     assert facts.select("source_line", "province_code", "value", "note").rows() == [
-        (2, "40", 66.79, "đạt, vượt kế hoạch"), (3, "38", 803868.0, None)]
+        (2, "40", 66.79, "đạt, vượt kế hoạch"),
+        (3, "38", 803868.0, None),
+    ]
     assert quarantine[4][0] == "bad_value" and "',' as decimal mark" in quarantine[4][1]
     assert quarantine[5][0] == "bad_value" and read == 4
 
@@ -101,9 +118,14 @@ def test_an_unclosed_quote_quarantines_every_line_not_read(tmp_path, reference):
 def test_lines_are_physical_lines(reference, tmp_path):
     """A quoted note over two lines and a blank line: each row keeps the line it starts on."""
     path = tmp_path / "lines.csv"
-    path.write_text(HEADER + f'Nghệ An,eid_accounts,2021,10,,{URL},"a note\nover two lines"\n\n'
-                    + f"Nghệ An,eid_accounts,2022,11,,{URL},\n" + f"Nghệ An,eid_accounts,2023,12,,{URL},,\n"
-                    + f"Nghệ An,eid_accounts,2024,13,,{URL},\n", encoding="utf-8")
+    path.write_text(
+        HEADER
+        + f'Nghệ An,eid_accounts,2021,10,,{URL},"a note\nover two lines"\n\n'
+        + f"Nghệ An,eid_accounts,2022,11,,{URL},\n"
+        + f"Nghệ An,eid_accounts,2023,12,,{URL},,\n"
+        + f"Nghệ An,eid_accounts,2024,13,,{URL},\n",
+        encoding="utf-8",
+    )
     facts, quarantine, read = stage(path, reference, tmp_path)
     assert facts.select("source_line", "value").rows() == [(2, 10.0), (5, 11.0), (7, 13.0)]
     assert quarantine[6][0] == "ragged_row" and "has 8 fields" in quarantine[6][1]
@@ -114,12 +136,21 @@ def test_province_spellings_are_resolved_once_each(reference, tmp_path, monkeypa
     resolver, _ = reference
     calls = []
     original = ProvinceResolver.try_resolve
-    monkeypatch.setattr(ProvinceResolver, "try_resolve",
-                        lambda self, name, grouping=63: calls.append(name) or original(self, name, grouping))
+    monkeypatch.setattr(
+        ProvinceResolver,
+        "try_resolve",
+        lambda self, name, grouping=63: calls.append(name) or original(self, name, grouping),
+    )
     path = tmp_path / "many.csv"
-    path.write_text(HEADER + "".join(f"{name},eid_accounts,{year},{year},,{URL},\n"
-                                     for year in range(2000, 2020) for name in ("Nghệ An", "TT Huế", "Atlantis")),
-                    encoding="utf-8")
+    path.write_text(
+        HEADER
+        + "".join(
+            f"{name},eid_accounts,{year},{year},,{URL},\n"
+            for year in range(2000, 2020)
+            for name in ("Nghệ An", "TT Huế", "Atlantis")
+        ),
+        encoding="utf-8",
+    )
     facts, quarantine, read = stage(path, reference, tmp_path)
     assert sorted(calls) == ["Atlantis", "Nghệ An", "TT Huế"]
     assert facts.height == 40 and len(quarantine) == 20 and read == 60

@@ -41,11 +41,14 @@ def submitted(tmp_path_factory):
     sheet.append(["Thái Bình", "dti_score", "2023", 1.5, "score", URL, "", ""])
     workbook = root / "analyst_b.xlsx"
     book.save(workbook)
-    con = warehouse_with_files(root, {
-        "submissions/analyst_a.csv": CSV,
-        "submissions/analyst_b.xlsx": workbook.read_bytes(),
-        "submissions/legacy.csv": cp1258(LEGACY),
-    })
+    con = warehouse_with_files(
+        root,
+        {
+            "submissions/analyst_a.csv": CSV,
+            "submissions/analyst_b.xlsx": workbook.read_bytes(),
+            "submissions/legacy.csv": cp1258(LEGACY),
+        },
+    )
     yield con
     con.close()
 
@@ -58,13 +61,27 @@ def test_good_rows_load_with_provenance(submitted):
     assert rows == [
         ("40", "online_dossier_rate_pct", "2022-01-01", "2022-10-31", 66.79, 63, False, "submissions/analyst_a.csv", 2),
         ("38", "eid_accounts", "2023-01-01", "2023-06-30", 803868.0, 63, False, "submissions/analyst_a.csv", 3),
-        ("N33", "online_dossier_rate_pct", "2025-10-01", "2025-12-31", 80.0, 34, False, "submissions/analyst_a.csv", 10),
+        (
+            "N33",
+            "online_dossier_rate_pct",
+            "2025-10-01",
+            "2025-12-31",
+            80.0,
+            34,
+            False,
+            "submissions/analyst_a.csv",
+            10,
+        ),
         ("34", "online_dossier_rate_pct", "2023-01-01", "2023-12-31", 50.0, 63, True, "submissions/analyst_b.xlsx", 2),
         ("34", "online_dossier_rate_pct", "2023-01-01", "2023-12-31", 70.5, 63, False, "submissions/legacy.csv", 2),
     ]
-    note = submitted.execute("select note, province_as_written from fact_indicator_value where source_file = 'submissions/legacy.csv'").fetchone()
+    note = submitted.execute(
+        "select note, province_as_written from fact_indicator_value where source_file = 'submissions/legacy.csv'"
+    ).fetchone()
     assert note == ("tệp mã hóa cũ", "Thái Bình")  # NFC, no mojibake
-    kind = submitted.execute("select distinct s.source_kind from fact_indicator_value f join dim_source s using (source_id) where f.source_file like 'submissions/%'").fetchall()
+    kind = submitted.execute(
+        "select distinct s.source_kind from fact_indicator_value f join dim_source s using (source_id) where f.source_file like 'submissions/%'"
+    ).fetchall()
     assert kind == [("analyst_submission",)]
 
 
@@ -89,14 +106,28 @@ def test_bad_rows_are_quarantined_with_line_and_reason(submitted):
 
 
 def test_every_row_is_accounted_for(submitted):
-    loaded = submitted.execute("select count(*) from fact_indicator_value where source_file = 'submissions/analyst_a.csv'").fetchone()[0]
-    quarantined = submitted.execute("select count(distinct source_line) from quarantine where source_file = 'submissions/analyst_a.csv'").fetchone()[0]
+    loaded = submitted.execute(
+        "select count(*) from fact_indicator_value where source_file = 'submissions/analyst_a.csv'"
+    ).fetchone()[0]
+    quarantined = submitted.execute(
+        "select count(distinct source_line) from quarantine where source_file = 'submissions/analyst_a.csv'"
+    ).fetchone()[0]
     assert loaded + quarantined == CSV.count("\n") - 1
 
 
 def test_template_is_not_loaded(submitted):
-    assert submitted.execute("select count(*) from fact_indicator_value where source_file like '%_template%'").fetchone()[0] == 0
+    assert (
+        submitted.execute("select count(*) from fact_indicator_value where source_file like '%_template%'").fetchone()[
+            0
+        ]
+        == 0
+    )
 
 
 def test_official_data_still_loads_next_to_bad_submissions(submitted):
-    assert submitted.execute("select count(*) from mart_dti_ranking where year = 2022 and rank_source = 'published'").fetchone()[0] == 63
+    assert (
+        submitted.execute(
+            "select count(*) from mart_dti_ranking where year = 2022 and rank_source = 'published'"
+        ).fetchone()[0]
+        == 63
+    )

@@ -11,7 +11,11 @@ from assets.text import normalize_text
 from tests.conftest import RAW
 
 TOP5_2022 = [  # published on dti.gov.vn/xep-hang-2022
-    (1, "48", 0.8002), (2, "79", 0.7163), (3, "22", 0.7024), (4, "46", 0.6975), (5, "92", 0.6924),
+    (1, "48", 0.8002),
+    (2, "79", 0.7163),
+    (3, "22", 0.7024),
+    (4, "46", 0.6975),
+    (5, "92", 0.6924),
 ]
 
 
@@ -29,7 +33,11 @@ def test_2022_top5_with_published_scores(con):
         "where year = 2022 and grouping = 63 and dti_rank <= 5 order by dti_rank"
     ).fetchall()
     assert rows == TOP5_2022
-    names = dict(con.execute("select province_code, province_name from mart_dti_ranking where year = 2022 and dti_rank <= 5").fetchall())
+    names = dict(
+        con.execute(
+            "select province_code, province_name from mart_dti_ranking where year = 2022 and dti_rank <= 5"
+        ).fetchall()
+    )
     assert names["79"] == "Hồ Chí Minh" and names["46"] == "Thừa Thiên Huế"
 
 
@@ -49,13 +57,20 @@ def test_ties_stay_ties(con):
     ).fetchall()
     assert fifteenth == [("Thanh Hóa",), ("Yên Bái",)]
     assert con.execute("select count(*) from mart_dti_ranking where year = 2022 and dti_rank = 16").fetchone()[0] == 0
-    assert con.execute("select count(*) from fact_conflict where year = 2022 and indicator_code = 'dti_rank'").fetchone()[0] == 0
+    assert (
+        con.execute("select count(*) from fact_conflict where year = 2022 and indicator_code = 'dti_rank'").fetchone()[
+            0
+        ]
+        == 0
+    )
 
 
 def test_known_conflicts_appear(con):
-    conflicts = set(con.execute(
-        "select conflict_kind, province_code, indicator_code, year, coalesce(other_province_code, '') from fact_conflict"
-    ).fetchall())
+    conflicts = set(
+        con.execute(
+            "select conflict_kind, province_code, indicator_code, year, coalesce(other_province_code, '') from fact_conflict"
+        ).fetchall()
+    )
     # 1. TP. Hồ Chí Minh 2022 pillar ranks: Vietnamese sources 3/3, the ministry's English page 2/4.
     assert ("value_disagreement", "79", "dti_gov_rank", 2022, "") in conflicts
     assert ("value_disagreement", "79", "dti_econ_rank", 2022, "") in conflicts
@@ -78,16 +93,25 @@ def test_preferred_value_comes_from_the_official_portal(con):
 
 
 def test_groupings_are_kept_apart(con):
-    rows = dict(con.execute(
-        "select grouping, dti_rank from mart_dti_ranking where year = 2024 and province_code in ('46', 'N46')"
-    ).fetchall())
+    rows = dict(
+        con.execute(
+            "select grouping, dti_rank from mart_dti_ranking where year = 2024 and province_code in ('46', 'N46')"
+        ).fetchall()
+    )
     assert rows == {63: 5, 34: 2}
     # A 2024 63-unit rank is never compared with a 34-unit one.
-    assert con.execute("select rank_change from mart_dti_ranking where year = 2024 and province_code = 'N46'").fetchone()[0] is None
+    assert (
+        con.execute("select rank_change from mart_dti_ranking where year = 2024 and province_code = 'N46'").fetchone()[
+            0
+        ]
+        is None
+    )
 
 
 def test_histories_follow_the_2025_units(con):
-    unit = con.execute("select unit_2025_code, unit_2025_name from mart_dti_trend where province_code = '34' and year = 2022").fetchone()
+    unit = con.execute(
+        "select unit_2025_code, unit_2025_name from mart_dti_trend where province_code = '34' and year = 2022"
+    ).fetchone()
     assert unit == ("N33", "Hưng Yên")
     via = con.execute(
         "select via_province_code, value from mart_province_profile where profile_code = 'N33' "
@@ -97,8 +121,12 @@ def test_histories_follow_the_2025_units(con):
 
 
 def test_coverage_says_what_is_missing(con):
-    rows = {(y, g): (r, m) for y, g, r, m in con.execute(
-        "select year, grouping, ranks_known, missing_ranks from mart_dti_coverage").fetchall()}
+    rows = {
+        (y, g): (r, m)
+        for y, g, r, m in con.execute(
+            "select year, grouping, ranks_known, missing_ranks from mart_dti_coverage"
+        ).fetchall()
+    }
     assert rows[(2022, 63)] == (63, 0)
     assert rows[(2023, 63)][1] > 0
 
@@ -127,7 +155,9 @@ def test_every_fact_has_provenance_that_matches_its_raw_file(con):
 
 
 def test_every_source_is_described(con):
-    missing = con.execute("select count(*) from fact_indicator_value f anti join dim_source using (source_id)").fetchone()[0]
+    missing = con.execute(
+        "select count(*) from fact_indicator_value f anti join dim_source using (source_id)"
+    ).fetchone()[0]
     assert missing == 0
     kinds = dict(con.execute("select domain, source_kind from dim_source").fetchall())
     assert kinds["dti.gov.vn"] == "official_portal"
@@ -137,14 +167,18 @@ def test_every_source_is_described(con):
 def test_facts_file_rows_are_all_accounted_for(con):
     with open(RAW / "dti" / "dti_facts_2020_2024.csv", encoding="utf-8", newline="") as f:
         rows_read = sum(1 for _ in csv.DictReader(f))
-    loaded = con.execute("select count(*) from fact_indicator_value where source_file = 'dti/dti_facts_2020_2024.csv'").fetchone()[0]
-    quarantined = con.execute("select count(*) from quarantine where source_file = 'dti/dti_facts_2020_2024.csv'").fetchone()[0]
+    loaded = con.execute(
+        "select count(*) from fact_indicator_value where source_file = 'dti/dti_facts_2020_2024.csv'"
+    ).fetchone()[0]
+    quarantined = con.execute(
+        "select count(*) from quarantine where source_file = 'dti/dti_facts_2020_2024.csv'"
+    ).fetchone()[0]
     official = con.execute("select count(*) from fact_indicator_value where source_file like 'dti/%.txt'").fetchone()[0]
     # Rows transcribed from the official page are checked against it and not loaded twice.
     assert rows_read == loaded + quarantined + official
-    assert con.execute(
-        "select rule from quarantine where source_file = 'dti/dti_facts_2020_2024.csv'"
-    ).fetchall() == [("unstated_grouping",)]
+    assert con.execute("select rule from quarantine where source_file = 'dti/dti_facts_2020_2024.csv'").fetchall() == [
+        ("unstated_grouping",)
+    ]
 
 
 def test_truncated_official_row_is_quarantined_with_its_line(con):
@@ -167,8 +201,17 @@ def test_every_table_and_column_is_described(con):
 def test_published_file_opens_in_the_duckdb_cli(warehouse_path):
     cli = Path(sys.executable).parent / "duckdb"
     out = subprocess.run(
-        [str(cli), "-readonly", "-csv", str(warehouse_path), "-c", "select count(*) as n from mart_dti_ranking where year = 2022"],
-        capture_output=True, text=True, check=True,
+        [
+            str(cli),
+            "-readonly",
+            "-csv",
+            str(warehouse_path),
+            "-c",
+            "select count(*) as n from mart_dti_ranking where year = 2022",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     assert out.split() == ["n", "63"]
 

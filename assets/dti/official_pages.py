@@ -7,7 +7,6 @@ through the catalog's ``source_names``; nothing here is specific to one year's p
 Each page has a sidecar (``<file>.source.yml``) with its URL and grouping (63 or 34).
 """
 
-
 import re
 from datetime import date
 
@@ -60,8 +59,16 @@ def parse_ranking_page(
     year_match = _YEAR.search(text)
     base = {"source_file": source_file, "source_url": source_url, "grouping": grouping, "is_target": False}
     if not year_match:
-        return [{**base, "source_line": 1, "quote": lines[0] if lines else "", "province_as_written": "",
-                 "reject_rule": "unparseable_page", "reject_reason": f"{source_file}: no 'năm <year>' in the page text, so its edition is unknown"}]
+        return [
+            {
+                **base,
+                "source_line": 1,
+                "quote": lines[0] if lines else "",
+                "province_as_written": "",
+                "reject_rule": "unparseable_page",
+                "reject_reason": f"{source_file}: no 'năm <year>' in the page text, so its edition is unknown",
+            }
+        ]
     year = int(year_match.group(1))
     period = {"period_start": date(year, 1, 1), "period_end": date(year, 12, 31)}
     detail_at = next((i for i, line in enumerate(lines) if line.strip().lower() == _DETAIL_HEADING), len(lines))
@@ -69,9 +76,17 @@ def parse_ranking_page(
     for number, line in enumerate(lines[:detail_at], start=1):
         match = _RANK_LINE.match(line.strip())
         if match and number > 1:  # line 1 is the capture's own "source:" header
-            rows.append({**base, **period, "source_line": number, "quote": line.strip(),
-                         "province_as_written": match.group(2), "indicator_code": "dti_rank",
-                         "value": float(match.group(1))})
+            rows.append(
+                {
+                    **base,
+                    **period,
+                    "source_line": number,
+                    "quote": line.strip(),
+                    "province_as_written": match.group(2),
+                    "indicator_code": "dti_rank",
+                    "value": float(match.group(1)),
+                }
+            )
     first_data = next((i for i in range(detail_at + 1, len(lines)) if _DETAIL_LINE.match(lines[i].strip())), len(lines))
     columns = header_columns("\n".join(lines[detail_at + 1 : first_data]), source_names)
     for number, line in enumerate(lines[first_data:], start=first_data + 1):
@@ -80,22 +95,48 @@ def parse_ranking_page(
             continue
         match = _DETAIL_LINE.match(line)
         if not match:
-            reason = ("detail row truncated in the stored copy (a rank with no province or values)"
-                      if _BARE_RANK.match(line) else "line is not a detail row of the table")
-            rows.append({**base, "source_line": number, "quote": line, "province_as_written": "",
-                         "reject_rule": "unparseable_row", "reject_reason": f"{source_file}:{number}: {reason}: {line!r}"})
+            reason = (
+                "detail row truncated in the stored copy (a rank with no province or values)"
+                if _BARE_RANK.match(line)
+                else "line is not a detail row of the table"
+            )
+            rows.append(
+                {
+                    **base,
+                    "source_line": number,
+                    "quote": line,
+                    "province_as_written": "",
+                    "reject_rule": "unparseable_row",
+                    "reject_reason": f"{source_file}:{number}: {reason}: {line!r}",
+                }
+            )
             continue
         values = match.group(3).split()
         if len(values) != len(columns):
-            rows.append({**base, "source_line": number, "quote": line, "province_as_written": match.group(2),
-                         "reject_rule": "unparseable_row",
-                         "reject_reason": f"{source_file}:{number}: {len(values)} values but the header names {len(columns)} columns"})
+            rows.append(
+                {
+                    **base,
+                    "source_line": number,
+                    "quote": line,
+                    "province_as_written": match.group(2),
+                    "reject_rule": "unparseable_row",
+                    "reject_reason": f"{source_file}:{number}: {len(values)} values but the header names {len(columns)} columns",
+                }
+            )
             continue
         for code, token in zip(columns, values):
             # The table prints 0-1 scores with four decimals ("0.8002"; "0,8002" in Vietnamese style).
-            rows.append({**base, **period, "source_line": number, "quote": line,
-                         "province_as_written": match.group(2), "indicator_code": code,
-                         "value": float(token.replace(",", "."))})
+            rows.append(
+                {
+                    **base,
+                    **period,
+                    "source_line": number,
+                    "quote": line,
+                    "province_as_written": match.group(2),
+                    "indicator_code": code,
+                    "value": float(token.replace(",", ".")),
+                }
+            )
     return rows
 
 
@@ -134,17 +175,42 @@ def staged_dti_official_pages(
             try:
                 meta = read_sidecar(path)
             except SidecarError as error:  # this page is quarantined; the other pages and years load
-                rows.append({"source_file": raw.relative(path), "source_line": 1, "province_as_written": "", "quote": "",
-                             "reject_rule": "unreadable_sidecar", "reject_reason": f"{raw.relative(path)}: {error}"})
+                rows.append(
+                    {
+                        "source_file": raw.relative(path),
+                        "source_line": 1,
+                        "province_as_written": "",
+                        "quote": "",
+                        "reject_rule": "unreadable_sidecar",
+                        "reject_reason": f"{raw.relative(path)}: {error}",
+                    }
+                )
                 continue
             if "grouping" not in meta:
                 context.log.warning(f"{raw.relative(path)}: no sidecar with 'grouping'; assuming 63")
-            rows += parse_ranking_page(text, source_file=raw.relative(path), source_url=meta.get("url"),
-                                       grouping=int(meta.get("grouping", 63)), source_names=names)
-            documents.append({"source_url": meta.get("url"), "title": meta.get("title"),
-                              "raw_file": raw.relative(path), "raw_sha256": raw.sha256(path)})
-        staged = stage_frame(raw_fact_frame(rows, "dti_page_parser/1"), resolver=resolver, catalog=staged_indicators,
-                             stage="dti_official_pages", workdir=scratch_dir())
-        batches[key] = StagedBatch.of(facts=staged, quarantine=staged.quarantine, documents=document_frame(documents),
-                                      rows_read=staged.rows_read)
+            rows += parse_ranking_page(
+                text,
+                source_file=raw.relative(path),
+                source_url=meta.get("url"),
+                grouping=int(meta.get("grouping", 63)),
+                source_names=names,
+            )
+            documents.append(
+                {
+                    "source_url": meta.get("url"),
+                    "title": meta.get("title"),
+                    "raw_file": raw.relative(path),
+                    "raw_sha256": raw.sha256(path),
+                }
+            )
+        staged = stage_frame(
+            raw_fact_frame(rows, "dti_page_parser/1"),
+            resolver=resolver,
+            catalog=staged_indicators,
+            stage="dti_official_pages",
+            workdir=scratch_dir(),
+        )
+        batches[key] = StagedBatch.of(
+            facts=staged, quarantine=staged.quarantine, documents=document_frame(documents), rows_read=staged.rows_read
+        )
     return partition_output(context, batches)

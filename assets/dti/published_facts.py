@@ -19,8 +19,15 @@ from assets.raw_text import TextDecodeError, decode_bytes
 from assets.dti.official_pages import source_name_map
 from assets.reference.provinces import NATION_CODE
 from assets.reference.resolver import ProvinceResolver
-from assets.partitions import (DTI_TABLE_SUFFIXES, DTI_YEARS, FIRST_DTI_YEAR, current_year_key, dti_year_key,
-                               in_dti_years, parse_year)
+from assets.partitions import (
+    DTI_TABLE_SUFFIXES,
+    DTI_YEARS,
+    FIRST_DTI_YEAR,
+    current_year_key,
+    dti_year_key,
+    in_dti_years,
+    parse_year,
+)
 from assets.fact_staging import raw_fact_frame, stage_frame
 from assets.staging import StagedBatch, document_frame, partition_output, staged_asset
 from storage.staged_store import scratch_dir
@@ -39,9 +46,16 @@ def read_published_facts(
     the year partition it belongs to (``partition``; rows without a readable edition year: the
     current year's). Measures of the catalog family ``dti_national`` describe the nation (VN),
     whatever grouping the row states."""
+
     def reject(line: int, rule: str, reason: str) -> dict:
-        return {"source_file": source_file, "source_line": line, "province_as_written": "", "quote": "",
-                "reject_rule": rule, "reject_reason": f"{source_file}:{line}: {reason}"}
+        return {
+            "source_file": source_file,
+            "source_line": line,
+            "province_as_written": "",
+            "quote": "",
+            "reject_rule": rule,
+            "reject_reason": f"{source_file}:{line}: {reason}",
+        }
 
     try:
         text, _ = decode_bytes(path.read_bytes())
@@ -72,16 +86,25 @@ def read_published_facts(
         elif grouping in ("63", "34"):
             row["grouping"] = int(grouping)
         else:
-            problem = ("unstated_grouping", f"grouping {grouping!r}: the source does not say whether the rank is among 63 or 34 units")
+            problem = (
+                "unstated_grouping",
+                f"grouping {grouping!r}: the source does not say whether the rank is among 63 or 34 units",
+            )
         if code is None:
-            problem = problem or ("unknown_measure", f"measure {record['measure']!r} is not a source name of any catalog indicator")
+            problem = problem or (
+                "unknown_measure",
+                f"measure {record['measure']!r} is not a source name of any catalog indicator",
+            )
         row["indicator_code"] = code
         year = parse_year(record["year"])
         row["partition"] = dti_year_key(year)
         if year is None:
             problem = problem or ("bad_year", f"year {record['year']!r} is not a year")
         elif not in_dti_years(year):
-            problem = problem or ("year_outside_dti", f"year {year} is not a DTI edition ({FIRST_DTI_YEAR} to the year of the as-of day)")
+            problem = problem or (
+                "year_outside_dti",
+                f"year {year} is not a DTI edition ({FIRST_DTI_YEAR} to the year of the as-of day)",
+            )
         else:
             row["period_start"], row["period_end"] = date(year, 1, 1), date(year, 12, 31)
         try:
@@ -107,18 +130,39 @@ def set_aside_transcriptions(
     transcribed = facts.filter(pl.col("source_url").is_in(page_urls))
     kept = facts.filter(~pl.col("source_url").is_in(page_urls) | pl.col("source_url").is_null())
     compared = transcribed.join(
-        official.select(*KEY, "source_url", pl.col("value").alias("page_value"), pl.col("source_line").alias("page_line"),
-                        pl.col("source_file").alias("page_file")),
-        on=[*KEY, "source_url"], how="left", nulls_equal=True,
+        official.select(
+            *KEY,
+            "source_url",
+            pl.col("value").alias("page_value"),
+            pl.col("source_line").alias("page_line"),
+            pl.col("source_file").alias("page_file"),
+        ),
+        on=[*KEY, "source_url"],
+        how="left",
+        nulls_equal=True,
     )
     not_on_page = compared.filter(pl.col("page_value").is_null()).select(facts.columns)
-    disagree = compared.filter(pl.col("page_value").is_not_null() & ((pl.col("value") - pl.col("page_value")).abs() > 1e-9))
-    quarantine = quarantine_rows(
-        disagree.with_columns(pl.format("transcribed value {} disagrees with {} parsed from {}:{}",
-                                        "value", "page_value", "page_file", "page_line").alias("_msg")),
-        stage="dti_published_facts", rule="disagrees_with_parsed_page", message_col="_msg", column="value",
+    disagree = compared.filter(
+        pl.col("page_value").is_not_null() & ((pl.col("value") - pl.col("page_value")).abs() > 1e-9)
     )
-    agree = compared.filter(pl.col("page_value").is_not_null() & ((pl.col("value") - pl.col("page_value")).abs() <= 1e-9))
+    quarantine = quarantine_rows(
+        disagree.with_columns(
+            pl.format(
+                "transcribed value {} disagrees with {} parsed from {}:{}",
+                "value",
+                "page_value",
+                "page_file",
+                "page_line",
+            ).alias("_msg")
+        ),
+        stage="dti_published_facts",
+        rule="disagrees_with_parsed_page",
+        message_col="_msg",
+        column="value",
+    )
+    agree = compared.filter(
+        pl.col("page_value").is_not_null() & ((pl.col("value") - pl.col("page_value")).abs() <= 1e-9)
+    )
     skipped = dict(agree.group_by("source_file").len().iter_rows())
     return pl.concat([kept, not_on_page]), quarantine, skipped
 
@@ -144,9 +188,16 @@ def staged_dti_published_facts(
     resolver = ProvinceResolver.from_aliases(staged_province_aliases)
     measure_codes = source_name_map(staged_indicators)
     national_codes = set(staged_indicators.filter(pl.col("family") == "dti_national")["code"])
-    files = [(raw.relative(path), raw.sha256(path), read_published_facts(
-        path, source_file=raw.relative(path), measure_codes=measure_codes, national_codes=national_codes))
-        for path in raw.files("dti", DTI_TABLE_SUFFIXES)]
+    files = [
+        (
+            raw.relative(path),
+            raw.sha256(path),
+            read_published_facts(
+                path, source_file=raw.relative(path), measure_codes=measure_codes, national_codes=national_codes
+            ),
+        )
+        for path in raw.files("dti", DTI_TABLE_SUFFIXES)
+    ]
     batches = {}
     for key in context.partition_keys:
         page_facts = staged_dti_official_pages[key].facts()
@@ -155,10 +206,18 @@ def staged_dti_published_facts(
         for rel, sha, file_rows in files:
             mine = [r for r in file_rows if r.get("partition", current_year_key()) == key]
             rows += mine
-            documents += [{"source_url": url, "raw_file": rel, "raw_sha256": sha}
-                          for url in sorted({r["source_url"] for r in mine if r.get("source_url")}) if url not in official_urls]
-        staged = stage_frame(raw_fact_frame(rows, "dti_facts_csv/1"), resolver=resolver, catalog=staged_indicators,
-                             stage="dti_published_facts", workdir=scratch_dir())
+            documents += [
+                {"source_url": url, "raw_file": rel, "raw_sha256": sha}
+                for url in sorted({r["source_url"] for r in mine if r.get("source_url")})
+                if url not in official_urls
+            ]
+        staged = stage_frame(
+            raw_fact_frame(rows, "dti_facts_csv/1"),
+            resolver=resolver,
+            catalog=staged_indicators,
+            stage="dti_published_facts",
+            workdir=scratch_dir(),
+        )
         facts, disagreements, skipped = set_aside_transcriptions(pl.read_parquet(staged.facts), page_facts)
         shutil.rmtree(staged.facts.parent, ignore_errors=True)  # the facts go on as a frame
         batches[key] = StagedBatch.of(

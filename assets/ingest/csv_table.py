@@ -86,20 +86,26 @@ def load_csv(con: duckdb.DuckDBPyConnection, text: TextFile, name: str) -> CsvTa
                        FROM numbered)
             SELECT row_number() OVER (ORDER BY line) AS unit, line, blank FROM parity WHERE starts ORDER BY line""")
     else:
-        con.execute(f"CREATE OR REPLACE TEMP TABLE {name}_units AS SELECT rowid + 1 AS unit, rowid + 1 AS line, blank "
-                    f"FROM {name}_lines")
+        con.execute(
+            f"CREATE OR REPLACE TEMP TABLE {name}_units AS SELECT rowid + 1 AS unit, rowid + 1 AS line, blank "
+            f"FROM {name}_lines"
+        )
     stop = con.execute(f"SELECT min(unit) FROM {name}_errors WHERE error_type = 'UNQUOTED VALUE'").fetchone()[0]
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE {name}_good_lines AS
         SELECT u.line, l.quotes, l.delimiters FROM {name}_units AS u
         JOIN (SELECT rowid + 1 AS line, quotes, delimiters FROM {name}_lines) AS l USING (line)
         WHERE unit > {text.header_lines} AND NOT blank AND unit NOT IN (SELECT unit FROM {name}_errors)
-          AND unit < {stop or 'unit + 1'}
+          AND unit < {stop or "unit + 1"}
         ORDER BY unit""")
-    parsed, matched = con.execute(f"SELECT (SELECT count(*) FROM {name}_parsed), (SELECT count(*) FROM {name}_good_lines)").fetchone()
+    parsed, matched = con.execute(
+        f"SELECT (SELECT count(*) FROM {name}_parsed), (SELECT count(*) FROM {name}_good_lines)"
+    ).fetchone()
     if parsed != matched:
-        raise CsvStructureError(f"the CSV reader found {parsed} records where the line scan finds {matched}: "
-                                "the file's quoting is inconsistent; check quotes in unquoted fields")
+        raise CsvStructureError(
+            f"the CSV reader found {parsed} records where the line scan finds {matched}: "
+            "the file's quoting is inconsistent; check quotes in unquoted fields"
+        )
     named = ", ".join(f'p.c{i} AS "{column_name(h, i, text.header)}"' for i, h in enumerate(text.header))
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE {name} AS
@@ -135,6 +141,14 @@ def load_csv(con: duckdb.DuckDBPyConnection, text: TextFile, name: str) -> CsvTa
             FROM (SELECT rowid + 1 AS line, blank FROM {name}_lines) AS l,
                  (SELECT line FROM {name}_units WHERE unit = {stop}) AS s
             WHERE l.line > s.line AND NOT l.blank""")
-    for table in (f"{name}_parsed", f"{name}_lines", f"{name}_units", f"{name}_good_lines", f"{name}_errors", rejects, scans):
+    for table in (
+        f"{name}_parsed",
+        f"{name}_lines",
+        f"{name}_units",
+        f"{name}_good_lines",
+        f"{name}_errors",
+        rejects,
+        scans,
+    ):
         con.execute(f"DROP TABLE IF EXISTS {table}")
     return CsvTable(records=name, problems=f"{name}_problems")

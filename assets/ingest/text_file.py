@@ -48,7 +48,9 @@ def open_text_file(path: Path, workdir: Path) -> TextFile:
         head = handle.read(SNIFF_BYTES)
     if not head.strip():
         raise TextDecodeError("the file is empty")
-    plain_utf8 = not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and b"\x00" not in head and _looks_utf8(head)
+    plain_utf8 = (
+        not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and b"\x00" not in head and _looks_utf8(head)
+    )
     if plain_utf8:
         target, encoding = path, ("UTF-8 with byte-order mark" if head.startswith(codecs.BOM_UTF8) else "UTF-8")
         text_head = head.decode("utf-8", errors="ignore").lstrip("\ufeff")
@@ -61,8 +63,14 @@ def open_text_file(path: Path, workdir: Path) -> TextFile:
     first_line = text_head.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first_line.count)
     header_row, header_lines = _header(text_head, delimiter)
-    return TextFile(path=target, encoding=encoding, delimiter=delimiter, decimal_comma=delimiter == ";",
-                    header=[unicodedata.normalize("NFC", h).strip() for h in header_row], header_lines=header_lines)
+    return TextFile(
+        path=target,
+        encoding=encoding,
+        delimiter=delimiter,
+        decimal_comma=delimiter == ";",
+        header=[unicodedata.normalize("NFC", h).strip() for h in header_row],
+        header_lines=header_lines,
+    )
 
 
 def _header(text_head: str, delimiter: str) -> tuple[list[str], int]:

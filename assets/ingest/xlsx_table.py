@@ -78,12 +78,20 @@ def load_xlsx(con: duckdb.DuckDBPyConnection, path: Path, name: str) -> tuple[li
         values = load_workbook(path, read_only=True, data_only=True)
         formulas = load_workbook(path, read_only=True, data_only=False)
     except Exception as error:  # noqa: BLE001 - any unreadable workbook is reported, not raised
-        return [], [XlsxProblem(1, "unreadable_file", f"not a readable XLSX workbook ({type(error).__name__}: {error})")]
+        return [], [
+            XlsxProblem(1, "unreadable_file", f"not a readable XLSX workbook ({type(error).__name__}: {error})")
+        ]
     try:
         merged = _merged_header_ranges(values)
         if merged:
-            return [], [XlsxProblem(1, "merged_header", f"the header row has merged cells ({', '.join(merged)}): "
-                                                        "unmerge them and give each column its own name")]
+            return [], [
+                XlsxProblem(
+                    1,
+                    "merged_header",
+                    f"the header row has merged cells ({', '.join(merged)}): "
+                    "unmerge them and give each column its own name",
+                )
+            ]
         rows = zip(values.worksheets[0].iter_rows(), formulas.worksheets[0].iter_rows())
         first = next(rows, None)
         if first is None:
@@ -99,9 +107,14 @@ def load_xlsx(con: duckdb.DuckDBPyConnection, path: Path, name: str) -> tuple[li
             line = cells[0].row
             unsaved = [t.coordinate for s, t in zip(shown, typed) if t.data_type == "f" and s.value is None]
             if unsaved:
-                problems.append(XlsxProblem(line, "formula_without_value",
-                                            f"cell {', '.join(unsaved)} holds a formula with no saved value: open and "
-                                            "save the file in Excel or LibreOffice, or type the value"))
+                problems.append(
+                    XlsxProblem(
+                        line,
+                        "formula_without_value",
+                        f"cell {', '.join(unsaved)} holds a formula with no saved value: open and "
+                        "save the file in Excel or LibreOffice, or type the value",
+                    )
+                )
                 continue
             by_column = {c.column: c for c in cells}
             lines.append(line)
@@ -111,8 +124,12 @@ def load_xlsx(con: duckdb.DuckDBPyConnection, path: Path, name: str) -> tuple[li
     finally:
         values.close()
         formulas.close()
-    frame = pl.DataFrame({"source_line": pl.Series(lines, dtype=pl.Int64),
-                          **{f"c{i}": pl.Series(column, dtype=pl.String) for i, column in enumerate(columns)}})
+    frame = pl.DataFrame(
+        {
+            "source_line": pl.Series(lines, dtype=pl.Int64),
+            **{f"c{i}": pl.Series(column, dtype=pl.String) for i, column in enumerate(columns)},
+        }
+    )
     named = ", ".join(f'c{i} AS "{column_name(h, i, header)}"' for i, h in enumerate(header))
     con.register(f"{name}_frame", frame.to_arrow())
     con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT source_line, {named} FROM {name}_frame")

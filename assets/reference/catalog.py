@@ -1,6 +1,5 @@
 """The indicator catalog and the publishers of sources (reviewed data files)."""
 
-
 from pathlib import Path
 
 import polars as pl

@@ -1,7 +1,6 @@
 """The provincial units (63 before 1 July 2025, 34 after) and every accepted spelling,
 read from the reviewed files of data/raw/reference/ (staged by assets/reference/assets.py)."""
 
-
 from datetime import date
 from pathlib import Path
 
@@ -74,10 +73,7 @@ def read_provinces(reference_dir: Path) -> pl.DataFrame:
         "name_en",
         "kind",
         # A unit formed from provinces of different regions has no single region.
-        pl.when(pl.col("regions").list.len() == 1)
-        .then(pl.col("regions").list.first())
-        .otherwise(None)
-        .alias("region"),
+        pl.when(pl.col("regions").list.len() == 1).then(pl.col("regions").list.first()).otherwise(None).alias("region"),
         pl.col("valid_from").str.to_date(),
         pl.lit(None, pl.Date).alias("valid_to"),
         pl.lit(None, pl.String).alias("successor_code"),
@@ -109,8 +105,19 @@ def read_provinces(reference_dir: Path) -> pl.DataFrame:
     return frame.with_columns(
         pl.col("name_vi").map_elements(fold_ascii, return_dtype=pl.String).alias("name_ascii")
     ).select(
-        "province_code", "grouping", "name_vi", "name_ascii", "name_en", "kind", "region",
-        "valid_from", "valid_to", "successor_code", "named_after_code", "member_codes", "note",
+        "province_code",
+        "grouping",
+        "name_vi",
+        "name_ascii",
+        "name_en",
+        "kind",
+        "region",
+        "valid_from",
+        "valid_to",
+        "successor_code",
+        "named_after_code",
+        "member_codes",
+        "note",
     )
 
 
@@ -131,7 +138,9 @@ def build_alias_table(provinces: pl.DataFrame, reference_dir: Path) -> pl.DataFr
         if grouping == 63 and code in named_after:
             rows.append((alias, 34, named_after[code], "inherited_from_" + code))
     for code, vi, ascii_name, en in (
-        provinces.filter(pl.col("grouping") == 34).select("province_code", "name_vi", "name_ascii", "name_en").iter_rows()
+        provinces.filter(pl.col("grouping") == 34)
+        .select("province_code", "name_vi", "name_ascii", "name_en")
+        .iter_rows()
     ):
         rows += [(vi, 34, code, "official_name"), (ascii_name, 34, code, "ascii_name"), (en, 34, code, "english_name")]
     frame = pl.DataFrame(rows, schema=["alias", "grouping", "province_code", "origin"], orient="row")

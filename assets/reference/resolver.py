@@ -86,11 +86,7 @@ class ProvinceResolver:
             grouping = row["grouping"]
             exact.setdefault((grouping, row["alias_key"]), set()).add(row["province_code"])
             folded.setdefault((grouping, row["alias_ascii_key"]), set()).add(row["province_code"])
-        former = {
-            key: codes
-            for (grouping, key), codes in folded.items()
-            if grouping == 63
-        }
+        former = {key: codes for (grouping, key), codes in folded.items() if grouping == 63}
         return cls(
             exact={k: frozenset(v) for k, v in exact.items()},
             folded={k: frozenset(v) for k, v in folded.items()},
@@ -117,9 +113,7 @@ class ProvinceResolver:
                 )
             raise UnknownProvinceError(name, grouping, reason)
         if len(codes) > 1:
-            raise AmbiguousProvinceError(
-                name, grouping, f"matches several units ({', '.join(sorted(codes))})"
-            )
+            raise AmbiguousProvinceError(name, grouping, f"matches several units ({', '.join(sorted(codes))})")
         return next(iter(codes))
 
     def _several_units(self, name: str, grouping: int) -> list[str]:

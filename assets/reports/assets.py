@@ -19,9 +19,18 @@ from storage.raw_files import RawFiles
 from storage.staged_store import TableSet, scratch_dir
 
 DOCUMENT_COLUMNS = {
-    "document_id": pl.String, "source_file": pl.String, "province_code": pl.String, "province_inferred": pl.Boolean,
-    "document_date": pl.Date, "date_inferred": pl.Boolean, "period_start": pl.Date, "period_end": pl.Date,
-    "period_inferred": pl.Boolean, "title": pl.String, "source_url": pl.String, "raw_sha256": pl.String,
+    "document_id": pl.String,
+    "source_file": pl.String,
+    "province_code": pl.String,
+    "province_inferred": pl.Boolean,
+    "document_date": pl.Date,
+    "date_inferred": pl.Boolean,
+    "period_start": pl.Date,
+    "period_end": pl.Date,
+    "period_inferred": pl.Boolean,
+    "title": pl.String,
+    "source_url": pl.String,
+    "raw_sha256": pl.String,
     "text": pl.String,
 }
 
@@ -46,8 +55,10 @@ class ReportBatch(TableSet):
 
     @property
     def documents(self) -> list[ReportDocument]:
-        return [ReportDocument(url=row.pop("source_url"), **{k: v for k, v in row.items() if k != "raw_sha256"})
-                for row in self.frame.iter_rows(named=True)]
+        return [
+            ReportDocument(url=row.pop("source_url"), **{k: v for k, v in row.items() if k != "raw_sha256"})
+            for row in self.frame.iter_rows(named=True)
+        ]
 
     def frame_of(self, name: str, schema: dict) -> pl.DataFrame:
         return TableSet.frame(self, name, schema)
@@ -66,36 +77,71 @@ def _report_files(raw: RawFiles) -> dict[str, list]:
 
 
 def _rejected(rel: str, rule: str, message: str) -> dict:
-    return {"row_key": f"{rel}:file", "source_file": rel, "source_line": None, "char_start": None,
-            "stage": "report_documents", "column_name": None, "rule": rule, "value": None, "message": f"{rel}: {message}"}
+    return {
+        "row_key": f"{rel}:file",
+        "source_file": rel,
+        "source_line": None,
+        "char_start": None,
+        "stage": "report_documents",
+        "column_name": None,
+        "rule": rule,
+        "value": None,
+        "message": f"{rel}: {message}",
+    }
 
 
 def load_reports(paths: list, raw: RawFiles, context: ExtractionContext) -> ReportBatch:
     documents, rows, rejected = [], [], []
     if len(paths) > 1:  # one document id, several files: which is the document is unknown
         names = ", ".join(raw.relative(p) for p in paths)
-        return ReportBatch.of(pl.DataFrame(schema=DOCUMENT_COLUMNS), pl.DataFrame(
-            [_rejected(raw.relative(p), "ambiguous_document_id", f"document id {p.stem!r} is shared by {names}; rename one")
-             for p in paths], schema=QUARANTINE_SCHEMA))
+        return ReportBatch.of(
+            pl.DataFrame(schema=DOCUMENT_COLUMNS),
+            pl.DataFrame(
+                [
+                    _rejected(
+                        raw.relative(p),
+                        "ambiguous_document_id",
+                        f"document id {p.stem!r} is shared by {names}; rename one",
+                    )
+                    for p in paths
+                ],
+                schema=QUARANTINE_SCHEMA,
+            ),
+        )
     for path in paths:
         rel = raw.relative(path)
         try:
-            doc = load_document(path, source_file=rel, aliases=context.aliases, resolver=context.resolver,
-                                merger_day=context.merger_day)
+            doc = load_document(
+                path, source_file=rel, aliases=context.aliases, resolver=context.resolver, merger_day=context.merger_day
+            )
         except ReportError as error:
             rejected.append(_rejected(rel, "unusable_report", str(error)))
             continue
         documents.append(doc)
-        rows.append({"document_id": doc.document_id, "source_file": rel, "province_code": doc.province_code,
-                     "province_inferred": doc.province_inferred, "document_date": doc.document_date,
-                     "date_inferred": doc.date_inferred, "period_start": doc.period_start, "period_end": doc.period_end,
-                     "period_inferred": doc.period_inferred, "title": doc.title, "source_url": doc.url,
-                     "raw_sha256": raw.sha256(path), "text": doc.text})
+        rows.append(
+            {
+                "document_id": doc.document_id,
+                "source_file": rel,
+                "province_code": doc.province_code,
+                "province_inferred": doc.province_inferred,
+                "document_date": doc.document_date,
+                "date_inferred": doc.date_inferred,
+                "period_start": doc.period_start,
+                "period_end": doc.period_end,
+                "period_inferred": doc.period_inferred,
+                "title": doc.title,
+                "source_url": doc.url,
+                "raw_sha256": raw.sha256(path),
+                "text": doc.text,
+            }
+        )
     frame = pl.DataFrame(rows, schema=DOCUMENT_COLUMNS).with_columns(
-        (pl.col("source_file") + ":file").alias("row_key"), pl.lit(None, pl.Int64).alias("source_line"))
+        (pl.col("source_file") + ":file").alias("row_key"), pl.lit(None, pl.Int64).alias("source_line")
+    )
     frame, invalid = split_valid(frame, ReportDocumentSchema, stage="report_documents")
-    return ReportBatch.of(frame.drop("row_key", "source_line"),
-                          pl.concat([pl.DataFrame(rejected, schema=QUARANTINE_SCHEMA), invalid]))
+    return ReportBatch.of(
+        frame.drop("row_key", "source_line"), pl.concat([pl.DataFrame(rejected, schema=QUARANTINE_SCHEMA), invalid])
+    )
 
 
 @asset(
@@ -111,17 +157,23 @@ def load_reports(paths: list, raw: RawFiles, context: ExtractionContext) -> Repo
     ),
 )
 def report_documents(
-    context: AssetExecutionContext, raw: RawFiles, staged_provinces: pl.DataFrame,
-    staged_province_aliases: pl.DataFrame, staged_indicators: pl.DataFrame,
+    context: AssetExecutionContext,
+    raw: RawFiles,
+    staged_provinces: pl.DataFrame,
+    staged_province_aliases: pl.DataFrame,
+    staged_indicators: pl.DataFrame,
 ) -> dg.Output[dict[str, ReportBatch]]:
     extraction = _context(staged_provinces, staged_province_aliases, staged_indicators, raw)
     files = _report_files(raw)
     batches = {key: load_reports(files.get(key, []), raw, extraction) for key in context.partition_keys}
-    return dg.Output(batches, metadata={
-        "documents": sum(len(b.documents) for b in batches.values()),
-        "quarantined": sum(b.quarantine.height for b in batches.values()),
-        "inferred_province": sum(d.province_inferred for b in batches.values() for d in b.documents),
-    })
+    return dg.Output(
+        batches,
+        metadata={
+            "documents": sum(len(b.documents) for b in batches.values()),
+            "quarantined": sum(b.quarantine.height for b in batches.values()),
+            "inferred_province": sum(d.province_inferred for b in batches.values() for d in b.documents),
+        },
+    )
 
 
 def report_fact_rows(batch: ReportBatch, context: ExtractionContext) -> tuple[list[dict], dict[str, int], dict]:
@@ -136,32 +188,68 @@ def report_fact_rows(batch: ReportBatch, context: ExtractionContext) -> tuple[li
             by_reason = skipped.setdefault(doc.source_file, {})
             by_reason[reason.split(" (")[0]] = by_reason.get(reason.split(" (")[0], 0) + 1
         for fact in extraction.facts:
-            rows.append({
-                "source_file": doc.source_file, "source_line": doc.text.count("\n", 0, fact.char_start) + 1,
-                "source_url": doc.url, "province_as_written": context.names.get(doc.province_code) or doc.province_code,
-                "province_code": doc.province_code, "grouping": fact.grouping, "indicator_code": fact.indicator_code,
-                "period_start": fact.period_start, "period_end": fact.period_end, "value": fact.value, "unit": fact.unit,
-                "qualifier": fact.qualifier, "is_target": fact.is_target, "quote": fact.quote, "note": fact.note,
-                "denominator": fact.denominator, "char_start": fact.char_start, "char_end": fact.char_end,
-                "confidence": fact.confidence, "document_id": doc.document_id,
-            })
+            rows.append(
+                {
+                    "source_file": doc.source_file,
+                    "source_line": doc.text.count("\n", 0, fact.char_start) + 1,
+                    "source_url": doc.url,
+                    "province_as_written": context.names.get(doc.province_code) or doc.province_code,
+                    "province_code": doc.province_code,
+                    "grouping": fact.grouping,
+                    "indicator_code": fact.indicator_code,
+                    "period_start": fact.period_start,
+                    "period_end": fact.period_end,
+                    "value": fact.value,
+                    "unit": fact.unit,
+                    "qualifier": fact.qualifier,
+                    "is_target": fact.is_target,
+                    "quote": fact.quote,
+                    "note": fact.note,
+                    "denominator": fact.denominator,
+                    "char_start": fact.char_start,
+                    "char_end": fact.char_end,
+                    "confidence": fact.confidence,
+                    "document_id": doc.document_id,
+                }
+            )
     return rows, rows_read, skipped
 
 
-def stage_report_facts(rows: list[dict], *, rows_read: dict[str, int], skipped: dict[str, dict[str, int]],
-                       batch: ReportBatch, context: ExtractionContext, catalog: pl.DataFrame) -> StagedBatch:
+def stage_report_facts(
+    rows: list[dict],
+    *,
+    rows_read: dict[str, int],
+    skipped: dict[str, dict[str, int]],
+    batch: ReportBatch,
+    context: ExtractionContext,
+    catalog: pl.DataFrame,
+) -> StagedBatch:
     """Fact rows of one report partition into the staged columns, on the path every source takes
     (assets.fact_staging). `rows`: dicts with RAW_FACT_SCHEMA keys (missing keys are null; a row
     with `reject_rule`/`reject_reason` is quarantined as it is); `rows_read`: rows read per raw
     file (loaded + quarantined + skipped); `skipped`: per file, reason -> rows left out on purpose."""
-    staged = stage_frame(raw_fact_frame(rows, EXTRACTOR_VERSION), resolver=context.resolver, catalog=catalog,
-                         stage="report_facts", workdir=scratch_dir())
-    documents = document_frame([
-        {"source_url": url, "title": title, "raw_file": file, "raw_sha256": sha, "source_kind": "report"}
-        for url, title, file, sha in batch.frame.select("source_url", "title", "source_file", "raw_sha256").iter_rows()
-    ])
-    return StagedBatch.of(facts=staged, quarantine=pl.concat([batch.quarantine, staged.quarantine]),
-                          documents=documents, rows_read=rows_read, skipped=skipped)
+    staged = stage_frame(
+        raw_fact_frame(rows, EXTRACTOR_VERSION),
+        resolver=context.resolver,
+        catalog=catalog,
+        stage="report_facts",
+        workdir=scratch_dir(),
+    )
+    documents = document_frame(
+        [
+            {"source_url": url, "title": title, "raw_file": file, "raw_sha256": sha, "source_kind": "report"}
+            for url, title, file, sha in batch.frame.select(
+                "source_url", "title", "source_file", "raw_sha256"
+            ).iter_rows()
+        ]
+    )
+    return StagedBatch.of(
+        facts=staged,
+        quarantine=pl.concat([batch.quarantine, staged.quarantine]),
+        documents=documents,
+        rows_read=rows_read,
+        skipped=skipped,
+    )
 
 
 def stage_report(batch: ReportBatch, context: ExtractionContext, catalog: pl.DataFrame) -> StagedBatch:
@@ -181,9 +269,15 @@ def stage_report(batch: ReportBatch, context: ExtractionContext, catalog: pl.Dat
     ),
 )
 def staged_report_facts(
-    context: AssetExecutionContext, raw: RawFiles, report_documents: dict[str, ReportBatch],
-    staged_provinces: pl.DataFrame, staged_province_aliases: pl.DataFrame, staged_indicators: pl.DataFrame,
+    context: AssetExecutionContext,
+    raw: RawFiles,
+    report_documents: dict[str, ReportBatch],
+    staged_provinces: pl.DataFrame,
+    staged_province_aliases: pl.DataFrame,
+    staged_indicators: pl.DataFrame,
 ) -> dg.Output[dict[str, StagedBatch]]:
     extraction = _context(staged_provinces, staged_province_aliases, staged_indicators, raw)
-    return partition_output(context, {key: stage_report(report_documents[key], extraction, staged_indicators)
-                             for key in context.partition_keys})
+    return partition_output(
+        context,
+        {key: stage_report(report_documents[key], extraction, staged_indicators) for key in context.partition_keys},
+    )

@@ -32,7 +32,9 @@ class ExtractionContext:
         return cls(
             aliases=aliases,
             resolver=ProvinceResolver.from_aliases(aliases),
-            catalog={c: {"unit": u, "valid_max": m} for c, u, m in indicators.select("code", "unit", "valid_max").iter_rows()},
+            catalog={
+                c: {"unit": u, "valid_max": m} for c, u, m in indicators.select("code", "unit", "valid_max").iter_rows()
+            },
             lexicon=load_lexicon(lexicon_path),
             names=dict(provinces.select("province_code", "name_vi").iter_rows()),
             merger_day=provinces.filter(pl.col("grouping") == 34)["valid_from"].min(),
@@ -41,8 +43,12 @@ class ExtractionContext:
     @classmethod
     def from_reference(cls, reference_dir: Path) -> "ExtractionContext":
         provinces = read_provinces(reference_dir)
-        return cls.build(provinces, build_alias_table(provinces, reference_dir),
-                         read_indicator_catalog(reference_dir), reference_dir / "report_lexicon.yaml")
+        return cls.build(
+            provinces,
+            build_alias_table(provinces, reference_dir),
+            read_indicator_catalog(reference_dir),
+            reference_dir / "report_lexicon.yaml",
+        )
 
     def other_provinces(self, code: str | None) -> re.Pattern:
         return province_name_pattern(self.aliases, {code} if code else set())
@@ -50,8 +56,21 @@ class ExtractionContext:
     def extract_document(self, doc: ReportDocument) -> Extraction:
         return extract(doc, self.lexicon, self.catalog, self.merger_day, self.other_provinces(doc.province_code))
 
-    def extract_file(self, path: Path, *, source_file: str | None = None, province: str | None = None,
-                     document_date: date | None = None) -> tuple[ReportDocument, Extraction]:
-        doc = load_document(path, source_file=source_file or path.name, aliases=self.aliases, resolver=self.resolver,
-                            merger_day=self.merger_day, province=province, document_date=document_date)
+    def extract_file(
+        self,
+        path: Path,
+        *,
+        source_file: str | None = None,
+        province: str | None = None,
+        document_date: date | None = None,
+    ) -> tuple[ReportDocument, Extraction]:
+        doc = load_document(
+            path,
+            source_file=source_file or path.name,
+            aliases=self.aliases,
+            resolver=self.resolver,
+            merger_day=self.merger_day,
+            province=province,
+            document_date=document_date,
+        )
         return doc, self.extract_document(doc)

@@ -67,8 +67,11 @@ def province_name_pattern(aliases: pl.DataFrame, exclude: set[str] = frozenset()
     """Names of pre-2025 provinces as they appear in prose (with diacritics), longest first."""
     names = (
         aliases.filter((pl.col("grouping") == 63) & ~pl.col("province_code").is_in(list(exclude)))
-        .filter(pl.col("origin").is_in(["official_name", "alias_file"]) & (pl.col("alias").str.len_chars() >= 4))
-        ["alias"].unique().to_list()
+        .filter(pl.col("origin").is_in(["official_name", "alias_file"]) & (pl.col("alias").str.len_chars() >= 4))[
+            "alias"
+        ]
+        .unique()
+        .to_list()
     )
     names = sorted((normalize_text(n) for n in names), key=len, reverse=True)
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
@@ -84,7 +87,9 @@ def infer_province(text: str, aliases: pl.DataFrame, resolver: ProvinceResolver)
     if not ranked:
         raise ReportError("no province is named in the text; add a sidecar or pass --province")
     if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
-        raise ReportError(f"provinces {ranked[0][0]} and {ranked[1][0]} are named equally often; add a sidecar or pass --province")
+        raise ReportError(
+            f"provinces {ranked[0][0]} and {ranked[1][0]} are named equally often; add a sidecar or pass --province"
+        )
     return ranked[0][0]
 
 
@@ -101,8 +106,14 @@ def infer_date(text: str) -> date | None:
 
 
 def load_document(
-    path: Path, *, source_file: str, aliases: pl.DataFrame, resolver: ProvinceResolver, merger_day: date,
-    province: str | None = None, document_date: date | None = None,
+    path: Path,
+    *,
+    source_file: str,
+    aliases: pl.DataFrame,
+    resolver: ProvinceResolver,
+    merger_day: date,
+    province: str | None = None,
+    document_date: date | None = None,
 ) -> ReportDocument:
     """A report with its context. Explicit arguments override the sidecar, which overrides inference.
     Its province is named among the units in force on its date (63 before ``merger_day``, 34 from it)."""
@@ -133,10 +144,22 @@ def load_document(
         except PeriodError as error:
             raise ReportError(f"sidecar reporting_period: {error}") from None
     elif document_date:
-        period_start, period_end, period_inferred = date(document_date.year, 1, 1), date(document_date.year, 12, 31), True
+        period_start, period_end, period_inferred = (
+            date(document_date.year, 1, 1),
+            date(document_date.year, 12, 31),
+            True,
+        )
     return ReportDocument(
-        document_id=Path(source_file).stem, source_file=source_file, text=text,
-        province_code=code, province_inferred=not name, document_date=document_date, date_inferred=date_inferred,
-        period_start=period_start, period_end=period_end, period_inferred=period_inferred,
-        title=meta.get("title"), url=meta.get("url"),
+        document_id=Path(source_file).stem,
+        source_file=source_file,
+        text=text,
+        province_code=code,
+        province_inferred=not name,
+        document_date=document_date,
+        date_inferred=date_inferred,
+        period_start=period_start,
+        period_end=period_end,
+        period_inferred=period_inferred,
+        title=meta.get("title"),
+        url=meta.get("url"),
     )

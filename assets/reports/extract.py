@@ -99,13 +99,22 @@ def _year_period(year: int) -> tuple[date, date]:
 
 
 def _choose_period(
-    doc: ReportDocument, mentions: list[PeriodMention], sentence: tuple[int, int], clause_start: int,
-    first_value_in_sentence: int, value_start: int, value_end: int, is_target: bool, explicit_year: str | None,
+    doc: ReportDocument,
+    mentions: list[PeriodMention],
+    sentence: tuple[int, int],
+    clause_start: int,
+    first_value_in_sentence: int,
+    value_start: int,
+    value_end: int,
+    is_target: bool,
+    explicit_year: str | None,
 ) -> tuple[date, date] | None:
     """The period a value describes (see the module docstring)."""
     if explicit_year:
         return _year_period(int(explicit_year))
-    in_sentence = [p for p in mentions if sentence[0] <= p.char_start and p.char_end <= sentence[1] and not p.comparison]
+    in_sentence = [
+        p for p in mentions if sentence[0] <= p.char_start and p.char_end <= sentence[1] and not p.comparison
+    ]
     right_after = [p for p in in_sentence if value_end <= p.char_start <= value_end + 15]
     if right_after and (right_after[0].end - right_after[0].start).days >= 364:
         return right_after[0].start, right_after[0].end  # "vị trí thứ 45 năm 2021"
@@ -114,8 +123,11 @@ def _choose_period(
         return after[0].start, after[0].end  # the deadline
     # A period phrase in the value's own clause, or one that opens the sentence before any value
     # ("06 tháng đầu năm 2023, ... đã triển khai 25/25 ...; ... đạt 66,79%").
-    before = [p for p in in_sentence if p.char_end <= value_start
-              and (p.char_start >= clause_start or p.char_end <= first_value_in_sentence)]
+    before = [
+        p
+        for p in in_sentence
+        if p.char_end <= value_start and (p.char_start >= clause_start or p.char_end <= first_value_in_sentence)
+    ]
     if before:
         return before[-1].start, before[-1].end
     if doc.period_start and doc.period_end:
@@ -184,37 +196,56 @@ def extract(
         last_marker = None
         for last_marker in lexicon.target_markers.finditer(prefix):
             pass
-        is_target = bool(last_marker) and not lexicon.achievement_markers.search(prefix[last_marker.end():])
+        is_target = bool(last_marker) and not lexicon.achievement_markers.search(prefix[last_marker.end() :])
         if not is_target:
             is_target = bool(lexicon.deadline.search(text[value_end : sentence[1]]))
 
         first_value = min(v for v, _ in candidates if sentence[0] <= v < sentence[1])
-        period = _choose_period(doc, mentions, sentence, clause_start, first_value, value_start, value_end,
-                                is_target, groups.get("year"))
+        period = _choose_period(
+            doc, mentions, sentence, clause_start, first_value, value_start, value_end, is_target, groups.get("year")
+        )
         if period is None:
             result.skipped.append((quote, "no period in the sentence and none known for the document"))
             continue
-        grouping = int(groups["den"]) if rule.indicator_code.startswith("dti_") and groups.get("den") in ("63", "34") else (
-            63 if period[1] < merger_day else 34)
+        grouping = (
+            int(groups["den"])
+            if rule.indicator_code.startswith("dti_") and groups.get("den") in ("63", "34")
+            else (63 if period[1] < merger_day else 34)
+        )
         confidence = 0.9 * (0.85 if number.ambiguous else 1.0) * (0.9 if doc.province_inferred else 1.0)
         fact = ExtractedFact(
-            indicator_code=rule.indicator_code, value=value, unit=info["unit"], denominator=denominator,
-            qualifier=(groups.get("qual") or None) and groups["qual"].lower(), period_start=period[0], period_end=period[1],
-            is_target=is_target, quote=quote, char_start=m.start(), char_end=m.end(),
-            confidence=round(confidence, 3), grouping=grouping,
+            indicator_code=rule.indicator_code,
+            value=value,
+            unit=info["unit"],
+            denominator=denominator,
+            qualifier=(groups.get("qual") or None) and groups["qual"].lower(),
+            period_start=period[0],
+            period_end=period[1],
+            is_target=is_target,
+            quote=quote,
+            char_start=m.start(),
+            char_end=m.end(),
+            confidence=round(confidence, 3),
+            grouping=grouping,
         )
         result.facts.append(fact)
 
-        implied = lexicon.implied_target.match(text, value_end + (1 if text[value_end:value_end + 1] == "%" else 0))
+        implied = lexicon.implied_target.match(text, value_end + (1 if text[value_end : value_end + 1] == "%" else 0))
         if implied and not is_target:
             delta = parse_number(implied.group("delta"), info["unit"], info["valid_max"]).value
             sign = -1 if implied.group("dir").lower() in ("vượt", "cao hơn") else 1
-            result.facts.append(replace(
-                fact, value=round(value + sign * delta, 6), is_target=True, qualifier=None,
-                quote=text[m.start() : implied.end()], char_end=implied.end(),
-                confidence=round(confidence * 0.8, 3),
-                note=f"implied: {value:g} with '{implied.group(0).strip(' (')}'",
-            ))
+            result.facts.append(
+                replace(
+                    fact,
+                    value=round(value + sign * delta, 6),
+                    is_target=True,
+                    qualifier=None,
+                    quote=text[m.start() : implied.end()],
+                    char_end=implied.end(),
+                    confidence=round(confidence * 0.8, 3),
+                    note=f"implied: {value:g} with '{implied.group(0).strip(' (')}'",
+                )
+            )
 
     seen, unique = set(), []
     for fact in result.facts:

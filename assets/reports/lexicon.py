@@ -48,11 +48,23 @@ def _placeholders(qualifiers: list[str]) -> dict[str, str]:
 
 
 def _alternation(words: list[str]) -> re.Pattern:
-    return re.compile("|".join(normalize_text(w) if w.startswith("\\") else re.escape(normalize_text(w)) for w in words), re.I)
+    return re.compile(
+        "|".join(normalize_text(w) if w.startswith("\\") else re.escape(normalize_text(w)) for w in words), re.I
+    )
 
 
-REQUIRED_KEYS = ("version", "qualifiers", "decrease_words", "target_markers", "achievement_markers", "deadline_pattern",
-                 "implied_target_pattern", "national_markers", "mask_patterns", "indicators")
+REQUIRED_KEYS = (
+    "version",
+    "qualifiers",
+    "decrease_words",
+    "target_markers",
+    "achievement_markers",
+    "deadline_pattern",
+    "implied_target_pattern",
+    "national_markers",
+    "mask_patterns",
+    "indicators",
+)
 
 
 def compile_lexicon(data: dict) -> Lexicon:

@@ -18,8 +18,19 @@ NUMBER_PATTERN = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 SCALE_PATTERN = r"(?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![^\W\d_]))?"
 
 # Units whose values are whole numbers (counts). Others may be fractional.
-WHOLE_UNITS = {"cards", "accounts", "services", "tasks", "documents", "departments", "districts",
-               "communes", "persons", "rank", "places"}
+WHOLE_UNITS = {
+    "cards",
+    "accounts",
+    "services",
+    "tasks",
+    "documents",
+    "departments",
+    "districts",
+    "communes",
+    "persons",
+    "rank",
+    "places",
+}
 
 
 class NumberError(ValueError):

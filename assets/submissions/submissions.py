@@ -62,24 +62,32 @@ def _period_table(con: duckdb.DuckDBPyConnection, table: str) -> None:
             parsed.append((text, start, end, None))
         except PeriodError as error:
             parsed.append((text, None, None, str(error)))
-    frame = pl.DataFrame(parsed, schema={"period_text": pl.String, "period_start": pl.Date, "period_end": pl.Date,
-                                         "error": pl.String}, orient="row")
+    frame = pl.DataFrame(
+        parsed,
+        schema={"period_text": pl.String, "period_start": pl.Date, "period_end": pl.Date, "error": pl.String},
+        orient="row",
+    )
     con.register("_periods_frame", frame.to_arrow())
     con.execute("CREATE OR REPLACE TEMP TABLE _periods AS SELECT * FROM _periods_frame")
     con.unregister("_periods_frame")
 
 
-def raw_facts_sql(table: str, problems: str | None, header: list[str], *, source_file: str, merger_day: date,
-                  decimal_comma: bool) -> str:
+def raw_facts_sql(
+    table: str, problems: str | None, header: list[str], *, source_file: str, merger_day: date, decimal_comma: bool
+) -> str:
     """The raw facts (assets.fact_staging.RAW_FACT_SCHEMA) of a submission table."""
+
     def col(name: str) -> str:
         return f'"{name}"' if name in header else "NULL::VARCHAR"
 
     file = _sql_string(source_file)
     value, is_number = number_sql('"value"', decimal_comma)
     mark = "','" if decimal_comma else "'.'"
-    quote_parts = ", ".join(f"""CASE WHEN "{h}" <> '' THEN {_sql_string(h + '=')} || "{h}" END"""
-                            for h in header if h and header.count(h) == 1)
+    quote_parts = ", ".join(
+        f"""CASE WHEN "{h}" <> '' THEN {_sql_string(h + "=")} || "{h}" END"""
+        for h in header
+        if h and header.count(h) == 1
+    )
     true_words = ", ".join(_sql_string(w) for w in TRUE_WORDS)
     grouping = col("grouping")
     rows = f"""
@@ -114,17 +122,31 @@ def raw_facts_sql(table: str, problems: str | None, header: list[str], *, source
         FROM {table} AS s LEFT JOIN _periods AS p ON p.period_text IS NOT DISTINCT FROM s."period" """
     if problems is None:
         return rows
-    return rows + f"""
+    return (
+        rows
+        + f"""
         UNION ALL
         SELECT {file} || ':' || source_line || ':1', {file}, source_line, NULL, '', NULL, NULL, NULL, NULL, NULL, NULL,
                NULL, NULL, false, '', NULL, NULL, NULL, NULL, 1.0, '{EXTRACTOR_VERSION}', NULL, rule,
                {file} || ':' || source_line || ': ' || reason
         FROM {problems}"""
+    )
 
 
 def _whole_file(source_file: str, rule: str, reason: str) -> pl.DataFrame:
-    return raw_fact_frame([{"source_file": source_file, "source_line": 1, "province_as_written": "", "quote": "",
-                            "reject_rule": rule, "reject_reason": f"{source_file}:1: {reason}"}], EXTRACTOR_VERSION)
+    return raw_fact_frame(
+        [
+            {
+                "source_file": source_file,
+                "source_line": 1,
+                "province_as_written": "",
+                "quote": "",
+                "reject_rule": rule,
+                "reject_reason": f"{source_file}:1: {reason}",
+            }
+        ],
+        EXTRACTOR_VERSION,
+    )
 
 
 def _read(con: duckdb.DuckDBPyConnection, path: Path, source_file: str, workdir: Path):
@@ -133,8 +155,11 @@ def _read(con: duckdb.DuckDBPyConnection, path: Path, source_file: str, workdir:
         header, problems = load_xlsx(con, path, "sub")
         if problems and problems[0].line == 1:
             return _whole_file(source_file, problems[0].rule, problems[0].reason)
-        frame = pl.DataFrame([(p.line, p.rule, p.reason) for p in problems],
-                             schema={"source_line": pl.Int64, "rule": pl.String, "reason": pl.String}, orient="row")
+        frame = pl.DataFrame(
+            [(p.line, p.rule, p.reason) for p in problems],
+            schema={"source_line": pl.Int64, "rule": pl.String, "reason": pl.String},
+            orient="row",
+        )
         con.register("_xlsx_problems", frame.to_arrow())
         con.execute("CREATE OR REPLACE TEMP TABLE sub_problems AS SELECT * FROM _xlsx_problems")
         con.unregister("_xlsx_problems")
@@ -148,8 +173,11 @@ def _read(con: duckdb.DuckDBPyConnection, path: Path, source_file: str, workdir:
         if not any(header):
             return _whole_file(source_file, "empty_file", "no header row")
         if missing := [c for c in REQUIRED if c not in header]:
-            return _whole_file(source_file, "missing_columns", f"missing columns {', '.join(missing)} ({README}; "
-                                                               f"read with {text.delimiter!r} between fields)")
+            return _whole_file(
+                source_file,
+                "missing_columns",
+                f"missing columns {', '.join(missing)} ({README}; read with {text.delimiter!r} between fields)",
+            )
         try:
             load_csv(con, text, "sub")
         except CsvStructureError as error:
@@ -159,8 +187,9 @@ def _read(con: duckdb.DuckDBPyConnection, path: Path, source_file: str, workdir:
     return "sub", "sub_problems", header, decimal_comma
 
 
-def stage_submission(path: Path, *, source_file: str, resolver: ProvinceResolver, catalog: pl.DataFrame,
-                     merger_day: date, workdir: Path) -> StagedFacts:
+def stage_submission(
+    path: Path, *, source_file: str, resolver: ProvinceResolver, catalog: pl.DataFrame, merger_day: date, workdir: Path
+) -> StagedFacts:
     with connect(workdir) as con:
         read = _read(con, path, source_file, workdir)
         if isinstance(read, pl.DataFrame):
@@ -169,8 +198,12 @@ def stage_submission(path: Path, *, source_file: str, resolver: ProvinceResolver
         else:
             table, problems, header, decimal_comma = read
             _period_table(con, table)
-            con.execute("CREATE TEMP TABLE raw_facts AS " + raw_facts_sql(
-                table, problems, header, source_file=source_file, merger_day=merger_day, decimal_comma=decimal_comma))
+            con.execute(
+                "CREATE TEMP TABLE raw_facts AS "
+                + raw_facts_sql(
+                    table, problems, header, source_file=source_file, merger_day=merger_day, decimal_comma=decimal_comma
+                )
+            )
             con.execute(f"DROP TABLE {table}")
         return stage_facts(con, "raw_facts", resolver=resolver, catalog=catalog, stage="submissions", workdir=workdir)
 
@@ -197,14 +230,32 @@ def staged_submissions(
     batches = {}
     for key in context.partition_keys:
         if key not in files:  # a deleted file's partition stages nothing
-            batches[key] = StagedBatch.of(facts=pl.DataFrame(schema=STAGED_FACT_SCHEMA), quarantine=empty_quarantine(),
-                                          documents=document_frame([]), rows_read={})
+            batches[key] = StagedBatch.of(
+                facts=pl.DataFrame(schema=STAGED_FACT_SCHEMA),
+                quarantine=empty_quarantine(),
+                documents=document_frame([]),
+                rows_read={},
+            )
             continue
         rel = raw.relative(files[key])
-        staged = stage_submission(files[key], source_file=rel, resolver=resolver, catalog=staged_indicators,
-                                  merger_day=merger_day, workdir=scratch_dir())
-        documents = [{"source_url": url, "raw_file": rel, "raw_sha256": raw.sha256(files[key]),
-                      "source_kind": "analyst_submission"} for url in staged.source_urls]
-        batches[key] = StagedBatch.of(facts=staged, quarantine=staged.quarantine, documents=document_frame(documents),
-                                      rows_read=staged.rows_read)
+        staged = stage_submission(
+            files[key],
+            source_file=rel,
+            resolver=resolver,
+            catalog=staged_indicators,
+            merger_day=merger_day,
+            workdir=scratch_dir(),
+        )
+        documents = [
+            {
+                "source_url": url,
+                "raw_file": rel,
+                "raw_sha256": raw.sha256(files[key]),
+                "source_kind": "analyst_submission",
+            }
+            for url in staged.source_urls
+        ]
+        batches[key] = StagedBatch.of(
+            facts=staged, quarantine=staged.quarantine, documents=document_frame(documents), rows_read=staged.rows_read
+        )
     return partition_output(context, batches)

@@ -31,9 +31,13 @@ def apply_comments(con: duckdb.DuckDBPyConnection, table: str, kind: str = "TABL
     if entry is None:
         raise KeyError(f"{table} is not described in {DICTIONARY_FILE.name}")
     con.execute(f'COMMENT ON {kind} "{table}" IS {_quote(entry["description"])}')
-    columns = [r[0] for r in con.execute(
-        "select column_name from duckdb_columns() where table_name = ? and database_name = current_database()", [table]
-    ).fetchall()]
+    columns = [
+        r[0]
+        for r in con.execute(
+            "select column_name from duckdb_columns() where table_name = ? and database_name = current_database()",
+            [table],
+        ).fetchall()
+    ]
     undocumented = [c for c in columns if c not in entry["columns"]]
     if undocumented:
         raise KeyError(f"{DICTIONARY_FILE.name}: columns of {table} without a description: {undocumented}")

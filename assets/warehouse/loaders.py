@@ -21,8 +21,14 @@ from storage.warehouse import Warehouse
 # a province's own report ranks with government sites; an analyst's figure below them.
 DECLARED_KIND_PRIORITY = {"report": 3, "analyst_submission": 4}
 
-_DUCKDB_TYPES = {pl.String: "VARCHAR", pl.Int64: "BIGINT", pl.Int16: "SMALLINT", pl.Float64: "DOUBLE",
-                 pl.Date: "DATE", pl.Boolean: "BOOLEAN"}
+_DUCKDB_TYPES = {
+    pl.String: "VARCHAR",
+    pl.Int64: "BIGINT",
+    pl.Int16: "SMALLINT",
+    pl.Float64: "DOUBLE",
+    pl.Date: "DATE",
+    pl.Boolean: "BOOLEAN",
+}
 
 
 def source_id_sql(expression: str) -> str:
@@ -33,15 +39,18 @@ def source_id_sql(expression: str) -> str:
 
 def source_id(url_or_file: pl.Expr) -> pl.Expr:
     """source_id_sql for the small frames built in Python (documents: one row per source document)."""
-    return url_or_file.map_elements(lambda text: hashlib.md5(text.encode("utf-8")).hexdigest()[:12],
-                                    return_dtype=pl.String)
+    return url_or_file.map_elements(
+        lambda text: hashlib.md5(text.encode("utf-8")).hexdigest()[:12], return_dtype=pl.String
+    )
 
 
 def parquet_rows(paths: list, schema: dict) -> str:
     """A FROM item over Parquet files; with no file, an empty relation with the schema's columns."""
     files = [str(p) for p in paths if p is not None]
     if files:
-        return "read_parquet([" + ", ".join("'" + f.replace("'", "''") + "'" for f in files) + "], union_by_name = true)"
+        return (
+            "read_parquet([" + ", ".join("'" + f.replace("'", "''") + "'" for f in files) + "], union_by_name = true)"
+        )
     columns = ", ".join(f'NULL::{_DUCKDB_TYPES[t]} AS "{c}"' for c, t in schema.items())
     return f"(SELECT {columns} WHERE false)"
 
@@ -84,7 +93,17 @@ def build_dim_source(documents: pl.DataFrame, publishers: pl.DataFrame) -> pl.Da
                 pl.lit(9, pl.Int16),
             ).alias("priority"),
         )
-        .select("source_id", "source_url", "domain", "publisher", "source_kind", "priority", "title", "raw_files", "raw_sha256")
+        .select(
+            "source_id",
+            "source_url",
+            "domain",
+            "publisher",
+            "source_kind",
+            "priority",
+            "title",
+            "raw_files",
+            "raw_sha256",
+        )
         .sort("priority", "source_id")
     )
 
@@ -105,8 +124,9 @@ def fact_table_sql(facts: str) -> str:
 
 def _table_asset(name: str, deps: list[str] = ()):
     """A warehouse table asset; its inputs are the staged assets named by its parameters."""
-    return dg.asset(name=name, group_name="warehouse", kinds={"duckdb"}, description=describe(name),
-                    deps=["warehouse_build", *deps])
+    return dg.asset(
+        name=name, group_name="warehouse", kinds={"duckdb"}, description=describe(name), deps=["warehouse_build", *deps]
+    )
 
 
 def _result(table: str, rows: int, **extra) -> dg.MaterializeResult:
@@ -135,9 +155,13 @@ def dim_indicator(warehouse: Warehouse, staged_indicators: pl.DataFrame) -> dg.M
 
 
 @_table_asset("dim_source")
-def dim_source(warehouse: Warehouse, staged_publishers: pl.DataFrame, staged_sources: StagedSources) -> dg.MaterializeResult:
+def dim_source(
+    warehouse: Warehouse, staged_publishers: pl.DataFrame, staged_sources: StagedSources
+) -> dg.MaterializeResult:
     with duckdb.connect() as con:
-        documents = con.sql(f"SELECT * FROM {parquet_rows(_table_paths(staged_sources, 'documents'), DOCUMENT_SCHEMA)}").pl()
+        documents = con.sql(
+            f"SELECT * FROM {parquet_rows(_table_paths(staged_sources, 'documents'), DOCUMENT_SCHEMA)}"
+        ).pl()
     return _write(warehouse, "dim_source", build_dim_source(documents.cast(DOCUMENT_SCHEMA), staged_publishers))
 
 
@@ -169,10 +193,25 @@ def _read_counts(sources: StagedSources) -> pl.DataFrame:
                     skipped.setdefault(file, {})[reason] = skipped.get(file, {}).get(reason, 0) + count
         for file, count in sorted(read.items()):
             reasons = skipped.get(file, {})
-            rows.append({"source": name, "source_file": file, "rows_read": count, "rows_skipped": sum(reasons.values()),
-                         "skip_reasons": "; ".join(f"{r}: {n}" for r, n in sorted(reasons.items())) or None})
-    return pl.DataFrame(rows, schema={"source": pl.String, "source_file": pl.String, "rows_read": pl.Int64,
-                                      "rows_skipped": pl.Int64, "skip_reasons": pl.String})
+            rows.append(
+                {
+                    "source": name,
+                    "source_file": file,
+                    "rows_read": count,
+                    "rows_skipped": sum(reasons.values()),
+                    "skip_reasons": "; ".join(f"{r}: {n}" for r, n in sorted(reasons.items())) or None,
+                }
+            )
+    return pl.DataFrame(
+        rows,
+        schema={
+            "source": pl.String,
+            "source_file": pl.String,
+            "rows_read": pl.Int64,
+            "rows_skipped": pl.Int64,
+            "skip_reasons": pl.String,
+        },
+    )
 
 
 def load_audit_sql(facts: str, quarantine: str, run_columns: str) -> str:
@@ -199,31 +238,53 @@ def load_audit_sql(facts: str, quarantine: str, run_columns: str) -> str:
 
 
 @_table_asset("load_audit")
-def load_audit(context: AssetExecutionContext, warehouse: Warehouse, staged_sources: StagedSources) -> dg.MaterializeResult:
+def load_audit(
+    context: AssetExecutionContext, warehouse: Warehouse, staged_sources: StagedSources
+) -> dg.MaterializeResult:
     facts = parquet_rows(_table_paths(staged_sources, "facts"), STAGED_FACT_SCHEMA)
     quarantine = parquet_rows(_table_paths(staged_sources, "quarantine"), QUARANTINE_SCHEMA)
     with warehouse.connect() as con:
         con.register("_read_counts", _read_counts(staged_sources).to_arrow())
         rows = create_table(con, "load_audit", load_audit_sql(facts, quarantine, _run_columns(context)))
         con.unregister("_read_counts")
-        totals = con.execute("SELECT sum(rows_read), sum(rows_loaded), sum(rows_quarantined), sum(rows_skipped), "
-                             "count(*) FILTER (WHERE NOT balanced) FROM load_audit").fetchone()
-    return _result("load_audit", rows, rows_read=int(totals[0] or 0), rows_loaded=int(totals[1] or 0),
-                   rows_quarantined=int(totals[2] or 0), rows_skipped=int(totals[3] or 0), unbalanced_files=int(totals[4]))
+        totals = con.execute(
+            "SELECT sum(rows_read), sum(rows_loaded), sum(rows_quarantined), sum(rows_skipped), "
+            "count(*) FILTER (WHERE NOT balanced) FROM load_audit"
+        ).fetchone()
+    return _result(
+        "load_audit",
+        rows,
+        rows_read=int(totals[0] or 0),
+        rows_loaded=int(totals[1] or 0),
+        rows_quarantined=int(totals[2] or 0),
+        rows_skipped=int(totals[3] or 0),
+        unbalanced_files=int(totals[4]),
+    )
 
 
 @_table_asset("quarantine")
-def quarantine(context: AssetExecutionContext, warehouse: Warehouse, staged_sources: StagedSources) -> dg.MaterializeResult:
+def quarantine(
+    context: AssetExecutionContext, warehouse: Warehouse, staged_sources: StagedSources
+) -> dg.MaterializeResult:
     rows_from = parquet_rows(_table_paths(staged_sources, "quarantine"), QUARANTINE_SCHEMA)
     columns = ", ".join(f'"{c}"' for c in QUARANTINE_SCHEMA)
     with warehouse.connect() as con:
-        rows = create_table(con, "quarantine", f"SELECT {columns}, {_run_columns(context)} FROM {rows_from} "
-                                               "ORDER BY source_file, source_line, row_key")
+        rows = create_table(
+            con,
+            "quarantine",
+            f"SELECT {columns}, {_run_columns(context)} FROM {rows_from} ORDER BY source_file, source_line, row_key",
+        )
     return _result("quarantine", rows)
 
 
-@dg.asset(name="dim_document", group_name="warehouse", kinds={"duckdb"}, description=describe("dim_document"),
-          deps=["warehouse_build"], ins={"report_documents": dg.AssetIn(metadata={"allow_missing_partitions": True})})
+@dg.asset(
+    name="dim_document",
+    group_name="warehouse",
+    kinds={"duckdb"},
+    description=describe("dim_document"),
+    deps=["warehouse_build"],
+    ins={"report_documents": dg.AssetIn(metadata={"allow_missing_partitions": True})},
+)
 def dim_document(warehouse: Warehouse, report_documents: dict[str, ReportBatch]) -> dg.MaterializeResult:
     frames = [report_documents[key].frame for key in sorted(report_documents)]
     frame = pl.concat(frames, how="vertical") if frames else pl.DataFrame(schema=DOCUMENT_COLUMNS)

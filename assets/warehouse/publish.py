@@ -21,16 +21,27 @@ VOLATILE_COLUMNS = {"run_id", "recorded_at"}
 def table_checksums(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     """A checksum of each table's content, independent of row order and of run ids and times."""
     sums = {}
-    tables = [r[0] for r in con.execute(
-        "select table_name from duckdb_tables() where database_name = current_database() order by 1").fetchall()]
+    tables = [
+        r[0]
+        for r in con.execute(
+            "select table_name from duckdb_tables() where database_name = current_database() order by 1"
+        ).fetchall()
+    ]
     for table in tables:
-        columns = [r[0] for r in con.execute(
-            "select column_name from duckdb_columns() where database_name = current_database() and table_name = ? "
-            "order by column_index", [table]).fetchall() if r[0] not in VOLATILE_COLUMNS]
+        columns = [
+            r[0]
+            for r in con.execute(
+                "select column_name from duckdb_columns() where database_name = current_database() and table_name = ? "
+                "order by column_index",
+                [table],
+            ).fetchall()
+            if r[0] not in VOLATILE_COLUMNS
+        ]
         projection = ", ".join(f'"{c}"' for c in columns)
         sums[table] = con.execute(
             "select coalesce(md5(string_agg(r, '' order by r)), md5('')) "
-            f'from (select md5(cast(row({projection}) as varchar)) as r from "{table}")').fetchone()[0]
+            f'from (select md5(cast(row({projection}) as varchar)) as r from "{table}")'
+        ).fetchone()[0]
     return sums
 
 
@@ -50,8 +61,9 @@ def warehouse_build(warehouse: Warehouse) -> dg.MaterializeResult:
         path.unlink()
     build.parent.mkdir(parents=True, exist_ok=True)
     duckdb.connect(str(build)).close()
-    return dg.MaterializeResult(metadata={"build_file": dg.MetadataValue.path(str(build)),
-                                          "stale_files_removed": len(stale)})
+    return dg.MaterializeResult(
+        metadata={"build_file": dg.MetadataValue.path(str(build)), "stale_files_removed": len(stale)}
+    )
 
 
 PUBLISHED_AFTER = [name for name in dictionary()] + ["quality_report"]
@@ -78,12 +90,14 @@ def publish_warehouse(context: AssetExecutionContext, warehouse: Warehouse, raw:
     os.replace(build, published)
     fsync_directory(published.parent)
     raw_hashes = raw.state()
-    return dg.MaterializeResult(metadata={
-        "published": dg.MetadataValue.path(str(published)),
-        "run_id": context.run.run_id,
-        "git_commit": git_commit(),
-        "row_counts": dg.MetadataValue.json(counts),
-        "table_checksums": dg.MetadataValue.json(checksums),
-        "raw_file_sha256": dg.MetadataValue.json(raw_hashes),
-        "warehouse_checksum": hashlib.sha256(json.dumps(checksums, sort_keys=True).encode()).hexdigest(),
-    })
+    return dg.MaterializeResult(
+        metadata={
+            "published": dg.MetadataValue.path(str(published)),
+            "run_id": context.run.run_id,
+            "git_commit": git_commit(),
+            "row_counts": dg.MetadataValue.json(counts),
+            "table_checksums": dg.MetadataValue.json(checksums),
+            "raw_file_sha256": dg.MetadataValue.json(raw_hashes),
+            "warehouse_checksum": hashlib.sha256(json.dumps(checksums, sort_keys=True).encode()).hexdigest(),
+        }
+    )

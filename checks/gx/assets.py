@@ -1,13 +1,20 @@
 """The Great Expectations checkpoint run as the last asset of the flow."""
 
-
 import dagster as dg
 from dagster import AssetExecutionContext
 
 from storage.warehouse import Warehouse
 
-VALIDATED = ["fact_indicator_value", "dim_province", "dim_indicator", "fact_conflict", "quarantine", "load_audit",
-             "mart_dti_ranking", "mart_dti_trend"]
+VALIDATED = [
+    "fact_indicator_value",
+    "dim_province",
+    "dim_indicator",
+    "fact_conflict",
+    "quarantine",
+    "load_audit",
+    "mart_dti_ranking",
+    "mart_dti_trend",
+]
 
 
 @dg.asset(
@@ -23,18 +30,21 @@ VALIDATED = ["fact_indicator_value", "dim_province", "dim_indicator", "fact_conf
 def quality_report(context: AssetExecutionContext, warehouse: Warehouse) -> dg.MaterializeResult:
     from checks.gx.report import build_quality_report  # Great Expectations takes seconds to import
 
-    results = build_quality_report(warehouse.build_path, warehouse.quality_dir, warehouse.gx_context_dir,
-                                   run_name=context.run.run_id)
+    results = build_quality_report(
+        warehouse.build_path, warehouse.quality_dir, warehouse.gx_context_dir, run_name=context.run.run_id
+    )
     failed = [r for r in results if not r.success]
     for r in failed:
-        context.log.warning(f"{r.suite}: {r.evaluated - r.successful} of {r.evaluated} expectations failed: {r.failed_expectations}")
+        context.log.warning(
+            f"{r.suite}: {r.evaluated - r.successful} of {r.evaluated} expectations failed: {r.failed_expectations}"
+        )
     index = warehouse.quality_dir / "index.html"
-    return dg.MaterializeResult(metadata={
-        "suites": len(results),
-        "suites_failed": len(failed),
-        "expectations_evaluated": sum(r.evaluated for r in results),
-        "expectations_failed": sum(r.evaluated - r.successful for r in results),
-        "data_docs": dg.MetadataValue.path(str(index)),
-    })
-
-
+    return dg.MaterializeResult(
+        metadata={
+            "suites": len(results),
+            "suites_failed": len(failed),
+            "expectations_evaluated": sum(r.evaluated for r in results),
+            "expectations_failed": sum(r.evaluated - r.successful for r in results),
+            "data_docs": dg.MetadataValue.path(str(index)),
+        }
+    )

@@ -54,12 +54,15 @@ def _context(context_dir: Path, site_dir: Path):
         if name != SITE:
             context.delete_data_docs_site(name)
     if SITE not in sites:
-        context.add_data_docs_site(SITE, {
-            "class_name": "SiteBuilder",
-            "show_how_to_buttons": False,
-            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(site_dir)},
-            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-        })
+        context.add_data_docs_site(
+            SITE,
+            {
+                "class_name": "SiteBuilder",
+                "show_how_to_buttons": False,
+                "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(site_dir)},
+                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+            },
+        )
     return gx, context
 
 
@@ -68,6 +71,7 @@ def build_quality_report(warehouse_path: Path, site_dir: Path, context_dir: Path
     site_dir.mkdir(parents=True, exist_ok=True)
     gx, context = _context(context_dir, site_dir)
     from great_expectations.core.run_identifier import RunIdentifier
+
     datasource = context.data_sources.add_or_update_pandas("warehouse")
     results = []
     with duckdb.connect(str(warehouse_path), read_only=True) as con:
@@ -75,24 +79,39 @@ def build_quality_report(warehouse_path: Path, site_dir: Path, context_dir: Path
             table = spec["meta"]["table"]
             frame = con.sql(f'SELECT * FROM "{table}"').to_arrow_table().to_pandas()
             suite = context.suites.add_or_update(gx.ExpectationSuite(**spec))
-            asset = next((a for a in datasource.assets if a.name == table), None) or datasource.add_dataframe_asset(table)
-            batch = next((b for b in asset.batch_definitions if b.name == "whole_table"), None) \
-                or asset.add_batch_definition_whole_dataframe("whole_table")
+            asset = next((a for a in datasource.assets if a.name == table), None) or datasource.add_dataframe_asset(
+                table
+            )
+            batch = next(
+                (b for b in asset.batch_definitions if b.name == "whole_table"), None
+            ) or asset.add_batch_definition_whole_dataframe("whole_table")
             definition = context.validation_definitions.add_or_update(
-                gx.ValidationDefinition(name=table, data=batch, suite=suite))
-            checkpoint = context.checkpoints.add_or_update(gx.Checkpoint(
-                name=f"quality_{table}", validation_definitions=[definition],
-                actions=[gx.checkpoint.UpdateDataDocsAction(name="update_data_docs", site_names=[SITE])],
-            ))
+                gx.ValidationDefinition(name=table, data=batch, suite=suite)
+            )
+            checkpoint = context.checkpoints.add_or_update(
+                gx.Checkpoint(
+                    name=f"quality_{table}",
+                    validation_definitions=[definition],
+                    actions=[gx.checkpoint.UpdateDataDocsAction(name="update_data_docs", site_names=[SITE])],
+                )
+            )
             outcome = checkpoint.run(batch_parameters={"dataframe": frame}, run_id=RunIdentifier(run_name=run_name))
             for run in outcome.run_results.values():
                 stats = run.statistics
-                results.append(SuiteResult(
-                    suite=spec["name"], table=table, success=bool(run.success),
-                    evaluated=int(stats["evaluated_expectations"]), successful=int(stats["successful_expectations"]),
-                    failed_expectations=[r.expectation_config.type + "(" + str(r.expectation_config.kwargs.get("column", "")) + ")"
-                                         for r in run.results if not r.success],
-                ))
+                results.append(
+                    SuiteResult(
+                        suite=spec["name"],
+                        table=table,
+                        success=bool(run.success),
+                        evaluated=int(stats["evaluated_expectations"]),
+                        successful=int(stats["successful_expectations"]),
+                        failed_expectations=[
+                            r.expectation_config.type + "(" + str(r.expectation_config.kwargs.get("column", "")) + ")"
+                            for r in run.results
+                            if not r.success
+                        ],
+                    )
+                )
     make_offline(site_dir)
     write_summary(site_dir, results)
     return results
@@ -124,9 +143,16 @@ def _swap(html: str, url: str, local: str) -> tuple[str, int]:
 
 def write_summary(site_dir: Path, results: list[SuiteResult]) -> Path:
     path = site_dir / "summary.json"
-    path.write_text(json.dumps({
-        "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "index": str(site_dir / "index.html"),
-        "suites": [r.__dict__ for r in results],
-    }, indent=2, ensure_ascii=False), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                "index": str(site_dir / "index.html"),
+                "suites": [r.__dict__ for r in results],
+            },
+            indent=2,
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
     return path

@@ -60,7 +60,10 @@ class StagedFactSchema(pa.DataFrameModel):
         return data.lazyframe.select(
             (
                 (pl.col("unit") != "rank")
-                | ((pl.col("value") <= pl.col("grouping").cast(pl.Float64)) & (pl.col("value") == pl.col("value").round(0)))
+                | (
+                    (pl.col("value") <= pl.col("grouping").cast(pl.Float64))
+                    & (pl.col("value") == pl.col("value").round(0))
+                )
             )
             .fill_null(False)
             .alias("ok")

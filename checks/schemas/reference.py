@@ -68,7 +68,11 @@ class IndicatorSchema(pa.DataFrameModel):
     @pa.dataframe_check(error="valid_min must not exceed valid_max")
     def range_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select(
-            (pl.col("valid_min").is_null() | pl.col("valid_max").is_null() | (pl.col("valid_min") <= pl.col("valid_max"))).alias("ok")
+            (
+                pl.col("valid_min").is_null()
+                | pl.col("valid_max").is_null()
+                | (pl.col("valid_min") <= pl.col("valid_max"))
+            ).alias("ok")
         )
 
     class Config:

@@ -23,12 +23,15 @@ class ReportDocumentSchema(pa.DataFrameModel):
     @pa.dataframe_check(error="the reporting period ends before it starts")
     def period_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select(
-            (pl.col("period_start").is_null() | (pl.col("period_start") <= pl.col("period_end"))).alias("ok"))
+            (pl.col("period_start").is_null() | (pl.col("period_start") <= pl.col("period_end"))).alias("ok")
+        )
 
     @pa.dataframe_check(error="the document is dated in the future")
     def not_in_future(cls, data: pa.PolarsData) -> pl.LazyFrame:
         # The future starts after the as-of day (DXW_AS_OF), not after whatever day the check runs.
-        return data.lazyframe.select((pl.col("document_date").is_null() | (pl.col("document_date") <= as_of())).alias("ok"))
+        return data.lazyframe.select(
+            (pl.col("document_date").is_null() | (pl.col("document_date") <= as_of())).alias("ok")
+        )
 
     class Config:
         strict = False
