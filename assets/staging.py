@@ -16,9 +16,8 @@ import polars as pl
 from assets.fact_staging import STAGED_FACT_SCHEMA, StagedFacts
 from assets.partitions import DTI_YEARS, REPORTS, SUBMISSIONS
 from assets.provenance import git_commit
-from checks.validation import QUARANTINE_SCHEMA, empty_quarantine
+from checks.validation import QUARANTINE_SCHEMA
 from storage.staged_store import TableSet
-
 
 DOCUMENT_SCHEMA = {
     "source_url": pl.String,

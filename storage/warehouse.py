@@ -6,7 +6,7 @@ import fcntl
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import dagster as dg
@@ -60,7 +60,7 @@ class Warehouse(dg.ConfigurableResource):
         return self.published_path.parent / ".staged"
 
     @contextmanager
-    def yield_for_execution(self, context: dg.InitResourceContext) -> Iterator["Warehouse"]:
+    def yield_for_execution(self, context: dg.InitResourceContext) -> Iterator[Warehouse]:
         """One run at a time writes the warehouse: the lock is held for the whole run and
         released when it ends, whatever the outcome (a killed process releases it too)."""
         with hold_run_lock(self.lock_path, context.run.run_id if context.run else "?"):
@@ -117,7 +117,7 @@ def hold_run_lock(lock_path: Path, run_id: str, wait: bool = False) -> Iterator[
             ) from None
         handle.seek(0)
         handle.truncate()
-        handle.write(f"run {run_id} (pid {os.getpid()}, since {datetime.now(timezone.utc):%Y-%m-%d %H:%M:%S} UTC)\n")
+        handle.write(f"run {run_id} (pid {os.getpid()}, since {datetime.now(UTC):%Y-%m-%d %H:%M:%S} UTC)\n")
         handle.flush()
         _HELD[name] = 1
         try:

@@ -145,9 +145,9 @@ def test_failed_blocking_check_leaves_the_published_file_and_says_why(project):
         page.write_text(page.read_text(encoding="utf-8").replace("57 Hà Giang\n", ""), encoding="utf-8")
         facts.write_text(
             "".join(
-                l
-                for l in facts.read_text(encoding="utf-8").splitlines(keepends=True)
-                if not l.startswith("2022,Hà Giang,overall_rank,57,")
+                line
+                for line in facts.read_text(encoding="utf-8").splitlines(keepends=True)
+                if not line.startswith("2022,Hà Giang,overall_rank,57,")
             ),
             encoding="utf-8",
         )

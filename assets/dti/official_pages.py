@@ -11,18 +11,18 @@ import re
 from datetime import date
 
 import dagster as dg
-from dagster import AssetExecutionContext
 import polars as pl
+from dagster import AssetExecutionContext
 
 from assets.dti.editions import page_year
+from assets.fact_staging import raw_fact_frame, stage_frame
+from assets.partitions import DTI_PAGE_SUFFIXES, DTI_YEARS, dti_year_key
 from assets.raw_text import SidecarError, read_sidecar
 from assets.reference.resolver import ProvinceResolver
-from assets.partitions import DTI_PAGE_SUFFIXES, DTI_YEARS, dti_year_key
-from assets.fact_staging import raw_fact_frame, stage_frame
 from assets.staging import StagedBatch, document_frame, partition_output, staged_asset
-from storage.staged_store import scratch_dir
 from assets.text import normalize_text
 from storage.raw_files import RawFiles
+from storage.staged_store import scratch_dir
 
 _YEAR = re.compile(r"năm\s+(20\d\d)", re.IGNORECASE)
 _DETAIL_HEADING = "xếp hạng chi tiết"

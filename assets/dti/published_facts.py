@@ -15,10 +15,8 @@ import polars as pl
 from dagster import AssetExecutionContext
 
 from assets.csv_records import csv_records
-from assets.raw_text import TextDecodeError, decode_bytes
 from assets.dti.official_pages import source_name_map
-from assets.reference.provinces import NATION_CODE
-from assets.reference.resolver import ProvinceResolver
+from assets.fact_staging import raw_fact_frame, stage_frame
 from assets.partitions import (
     DTI_TABLE_SUFFIXES,
     DTI_YEARS,
@@ -28,12 +26,14 @@ from assets.partitions import (
     in_dti_years,
     parse_year,
 )
-from assets.fact_staging import raw_fact_frame, stage_frame
+from assets.raw_text import TextDecodeError, decode_bytes
+from assets.reference.provinces import NATION_CODE
+from assets.reference.resolver import ProvinceResolver
 from assets.staging import StagedBatch, document_frame, partition_output, staged_asset
-from storage.staged_store import scratch_dir
 from assets.text import normalize_text
 from checks.validation import quarantine_rows
 from storage.raw_files import RawFiles
+from storage.staged_store import scratch_dir
 
 REQUIRED_COLUMNS = ("year", "province_as_written", "measure", "value", "grouping", "source_url", "quote")
 KEY = ["province_code", "indicator_code", "period_start", "grouping"]

@@ -7,11 +7,11 @@ import dagster as dg
 import polars as pl
 from dagster import AssetExecutionContext
 
+from assets.fact_staging import raw_fact_frame, stage_frame
 from assets.partitions import REPORTS, document_key
 from assets.reports.context import ExtractionContext
 from assets.reports.documents import REPORT_SUFFIXES, ReportError, load_document
 from assets.reports.extract import EXTRACTOR_VERSION, ReportDocument
-from assets.fact_staging import raw_fact_frame, stage_frame
 from assets.staging import StagedBatch, asset, document_frame, partition_output
 from checks.schemas.reports import ReportDocumentSchema
 from checks.validation import QUARANTINE_SCHEMA, split_valid

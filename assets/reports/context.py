@@ -41,7 +41,7 @@ class ExtractionContext:
         )
 
     @classmethod
-    def from_reference(cls, reference_dir: Path) -> "ExtractionContext":
+    def from_reference(cls, reference_dir: Path) -> ExtractionContext:
         provinces = read_provinces(reference_dir)
         return cls.build(
             provinces,

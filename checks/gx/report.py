@@ -14,7 +14,7 @@ import json
 import os
 import shutil
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
@@ -146,7 +146,7 @@ def write_summary(site_dir: Path, results: list[SuiteResult]) -> Path:
     path.write_text(
         json.dumps(
             {
-                "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
                 "index": str(site_dir / "index.html"),
                 "suites": [r.__dict__ for r in results],
             },
