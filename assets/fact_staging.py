@@ -69,7 +69,7 @@ DUPLICATE_KEY = [
     "quote",
 ]
 
-VALIDATION_BATCH_ROWS = 1_000_000
+VALIDATION_BATCH_ROWS = 250_000
 
 
 def raw_fact_frame(rows: list[dict], extractor_version: str) -> pl.DataFrame:
@@ -146,8 +146,10 @@ def stage_facts(
 ) -> StagedFacts:
     """Stage the rows of table `raw` (RAW_FACT_SCHEMA columns) in `con`."""
     # 1. Province names: each distinct (spelling, grouping) resolved once, then joined.
-    names = con.execute(f"""SELECT DISTINCT province_as_written, coalesce(grouping, 63)::SMALLINT FROM {raw}
-                            WHERE reject_reason IS NULL AND province_code IS NULL""").fetchall()
+    # (every row's spelling: cheaper than filtering, and a rejected row's name resolved in vain costs nothing)
+    names = con.execute(
+        f"SELECT DISTINCT coalesce(province_as_written, ''), coalesce(grouping, 63)::SMALLINT FROM {raw}"
+    ).fetchall()
     resolved = [(name, grouping, *resolver.try_resolve(name, grouping)) for name, grouping in names]
     con.register(
         "_resolved_frame",
@@ -185,8 +187,8 @@ def stage_facts(
                     WHEN c.code IS NULL THEN 'indicator_code'
                     WHEN r.unit IS NOT NULL AND r.unit <> c.unit THEN 'unit' END AS _column
         FROM {raw} AS r
-        LEFT JOIN _resolved AS p
-          ON r.province_code IS NULL AND p.name IS NOT DISTINCT FROM r.province_as_written AND p.grouping = coalesce(r.grouping, 63)
+        LEFT JOIN _resolved AS p  -- equality only: a hash join (a condition on r alone would make it a loop join)
+          ON p.name = coalesce(r.province_as_written, '') AND p.grouping = coalesce(r.grouping, 63)
         LEFT JOIN _catalog AS c ON c.code = r.indicator_code""")
 
     # 3. Duplicates within a file: rows are grouped by a 64-bit hash of the key first (cheap), and
@@ -236,7 +238,7 @@ def stage_facts(
     urls = [
         u
         for (u,) in con.execute(
-            f"SELECT DISTINCT source_url FROM {raw} WHERE source_url IS NOT NULL ORDER BY 1"
+            "SELECT DISTINCT source_url FROM _checked WHERE source_url IS NOT NULL ORDER BY 1"
         ).fetchall()
     ]
     for table in ("_checked", "_duplicates", "_pandera_rejects", "_resolved", "_catalog"):

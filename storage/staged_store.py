@@ -148,6 +148,15 @@ class ParquetStore(dg.UPathIOManager):
             return {}  # no partition yet (e.g. no submission): an empty dict, not None
         return super().load_input(context)
 
+    def load_partitions(self, context: dg.InputContext) -> dict[str, Any]:
+        """Partitioned inputs are always {partition key: value}, one partition or several (the library
+        returns a lone partition's value bare)."""
+        keys = context.asset_partition_keys
+        if len(keys) == 1:
+            value = super().load_partitions(context)
+            return {} if value is None else {keys[0]: value}
+        return super().load_partitions(context)
+
     def handle_output(self, context: dg.OutputContext, obj: Any) -> None:
         if not context.has_asset_partitions:
             super().handle_output(context, obj)

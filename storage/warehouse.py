@@ -12,6 +12,10 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 
+# Every run's DuckDB work stays within about a gigabyte (DuckDB spills to disk beyond it), so a run of
+# millions of rows fits beside Dagster in 1.5 GB; two threads: the machines have two cores.
+DUCKDB_CONFIG = {"memory_limit": "1GB", "threads": 2}
+
 
 class Warehouse(dg.ConfigurableResource):
     """The DuckDB warehouse, written with write-audit-publish.
@@ -71,7 +75,7 @@ class Warehouse(dg.ConfigurableResource):
         """A connection to the build file: every asset and check of a run works there."""
         if not self.build_path.exists():
             raise FileNotFoundError(f"no build file at {self.build_path}: warehouse_build starts every run")
-        con = duckdb.connect(str(self.build_path), read_only=read_only)
+        con = duckdb.connect(str(self.build_path), read_only=read_only, config=DUCKDB_CONFIG)
         try:
             yield con
         finally:

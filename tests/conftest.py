@@ -41,7 +41,13 @@ def materialize(
     defs = build_definitions(
         resources={"raw": RawFiles(root=str(raw_dir)), "warehouse": Warehouse(path=str(warehouse_path), as_of=AS_OF)}
     )
-    result = refresh(defs, instance or dg.DagsterInstance.ephemeral(), full=full)
+    if instance is None:
+        # Entered: an instance used as a context sets itself as the current one for Dagster's definitions
+        # loading (an earlier test's disposed instance may otherwise still be the current one).
+        with dg.DagsterInstance.ephemeral() as fresh:
+            result = refresh(defs, fresh, full=full)
+    else:
+        result = refresh(defs, instance, full=full)
     if raise_on_error and not result.success:
         failures = [
             e.step_failure_data.error.to_string()

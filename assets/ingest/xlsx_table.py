@@ -13,6 +13,7 @@ rows). What a cell shows matters, not only what it stores:
 
 from __future__ import annotations
 
+import unicodedata
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -50,7 +51,7 @@ def cell_text(value, number_format: str | None) -> str:
         return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat()
     if isinstance(value, date):
         return value.isoformat()
-    return str(value)
+    return unicodedata.normalize("NFC", str(value))
 
 
 def _merged_header_ranges(book) -> list[str]:

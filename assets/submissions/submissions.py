@@ -56,7 +56,9 @@ def _period_table(con: duckdb.DuckDBPyConnection, table: str) -> None:
     """`_periods`: each distinct period spelling of `table` parsed once by assets.periods (the one
     grammar of periods, shared with report sidecars), to be joined back."""
     parsed = []
-    for (text,) in con.execute(f'SELECT DISTINCT "period" FROM {table}').fetchall():
+    # Joined with `=` on coalesce(period, '') (an empty period is an error too): a hash join, where
+    # IS NOT DISTINCT FROM would compare every row with every spelling.
+    for (text,) in con.execute(f"""SELECT DISTINCT coalesce("period", '') FROM {table}""").fetchall():
         try:
             start, end = parse_period(text)
             parsed.append((text, start, end, None))
@@ -73,9 +75,24 @@ def _period_table(con: duckdb.DuckDBPyConnection, table: str) -> None:
 
 
 def raw_facts_sql(
-    table: str, problems: str | None, header: list[str], *, source_file: str, merger_day: date, decimal_comma: bool
+    table: str,
+    problems: str | None,
+    header: list[str],
+    *,
+    source_file: str,
+    merger_day: date,
+    decimal_comma: bool,
+    needs_nfc: bool,
 ) -> str:
-    """The raw facts (assets.fact_staging.RAW_FACT_SCHEMA) of a submission table."""
+    """The raw facts (assets.fact_staging.RAW_FACT_SCHEMA) of a submission table. Text is
+    NFC-normalised (joins on NFC and NFD forms fail silently), only in files that hold NFD text
+    and there only in the fields that do: nfc_normalize costs more than everything else on a row."""
+
+    def nfc(expression: str) -> str:
+        if not needs_nfc:
+            return expression
+        marks = "'[\\x{0300}-\\x{036F}]'"
+        return f"CASE WHEN regexp_matches({expression}, {marks}) THEN nfc_normalize({expression}) ELSE {expression} END"
 
     def col(name: str) -> str:
         return f'"{name}"' if name in header else "NULL::VARCHAR"
@@ -88,12 +105,15 @@ def raw_facts_sql(
         for h in header
         if h and header.count(h) == 1
     )
+    province = nfc("""trim(coalesce("province", ''))""")
+    quote = nfc(f"concat_ws(',', {quote_parts})")
+    note = nfc(f"nullif(trim({col('note')}), '')")
     true_words = ", ".join(_sql_string(w) for w in TRUE_WORDS)
     grouping = col("grouping")
     rows = f"""
         SELECT {file} || ':' || source_line || ':1' AS row_key, {file} AS source_file, source_line,
                nullif(trim("source"), '') AS source_url,
-               nfc_normalize(trim(coalesce("province", ''))) AS province_as_written,
+               {province} AS province_as_written,
                NULL::VARCHAR AS province_code,
                CASE WHEN trim({grouping}) IN ('63', '34') THEN trim({grouping})::SMALLINT
                     WHEN coalesce(trim({grouping}), '') = '' AND p.period_end IS NOT NULL
@@ -102,8 +122,8 @@ def raw_facts_sql(
                trim("indicator_code") AS indicator_code, p.period_start, p.period_end, {value} AS value,
                nullif(trim({col("unit")}), '') AS unit, NULL::VARCHAR AS qualifier,
                coalesce(lower(trim({col("is_target")})) IN ({true_words}), false) AS is_target,
-               nfc_normalize(concat_ws(',', {quote_parts})) AS quote,
-               nfc_normalize(nullif(trim({col("note")}), '')) AS note,
+               {quote} AS quote,
+               {note} AS note,
                NULL::DOUBLE AS denominator, NULL::BIGINT AS char_start, NULL::BIGINT AS char_end,
                1.0::DOUBLE AS confidence, '{EXTRACTOR_VERSION}' AS extractor_version, NULL::VARCHAR AS document_id,
                CASE WHEN p.error IS NOT NULL THEN 'bad_period'
@@ -119,7 +139,7 @@ def raw_facts_sql(
                                 coalesce("value", ''), {mark})
                     WHEN coalesce(trim("source"), '') = ''
                     THEN 'the source column is empty: every figure needs its source' END AS reject_reason
-        FROM {table} AS s LEFT JOIN _periods AS p ON p.period_text IS NOT DISTINCT FROM s."period" """
+        FROM {table} AS s LEFT JOIN _periods AS p ON p.period_text = coalesce(s."period", '')"""
     if problems is None:
         return rows
     return (
@@ -150,7 +170,7 @@ def _whole_file(source_file: str, rule: str, reason: str) -> pl.DataFrame:
 
 
 def _read(con: duckdb.DuckDBPyConnection, path: Path, source_file: str, workdir: Path):
-    """(table, problems table, header, decimal comma) or a frame rejecting the whole file."""
+    """(table, problems table, header, decimal comma, needs NFC) or a frame rejecting the whole file."""
     if path.suffix.lower() == ".xlsx":
         header, problems = load_xlsx(con, path, "sub")
         if problems and problems[0].line == 1:
@@ -163,13 +183,13 @@ def _read(con: duckdb.DuckDBPyConnection, path: Path, source_file: str, workdir:
         con.register("_xlsx_problems", frame.to_arrow())
         con.execute("CREATE OR REPLACE TEMP TABLE sub_problems AS SELECT * FROM _xlsx_problems")
         con.unregister("_xlsx_problems")
-        decimal_comma = False
+        decimal_comma, needs_nfc = False, False  # cells are normalised as they are read
     else:
         try:
             text = open_text_file(path, workdir)
         except TextDecodeError as error:
             return _whole_file(source_file, "empty_file" if "empty" in str(error) else "unreadable_file", str(error))
-        header, decimal_comma = text.header, text.decimal_comma
+        header, decimal_comma, needs_nfc = text.header, text.decimal_comma, text.needs_nfc
         if not any(header):
             return _whole_file(source_file, "empty_file", "no header row")
         if missing := [c for c in REQUIRED if c not in header]:
@@ -184,7 +204,7 @@ def _read(con: duckdb.DuckDBPyConnection, path: Path, source_file: str, workdir:
             return _whole_file(source_file, "malformed_csv", str(error))
     if missing := [c for c in REQUIRED if c not in header]:
         return _whole_file(source_file, "missing_columns", f"missing columns {', '.join(missing)} ({README})")
-    return "sub", "sub_problems", header, decimal_comma
+    return "sub", "sub_problems", header, decimal_comma, needs_nfc
 
 
 def stage_submission(
@@ -196,15 +216,19 @@ def stage_submission(
             con.register("_rejected", read.to_arrow())
             con.execute("CREATE TEMP TABLE raw_facts AS SELECT * FROM _rejected")
         else:
-            table, problems, header, decimal_comma = read
+            table, problems, header, decimal_comma, needs_nfc = read
             _period_table(con, table)
-            con.execute(
-                "CREATE TEMP TABLE raw_facts AS "
-                + raw_facts_sql(
-                    table, problems, header, source_file=source_file, merger_day=merger_day, decimal_comma=decimal_comma
-                )
+            # A view: staging reads it once into its checked table (no wide copy in between).
+            sql = raw_facts_sql(
+                table,
+                problems,
+                header,
+                source_file=source_file,
+                merger_day=merger_day,
+                decimal_comma=decimal_comma,
+                needs_nfc=needs_nfc,
             )
-            con.execute(f"DROP TABLE {table}")
+            con.execute("CREATE TEMP VIEW raw_facts AS " + sql)
         return stage_facts(con, "raw_facts", resolver=resolver, catalog=catalog, stage="submissions", workdir=workdir)
 
 
