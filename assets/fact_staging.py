@@ -70,6 +70,9 @@ DUPLICATE_KEY = [
 ]
 
 VALIDATION_BATCH_ROWS = 250_000
+# DuckDB's own limit (it spills to disk past it): the process also holds Dagster, Python and a Pandera
+# batch, and must stay within 1.5 GB for a file of 10 million rows.
+MEMORY_LIMIT = "500MB"
 
 
 def raw_fact_frame(rows: list[dict], extractor_version: str) -> pl.DataFrame:
@@ -106,7 +109,7 @@ def connect(workdir: Path) -> duckdb.DuckDBPyConnection:
     (workdir / "spill").mkdir(parents=True, exist_ok=True)
     return duckdb.connect(
         config={
-            "memory_limit": "1GB",
+            "memory_limit": MEMORY_LIMIT,
             "threads": 2,
             "preserve_insertion_order": True,
             "temp_directory": str(workdir / "spill"),

@@ -57,8 +57,10 @@ def sql_file_asset(path: Path, group: str) -> dg.AssetsDefinition:
             except Exception:
                 con.execute("ROLLBACK")
                 raise
-            rows = con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
-        return dg.MaterializeResult(metadata={"dagster/row_count": rows, "materialized_as": kind})
+            # A view's rows are computed when read: counting them would compute it whole at every build.
+            rows = con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] if kind == "table" else None
+        metadata = {"materialized_as": kind, **({"dagster/row_count": rows} if rows is not None else {})}
+        return dg.MaterializeResult(metadata=metadata)
 
     return _sql_asset
 

@@ -243,12 +243,13 @@ def run_bench(sizes: list[int], repeat: int, output: Path, log=print) -> list[Me
     root = Path(tempfile.mkdtemp(prefix="dxw-bench-"))
     try:
         results = []
+        output.parent.mkdir(parents=True, exist_ok=True)
         for rows in sizes:
             log(f"benchmark: {rows:,} rows")
             results.append(measure(rows, repeat, root, log))
+            output.write_text(report(results, "(written when every size is done)", rows), encoding="utf-8")
         largest = max(sizes)
         profile = profile_staging(root / f"rows_{largest}" / f"bench_{largest}.csv", root / "profile")
-        output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(report(results, profile, largest), encoding="utf-8")
         log(f"written: {output}")
         return results

@@ -42,7 +42,7 @@ class SuiteResult:
 # sample of this many rows, and the report says so; the rules that must hold for every row
 # (unique fact ids, foreign keys, ranges, accounting) run over the whole table in SQL as Dagster
 # asset checks (checks/rules.py).
-SAMPLE_ROWS = 100_000
+SAMPLE_ROWS = 50_000
 
 
 def _frame(con: duckdb.DuckDBPyConnection, table: str) -> tuple[object, int]:
