@@ -24,7 +24,7 @@ import json
 import os
 import sys
 
-from storage.settings import Settings, ensure_dagster_home, load_settings
+from storage.settings import PROJECT_ROOT, Settings, ensure_dagster_home, load_settings
 
 
 class UserError(Exception):
@@ -389,6 +389,13 @@ def build_parser() -> argparse.ArgumentParser:
         "quality", help="checks passed/failed, quarantined rows by source and reason, Data Docs path"
     )
     quality.set_defaults(handler=cmd_quality)
+    bench = sub.add_parser("bench", help="time dxw run against DuckDB's own CSV load (writes docs/benchmarks.md)")
+    bench.add_argument(
+        "--rows", type=int, action="append", help="submitted rows (repeatable; default: 100000, 1000000 and 10000000)"
+    )
+    bench.add_argument("--repeat", type=int, default=3, help="rounds per size (medians are reported)")
+    bench.add_argument("--output", default=str(PROJECT_ROOT / "docs" / "benchmarks.md"))
+    bench.set_defaults(handler=cmd_bench)
     extract = sub.add_parser(
         "extract", help="print the facts of one report (.txt, .md, .html) without touching the warehouse"
     )
