@@ -14,6 +14,7 @@ Then a profile (pyinstrument) of staging the largest file, the slowest step.
 
 from __future__ import annotations
 
+import json
 import os
 import platform
 import shutil
@@ -22,7 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
@@ -220,6 +221,7 @@ def report(results: list[Measured], profile: str, profiled_rows: int) -> str:
             f"{_p(r.ranking_ms, 0.5):.1f}/{_p(r.ranking_ms, 0.95):.1f} ms | "
             f"{_p(r.trend_ms, 0.5):.1f}/{_p(r.trend_ms, 0.95):.1f} ms |"
         )
+    lines += ["", "## Against the targets (issue 10)", "", *targets(results)]
     lines += ["", "Raw timings (seconds, per round):", ""]
     for r in results:
         lines.append(
@@ -239,6 +241,42 @@ def report(results: list[Measured], profile: str, profiled_rows: int) -> str:
     return "\n".join(lines)
 
 
+def targets(results: list[Measured]) -> list[str]:
+    """Each target of the issue with the figure that answers it, met or not."""
+    med = statistics.median
+    largest = max(results, key=lambda r: r.rows)
+    smallest = min(results, key=lambda r: r.rows)
+
+    def line(met: bool, text: str) -> str:
+        return f"- {'met' if met else 'NOT met'}: {text}"
+
+    return [
+        line(largest.ratio <= 2, f"{largest.rows:,} rows within 2x of DuckDB's load: {largest.ratio:.1f}x"),
+        line(
+            max(largest.rss_mb) <= 1536,
+            f"peak RSS at {largest.rows:,} rows <= 1.5 GB: {max(largest.rss_mb) / 1024:.2f} GB",
+        ),
+        line(
+            (largest.loaded, largest.quarantined) == (largest.rows - largest.bad_rows, largest.bad_rows),
+            f"every good row loaded ({largest.loaded:,}), every bad row quarantined with its line ({largest.quarantined:,})",
+        ),
+        line(
+            med(smallest.added_s) - med(smallest.unchanged_s) <= 5,
+            f"one added 100-row file next to {smallest.rows:,} rows: {med(smallest.added_s) - med(smallest.unchanged_s):.1f} s "
+            f"beyond a run with nothing changed ({med(smallest.added_s):.1f} s in all)",
+        ),
+        line(
+            _p(largest.ranking_ms, 0.5) <= 20 and _p(largest.trend_ms, 0.5) <= 20,
+            f"mart queries at {largest.rows:,} rows p50 <= 20 ms: ranking {_p(largest.ranking_ms, 0.5):.1f} ms, "
+            f"trend {_p(largest.trend_ms, 0.5):.1f} ms",
+        ),
+        line(
+            med(smallest.without_s) <= 60,
+            f"`dxw run --full` on the shipped data <= 60 s: {med(smallest.without_s):.1f} s",
+        ),
+    ]
+
+
 def run_bench(sizes: list[int], repeat: int, output: Path, log=print) -> list[Measured]:
     root = Path(tempfile.mkdtemp(prefix="dxw-bench-"))
     try:
@@ -251,6 +289,7 @@ def run_bench(sizes: list[int], repeat: int, output: Path, log=print) -> list[Me
         largest = max(sizes)
         profile = profile_staging(root / f"rows_{largest}" / f"bench_{largest}.csv", root / "profile")
         output.write_text(report(results, profile, largest), encoding="utf-8")
+        output.with_suffix(".json").write_text(json.dumps([asdict(r) for r in results], indent=1), encoding="utf-8")
         log(f"written: {output}")
         return results
     finally:
