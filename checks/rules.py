@@ -50,8 +50,12 @@ RULES = [
         ERROR,
         "Every fact has its own fact_id (the MD5 of file:line:n, unique by construction); two rows sharing one would "
         "make every reference to a fact ambiguous.",
-        """SELECT fact_id, count(*) AS rows, list(source_file || ':' || source_line) AS places
-            FROM fact_indicator_value GROUP BY fact_id HAVING count(*) > 1""",
+        # Grouped by a 64-bit hash of the id first (a small hash table even for tens of millions of facts);
+        # only ids whose hash repeats are compared whole.
+        """WITH repeated AS (SELECT hash(fact_id) AS h FROM fact_indicator_value GROUP BY h HAVING count(*) > 1)
+            SELECT fact_id, count(*) AS rows, list(source_file || ':' || source_line) AS places
+            FROM fact_indicator_value WHERE hash(fact_id) IN (SELECT h FROM repeated)
+            GROUP BY fact_id HAVING count(*) > 1""",
     ),
     Rule(
         "foreign_keys_resolve",

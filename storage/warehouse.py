@@ -75,7 +75,9 @@ class Warehouse(dg.ConfigurableResource):
         """A connection to the build file: every asset and check of a run works there."""
         if not self.build_path.exists():
             raise FileNotFoundError(f"no build file at {self.build_path}: warehouse_build starts every run")
-        con = duckdb.connect(str(self.build_path), read_only=read_only, config=DUCKDB_CONFIG)
+        # Spill files beside the warehouse: a read-only connection has no default place to spill to.
+        config = {**DUCKDB_CONFIG, "temp_directory": str(self.published_path.parent / ".spill")}
+        con = duckdb.connect(str(self.build_path), read_only=read_only, config=config)
         try:
             yield con
         finally:
