@@ -208,16 +208,22 @@ def stage_facts(
                    _message = 'the same value for the same unit, indicator and period appears earlier in this file'
                    WHERE row_key IN (SELECT row_key FROM _duplicates)""")
 
-    # 4. Pandera on the remaining rows, batch by batch (polars backend).
+    # 4. Pandera on the remaining rows, batch by batch (polars backend). Batches are ranges of the
+    #    table's row ids, each fetched on its own: an Arrow reader over the whole query would hold the
+    #    whole result in memory first.
     columns = ", ".join(f'"{c}"' for c in STAGED_FACT_COLUMNS)
     invalid = []
-    reader = con.execute(f"SELECT {columns} FROM _checked WHERE _rule IS NULL").to_arrow_reader(VALIDATION_BATCH_ROWS)
-    for batch in reader:
-        frame = pl.from_arrow(batch)
+    total = con.execute("SELECT count(*) FROM _checked").fetchone()[0]
+    for start in range(0, total, VALIDATION_BATCH_ROWS):
+        frame = con.execute(
+            f"SELECT {columns} FROM _checked WHERE rowid >= {start} AND rowid < {start + VALIDATION_BATCH_ROWS} "
+            "AND _rule IS NULL"
+        ).pl()
         if frame.height:
             _, rejected = split_valid(frame.cast(STAGED_FACT_SCHEMA), StagedFactSchema, stage=stage)
             if rejected.height:
                 invalid.append(rejected)
+        del frame
     pandera = pl.concat(invalid) if invalid else empty_quarantine()
     con.register("_pandera_frame", pandera.select("row_key").to_arrow())
     con.execute("CREATE OR REPLACE TEMP TABLE _pandera_rejects AS SELECT DISTINCT row_key FROM _pandera_frame")
