@@ -18,11 +18,12 @@ export GX_ANALYTICS_ENABLED := False
 export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := $(PYTHON)
 
-.PHONY: help setup chromium run test dev duckdb clean
+.PHONY: help setup chromium run test lint bench dev duckdb clean
 
 help:
 	@echo "make run    - set up and materialize everything (warehouse in data/warehouse/dx.duckdb)"
 	@echo "make test   - set up and run the tests"
+	@echo "make bench  - time dxw run on 100k/1M/10M submitted rows against DuckDB's own load (docs/benchmarks.md)"
 	@echo "make dev    - Dagster UI on http://127.0.0.1:3000 (with the schedule daemon)"
 	@echo "make duckdb - open the published warehouse read-only in the DuckDB CLI"
 
@@ -42,10 +43,18 @@ setup: $(STAMP)
 run: setup
 	$(VENV)/bin/dxw run
 
-test: setup chromium
+test: setup chromium lint
 	$(VENV)/bin/pytest
 	@echo "--- report extraction scored on the labelled corpus (dxw eval) ---"
 	$(VENV)/bin/dxw eval
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+# 100k, 1M and 10M submitted rows, 3 rounds each: about 15 minutes on 2 cores; writes docs/benchmarks.md.
+bench: setup
+	$(VENV)/bin/dxw bench
 
 # The Data Docs test opens the report in headless Chromium (Debian's package).
 chromium:

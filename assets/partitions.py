@@ -1,8 +1,9 @@
 """How the raw data is partitioned, and which partition each raw file or row belongs to.
 
-- DTI figures by year: a static partition per edition year, 2020 (the first DTI) to the current
-  year. A row or page whose year is missing, unreadable or outside those years belongs to no
-  edition; the current year's partition reads it and quarantines it, so it is reported once.
+- DTI figures by year: a static partition per edition year, 2020 (the first DTI) to the year of
+  the "as of" day (DXW_AS_OF, default today: storage.settings). A row or page whose year is
+  missing, unreadable or outside those years belongs to no edition; the last year's partition
+  reads it and quarantines it, so it is reported once.
 - Reports by document: a dynamic partition per report, keyed by its document id (the file name
   without extension, the same id as in the warehouse). Two report files with one id are both
   quarantined.
@@ -21,9 +22,11 @@ from pathlib import Path
 import dagster as dg
 
 from assets.csv_records import csv_records
+from assets.dti.editions import page_year
 from assets.raw_text import TextDecodeError, decode_bytes
 from assets.reports.documents import REPORT_SUFFIXES
-from pipelines.resources import RawFiles
+from storage.raw_files import RawFiles
+from storage.settings import as_of as settings_as_of
 
 FIRST_DTI_YEAR = 2020
 SIDECAR = ".source.yml"
@@ -33,8 +36,8 @@ DTI_TABLE_SUFFIXES = (".csv",)
 SUBMISSION_SUFFIXES = (".csv", ".xlsx")
 
 
-def dti_year_keys(today: date | None = None) -> list[str]:
-    return [str(year) for year in range(FIRST_DTI_YEAR, (today or date.today()).year + 1)]
+def dti_year_keys(as_of: date | None = None) -> list[str]:
+    return [str(year) for year in range(FIRST_DTI_YEAR, (as_of or settings_as_of()).year + 1)]
 
 
 DTI_YEARS = dg.StaticPartitionsDefinition(dti_year_keys())
@@ -86,8 +89,6 @@ def _sha(*parts: bytes) -> str:
 
 
 def _page_year(data: bytes) -> int | None:
-    from assets.dti.official_pages import page_year
-
     return page_year(data.decode("utf-8", errors="replace"))
 
 

@@ -8,9 +8,9 @@ import subprocess
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[1]
-# The code and rules that decide what a staged row is (the pipelines' orchestration is not),
-# and the locked library versions it runs with (the staged store holds pickled frames).
-CODE_FOLDERS = ("assets", "checks")
+# The code and rules that decide what a staged row is, and how it is stored (the pipelines'
+# orchestration is not), and the locked library versions it runs with (they parse and validate).
+CODE_FOLDERS = ("assets", "checks", "storage")
 CODE_FILES = ("uv.lock",)
 CODE_SUFFIXES = {".py", ".sql", ".yaml", ".yml", ".json"}
 

@@ -23,6 +23,11 @@ class TextDecodeError(ValueError):
     pass
 
 
+class SidecarError(ValueError):
+    """A provenance sidecar that cannot be read (broken YAML, an impossible date): the file it
+    describes is quarantined, not the run."""
+
+
 def decode_bytes(raw: bytes) -> tuple[str, str]:
     """(NFC text, encoding name). Raises TextDecodeError with the reason.
     NFC at ingestion: joins on NFC and NFD forms of one word fail silently downstream."""
@@ -58,11 +63,23 @@ def _decode(raw: bytes) -> tuple[str, str]:
 
 
 def read_sidecar(path: Path) -> dict:
-    """The provenance sidecar of a raw file (``<file>.source.yml``), or {} when it has none."""
+    """The provenance sidecar of a raw file (``<file>.source.yml``), or {} when it has none.
+    Raises SidecarError naming the sidecar and the reason when it cannot be read: YAML that does
+    not parse, a date that does not exist (`2023-02-30`: PyYAML raises ValueError), or YAML that
+    is not a mapping."""
     sidecar = path.with_name(path.name + ".source.yml")
     if not sidecar.exists():
         return {}
-    return yaml.safe_load(sidecar.read_text(encoding="utf-8")) or {}
+    try:
+        meta = yaml.safe_load(sidecar.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, ValueError, UnicodeDecodeError) as error:
+        reason = str(error).replace("\n", " ")
+        raise SidecarError(f"sidecar {sidecar.name} cannot be read ({type(error).__name__}: {reason})") from None
+    if meta is None:
+        return {}
+    if not isinstance(meta, dict):
+        raise SidecarError(f"sidecar {sidecar.name} is not a mapping of fields (province, document_date, ...)")
+    return meta
 
 
 def _strict(raw: bytes, encoding: str) -> str:

@@ -16,7 +16,7 @@ import dagster as dg
 
 from assets.warehouse.dictionary import apply_comments, describe
 from assets.warehouse.table_metadata import table_metadata
-from pipelines.resources import Warehouse
+from storage.warehouse import Warehouse
 
 _HEADER = re.compile(r"^--\s*(depends_on|materialize):\s*(.*)$", re.MULTILINE)
 
@@ -58,7 +58,7 @@ def sql_file_asset(path: Path, group: str) -> dg.AssetsDefinition:
             except Exception:
                 con.execute("ROLLBACK")
                 raise
-            metadata = table_metadata(con, name)
+            metadata = table_metadata(con, name, view=kind == "view")
         return dg.MaterializeResult(metadata={**metadata, "materialized_as": kind})
 
     return _sql_asset

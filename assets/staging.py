@@ -1,165 +1,23 @@
-"""The last step every source's rows go through before the warehouse: resolve province
-names, attach the catalog's unit and valid range, validate with Pandera, and send every
-rejected row to quarantine with its reason. One path for all sources."""
+"""The staged layer's shared parts: what a staged source hands to the warehouse (StagedBatch,
+kept as Parquet by the staged store), the asset that gathers every current partition
+(staged_sources), and the decorators of staged assets. The rules every fact goes through are
+in assets.fact_staging."""
 
 from __future__ import annotations
 
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from pathlib import Path
+from typing import ClassVar
 
 import dagster as dg
 import polars as pl
 
+from assets.fact_staging import STAGED_FACT_SCHEMA, StagedFacts
 from assets.partitions import DTI_YEARS, REPORTS, SUBMISSIONS
 from assets.provenance import git_commit
-from assets.reference.resolver import ProvinceResolver
-from checks.schemas.facts import STAGED_FACT_COLUMNS, StagedFactSchema
-from checks.validation import empty_quarantine, quarantine_rows, split_valid
-
-# Columns a source hands over; province_code may be null (then resolved from the name),
-# unit may be null (then the catalog's), reject_reason non-null sends the row to quarantine.
-RAW_FACT_SCHEMA = {
-    "row_key": pl.String,
-    "source_file": pl.String,
-    "source_line": pl.Int64,
-    "source_url": pl.String,
-    "province_as_written": pl.String,
-    "province_code": pl.String,
-    "grouping": pl.Int16,
-    "indicator_code": pl.String,
-    "period_start": pl.Date,
-    "period_end": pl.Date,
-    "value": pl.Float64,
-    "unit": pl.String,
-    "qualifier": pl.String,
-    "is_target": pl.Boolean,
-    "quote": pl.String,
-    "note": pl.String,
-    "denominator": pl.Float64,
-    "char_start": pl.Int64,
-    "char_end": pl.Int64,
-    "confidence": pl.Float64,
-    "extractor_version": pl.String,
-    "document_id": pl.String,
-    "period_basis": pl.String,
-    "reject_rule": pl.String,
-    "reject_reason": pl.String,
-}
-
-# What stage_facts hands on: the raw columns plus the catalog's valid range.
-STAGED_FACT_SCHEMA = {
-    c: {**RAW_FACT_SCHEMA, "valid_min": pl.Float64, "valid_max": pl.Float64}[c] for c in STAGED_FACT_COLUMNS
-}
-
-
-def raw_fact_frame(rows: list[dict], extractor_version: str) -> pl.DataFrame:
-    """Rows of one source family; confidence defaults to 1.0 (a value read from a table).
-    Each row gets a row_key (file:line:n) that follows it into the facts or the quarantine,
-    so that every row read can be accounted for."""
-    defaults = {"confidence": 1.0, "extractor_version": extractor_version}
-    seen: dict[tuple, int] = {}
-    out = []
-    for row in rows:
-        place = (row.get("source_file"), row.get("source_line"))
-        seen[place] = seen.get(place, 0) + 1
-        record = {column: row.get(column, defaults.get(column)) for column in RAW_FACT_SCHEMA}
-        record["row_key"] = f"{place[0]}:{place[1]}:{seen[place]}"
-        out.append(record)
-    return pl.DataFrame(out, schema=RAW_FACT_SCHEMA)
-
-
-# Two rows of one file saying the same thing are one observation stated twice.
-DUPLICATE_KEY = [
-    "source_file",
-    "source_url",
-    "province_code",
-    "indicator_code",
-    "grouping",
-    "period_start",
-    "period_end",
-    "is_target",
-    "value",
-    "quote",
-]
-
-
-def stage_facts(
-    raw: pl.DataFrame, *, resolver: ProvinceResolver, catalog: pl.DataFrame, stage: str
-) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """(validated staged facts, quarantine rows)."""
-    rejected = [
-        quarantine_rows(
-            raw.filter(pl.col("reject_reason").is_not_null()),
-            stage=stage,
-            rule=pl.col("reject_rule").fill_null("source_row"),
-            message_col="reject_reason",
-        )
-    ]
-    rows = raw.filter(pl.col("reject_reason").is_null())
-
-    resolved = [
-        (code, None) if code else resolver.try_resolve(name, grouping or 63)
-        for code, name, grouping in rows.select("province_code", "province_as_written", "grouping").iter_rows()
-    ]
-    rows = rows.with_columns(
-        pl.Series("province_code", [c for c, _ in resolved], dtype=pl.String),
-        pl.Series("_province_error", [e for _, e in resolved], dtype=pl.String),
-    )
-    rejected.append(
-        quarantine_rows(
-            rows.filter(pl.col("_province_error").is_not_null()),
-            stage=stage,
-            rule="province_resolution",
-            message_col="_province_error",
-            column="province_as_written",
-        )
-    )
-    rows = rows.filter(pl.col("_province_error").is_null())
-
-    catalog_cols = catalog.select(
-        pl.col("code").alias("indicator_code"),
-        pl.col("unit").alias("_catalog_unit"),
-        "valid_min",
-        "valid_max",
-    )
-    rows = rows.join(catalog_cols, on="indicator_code", how="left").with_columns(
-        pl.coalesce("unit", "_catalog_unit").alias("unit")
-    )
-    unknown = rows.filter(pl.col("_catalog_unit").is_null()).with_columns(
-        (
-            pl.lit("indicator code ")
-            + pl.col("indicator_code").fill_null("(empty)")
-            + pl.lit(" is not in the indicator catalog")
-        ).alias("_msg")
-    )
-    rejected.append(
-        quarantine_rows(unknown, stage=stage, rule="unknown_indicator", message_col="_msg", column="indicator_code")
-    )
-    rows = rows.filter(pl.col("_catalog_unit").is_not_null())
-    mismatch = rows.filter(pl.col("unit") != pl.col("_catalog_unit")).with_columns(
-        (
-            pl.lit("unit ")
-            + pl.col("unit")
-            + pl.lit(" differs from the catalog unit ")
-            + pl.col("_catalog_unit")
-            + pl.lit(" of ")
-            + pl.col("indicator_code")
-        ).alias("_msg")
-    )
-    rejected.append(quarantine_rows(mismatch, stage=stage, rule="unit_mismatch", message_col="_msg", column="unit"))
-    rows = rows.filter(pl.col("unit") == pl.col("_catalog_unit")).select(STAGED_FACT_COLUMNS)
-    duplicate = rows.filter(pl.struct(DUPLICATE_KEY).is_duplicated() & ~pl.struct(DUPLICATE_KEY).is_first_distinct())
-    duplicate = duplicate.with_columns(
-        pl.lit("the same value for the same unit, indicator and period appears earlier in this file").alias("_msg")
-    )
-    rejected.append(quarantine_rows(duplicate, stage=stage, rule="duplicate_row", message_col="_msg"))
-    rows = rows.filter(~pl.col("row_key").is_in(duplicate["row_key"].implode()))
-
-    valid, invalid = split_valid(rows, StagedFactSchema, stage=stage)
-    rejected.append(invalid)
-    return valid, pl.concat([q for q in rejected if q.height] or [empty_quarantine()], how="vertical")
-
+from checks.validation import QUARANTINE_SCHEMA
+from storage.staged_store import TableSet
 
 DOCUMENT_SCHEMA = {
     "source_url": pl.String,
@@ -170,18 +28,68 @@ DOCUMENT_SCHEMA = {
 }
 
 
-@dataclass
-class StagedBatch:
-    """What one source family hands to the warehouse: validated facts, quarantined rows,
-    the documents the facts came from, and rows skipped on purpose (reason -> count)."""
+class StagedBatch(TableSet):
+    """What one source family hands to the warehouse for one partition: validated facts,
+    quarantined rows, the documents the facts came from, and per raw file the rows read and the
+    rows skipped on purpose (reason -> count). In the staged store: facts.parquet,
+    quarantine.parquet, documents.parquet and meta.json."""
 
-    facts: pl.DataFrame
-    quarantine: pl.DataFrame
-    documents: pl.DataFrame
-    rows_read: dict[str, int] = field(default_factory=dict)  # source file -> rows the reader produced
-    skipped: dict[str, dict[str, int]] = field(default_factory=dict)  # source file -> reason -> rows
-    run_id: str | None = None  # the run that staged it (set for a partition)
-    unclaimed: pl.DataFrame | None = None  # reports: numbers no indicator claims (report_unclaimed_mention)
+    kind: ClassVar[str] = "staged_batch"
+
+    @classmethod
+    def of(
+        cls,
+        *,
+        facts: pl.DataFrame | Path | StagedFacts,
+        quarantine: pl.DataFrame,
+        documents: pl.DataFrame,
+        rows_read: dict[str, int],
+        skipped: dict[str, dict[str, int]] | None = None,
+        facts_count: int | None = None,
+        unclaimed: pl.DataFrame | None = None,
+    ) -> StagedBatch:
+        """``unclaimed``: for reports, the numbers no catalog indicator claims (report_unclaimed_mention)."""
+        if isinstance(facts, StagedFacts):
+            facts_count, facts = facts.facts_count, facts.facts
+        if isinstance(facts, pl.DataFrame):
+            facts_count = facts.height
+        return cls(
+            tables={
+                "facts": facts,
+                "quarantine": quarantine.cast(QUARANTINE_SCHEMA),
+                "documents": documents.cast(DOCUMENT_SCHEMA),
+                **({"unclaimed": unclaimed} if unclaimed is not None else {}),
+            },
+            meta={
+                "rows_read": rows_read,
+                "skipped": skipped or {},
+                "facts": facts_count,
+                "quarantined": quarantine.height,
+                "documents": documents.height,
+            },
+        )
+
+    @property
+    def rows_read(self) -> dict[str, int]:
+        return self.meta.get("rows_read", {})
+
+    @property
+    def skipped(self) -> dict[str, dict[str, int]]:
+        return self.meta.get("skipped", {})
+
+    @property
+    def run_id(self) -> str | None:
+        return self.meta.get("run_id")
+
+    def facts(self) -> pl.DataFrame:
+        """The staged facts as a frame: for small sources (a DTI year); the warehouse reads the Parquet file."""
+        return self.frame("facts", STAGED_FACT_SCHEMA)
+
+    def quarantine(self) -> pl.DataFrame:
+        return self.frame("quarantine", QUARANTINE_SCHEMA)
+
+    def documents(self) -> pl.DataFrame:
+        return self.frame("documents", DOCUMENT_SCHEMA)
 
     def metadata(self) -> dict:
         reasons: dict[str, int] = {}
@@ -190,32 +98,28 @@ class StagedBatch:
                 reasons[reason] = reasons.get(reason, 0) + count
         return {
             "rows read": sum(self.rows_read.values()),
-            "facts": self.facts.height,
-            "quarantined": self.quarantine.height,
-            "documents": self.documents.height,
+            "facts": self.meta.get("facts", 0),
+            "quarantined": self.meta.get("quarantined", 0),
+            "documents": self.meta.get("documents", 0),
             **{f"skipped: {reason}": count for reason, count in reasons.items()},
         }
 
 
-def count_rows(rows: list[dict]) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for row in rows:
-        counts[row["source_file"]] = counts.get(row["source_file"], 0) + 1
-    return counts
+class StagedSources(TableSet):
+    """Which staged partition of which source the warehouse loads: source asset -> partition key
+    -> the folder of its StagedBatch in the staged store (meta only; the loaders read the Parquet
+    files with DuckDB)."""
+
+    kind: ClassVar[str] = "staged_sources"
+
+    def batches(self) -> dict[str, list[StagedBatch]]:
+        return {
+            name: [TableSet.read(Path(folder)) for _, folder in sorted(parts.items())]
+            for name, parts in self.meta["partitions"].items()
+        }
 
 
-@dataclass
-class StagedSources:
-    """Every source family's staged batch, by asset name: the one input of the warehouse loaders."""
-
-    by_source: dict[str, StagedBatch]
-
-    def batches(self) -> list[StagedBatch]:
-        return list(self.by_source.values())
-
-
-def merge_batches(batches: list[StagedBatch]) -> StagedBatch:
-    """One batch from several (the partitions of one source), in the order given."""
+def merge_counts(batches: list[StagedBatch]) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
     rows_read: dict[str, int] = {}
     skipped: dict[str, dict[str, int]] = {}
     for batch in batches:
@@ -224,33 +128,35 @@ def merge_batches(batches: list[StagedBatch]) -> StagedBatch:
         for file, by_reason in batch.skipped.items():
             for reason, count in by_reason.items():
                 skipped.setdefault(file, {})[reason] = skipped.get(file, {}).get(reason, 0) + count
-    return StagedBatch(
-        facts=pl.concat([b.facts for b in batches], how="vertical")
-        if batches
-        else pl.DataFrame(schema=STAGED_FACT_SCHEMA),
-        quarantine=pl.concat([b.quarantine for b in batches], how="vertical") if batches else empty_quarantine(),
-        documents=pl.concat([b.documents for b in batches], how="vertical").unique(maintain_order=True)
-        if batches
-        else pl.DataFrame(schema=DOCUMENT_SCHEMA),
-        rows_read=rows_read,
-        skipped=skipped,
-        unclaimed=pl.concat([b.unclaimed for b in batches if b.unclaimed is not None], how="vertical")
-        if any(b.unclaimed is not None for b in batches)
-        else None,
-    )
+    return rows_read, skipped
 
 
 def partition_output(context, batches: dict[str, StagedBatch]) -> dg.Output[dict[str, StagedBatch]]:
     """What a partitioned staged asset returns: a batch per partition of its run, each marked
     with the run id; as metadata the totals, the run id, the code version and the raw files read."""
     for batch in batches.values():
-        batch.run_id = context.run.run_id
-    merged = merge_batches([batches[k] for k in sorted(batches)])
-    raw_files = dict(sorted(merged.documents.select("raw_file", "raw_sha256").drop_nulls().unique().iter_rows()))
+        batch.meta["run_id"] = context.run.run_id
+    rows_read, skipped = merge_counts(list(batches.values()))
+    documents = [batch.documents() for batch in batches.values()]
+    raw_files = (
+        dict(sorted(pl.concat(documents).select("raw_file", "raw_sha256").drop_nulls().unique().iter_rows()))
+        if documents
+        else {}
+    )
+    totals = {
+        "rows read": sum(rows_read.values()),
+        "facts": sum(b.meta.get("facts", 0) for b in batches.values()),
+        "quarantined": sum(b.meta.get("quarantined", 0) for b in batches.values()),
+    }
+    reasons: dict[str, int] = {}
+    for by_reason in skipped.values():
+        for reason, count in by_reason.items():
+            reasons[reason] = reasons.get(reason, 0) + count
     return dg.Output(
         batches,
         metadata={
-            **merged.metadata(),
+            **totals,
+            **{f"skipped: {r}": n for r, n in reasons.items()},
             "run_id": context.run.run_id,
             "git_commit": git_commit(),
             "raw_file_sha256": dg.MetadataValue.json(raw_files),
@@ -296,9 +202,6 @@ def staged_sources(
         "staged_submissions": staged_submissions,
         "staged_report_facts": staged_report_facts,
     }
-    sources = StagedSources(
-        {name: merge_batches([parts[k] for k in sorted(parts)]) for name, parts in by_partition.items()}
-    )
     missing = {}
     for name, parts in by_partition.items():
         expected = PARTITIONED_SOURCES[name].get_partition_keys(dynamic_partitions_store=context.instance)
@@ -307,21 +210,30 @@ def staged_sources(
             context.log.warning(
                 f"{name}: partitions never materialized, so not in the warehouse: {', '.join(missing[name])}"
             )
+    sources = StagedSources(
+        meta={
+            "partitions": {
+                name: {key: str(parts[key].folder) for key in sorted(parts)} for name, parts in by_partition.items()
+            }
+        }
+    )
+    totals = {name: merge_counts(list(parts.values())) for name, parts in by_partition.items()}
     yield dg.Output(
         sources,
         metadata={
             "staged by run": dg.MetadataValue.json(
-                {
-                    name: {key: getattr(parts[key], "run_id", None) for key in sorted(parts)}
-                    for name, parts in by_partition.items()
-                }
+                {name: {key: parts[key].run_id for key in sorted(parts)} for name, parts in by_partition.items()}
             ),
             **{f"{name}: partitions": len(parts) for name, parts in by_partition.items()},
             **{f"{name}: partitions never materialized": ", ".join(keys) for name, keys in missing.items() if keys},
+            **{f"{name}: rows read": sum(totals[name][0].values()) for name in by_partition},
             **{
-                f"{name}: {key}": value
-                for name, batch in sources.by_source.items()
-                for key, value in batch.metadata().items()
+                f"{name}: facts": sum(b.meta.get("facts", 0) for b in parts.values())
+                for name, parts in by_partition.items()
+            },
+            **{
+                f"{name}: quarantined": sum(b.meta.get("quarantined", 0) for b in parts.values())
+                for name, parts in by_partition.items()
             },
         },
     )
@@ -341,7 +253,7 @@ def document_frame(rows: list[dict]) -> pl.DataFrame:
 def asset(**kwargs):
     """dg.asset; a partitioned one can stage a range of partitions in one run
     (BackfillPolicy.single_run), and so returns {partition key: value} (see
-    pipelines.resources.StagedStore). The policy is still "beta" in Dagster 1.13: its warning is
+    storage.staged_store.ParquetStore). The policy is still "beta" in Dagster 1.13: its warning is
     silenced here, the one place the project sets it."""
 
     def decorate(fn):
@@ -356,7 +268,7 @@ def asset(**kwargs):
 def staged_asset(
     description: str, raw_folder: str | None = None, partitions_def: dg.PartitionsDefinition | None = None
 ):
-    """A staged-layer asset (polars frames), reading the raw folder it names."""
+    """A staged-layer asset (Parquet in the staged store), reading the raw folder it names."""
     return asset(
         group_name="staged",
         kinds={"polars"},

@@ -3,6 +3,7 @@ the offending rows. No Dagster here, so `dxw explain` can run a rule's SQL witho
 checks/rules.py turns each rule into a Dagster asset check."""
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import yaml
@@ -36,6 +37,19 @@ def _coverage_sql() -> str:
 
 
 RULES = [
+    Rule(
+        "fact_id_unique",
+        "fact_indicator_value",
+        ERROR,
+        "Every fact has its own fact_id (the MD5 of file:line:n, unique by construction); two rows sharing one would "
+        "make every reference to a fact ambiguous.",
+        # Grouped by a 64-bit hash of the id first (a small hash table even for tens of millions of facts);
+        # only ids whose hash repeats are compared whole.
+        """WITH repeated AS (SELECT hash(fact_id) AS h FROM fact_indicator_value GROUP BY h HAVING count(*) > 1)
+            SELECT fact_id, count(*) AS rows, list(source_file || ':' || source_line) AS places
+            FROM fact_indicator_value WHERE hash(fact_id) IN (SELECT h FROM repeated)
+            GROUP BY fact_id HAVING count(*) > 1""",
+    ),
     Rule(
         "foreign_keys_resolve",
         "fact_indicator_value",
@@ -116,10 +130,11 @@ RULES = [
         "periods_ordered_and_not_in_future",
         "fact_indicator_value",
         ERROR,
-        "A period starts before it ends, and an achievement does not describe the future (targets may).",
+        "A period starts before it ends, and an achievement does not describe the future (targets may): the future "
+        "starts after the as-of day (DXW_AS_OF, default today).",
         """SELECT province_code, indicator_code, period_start, period_end, is_target, source_file, source_line
             FROM fact_indicator_value
-            WHERE period_start > period_end OR (NOT is_target AND period_start > current_date)""",
+            WHERE period_start > period_end OR (NOT is_target AND period_start > $as_of)""",
     ),
     Rule(
         "expected_coverage",
@@ -165,3 +180,8 @@ RULES = [
         "SELECT source_file, rule, count(*) AS rows, any_value(message) AS example FROM quarantine GROUP BY ALL ORDER BY rows DESC",
     ),
 ]
+
+
+def rule_sql(rule: Rule, as_of: date) -> str:
+    """The rule's query with the as-of day in place of $as_of (the only date a rule may compare with)."""
+    return rule.sql.replace("$as_of", f"DATE '{as_of.isoformat()}'")

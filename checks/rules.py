@@ -8,8 +8,8 @@ A rule is a SQL query returning the offending rows.
 
 import dagster as dg
 
-from checks.rule_catalog import RULES, Rule
-from pipelines.resources import Warehouse
+from checks.rule_catalog import RULES, Rule, rule_sql
+from storage.warehouse import Warehouse
 
 SEVERITY = {"ERROR": dg.AssetCheckSeverity.ERROR, "WARN": dg.AssetCheckSeverity.WARN}
 
@@ -22,9 +22,10 @@ def _markdown(columns: list[str], rows: list[tuple]) -> str:
 
 
 def evaluate(warehouse: Warehouse, rule: Rule) -> dg.AssetCheckResult:
+    sql = rule_sql(rule, warehouse.as_of_date)
     with warehouse.connect(read_only=True) as con:
-        count = con.execute(f"SELECT count(*) FROM ({rule.sql})").fetchone()[0]
-        cursor = con.execute(f"SELECT * FROM ({rule.sql}) LIMIT 5")
+        count = con.execute(f"SELECT count(*) FROM ({sql})").fetchone()[0]
+        cursor = con.execute(f"SELECT * FROM ({sql}) LIMIT 5")
         columns = [d[0] for d in cursor.description]
         examples = cursor.fetchall()
     metadata = {"offending_rows": count, "rule": rule.description}
@@ -49,3 +50,5 @@ def _check(rule: Rule) -> dg.AssetChecksDefinition:
 
 
 asset_checks = [_check(rule) for rule in RULES]
+
+__all__ = ["RULES", "Rule", "asset_checks", "evaluate", "rule_sql"]

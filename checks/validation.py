@@ -7,8 +7,8 @@ Reference data is different: everything depends on it, so a failure stops the ru
 
 from __future__ import annotations
 
-import polars as pl
 import pandera.polars as pa
+import polars as pl
 
 ROW_ID = "_row"
 

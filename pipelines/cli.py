@@ -1,11 +1,15 @@
 """dxw: the analysts' entry point.
 
-    dxw run                       a full refresh (stage everything, build, check, publish), then print what was built
+    dxw run [--full]              stage what changed in data/raw since the last published refresh (--full:
+                                  everything), build, check, publish, then print what was built
     dxw sql "<query>" [--format table|csv|json]
                                   query the published warehouse, read-only
     dxw tables                    every table and view with its description and row count
     dxw quality                   checks passed and failed, rows quarantined by source and reason,
                                   and where the data-quality report (Data Docs) is
+    dxw bench [--rows N ...] [--repeat 3]
+                                  generate submissions of N rows, time dxw run against DuckDB's own load,
+                                  write docs/benchmarks.md
     dxw extract FILE [--province NAME] [--date YYYY-MM-DD] [--format table|json] [--unclaimed]
                                   the facts of one report, without touching the warehouse (figures
                                   without a period are listed with the reason; --unclaimed lists the
@@ -33,7 +37,7 @@ import json
 import os
 import sys
 
-from pipelines.settings import Settings, ensure_dagster_home, load_settings
+from storage.settings import PROJECT_ROOT, Settings, ensure_dagster_home, load_settings
 
 
 class UserError(Exception):
@@ -62,18 +66,18 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
 
     lock = settings.warehouse_path.parent / ".run.lock"
     try:
-        with hold_run_lock(lock, "dxw run (full refresh)", wait=False):
+        with hold_run_lock(lock, "dxw run", wait=False):
             return _refresh(args, settings)
     except WarehouseBusy as busy:
         if not args.wait:
             raise UserError(str(busy)) from None
         print(f"waiting: {busy}", file=sys.stderr)
-        with hold_run_lock(lock, "dxw run (full refresh)", wait=True):
+        with hold_run_lock(lock, "dxw run", wait=True):
             return _refresh(args, settings)
 
 
 def _refresh(args: argparse.Namespace, settings: Settings) -> int:
-    """A full refresh in this process; the caller holds the warehouse lock for all its runs."""
+    """A refresh in this process; the caller holds the warehouse lock for all its runs."""
     import dagster as dg
 
     from pipelines.analysis.progress import Progress
@@ -84,10 +88,18 @@ def _refresh(args: argparse.Namespace, settings: Settings) -> int:
     result = refresh(
         defs,
         dg.DagsterInstance.get(),
-        tags={"dxw/trigger": "dxw run"},
+        full=args.full,
+        tags={"dxw/trigger": "dxw run --full" if args.full else "dxw run"},
         run_config={"loggers": {"console": {"config": {"log_level": args.log_level}}}},
         on_step=lambda i, n, step: progress.step(f"run {i} of {n}: {step.describe()}"),
     )
+    print(f"plan: {result.plan.describe()}")
+    if not result.plan.steps:
+        print(
+            f"nothing to stage or build: the published warehouse {settings.warehouse_path} is up to date "
+            "(dxw run --full restages and rebuilds everything)"
+        )
+        return 0
     blocking = [
         e for e in result.get_asset_check_evaluations() if not e.passed and e.severity == dg.AssetCheckSeverity.ERROR
     ]
@@ -218,11 +230,18 @@ def cmd_quality(args: argparse.Namespace, settings: Settings) -> int:
                 "passed" if s["success"] else "FAILED",
                 f"{s['successful']}/{s['evaluated']}",
                 ", ".join(s["failed_expectations"]) or "",
+                "all"
+                if s.get("rows_validated", 0) >= s.get("rows_in_table", 0)
+                else f"sample of {s['rows_validated']} of {s['rows_in_table']}",
             )
             for s in summary["suites"]
         ]
         print(f"\nGreat Expectations suites (built {summary['built_at']}):")
-        print(render_table(["suite", "table", "outcome", "expectations met", "failed"], suites), end="")
+        print(
+            render_table(["suite", "table", "outcome", "expectations met", "failed", "rows validated"], suites), end=""
+        )
+        if any(row[-1] != "all" for row in suites):
+            print("(a sampled table's full-table rules run in SQL as the business-rule checks above)")
     else:
         print("\nNo data-quality report yet: run `dxw run`.")
     with _connect_read_only(settings) as con:
@@ -250,6 +269,21 @@ def cmd_quality(args: argparse.Namespace, settings: Settings) -> int:
     print(f"\nData Docs: {settings.quality_dir / 'index.html'}")
     failed = any(outcome == "FAILED" for *_, outcome, _ in checks)
     return 1 if failed else 0
+
+
+def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
+    from pathlib import Path
+
+    from pipelines.bench import run_bench
+
+    _offline_environment(settings)
+    run_bench(
+        args.rows or [100_000, 1_000_000, 10_000_000],
+        args.repeat,
+        Path(args.output),
+        log=lambda text: print(text, flush=True),
+    )
+    return 0
 
 
 EXTRACT_KEYS = [
@@ -489,9 +523,14 @@ def build_parser() -> argparse.ArgumentParser:
         prog="dxw", description="dx-warehouse: Vietnamese provinces' digital transformation"
     )
     sub = parser.add_subparsers(dest="command", required=True)
-    run = sub.add_parser("run", help="materialize every asset (raw -> staged -> warehouse -> marts)")
+    run = sub.add_parser("run", help="stage what changed (or everything with --full), build, check and publish")
     run.add_argument("--log-level", default="WARNING", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
     run.add_argument("--wait", action="store_true", help="if another run is rebuilding the warehouse, wait for it")
+    run.add_argument(
+        "--full",
+        action="store_true",
+        help="restage every partition and rebuild, whatever changed (default: only what changed)",
+    )
     run.set_defaults(handler=cmd_run)
     sql = sub.add_parser("sql", help="run a read-only SQL query against the published warehouse")
     sql.add_argument("query")
@@ -508,6 +547,13 @@ def build_parser() -> argparse.ArgumentParser:
         "quality", help="checks passed/failed, quarantined rows by source and reason, Data Docs path"
     )
     quality.set_defaults(handler=cmd_quality)
+    bench = sub.add_parser("bench", help="time dxw run against DuckDB's own CSV load (writes docs/benchmarks.md)")
+    bench.add_argument(
+        "--rows", type=int, action="append", help="submitted rows (repeatable; default: 100000, 1000000 and 10000000)"
+    )
+    bench.add_argument("--repeat", type=int, default=3, help="rounds per size (medians are reported)")
+    bench.add_argument("--output", default=str(PROJECT_ROOT / "docs" / "benchmarks.md"))
+    bench.set_defaults(handler=cmd_bench)
     extract = sub.add_parser(
         "extract", help="print the facts of one report (.txt, .md, .html) without touching the warehouse"
     )

@@ -9,7 +9,6 @@ partition. `dxw run`, the sensor and the weekly schedule all run such a sequence
 
 import dagster as dg
 
-
 REFERENCE = dg.AssetSelection.assets(
     "staged_provinces", "staged_province_aliases", "staged_indicators", "staged_publishers"
 )

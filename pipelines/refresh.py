@@ -19,10 +19,12 @@ is built from a half-staged state.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from assets.partitions import DTI_YEARS, DYNAMIC, dynamic_keys, partition_digests
+from assets.provenance import code_digest
 
 RANGE_START = "dagster/asset_partition_range_start"
 RANGE_END = "dagster/asset_partition_range_end"
@@ -147,20 +149,60 @@ class RefreshResult:
 
 
 def refresh(
-    defs, instance, *, tags: dict[str, str] | None = None, run_config: dict | None = None, on_step=None
+    defs,
+    instance,
+    *,
+    full: bool = False,
+    tags: dict[str, str] | None = None,
+    run_config: dict | None = None,
+    on_step=None,
 ) -> RefreshResult:
-    """A full refresh in this process: sync the dynamic partitions with data/raw, drop the staged
-    outputs of deleted partitions, then run every step, stopping at the first failure."""
+    """A refresh in this process: sync the dynamic partitions with data/raw, drop the staged
+    outputs of deleted partitions, then run the plan's steps, stopping at the first failure.
+
+    Incremental unless `full`: the partition digests of the last refresh that published (kept in
+    `refreshed_state_path`) are compared with data/raw now, and only the partitions whose raw
+    files changed are staged again (everything when the reference data or the staging code
+    changed, when there is no record, or when there is no published warehouse). The record is
+    written only after a refresh that published, so a failed one is planned again next time."""
     resources = defs.resources
-    digests = partition_digests(Path(resources["raw"].root))
-    plan = plan_refresh(None, digests, instance_keys(instance))
+    warehouse = resources["warehouse"]
+    state = refreshed_state_path(warehouse)
+    digests = {**partition_digests(Path(resources["raw"].root)), "code": code_digest()}
+    before = None if full or not warehouse.published_path.exists() else read_refreshed_state(state)
+    plan = plan_refresh(before, digests, instance_keys(instance))
+    if full:
+        plan.reason = plan.reason.replace("no record of the raw files yet", "asked for (--full)")
     apply_partition_changes(instance, plan)
-    store = resources["io_manager"]
+    store = resources["io_manager"].store()
     for node in defs.resolve_asset_graph().asset_nodes:
         name = getattr(node.partitions_def, "name", None)
         if name in DYNAMIC:
             store.prune(node.key, set(instance.get_dynamic_partitions(name)))
-    return run_steps(defs, instance, plan, tags=tags, run_config=run_config, on_step=on_step)
+    result = run_steps(defs, instance, plan, tags=tags, run_config=run_config, on_step=on_step)
+    published = any(
+        e.asset_key.to_user_string() == "publish_warehouse" for e in result.get_asset_materialization_events()
+    )
+    if result.success and (published or not plan.steps):
+        write_refreshed_state(state, digests)
+    return result
+
+
+def refreshed_state_path(warehouse) -> Path:
+    return warehouse.published_path.parent / ".refreshed.json"
+
+
+def read_refreshed_state(path: Path) -> dict[str, str] | None:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def write_refreshed_state(path: Path, digests: dict[str, str]) -> None:
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(json.dumps(digests, sort_keys=True), encoding="utf-8")
+    os.replace(partial, path)
 
 
 def instance_keys(instance) -> dict[str, list[str]]:

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import os
+
+# Results never depend on the day the tests run: every test judges the data as of this day
+# (set before the project is imported: the DTI year partitions are defined from it).
+AS_OF = "2026-06-30"
+os.environ["DXW_AS_OF"] = AS_OF
+
 import shutil
 from pathlib import Path
 
@@ -23,13 +30,24 @@ hypothesis_settings.load_profile("dxw")
 
 
 def materialize(
-    raw_dir: Path, warehouse_path: Path, raise_on_error: bool = True, instance: dg.DagsterInstance | None = None
+    raw_dir: Path,
+    warehouse_path: Path,
+    raise_on_error: bool = True,
+    instance: dg.DagsterInstance | None = None,
+    full: bool = True,
 ) -> RefreshResult:
-    """A full refresh (the runs `dxw run` makes) of every asset and check into `warehouse_path`."""
+    """A refresh (the runs `dxw run --full`, or `dxw run` with full=False, makes) of every asset and
+    check into `warehouse_path`."""
     defs = build_definitions(
-        resources={"raw": RawFiles(root=str(raw_dir)), "warehouse": Warehouse(path=str(warehouse_path))}
+        resources={"raw": RawFiles(root=str(raw_dir)), "warehouse": Warehouse(path=str(warehouse_path), as_of=AS_OF)}
     )
-    result = refresh(defs, instance or dg.DagsterInstance.ephemeral())
+    if instance is None:
+        # Entered: an instance used as a context sets itself as the current one for Dagster's definitions
+        # loading (an earlier test's disposed instance may otherwise still be the current one).
+        with dg.DagsterInstance.ephemeral() as fresh:
+            result = refresh(defs, fresh, full=full)
+    else:
+        result = refresh(defs, instance, full=full)
     if raise_on_error and not result.success:
         failures = [
             e.step_failure_data.error.to_string()

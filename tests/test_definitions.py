@@ -7,7 +7,6 @@ DXW_UPDATE_SNAPSHOTS=1 .venv/bin/pytest tests/test_definitions.py
 
 import json
 import os
-from datetime import date
 from pathlib import Path
 
 import dagster as dg
@@ -15,6 +14,7 @@ import dagster as dg
 from pipelines.definitions import defs
 from pipelines.jobs import JOBS
 from pipelines.refresh import full_refresh_steps
+from tests.conftest import AS_OF
 
 SNAPSHOT = Path(__file__).parent / "snapshots" / "asset_graph.json"
 
@@ -25,7 +25,7 @@ def _partitions(partitions_def) -> str | None:
     if isinstance(partitions_def, dg.DynamicPartitionsDefinition):
         return f"dynamic:{partitions_def.name}"
     keys = partitions_def.get_partition_keys()
-    return f"static:{keys[0]}..{'current year' if keys[-1] == str(date.today().year) else keys[-1]}"
+    return f"static:{keys[0]}..{'as-of year' if keys[-1] == AS_OF[:4] else keys[-1]}"
 
 
 def _graph() -> dict:
@@ -65,7 +65,7 @@ def test_the_jobs_cover_every_asset_once():
 def test_partitions_where_the_data_has_them():
     specs = {s.key.to_user_string(): s for s in defs.resolve_all_asset_specs()}
     assert specs["staged_dti_published_facts"].partitions_def.get_partition_keys()[0] == "2020"
-    assert specs["staged_dti_published_facts"].partitions_def.get_partition_keys()[-1] == str(date.today().year)
+    assert specs["staged_dti_published_facts"].partitions_def.get_partition_keys()[-1] == AS_OF[:4]
     assert specs["staged_report_facts"].partitions_def.name == "report"
     assert specs["staged_submissions"].partitions_def.name == "submission"
     assert specs["fact_indicator_value"].partitions_def is None  # the warehouse reads every partition

@@ -1,7 +1,8 @@
 """Vietnamese and English number styles, decided by digit grouping and the indicator's unit."""
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from assets.reports.numbers import NumberError, parse_number
 

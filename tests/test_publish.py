@@ -62,8 +62,9 @@ def start_run(env, *args) -> subprocess.Popen:
 def test_two_runs_over_the_same_files_give_identical_tables(project):
     root, env = project
     before = checksums(published(root))
-    again = subprocess.run([DXW, "run"], env=env, capture_output=True, text=True, timeout=600)
+    again = subprocess.run([DXW, "run", "--full"], env=env, capture_output=True, text=True, timeout=600)
     assert again.returncode == 0, again.stderr
+    assert "full refresh: asked for (--full)" in again.stdout
     assert checksums(published(root)) == before
     assert list((root / "wh" / ".build").iterdir()) == []
 
@@ -72,7 +73,7 @@ def test_two_runs_over_the_same_files_give_identical_tables(project):
 def test_kill_9_leaves_the_published_warehouse_intact(project, delay):
     root, env = project
     before_bytes, before_sums = sha(published(root)), checksums(published(root))
-    run = start_run(env)
+    run = start_run(env, "--full")
     time.sleep(delay)
     os.killpg(run.pid, signal.SIGKILL)
     run.wait(timeout=60)
@@ -80,9 +81,16 @@ def test_kill_9_leaves_the_published_warehouse_intact(project, delay):
     assert sha(published(root)) == before_bytes or checksums(published(root)) == before_sums
     assert checksums(published(root)) == before_sums
     # The next run cleans the stale build copy, takes the lock the dead run held, and publishes.
-    rerun = subprocess.run([DXW, "run"], env=env, capture_output=True, text=True, timeout=600)
+    rerun = subprocess.run([DXW, "run", "--full"], env=env, capture_output=True, text=True, timeout=600)
     assert rerun.returncode == 0, rerun.stderr
     assert list((root / "wh" / ".build").iterdir()) == []
+
+
+def test_dxw_run_stages_only_what_changed_and_says_so(project):
+    root, env = project
+    unchanged = subprocess.run([DXW, "run"], env=env, capture_output=True, text=True, timeout=600)
+    assert unchanged.returncode == 0, unchanged.stderr
+    assert "no raw file changed" in unchanged.stdout and "up to date" in unchanged.stdout
 
 
 def test_readers_are_never_blocked_and_see_old_or_new_data(project):
@@ -108,6 +116,7 @@ def test_readers_are_never_blocked_and_see_old_or_new_data(project):
     reader.join()
     (root / "raw" / "submissions" / "new.csv").unlink()
     assert run.returncode == 0, err
+    assert "incremental: changed: submission/new.csv" in out and "stage_submissions[new.csv] -> build_warehouse" in out
     assert errors == []
     assert seen <= {old, old + 1} and old in seen
     with duckdb.connect(str(published(root)), read_only=True) as con:
@@ -116,7 +125,7 @@ def test_readers_are_never_blocked_and_see_old_or_new_data(project):
 
 def test_a_second_run_is_refused_while_one_runs(project):
     root, env = project
-    first = start_run(env)
+    first = start_run(env, "--full")
     deadline = time.time() + 60
     while time.time() < deadline and not (root / "wh" / ".run.lock").read_text().strip():
         time.sleep(0.2)
@@ -136,9 +145,9 @@ def test_failed_blocking_check_leaves_the_published_file_and_says_why(project):
         page.write_text(page.read_text(encoding="utf-8").replace("57 Hà Giang\n", ""), encoding="utf-8")
         facts.write_text(
             "".join(
-                l
-                for l in facts.read_text(encoding="utf-8").splitlines(keepends=True)
-                if not l.startswith("2022,Hà Giang,overall_rank,57,")
+                line
+                for line in facts.read_text(encoding="utf-8").splitlines(keepends=True)
+                if not line.startswith("2022,Hà Giang,overall_rank,57,")
             ),
             encoding="utf-8",
         )

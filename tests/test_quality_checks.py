@@ -68,7 +68,9 @@ def test_missing_rank_blocks_the_marts(published):
     _edit_page(raw, "57 Hà Giang\n", "")
     facts = raw / "dti" / "dti_facts_2020_2024.csv"
     lines = facts.read_text(encoding="utf-8").splitlines(keepends=True)
-    facts.write_text("".join(l for l in lines if not l.startswith("2022,Hà Giang,overall_rank,57,")), encoding="utf-8")
+    facts.write_text(
+        "".join(line for line in lines if not line.startswith("2022,Hà Giang,overall_rank,57,")), encoding="utf-8"
+    )
     result = materialize(raw, warehouse, raise_on_error=False)
     check = _checks(result)["expected_coverage"]
     assert not check.passed and check.metadata["offending_rows"].value == 1

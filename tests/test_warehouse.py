@@ -5,7 +5,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-
 from assets.csv_records import csv_records
 from assets.text import normalize_text
 from tests.conftest import RAW

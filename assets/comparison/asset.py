@@ -4,7 +4,7 @@ import dagster as dg
 import duckdb
 
 from assets.comparison.report import write_report
-from pipelines.resources import Warehouse
+from storage.warehouse import Warehouse
 
 READS = [
     "mart_dti_ranking",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import os
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from assets.comparison import charts, data
@@ -162,7 +162,7 @@ def build_html(con, options: ReportOptions = ReportOptions()) -> str:
             "missing_ranks",
         ],
     )
-    built = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    built = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     intro = (
         f"<p>Tỉnh theo dõi / focus provinces: {html.escape(names)}. Lập lúc / built {built} từ kho dữ liệu / from the "
         "warehouse. Mỗi con số lấy từ một dòng của kho (bảng và khóa ghi dưới mỗi phần; tra bằng <code>dxw sql</code> "

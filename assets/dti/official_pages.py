@@ -11,23 +11,18 @@ import re
 from datetime import date
 
 import dagster as dg
-from dagster import AssetExecutionContext
 import polars as pl
+from dagster import AssetExecutionContext
 
-from assets.raw_text import read_sidecar
-from assets.reference.resolver import ProvinceResolver
+from assets.dti.editions import page_year
+from assets.fact_staging import raw_fact_frame, stage_frame
 from assets.partitions import DTI_PAGE_SUFFIXES, DTI_YEARS, dti_year_key
-from assets.staging import (
-    StagedBatch,
-    count_rows,
-    document_frame,
-    partition_output,
-    raw_fact_frame,
-    stage_facts,
-    staged_asset,
-)
+from assets.raw_text import SidecarError, read_sidecar
+from assets.reference.resolver import ProvinceResolver
+from assets.staging import StagedBatch, document_frame, partition_output, staged_asset
 from assets.text import normalize_text
-from pipelines.resources import RawFiles
+from storage.raw_files import RawFiles
+from storage.staged_store import scratch_dir
 
 _YEAR = re.compile(r"năm\s+(20\d\d)", re.IGNORECASE)
 _DETAIL_HEADING = "xếp hạng chi tiết"
@@ -53,12 +48,6 @@ def header_columns(header_text: str, source_names: dict[str, str]) -> list[str]:
             columns.append(code)
             end = position - negative_length
     return columns
-
-
-def page_year(text: str) -> int | None:
-    """The edition of a ranking page: the first 'năm <year>' of its text."""
-    match = _YEAR.search(normalize_text(text))
-    return int(match.group(1)) if match else None
 
 
 def parse_ranking_page(
@@ -183,7 +172,20 @@ def staged_dti_official_pages(
         for path, text in pages.items():
             if dti_year_key(page_year(text)) != key:
                 continue
-            meta = read_sidecar(path)
+            try:
+                meta = read_sidecar(path)
+            except SidecarError as error:  # this page is quarantined; the other pages and years load
+                rows.append(
+                    {
+                        "source_file": raw.relative(path),
+                        "source_line": 1,
+                        "province_as_written": "",
+                        "quote": "",
+                        "reject_rule": "unreadable_sidecar",
+                        "reject_reason": f"{raw.relative(path)}: {error}",
+                    }
+                )
+                continue
             if "grouping" not in meta:
                 context.log.warning(f"{raw.relative(path)}: no sidecar with 'grouping'; assuming 63")
             rows += parse_ranking_page(
@@ -201,13 +203,14 @@ def staged_dti_official_pages(
                     "raw_sha256": raw.sha256(path),
                 }
             )
-        facts, quarantine = stage_facts(
+        staged = stage_frame(
             raw_fact_frame(rows, "dti_page_parser/1"),
             resolver=resolver,
             catalog=staged_indicators,
             stage="dti_official_pages",
+            workdir=scratch_dir(),
         )
-        batches[key] = StagedBatch(
-            facts=facts, quarantine=quarantine, documents=document_frame(documents), rows_read=count_rows(rows)
+        batches[key] = StagedBatch.of(
+            facts=staged, quarantine=staged.quarantine, documents=document_frame(documents), rows_read=staged.rows_read
         )
     return partition_output(context, batches)

@@ -6,6 +6,7 @@ are not loaded twice: each is compared with the parsed page; agreeing rows are s
 (counted), disagreeing rows are quarantined.
 """
 
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -14,10 +15,8 @@ import polars as pl
 from dagster import AssetExecutionContext
 
 from assets.csv_records import csv_records
-from assets.raw_text import TextDecodeError, decode_bytes
 from assets.dti.official_pages import source_name_map
-from assets.reference.provinces import NATION_CODE
-from assets.reference.resolver import ProvinceResolver
+from assets.fact_staging import raw_fact_frame, stage_frame
 from assets.partitions import (
     DTI_TABLE_SUFFIXES,
     DTI_YEARS,
@@ -27,18 +26,14 @@ from assets.partitions import (
     in_dti_years,
     parse_year,
 )
-from assets.staging import (
-    StagedBatch,
-    count_rows,
-    document_frame,
-    partition_output,
-    raw_fact_frame,
-    stage_facts,
-    staged_asset,
-)
+from assets.raw_text import TextDecodeError, decode_bytes
+from assets.reference.provinces import NATION_CODE
+from assets.reference.resolver import ProvinceResolver
+from assets.staging import StagedBatch, document_frame, partition_output, staged_asset
 from assets.text import normalize_text
 from checks.validation import quarantine_rows
-from pipelines.resources import RawFiles
+from storage.raw_files import RawFiles
+from storage.staged_store import scratch_dir
 
 REQUIRED_COLUMNS = ("year", "province_as_written", "measure", "value", "grouping", "source_url", "quote")
 KEY = ["province_code", "indicator_code", "period_start", "grouping"]
@@ -108,7 +103,7 @@ def read_published_facts(
         elif not in_dti_years(year):
             problem = problem or (
                 "year_outside_dti",
-                f"year {year} is not a DTI edition ({FIRST_DTI_YEAR} to this year)",
+                f"year {year} is not a DTI edition ({FIRST_DTI_YEAR} to the year of the as-of day)",
             )
         else:
             row["period_start"], row["period_end"] = date(year, 1, 1), date(year, 12, 31)
@@ -207,8 +202,8 @@ def staged_dti_published_facts(
     ]
     batches = {}
     for key in context.partition_keys:
-        pages = staged_dti_official_pages[key]
-        official_urls = set(pages.facts["source_url"].drop_nulls().to_list())
+        page_facts = staged_dti_official_pages[key].facts()
+        official_urls = set(page_facts["source_url"].drop_nulls().to_list())
         rows, documents = [], []
         for rel, sha, file_rows in files:
             mine = [r for r in file_rows if r.get("partition", current_year_key()) == key]
@@ -218,18 +213,20 @@ def staged_dti_published_facts(
                 for url in sorted({r["source_url"] for r in mine if r.get("source_url")})
                 if url not in official_urls
             ]
-        facts, quarantine = stage_facts(
+        staged = stage_frame(
             raw_fact_frame(rows, "dti_facts_csv/1"),
             resolver=resolver,
             catalog=staged_indicators,
             stage="dti_published_facts",
+            workdir=scratch_dir(),
         )
-        facts, disagreements, skipped = set_aside_transcriptions(facts, pages.facts)
-        batches[key] = StagedBatch(
+        facts, disagreements, skipped = set_aside_transcriptions(pl.read_parquet(staged.facts), page_facts)
+        shutil.rmtree(staged.facts.parent, ignore_errors=True)  # the facts go on as a frame
+        batches[key] = StagedBatch.of(
             facts=facts,
-            quarantine=pl.concat([quarantine, disagreements]),
+            quarantine=pl.concat([staged.quarantine, disagreements]),
             documents=document_frame(documents),
-            rows_read=count_rows(rows),
+            rows_read=staged.rows_read,
             skipped={file: {SUPERSEDED: count} for file, count in skipped.items()},
         )
     return partition_output(context, batches)

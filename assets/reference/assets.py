@@ -9,7 +9,7 @@ from assets.reference.provinces import build_alias_table, read_provinces
 from assets.staging import staged_asset
 from checks.schemas.reference import IndicatorSchema, ProvinceAliasSchema, ProvinceSchema, PublisherSchema
 from checks.validation import validate_reference
-from pipelines.resources import RawFiles
+from storage.raw_files import RawFiles
 
 
 @staged_asset(

@@ -6,7 +6,6 @@ from pathlib import Path
 import polars as pl
 import yaml
 
-
 CATALOG_COLUMNS = {
     "code": pl.String,
     "name_vi": pl.String,

@@ -79,7 +79,7 @@ class ProvinceResolver:
     former: dict[str, str]  # ascii key of a pre-2025 name -> explanation, for messages
 
     @classmethod
-    def from_aliases(cls, aliases: pl.DataFrame) -> "ProvinceResolver":
+    def from_aliases(cls, aliases: pl.DataFrame) -> ProvinceResolver:
         exact: dict[tuple[int, str], set[str]] = {}
         folded: dict[tuple[int, str], set[str]] = {}
         for row in aliases.iter_rows(named=True):

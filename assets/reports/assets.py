@@ -1,20 +1,22 @@
 """Provincial prose reports (data/raw/reports/*.txt|md|html) as Dagster assets: documents,
 then facts extracted with exact quotes, staged on the same path as every other source."""
 
-from dataclasses import dataclass
+from typing import ClassVar
 
 import dagster as dg
 import polars as pl
 from dagster import AssetExecutionContext
 
+from assets.fact_staging import raw_fact_frame, stage_frame
 from assets.partitions import REPORTS, document_key
 from assets.reports.context import ExtractionContext
 from assets.reports.documents import REPORT_SUFFIXES, ReportError, load_document
 from assets.reports.extract import EXTRACTOR_VERSION, ReportDocument
-from assets.staging import StagedBatch, asset, document_frame, partition_output, raw_fact_frame, stage_facts
+from assets.staging import StagedBatch, asset, document_frame, partition_output
 from checks.schemas.reports import ReportDocumentSchema
 from checks.validation import QUARANTINE_SCHEMA, split_valid
-from pipelines.resources import RawFiles
+from storage.raw_files import RawFiles
+from storage.staged_store import TableSet, scratch_dir
 
 DOCUMENT_COLUMNS = {
     "document_id": pl.String,
@@ -34,11 +36,33 @@ DOCUMENT_COLUMNS = {
 }
 
 
-@dataclass
-class ReportBatch:
-    documents: list[ReportDocument]
-    frame: pl.DataFrame  # one row per document, with its normalised text
-    quarantine: pl.DataFrame
+class ReportBatch(TableSet):
+    """The documents of one report partition (one row per document, with its normalised text) and
+    the reports quarantined whole; Parquet in the staged store."""
+
+    kind: ClassVar[str] = "report_batch"
+
+    @classmethod
+    def of(cls, frame: pl.DataFrame, quarantine: pl.DataFrame) -> "ReportBatch":
+        return cls(tables={"documents": frame, "quarantine": quarantine.cast(QUARANTINE_SCHEMA)})
+
+    @property
+    def frame(self) -> pl.DataFrame:
+        return self.frame_of("documents", DOCUMENT_COLUMNS)
+
+    @property
+    def quarantine(self) -> pl.DataFrame:
+        return self.frame_of("quarantine", QUARANTINE_SCHEMA)
+
+    @property
+    def documents(self) -> list[ReportDocument]:
+        return [
+            ReportDocument(url=row.pop("source_url"), **{k: v for k, v in row.items() if k != "raw_sha256"})
+            for row in self.frame.iter_rows(named=True)
+        ]
+
+    def frame_of(self, name: str, schema: dict) -> pl.DataFrame:
+        return TableSet.frame(self, name, schema)
 
 
 def _context(provinces, aliases, indicators, raw: RawFiles) -> ExtractionContext:
@@ -71,8 +95,7 @@ def load_reports(paths: list, raw: RawFiles, context: ExtractionContext) -> Repo
     documents, rows, rejected = [], [], []
     if len(paths) > 1:  # one document id, several files: which is the document is unknown
         names = ", ".join(raw.relative(p) for p in paths)
-        return ReportBatch(
-            [],
+        return ReportBatch.of(
             pl.DataFrame(schema=DOCUMENT_COLUMNS),
             pl.DataFrame(
                 [
@@ -118,11 +141,8 @@ def load_reports(paths: list, raw: RawFiles, context: ExtractionContext) -> Repo
         (pl.col("source_file") + ":file").alias("row_key"), pl.lit(None, pl.Int64).alias("source_line")
     )
     frame, invalid = split_valid(frame, ReportDocumentSchema, stage="report_documents")
-    kept = set(frame["document_id"])
-    return ReportBatch(
-        [d for d in documents if d.document_id in kept],
-        frame.drop("row_key", "source_line"),
-        pl.concat([pl.DataFrame(rejected, schema=QUARANTINE_SCHEMA), invalid]),
+    return ReportBatch.of(
+        frame.drop("row_key", "source_line"), pl.concat([pl.DataFrame(rejected, schema=QUARANTINE_SCHEMA), invalid])
     )
 
 
@@ -219,10 +239,14 @@ def _fact_row(doc: ReportDocument, fact, context: ExtractionContext) -> dict:
     return row
 
 
-def stage_report_facts(batch: ReportBatch, context: ExtractionContext, catalog: pl.DataFrame) -> StagedBatch:
-    """Every figure a report states becomes a row: a fact, a quarantined fact (no period, or
-    rejected by staging), or a skip with its reason (a number no indicator claims, one outside
-    any sentence about digital transformation, a figure stated again). Nothing is left uncounted."""
+def report_fact_rows(
+    batch: ReportBatch, context: ExtractionContext
+) -> tuple[list[dict], dict[str, int], dict[str, dict[str, int]], pl.DataFrame]:
+    """The extractor's side: (fact rows as dicts of RAW_FACT_SCHEMA columns, rows read per file,
+    rows skipped per file and reason, unclaimed mentions). Every figure a report states is a row
+    read: a fact, a quarantined fact (no period, or rejected by staging), or a skip with its reason
+    (a number no indicator claims, one outside any sentence about digital transformation, a figure
+    stated again). Nothing is left uncounted."""
     rows, skipped, unclaimed = [], {}, []
     rows_read = {rel: 1 for rel in batch.quarantine["source_file"].unique()}  # a whole report rejected
     for doc in batch.documents:
@@ -253,8 +277,31 @@ def stage_report_facts(batch: ReportBatch, context: ExtractionContext, catalog: 
         if extraction.duplicates:
             by_reason["the same figure stated again in the document (kept once)"] = extraction.duplicates
         rows += [_fact_row(doc, fact, context) for fact in extraction.facts + extraction.undated]
-    facts, quarantine = stage_facts(
-        raw_fact_frame(rows, EXTRACTOR_VERSION), resolver=context.resolver, catalog=catalog, stage="report_facts"
+    skipped = {file: reasons for file, reasons in skipped.items() if reasons}
+    return rows, rows_read, skipped, pl.DataFrame(unclaimed, schema=UNCLAIMED_COLUMNS)
+
+
+def stage_report_facts(
+    rows: list[dict],
+    *,
+    rows_read: dict[str, int],
+    skipped: dict[str, dict[str, int]],
+    batch: ReportBatch,
+    context: ExtractionContext,
+    catalog: pl.DataFrame,
+    unclaimed: pl.DataFrame | None = None,
+) -> StagedBatch:
+    """Fact rows of one report partition into the staged columns, on the path every source takes
+    (assets.fact_staging). `rows`: dicts with RAW_FACT_SCHEMA keys (missing keys are null; a row
+    with `reject_rule`/`reject_reason` is quarantined as it is); `rows_read`: rows read per raw
+    file (loaded + quarantined + skipped); `skipped`: per file, reason -> rows left out on purpose;
+    `unclaimed`: the numbers no indicator claims (UNCLAIMED_COLUMNS)."""
+    staged = stage_frame(
+        raw_fact_frame(rows, EXTRACTOR_VERSION),
+        resolver=context.resolver,
+        catalog=catalog,
+        stage="report_facts",
+        workdir=scratch_dir(),
     )
     documents = document_frame(
         [
@@ -264,13 +311,20 @@ def stage_report_facts(batch: ReportBatch, context: ExtractionContext, catalog: 
             ).iter_rows()
         ]
     )
-    return StagedBatch(
-        facts=facts,
-        quarantine=pl.concat([batch.quarantine, quarantine]),
+    return StagedBatch.of(
+        facts=staged,
+        quarantine=pl.concat([batch.quarantine, staged.quarantine]),
         documents=documents,
         rows_read=rows_read,
-        skipped={f: r for f, r in skipped.items() if r},
-        unclaimed=pl.DataFrame(unclaimed, schema=UNCLAIMED_COLUMNS),
+        skipped=skipped,
+        unclaimed=unclaimed if unclaimed is not None else pl.DataFrame(schema=UNCLAIMED_COLUMNS),
+    )
+
+
+def stage_report(batch: ReportBatch, context: ExtractionContext, catalog: pl.DataFrame) -> StagedBatch:
+    rows, rows_read, skipped, unclaimed = report_fact_rows(batch, context)
+    return stage_report_facts(
+        rows, rows_read=rows_read, skipped=skipped, batch=batch, context=context, catalog=catalog, unclaimed=unclaimed
     )
 
 
@@ -298,8 +352,5 @@ def staged_report_facts(
     extraction = _context(staged_provinces, staged_province_aliases, staged_indicators, raw)
     return partition_output(
         context,
-        {
-            key: stage_report_facts(report_documents[key], extraction, staged_indicators)
-            for key in context.partition_keys
-        },
+        {key: stage_report(report_documents[key], extraction, staged_indicators) for key in context.partition_keys},
     )

@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 import polars as pl
 
 from assets.periods import PeriodError, parse_period
-from assets.raw_text import TextDecodeError, decode_bytes, read_sidecar
+from assets.raw_text import SidecarError, TextDecodeError, decode_bytes, read_sidecar
 from assets.reference.resolver import ProvinceResolutionError, ProvinceResolver
 from assets.reports.extract import ReportDocument
 from assets.text import fold_ascii, normalize_text
@@ -162,10 +162,16 @@ def load_document(
     """A report with its context. Explicit arguments override the sidecar, which overrides inference.
     Its province is named among the units in force on its date (63 before ``merger_day``, 34 from it)."""
     text = read_text(path)
-    meta = read_sidecar(path)
+    try:
+        meta = read_sidecar(path)
+    except SidecarError as error:
+        raise ReportError(str(error)) from None
     date_inferred = False
     if document_date is None and meta.get("document_date"):
-        document_date = date.fromisoformat(str(meta["document_date"]))
+        try:
+            document_date = date.fromisoformat(str(meta["document_date"]))
+        except ValueError as error:
+            raise ReportError(f"sidecar document_date {meta['document_date']!r}: {error}") from None
     if document_date is None:
         document_date, date_inferred = infer_date(text), True
     grouping = 34 if document_date and document_date >= merger_day else 63

@@ -12,7 +12,8 @@ import polars as pl
 from assets.text import normalize_text
 from assets.warehouse.dictionary import describe, replace_table
 from assets.warehouse.table_metadata import table_metadata
-from pipelines.resources import RawFiles, Warehouse
+from storage.raw_files import RawFiles
+from storage.warehouse import Warehouse
 
 FOCUS_FILE = "reference/comparison_focus.csv"
 AVERAGES_FILE = "reference/national_averages.csv"

@@ -60,6 +60,19 @@ def replace_table(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFram
     return frame.height
 
 
+def create_table(con: duckdb.DuckDBPyConnection, table: str, select: str) -> int:
+    """Create (or replace) a table from a SELECT, in one transaction, with its comments."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute(f'CREATE OR REPLACE TABLE "{table}" AS {select}')
+        apply_comments(con, table)
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+
+
 LABELS_FILE = Path(__file__).with_name("labels_vi.yaml")
 
 

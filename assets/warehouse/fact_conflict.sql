@@ -1,24 +1,36 @@
 -- depends_on: fact_indicator_value, dim_source, dim_indicator
 -- materialize: table
 -- Contradictions between sources, by general rules (none names a province or a source).
-WITH obs AS (
+-- obs is read by four rules: NOT MATERIALIZED keeps DuckDB from copying every fact with all its columns first.
+WITH obs AS NOT MATERIALIZED (
     SELECT f.*, s.domain, i.unit AS catalog_unit
     FROM fact_indicator_value AS f
     JOIN dim_source AS s USING (source_id)
     JOIN dim_indicator AS i USING (indicator_code)
 ),
--- 1. The same key stated with different values by different observations.
+-- 1. The same key stated with different values by different observations. The keys are found first with
+--    cheap aggregates; the lists and the detail text are built for those keys only (not for millions).
+disagreeing_keys AS (
+    SELECT province_code, indicator_code, grouping, year, period_start, period_end, is_target
+    FROM fact_indicator_value
+    GROUP BY ALL
+    HAVING min(round(value, 6)) <> max(round(value, 6))
+),
 value_disagreement AS (
     SELECT 'value_disagreement' AS conflict_kind,
-           province_code, indicator_code, grouping, year, period_start, period_end,
+           o.province_code, o.indicator_code, o.grouping, o.year, o.period_start, o.period_end,
            NULL::VARCHAR AS other_province_code,
-           list(DISTINCT value ORDER BY value) AS conflicting_values,
-           list(DISTINCT source_id ORDER BY source_id) AS source_ids,
-           string_agg(format('{} from {} ({}:{})', value, coalesce(domain, source_file), source_file, source_line), '; '
-                      ORDER BY value, source_file, source_line) AS detail
-    FROM obs
-    GROUP BY province_code, indicator_code, grouping, year, period_start, period_end, is_target
-    HAVING count(DISTINCT round(value, 6)) > 1
+           list(DISTINCT o.value ORDER BY o.value) AS conflicting_values,
+           list(DISTINCT o.source_id ORDER BY o.source_id) AS source_ids,
+           string_agg(format('{} from {} ({}:{})', o.value, coalesce(o.domain, o.source_file), o.source_file, o.source_line), '; '
+                      ORDER BY o.value, o.source_file, o.source_line) AS detail
+    FROM obs AS o
+    SEMI JOIN disagreeing_keys AS k
+      ON k.province_code = o.province_code AND k.indicator_code = o.indicator_code
+     AND k.grouping IS NOT DISTINCT FROM o.grouping AND k.year = o.year AND k.period_start = o.period_start
+     AND k.period_end = o.period_end AND k.is_target = o.is_target
+    GROUP BY o.province_code, o.indicator_code, o.grouping, o.year, o.period_start, o.period_end, o.is_target
+    HAVING count(DISTINCT round(o.value, 6)) > 1
 ),
 -- 2. Two units given an identical score (4+ decimals) by different sources: a possible copy
 --    error, or a tie nobody confirmed. Ties within one source's table are not flagged.

@@ -1,38 +1,74 @@
-"""Warehouse tables built from the staged frames: dimensions, the fact table, quarantine."""
+"""Warehouse tables built from the staged store with set-based SQL: DuckDB reads the Parquet files
+of every current partition (assets.staging.StagedSources) straight into the build file, so no row
+passes through Python on its way to fact_indicator_value, quarantine or load_audit."""
 
 import hashlib
 from urllib.parse import urlparse
 
-from datetime import datetime, timezone
-
 import dagster as dg
+import duckdb
 import polars as pl
 from dagster import AssetExecutionContext
 
+from assets.fact_staging import STAGED_FACT_SCHEMA
 from assets.reports.assets import DOCUMENT_COLUMNS, UNCLAIMED_COLUMNS, ReportBatch
-from assets.staging import StagedBatch, StagedSources
-from assets.warehouse.dictionary import describe, replace_table
+from assets.staging import DOCUMENT_SCHEMA, StagedBatch, StagedSources
+from assets.warehouse.dictionary import create_table, describe, replace_table
 from assets.warehouse.table_metadata import table_metadata
-from pipelines.resources import Warehouse
+from checks.validation import QUARANTINE_SCHEMA
+from storage.warehouse import Warehouse
 
 # Priority of a source whose publisher is not listed, by the kind its loader declares:
 # a province's own report ranks with government sites; an analyst's figure below them.
 DECLARED_KIND_PRIORITY = {"report": 3, "analyst_submission": 4}
 
+_DUCKDB_TYPES = {
+    pl.String: "VARCHAR",
+    pl.Int64: "BIGINT",
+    pl.Int16: "SMALLINT",
+    pl.Float64: "DOUBLE",
+    pl.Date: "DATE",
+    pl.Boolean: "BOOLEAN",
+}
+
+
+def source_id_sql(expression: str) -> str:
+    """Stable key of a source document: the first 12 hex digits of the MD5 of its URL, or of its raw
+    file when it has no URL (the same value as `source_id` below)."""
+    return f"substr(md5({expression}), 1, 12)"
+
 
 def source_id(url_or_file: pl.Expr) -> pl.Expr:
-    """Stable key of a source document: its URL, or its raw file when it has no URL."""
+    """source_id_sql for the small frames built in Python (documents: one row per source document)."""
     return url_or_file.map_elements(
         lambda text: hashlib.md5(text.encode("utf-8")).hexdigest()[:12], return_dtype=pl.String
     )
+
+
+def parquet_rows(paths: list, schema: dict) -> str:
+    """A FROM item over Parquet files; with no file, an empty relation with the schema's columns."""
+    files = [str(p) for p in paths if p is not None]
+    if files:
+        return (
+            "read_parquet([" + ", ".join("'" + f.replace("'", "''") + "'" for f in files) + "], union_by_name = true)"
+        )
+    columns = ", ".join(f'NULL::{_DUCKDB_TYPES[t]} AS "{c}"' for c, t in schema.items())
+    return f"(SELECT {columns} WHERE false)"
+
+
+def _batches(sources: StagedSources) -> dict[str, list[StagedBatch]]:
+    return sources.batches()
+
+
+def _table_paths(sources: StagedSources, table: str) -> list:
+    return [batch.path(table) for batches in _batches(sources).values() for batch in batches]
 
 
 def _domain(url: str | None) -> str | None:
     return (urlparse(url).hostname or None) if url else None
 
 
-def build_dim_source(batches: list[StagedBatch], publishers: pl.DataFrame) -> pl.DataFrame:
-    documents = pl.concat([b.documents for b in batches], how="vertical")
+def build_dim_source(documents: pl.DataFrame, publishers: pl.DataFrame) -> pl.DataFrame:
     documents = documents.with_columns(
         pl.coalesce("source_url", "raw_file").alias("_identity"),
         pl.col("source_url").map_elements(_domain, return_dtype=pl.String).alias("domain"),
@@ -73,52 +109,18 @@ def build_dim_source(batches: list[StagedBatch], publishers: pl.DataFrame) -> pl
     )
 
 
-def build_fact_table(batches: list[StagedBatch]) -> pl.DataFrame:
-    facts = pl.concat([b.facts for b in batches], how="vertical")
-    key = pl.concat_str(
-        [
-            pl.col("source_file"),
-            pl.col("source_line").cast(pl.String),
-            pl.col("province_code"),
-            pl.col("indicator_code"),
-            pl.col("period_start").cast(pl.String),
-            pl.col("period_end").cast(pl.String),
-            pl.col("is_target").cast(pl.String),
-        ],
-        separator="|",
-    )
-    return facts.select(
-        source_id(key).alias("fact_id"),
-        "province_code",
-        "indicator_code",
-        "grouping",
-        "period_start",
-        "period_end",
-        pl.col("period_end").dt.year().cast(pl.Int16).alias("year"),
-        "value",
-        "unit",
-        "qualifier",
-        "is_target",
-        source_id(pl.coalesce("source_url", "source_file")).alias("source_id"),
-        "source_file",
-        "source_line",
-        "char_start",
-        "char_end",
-        "quote",
-        "province_as_written",
-        "note",
-        "denominator",
-        "confidence",
-        "extractor_version",
-        "document_id",
-        "period_basis",
-    ).sort("indicator_code", "year", "grouping", "province_code", "source_id")
-
-
-def _write(warehouse: Warehouse, table: str, frame: pl.DataFrame) -> dg.MaterializeResult:
-    with warehouse.connect() as con:
-        replace_table(con, table, frame)
-        return dg.MaterializeResult(metadata=table_metadata(con, table))
+def fact_table_sql(facts: str) -> str:
+    """fact_indicator_value from the staged facts. fact_id is the MD5 of the row's row_key
+    (file:line:n, unique by construction: one file, one physical line, the n-th fact read there);
+    the blocking check fact_id_unique verifies it."""
+    return f"""
+        SELECT md5(row_key) AS fact_id, province_code, indicator_code, grouping, period_start, period_end,
+               year(period_end)::SMALLINT AS year, value, unit, qualifier, is_target,
+               {source_id_sql("coalesce(source_url, source_file)")} AS source_id,
+               source_file, source_line, char_start, char_end, quote, province_as_written, note, denominator,
+               confidence, extractor_version, document_id, period_basis
+        FROM {facts}
+        ORDER BY indicator_code, year, grouping, province_code, source_id, source_file, source_line"""
 
 
 def _table_asset(name: str, deps: list[str] = ()):
@@ -126,6 +128,17 @@ def _table_asset(name: str, deps: list[str] = ()):
     return dg.asset(
         name=name, group_name="warehouse", kinds={"duckdb"}, description=describe(name), deps=["warehouse_build", *deps]
     )
+
+
+def _result(con: duckdb.DuckDBPyConnection, table: str, **extra) -> dg.MaterializeResult:
+    """What the Dagster UI shows of a table just written: rows, column schema, a preview."""
+    return dg.MaterializeResult(metadata={**table_metadata(con, table), **extra})
+
+
+def _write(warehouse: Warehouse, table: str, frame: pl.DataFrame) -> dg.MaterializeResult:
+    with warehouse.connect() as con:
+        replace_table(con, table, frame)
+        return _result(con, table)
 
 
 @_table_asset("dim_province")
@@ -147,92 +160,137 @@ def dim_indicator(warehouse: Warehouse, staged_indicators: pl.DataFrame) -> dg.M
 def dim_source(
     warehouse: Warehouse, staged_publishers: pl.DataFrame, staged_sources: StagedSources
 ) -> dg.MaterializeResult:
-    return _write(warehouse, "dim_source", build_dim_source(staged_sources.batches(), staged_publishers))
+    with duckdb.connect() as con:
+        documents = con.sql(
+            f"SELECT * FROM {parquet_rows(_table_paths(staged_sources, 'documents'), DOCUMENT_SCHEMA)}"
+        ).pl()
+    return _write(warehouse, "dim_source", build_dim_source(documents.cast(DOCUMENT_SCHEMA), staged_publishers))
 
 
-# After load_audit: when the row accounting does not balance, the facts are not replaced.
+# After load_audit: when the row accounting does not balance, the facts are not loaded.
 @_table_asset("fact_indicator_value", deps=["dim_province", "dim_indicator", "dim_source", "load_audit"])
 def fact_indicator_value(warehouse: Warehouse, staged_sources: StagedSources) -> dg.MaterializeResult:
-    return _write(warehouse, "fact_indicator_value", build_fact_table(staged_sources.batches()))
+    facts = parquet_rows(_table_paths(staged_sources, "facts"), STAGED_FACT_SCHEMA)
+    with warehouse.connect() as con:
+        create_table(con, "fact_indicator_value", fact_table_sql(facts))
+        return _result(con, "fact_indicator_value")
 
 
-def _run_columns(context: AssetExecutionContext) -> list[pl.Expr]:
-    return [pl.lit(context.run.run_id).alias("run_id"), pl.lit(datetime.now(timezone.utc)).alias("recorded_at")]
+def _run_columns(context: AssetExecutionContext) -> str:
+    run_id = context.run.run_id.replace("'", "")
+    return f"'{run_id}' AS run_id, get_current_timestamp() AS recorded_at"
 
 
-def build_load_audit(sources: StagedSources) -> pl.DataFrame:
-    """Per source and file: rows read = rows loaded + rows quarantined + rows skipped (with reasons)."""
+def _read_counts(sources: StagedSources) -> pl.DataFrame:
+    """Per source and raw file: rows read and rows skipped (with reasons), from each partition's metadata."""
     rows = []
-    for name, batch in sources.by_source.items():
-        for file, read in sorted(batch.rows_read.items()):
-            loaded = set(batch.facts.filter(pl.col("source_file") == file)["row_key"])
-            quarantined = set(batch.quarantine.filter(pl.col("source_file") == file)["row_key"])
-            skipped = batch.skipped.get(file, {})
+    for name, batches in _batches(sources).items():
+        read: dict[str, int] = {}
+        skipped: dict[str, dict[str, int]] = {}
+        for batch in batches:
+            for file, count in batch.rows_read.items():
+                read[file] = read.get(file, 0) + count
+            for file, reasons in batch.skipped.items():
+                for reason, count in reasons.items():
+                    skipped.setdefault(file, {})[reason] = skipped.get(file, {}).get(reason, 0) + count
+        for file, count in sorted(read.items()):
+            reasons = skipped.get(file, {})
             rows.append(
                 {
                     "source": name,
                     "source_file": file,
-                    "rows_read": read,
-                    "rows_loaded": len(loaded),
-                    "rows_quarantined": len(quarantined),
-                    "rows_skipped": sum(skipped.values()),
-                    "skip_reasons": "; ".join(f"{reason}: {count}" for reason, count in sorted(skipped.items()))
-                    or None,
-                    "rows_both_loaded_and_quarantined": len(loaded & quarantined),
+                    "rows_read": count,
+                    "rows_skipped": sum(reasons.values()),
+                    "skip_reasons": "; ".join(f"{r}: {n}" for r, n in sorted(reasons.items())) or None,
                 }
             )
-    schema = {
-        "source": pl.String,
-        "source_file": pl.String,
-        "rows_read": pl.Int64,
-        "rows_loaded": pl.Int64,
-        "rows_quarantined": pl.Int64,
-        "rows_skipped": pl.Int64,
-        "skip_reasons": pl.String,
-        "rows_both_loaded_and_quarantined": pl.Int64,
-    }
-    frame = pl.DataFrame(rows, schema=schema)
-    return frame.with_columns(
-        (
-            (pl.col("rows_read") == pl.col("rows_loaded") + pl.col("rows_quarantined") + pl.col("rows_skipped"))
-            & (pl.col("rows_both_loaded_and_quarantined") == 0)
-        ).alias("balanced")
+    return pl.DataFrame(
+        rows,
+        schema={
+            "source": pl.String,
+            "source_file": pl.String,
+            "rows_read": pl.Int64,
+            "rows_skipped": pl.Int64,
+            "skip_reasons": pl.String,
+        },
     )
+
+
+def load_audit_sql(facts: str, quarantine: str, run_columns: str) -> str:
+    """Per source and file: rows read = rows loaded + rows quarantined + rows skipped, counted by
+    row_key in the staged Parquet files (never loaded into Python)."""
+    return f"""
+        WITH loaded AS (SELECT source_file, count(*) AS n FROM {facts} GROUP BY source_file),
+        quarantined AS (SELECT source_file, count(DISTINCT row_key) AS n FROM {quarantine} GROUP BY source_file),
+        both_places AS (
+            SELECT q.source_file, count(DISTINCT q.row_key) AS n
+            FROM (SELECT DISTINCT source_file, row_key FROM {quarantine}) AS q
+            SEMI JOIN (SELECT row_key FROM {facts}) AS f ON f.row_key = q.row_key
+            GROUP BY q.source_file)
+        SELECT r.source, r.source_file, r.rows_read, coalesce(l.n, 0)::BIGINT AS rows_loaded,
+               coalesce(q.n, 0)::BIGINT AS rows_quarantined, r.rows_skipped, r.skip_reasons,
+               coalesce(b.n, 0)::BIGINT AS rows_both_loaded_and_quarantined,
+               r.rows_read = coalesce(l.n, 0) + coalesce(q.n, 0) + r.rows_skipped AND coalesce(b.n, 0) = 0 AS balanced,
+               {run_columns}
+        FROM _read_counts AS r
+        LEFT JOIN loaded AS l USING (source_file)
+        LEFT JOIN quarantined AS q USING (source_file)
+        LEFT JOIN both_places AS b USING (source_file)
+        ORDER BY r.source, r.source_file"""
 
 
 @_table_asset("load_audit")
 def load_audit(
     context: AssetExecutionContext, warehouse: Warehouse, staged_sources: StagedSources
 ) -> dg.MaterializeResult:
-    frame = build_load_audit(staged_sources).with_columns(_run_columns(context))
-    result = _write(warehouse, "load_audit", frame)
-    totals = frame.select(pl.col("rows_read", "rows_loaded", "rows_quarantined", "rows_skipped").sum()).row(
-        0, named=True
-    )
-    return dg.MaterializeResult(
-        metadata={**result.metadata, **totals, "unbalanced_files": int((~frame["balanced"]).sum())}
-    )
+    facts = parquet_rows(_table_paths(staged_sources, "facts"), STAGED_FACT_SCHEMA)
+    quarantine = parquet_rows(_table_paths(staged_sources, "quarantine"), QUARANTINE_SCHEMA)
+    with warehouse.connect() as con:
+        con.register("_read_counts", _read_counts(staged_sources).to_arrow())
+        create_table(con, "load_audit", load_audit_sql(facts, quarantine, _run_columns(context)))
+        con.unregister("_read_counts")
+        totals = con.execute(
+            "SELECT sum(rows_read), sum(rows_loaded), sum(rows_quarantined), sum(rows_skipped), "
+            "count(*) FILTER (WHERE NOT balanced) FROM load_audit"
+        ).fetchone()
+        return _result(
+            con,
+            "load_audit",
+            rows_read=int(totals[0] or 0),
+            rows_loaded=int(totals[1] or 0),
+            rows_quarantined=int(totals[2] or 0),
+            rows_skipped=int(totals[3] or 0),
+            unbalanced_files=int(totals[4]),
+        )
 
 
 @_table_asset("quarantine")
 def quarantine(
     context: AssetExecutionContext, warehouse: Warehouse, staged_sources: StagedSources
 ) -> dg.MaterializeResult:
-    frame = (
-        pl.concat([b.quarantine for b in staged_sources.batches()], how="vertical")
-        .with_columns(_run_columns(context))
-        .sort("source_file", "source_line")
-    )
-    return _write(warehouse, "quarantine", frame)
+    rows_from = parquet_rows(_table_paths(staged_sources, "quarantine"), QUARANTINE_SCHEMA)
+    columns = ", ".join(f'"{c}"' for c in QUARANTINE_SCHEMA)
+    with warehouse.connect() as con:
+        create_table(
+            con,
+            "quarantine",
+            f"SELECT {columns}, {_run_columns(context)} FROM {rows_from} ORDER BY source_file, source_line, row_key",
+        )
+        return _result(con, "quarantine")
 
 
 @_table_asset("report_unclaimed_mention")
 def report_unclaimed_mention(warehouse: Warehouse, staged_sources: StagedSources) -> dg.MaterializeResult:
-    batch = staged_sources.by_source.get("staged_report_facts")
-    frame = (
-        batch.unclaimed if batch is not None and batch.unclaimed is not None else pl.DataFrame(schema=UNCLAIMED_COLUMNS)
-    )
-    return _write(warehouse, "report_unclaimed_mention", frame.sort("source_file", "value_start"))
+    paths = [batch.path("unclaimed") for batch in _batches(staged_sources).get("staged_report_facts", [])]
+    rows_from = parquet_rows(paths, UNCLAIMED_COLUMNS)
+    columns = ", ".join(f'"{c}"' for c in UNCLAIMED_COLUMNS)
+    with warehouse.connect() as con:
+        create_table(
+            con,
+            "report_unclaimed_mention",
+            f"SELECT {columns} FROM {rows_from} ORDER BY source_file, value_start",
+        )
+        return _result(con, "report_unclaimed_mention")
 
 
 @dg.asset(

@@ -3,7 +3,7 @@
 import dagster as dg
 from dagster import AssetExecutionContext
 
-from pipelines.resources import Warehouse
+from storage.warehouse import Warehouse
 
 VALIDATED = [
     "fact_indicator_value",

@@ -15,7 +15,9 @@ from checks.schemas.reference import UNIT_CODE
 class StagedFactSchema(pa.DataFrameModel):
     """One row per source observation, before it enters fact_indicator_value."""
 
-    row_key: str = pa.Field(unique=True)
+    # file:line:n, unique by construction; not checked here (Pandera sees a file in batches, and the
+    # unique check is most of its time): the blocking check fact_id_unique checks the fact table.
+    row_key: str
     source_file: str
     source_line: pl.Int64 = pa.Field(ge=1)
     source_url: Optional[str] = pa.Field(nullable=True)

@@ -7,6 +7,7 @@ import pandera.polars as pa
 import polars as pl
 
 from checks.schemas.reference import UNIT_CODE
+from storage.settings import as_of
 
 
 class ReportDocumentSchema(pa.DataFrameModel):
@@ -27,8 +28,9 @@ class ReportDocumentSchema(pa.DataFrameModel):
 
     @pa.dataframe_check(error="the document is dated in the future")
     def not_in_future(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        # The future starts after the as-of day (DXW_AS_OF), not after whatever day the check runs.
         return data.lazyframe.select(
-            (pl.col("document_date").is_null() | (pl.col("document_date") <= date.today())).alias("ok")
+            (pl.col("document_date").is_null() | (pl.col("document_date") <= as_of())).alias("ok")
         )
 
     class Config:

@@ -81,13 +81,14 @@ def explain(con, province: str, indicator_code: str, year: int) -> str:
 
 
 def _rule_lines(con, observations: list[dict]) -> list[str]:
-    from checks.rule_catalog import RULES
+    from checks.rule_catalog import RULES, rule_sql
+    from storage.settings import as_of
 
     lines = []
     for rule in RULES:
         if rule.asset != "fact_indicator_value":
             continue
-        cursor = con.execute(f"select * from ({rule.sql})")
+        cursor = con.execute(f"select * from ({rule_sql(rule, as_of())})")
         columns = [d[0] for d in cursor.description]
         offending = [dict(zip(columns, r)) for r in cursor.fetchall()]
         about_values = any(c in columns for c in ("fact_id", "province_code", "source_line", "units"))

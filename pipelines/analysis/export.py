@@ -34,7 +34,7 @@ def _cell(value):
     if isinstance(value, decimal.Decimal):
         return float(value)
     if isinstance(value, dt.datetime) and value.tzinfo is not None:
-        return value.astimezone(dt.timezone.utc).replace(tzinfo=None)  # Excel has no time zones; UTC
+        return value.astimezone(dt.UTC).replace(tzinfo=None)  # Excel has no time zones; UTC
     return value
 
 

@@ -28,14 +28,10 @@ def main() -> None:
     sub, rep = HERE / "submissions", HERE / "reports"
     sub.mkdir(exist_ok=True)
     rep.mkdir(exist_ok=True)
-    row = (
-        lambda province,
-        code,
-        period,
-        value,
-        unit="percent",
-        note="": f"{province},{code},{period},{value},{unit},{URL},{note}\n"
-    )  # noqa: E731
+
+    def row(province, code, period, value, unit="percent", note=""):
+        return f"{province},{code},{period},{value},{unit},{URL},{note}\n"
+
     (sub / "utf16.csv").write_bytes(
         (HEADER + row("Nghệ An", "online_dossier_rate_pct", "2023", "61.2")).encode("utf-16")
     )

@@ -3,12 +3,15 @@
 DXW_RAW_DIR     raw inputs (default: <project>/data/raw)
 DXW_WAREHOUSE   the published DuckDB file (default: <project>/data/warehouse/dx.duckdb)
 DAGSTER_HOME    Dagster's run history and storage (default: <project>/.dagster_home)
+DXW_AS_OF       the day the data is judged on (YYYY-MM-DD; default: today): the last DTI edition
+                year, and what counts as "in the future". The only use of the clock; tests set it.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -19,6 +22,7 @@ class Settings:
     raw_dir: Path
     warehouse_path: Path
     dagster_home: Path
+    as_of: date = field(default_factory=date.today)
 
     @property
     def reports_dir(self) -> Path:
@@ -35,7 +39,20 @@ def load_settings(environ: os._Environ | dict | None = None) -> Settings:
         raw_dir=Path(env.get("DXW_RAW_DIR") or PROJECT_ROOT / "data" / "raw").resolve(),
         warehouse_path=Path(env.get("DXW_WAREHOUSE") or PROJECT_ROOT / "data" / "warehouse" / "dx.duckdb").resolve(),
         dagster_home=Path(env.get("DAGSTER_HOME") or PROJECT_ROOT / ".dagster_home").resolve(),
+        as_of=as_of(env),
     )
+
+
+def as_of(environ: os._Environ | dict | None = None) -> date:
+    """The day the data is judged on: DXW_AS_OF, or today when it is not set."""
+    env = os.environ if environ is None else environ
+    text = env.get("DXW_AS_OF")
+    if not text:
+        return date.today()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"DXW_AS_OF={text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def ensure_dagster_home(settings: Settings) -> Path:

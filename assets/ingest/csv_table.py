@@ -1,0 +1,156 @@
+"""A CSV file into a DuckDB table, every record with the physical line it starts on, and every
+line that could not be read with its reason.
+
+DuckDB parses the records (`read_csv` with `store_rejects`: it keeps reading past a broken line
+and records it in a rejects table). Its reject table numbers lines by record (a quoted field that
+spans lines counts once) and gives good records no line at all, so a second, cheap scan reads the
+file as plain lines: a line starts a record when the quotes before it are balanced. Good records
+are matched, in order, with the record-starting lines that are neither blank nor rejected; the two
+counts must agree, or the file is rejected whole rather than given wrong line numbers.
+
+A line DuckDB never read (everything after a quote that is never closed) is reported as unread,
+so that rows read = rows loaded + rows quarantined still holds for the file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import duckdb
+
+from assets.ingest.columns import column_name
+from assets.ingest.text_file import TextFile
+
+
+class CsvStructureError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class CsvTable:
+    """`records`: a table of the file's good records: `source_line` and one VARCHAR column per
+    header name. `problems`: a table (source_line, rule, reason) of lines that could not be read."""
+
+    records: str
+    problems: str
+
+
+def _sql_string(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+_REJECT_RULES = {
+    "MISSING COLUMNS": "ragged_row",
+    "TOO MANY COLUMNS": "ragged_row",
+    "UNQUOTED VALUE": "malformed_csv",
+    "INVALID UNICODE": "unreadable_line",
+    "LINE SIZE OVER MAXIMUM": "unreadable_line",
+}
+
+
+def load_csv(con: duckdb.DuckDBPyConnection, text: TextFile, name: str) -> CsvTable:
+    """Tables `{name}` (records) and `{name}_problems` in `con`."""
+    width = len(text.header)
+    path = _sql_string(str(text.path))
+    columns = "{" + ", ".join(f"'c{i}': 'VARCHAR'" for i in range(width)) + "}"
+    rejects, scans = f"{name}_rejects", f"{name}_scans"
+    con.execute(f"DROP TABLE IF EXISTS {rejects}; DROP TABLE IF EXISTS {scans}")
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE {name}_parsed AS
+        SELECT * FROM read_csv({path}, columns = {columns}, header = false, skip = {text.header_lines},
+                               auto_detect = false, delim = {_sql_string(text.delimiter)}, quote = '"', escape = '"',
+                               strict_mode = true, store_rejects = true, rejects_table = '{rejects}',
+                               rejects_scan = '{scans}', encoding = 'utf-8')""")
+    # The plain-line scan: one row per physical line (record separator U+001E as a delimiter
+    # that never occurs, no quoting), in file order; only what the matching needs is kept.
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE {name}_lines AS
+        SELECT coalesce(trim(l) = '', true) AS blank,
+               coalesce(len(string_split(l, '"')) - 1, 0)::INTEGER AS quotes,
+               coalesce(len(string_split(l, {_sql_string(text.delimiter)})) - 1, 0)::INTEGER AS delimiters
+        FROM read_csv({path}, columns = {{'l': 'VARCHAR'}}, header = false, auto_detect = false, delim = chr(30),
+                      quote = '', escape = '', strict_mode = false, encoding = 'utf-8')""")
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE {name}_errors AS
+        SELECT line AS unit, any_value(error_type) AS error_type, any_value(error_message) AS message,
+               any_value(column_name) AS column_name
+        FROM {rejects} GROUP BY line""")
+    # A line with an even number of quotes leaves the parity as it was: only a line with an odd number (a
+    # field over several lines, or an unclosed quote) needs the running count; most files have none.
+    odd_lines = con.execute(f"SELECT count(*) FILTER (WHERE quotes % 2 = 1) FROM {name}_lines").fetchone()[0]
+    # units: what DuckDB counts as a line (a record, or a blank line), with the physical line it starts on
+    if odd_lines:
+        con.execute(f"""
+            CREATE OR REPLACE TEMP TABLE {name}_units AS
+            WITH numbered AS (SELECT rowid + 1 AS line, blank, quotes FROM {name}_lines),
+            parity AS (SELECT line, blank, coalesce(sum(quotes) OVER (ORDER BY line ROWS BETWEEN UNBOUNDED PRECEDING
+                                                                      AND 1 PRECEDING), 0) % 2 = 0 AS starts
+                       FROM numbered)
+            SELECT row_number() OVER (ORDER BY line) AS unit, line, blank FROM parity WHERE starts ORDER BY line""")
+    else:
+        con.execute(
+            f"CREATE OR REPLACE TEMP TABLE {name}_units AS SELECT rowid + 1 AS unit, rowid + 1 AS line, blank "
+            f"FROM {name}_lines"
+        )
+    stop = con.execute(f"SELECT min(unit) FROM {name}_errors WHERE error_type = 'UNQUOTED VALUE'").fetchone()[0]
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE {name}_good_lines AS
+        SELECT u.line, l.quotes, l.delimiters FROM {name}_units AS u
+        JOIN (SELECT rowid + 1 AS line, quotes, delimiters FROM {name}_lines) AS l USING (line)
+        WHERE unit > {text.header_lines} AND NOT blank AND unit NOT IN (SELECT unit FROM {name}_errors)
+          AND unit < {stop or "unit + 1"}
+        ORDER BY unit""")
+    parsed, matched = con.execute(
+        f"SELECT (SELECT count(*) FROM {name}_parsed), (SELECT count(*) FROM {name}_good_lines)"
+    ).fetchone()
+    if parsed != matched:
+        raise CsvStructureError(
+            f"the CSV reader found {parsed} records where the line scan finds {matched}: "
+            "the file's quoting is inconsistent; check quotes in unquoted fields"
+        )
+    named = ", ".join(f'p.c{i} AS "{column_name(h, i, text.header)}"' for i, h in enumerate(text.header))
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE {name} AS
+        SELECT g.line::BIGINT AS source_line, g.quotes = 0 AND g.delimiters + 1 <> {width} AS _ragged, {named}
+        FROM {name}_parsed AS p POSITIONAL JOIN {name}_good_lines AS g""")
+    rules = " ".join(f"WHEN {_sql_string(k)} THEN {_sql_string(v)}" for k, v in _REJECT_RULES.items())
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE {name}_problems AS
+        SELECT u.line::BIGINT AS source_line,
+               CASE e.error_type {rules} ELSE 'malformed_csv' END AS rule,
+               CASE WHEN e.error_type IN ('MISSING COLUMNS', 'TOO MANY COLUMNS')
+                    THEN format('has {{}} fields where the header has {width} ({{}}; a stray delimiter, e.g. a decimal '
+                                'comma in an unquoted number?)', regexp_extract(e.message, 'Found: (\\d+)', 1), e.message)
+                    WHEN e.error_type = 'UNQUOTED VALUE'
+                    THEN 'malformed CSV (a quote that is never closed, probably an unbalanced quote); the reader stopped here'
+                    ELSE format('unreadable line ({{}}: {{}})', e.error_type, e.message) END AS reason
+        FROM {name}_errors AS e JOIN {name}_units AS u USING (unit)""")
+    # DuckDB accepts a line with one empty field too many (a trailing delimiter) and drops it; a
+    # line without quotes has exactly (delimiters + 1) fields, so such lines are caught here.
+    con.execute(f"""
+        INSERT INTO {name}_problems
+        SELECT r.source_line, 'ragged_row', format('has {{}} fields where the header has {width} (a stray delimiter, e.g. '
+                                                   'a decimal comma in an unquoted number?)', g.delimiters + 1)
+        FROM {name} AS r JOIN {name}_good_lines AS g ON g.line = r.source_line WHERE r._ragged;
+        DELETE FROM {name} WHERE _ragged;
+        ALTER TABLE {name} DROP COLUMN _ragged""")
+    if stop is not None:
+        # Every non-blank physical line after the unclosed quote: none was read.
+        con.execute(f"""
+            INSERT INTO {name}_problems
+            SELECT l.line, 'unread_line',
+                   format('not read: the CSV reader stopped at line {{}} (a quote that is never closed)', s.line)
+            FROM (SELECT rowid + 1 AS line, blank FROM {name}_lines) AS l,
+                 (SELECT line FROM {name}_units WHERE unit = {stop}) AS s
+            WHERE l.line > s.line AND NOT l.blank""")
+    for table in (
+        f"{name}_parsed",
+        f"{name}_lines",
+        f"{name}_units",
+        f"{name}_good_lines",
+        f"{name}_errors",
+        rejects,
+        scans,
+    ):
+        con.execute(f"DROP TABLE IF EXISTS {table}")
+    return CsvTable(records=name, problems=f"{name}_problems")

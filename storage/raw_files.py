@@ -1,0 +1,50 @@
+"""The raw-file area (data/raw) as a Dagster resource."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import dagster as dg
+
+
+class RawFiles(dg.ConfigurableResource):
+    """The folder of raw inputs (data/raw): reference/, dti/, reports/, submissions/."""
+
+    root: str
+
+    def path(self, *parts: str) -> Path:
+        return Path(self.root).joinpath(*parts)
+
+    def relative(self, path: Path) -> str:
+        """How a file is named in provenance columns: relative to the raw folder."""
+        return Path(path).resolve().relative_to(Path(self.root).resolve()).as_posix()
+
+    def files(self, folder: str, suffixes: tuple[str, ...]) -> list[Path]:
+        """Data files of a folder, sorted; sidecars, READMEs and `_`-prefixed files are not data."""
+        base = self.path(folder)
+        if not base.exists():
+            return []
+        return sorted(p for p in base.iterdir() if p.is_file() and self.is_data_file(p, suffixes))
+
+    @staticmethod
+    def is_data_file(path: Path, suffixes: tuple[str, ...]) -> bool:
+        """Sidecars, READMEs and `_`/`.`-prefixed files are not data."""
+        return (
+            path.suffix.lower() in suffixes
+            and not path.name.startswith(("_", "."))
+            and not path.name.endswith(".source.yml")
+        )
+
+    def state(self) -> dict[str, str]:
+        """Every raw file (sidecars included) -> its sha256: what a run reads."""
+        root = Path(self.root)
+        return {
+            self.relative(p): self.sha256(p)
+            for p in sorted(root.rglob("*"))
+            if p.is_file() and not p.name.startswith(".")
+        }
+
+    @staticmethod
+    def sha256(path: Path) -> str:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()

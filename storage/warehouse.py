@@ -1,0 +1,144 @@
+"""The DuckDB warehouse as a Dagster resource: the published file, its build file, the run lock."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+
+# Every run's DuckDB work stays within about a gigabyte (DuckDB spills to disk beyond it), so a run of
+# millions of rows fits beside Dagster in 1.5 GB; two threads: the machines have two cores.
+DUCKDB_CONFIG = {"memory_limit": "1GB", "threads": 2}
+
+
+class Warehouse(dg.ConfigurableResource):
+    """The DuckDB warehouse, written with write-audit-publish.
+
+    `path` is the published file analysts open. A run builds a new, empty file (`build_path`),
+    writes every table into it from the staged store, runs the checks there; the publish asset
+    then replaces the published file with it in one atomic rename. Analysts' read-only
+    connections never meet a writer, a failed or killed run leaves the published file as it was,
+    and a table no asset writes any more is gone after the next build.
+
+    `as_of` is the day the data is judged on (rules such as "an achievement does not describe
+    the future"); it is set from DXW_AS_OF (storage.settings), never read from the clock here."""
+
+    path: str
+    as_of: str = ""  # YYYY-MM-DD; empty: today
+
+    @property
+    def as_of_date(self) -> date:
+        return date.fromisoformat(self.as_of) if self.as_of else date.today()
+
+    @property
+    def published_path(self) -> Path:
+        return Path(self.path)
+
+    @property
+    def build_path(self) -> Path:
+        return self.published_path.parent / ".build" / self.published_path.name
+
+    @property
+    def quality_dir(self) -> Path:
+        """Where the data-quality report (Great Expectations Data Docs) is written."""
+        return self.published_path.parent / "reports" / "quality"
+
+    @property
+    def gx_context_dir(self) -> Path:
+        """Great Expectations' working folder (generated, next to the warehouse)."""
+        return self.published_path.parent / "gx"
+
+    @property
+    def lock_path(self) -> Path:
+        return self.published_path.parent / ".run.lock"
+
+    @property
+    def staged_dir(self) -> Path:
+        """Where the staged store (see StagedStore) keeps every asset's output, partition by partition."""
+        return self.published_path.parent / ".staged"
+
+    @contextmanager
+    def yield_for_execution(self, context: dg.InitResourceContext) -> Iterator[Warehouse]:
+        """One run at a time writes the warehouse: the lock is held for the whole run and
+        released when it ends, whatever the outcome (a killed process releases it too)."""
+        with hold_run_lock(self.lock_path, context.run.run_id if context.run else "?"):
+            yield self
+
+    @contextmanager
+    def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A connection to the build file: every asset and check of a run works there."""
+        if not self.build_path.exists():
+            raise FileNotFoundError(f"no build file at {self.build_path}: warehouse_build starts every run")
+        # Spill files beside the warehouse: a read-only connection has no default place to spill to.
+        config = {**DUCKDB_CONFIG, "temp_directory": str(self.published_path.parent / ".spill")}
+        con = duckdb.connect(str(self.build_path), read_only=read_only, config=config)
+        try:
+            yield con
+        finally:
+            con.close()
+
+
+class WarehouseBusy(RuntimeError):
+    pass
+
+
+def lock_holder(lock_path: Path) -> str:
+    try:
+        return lock_path.read_text(encoding="utf-8").strip() or "another run"
+    except OSError:
+        return "another run"
+
+
+# Locks this process holds (path -> depth): `dxw run` holds the lock across the runs of a
+# refresh, and each in-process run takes it again without blocking on itself.
+_HELD: dict[str, int] = {}
+
+
+@contextmanager
+def hold_run_lock(lock_path: Path, run_id: str, wait: bool = False) -> Iterator[None]:
+    """An exclusive lock on the warehouse folder (flock: released by the kernel if the process
+    dies). Re-entrant within one process."""
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    name = str(lock_path.resolve())
+    if _HELD.get(name):
+        _HELD[name] += 1
+        try:
+            yield
+        finally:
+            _HELD[name] -= 1
+        return
+    with open(lock_path, "a+", encoding="utf-8") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            raise WarehouseBusy(
+                f"the warehouse is being rebuilt by {lock_holder(lock_path)}; "
+                "wait for it to finish (dxw run --wait waits)"
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"run {run_id} (pid {os.getpid()}, since {datetime.now(UTC):%Y-%m-%d %H:%M:%S} UTC)\n")
+        handle.flush()
+        _HELD[name] = 1
+        try:
+            yield
+        finally:
+            _HELD.pop(name, None)
+            handle.seek(0)
+            handle.truncate()
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def fsync_directory(path: Path) -> None:
+    """Make a rename in `path` durable (a crash right after os.replace keeps the new name)."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
