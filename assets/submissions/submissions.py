@@ -126,6 +126,7 @@ def raw_facts_sql(
                {note} AS note,
                NULL::DOUBLE AS denominator, NULL::BIGINT AS char_start, NULL::BIGINT AS char_end,
                1.0::DOUBLE AS confidence, '{EXTRACTOR_VERSION}' AS extractor_version, NULL::VARCHAR AS document_id,
+               NULL::VARCHAR AS period_basis,
                CASE WHEN p.error IS NOT NULL THEN 'bad_period'
                     WHEN coalesce(trim({grouping}), '') NOT IN ('', '63', '34') THEN 'bad_grouping'
                     WHEN NOT coalesce({is_number}, false) THEN 'bad_value'
@@ -147,7 +148,7 @@ def raw_facts_sql(
         + f"""
         UNION ALL
         SELECT {file} || ':' || source_line || ':1', {file}, source_line, NULL, '', NULL, NULL, NULL, NULL, NULL, NULL,
-               NULL, NULL, false, '', NULL, NULL, NULL, NULL, 1.0, '{EXTRACTOR_VERSION}', NULL, rule,
+               NULL, NULL, false, '', NULL, NULL, NULL, NULL, 1.0, '{EXTRACTOR_VERSION}', NULL, NULL, rule,
                {file} || ':' || source_line || ': ' || reason
         FROM {problems}"""
     )
