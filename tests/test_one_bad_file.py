@@ -61,7 +61,7 @@ def test_fact_ids_are_unique_and_the_rule_blocks(built, con):
     from checks.rules import RULES
 
     rule = next(r for r in RULES if r.name == "fact_id_unique")
-    assert rule.severity.value == "ERROR"
+    assert rule.severity == "ERROR"
     with duckdb.connect() as scratch:
         scratch.execute(
             "create table fact_indicator_value as select * from (values ('a', 'f', 1), ('a', 'f', 2), "
