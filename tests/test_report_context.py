@@ -91,6 +91,16 @@ def test_the_words_after_a_percent_say_what_it_measures(context):
     ]
 
 
+def test_fully_online_services_are_their_own_indicator(context):
+    # "toàn trình" / "mức độ 4" is end-to-end online; "toàn trình và một phần" is all online services.
+    full = "Tỉnh đã cung cấp 100% thủ tục hành chính đủ điều kiện dưới hình thức dịch vụ công trực tuyến mức độ 4."
+    assert facts(context, full, document_date=D) == [("eligible_procedures_full_online_pct", 100)]
+    full = "95% dịch vụ công đủ điều kiện được thực hiện toàn trình trên Cổng dịch vụ công của tỉnh."
+    assert facts(context, full, document_date=D) == [("eligible_procedures_full_online_pct", 95)]
+    both = "Đạt 100% TTHC đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình và một phần."
+    assert facts(context, both, document_date=D) == [("eligible_procedures_online_pct", 100)]
+
+
 def test_a_count_is_placed_by_what_it_counts(context):
     text = "Toàn tỉnh có 1.820 trạm BTS, trong đó 260 trạm 5G, và 410.000 thuê bao di động."
     assert facts(context, text, document_date=D) == [
