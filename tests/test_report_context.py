@@ -313,3 +313,38 @@ def test_a_plans_table_row_holds_the_plan_then_the_result(context):
         True,
         False,
     )
+
+
+# --- The date of a report without one in its sidecar ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A capture or publication stamp, wherever it stands, outweighs dates in the prose.
+        ("Tính đến ngày 25/7/2025, tỉnh đã công bố 2.156 TTHC.\n\ndate 2025-08-11\n", date(2025, 8, 11)),
+        ("Tin tức\nCập nhật: 08/08/2022\nChỉ số DTI năm 2021 của tỉnh xếp thứ 31/63.", date(2022, 8, 8)),
+        # The dateline of a signed document, not the decision it cites first.
+        (
+            "Căn cứ Quyết định số 749/QĐ-TTg ngày 03 tháng 6 năm 2020 của Thủ tướng Chính phủ;\n"
+            "Tây Ninh, ngày 14 tháng 11 năm 2023\nKẾ HOẠCH",
+            date(2023, 11, 14),
+        ),
+        # A page header: a weekday, the date and a clock on a line of their own.
+        ("Thứ Hai, 08/08/2022 16:57\nVĩnh Long tăng 20 bậc về chỉ số chuyển đổi số.", date(2022, 8, 8)),
+        # A news lead dates the article.
+        ("Ngày 10/01/2024, UBND tỉnh tổng kết năm 2023.", date(2024, 1, 10)),
+        # Neither a period's bound nor a cited or issued document's date is the report's.
+        ("Số kết nối qua LGSP tính từ ngày 01/6/2022 đến nay đạt 2.278.941 kết nối.", None),
+        ("Lào Cai đứng thứ 2/63 tính đến ngày 21/3/2023.", None),
+        ("Thực hiện Nghị quyết số 21-NQ/TU, ngày 20/8/2021 của Ban Thường vụ Tỉnh ủy, tỉnh đã số hóa.", None),
+        ("Ngày 5/8/2022, Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết số 09-NQ/TU về chuyển đổi số.", None),
+        ("Bốn năm trước, ngày 20/10/2020, tỉnh ban hành nghị quyết.", None),
+        # A line that opens with a lowercase "ngày" is the tail of a cut sentence, not a date line.
+        ("Trọng tâm là Nghị quyết số 05-NQ/TU,\nngày 14/7/2022\n", None),
+    ],
+)
+def test_a_reports_date_is_read_from_its_stamp_dateline_or_lead(text, expected):
+    from assets.reports.documents import infer_date
+
+    assert infer_date(normalize_text(text)) == expected

@@ -138,15 +138,53 @@ def _domain_keys(aliases: pl.DataFrame) -> dict[str, str]:
 
 
 def infer_date(text: str) -> date | None:
-    found = []
+    """The date a report was published, from what a page or an administrative document writes
+    for it: a capture or publication stamp ("date 2023-08", "Cập nhật: 08/08/2022"), the
+    dateline of a signed document ("Tây Ninh, ngày 14 tháng 11 năm 2023"), a line that is only a
+    date; failing those, a date that opens a sentence, as a news lead does ("Ngày 10/01/2024,
+    UBND tỉnh tổng kết ..."), unless it is the date a document was issued ("Ngày 27/5/2022, UBND
+    tỉnh ban hành ..."). A cited document's date ("Quyết định số 749/QĐ-TTg ngày 03 tháng 6 năm
+    2020") or the bound of a period ("tính từ ngày 01/6/2022 đến nay") is not the report's."""
+    strong, weak = [], []
     for pattern in _DATES:
-        m = pattern.search(text)
-        if m:
+        for m in pattern.finditer(text):
             try:
-                found.append((m.start(), date(int(m.group("y")), int(m.group("m")), int(m.group("d") or 1))))
+                day = date(int(m.group("y")), int(m.group("m")), int(m.group("d") or 1))
             except ValueError:
                 continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+            before = text[line_start : m.start()]
+            after = text[m.end() : line_end]
+            if (
+                m.group(0).lower().startswith("date")
+                or _PUBLISHED.search(before)
+                or (_DATELINE.fullmatch(before) and "tháng" in m.group(0).lower())
+                or (_BARE_LINE.fullmatch(before) and _BARE_TAIL.fullmatch(after))
+            ):
+                strong.append((m.start(), day))
+            elif _LEAD.search(before) and not _ISSUED.match(after):
+                weak.append((m.start(), day))
+    found = strong or weak
     return min(found)[1] if found else None
+
+
+# Words that announce a page's own date, on its line before it.
+_PUBLISHED = re.compile(
+    r"(?:ngày đăng|đăng ngày|đăng lúc|ngày cập nhật|cập nhật|xuất bản|published|updated|posted)\W*$", re.I
+)
+# "<Place>, ngày d tháng m năm y" opening a line: the dateline of a signed document.
+_DATELINE = re.compile(r"\s*[^\W\d][^\n,;:.\d]{1,40},\s*", re.I)
+# A line that is a date and nothing else (a weekday and a clock at most): a page's header date.
+# (A line that opens with a lowercase "ngày" continues a sentence cut off before it.)
+_BARE_LINE = re.compile(r"\s*(?:(?i:thứ\s+\w+|chủ nhật|t[2-7]|cn)\s*[,-]?\s*)?(?:(?:Ngày|NGÀY)\s+)?")
+_BARE_TAIL = re.compile(r"\s*(?:[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm|gmt[+\d]*))?)?\s*\.?\s*", re.I)
+# A date opening a sentence (a news lead).
+_LEAD = re.compile(r"(?:^|[.!?]\s+)\W*(?:(?:Ngày|NGÀY)\s+)?$")
+# The lead of an issued document: "Ngày 5/8/2022, Ban Chấp hành ... ban hành Nghị quyết ...".
+# "ngày 20/8/2021 của Ban Thường vụ Tỉnh ủy": the date of a document cited before it.
+_ISSUED = re.compile(r"[^.;\n]{0,80}\b(?:ban hành|đã ký|ký ban hành|phê duyệt|issued)\b|\s*của\b", re.I)
 
 
 def load_document(

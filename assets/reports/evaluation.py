@@ -1,8 +1,9 @@
 """Scoring the extractor on the labelled report corpus (tests/data/report_corpus/).
 
 A corpus document is rebuilt as its title followed by its distinct quotes (facts, then
-negatives), one paragraph each, with the document's date where the corpus has one and its
-province as a sidecar would give it; the extractor runs on it as on any report. A labelled fact
+negatives), one paragraph each, with the document's date where the corpus has one (else the
+date the loader infers from the text, as for a report without one) and its province as a
+sidecar would give it; the extractor runs on it as on any report. A labelled fact
 is found when an extracted figure whose number lies inside the fact's quote has the same value
 (as written or in the indicator's unit) and target flag; it is found exactly when, besides,
 the indicator agrees through the reviewed mapping (indicator_code_map.csv) and the period
@@ -22,7 +23,7 @@ from datetime import date
 from pathlib import Path
 
 from assets.periods import PeriodError, parse_period
-from assets.reports.documents import ReportError, infer_province
+from assets.reports.documents import ReportError, infer_date, infer_province
 from assets.reports.extract import ExtractedFact, ReportDocument
 from assets.text import normalize_text
 
@@ -268,12 +269,16 @@ def evaluate(
             continue
         text = normalize_text(document_text(doc))
         province = context.resolver.resolve(doc.province, 63)
+        # Without a date in documents.csv, the date the loader infers from the text, as for a
+        # report dropped in without one in its sidecar.
+        inferred_date = None if doc.document_date else infer_date(text)
         report_doc = ReportDocument(
             document_id=doc.doc_id,
             source_file=f"{doc.doc_id}.txt",
             text=text,
             province_code=province,
-            document_date=doc.document_date,
+            document_date=doc.document_date or inferred_date,
+            date_inferred=inferred_date is not None,
             title=doc.title or None,
             url=doc.url or None,
             publisher=doc.publisher or None,
