@@ -212,6 +212,31 @@ def test_a_dti_figure_as_of_a_document_date_is_the_edition_before(context):
     assert ((fact.period_start, fact.period_end), fact.period_basis) == (year(2023), "document_date")
 
 
+def test_an_index_result_without_a_year_takes_the_edition_the_document_reports(context):
+    text = (
+        "Kết quả Chỉ số DTI năm 2022, tỉnh xếp thứ 12/63 tỉnh, thành phố. Về các chỉ số chính, nhận thức số "
+        "tăng 15 bậc (từ vị trí 16 lên 1). Hạ tầng số xếp thứ 8. Chỉ số thành phần chính quyền điện tử trong "
+        "Chỉ số cải cách hành chính xếp thứ 7."
+    )
+    found = by_code(context, text)
+    periods = {key: (f.period_start and f.period_start.year, f.period_basis) for key, f in found.items()}
+    assert periods == {
+        ("dti_rank", 12): (2022, "sentence"),
+        ("dti_idx_awareness_rank_change", 15): (2022, "edition"),
+        ("dti_idx_awareness_rank", 16): (2021, "edition"),  # the rank it moved from: the edition before
+        ("dti_idx_awareness_rank", 1): (2022, "edition"),
+        ("dti_idx_infrastructure_rank", 8): (2022, "edition"),
+        ("par_digital_gov_component_rank", 7): (None, None),  # another index: the DTI's edition is not its
+    }
+    # The edition after a comparison base counts; a target's year does not.
+    text = (
+        "Tỉnh xếp thứ 20/63 về chỉ số chuyển đổi số, giảm 8 bậc so với năm 2021. Nhận thức số hạng 27. "
+        "Phấn đấu chỉ số DTI năm 2023 thuộc nhóm 20 tỉnh dẫn đầu."
+    )
+    fact = by_code(context, text)[("dti_idx_awareness_rank", 27)]
+    assert ((fact.period_start, fact.period_end), fact.period_basis) == (year(2022), "edition")
+
+
 def test_a_current_figure_is_as_of_the_document_date(context):
     fact = by_code(context, "Hiện toàn tỉnh có 1.200 trạm BTS.", document_date=D)[("bts_stations_count", 1200)]
     assert ((fact.period_start, fact.period_end), fact.period_basis) == ((D, D), "document_date")

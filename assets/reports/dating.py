@@ -9,7 +9,10 @@ paragraph, the title, the sidecar's reporting period, the document's date.
   document's date (basis ``document_date``).
 - An annual index (DTI, ICT Index, EBI, PAR Index) takes the edition year it assesses: "DTI 2022"
   is 2022, and a rank read "as of" a document dated in year Y is the edition Y - 1 (editions are
-  published the year after the year they assess).
+  published the year after the year they assess). An index result whose sentence names no year
+  takes the edition the document's other results are dated in (the latest: an article reports
+  one edition, and cites earlier ones as bases), before the title's or the document date's
+  (basis ``edition``).
 A figure whose period nothing fixes has none: the caller quarantines it with that reason.
 """
 
@@ -31,7 +34,7 @@ PARAGRAPH_PERIODS = True  # characters between a value and a period phrase that 
 class Dated:
     start: date
     end: date
-    basis: str  # sentence | paragraph | title | sidecar | document_date | comparison
+    basis: str  # sentence | paragraph | title | sidecar | document_date | comparison | edition
     phrase: TimePhrase | None = None
 
 
@@ -172,6 +175,7 @@ def choose_period(
     annual_index: bool,
     title_for_targets_only: bool = False,
     target: bool = False,
+    edition: int | None = None,
 ) -> Dated | None:
     """The period of ``mention`` (see the module docstring), or None when nothing fixes it. The
     title of a plan or an aspiration ("Kế hoạch ... năm 2024") dates its targets only."""
@@ -191,6 +195,9 @@ def choose_period(
         if bases:
             year = bases[0].year + 1
             return _previous(Dated(date(year, 1, 1), date(year, 12, 31), "comparison", bases[0]), mention)
+    if dated is None and annual_index and edition is not None and not target:
+        # "nhận thức số tăng 15 bậc" in an article whose results say "DTI năm 2022": that edition.
+        dated = Dated(date(edition, 1, 1), date(edition, 12, 31), "edition")
     if dated is None and PARAGRAPH_PERIODS and not annual_index:
         dated = _from_paragraph(mention, ctx)  # a ranking is of its edition, not of a reporting frame
     if dated is None and (target or not title_for_targets_only):

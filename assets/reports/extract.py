@@ -67,7 +67,7 @@ class ExtractedFact:
     grouping: int | None
     note: str | None = None
     province_code: str | None = None
-    period_basis: str | None = None  # sentence | paragraph | title | sidecar | document_date | comparison
+    period_basis: str | None = None  # sentence | paragraph | title | sidecar | document_date | comparison | edition
     value_start: int = 0  # the number as written
     value_end: int = 0
     value_as_written: float | None = None  # before a unit conversion (478,99/1.000 điểm -> 0.47899)
@@ -214,7 +214,46 @@ def _comparison_base(text: str, mention: Mention, phrases):
 
 
 def extract(doc: ReportDocument, grammar: Grammar) -> Extraction:
-    """All figures of one document."""
+    """All figures of one document. An index result whose own sentence names no edition takes
+    the edition of the document's dated results of that index: a second pass, when the first
+    finds one."""
+    result = _extract(doc, grammar, {})
+    editions = _document_editions(result, grammar)
+    if any(
+        _is_annual_index(f.indicator_code, grammar)
+        and f.period_basis in (None, "document_date", "title")
+        and index_of(f.indicator_code) in editions
+        for f in result.facts + result.undated
+    ):
+        result = _extract(doc, grammar, editions)
+    return result
+
+
+_INDEXES = ("dti", "par", "ict_index", "ebi", "vpcp")
+
+
+def index_of(code: str) -> str:
+    """Which annual index a code reports on (dti_rank, provinces_above_dti_average_pct: the DTI)."""
+    return next((index for index in _INDEXES if index in code), code.split("_")[0])
+
+
+def _document_editions(result: Extraction, grammar: Grammar) -> dict[str, int]:
+    """For each index, the latest year the document's results of it are dated in by their own
+    sentences (an edition named, or the one after a comparison base); targets do not count."""
+    editions: dict[str, int] = {}
+    for f in result.facts:
+        if (
+            _is_annual_index(f.indicator_code, grammar)
+            and not f.is_target
+            and f.period_basis in ("sentence", "comparison")
+            and f.period_start.year == f.period_end.year
+        ):
+            index = index_of(f.indicator_code)
+            editions[index] = max(editions.get(index, 0), f.period_end.year)
+    return editions
+
+
+def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) -> Extraction:
     text = doc.text
     language = grammar.language
     segments = Segments(text)
@@ -321,6 +360,7 @@ def extract(doc: ReportDocument, grammar: Grammar) -> Extraction:
                     mentions,
                     consumed,
                     year,
+                    editions,
                 )
     result.facts, result.duplicates = _deduplicate(result.facts)
     result.undated, undated_duplicates = _deduplicate(result.undated, result.facts)
@@ -343,6 +383,7 @@ def _add_fact(
     mentions: list[Mention],
     consumed: set[int],
     year: int | None,
+    editions: dict[str, int],
 ) -> None:
     concept = found.concept
     language = grammar.language
@@ -360,7 +401,12 @@ def _add_fact(
         plan_document,
     )
     dated = choose_period(
-        mention, dating, annual_index=annual, title_for_targets_only=plan_document, target=preliminary
+        mention,
+        dating,
+        annual_index=annual,
+        title_for_targets_only=plan_document,
+        target=preliminary,
+        edition=editions.get(index_of(concept.code)) if annual else None,
     )
     if year is not None:
         dated = Dated(date(year, 1, 1), date(year, 12, 31), "sentence")
