@@ -62,3 +62,45 @@ def test_the_corpus_copy_is_unchanged():
     recorded = yaml.safe_load((CORPUS / "SOURCE.yml").read_text(encoding="utf-8"))["sha256"]
     for name, digest in recorded.items():
         assert hashlib.sha256((CORPUS / name).read_bytes()).hexdigest() == digest, name
+
+
+def _fact(start, end, basis):
+    from assets.reports.extract import ExtractedFact
+
+    return ExtractedFact(
+        indicator_code="dti_rank",
+        value=1,
+        unit="rank",
+        denominator=None,
+        qualifier=None,
+        period_start=start,
+        period_end=end,
+        is_target=False,
+        quote="",
+        char_start=0,
+        char_end=0,
+        confidence=1,
+        grouping=None,
+        period_basis=basis,
+    )
+
+
+def test_periods_agree_as_the_acceptance_defines():
+    from datetime import date
+
+    from assets.reports.evaluation import period_agrees
+
+    year_2023 = _fact(date(2023, 1, 1), date(2023, 12, 31), "sentence")
+    half_2023 = _fact(date(2023, 1, 1), date(2023, 6, 30), "paragraph")
+    as_of_doc = _fact(date(2024, 3, 5), date(2024, 3, 5), "document_date")
+    undated = _fact(None, None, None)
+    # Annual and "as of" labels agree by year; spans agree by span.
+    assert period_agrees("2023", half_2023) and period_agrees("as of 2023-09", year_2023)
+    assert not period_agrees("2023-H1", year_2023) and period_agrees("2023-H1", half_2023)
+    # "as of publication": a period taken from the document's date, or none (quarantined until the
+    # date is given); with its year stated, a period of that year too.
+    assert period_agrees("as of publication", as_of_doc) and period_agrees("as of publication", undated)
+    assert not period_agrees("as of publication", year_2023)
+    assert period_agrees("as of publication (c. 2023)", half_2023)
+    assert not period_agrees("as of publication (c. 2024)", half_2023)
+    assert period_agrees("as of publication (c. 2023-11)", as_of_doc)

@@ -8,7 +8,8 @@ is found when an extracted figure whose number lies inside the fact's quote has 
 (as written or in the indicator's unit) and target flag; it is found exactly when, besides,
 the indicator agrees through the reviewed mapping (indicator_code_map.csv) and the period
 agrees: by year for annual and "as of" labels, an "as of publication" label with a period taken
-from the document's date (or none at all), by span otherwise. Matching is one to one.
+from the document's date (or none at all) or, when the label gives its year ("as of publication
+(c. 2023)"), with a period of that year; by span otherwise. Matching is one to one.
 A negative is wrongly extracted when a figure's number lies on the negative's value. Figures
 found only in a document's title are not labelled (labels quote the text) and are reported apart.
 Province inference is scored separately: title, quotes, publisher and URL, no province given.
@@ -17,6 +18,7 @@ Province inference is scored separately: title, quotes, publisher and URL, no pr
 from __future__ import annotations
 
 import csv
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -205,7 +207,13 @@ def _same_value(fact: ExtractedFact, value: float) -> bool:
 def period_agrees(label: str, fact: ExtractedFact) -> bool:
     dated = fact.period_end is not None
     if label.startswith("as of publication"):
-        return fact.period_basis in ("document_date", None)
+        # From the document's date (or none: nothing in the document fixes it, so it is
+        # quarantined until the analyst gives the date); "(c. 2023)" is an "as of" label of
+        # that year, so a period ending in 2023 agrees by year as well.
+        if fact.period_basis in ("document_date", None):
+            return True
+        circa = re.search(r"\(c\. (\d{4})", label)
+        return bool(circa and dated and fact.period_end.year == int(circa.group(1)))
     if not dated:
         return False
     if label.startswith("as of"):
