@@ -309,6 +309,34 @@ def test_a_list_under_a_target_header_is_all_targets(context):
     }
 
 
+def test_a_list_of_targets_runs_back_over_its_items_to_the_target_word(context):
+    text = (
+        "Năm 2024, tỉnh phấn đấu 80% dân số trưởng thành có điện thoại thông minh.\n"
+        "75% hộ gia đình có đường Internet cáp quang băng rộng.\n"
+        "100% dân số được phủ sóng di động.\n"
+        "65% hộ gia đình đã có đường Internet cáp quang."
+    )
+    found = by_code(context, text)
+    assert {key: f.is_target for key, f in found.items()} == {
+        ("adults_smartphone_pct", 80): True,
+        ("households_fiber_pct", 75): True,
+        ("mobile_coverage_pct", 100): True,  # two items after the target word
+        ("households_fiber_pct", 65): False,  # "đã": an achievement ends the list
+    }
+    # A sentence that opens with a year is not an item of the list before it.
+    text = (
+        "Tỉnh đặt mục tiêu đến năm 2025 nằm trong top 25 về chỉ số chuyển đổi số.\n"
+        "năm 2023 tỉnh đứng thứ 39/63 tỉnh, thành phố về chỉ số chuyển đổi số.\n"
+        "đứng thứ 9/13 tỉnh trong khu vực về chỉ số chuyển đổi số."
+    )
+    found = by_code(context, text)
+    assert [found[key].is_target for key in (("dti_top_n", 25), ("dti_rank", 39), ("dti_regional_rank", 9))] == [
+        True,
+        False,
+        False,
+    ]
+
+
 def test_counted_targets_are_an_achievement(context):
     fact = by_code(context, "Đến nay có 12/15 chỉ tiêu chuyển đổi số đã hoàn thành.", document_date=D)[
         ("dx_targets_achieved_count", 12)

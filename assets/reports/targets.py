@@ -69,18 +69,8 @@ def is_target(
         and not language.achievement_markers.search(header[colon:])
     ):
         return True
-    item_lead = text[clause.start : mention.value_start]
-    if re.fullmatch(r"[\s;,\-+•]*(?:\w+\s+){0,2}", item_lead) and clause.start > 0:
-        # An item that starts with its value continues the list before it: the clause before, or
-        # the sentence before in the same paragraph (a bulleted list under a target).
-        previous = segments.clause(clause.start - 1)
-        paragraph = segments.paragraph(mention.value_start)
-        if (
-            previous.start >= paragraph.start
-            and _target_lead(text[previous.start : previous.end], language)
-            and not language.achievement_markers.search(text[clause.start : clause.end])
-        ):
-            return True
+    if _item_of_target_list(text, clause, mention.value_start, segments, language):
+        return True
     achieved = language.achievement_markers.search(text[sentence.start : sentence.end])
     if dated is not None and dated.phrase is not None and dated.phrase.role == "until" and not achieved:
         return True
@@ -100,6 +90,35 @@ def is_target(
         and not re.search(r"(?i)\bđạt được\b|\bkết quả\b", text[clause.start : clause.end])
     ):
         return True
+    return False
+
+
+_ITEM_LEAD = re.compile(r"[\s;,\-+•]*(?:\w+\s+){0,2}")
+_FIGURE_FIRST = re.compile(r"[\s;,\-+•]*(?:\w+\s+){0,2}(?!(?:19|20)\d\d\b)\d")  # a figure, not a year
+
+
+def _item_of_target_list(text: str, clause, value_start: int, segments: Segments, language: Language) -> bool:
+    """An item that starts with its value continues the list before it: the clause before, or
+    the sentence before in the same paragraph (a bulleted list under a target). The list runs
+    back over the items before it ("phấn đấu 70% ...; 70% hộ gia đình ...; 100% dân số ...") to
+    its target word; an item with an achievement word ends it."""
+    if not _ITEM_LEAD.fullmatch(text[clause.start : value_start]) or clause.start == 0:
+        return False
+    paragraph = segments.paragraph(value_start)
+    current = clause
+    while current.start > paragraph.start:
+        if language.achievement_markers.search(text[current.start : current.end]):
+            return False
+        previous = segments.clause(current.start - 1)
+        while previous.start > paragraph.start and not text[previous.start : previous.end].strip():
+            previous = segments.clause(previous.start - 1)  # the line break between two items
+        if previous.start < paragraph.start:
+            return False
+        if _target_lead(text[previous.start : previous.end], language):
+            return True
+        if not _FIGURE_FIRST.match(text[previous.start : previous.end]):
+            return False
+        current = previous
     return False
 
 
