@@ -366,6 +366,9 @@ def test_a_plans_table_row_holds_the_plan_then_the_result(context):
         True,
         False,
     )
+    # The row reviews the year now ending (the plan's date), not the year the title looks ahead to.
+    plan, result = found[("online_dossier_rate_pct", 60)], found[("online_dossier_rate_pct", 71.5)]
+    assert (plan.period_start, plan.period_end) == year(2024) and result.period_end.year == 2024
 
 
 # --- The date of a report without one in its sidecar ------------------------------------

@@ -24,7 +24,7 @@ from assets.reports.linking import Document, Link, converted_value, link
 from assets.reports.mentions import Mention, SetAside, scan_mentions
 from assets.reports.places import NATION, Places
 from assets.reports.segments import Segments
-from assets.reports.targets import is_target
+from assets.reports.targets import is_target, plan_column
 from assets.reports.timephrases import find_time_phrases
 
 EXTRACTOR_VERSION = "report_concepts/2"
@@ -408,6 +408,13 @@ def _add_fact(
         target=preliminary,
         edition=editions.get(index_of(concept.code)) if annual else None,
     )
+    if preliminary and plan_document and plan_column(text, mention, segments):
+        # A plan's row "target | result" reviews the year now ending: its target is of the year its
+        # result is dated in, not the year the plan's title looks ahead to.
+        reviewed = choose_period(mention, dating, annual_index=annual, title_for_targets_only=True, target=False)
+        if reviewed is not None and reviewed.basis == "document_date":
+            reviewed = Dated(date(reviewed.end.year, 1, 1), date(reviewed.end.year, 12, 31), "document_date")
+        dated = reviewed or dated
     if year is not None:
         dated = Dated(date(year, 1, 1), date(year, 12, 31), "sentence")
     if _comparison_value(text, mention, phrases, mentions):

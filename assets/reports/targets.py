@@ -122,6 +122,11 @@ def _item_of_target_list(text: str, clause, value_start: int, segments: Segments
     return False
 
 
+def plan_column(text: str, mention: Mention, segments: Segments) -> bool:
+    """The value is the first of the two value cells of a table row (plan, then result)."""
+    return _table_cell(text, mention, segments) == (0, 2)
+
+
 def _target_lead(lead: str, language: Language) -> bool:
     """A target word in ``lead`` with no achievement word after it."""
     markers = [
