@@ -274,6 +274,21 @@ def test_the_title_dates_a_results_article_but_a_plans_title_dates_only_its_targ
     assert ((target.period_start, target.period_end), target.is_target) == (year(2025), True)
 
 
+def test_an_undated_annual_plan_reports_the_results_of_the_year_before_it_plans(context):
+    text = "Tỷ lệ hồ sơ trực tuyến đạt 51,4%. Phấn đấu tỷ lệ hộ gia đình có cáp quang đạt 70%."
+    found = by_code(context, text, title="Kế hoạch chuyển đổi số tỉnh năm 2023")
+    result, target = found[("online_dossier_rate_pct", 51.4)], found[("households_fiber_pct", 70)]
+    assert ((result.period_start, result.period_end), result.period_basis, result.is_target) == (
+        year(2022),
+        "title",
+        False,
+    )
+    assert ((target.period_start, target.period_end), target.is_target) == (year(2023), True)
+    # A plan over several years reviews no one year: its results stay undated.
+    found = by_code(context, "Tỷ lệ hồ sơ trực tuyến đạt 51,4%.", title="Kế hoạch chuyển đổi số giai đoạn 2021-2025")
+    assert found[("online_dossier_rate_pct", 51.4)].period_end is None
+
+
 def test_the_sidecar_period_dates_what_the_sentence_does_not(context):
     half = (date(2024, 1, 1), date(2024, 6, 30))
     fact = by_code(context, "Tỷ lệ văn bản được ký số đạt 98%.", period=half, document_date=date(2024, 7, 20))[

@@ -13,6 +13,8 @@ paragraph, the title, the sidecar's reporting period, the document's date.
   takes the edition the document's other results are dated in (the latest: an article reports
   one edition, and cites earlier ones as bases), before the title's or the document date's
   (basis ``edition``).
+- An annual plan ("Kế hoạch ... năm 2023") with no date reports, before its targets, the results
+  of the year before it plans (2022, basis ``title``).
 A figure whose period nothing fixes has none: the caller quarantines it with that reason.
 """
 
@@ -46,6 +48,7 @@ class DatingContext:
     mentions: list[Mention]
     document_date: date | None
     sidecar_period: tuple[date, date] | None
+    reviewed_year: int | None = None  # an annual plan's: the year before the one it plans
 
     @property
     def context_year(self) -> int | None:
@@ -206,6 +209,9 @@ def choose_period(
         dated = Dated(ctx.sidecar_period[0], ctx.sidecar_period[1], "sidecar")
     if dated is None and ctx.document_date:
         dated = Dated(ctx.document_date, ctx.document_date, "document_date")
+    if dated is None and ctx.reviewed_year and not target and not annual_index:
+        # The results an undated annual plan reports are those of the year before it plans.
+        dated = Dated(date(ctx.reviewed_year, 1, 1), date(ctx.reviewed_year, 12, 31), "title")
     if (
         dated is not None
         and annual_index

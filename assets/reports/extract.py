@@ -177,6 +177,15 @@ def _target_document(doc: ReportDocument, language: Language, title_phrases) -> 
     )
 
 
+def _reviewed_year(title: str, title_phrases) -> int | None:
+    """An annual plan ("Kế hoạch chuyển đổi số tỉnh ... năm 2023") opens by reviewing the year
+    before the one it plans: that year, for its results that no phrase dates."""
+    if not re.match(r"\W*kế hoạch\b", title, re.I) or len(title_phrases) != 1:
+        return None
+    phrase = title_phrases[0]
+    return phrase.year - 1 if phrase.kind == "year" and phrase.role == "period" and phrase.year else None
+
+
 def _is_annual_index(code: str, grammar: Grammar) -> bool:
     return grammar.subfamilies.get(code) in ANNUAL_INDEX_SUBFAMILIES or bool(_ANNUAL_INDEX_CODES.match(code))
 
@@ -270,6 +279,7 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
         mentions,
         doc.document_date,
         (doc.period_start, doc.period_end) if doc.period_start and doc.period_end and not doc.period_inferred else None,
+        _reviewed_year(title, title_phrases),
     )
     places = Places.find(text, segments, language, grammar.province_names, lambda name: grammar.resolve_name(name, 63))
     plan_document = _plan_document(doc, language)
