@@ -101,6 +101,21 @@ def test_fully_online_services_are_their_own_indicator(context):
     assert facts(context, both, document_date=D) == [("eligible_procedures_online_pct", 100)]
 
 
+def test_coverage_of_a_level_and_mobile_broadband_are_told_apart(context):
+    text = (
+        "Tỷ lệ phủ sóng di động tới thôn, bản đạt 99%. 100% dân số được phủ sóng bởi mạng di động. "
+        "Có 1.200/1.250 thôn (đạt 96%) được cung cấp dịch vụ truy nhập Internet băng rộng di động. "
+        "85% thôn có đường Internet băng rộng cố định."
+    )
+    assert facts(context, text, document_date=D) == [
+        ("mobile_coverage_pct", 100),  # of the population
+        ("villages_mobile_broadband_count", 1200),
+        ("villages_mobile_broadband_pct", 96),  # "Internet băng rộng di động" is mobile, not fixed
+        ("villages_mobile_coverage_pct", 99),  # coverage of villages: the level the number names
+        ("villages_with_fiber_pct", 85),
+    ]
+
+
 def test_a_count_is_placed_by_what_it_counts(context):
     text = "Toàn tỉnh có 1.820 trạm BTS, trong đó 260 trạm 5G, và 410.000 thuê bao di động."
     assert facts(context, text, document_date=D) == [

@@ -507,6 +507,9 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
             sum(e.startswith(("borrowed", "title")) for e in link.evidence) > 0,
             -(link.score - BORROWED_COST * sum(e.startswith(("borrowed", "title")) for e in link.evidence)),
             -link.concept.group_count,
+            # At equal weight the indicator of the level the number names ("phủ sóng di động tới
+            # thôn") is meant rather than the general one.
+            not link.concept.levels,
         )
     )
     return links
