@@ -222,6 +222,15 @@ def test_a_comparison_base_is_never_the_period(context):
     assert growth[("ict_sector_revenue_growth_pct", 15)].period_start == date(2024, 1, 1)
 
 
+def test_a_change_in_a_framed_paragraph_is_of_the_frame_not_the_year_after_its_base(context):
+    text = "Trong 6 tháng đầu năm 2024, tỉnh tiếp nhận 20.000 hồ sơ. Tỷ lệ hồ sơ trực tuyến đạt 89%, tăng 33% so với cuối năm 2023."
+    fact = by_code(context, text)[("online_dossier_rate_change_pct", 33)]
+    assert ((fact.period_start, fact.period_end), fact.period_basis) == (
+        (date(2024, 1, 1), date(2024, 6, 30)),
+        "paragraph",
+    )
+
+
 def test_a_dti_figure_as_of_a_document_date_is_the_edition_before(context):
     fact = by_code(context, "Hiện tỉnh xếp thứ 14/63 về chỉ số DTI.", document_date=date(2024, 8, 15))[("dti_rank", 14)]
     assert ((fact.period_start, fact.period_end), fact.period_basis) == (year(2023), "document_date")

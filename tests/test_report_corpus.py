@@ -16,7 +16,7 @@ from tests.conftest import PROJECT, RAW
 CORPUS = PROJECT / "tests" / "data" / "report_corpus"
 
 # Floors, a little under the scores at the time of writing (see the printed report).
-FLOORS = {"recall": 0.95, "recall_exact": 0.84, "precision": 0.97, "negatives": 0.02, "provinces": 0.90}
+FLOORS = {"recall": 0.95, "recall_exact": 0.85, "precision": 0.97, "negatives": 0.02, "provinces": 0.90}
 
 
 @pytest.fixture(scope="module")
@@ -104,3 +104,8 @@ def test_periods_agree_as_the_acceptance_defines():
     assert period_agrees("as of publication (c. 2023)", half_2023)
     assert not period_agrees("as of publication (c. 2024)", half_2023)
     assert period_agrees("as of publication (c. 2023-11)", as_of_doc)
+    # A range agrees at the precision of its ends.
+    since = _fact(date(2022, 6, 1), date(2025, 8, 11), "sentence")
+    assert period_agrees("2022-06-01/2025-08", since) and not period_agrees("2022-06-01/2025-07", since)
+    assert period_agrees("2021/2025", _fact(date(2021, 1, 1), date(2025, 12, 31), "sentence"))
+    assert not period_agrees("2021/2025", _fact(date(2021, 1, 1), date(2030, 12, 31), "sentence"))

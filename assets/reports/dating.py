@@ -195,6 +195,11 @@ def choose_period(
             and p.year
             and (annual_index or mention.change or _same_period(ctx.segments.text, p))
         ]
+        framed = None if annual_index or not PARAGRAPH_PERIODS else _from_paragraph(mention, ctx)
+        if bases and framed is not None:
+            # "6 tháng đầu năm 2023, ... Tỷ lệ hồ sơ trực tuyến đạt 89%, tăng 33% so với cuối năm
+            # 2022": the period that frames the sentence, rather than the year after the base.
+            return framed
         if bases:
             year = bases[0].year + 1
             return _previous(Dated(date(year, 1, 1), date(year, 12, 31), "comparison", bases[0]), mention)

@@ -9,7 +9,8 @@ is found when an extracted figure whose number lies inside the fact's quote has 
 the indicator agrees through the reviewed mapping (indicator_code_map.csv) and the period
 agrees: by year for annual and "as of" labels, an "as of publication" label with a period taken
 from the document's date (or none at all) or, when the label gives its year ("as of publication
-(c. 2023)"), with a period of that year; by span otherwise. Matching is one to one.
+(c. 2023)"), with a period of that year; by span otherwise (a range at the precision its ends
+are written with). Matching is one to one.
 A negative is wrongly extracted when a figure's number lies on the negative's value. Figures
 found only in a document's title are not labelled (labels quote the text) and are reported apart.
 Province inference is scored separately: title, quotes, publisher and URL, no province given.
@@ -226,7 +227,17 @@ def period_agrees(label: str, fact: ExtractedFact) -> bool:
         start, end = parse_period(label)
     except PeriodError:
         return False
-    return (fact.period_start, fact.period_end) == (start, end)
+    if (fact.period_start, fact.period_end) == (start, end):
+        return True
+    if "/" in label:
+        # A range agrees at the precision its ends are written with: "2022-06-01/2025-08" (from a
+        # day to some day of August 2025) holds 2022-06-01..2025-08-11.
+        try:
+            first, last = (parse_period(part) for part in label.split("/", 1))
+        except PeriodError:
+            return False
+        return first[0] <= fact.period_start <= first[1] and last[0] <= fact.period_end <= last[1]
+    return False
 
 
 def _match(labels: list[Label], facts: list[ExtractedFact], text: str, exact: bool) -> dict[int, int]:
