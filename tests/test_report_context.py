@@ -144,6 +144,10 @@ def test_respectively_lists_give_each_value_its_item(context):
 def test_points_of_a_scale_are_converted_and_kept_as_written(context):
     fact = by_code(context, "Chỉ số DTI năm 2023 của tỉnh đạt 602,5/1.000 điểm.")[("dti_score", 0.6025)]
     assert fact.value_as_written == 602.5 and fact.denominator == 1000 and "602,5/1.000 điểm" in fact.note
+    # Points of the DTI's 1000 written without the scale (catalog `points_of`).
+    found = by_code(context, "Chỉ số DTI của tỉnh năm 2023 đạt 512,4 điểm, tăng 114 điểm so với năm 2022.")
+    assert set(found) == {("dti_score", 0.5124), ("dti_score_change", 0.114)}
+    assert found[("dti_score_change", 0.114)].value_as_written == 114
 
 
 def test_the_base_of_a_comparison_is_the_same_indicator_a_year_earlier(context):

@@ -16,6 +16,8 @@ An entry's ``report`` block says which numbers can state the indicator and by wh
       scope: national          # the figure is about the nation whatever the text names
       title: true              # its words may come from the document's title (an index named in a
                                # headline: "... tăng 3 bậc trên bảng xếp hạng chuyển đổi số")
+      points_of: 1000          # a score on the 0-1 scale that texts also write in points of this
+                               # total: "tăng 114 điểm" without its scale is 0.114
 
 Abbreviations (TTHC, DVCTT, CCCD, VNeID, GRDP, BTS...) are written as terms like any word.
 """
@@ -45,7 +47,7 @@ UNIT_KIND = {
     "top_n": "top_n",
 }
 KINDS = {"percent", "count", "rank", "rank_change", "top_n", "score", "money", "length", "speed", "storage", "ratio"}
-REPORT_KEYS = {"kind", "terms", "nouns", "levels", "unless", "change", "scope", "title"}
+REPORT_KEYS = {"kind", "terms", "nouns", "levels", "unless", "change", "scope", "title", "points_of"}
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,7 @@ class Concept:
     valid_min: float | None
     valid_max: float | None
     signature: str  # entries with the same terms, kind and nouns differ only by level
+    points_of: float | None = None  # the points total a 0-1 score is also written in
 
     @property
     def group_count(self) -> int:
@@ -109,6 +112,7 @@ def compile_concepts(catalog: pl.DataFrame, levels: dict[str, list[str]]) -> tup
                 from_title=bool(spec.get("title", False)),
                 valid_min=row["valid_min"],
                 valid_max=row["valid_max"],
+                points_of=float(spec["points_of"]) if spec.get("points_of") else None,
                 signature=json.dumps(
                     [kind, sorted(map(sorted, terms)), sorted(spec.get("nouns", [])), spec.get("change", False)],
                     ensure_ascii=False,
