@@ -380,6 +380,17 @@ def test_a_list_of_targets_runs_back_over_its_items_to_the_target_word(context):
     ]
 
 
+def test_results_of_procedures_and_documents_in_force_are_not_achievement_words(context):
+    # "kết quả giải quyết thủ tục" is what a procedure issues and "còn hiệu lực" means in force:
+    # neither says the figure was achieved, so a target title still makes it a target.
+    title = "Tỉnh ban hành kế hoạch chuyển đổi số đến năm 2025"
+    text = "Số hóa 100% kết quả giải quyết thủ tục hành chính còn hiệu lực."
+    fact = by_code(context, text, title=title)[("dossiers_digitized_pct", 100)]
+    assert (fact.is_target, fact.period_start) == (True, date(2025, 1, 1))
+    achieved = "Năm 2023, tỉnh đã số hóa 100% kết quả giải quyết thủ tục hành chính còn hiệu lực."
+    assert not by_code(context, achieved, title=title)[("dossiers_digitized_pct", 100)].is_target
+
+
 def test_counted_targets_are_an_achievement(context):
     fact = by_code(context, "Đến nay có 12/15 chỉ tiêu chuyển đổi số đã hoàn thành.", document_date=D)[
         ("dx_targets_achieved_count", 12)

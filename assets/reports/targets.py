@@ -87,7 +87,9 @@ def is_target(
     if (
         target_document
         and not achieved
-        and not re.search(r"(?i)\bđạt được\b|\bkết quả\b", text[clause.start : clause.end])
+        and not re.search(
+            r"(?i)\bđạt được\b|\bkết quả\b(?!\s+(?:giải quyết|xử lý|thủ tục))", text[clause.start : clause.end]
+        )
     ):
         return True
     return False
