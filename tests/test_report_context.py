@@ -317,6 +317,27 @@ def test_an_undated_annual_plan_reports_the_results_of_the_year_before_it_plans(
     assert found[("online_dossier_rate_pct", 51.4)].period_end is None
 
 
+def test_now_ends_a_paragraphs_frame_and_a_horizon_frames_the_targets_after_it(context):
+    text = (
+        "Đến giữa tháng 8/2023, tỉnh đã kích hoạt 1,2 triệu tài khoản định danh điện tử. Đến nay, tỉnh đã "
+        "kích hoạt hơn 1,6 triệu tài khoản định danh điện tử. Toàn tỉnh đã cấp được 43.550 chữ ký số."
+    )
+    signatures = by_code(context, text, document_date=D)[("digital_signatures_issued_count", 43550)]
+    assert ((signatures.period_start, signatures.period_end), signatures.period_basis) == ((D, D), "document_date")
+    text = (
+        "Đến năm 2030, kinh tế số chiếm 30% GRDP của tỉnh. Tỷ lệ người dân và doanh nghiệp sử dụng dịch vụ công "
+        "trực tuyến sẽ vượt 80%. Năm 2023, tỷ lệ người dân sử dụng dịch vụ công trực tuyến đạt 45%."
+    )
+    found = by_code(context, text)
+    target = found[("people_businesses_using_online_services_pct", 80)]
+    assert ((target.period_start, target.period_end), target.period_basis, target.is_target) == (
+        year(2030),
+        "paragraph",
+        True,
+    )
+    assert found[("people_businesses_using_online_services_pct", 45)].period_start == date(2023, 1, 1)
+
+
 def test_the_sidecar_period_dates_what_the_sentence_does_not(context):
     half = (date(2024, 1, 1), date(2024, 6, 30))
     fact = by_code(context, "Tỷ lệ văn bản được ký số đạt 98%.", period=half, document_date=date(2024, 7, 20))[

@@ -133,11 +133,13 @@ def _from_sentence(mention: Mention, ctx: DatingContext, target: bool) -> Dated 
     return None
 
 
-def _from_paragraph(mention: Mention, ctx: DatingContext) -> Dated | None:
+def _from_paragraph(mention: Mention, ctx: DatingContext, target: bool = False) -> Dated | None:
     """A reporting period or a reference date that opens an earlier sentence of the paragraph
     ("Trong tháng 11/2025, ...", "Tính đến tháng 10/2024, ...") frames the sentences after it,
     until another opens with a period of its own. A bare year does not: "Năm 2022, ..." dates its
-    own sentence, and the next one is as of the document unless it says otherwise."""
+    own sentence, and the next one is as of the document unless it says otherwise. A sentence
+    that opens with "đến nay", "hiện nay" ends the frame: what follows is as of now. For a target,
+    a horizon that opens a sentence ("Đến năm 2030, ...") frames the targets after it."""
     paragraph = ctx.segments.paragraph(mention.value_start)
     sentence = ctx.segments.sentence(mention.value_start)
     text = ctx.segments.text
@@ -145,16 +147,21 @@ def _from_paragraph(mention: Mention, ctx: DatingContext) -> Dated | None:
     for earlier in ctx.segments.sentences:
         if earlier.start < paragraph.start or earlier.start >= sentence.start:
             continue
-        opening = [
+        leading = [
             p
             for p in ctx.phrases
             if earlier.start <= p.start < earlier.start + 40
             and re.fullmatch(r"[\W\d]*(?:trong|tính|vào|cũng)?\s*", text[earlier.start : p.start], re.I)
-            and p.role in ("period", "as_of")
-            and p.kind in _FRAMING_KINDS
+        ]
+        opening = [
+            p
+            for p in leading
+            if (p.role in ("period", "as_of") and p.kind in _FRAMING_KINDS) or (target and p.role == "until" and p.year)
         ]
         if opening:
             framing = opening[0]
+        elif any(p.kind == "current" for p in leading):
+            framing = None
     return _resolved(framing, ctx, "paragraph") if framing else None
 
 
@@ -207,7 +214,7 @@ def choose_period(
         # "nhận thức số tăng 15 bậc" in an article whose results say "DTI năm 2022": that edition.
         dated = Dated(date(edition, 1, 1), date(edition, 12, 31), "edition")
     if dated is None and PARAGRAPH_PERIODS and not annual_index:
-        dated = _from_paragraph(mention, ctx)  # a ranking is of its edition, not of a reporting frame
+        dated = _from_paragraph(mention, ctx, target)  # a ranking is of its edition, not of a reporting frame
     if dated is None and (target or not title_for_targets_only):
         dated = _from_title(ctx)
     if dated is None and ctx.sidecar_period:
