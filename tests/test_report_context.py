@@ -419,6 +419,15 @@ def test_counted_targets_are_an_achievement(context):
     assert (fact.is_target, fact.denominator) == (False, 15)
 
 
+def test_a_count_of_targets_is_dated_when_counted_not_when_they_are_due(context):
+    text = (
+        "Tính đến tháng 10/2024, có 7/14 chỉ tiêu chuyển đổi số đã thực hiện đạt. "
+        "Có 3 chỉ tiêu chuyển đổi số dự kiến sẽ đạt được trong năm 2025."
+    )
+    fact = by_code(context, text)[("dx_targets_expected_met_count", 3)]
+    assert ((fact.period_start, fact.period_end), fact.is_target) == ((date(2024, 10, 31), date(2024, 10, 31)), False)
+
+
 def test_an_excess_over_target_implies_the_target(context):
     found = by_code(context, "Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 70% (vượt chỉ tiêu 10%).")
     assert (found[("online_dossier_rate_pct", 70)].is_target, found[("online_dossier_rate_pct", 60)].is_target) == (

@@ -84,12 +84,16 @@ def sentence_phrases(mention: Mention, ctx: DatingContext) -> list[TimePhrase]:
     ]
 
 
-def _from_sentence(mention: Mention, ctx: DatingContext, target: bool) -> Dated | None:
+def _from_sentence(mention: Mention, ctx: DatingContext, target: bool, counted_targets: bool = False) -> Dated | None:
     # A horizon ("đến năm 2025") dates a target; an achievement beside it is not of that year.
     phrases = [
         p
         for p in sentence_phrases(mention, ctx)
-        if p.role not in ("comparison", "name") and (target or p.role != "until")
+        if p.role not in ("comparison", "name")
+        and (target or p.role != "until")
+        # "có 3 chỉ tiêu dự kiến sẽ đạt được trong năm 2025": when the targets counted are due,
+        # not when they were counted.
+        and not (counted_targets and p.start >= mention.end)
     ]
     if not phrases:
         return None
@@ -186,10 +190,11 @@ def choose_period(
     title_for_targets_only: bool = False,
     target: bool = False,
     edition: int | None = None,
+    counted_targets: bool = False,
 ) -> Dated | None:
     """The period of ``mention`` (see the module docstring), or None when nothing fixes it. The
     title of a plan or an aspiration ("Kế hoạch ... năm 2024") dates its targets only."""
-    dated = _from_sentence(mention, ctx, target)
+    dated = _from_sentence(mention, ctx, target, counted_targets)
     if dated is None and _says_now(mention, ctx):
         return None  # "đến nay", "hiện": as of the document's date, which is not known
     if dated is None:

@@ -417,6 +417,7 @@ def _add_fact(
         title_for_targets_only=plan_document,
         target=preliminary,
         edition=editions.get(index_of(concept.code)) if annual else None,
+        counted_targets=bool(language.target_nouns_counted.match(mention.noun or "")),
     )
     if preliminary and plan_document and plan_column(text, mention, segments):
         # A plan's row "target | result" reviews the year now ending: its target is of the year its
