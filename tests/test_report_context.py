@@ -116,6 +116,14 @@ def test_coverage_of_a_level_and_mobile_broadband_are_told_apart(context):
     ]
 
 
+def test_a_sentence_of_a_figure_and_its_level_continues_the_one_before(context):
+    text = "Tỉnh đã thành lập tổ công tác thực hiện Đề án 06 tại 11/11 đơn vị cấp huyện.\n224/224 đơn vị cấp xã."
+    assert facts(context, text, document_date=D) == [
+        ("communes_with_de_an_06_working_group", 224),
+        ("districts_with_de_an_06_working_group", 11),
+    ]
+
+
 def test_a_count_is_placed_by_what_it_counts(context):
     text = "Toàn tỉnh có 1.820 trạm BTS, trong đó 260 trạm 5G, và 410.000 thuê bao di động."
     assert facts(context, text, document_date=D) == [

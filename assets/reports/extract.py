@@ -519,9 +519,14 @@ def _add_fact(
 
 def _opens_elliptically(text: str, segments: Segments, mention: Mention) -> bool:
     """A sentence that opens with a bracket or an administrative level and has a figure and little
-    else ("(cấp tỉnh đạt 19,73%, ...)", "Cấp xã đạt tỷ lệ: 82%") continues the one before it."""
+    else ("(cấp tỉnh đạt 19,73%, ...)", "Cấp xã đạt tỷ lệ: 82%"), or that is only a figure and its
+    level ("178/178 đơn vị cấp xã."), continues the one before it."""
     sentence = segments.sentence(mention.value_start)
     lead = text[sentence.start : mention.value_start].strip(" \n-+•")
+    if not lead and re.fullmatch(
+        r"[\d.,/%\s]*(?:đơn vị\s+)?cấp\s+\w+[\s.;]*", text[mention.value_start : sentence.end], re.I
+    ):
+        return True  # "... tại 9/9 đơn vị cấp huyện. 178/178 đơn vị cấp xã.": a figure and its level only
     return bool(re.match(r"\(|cấp\s+\w+|(?:cao|thấp|nhiều|ít)?\s*(?:hơn\s+)?so với", lead, re.I)) and len(lead) < 60
 
 

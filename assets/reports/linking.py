@@ -17,6 +17,7 @@ No rule names a document, a sentence or a province.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 
@@ -657,11 +658,29 @@ def _elliptical(doc: Document, mention: Mention, concepts: tuple[Concept, ...], 
         for level in concept.levels:
             if _owned_level(doc, level, mention):
                 return [Link(concept, previous.score * 0.8, ["as the figure before it", level])]
+    if mention.kind == "count" and previous.concept.levels:
+        # "9/9 đơn vị cấp huyện. 178/178 đơn vị cấp xã": the same concept at another level, whose
+        # entry names that level's units as what it counts.
+        noun = _LEADING.sub("", mention.noun)
+        for concept in concepts:
+            if (
+                concept.levels
+                and concept.nouns is not None
+                and concept.nouns.match(noun)
+                and _without_nouns(concept.signature) == _without_nouns(previous.concept.signature)
+                and any(_owned_level(doc, level, mention) for level in concept.levels)
+            ):
+                return [Link(concept, previous.score * 0.8, ["as the figure before it", noun])]
     if not any(concept.levels for concept in family) or not previous.concept.levels:
         plain = [c for c in family if not c.levels]
         if plain and _owns_nothing_but_levels(doc, mention):
             return [Link(plain[0], previous.score * 0.8, ["as the figure before it"])]
     return []
+
+
+def _without_nouns(signature: str) -> str:
+    kind, terms, _nouns, change = json.loads(signature)
+    return json.dumps([kind, terms, change], ensure_ascii=False)
 
 
 def _owns_nothing_but_levels(doc: Document, mention: Mention) -> bool:
