@@ -124,6 +124,13 @@ def test_a_sentence_of_a_figure_and_its_level_continues_the_one_before(context):
     ]
 
 
+def test_a_rank_with_no_words_of_its_own_ranks_what_its_sentence_is_about(context):
+    text = (
+        "Tỉnh đã kích hoạt hơn 1,6 triệu tài khoản định danh điện tử, đạt tỷ lệ 133% và hiện đứng thứ 5 trên toàn quốc."
+    )
+    assert ("eid_activation_rank", 5) in facts(context, text, document_date=D)
+
+
 def test_a_count_is_placed_by_what_it_counts(context):
     text = "Toàn tỉnh có 1.820 trạm BTS, trong đó 260 trạm 5G, và 410.000 thuê bao di động."
     assert facts(context, text, document_date=D) == [

@@ -203,6 +203,10 @@ def availability(doc: Document, start: int, end: int, mention: Mention) -> float
         if segments.clause(start) != segments.clause(mention.value_start):
             weight *= OTHER_CLAUSE
         owner, shared = _ownership(doc, start, end, mention, sentence)
+        if owner < 1.0 and mention.kind == "rank" and start < mention.value_start and _bare_rank(doc, mention):
+            # "..., đạt tỷ lệ 133% và hiện đứng thứ 5 trên toàn quốc": a rank with no words of its
+            # own ranks what its sentence is about, though earlier figures state it too.
+            owner = RANK_TOPIC
         if shared:
             floor = SHARED_FLOOR * max(0.5, 1.0 - distance / 400)
             weight = max(
@@ -217,6 +221,22 @@ def availability(doc: Document, start: int, end: int, mention: Mention) -> float
     if paragraph.start <= start < paragraph.end:
         return EARLIER_SENTENCE if start < sentence.start else LATER_SENTENCE
     return 0.0
+
+
+RANK_TOPIC = 0.5
+
+
+def _bare_rank(doc: Document, mention: Mention) -> bool:
+    """A rank whose own words (since the figure before it) are only rank words and a scope."""
+    earlier = [m for m in doc.mentions if m.end <= mention.value_start]
+    clause = doc.segments.clause(mention.value_start)
+    start = max([clause.start] + [m.end for m in earlier if m.end >= clause.start])
+    own = doc.text[start : mention.value_start].lower()
+    return bool(
+        re.fullmatch(
+            r"[\s,]*(?:và\s+)?(?:hiện\s+|hiện nay\s+)?(?:đứng|xếp|xếp hạng|vươn lên)?\s*(?:thứ|hạng|vị trí)?\s*", own
+        )
+    )
 
 
 def _in_comparison(doc: Document, start: int, end: int, mention: Mention) -> float | None:
