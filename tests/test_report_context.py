@@ -131,6 +131,19 @@ def test_a_rank_with_no_words_of_its_own_ranks_what_its_sentence_is_about(contex
     assert ("eid_activation_rank", 5) in facts(context, text, document_date=D)
 
 
+def test_a_share_of_all_procedures_is_not_a_share_of_the_eligible_ones(context):
+    text = (
+        "Đạt 100% đối với những thủ tục hành chính (TTHC) đủ điều kiện cung cấp thành DVCTT toàn trình và một phần. "
+        "Đạt 84,59% so với tổng số TTHC thuộc thẩm quyền giải quyết."
+    )
+    assert facts(context, text, document_date=D) == [
+        ("eligible_procedures_online_pct", 100),
+        ("procedures_online_pct", 84.59),
+    ]
+    eligible = "Có 96% thủ tục hành chính đủ điều kiện được cung cấp trực tuyến trên tổng số TTHC đủ điều kiện."
+    assert facts(context, eligible, document_date=D) == [("eligible_procedures_online_pct", 96)]
+
+
 def test_a_count_is_placed_by_what_it_counts(context):
     text = "Toàn tỉnh có 1.820 trạm BTS, trong đó 260 trạm 5G, và 410.000 thuê bao di động."
     assert facts(context, text, document_date=D) == [

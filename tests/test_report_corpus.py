@@ -16,7 +16,7 @@ from tests.conftest import PROJECT, RAW
 CORPUS = PROJECT / "tests" / "data" / "report_corpus"
 
 # Floors, a little under the scores at the time of writing (see the printed report).
-FLOORS = {"recall": 0.95, "recall_exact": 0.86, "precision": 0.97, "negatives": 0.02, "provinces": 0.90}
+FLOORS = {"recall": 0.95, "recall_exact": 0.87, "precision": 0.97, "negatives": 0.02, "provinces": 0.90}
 
 
 @pytest.fixture(scope="module")
