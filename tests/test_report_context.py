@@ -89,6 +89,11 @@ def test_the_words_after_a_percent_say_what_it_measures(context):
     assert facts(context, "Tỷ lệ hộ gia đình có internet cáp quang đạt 77,5%.", document_date=D) == [
         ("households_fiber_pct", 77.5)
     ]
+    # What follows the rate word is what it is a share of: services that have dossiers, not dossiers.
+    services = "Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ trực tuyến đạt 58,2%."
+    assert facts(context, services, document_date=D) == [("online_services_with_dossiers_pct", 58.2)]
+    dossiers = "Tỷ lệ hồ sơ trực tuyến trên dịch vụ công trực tuyến đạt 58,2%."
+    assert facts(context, dossiers, document_date=D) == [("online_dossier_rate_pct", 58.2)]
 
 
 def test_fully_online_services_are_their_own_indicator(context):

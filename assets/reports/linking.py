@@ -522,8 +522,10 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
         ]
         if concept.unless is not None and _near(doc, concept.unless, mention, sentence, own) >= UNLESS:
             continue
-        if _heads_the_rate(doc, mention, used):
-            score += HEAD_NOUN  # "Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ": a rate of services
+        if _heads_the_rate(doc, mention, used[:1]):
+            # "Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ": a rate of services. The concept's first
+            # group names what it is a rate of; a qualifier group ("hồ sơ ... trực tuyến") does not.
+            score += HEAD_NOUN
         links.append(Link(concept, score, evidence, used))
     # Words borrowed from an earlier sentence or the title place a figure whose own sentence names
     # nothing better, but add no specificity: each costs more than it weighs.
