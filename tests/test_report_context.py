@@ -268,6 +268,23 @@ def test_a_change_in_a_framed_paragraph_is_of_the_frame_not_the_year_after_its_b
     )
 
 
+def test_a_level_followed_by_its_change_since_a_year_is_of_the_year_after(context):
+    text = "Phủ sóng 4G đến 97% thôn, buôn: 650 đơn vị (tăng 12 đơn vị so với năm 2023)."
+    found = by_code(context, text)
+    assert {key: (f.period_start, f.period_end) for key, f in found.items()} == {
+        ("villages_mobile_broadband_pct", 97): year(2024),
+        ("villages_mobile_broadband_count", 650): year(2024),
+        ("villages_mobile_broadband_change", 12): year(2024),
+    }
+    # Without a change of its own, a level beside a comparison is not dated by it.
+    assert (
+        by_code(context, "Toàn tỉnh có 1.200 trạm BTS, nhiều hơn so với năm 2023.")[
+            ("bts_stations_count", 1200)
+        ].period_end
+        is None
+    )
+
+
 def test_a_dti_figure_as_of_a_document_date_is_the_edition_before(context):
     fact = by_code(context, "Hiện tỉnh xếp thứ 14/63 về chỉ số DTI.", document_date=date(2024, 8, 15))[("dti_rank", 14)]
     assert ((fact.period_start, fact.period_end), fact.period_basis) == (year(2023), "document_date")

@@ -205,7 +205,9 @@ def choose_period(
             for p in sentence_phrases(mention, ctx)
             if p.role == "comparison"
             and p.year
-            and (annual_index or mention.change or _same_period(ctx.segments.text, p))
+            and (
+                annual_index or mention.change or _same_period(ctx.segments.text, p) or _changed_after(mention, ctx, p)
+            )
         ]
         framed = None if annual_index or not PARAGRAPH_PERIODS else _from_paragraph(mention, ctx)
         if bases and framed is not None:
@@ -246,6 +248,15 @@ def choose_period(
 def _says_now(mention: Mention, ctx: DatingContext) -> bool:
     clause = ctx.segments.clause(mention.value_start)
     return any(p.kind == "current" and clause.start <= p.start < clause.end for p in ctx.phrases)
+
+
+def _changed_after(mention: Mention, ctx: DatingContext, phrase: TimePhrase) -> bool:
+    """'98% thôn: 698 đơn vị (tăng 08 đơn vị so với năm 2021)': a level whose own change against
+    the base follows it is of the same time as that change."""
+    return any(
+        m.change and mention.end <= m.value_start < phrase.start and m.value_start - mention.end <= 60
+        for m in ctx.mentions
+    )
 
 
 def _same_period(text: str, phrase: TimePhrase) -> bool:
