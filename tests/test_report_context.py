@@ -538,3 +538,37 @@ def test_a_reports_date_is_read_from_its_stamp_dateline_or_lead(text, expected):
     from assets.reports.documents import infer_date
 
     assert infer_date(normalize_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        # A folder per month of publication, or per year, month and day.
+        ("https://baotinh.vn/kinh-te/202403/tinh-day-manh-chuyen-doi-so-4123456", date(2024, 3, 1)),
+        ("https://sotttt.tinh.gov.vn/2022/11/09/ket-qua-chuyen-doi-so.html", date(2022, 11, 9)),
+        # Article ids that start with the time of publication: yyyymmddhhmmss and milliseconds...
+        ("https://bao.vn/cong-nghe/tinh-tang-10-bac-dti-20240715083012345.htm", date(2024, 7, 15)),
+        # ... a three-digit site prefix, then yymmddhhmmss and milliseconds...
+        ("https://bao.vn/tinh-dung-thu-9-ve-chuyen-doi-so-185240302101500123.htm", date(2024, 3, 2)),
+        # ... or the Unix time in milliseconds, in Vietnam's time (1700000000000 is 2023-11-14 22:13 UTC).
+        ("https://bao.vn/chuyen-doi-so-thuc-chat-1700000000000.htm", date(2023, 11, 15)),
+        # A plain article number is not a date, nor digits that make no real date or time of day.
+        ("https://bao.vn/tinh-no-luc-chuyen-doi-so-2280039.html", None),
+        ("https://bao.vn/tin-tuc/id/219498", None),
+        ("https://bao.vn/tinh-chuyen-doi-so-20231399887766554.htm", None),
+        ("https://bao.vn/tinh-chuyen-doi-so-1234567890123.htm", None),  # 2009: before any such report
+        ("https://bao.vn/news.php?id=9431", None),
+        (None, None),
+    ],
+)
+def test_a_reports_date_is_read_from_its_address_when_the_text_gives_none(url, expected):
+    from assets.reports.documents import infer_date
+
+    assert infer_date("Tỉnh đã cung cấp 1.200 dịch vụ công trực tuyến.", url=url) == expected
+
+
+def test_a_date_in_the_text_outweighs_the_address():
+    from assets.reports.documents import infer_date
+
+    text = "Cập nhật: 08/08/2022\nChỉ số DTI năm 2021 của tỉnh xếp thứ 31/63."
+    assert infer_date(text, url="https://bao.vn/tinh-dti-20220810083012345.htm") == date(2022, 8, 8)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlparse
@@ -137,7 +137,7 @@ def _domain_keys(aliases: pl.DataFrame) -> dict[str, str]:
     return keys
 
 
-def infer_date(text: str) -> date | None:
+def infer_date(text: str, url: str | None = None) -> date | None:
     """The date a report was published, from what a page or an administrative document writes
     for it: a capture or publication stamp ("date 2023-08", "Cập nhật: 08/08/2022"), the
     dateline of a signed document ("Tây Ninh, ngày 14 tháng 11 năm 2023"), a line that is only a
@@ -167,7 +167,55 @@ def infer_date(text: str) -> date | None:
             elif _LEAD.search(before) and not _ISSUED.match(after):
                 weak.append((m.start(), day))
     found = strong or weak
-    return min(found)[1] if found else None
+    return min(found)[1] if found else date_from_url(url)
+
+
+def date_from_url(url: str | None) -> date | None:
+    """The publication date a news site writes into an article's address, when the page text gives
+    none: a path folder of the year and month ("/khcn/202307/", "/2023/07/28/"), or the article id
+    of the common Vietnamese publishing systems, which starts with the time of publication:
+    yyyymmddhhmmss plus milliseconds ("...-20251031194220466.htm"), a three-digit site prefix and
+    yymmddhhmmss plus milliseconds ("...-185230428093533962.htm"), or the Unix time in milliseconds
+    ("...-1683512672209.htm", read in Vietnam's time). Every part must be a real date and time of
+    day, so that a plain article number is not read as a date."""
+    if not url:
+        return None
+    path = urlparse(url).path
+    folder = _URL_MONTH_FOLDER.search(path)
+    if folder:
+        try:
+            return date(int(folder.group("y")), int(folder.group("m")), int(folder.group("d") or 1))
+        except ValueError:
+            pass
+    last = _URL_ID.search(path)
+    if not last:
+        return None
+    digits = last.group(1)
+    stamps = []
+    if 14 <= len(digits) <= 17:
+        stamps.append(digits[:14])
+    if len(digits) == 18:
+        stamps.append("20" + digits[3:15])
+    for stamp in stamps:
+        try:
+            moment = datetime.strptime(stamp, "%Y%m%d%H%M%S")
+        except ValueError:
+            continue
+        if _URL_YEARS[0] <= moment.year <= _URL_YEARS[1]:
+            return moment.date()
+    if len(digits) == 13:
+        moment = datetime.fromtimestamp(int(digits) / 1000, tz=_VIETNAM)
+        if _URL_YEARS[0] <= moment.year <= _URL_YEARS[1]:
+            return moment.date()
+    return None
+
+
+# "/202307/" or "/2023/07/" (or "/2023/07/28/"): a folder per month of publication.
+_URL_MONTH_FOLDER = re.compile(r"/(?P<y>20[1-3]\d)(?:/)?(?P<m>0[1-9]|1[0-2])(?:/(?P<d>0[1-9]|[12]\d|3[01]))?/")
+# The digits that end an address's last part, before its extension: "-185230428093533962.htm".
+_URL_ID = re.compile(r"[-/_.a-z](\d{13,18})(?:\.[a-z]{2,5})?/?$", re.I)
+_URL_YEARS = (2010, 2035)
+_VIETNAM = timezone(timedelta(hours=7))
 
 
 # Words that announce a page's own date, on its line before it.
@@ -211,7 +259,7 @@ def load_document(
         except ValueError as error:
             raise ReportError(f"sidecar document_date {meta['document_date']!r}: {error}") from None
     if document_date is None:
-        document_date, date_inferred = infer_date(text), True
+        document_date, date_inferred = infer_date(text, url=meta.get("url")), True
     grouping = 34 if document_date and document_date >= merger_day else 63
     name = province or meta.get("province")
     try:

@@ -76,9 +76,13 @@ class Tally:
     extracted: int = 0
     correct: int = 0  # extracted figures that match a label on (value, target)
     correct_exact: int = 0
+    # Exact matches whose figure has a period, so that it loads: the others are "as of publication"
+    # labels met by a figure that nothing in its document dates (quarantined until the analyst
+    # gives the document's date).
+    exact_dated: int = 0
 
     def add(self, other: Tally) -> None:
-        for name in ("labels", "found", "exact", "extracted", "correct", "correct_exact"):
+        for name in ("labels", "found", "exact", "extracted", "correct", "correct_exact", "exact_dated"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     @property
@@ -88,6 +92,10 @@ class Tally:
     @property
     def recall_exact(self) -> float:
         return self.exact / self.labels if self.labels else 1.0
+
+    @property
+    def recall_exact_dated(self) -> float:
+        return self.exact_dated / self.labels if self.labels else 1.0
 
     @property
     def precision(self) -> float:
@@ -288,9 +296,9 @@ def evaluate(
             continue
         text = normalize_text(document_text(doc))
         province = context.resolver.resolve(doc.province, 63)
-        # Without a date in documents.csv, the date the loader infers from the text, as for a
-        # report dropped in without one in its sidecar.
-        inferred_date = None if doc.document_date else infer_date(text)
+        # Without a date in documents.csv, the date the loader infers from the text (or the address),
+        # as for a report dropped in without one in its sidecar.
+        inferred_date = None if doc.document_date else infer_date(text, url=doc.url or None)
         report_doc = ReportDocument(
             document_id=doc.doc_id,
             source_file=f"{doc.doc_id}.txt",
@@ -321,6 +329,7 @@ def evaluate(
             extracted=facts_counted,
             correct=len(set(loose.values())),
             correct_exact=len(set(strict.values())),
+            exact_dated=sum(facts[j].period_end is not None for j in strict.values()),
         )
         for target in (report.total, report.by_region[doc.region], report.by_kind[doc.kind]):
             target.add(tally)
@@ -390,7 +399,8 @@ def format_report(report: Report) -> str:
     def line(name: str, t: Tally) -> str:
         return (
             f"  {name:<22} labels {t.labels:>4}  recall {t.recall:.3f}  recall(exact) {t.recall_exact:.3f}  "
-            f"precision {t.precision:.3f}  precision(exact) {t.precision_exact:.3f}  extracted {t.extracted}"
+            f"precision {t.precision:.3f}  precision(exact) {t.precision_exact:.3f}  extracted {t.extracted}  "
+            f"recall(exact, dated) {t.recall_exact_dated:.3f}"
         )
 
     def family_line(name: str, t: Tally) -> str:
@@ -399,6 +409,8 @@ def format_report(report: Report) -> str:
     out = [
         "Report extraction on the labelled corpus (value+target; exact = value+indicator+period+target)",
         line("all", report.total),
+        "  (exact, dated: the exact matches whose figure has a period and loads; an 'as of publication' label also "
+        "agrees with a figure nothing in its document dates, quarantined until the analyst gives the date)",
         "by region:",
     ]
     out += [line(name, t) for name, t in sorted(report.by_region.items())]
