@@ -572,3 +572,46 @@ def test_a_date_in_the_text_outweighs_the_address():
 
     text = "Cập nhật: 08/08/2022\nChỉ số DTI năm 2021 của tỉnh xếp thứ 31/63."
     assert infer_date(text, url="https://bao.vn/tinh-dti-20220810083012345.htm") == date(2022, 8, 8)
+
+
+# --- The province of a report without a sidecar ------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def naming():
+    context = ExtractionContext.from_reference(RAW / "reference")
+    return context.aliases, context.resolver
+
+
+@pytest.mark.parametrize(
+    "title, text, publisher, url, expected",
+    [
+        # The title weighs most, over another province the text names once.
+        ("Sơn La đẩy mạnh chuyển đổi số", "Đoàn công tác tỉnh Lào Cai đến thăm.", None, None, "14"),
+        # "tỉnh X" in the opening of the text.
+        (None, "Năm 2023, tỉnh Quảng Trị đạt 0,45 điểm.", None, None, "45"),
+        # The publisher's name.
+        ("Chuyển đổi số thực chất", "Tỉnh đã cung cấp 1.200 dịch vụ công.", "Báo Cà Mau", None, "96"),
+        # The domain of a provincial portal, of the province's newspaper or of its television.
+        ("Chuyển đổi số thực chất", "Tỉnh đã cung cấp 1.200 dịch vụ công.", None, "https://sonla.gov.vn/tin/1", "14"),
+        ("Tiên phong chuyển đổi số", "Thành phố có 45 sản phẩm.", None, "https://baodanang.vn/khcn/x-1", "48"),
+        ("Chuyển đổi số thực chất", "Tỉnh đã cung cấp 1.200 dịch vụ công.", None, "http://gialaitv.vn/tin/x/", "64"),
+    ],
+)
+def test_a_reports_province_is_inferred_from_title_text_publisher_or_address(
+    naming, title, text, publisher, url, expected
+):
+    from assets.reports.documents import infer_province
+
+    aliases, resolver = naming
+    assert infer_province(text, aliases, resolver, title=title, publisher=publisher, url=url) == expected
+
+
+def test_a_report_naming_no_province_or_two_equally_asks_for_a_sidecar(naming):
+    from assets.reports.documents import ReportError, infer_province
+
+    aliases, resolver = naming
+    with pytest.raises(ReportError, match="no province is named"):
+        infer_province("Tỉnh đã cung cấp 1.200 dịch vụ công.", aliases, resolver, url="https://bao.vn/x")
+    with pytest.raises(ReportError, match="named equally often"):
+        infer_province("Đoàn của Sơn La làm việc với Lào Cai.", aliases, resolver)

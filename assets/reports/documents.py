@@ -97,12 +97,14 @@ def infer_province(
 ) -> str:
     """The province a report is about, by the names it gives: a name in the title weighs most,
     then one in the opening of the text or after 'tỉnh'/'thành phố', then the publisher's name
-    and the URL's domain (a provincial portal such as sonla.gov.vn), then any other mention."""
+    and the URL's domain (a provincial portal such as sonla.gov.vn, the province's newspaper or
+    television), then any other mention."""
     counts: Counter[str] = Counter()
     pattern = province_name_pattern(aliases)
     if title:
         for m in pattern.finditer(normalize_text(title)):
-            counts[resolver.resolve(m.group(0), 63)] += 6
+            # More than a 'tỉnh X' in the opening (3 x 2): the title says what the report is about.
+            counts[resolver.resolve(m.group(0), 63)] += 7
     opening = len(text) // 5 if len(text) > 2500 else 500
     for m in pattern.finditer(text):
         code = resolver.resolve(m.group(0), 63)
@@ -113,8 +115,10 @@ def infer_province(
             counts[resolver.resolve(m.group(0), 63)] += 2
     domain = _domain_words(url)
     if domain:
+        # A provincial portal ('sonla.gov.vn'), the province's newspaper ('baodanang.vn': Báo Đà Nẵng)
+        # or television ('gialaitv.vn').
         for key, code in _domain_keys(aliases).items():
-            if re.search(rf"(?<![a-z]){re.escape(key)}(?![a-z])", domain):
+            if re.search(rf"(?<![a-z])(?:bao)?{re.escape(key)}(?:tv)?(?![a-z])", domain):
                 counts[code] += 2
     ranked = counts.most_common(2)
     if not ranked:
