@@ -315,6 +315,38 @@ def test_an_index_result_without_a_year_takes_the_edition_the_document_reports(c
     assert ((fact.period_start, fact.period_end), fact.period_basis) == (year(2022), "edition")
 
 
+def test_a_half_year_review_reports_the_first_half(context):
+    # A review that sets the tasks of the rest of the year: its undated results are of the first half.
+    text = (
+        "Tỷ lệ hồ sơ giải quyết trực tuyến đạt 52,4%. Toàn tỉnh có 1.240 dịch vụ công trực tuyến toàn trình.\n\n"
+        "Hội nghị cũng thảo luận phương hướng, nhiệm vụ 6 tháng cuối năm."
+    )
+    found = by_code(context, text, document_date=date(2024, 7, 20))
+    assert {key: ((f.period_start, f.period_end), f.period_basis) for key, f in found.items()} == {
+        ("online_dossier_rate_pct", 52.4): ((date(2024, 1, 1), date(2024, 6, 30)), "half_review"),
+        ("full_online_services_count", 1240): ((date(2024, 1, 1), date(2024, 6, 30)), "half_review"),
+    }
+    # The year the heading names; a figure its own sentence dates keeps that date; a target is not a result.
+    text = (
+        "Năm 2022, tỷ lệ hồ sơ trực tuyến đạt 40%. Tỷ lệ hồ sơ trực tuyến đạt 52,4%.\n\n"
+        "Nhiệm vụ trọng tâm 06 tháng còn lại của năm 2023: phấn đấu tỷ lệ hồ sơ trực tuyến đạt 60%."
+    )
+    found = by_code(context, text)
+    assert (found[("online_dossier_rate_pct", 40)].period_end, found[("online_dossier_rate_pct", 40)].period_basis) == (
+        date(2022, 12, 31),
+        "sentence",
+    )
+    assert found[("online_dossier_rate_pct", 52.4)].period_end == date(2023, 6, 30)
+    assert (
+        found[("online_dossier_rate_pct", 60)].is_target
+        and found[("online_dossier_rate_pct", 60)].period_basis != "half_review"
+    )
+    # The last six months as a period of results is no such heading.
+    text = "Trong 6 tháng cuối năm 2023, tỉnh cấp 12.000 tài khoản định danh điện tử.\n\nToàn tỉnh có 1.200 trạm BTS."
+    found = by_code(context, text, document_date=date(2024, 1, 15))
+    assert found[("bts_stations_count", 1200)].period_basis == "document_date"
+
+
 def test_a_current_figure_is_as_of_the_document_date(context):
     fact = by_code(context, "Hiện toàn tỉnh có 1.200 trạm BTS.", document_date=D)[("bts_stations_count", 1200)]
     assert ((fact.period_start, fact.period_end), fact.period_basis) == ((D, D), "document_date")

@@ -13,6 +13,9 @@ paragraph, the title, the sidecar's reporting period, the document's date.
   takes the edition the document's other results are dated in (the latest: an article reports
   one edition, and cites earlier ones as bases), before the title's or the document date's
   (basis ``edition``).
+- A half-year review, which sets the tasks of the rest of the year ("phương hướng nhiệm vụ 6
+  tháng cuối năm"), reports results of the first half of its year (basis ``half_review``), for
+  those that no phrase, title or sidecar dates.
 - An annual plan ("Kế hoạch ... năm 2023") with no date reports, before its targets, the results
   of the year before it plans (2022, basis ``title``).
 A figure whose period nothing fixes has none: the caller quarantines it with that reason.
@@ -49,6 +52,8 @@ class DatingContext:
     document_date: date | None
     sidecar_period: tuple[date, date] | None
     reviewed_year: int | None = None  # an annual plan's: the year before the one it plans
+    # A half-year review (it sets the tasks of the rest of the year): True, or the year it names.
+    half_review: bool | int = False
 
     @property
     def context_year(self) -> int | None:
@@ -226,6 +231,11 @@ def choose_period(
         dated = _from_title(ctx)
     if dated is None and ctx.sidecar_period:
         dated = Dated(ctx.sidecar_period[0], ctx.sidecar_period[1], "sidecar")
+    if dated is None and ctx.half_review and not target and not annual_index:
+        # "phương hướng nhiệm vụ 6 tháng còn lại của năm nay": the results it reports are of the first half.
+        year = ctx.half_review if ctx.half_review is not True else ctx.context_year
+        if year:
+            dated = Dated(date(year, 1, 1), date(year, 6, 30), "half_review")
     if dated is None and ctx.document_date:
         dated = Dated(ctx.document_date, ctx.document_date, "document_date")
     if dated is None and ctx.reviewed_year and not target and not annual_index:

@@ -67,7 +67,8 @@ class ExtractedFact:
     grouping: int | None
     note: str | None = None
     province_code: str | None = None
-    period_basis: str | None = None  # sentence | paragraph | title | sidecar | document_date | comparison | edition
+    # sentence | paragraph | title | sidecar | document_date | comparison | edition | half_review
+    period_basis: str | None = None
     value_start: int = 0  # the number as written
     value_end: int = 0
     value_as_written: float | None = None  # before a unit conversion (478,99/1.000 điểm -> 0.47899)
@@ -186,6 +187,16 @@ def _reviewed_year(title: str, title_phrases) -> int | None:
     return phrase.year - 1 if phrase.kind == "year" and phrase.role == "period" and phrase.year else None
 
 
+def _half_review(text: str, language: Language) -> bool | int:
+    """A half-year review sets out the tasks of the rest of the year ("phương hướng, nhiệm vụ 6
+    tháng cuối năm 2023"): the year it names, or True when it says "năm nay" or nothing."""
+    found = language.half_review_words.search(text)
+    if not found:
+        return False
+    year = re.search(r"20\d\d", found.group(0))
+    return int(year.group(0)) if year else True
+
+
 def _is_annual_index(code: str, grammar: Grammar) -> bool:
     return grammar.subfamilies.get(code) in ANNUAL_INDEX_SUBFAMILIES or bool(_ANNUAL_INDEX_CODES.match(code))
 
@@ -280,6 +291,7 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
         doc.document_date,
         (doc.period_start, doc.period_end) if doc.period_start and doc.period_end and not doc.period_inferred else None,
         _reviewed_year(title, title_phrases),
+        _half_review(text, language),
     )
     places = Places.find(text, segments, language, grammar.province_names, lambda name: grammar.resolve_name(name, 63))
     plan_document = _plan_document(doc, language)

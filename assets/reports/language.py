@@ -54,6 +54,7 @@ REQUIRED_KEYS = (
     "share_joiners",
     "document_name_words",
     "count_heads",
+    "half_review_words",
 )
 
 
@@ -123,6 +124,7 @@ class Language:
     share_joiners: re.Pattern
     document_name_words: re.Pattern
     count_heads: re.Pattern
+    half_review_words: re.Pattern
 
 
 def compile_language(data: dict) -> Language:
@@ -189,6 +191,7 @@ def compile_language(data: dict) -> Language:
         share_joiners=words_pattern(data["share_joiners"]),
         document_name_words=words_pattern(data["document_name_words"]),
         count_heads=words_pattern(data["count_heads"]),
+        half_review_words=words_pattern(data["half_review_words"]),
         **lists,
     )
 
