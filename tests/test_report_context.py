@@ -121,6 +121,19 @@ def test_coverage_of_a_level_and_mobile_broadband_are_told_apart(context):
     ]
 
 
+def test_a_sentence_that_opens_with_a_bare_rank_ranks_what_the_rank_before_it_ranks(context):
+    text = (
+        "Tỉnh đứng thứ 4/63 tỉnh, thành phố về số giao dịch qua nền tảng tích hợp, chia sẻ dữ liệu quốc gia "
+        "(NDXP) trong năm 2023. Đứng thứ 3/63 tính đến ngày 15/4/2024. Chỉ số DTI năm 2023 xếp thứ 18/63."
+    )
+    found = by_code(context, text, title="Chuyển đổi số phải đi vào thực chất")
+    assert {key: (f.period_start, f.period_end) for key, f in found.items()} == {
+        ("ndxp_transactions_rank", 4): year(2023),
+        ("ndxp_transactions_rank", 3): (date(2024, 4, 15), date(2024, 4, 15)),
+        ("dti_rank", 18): year(2023),  # a rank with words of its own keeps them
+    }
+
+
 def test_a_sentence_of_a_figure_and_its_level_continues_the_one_before(context):
     text = "Tỉnh đã thành lập tổ công tác thực hiện Đề án 06 tại 11/11 đơn vị cấp huyện.\n224/224 đơn vị cấp xã."
     assert facts(context, text, document_date=D) == [

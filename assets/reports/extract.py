@@ -529,12 +529,22 @@ def _add_fact(
             )
 
 
+# A sentence that opens with its rank, with no subject and no words of what is ranked.
+_RANK_ONLY = re.compile(
+    r"(?:và\s+)?(?:hiện\s+|hiện nay\s+)?(?:đứng|xếp|xếp hạng|vươn lên|giữ)\s*(?:vị trí\s+|ở vị trí\s+)?(?:thứ|hạng)?",
+    re.I,
+)
+
+
 def _opens_elliptically(text: str, segments: Segments, mention: Mention) -> bool:
     """A sentence that opens with a bracket or an administrative level and has a figure and little
-    else ("(cấp tỉnh đạt 19,73%, ...)", "Cấp xã đạt tỷ lệ: 82%"), or that is only a figure and its
-    level ("178/178 đơn vị cấp xã."), continues the one before it."""
+    else ("(cấp tỉnh đạt 19,73%, ...)", "Cấp xã đạt tỷ lệ: 82%"), that is only a figure and its
+    level ("178/178 đơn vị cấp xã."), or that opens with a rank ("Đứng thứ 2/63 tính đến ..."),
+    continues the one before it."""
     sentence = segments.sentence(mention.value_start)
     lead = text[sentence.start : mention.value_start].strip(" \n-+•")
+    if mention.kind == "rank" and _RANK_ONLY.fullmatch(lead):
+        return True  # "... đứng thứ 3/63 về số giao dịch qua NDXP năm 2022. Đứng thứ 2/63 tính đến ngày 21/3/2023."
     if not lead and re.fullmatch(
         r"[\d.,/%\s]*(?:đơn vị\s+)?cấp\s+\w+[\s.;]*", text[mention.value_start : sentence.end], re.I
     ):

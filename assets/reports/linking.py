@@ -616,6 +616,10 @@ def link(doc: Document, mention: Mention, concepts: tuple[Concept, ...], previou
     found = candidates(doc, mention, concepts)
     if not found and previous is not None:
         found = _elliptical(doc, mention, concepts, previous)
+    elif previous is not None and _repeats_rank(doc, mention, previous, found):
+        # "đứng thứ 3/63 về số giao dịch qua NDXP năm 2022; đứng thứ 2/63 tính đến ngày 21/3/2023": a
+        # rank with no words of its own ranks what the rank before it ranks, not what the title names.
+        found = [Link(previous.concept, previous.score * 0.8, ["as the rank before it"])]
     if not found:
         return []
     best = found[0]
@@ -698,6 +702,14 @@ def _elliptical(doc: Document, mention: Mention, concepts: tuple[Concept, ...], 
         if plain and _owns_nothing_but_levels(doc, mention):
             return [Link(plain[0], previous.score * 0.8, ["as the figure before it"])]
     return []
+
+
+def _repeats_rank(doc: Document, mention: Mention, previous: Link, found: list[Link]) -> bool:
+    """A bare rank after another rank, whose candidates rest only on words borrowed from other
+    sentences, other figures or the title."""
+    if mention.kind != "rank" or previous.concept.kind != "rank" or not _bare_rank(doc, mention):
+        return False
+    return all(all(e.startswith(("borrowed", "title")) for e in link.evidence) for link in found)
 
 
 def _without_nouns(signature: str) -> str:
