@@ -147,6 +147,15 @@ def test_a_rank_with_no_words_of_its_own_ranks_what_its_sentence_is_about(contex
         "Tỉnh đã kích hoạt hơn 1,6 triệu tài khoản định danh điện tử, đạt tỷ lệ 133% và hiện đứng thứ 5 trên toàn quốc."
     )
     assert ("eid_activation_rank", 5) in facts(context, text, document_date=D)
+    # After a comma, the words before it finish the count's noun; the rank ranks that count.
+    text = "Tích hợp 1.420 dịch vụ công trực tuyến lên Cổng dịch vụ công quốc gia, đứng thứ 9/63 tỉnh, thành phố."
+    assert facts(context, text, document_date=D) == [
+        ("services_integrated_national_portal_count", 1420),
+        ("services_integrated_national_portal_rank", 9),
+    ]
+    # A rank with words of its own after the comma keeps them.
+    text = "Toàn tỉnh có 1.850 trạm BTS, chỉ số DTI xếp thứ 12/63."
+    assert facts(context, text, document_date=D) == [("bts_stations_count", 1850), ("dti_rank", 12)]
 
 
 def test_a_share_of_all_procedures_is_not_a_share_of_the_eligible_ones(context):

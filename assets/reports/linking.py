@@ -227,11 +227,15 @@ RANK_TOPIC = 0.5
 
 
 def _bare_rank(doc: Document, mention: Mention) -> bool:
-    """A rank whose own words (since the figure before it) are only rank words and a scope."""
+    """A rank whose own words (since the figure before it) are only rank words and a scope. After
+    a figure of its clause, the words up to a comma finish that figure's noun ("Tích hợp 1.305
+    dịch vụ công lên Cổng dịch vụ công quốc gia, đứng thứ 16/63"): the rank's own words follow it."""
     earlier = [m for m in doc.mentions if m.end <= mention.value_start]
     clause = doc.segments.clause(mention.value_start)
     start = max([clause.start] + [m.end for m in earlier if m.end >= clause.start])
     own = doc.text[start : mention.value_start].lower()
+    if start > clause.start and "," in own:
+        own = own.rsplit(",", 1)[1]
     return bool(
         re.fullmatch(
             r"[\s,]*(?:và\s+)?(?:hiện\s+|hiện nay\s+)?(?:đứng|xếp|xếp hạng|vươn lên)?\s*(?:thứ|hạng|vị trí)?\s*", own
