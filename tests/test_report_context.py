@@ -180,6 +180,23 @@ def test_a_count_is_placed_by_what_it_counts(context):
     ]
 
 
+def test_the_words_after_a_count_of_a_part_qualify_the_part_not_the_whole(context):
+    # The later count counts again what the earlier one counts: the words after it are the part's.
+    text = "Trong tháng, đã giải quyết 12.000 hồ sơ, với 11.800 hồ sơ đúng và trước hạn."
+    assert facts(context, text, document_date=D) == [
+        ("dossiers_resolved_count", 12000),
+        ("dossiers_resolved_on_time_count", 11800),
+    ]
+    text = "Toàn tỉnh có 350 doanh nghiệp công nghệ số và 40 doanh nghiệp có sản phẩm trên sàn thương mại điện tử."
+    assert facts(context, text, document_date=D) == [
+        ("digital_tech_enterprises_count", 350),
+        ("ecommerce_participants_count", 40),
+    ]
+    # Counts of different things share the clause's closing predicate, as before.
+    text = "17/22 sở và 11/11 huyện ban hành kế hoạch chuyển đổi số."
+    assert facts(context, text, document_date=D) == [("depts_with_dx_plan", 17), ("districts_with_dx_plan", 11)]
+
+
 def test_a_number_no_indicator_claims_is_kept_as_unclaimed(context):
     extraction = extract(context, "Năm 2024, tỉnh tổ chức 12 hội nghị chuyên đề về chuyển đổi số.")
     assert extraction.facts == []

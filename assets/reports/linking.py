@@ -340,9 +340,13 @@ def _ownership(doc: Document, start: int, end: int, mention: Mention, sentence: 
             return 0.0, False
     left = [m for m in neighbours if m.end <= start]
     right = [m for m in neighbours if m.value_start >= end]
+    clause = doc.segments.clause(start)
+    if left and left[-1] is not mention and _sub_kind_after(doc, mention, left[-1], clause, right):
+        # "181.579 hồ sơ đã được giải quyết, với 179.973 hồ sơ đúng và trước hạn": the words after a
+        # count of part of what an earlier count counts qualify that part, not the whole.
+        return OWNER_ELSEWHERE, False
     if not left or not right:
         return 1.0, True
-    clause = doc.segments.clause(start)
     if not [m for m in right if m.value_start < clause.end]:
         # The closing words of a clause ("17/22 sở và 11/11 huyện ban hành kế hoạch ...") belong to
         # every figure of that clause.
@@ -363,6 +367,30 @@ def _ownership(doc: Document, start: int, end: int, mention: Mention, sentence: 
             return 1.0, False
     owner = hi if start >= _split_point(doc.text, lo, hi, doc.language) else lo
     return (1.0 if owner is mention else OWNER_ELSEWHERE), False
+
+
+def _qualifies_a_later_part(doc: Document, start: int, end: int, mention: Mention) -> bool:
+    """The word comes after a later count of the sentence that counts part of what ``mention`` counts."""
+    sentence = doc.segments.sentence(mention.value_start)
+    neighbours = [doc.mentions[i] for i in doc.sentence_mentions(sentence.start)]
+    left = [m for m in neighbours if m.end <= start]
+    right = [m for m in neighbours if m.value_start >= end]
+    return bool(
+        left and left[-1] is not mention and _sub_kind_after(doc, mention, left[-1], doc.segments.clause(start), right)
+    )
+
+
+def _sub_kind_after(doc: Document, mention: Mention, last: Mention, clause: Span, right: list[Mention]) -> bool:
+    """``last`` closes the clause (no figure after it in the clause) and counts again, a few words
+    on, the thing ``mention`` counts: its noun's head is among ``mention``'s own words."""
+    if mention.kind != "count" or last.kind != "count" or not mention.noun or not last.noun:
+        return False
+    if any(m.value_start < clause.end for m in right) or not (
+        clause.start <= mention.value_start < last.value_start < clause.end
+    ):
+        return False
+    head = " ".join(_LEADING.sub("", last.noun).split()[:2]).lower()
+    return bool(head) and head in doc.text[mention.value_start : last.value_start].lower()
 
 
 def strictly_owned(doc: Document, start: int, end: int, mention: Mention) -> bool:
@@ -576,7 +604,7 @@ def _near(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span, 
         if sentence.start <= start < sentence.end:
             if own and any(s <= start and end <= e for s, e in own):
                 continue
-            if any(s <= start and end <= e for s, e in counted):
+            if any(s <= start and end <= e for s, e in counted) or _qualifies_a_later_part(doc, start, end, mention):
                 continue
             if strictly_owned(doc, start, end, mention):
                 return 1.0  # among the figure's own words, however far
