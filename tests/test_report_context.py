@@ -600,7 +600,6 @@ def test_a_plans_table_row_holds_the_plan_then_the_result(context):
         ("Lào Cai đứng thứ 2/63 tính đến ngày 21/3/2023.", None),
         ("Thực hiện Nghị quyết số 21-NQ/TU, ngày 20/8/2021 của Ban Thường vụ Tỉnh ủy, tỉnh đã số hóa.", None),
         ("Ngày 5/8/2022, Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết số 09-NQ/TU về chuyển đổi số.", None),
-        ("Bốn năm trước, ngày 20/10/2020, tỉnh ban hành nghị quyết.", None),
         # A line that opens with a lowercase "ngày" is the tail of a cut sentence, not a date line.
         ("Trọng tâm là Nghị quyết số 05-NQ/TU,\nngày 14/7/2022\n", None),
     ],
@@ -636,6 +635,46 @@ def test_a_reports_date_is_read_from_its_address_when_the_text_gives_none(url, e
     from assets.reports.documents import infer_date
 
     assert infer_date("Tỉnh đã cung cấp 1.200 dịch vụ công trực tuyến.", url=url) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The years since an act the text dates elsewhere, found by its number: c. the year they reach.
+        (
+            "Thực hiện Nghị quyết số 15-NQ/TU, ngày 12/9/2021 của Ban Thường vụ Tỉnh ủy.\n\n"
+            "Qua 2 năm triển khai Nghị quyết số 15-NQ/TU, tỉnh đã cung cấp 1.480 dịch vụ công trực tuyến.",
+            date(2023, 12, 31),
+        ),
+        # The act named by its leading digits only; the date of its issue written before it.
+        (
+            "Ngày 3/6/2022, Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết số 07-NQ/TU về chuyển đổi số. "
+            "Sau 3 năm triển khai Nghị quyết 07 của Tỉnh ủy, 100% xã có cáp quang.",
+            date(2025, 12, 31),
+        ),
+        # No act named: the only act the text dates; a count in words.
+        (
+            "Tháng 4/2021, tỉnh đã ban hành Nghị quyết về chuyển đổi số. Qua gần hai năm thực hiện Nghị quyết, ...",
+            date(2023, 12, 31),
+        ),
+        # The years before a date written with it.
+        ("Bốn năm trước, ngày 20/10/2020, tỉnh ban hành nghị quyết.", date(2024, 12, 31)),
+        # Two dated acts and none named: which one is meant is not known.
+        (
+            "Nghị quyết số 05-NQ/TU ngày 10/3/2021 và Kế hoạch số 88/KH-UBND ngày 2/6/2022. "
+            "Sau 2 năm triển khai thực hiện, ...",
+            None,
+        ),
+        # An act of another kind with the same number is not the one named.
+        ("Quyết định số 06/QĐ-TTg ngày 6/1/2022. Sau hai năm triển khai thực hiện Đề án 06/CP, ...", None),
+        # Years of something else ("3 năm liên tiếp") date nothing.
+        ("Nghị quyết số 05-NQ/TU ngày 10/3/2021. Tỉnh xếp thứ nhất 3 năm liên tiếp.", None),
+    ],
+)
+def test_a_report_without_a_date_is_dated_by_the_years_since_an_act_it_dates(text, expected):
+    from assets.reports.documents import infer_date
+
+    assert infer_date(normalize_text(text)) == expected
 
 
 def test_a_date_in_the_text_outweighs_the_address():

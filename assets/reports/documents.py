@@ -148,7 +148,9 @@ def infer_date(text: str, url: str | None = None) -> date | None:
     date; failing those, a date that opens a sentence, as a news lead does ("Ngày 10/01/2024,
     UBND tỉnh tổng kết ..."), unless it is the date a document was issued ("Ngày 27/5/2022, UBND
     tỉnh ban hành ..."). A cited document's date ("Quyết định số 749/QĐ-TTg ngày 03 tháng 6 năm
-    2020") or the bound of a period ("tính từ ngày 01/6/2022 đến nay") is not the report's."""
+    2020") or the bound of a period ("tính từ ngày 01/6/2022 đến nay") is not the report's.
+    Failing all of these, the date the article's address encodes, then the years the text says
+    have passed since an act it dates (``date_from_elapsed_years``)."""
     strong, weak = [], []
     for pattern in _DATES:
         for m in pattern.finditer(text):
@@ -171,7 +173,101 @@ def infer_date(text: str, url: str | None = None) -> date | None:
             elif _LEAD.search(before) and not _ISSUED.match(after):
                 weak.append((m.start(), day))
     found = strong or weak
-    return min(found)[1] if found else date_from_url(url)
+    return min(found)[1] if found else date_from_url(url) or date_from_elapsed_years(text)
+
+
+def date_from_elapsed_years(text: str) -> date | None:
+    """When neither the text nor the address dates a report, the time it says has passed since a
+    dated act: "Qua 2 năm triển khai Nghị quyết số 21-NQ/TU" with "Nghị quyết số 21-NQ/TU, ngày
+    20/8/2021" elsewhere in the text (c. 2023-08-20); "Sau khoảng hai năm tập trung thực hiện"
+    when the text dates one act only; "Bốn năm trước, ngày 20/10/2020". The act is found by its
+    number when the phrase names it (its leading digits and kind), else it must be the only act
+    the text dates. Approximate ("gần", "khoảng"), so only the year is meant to be relied on."""
+    for m in _YEARS_BEFORE.finditer(text):
+        years = _count(m.group("n"))
+        day = _written_date(m)
+        if years and day:
+            return _add_years(day, years)
+    acts = _dated_acts(text)
+    for m in _YEARS_SINCE.finditer(text):
+        years = _count(m.group("n"))
+        if not years:
+            continue
+        number = _act_number(m.group("act") or "")
+        kind = _act_kind(m.group("act") or "")
+        if number:
+            days = {day for k, n, day in acts if n == number and (kind is None or k is None or k == kind)}
+        else:
+            days = {day for _, _, day in acts}
+        if len(days) == 1:
+            return _add_years(days.pop(), years)
+    return None
+
+
+_NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_N = r"(?P<n>\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+_ACT = r"(?:nghị quyết|quyết định|đề án|chỉ thị|chương trình|kế hoạch)"
+_WRITTEN_DATE = r"(?:(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)|tháng\s+(?P<m2>\d{1,2})\s*(?:/|năm)\s*(?P<y2>20\d\d))"
+# "Qua 2 năm triển khai Nghị quyết số 21-NQ/TU", "Sau khoảng hai năm tập trung thực hiện", "Sau hai năm
+# triển khai thực hiện Đề án 06/CP": the years since an act was issued.
+_YEARS_SINCE = re.compile(
+    rf"\b(?:sau|qua)\s+(?:gần|khoảng|hơn|trên|chưa đầy)?\s*{_N}\s+năm\s+(?:tập trung\s+)?"
+    rf"(?:triển khai thực hiện|triển khai|thực hiện|đi vào thực tiễn)"
+    rf"(?:\s+(?P<act>{_ACT}[^,.;:\n]{{0,30}}))?",
+    re.I,
+)
+# "Bốn năm trước, ngày 20/10/2020, ...": a date written with the years since it.
+_YEARS_BEFORE = re.compile(rf"\b{_N}\s+năm\s+trước\s*,?\s*(?:ngày\s+|vào\s+)?{_WRITTEN_DATE}", re.I)
+# An act and the date it was issued: "Nghị quyết số 21-NQ/TU, ngày 20/8/2021", "Ngày 5/8/2022, ...
+# ban hành Nghị quyết số 09-NQ/TU", "Tháng 5/2021, tỉnh đã ban hành Nghị quyết".
+_ACT_THEN_DATE = re.compile(
+    rf"(?P<act>{_ACT}(?:\s+số)?(?:\s+[\w/.-]+)?)\s*,?\s*(?:ngày|ban hành ngày)\s+{_WRITTEN_DATE}", re.I
+)
+_DATE_THEN_ACT = re.compile(
+    rf"(?:ngày\s+)?{_WRITTEN_DATE}\s*,[^.;\n]{{0,60}}?\bban hành\s+(?P<act>{_ACT}(?:\s+số)?(?:\s+[\w/.-]+)?)", re.I
+)
+
+
+def _count(word: str) -> int | None:
+    word = word.lower()
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+
+
+def _written_date(m: re.Match) -> date | None:
+    try:
+        if m.group("y"):
+            return date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        return date(int(m.group("y2")), int(m.group("m2")), 1)
+    except ValueError:
+        return None
+
+
+def _act_number(act: str) -> str | None:
+    """The leading digits of an act's number ("21-NQ/TU" -> "21", "Nghị quyết 09 của Tỉnh ủy" -> "09")."""
+    found = re.search(r"(?:số\s+|\s)(\d{1,4})(?=[-/\s]|$)", act)
+    return found.group(1).lstrip("0") or "0" if found else None
+
+
+def _act_kind(act: str) -> str | None:
+    found = re.match(_ACT, act.strip(), re.I)
+    return found.group(0).lower() if found else None
+
+
+def _dated_acts(text: str) -> list[tuple[str | None, str | None, date]]:
+    acts = []
+    for pattern in (_ACT_THEN_DATE, _DATE_THEN_ACT):
+        for m in pattern.finditer(text):
+            day = _written_date(m)
+            if day:
+                acts.append((_act_kind(m.group("act")), _act_number(m.group("act")), day))
+    return acts
+
+
+def _add_years(day: date, years: int) -> date:
+    """The year the elapsed time reaches, as its last day: the count of years is approximate ("gần
+    2 năm", "sau 3 năm"), so the month it would give is not known, and nothing of that year is
+    read as after the report (a target) for want of it."""
+    return date(day.year + years, 12, 31)
 
 
 def date_from_url(url: str | None) -> date | None:
