@@ -391,6 +391,16 @@ def test_a_current_figure_is_as_of_the_document_date(context):
     assert ((fact.period_start, fact.period_end), fact.period_basis) == ((D, D), "document_date")
 
 
+def test_now_written_after_a_value_dates_it_as_of_the_document(context):
+    text = "Đến nay tỉnh đã kích hoạt 1,6 triệu tài khoản định danh điện tử, đạt tỷ lệ 133% và hiện đứng thứ 5 trên toàn quốc."
+    found = by_code(context, text, document_date=D)
+    assert {key: f.period_basis for key, f in found.items()} == {
+        ("eid_accounts", 1_600_000): "document_date",
+        ("eid_target_attainment_pct", 133): "document_date",
+        ("eid_activation_rank", 5): "document_date",
+    }
+
+
 def test_an_explicit_date_and_a_month_without_a_year(context):
     fact = by_code(context, "Tính đến ngày 30/6/2024, đã cấp 1.500.000 tài khoản định danh điện tử.")[
         ("eid_accounts", 1_500_000)
@@ -675,6 +685,33 @@ def test_a_report_without_a_date_is_dated_by_the_years_since_an_act_it_dates(tex
     from assets.reports.documents import infer_date
 
     assert infer_date(normalize_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A report on part of a year is written once it is over: no earlier than the latest end.
+        (
+            "Trong 6 tháng đầu năm 2023, tỉnh tiếp nhận 20.000 hồ sơ.\n\nĐến tháng 8/2023, đã cấp 95.000 tài khoản.",
+            date(2023, 8, 31),
+        ),
+        ("Trong quý III-2025, Trung tâm Phục vụ hành chính công tiếp nhận 23.700 hồ sơ.", date(2025, 9, 30)),
+        # A comparison base, a horizon or the start of a running count is no such period.
+        ("Tỷ lệ hồ sơ trực tuyến tăng 12% so với 6 tháng đầu năm 2022.", None),
+        ("Phấn đấu đến tháng 6/2025 có 100% hồ sơ được số hóa.", None),
+        ("Tính từ ngày 01/6/2022 đến nay, đã có 2.278.941 kết nối.", None),
+        # A part that ends in December, or a later whole year the text reports, leaves the date open.
+        ("Trong 6 tháng cuối năm 2023, tỉnh cấp 12.000 tài khoản định danh điện tử.", None),
+        ("Đến tháng 7/2022, đạt 93,72%. Năm 2023, tỉnh xếp thứ 12 về chỉ số DTI.", None),
+    ],
+)
+def test_a_report_without_a_date_is_no_older_than_the_part_of_a_year_it_reports(text, expected):
+    from assets.reports.documents import infer_date
+    from assets.reports.language import load_language
+
+    language = load_language(RAW / "reference" / "report_lexicon.yaml")
+    assert infer_date(normalize_text(text), language=language) == expected
+    assert infer_date(normalize_text(text)) is None  # without the language, this clue is not read
 
 
 def test_a_date_in_the_text_outweighs_the_address():

@@ -113,7 +113,12 @@ def load_reports(paths: list, raw: RawFiles, context: ExtractionContext) -> Repo
         rel = raw.relative(path)
         try:
             doc = load_document(
-                path, source_file=rel, aliases=context.aliases, resolver=context.resolver, merger_day=context.merger_day
+                path,
+                source_file=rel,
+                aliases=context.aliases,
+                resolver=context.resolver,
+                merger_day=context.merger_day,
+                language=context.grammar.language,
             )
         except ReportError as error:
             rejected.append(_rejected(rel, "unusable_report", str(error)))

@@ -99,5 +99,6 @@ class ExtractionContext:
             merger_day=self.merger_day,
             province=province,
             document_date=document_date,
+            language=self.grammar.language,
         )
         return doc, self.extract_document(doc)

@@ -117,7 +117,9 @@ def _from_sentence(mention: Mention, ctx: DatingContext, target: bool, counted_t
     ]
     if after:
         dated = _resolved(after[0], ctx, "sentence")
-        return Dated(dated.start, dated.end, "sentence_own", dated.phrase) if dated else None
+        if dated is None or dated.basis == "document_date":
+            return dated  # "đạt 133% và hiện đứng thứ 5": as of the document's date, as "hiện" says
+        return Dated(dated.start, dated.end, "sentence_own", dated.phrase)
     before_clause = [p for p in phrases if p.end <= mention.value_start and p.start >= clause.start]
     if before_clause:
         return _resolved(before_clause[-1], ctx, "sentence")

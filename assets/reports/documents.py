@@ -16,6 +16,8 @@ from assets.periods import PeriodError, parse_period
 from assets.raw_text import SidecarError, TextDecodeError, decode_bytes, read_sidecar
 from assets.reference.resolver import ProvinceResolutionError, ProvinceResolver
 from assets.reports.extract import ReportDocument
+from assets.reports.language import Language
+from assets.reports.timephrases import find_time_phrases, resolve
 from assets.text import fold_ascii, normalize_text
 
 REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -141,7 +143,7 @@ def _domain_keys(aliases: pl.DataFrame) -> dict[str, str]:
     return keys
 
 
-def infer_date(text: str, url: str | None = None) -> date | None:
+def infer_date(text: str, url: str | None = None, language: Language | None = None) -> date | None:
     """The date a report was published, from what a page or an administrative document writes
     for it: a capture or publication stamp ("date 2023-08", "Cập nhật: 08/08/2022"), the
     dateline of a signed document ("Tây Ninh, ngày 14 tháng 11 năm 2023"), a line that is only a
@@ -150,7 +152,8 @@ def infer_date(text: str, url: str | None = None) -> date | None:
     tỉnh ban hành ..."). A cited document's date ("Quyết định số 749/QĐ-TTg ngày 03 tháng 6 năm
     2020") or the bound of a period ("tính từ ngày 01/6/2022 đến nay") is not the report's.
     Failing all of these, the date the article's address encodes, then the years the text says
-    have passed since an act it dates (``date_from_elapsed_years``)."""
+    have passed since an act it dates (``date_from_elapsed_years``), then (given the language)
+    the end of the part of a year the report reports on (``date_from_reporting_period``)."""
     strong, weak = [], []
     for pattern in _DATES:
         for m in pattern.finditer(text):
@@ -173,7 +176,45 @@ def infer_date(text: str, url: str | None = None) -> date | None:
             elif _LEAD.search(before) and not _ISSUED.match(after):
                 weak.append((m.start(), day))
     found = strong or weak
-    return min(found)[1] if found else date_from_url(url) or date_from_elapsed_years(text)
+    if found:
+        return min(found)[1]
+    return (
+        date_from_url(url)
+        or date_from_elapsed_years(text)
+        or (date_from_reporting_period(text, language) if language is not None else None)
+    )
+
+
+def date_from_reporting_period(text: str, language: Language) -> date | None:
+    """A report on part of a year ("6 tháng đầu năm 2022", "quý III-2025", "Đến tháng 7/2022, ...")
+    is written once that part is over and within the year: no earlier than the end of the latest
+    such period it names, which is taken as its date. Not when the part ends in December (the
+    report may be of the next year), nor when the text also reports a later whole year ("năm
+    2023", an index edition): then the part is history. Comparison bases, horizons, deadlines
+    after a target word and the start of a running count do not count."""
+    latest: date | None = None
+    later_years = []
+    for phrase in find_time_phrases(text, language):
+        if phrase.role in ("comparison", "until", "since", "current", "name") or phrase.year is None:
+            continue
+        if phrase.kind in ("year", "edition"):
+            later_years.append(phrase.year)
+            continue
+        if phrase.kind not in _PART_OF_YEAR:
+            continue
+        opening = max(text.rfind(mark, 0, phrase.start) for mark in (".", "\n", ";", "!", "?"))
+        if language.target_markers.search(text[opening + 1 : phrase.start]):
+            continue  # "Phấn đấu đến tháng 6/2025 ...": a deadline, not a period reported on
+        span = resolve(phrase, phrase.year, None)
+        if span is None or span[1].month == 12 or span[0].year != span[1].year:
+            continue
+        latest = max(latest or span[1], span[1])
+    if latest is None or any(year > latest.year for year in later_years):
+        return None
+    return latest
+
+
+_PART_OF_YEAR = ("as_of_date", "as_of_month", "month", "quarter", "half", "months_from_start")
 
 
 def date_from_elapsed_years(text: str) -> date | None:
@@ -344,6 +385,7 @@ def load_document(
     merger_day: date,
     province: str | None = None,
     document_date: date | None = None,
+    language: Language | None = None,
 ) -> ReportDocument:
     """A report with its context. Explicit arguments override the sidecar, which overrides inference.
     Its province is named among the units in force on its date (63 before ``merger_day``, 34 from it)."""
@@ -359,7 +401,7 @@ def load_document(
         except ValueError as error:
             raise ReportError(f"sidecar document_date {meta['document_date']!r}: {error}") from None
     if document_date is None:
-        document_date, date_inferred = infer_date(text, url=meta.get("url")), True
+        document_date, date_inferred = infer_date(text, url=meta.get("url"), language=language), True
     grouping = 34 if document_date and document_date >= merger_day else 63
     name = province or meta.get("province")
     try:

@@ -298,7 +298,9 @@ def evaluate(
         province = context.resolver.resolve(doc.province, 63)
         # Without a date in documents.csv, the date the loader infers from the text (or the address),
         # as for a report dropped in without one in its sidecar.
-        inferred_date = None if doc.document_date else infer_date(text, url=doc.url or None)
+        inferred_date = (
+            None if doc.document_date else infer_date(text, url=doc.url or None, language=context.grammar.language)
+        )
         report_doc = ReportDocument(
             document_id=doc.doc_id,
             source_file=f"{doc.doc_id}.txt",
