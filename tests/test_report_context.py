@@ -134,6 +134,20 @@ def test_a_sentence_that_opens_with_a_bare_rank_ranks_what_the_rank_before_it_ra
     }
 
 
+def test_a_percent_joined_by_va_takes_the_level_of_the_percent_before_it(context):
+    text = "Toàn tỉnh đã phủ sóng băng rộng di động tại 97% thôn, bản và Internet cáp quang 85%."
+    assert facts(context, text, document_date=D) == [
+        ("villages_mobile_broadband_pct", 97),
+        ("villages_with_fiber_pct", 85),
+    ]
+    # One that names a level of its own keeps it.
+    text = "Toàn tỉnh đã phủ sóng băng rộng di động tại 97% thôn, bản và cáp quang đến 100% xã."
+    assert facts(context, text, document_date=D) == [
+        ("communes_with_fiber_pct", 100),
+        ("villages_mobile_broadband_pct", 97),
+    ]
+
+
 def test_a_sentence_of_a_figure_and_its_level_continues_the_one_before(context):
     text = "Tỉnh đã thành lập tổ công tác thực hiện Đề án 06 tại 11/11 đơn vị cấp huyện.\n224/224 đơn vị cấp xã."
     assert facts(context, text, document_date=D) == [

@@ -541,7 +541,10 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
             ]
             weight, word = max(hits, key=lambda hit: hit[0])
             if weight < MIN_GROUP:
-                continue
+                shared = _level_of_coordinate(doc, mention, concept.levels)
+                if shared is None:
+                    continue
+                weight, word = COORDINATE_LEVEL, f"as the figure before it: {shared}"
             score += weight
             evidence.append(word)
         if not local and mention.kind not in TOPIC_KINDS:
@@ -742,6 +745,31 @@ def _repeats_rank(doc: Document, mention: Mention, previous: Link, found: list[L
     if mention.kind != "rank" or previous.concept.kind != "rank" or not _bare_rank(doc, mention):
         return False
     return all(all(e.startswith(("borrowed", "title")) for e in link.evidence) for link in found)
+
+
+COORDINATE_LEVEL = 0.5
+
+
+def _level_of_coordinate(doc: Document, mention: Mention, levels) -> str | None:
+    """'phủ sóng băng rộng di động tại 95% thôn bản và Internet cáp quang 80%': a percent joined by
+    'và' to the percent before it in its clause, naming no level of its own, is of that one's level."""
+    if mention.kind != "percent":
+        return None
+    clause = doc.segments.clause(mention.value_start)
+    before = [m for m in doc.mentions if clause.start <= m.value_start and m.end <= mention.value_start]
+    if not before or before[-1].kind != "percent":
+        return None
+    previous = before[-1]
+    between = doc.text[previous.end : mention.value_start]
+    if not re.search(r"\bvà\b", between) or any(
+        pattern.search(between[between.rfind("và") :]) for pattern in doc.language.levels.values()
+    ):
+        return None
+    for level in levels:
+        for start, end in doc.occurrences(doc.language.levels[level]):
+            if previous.value_start < start < mention.value_start and strictly_owned(doc, start, end, previous):
+                return doc.text[start:end]
+    return None
 
 
 def _without_nouns(signature: str) -> str:
