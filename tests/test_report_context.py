@@ -400,6 +400,21 @@ def test_a_half_year_review_reports_the_first_half(context):
     assert found[("bts_stations_count", 1200)].period_basis == "document_date"
 
 
+def test_a_ranking_of_part_of_a_year_is_no_index_edition(context):
+    # The headline's change is the edition's (2022), not the half-year's ranking (2023).
+    title = "Tỉnh tăng 2 bậc chuyển đổi số"
+    text = (
+        f"{title}\n\nTỉnh đã tăng 2 bậc, vươn lên xếp thứ 20 trong 63 tỉnh, thành phố về xếp hạng DTI 2022.\n"
+        "Trong 6 tháng đầu năm 2023, chỉ số hoạt động chính quyền số của tỉnh xếp thứ 15."
+    )
+    extraction = extract(context, text, title=title, document_date=date(2023, 7, 20))
+    assert sorted((f.indicator_code, f.value, f.period_start, f.period_end) for f in extraction.facts) == [
+        ("dti_idx_gov_activity_rank", 15, date(2023, 1, 1), date(2023, 6, 30)),
+        ("dti_rank", 20, *year(2022)),
+        ("dti_rank_change", 2, *year(2022)),  # the headline and the sentence: one figure
+    ]
+
+
 def test_a_current_figure_is_as_of_the_document_date(context):
     fact = by_code(context, "Hiện toàn tỉnh có 1.200 trạm BTS.", document_date=D)[("bts_stations_count", 1200)]
     assert ((fact.period_start, fact.period_end), fact.period_basis) == ((D, D), "document_date")

@@ -266,6 +266,8 @@ def _document_editions(result: Extraction, grammar: Grammar) -> dict[str, int]:
             _is_annual_index(f.indicator_code, grammar)
             and not f.is_target
             and f.period_basis in ("sentence", "comparison")
+            # an edition is a whole year ("6 tháng đầu năm 2023 xếp hạng ..." is not one)
+            and (f.period_start.month, f.period_start.day, f.period_end.month, f.period_end.day) == (1, 1, 12, 31)
             and f.period_start.year == f.period_end.year
         ):
             index = index_of(f.indicator_code)
