@@ -68,20 +68,34 @@ class Plan:
         return "; ".join([self.reason, *changes, "runs: " + " -> ".join(s.describe() for s in self.steps)])
 
 
-def partition_steps(keys: list[str], ordered: dict[str, list[str]]) -> list[Step]:
-    """The staging runs of partitions `keys` ("dti/2022", "report/<id>", "submission/<file>"): a
-    partitioning whose every partition is among them is staged in one run over the whole range,
-    otherwise one run per partition. `ordered`: the dynamic partition keys in the instance's order
-    (a range follows that order)."""
-    steps = []
+def partition_runs(keys: list[str], ordered: dict[str, list[str]]) -> list[tuple[Step, list[str]]]:
+    """The staging runs of partitions `keys` ("dti/2022", "report/<id>", "submission/<file>"), each
+    with the keys it stages: consecutive partitions of one partitioning (DTI years in ascending order,
+    reports and submissions in the instance's order, `ordered`) are staged in one run over their
+    range, a partition alone in one run of its own."""
+    runs = []
     for kind, job in STAGE_JOB.items():
-        chosen = sorted({key.split("/", 1)[1] for key in keys if key.split("/", 1)[0] == kind})
+        chosen = {key.split("/", 1)[1] for key in keys if key.split("/", 1)[0] == kind}
         every = DTI_YEARS.get_partition_keys() if kind == "dti" else ordered.get(kind, [])
-        if len(chosen) > 1 and set(chosen) == set(every):
-            steps.append(Step(job, first=every[0], last=every[-1]))
-        else:
-            steps.extend(Step(job, partition=key) for key in chosen)
-    return steps
+        stretches, stretch = [], []
+        for key in every:
+            if key in chosen:
+                stretch.append(key)
+            elif stretch:
+                stretches.append(stretch)
+                stretch = []
+        stretches += [stretch] if stretch else []
+        stretches += [[key] for key in sorted(chosen - set(every))]  # unknown to the instance: fails, and says so
+        for stretch in stretches:
+            step = (
+                Step(job, partition=stretch[0]) if len(stretch) == 1 else Step(job, first=stretch[0], last=stretch[-1])
+            )
+            runs.append((step, [f"{kind}/{key}" for key in stretch]))
+    return runs
+
+
+def partition_steps(keys: list[str], ordered: dict[str, list[str]]) -> list[Step]:
+    return [step for step, _ in partition_runs(keys, ordered)]
 
 
 def full_refresh_steps(keys: dict[str, list[str]]) -> list[Step]:

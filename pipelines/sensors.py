@@ -29,7 +29,7 @@ import dagster as dg
 from assets.partitions import DTI_YEARS, DYNAMIC, DYNAMIC_DEFINITIONS, dynamic_keys, partition_digests
 from assets.provenance import code_digest
 from pipelines.jobs import build_warehouse, stage_dti_years, stage_reference, stage_reports, stage_submissions
-from pipelines.refresh import Step, instance_keys, partition_steps
+from pipelines.refresh import Step, instance_keys, partition_runs
 from storage.raw_files import RawFiles
 
 REQUEST_TAG = "dxw/staging_request"  # every run of one request carries its id
@@ -106,24 +106,13 @@ def staging_requests(changed: list[str], ordered: dict[str, list[str]]) -> list[
     else the changed partitions, else (only partitions deleted) staged_sources alone."""
     if REFERENCE in changed:
         return [(Step(stage_reference.name), [REFERENCE])]
-    steps = partition_steps([k for k in changed if k != PARTITIONS], ordered)
-    requests = []
-    for step in steps:
-        if step.partition is not None:
-            keys = [f"{_kind(step.job)}/{step.partition}"]
-        else:
-            keys = [k for k in changed if k.split("/", 1)[0] == _kind(step.job)]
-        requests.append((step, keys))
+    requests = partition_runs([k for k in changed if k != PARTITIONS], ordered)
     if PARTITIONS in changed:
         if requests:
             requests[0][1].append(PARTITIONS)  # the staging it triggers rebuilds with the new set
         else:
             requests.append((Step(build_warehouse.name), [PARTITIONS]))
     return requests
-
-
-def _kind(job: str) -> str:
-    return {stage_dti_years.name: "dti", stage_reports.name: "report", stage_submissions.name: "submission"}[job]
 
 
 def run_request(step: Step, request_id: str, keys: list[str]) -> dg.RunRequest:

@@ -20,6 +20,7 @@ import pytest
 
 from pipelines.definitions import defs
 from pipelines.jobs import STAGING_JOBS, WAREHOUSE, build_warehouse
+from pipelines.refresh import partition_runs
 from pipelines.sensors import REQUEST_TAG
 from tests.deployment import Deployment, described, materialized
 
@@ -66,6 +67,18 @@ def test_only_the_build_is_automated_by_one_automation_sensor_and_there_is_no_sc
     raw = defs.resolve_sensor_def("raw_files_sensor")
     assert {job.name for job in raw.jobs} == {job.name for job in STAGING_JOBS} | {build_warehouse.name}
     assert not list(defs.schedules or [])
+
+
+def test_consecutive_partitions_are_staged_in_one_run_over_their_range():
+    ordered = {"report": ["a", "b", "c", "d"], "submission": ["x.csv"]}
+    changed = ["report/a", "report/b", "report/d", "dti/2021", "dti/2022", "dti/2024", "submission/x.csv"]
+    assert [(step.describe(), keys) for step, keys in partition_runs(changed, ordered)] == [
+        ("stage_dti_years[2021...2022]", ["dti/2021", "dti/2022"]),
+        ("stage_dti_years[2024]", ["dti/2024"]),
+        ("stage_reports[a...b]", ["report/a", "report/b"]),
+        ("stage_reports[d]", ["report/d"]),
+        ("stage_submissions[x.csv]", ["submission/x.csv"]),
+    ]
 
 
 def test_nothing_changed_nothing_is_requested(deployment):
