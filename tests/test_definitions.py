@@ -36,6 +36,8 @@ def _graph() -> dict:
             "kinds": sorted(spec.kinds),
             "deps": sorted(dep.asset_key.to_user_string() for dep in spec.deps),
             "partitions": _partitions(spec.partitions_def),
+            # Declarative automation (pipelines/automation.py): the label of the asset's condition.
+            "automation": spec.automation_condition.get_label() if spec.automation_condition else None,
         }
     return dict(sorted(graph.items()))
 
