@@ -35,7 +35,8 @@ all_deps_blocking_checks_passed (dagster/_core/definitions/declarative_automatio
 build_run_requests and _build_run_requests_from_partitions_def_mapping
 (dagster/_core/definitions/automation_tick_evaluation_context.py), build_node_deps
 (dagster/_core/definitions/assets/job/asset_job.py) and the blocking-check step failure
-(dagster/_core/execution/plan/execute_step.py). tests/test_automation.py asserts each on real data.
+(dagster/_core/execution/plan/execute_step.py). tests/test_automation.py and tests/test_incremental.py
+assert each on real data.
 """
 
 from __future__ import annotations
