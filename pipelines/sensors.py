@@ -14,7 +14,7 @@ successfully, and the requests whose runs have not ended. So:
   staged_sources keeps the warehouse from being built, so no build publishes the partition's stale output;
 - the reference data is staged before any partition: when it (or the staging code) changed, the
   sensor requests stage_reference alone; once that run has succeeded every partition is changed and
-  is restaged (a whole partitioning in one run);
+  is restaged (consecutive partitions of one partitioning in one run over their range);
 - a deleted report or submission: the sensor deletes its partition and, when nothing else is to be
   staged, requests staged_sources alone, which records that the partition is gone (the build follows).
 """
