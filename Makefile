@@ -24,7 +24,7 @@ help:
 	@echo "make run    - set up and materialize everything (warehouse in data/warehouse/dx.duckdb)"
 	@echo "make test   - set up and run the tests"
 	@echo "make bench  - time dxw run on 100k/1M/10M submitted rows against DuckDB's own load (docs/benchmarks.md)"
-	@echo "make dev    - Dagster UI on http://127.0.0.1:3000 (with the schedule daemon)"
+	@echo "make dev    - Dagster UI on http://127.0.0.1:3000 (with the daemon: raw-files sensor and automation)"
 	@echo "make duckdb - open the published warehouse read-only in the DuckDB CLI"
 
 $(UV):

@@ -1,10 +1,10 @@
 """Jobs: one per kind of partition, and the warehouse build.
 
 Dagster runs one partitions definition per job, and the staged sources have three (DTI by
-year, reports by document, submissions by document). So a refresh is a short sequence of
-runs, built by pipelines.refresh: stage the reference data, stage the partitions that
-changed (or all of them), then build, check and publish the warehouse from every staged
-partition. `dxw run`, the sensor and the weekly schedule all run such a sequence.
+year, reports by document, submissions by document). So staging is one job per partitioning
+(the raw-files sensor requests them for what changed, `dxw run` runs them in process), and the
+warehouse build is one unpartitioned selection that reads every staged partition: the assets the
+automation conditions of pipelines.automation materialize (in one run), and the last run of `dxw run`.
 """
 
 import dagster as dg
@@ -15,10 +15,11 @@ REFERENCE = dg.AssetSelection.assets(
 DTI = dg.AssetSelection.assets("staged_dti_official_pages", "staged_dti_published_facts")
 REPORT_DOCUMENTS = dg.AssetSelection.assets("report_documents", "staged_report_facts")
 SUBMISSION_FILES = dg.AssetSelection.assets("staged_submissions")
-# Everything else the project materializes: the warehouse tables, marts, quality report, publish.
-WAREHOUSE = (
-    dg.AssetSelection.all() - dg.AssetSelection.groups("raw") - REFERENCE - DTI - REPORT_DOCUMENTS - SUBMISSION_FILES
-)
+# The warehouse build: the union of the staged partitions (staged_sources), then every warehouse table,
+# check, mart, the quality and comparison reports and the publish. A new asset in one of these groups
+# is part of the build (and of its automation) without further change.
+BUILD_GROUPS = ("warehouse", "marts", "quality", "analysis", "publish")
+WAREHOUSE = dg.AssetSelection.assets("staged_sources") | dg.AssetSelection.groups(*BUILD_GROUPS)
 
 stage_reference = dg.define_asset_job(
     "stage_reference",
@@ -44,9 +45,11 @@ build_warehouse = dg.define_asset_job(
     "build_warehouse",
     WAREHOUSE,
     description="Load every staged partition into a build copy of the warehouse, run the checks, build the marts and "
-    "the data-quality report, and publish atomically when no blocking check failed.",
+    "the data-quality report, and publish atomically when no blocking check failed. Under the daemon these assets "
+    "are materialized by their automation conditions (sensor warehouse_automation), as one run.",
 )
 
-JOBS = [stage_reference, stage_dti_years, stage_reports, stage_submissions, build_warehouse]
+STAGING_JOBS = [stage_reference, stage_dti_years, stage_reports, stage_submissions]
+JOBS = [*STAGING_JOBS, build_warehouse]
 # The partitions each staging job runs over (the names of assets.partitions' definitions).
 JOB_PARTITIONS = {"stage_dti_years": "dti_year", "stage_reports": "report", "stage_submissions": "submission"}

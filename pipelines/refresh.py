@@ -1,26 +1,27 @@
-"""Refresh plans: which runs, in which order, bring the warehouse up to date with data/raw.
+"""Refresh plans for `dxw run`: which runs, in which order, bring the warehouse up to date with
+data/raw, executed in this process one after the other.
 
 A plan is a list of steps (a job, and a partition or a range of partitions), plus the dynamic
 partitions to add (new reports and submissions) and delete (removed ones):
 
-- full refresh (`dxw run`, the weekly schedule, the sensor's first look, any change of the
-  reference data or of the staging code): stage the reference data, every DTI year in one run, every report in one
-  run, every submission in one run, then build the warehouse;
-- incremental (the sensor): stage only the partitions whose raw input changed, then build.
+- full refresh (`dxw run --full`, the first run, any change of the reference data or of the
+  staging code): stage the reference data, every DTI year in one run, every report in one run,
+  every submission in one run, then build the warehouse;
+- incremental: stage only the partitions whose raw input changed, then build.
 
 The warehouse build reads every current partition from the staged store, so a partition that
-was not re-staged keeps its last staged output, and a deleted partition drops out.
-`dxw run` and the tests execute a plan in process, step after step; under the Dagster daemon
-the sensor and the schedule launch its first step, and `refresh_chain` (pipelines.sensors)
-launches each next step when the previous run succeeds. A failed step ends the plan: nothing
-is built from a half-staged state.
+was not re-staged keeps its last staged output, and a deleted partition drops out. A failed step
+ends the plan: nothing is built from a half-staged state.
+
+Under the Dagster daemon there are no plans: the raw-files sensor requests the staging of what
+changed (pipelines.sensors) and the build follows by declarative automation (pipelines.automation).
 """
 
 from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from assets.partitions import DTI_YEARS, DYNAMIC, dynamic_keys, partition_digests
@@ -28,7 +29,6 @@ from assets.provenance import code_digest
 
 RANGE_START = "dagster/asset_partition_range_start"
 RANGE_END = "dagster/asset_partition_range_end"
-NEXT_TAG = "dxw/next"  # the steps still to run after this one, as JSON
 STAGE_JOB = {"dti": "stage_dti_years", "report": "stage_reports", "submission": "stage_submissions"}
 # Digests every partition depends on: a change restages everything.
 GLOBAL = {"reference": "the reference data", "code": "the staging code"}
@@ -51,14 +51,6 @@ class Step:
         return f"{self.job}[{self.first}...{self.last}]" if self.first is not None else self.job
 
 
-def steps_to_json(steps: list[Step]) -> str:
-    return json.dumps([{k: v for k, v in asdict(s).items() if v is not None} for s in steps], ensure_ascii=False)
-
-
-def steps_from_json(text: str | None) -> list[Step]:
-    return [Step(**item) for item in json.loads(text or "[]")]
-
-
 @dataclass
 class Plan:
     steps: list[Step]
@@ -76,19 +68,41 @@ class Plan:
         return "; ".join([self.reason, *changes, "runs: " + " -> ".join(s.describe() for s in self.steps)])
 
 
-def _range(job: str, keys: list[str]) -> list[Step]:
-    return [Step(job, first=keys[0], last=keys[-1])] if keys else []
+def partition_runs(keys: list[str], ordered: dict[str, list[str]]) -> list[tuple[Step, list[str]]]:
+    """The staging runs of partitions `keys` ("dti/2022", "report/<id>", "submission/<file>"), each
+    with the keys it stages: consecutive partitions of one partitioning (DTI years in ascending order,
+    reports and submissions in the instance's order, `ordered`) are staged in one run over their
+    range, a partition alone in one run of its own."""
+    runs = []
+    for kind, job in STAGE_JOB.items():
+        chosen = {key.split("/", 1)[1] for key in keys if key.split("/", 1)[0] == kind}
+        every = DTI_YEARS.get_partition_keys() if kind == "dti" else ordered.get(kind, [])
+        stretches, stretch = [], []
+        for key in every:
+            if key in chosen:
+                stretch.append(key)
+            elif stretch:
+                stretches.append(stretch)
+                stretch = []
+        stretches += [stretch] if stretch else []
+        stretches += [[key] for key in sorted(chosen - set(every))]  # unknown to the instance: fails, and says so
+        for stretch in stretches:
+            step = (
+                Step(job, partition=stretch[0]) if len(stretch) == 1 else Step(job, first=stretch[0], last=stretch[-1])
+            )
+            runs.append((step, [f"{kind}/{key}" for key in stretch]))
+    return runs
+
+
+def partition_steps(keys: list[str], ordered: dict[str, list[str]]) -> list[Step]:
+    return [step for step, _ in partition_runs(keys, ordered)]
 
 
 def full_refresh_steps(keys: dict[str, list[str]]) -> list[Step]:
     """`keys`: the dynamic partition keys in the instance's order (a range follows that order)."""
-    return [
-        Step("stage_reference"),
-        *_range("stage_dti_years", DTI_YEARS.get_partition_keys()),
-        *_range("stage_reports", keys.get("report", [])),
-        *_range("stage_submissions", keys.get("submission", [])),
-        Step("build_warehouse"),
-    ]
+    every = [f"dti/{year}" for year in DTI_YEARS.get_partition_keys()]
+    every += [f"{kind}/{key}" for kind, partition_keys in keys.items() for key in partition_keys]
+    return [Step("stage_reference"), *partition_steps(every, keys), Step("build_warehouse")]
 
 
 def plan_refresh(before: dict[str, str] | None, after: dict[str, str], existing: dict[str, list[str]]) -> Plan:
@@ -112,7 +126,7 @@ def plan_refresh(before: dict[str, str] | None, after: dict[str, str], existing:
     changed |= {f"{name}/{k}" for name, keys in add.items() for k in keys}  # known to the files, not the instance
     gone = {k for k in before if k not in after}
     restage = sorted(changed | {k for k in gone if k.startswith("dti/")})  # a year left empty is staged empty
-    steps = [Step(STAGE_JOB[k.split("/", 1)[0]], partition=k.split("/", 1)[1]) for k in restage]
+    steps = partition_steps(restage, ordered)
     if not (changed or gone or any(delete.values())):
         return Plan([], "no raw file changed", add, delete)
     words = [

@@ -1,126 +1,166 @@
-"""Sensors: the raw-files sensor requests the runs for what changed in data/raw; the chain
-sensor runs a refresh plan's steps one after the other under the Dagster daemon.
+"""The raw-files sensor: keeps the report and submission partitions in step with data/raw and
+requests the staging of what changed. It requests nothing else: the warehouse build follows by
+declarative automation (pipelines.automation), once the staging it requested has succeeded.
 
-The raw-files sensor's cursor records two things: `done`, the partition digests the warehouse
-was last built from (a plan whose last run, build_warehouse, succeeded), and `pending`, the plan it
-requested and is waiting for. A plan that fails leaves `done` where it was, so its changes are
-planned again at the next tick (a failed restage is retried, and no later build publishes the
-stale output of a partition that failed to restage: every plan restages it first).
+What it compares, partition by partition ("reference", "dti/<year>", "report/<id>",
+"submission/<file>"): the digest of the raw files the partition reads, taken together with the
+reference data and the staging code it is staged with, so that a change of either makes every
+partition changed. Its cursor keeps, per partition, the digest that a run it requested staged
+successfully, and the requests whose runs have not ended. So:
+
+- a changed partition is requested once; while its run is queued or running it is not requested again;
+- when that run fails or is canceled, the partition is still changed at the next tick and is requested
+  again (a failed restage is retried); until a restage succeeds, the automation condition of
+  staged_sources keeps the warehouse from being built, so no build publishes the partition's stale output;
+- the reference data is staged before any partition: when it (or the staging code) changed, the
+  sensor requests stage_reference alone; once that run has succeeded every partition is changed and
+  is restaged (consecutive partitions of one partitioning in one run over their range);
+- a deleted report or submission: the sensor deletes its partition and, when nothing else is to be
+  staged, requests staged_sources alone, which records that the partition is gone (the build follows).
 """
+
+from __future__ import annotations
 
 import hashlib
 import json
 
 import dagster as dg
 
-from assets.partitions import DYNAMIC_DEFINITIONS, partition_digests
+from assets.partitions import DTI_YEARS, DYNAMIC, DYNAMIC_DEFINITIONS, dynamic_keys, partition_digests
 from assets.provenance import code_digest
-from pipelines.jobs import JOBS
-from pipelines.refresh import NEXT_TAG, Plan, Step, instance_keys, plan_refresh, steps_from_json, steps_to_json
+from pipelines.jobs import build_warehouse, stage_dti_years, stage_reference, stage_reports, stage_submissions
+from pipelines.refresh import Step, instance_keys, partition_runs
 from storage.raw_files import RawFiles
 
-PLAN_ID_TAG = "dxw/plan_id"
-CARRIED_TAGS = ("dxw/trigger", "dxw/plan", PLAN_ID_TAG)
-FAILED = (dg.DagsterRunStatus.FAILURE, dg.DagsterRunStatus.CANCELED)
+REQUEST_TAG = "dxw/staging_request"  # every run of one request carries its id
+TRIGGER_TAG = "dxw/trigger"
+REFERENCE = "reference"
+PARTITIONS = "partitions"  # the set of report and submission partitions: a deletion changes it
+SETTLED = {dg.DagsterRunStatus.SUCCESS: "succeeded", dg.DagsterRunStatus.FAILURE: "failed"}
+SETTLED[dg.DagsterRunStatus.CANCELED] = "was canceled"
 
 
-def first_run_request(steps: list[Step], *, run_key: str | None, tags: dict[str, str]) -> dg.RunRequest:
-    """The run of a plan's first step; the rest of the plan travels in its tags."""
-    first, rest = steps[0], steps[1:]
-    return dg.RunRequest(
-        run_key=run_key,
-        job_name=first.job,
-        partition_key=first.partition,
-        tags={**tags, **first.tags, NEXT_TAG: steps_to_json(rest)},
-    )
+def _sha(*parts: str) -> str:
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
 
-def partition_requests(plan: Plan) -> list:
-    return [
-        *(DYNAMIC_DEFINITIONS[name].build_add_request(keys) for name, keys in plan.add.items() if keys),
-        *(DYNAMIC_DEFINITIONS[name].build_delete_request(keys) for name, keys in plan.delete.items() if keys),
-    ]
-
-
-def plan_outcome(instance: dg.DagsterInstance, plan_id: str) -> str:
-    """'succeeded' (its build_warehouse run succeeded), 'failed' (a run of it failed or was
-    canceled) or 'running'."""
-    runs = instance.get_runs(filters=dg.RunsFilter(tags={PLAN_ID_TAG: plan_id}))
-    if any(run.status in FAILED for run in runs):
-        return "failed"
-    if any(run.job_name == "build_warehouse" and run.status == dg.DagsterRunStatus.SUCCESS for run in runs):
-        return "succeeded"
-    return "running"
+def staging_digests(raw_root, code: str | None = None) -> dict[str, str]:
+    """What each partition's staged output depends on: its raw files, the reference data and the
+    staging code (assets/, checks/, storage/, uv.lock). Every DTI year is listed (a year with no
+    rows left is staged empty), and PARTITIONS stands for the set of dynamic partitions."""
+    raw = partition_digests(raw_root)
+    reference = _sha(raw.get(REFERENCE, ""), code if code is not None else code_digest())
+    digests = {REFERENCE: reference}
+    for year in DTI_YEARS.get_partition_keys():
+        digests[f"dti/{year}"] = _sha(raw.get(f"dti/{year}", ""), reference)
+    for name in DYNAMIC:
+        for key in dynamic_keys(raw, name):
+            digests[f"{name}/{key}"] = _sha(raw[f"{name}/{key}"], reference)
+    digests[PARTITIONS] = _sha(*sorted(k for k in digests if k.split("/", 1)[0] in DYNAMIC))
+    return digests
 
 
 def read_cursor(text: str | None) -> dict:
     cursor = json.loads(text) if text else {}
-    return {"done": cursor.get("done"), "pending": cursor.get("pending"), "attempt": cursor.get("attempt", 0)}
+    return {
+        "staged": cursor.get("staged", {}),
+        "pending": cursor.get("pending", {}),
+        "requests": cursor.get("requests", 0),
+    }
+
+
+def settle(context: dg.SensorEvaluationContext, cursor: dict) -> None:
+    """Move the partitions of every request whose run succeeded to `staged`; forget the requests
+    whose run failed or was canceled (their partitions are still changed: requested again)."""
+    for request_id, keys in list(cursor["pending"].items()):
+        runs = context.instance.get_runs(filters=dg.RunsFilter(tags={REQUEST_TAG: request_id}))
+        outcome = next((SETTLED[run.status] for run in runs if run.status in SETTLED), None)
+        if outcome is None:
+            continue  # queued, running, or not created yet
+        if outcome == "succeeded":
+            cursor["staged"].update(keys)
+        else:
+            context.log.warning(f"staging request {request_id} ({', '.join(sorted(keys))}) {outcome}: requested again")
+        del cursor["pending"][request_id]
+
+
+def partition_changes(existing: dict[str, list[str]], digests: dict[str, str]):
+    """Dynamic partitions to add and delete so that the instance matches data/raw, and the keys
+    the instance will have, in its order."""
+    add, delete, ordered = {}, {}, {}
+    for name in DYNAMIC:
+        present = [key.split("/", 1)[1] for key in digests if key.startswith(f"{name}/")]
+        known = existing.get(name, [])
+        add[name] = [key for key in present if key not in known]
+        delete[name] = [key for key in known if key not in present]
+        ordered[name] = [key for key in known if key in present] + add[name]
+    requests = [
+        *(DYNAMIC_DEFINITIONS[name].build_add_request(keys) for name, keys in add.items() if keys),
+        *(DYNAMIC_DEFINITIONS[name].build_delete_request(keys) for name, keys in delete.items() if keys),
+    ]
+    return requests, ordered
+
+
+def staging_requests(changed: list[str], ordered: dict[str, list[str]]) -> list[tuple[Step, list[str]]]:
+    """The runs for `changed` keys, each with the keys it stages: the reference alone when it changed,
+    else the changed partitions, else (only partitions deleted) staged_sources alone."""
+    if REFERENCE in changed:
+        return [(Step(stage_reference.name), [REFERENCE])]
+    requests = partition_runs([k for k in changed if k != PARTITIONS], ordered)
+    if PARTITIONS in changed:
+        if requests:
+            requests[0][1].append(PARTITIONS)  # the staging it triggers rebuilds with the new set
+        else:
+            requests.append((Step(build_warehouse.name), [PARTITIONS]))
+    return requests
+
+
+def run_request(step: Step, request_id: str, keys: list[str]) -> dg.RunRequest:
+    described = ", ".join(sorted(keys))
+    tags = {**step.tags, REQUEST_TAG: request_id, TRIGGER_TAG: "raw_files_sensor", "dxw/changed": described[:1000]}
+    if step.job == build_warehouse.name:  # a deletion: only the union of the staged partitions is run
+        return dg.RunRequest(
+            run_key=request_id, job_name=step.job, asset_selection=[dg.AssetKey("staged_sources")], tags=tags
+        )
+    return dg.RunRequest(run_key=request_id, job_name=step.job, partition_key=step.partition, tags=tags)
 
 
 @dg.sensor(
-    jobs=JOBS,
+    jobs=[stage_reference, stage_dti_years, stage_reports, stage_submissions, build_warehouse],
     minimum_interval_seconds=60,
     default_status=dg.DefaultSensorStatus.RUNNING,
     description="Watches data/raw by content hash, partition by partition (reference data, each DTI year, each report, "
-    "each submission). Adds or deletes the dynamic partitions of reports and submissions, then requests a "
-    "refresh: only the changed partitions and the warehouse build, or everything when the reference data "
-    "or the staging code (assets/, checks/) changed. Its cursor moves only when the refresh it requested "
-    "has published; a failed refresh is planned again at the next tick.",
+    "each submission). Adds or deletes the dynamic partitions of reports and submissions and requests the staging "
+    "of what changed: the changed partitions, or the reference data first when it (or the staging code: assets/, "
+    "checks/, storage/, uv.lock) changed, then every partition. A partition is marked staged only when its run "
+    "succeeded; a failed one is requested again at the next tick. The warehouse build follows by automation "
+    "(sensor warehouse_automation).",
 )
 def raw_files_sensor(context: dg.SensorEvaluationContext, raw: RawFiles):
     cursor = read_cursor(context.cursor)
-    pending = cursor["pending"]
-    if pending:
-        outcome = plan_outcome(context.instance, pending["plan_id"])
-        if outcome == "running":
-            return dg.SkipReason(f"waiting for refresh {pending['plan_id']} to finish")
-        if outcome == "succeeded":
-            cursor["done"] = pending["digests"]
-        else:
-            context.log.warning(f"refresh {pending['plan_id']} failed: its changes are planned again")
-        cursor["pending"] = None
-    before = cursor["done"]
-    after = {**partition_digests(raw.path()), "code": code_digest()}
-    if before == after:
-        return dg.SensorResult(
-            skip_reason=dg.SkipReason("no raw file was added, changed or deleted"),
-            cursor=json.dumps(cursor, sort_keys=True),
-        )
-    plan = plan_refresh(before, after, instance_keys(context.instance))
-    context.log.info(plan.describe())
-    if not plan.steps:  # only dynamic partitions to sync, nothing to stage or build
-        cursor["done"] = after
-        return dg.SensorResult(
-            dynamic_partitions_requests=partition_requests(plan), cursor=json.dumps(cursor, sort_keys=True)
-        )
-    cursor["attempt"] += 1
-    plan_id = hashlib.sha256(f"{json.dumps(after, sort_keys=True)}|{cursor['attempt']}".encode()).hexdigest()[:16]
-    cursor["pending"] = {"plan_id": plan_id, "digests": after}
+    settle(context, cursor)
+    digests = staging_digests(raw.path())
+    partition_requests, ordered = partition_changes(instance_keys(context.instance), digests)
+    cursor["staged"] = {key: value for key, value in cursor["staged"].items() if key in digests}
+    waiting = {key for keys in cursor["pending"].values() for key in keys}
+    changed = [key for key in digests if cursor["staged"].get(key) != digests[key] and key not in waiting]
+    if REFERENCE in waiting:  # every partition is staged with the reference data: wait for it
+        requests, reason = [], "waiting for the reference data to be staged"
+    else:
+        requests = staging_requests(changed, ordered)
+        reason = "" if requests else "nothing changed in data/raw since it was staged"
+    if waiting and not requests:
+        reason = f"{reason or 'nothing new to stage'}; staging requested earlier still running"
+    run_requests = []
+    for step, keys in requests:
+        cursor["requests"] += 1
+        request_id = _sha(json.dumps({k: digests[k] for k in keys}, sort_keys=True), str(cursor["requests"]))[:16]
+        cursor["pending"][request_id] = {key: digests[key] for key in keys}
+        run_requests.append(run_request(step, request_id, keys))
+        context.log.info(f"request {request_id}: {step.describe()} for {', '.join(keys)}")
     return dg.SensorResult(
-        run_requests=[
-            first_run_request(
-                plan.steps,
-                run_key=plan_id,
-                tags={"dxw/trigger": "raw_files_sensor", "dxw/plan": plan.describe()[:1000], PLAN_ID_TAG: plan_id},
-            )
-        ],
-        dynamic_partitions_requests=partition_requests(plan),
+        run_requests=run_requests,
+        dynamic_partitions_requests=partition_requests,
         cursor=json.dumps(cursor, sort_keys=True),
+        skip_reason=None if run_requests else dg.SkipReason(reason),
     )
-
-
-@dg.run_status_sensor(
-    run_status=dg.DagsterRunStatus.SUCCESS,
-    request_jobs=JOBS,
-    minimum_interval_seconds=5,
-    default_status=dg.DefaultSensorStatus.RUNNING,
-    description="Runs a refresh plan step by step: when a run that carries the rest of its plan (tag dxw/next) "
-    "succeeds, requests the next step. A failed step ends the plan.",
-)
-def refresh_chain(context: dg.RunStatusSensorContext):
-    rest = steps_from_json(context.dagster_run.tags.get(NEXT_TAG))
-    if not rest:
-        return dg.SkipReason(f"run {context.dagster_run.run_id} ended its plan")
-    carried = {k: v for k, v in context.dagster_run.tags.items() if k in CARRIED_TAGS}
-    return first_run_request(rest, run_key=f"{context.dagster_run.run_id}:next", tags=carried)

@@ -33,7 +33,7 @@ import dagster as dg
 import polars as pl
 from upath import UPath
 
-from storage.warehouse import hold_run_lock
+from storage.warehouse import hold_lock_for_run
 
 META = "meta.json"
 PARTIAL = ".partial"
@@ -251,7 +251,8 @@ class ParquetStore(dg.UPathIOManager):
 
 class StagedStore(dg.ConfigurableIOManagerFactory):
     """The IO manager of every asset that hands values to another: a `ParquetStore` under
-    `base_dir`. Runs that write it hold the warehouse lock (`lock_path`)."""
+    `base_dir`. Runs that write it hold the warehouse lock (`lock_path`; see
+    storage.warehouse.hold_lock_for_run)."""
 
     base_dir: str
     lock_path: str
@@ -262,7 +263,7 @@ class StagedStore(dg.ConfigurableIOManagerFactory):
 
     @contextmanager
     def yield_for_execution(self, context: dg.InitResourceContext) -> Iterator[ParquetStore]:
-        with hold_run_lock(Path(self.lock_path), context.run.run_id if context.run else "?"):
+        with hold_lock_for_run(Path(self.lock_path), context):
             store = self.create_io_manager(context)
             store.remove_leftovers()
             yield store

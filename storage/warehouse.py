@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import fcntl
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -67,7 +67,7 @@ class Warehouse(dg.ConfigurableResource):
     def yield_for_execution(self, context: dg.InitResourceContext) -> Iterator[Warehouse]:
         """One run at a time writes the warehouse: the lock is held for the whole run and
         released when it ends, whatever the outcome (a killed process releases it too)."""
-        with hold_run_lock(self.lock_path, context.run.run_id if context.run else "?"):
+        with hold_lock_for_run(self.lock_path, context):
             yield self
 
     @contextmanager
@@ -100,10 +100,33 @@ def lock_holder(lock_path: Path) -> str:
 _HELD: dict[str, int] = {}
 
 
+# ONE RUN AT A TIME is this lock and nothing else (no run-queue limit in dagster.yaml, no sensor
+# that waits for a refresh to end). It is the one guard every writer of the staged store and the
+# build file passes through: runs the Dagster daemon launches (sensor, automation, UI), runs
+# `dxw run` and the tests execute in their own process (the run queue never sees those), and the
+# CLI's `dagster job execute`. The kernel releases it when its process dies (kill -9 included).
+# A run waits for it (the holder is named in the run's log); `dxw run` refuses to start while
+# another holds it, or waits with --wait.
 @contextmanager
-def hold_run_lock(lock_path: Path, run_id: str, wait: bool = False) -> Iterator[None]:
+def hold_lock_for_run(lock_path: Path, context: dg.InitResourceContext) -> Iterator[None]:
+    """Held by a run's resources for the whole run; waits while another run or `dxw run` holds it."""
+    run_id = context.run.run_id if context.run else "?"
+
+    def log_wait(holder: str) -> None:
+        if context.log:
+            context.log.info(f"waiting for the warehouse lock, held by {holder}")
+
+    with hold_run_lock(lock_path, run_id, wait=True, on_wait=log_wait):
+        yield
+
+
+@contextmanager
+def hold_run_lock(
+    lock_path: Path, run_id: str, wait: bool = False, on_wait: Callable[[str], None] | None = None
+) -> Iterator[None]:
     """An exclusive lock on the warehouse folder (flock: released by the kernel if the process
-    dies). Re-entrant within one process."""
+    dies). Re-entrant within one process. Busy: raises WarehouseBusy, or with `wait` calls
+    `on_wait(holder)` and waits."""
     lock_path.parent.mkdir(parents=True, exist_ok=True)
     name = str(lock_path.resolve())
     if _HELD.get(name):
@@ -115,12 +138,16 @@ def hold_run_lock(lock_path: Path, run_id: str, wait: bool = False) -> Iterator[
         return
     with open(lock_path, "a+", encoding="utf-8") as handle:
         try:
-            fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise WarehouseBusy(
-                f"the warehouse is being rebuilt by {lock_holder(lock_path)}; "
-                "wait for it to finish (dxw run --wait waits)"
-            ) from None
+            holder = lock_holder(lock_path)
+            if not wait:
+                raise WarehouseBusy(
+                    f"the warehouse is being rebuilt by {holder}; wait for it to finish (dxw run --wait waits)"
+                ) from None
+            if on_wait is not None:
+                on_wait(holder)
+            fcntl.flock(handle, fcntl.LOCK_EX)
         handle.seek(0)
         handle.truncate()
         handle.write(f"run {run_id} (pid {os.getpid()}, since {datetime.now(UTC):%Y-%m-%d %H:%M:%S} UTC)\n")

@@ -1,187 +1,234 @@
-"""The raw-files sensor, the refresh chain and the weekly schedule, evaluated with Dagster's
-test contexts (what they request). tests/test_incremental.py follows the requested runs;
-tests/test_dagster_dev.py runs them under the real daemon."""
+"""Orchestration under the Dagster daemon, on the real shipped data: the raw-files sensor
+(pipelines/sensors.py) syncs the dynamic partitions and requests the staging of what changed, the
+automation conditions (pipelines/automation.py), evaluated by Dagster's own evaluator, request the
+warehouse build as one run, and the warehouse lock is the one guard for one run at a time. Every run
+a sensor or the automation requests is executed for real (tests/deployment.py). What the warehouse
+holds after each kind of change: tests/test_incremental.py; the same under the real daemon:
+tests/test_dagster_dev.py."""
+
+from __future__ import annotations
 
 import json
 import shutil
-from datetime import datetime
-from zoneinfo import ZoneInfo
+import subprocess
+import sys
+import threading
+import time
 
 import dagster as dg
 import pytest
 
 from pipelines.definitions import defs
-from pipelines.refresh import NEXT_TAG, steps_from_json
-from pipelines.resources import RawFiles
-from pipelines.schedules import weekly_refresh
-from pipelines.sensors import PLAN_ID_TAG, raw_files_sensor
-from tests.conftest import AS_OF, RAW
+from pipelines.jobs import STAGING_JOBS, WAREHOUSE, build_warehouse
+from pipelines.refresh import partition_runs
+from pipelines.sensors import REQUEST_TAG
+from tests.deployment import Deployment, described, materialized
 
 REPORT = "000_cee3a482afddff29"
+DELETED = "003_d79a531ec0816f30"
+SUBMISSION = "tinh_2025.csv"
+SUBMITTED = (
+    "province,indicator_code,period,value,unit,source,note\n"
+    "Đồng Tháp,online_dossier_rate_pct,2025,61.2,percent,https://dongthap.gov.vn/x,\n"
+)
 
 
-@pytest.fixture
-def raw(tmp_path):
-    shutil.copytree(RAW, tmp_path / "raw")
-    return tmp_path / "raw"
-
-
-def tick(raw_dir, cursor, instance):
-    context = dg.build_sensor_context(
-        cursor=cursor, instance=instance, definitions=defs, resources={"raw": RawFiles(root=str(raw_dir))}
-    )
-    result = raw_files_sensor(context)
-    if isinstance(result, dg.SensorResult):  # as the daemon does before launching the runs
-        for request in result.dynamic_partitions_requests:
-            if isinstance(request, dg.AddDynamicPartitionsRequest):
-                instance.add_dynamic_partitions(request.partitions_def_name, request.partition_keys)
-            else:
-                for key in request.partition_keys:
-                    instance.delete_dynamic_partition(request.partitions_def_name, key)
-    return result
-
-
-def plan(result) -> list[str]:
-    first = result.run_requests[0]
-    return [
-        f"{first.job_name}[{first.partition_key}]" if first.partition_key else first.job_name,
-        *(s.describe() for s in steps_from_json(first.tags[NEXT_TAG])),
-    ]
-
-
-def skipped(result) -> bool:
-    return isinstance(result, dg.SkipReason) or (isinstance(result, dg.SensorResult) and not result.run_requests)
-
-
-def finish(instance, result, status=dg.DagsterRunStatus.SUCCESS) -> str:
-    """Record the outcome of the refresh a tick requested, as the daemon's runs would: its last run
-    (build_warehouse) succeeded, or one of its runs failed. Returns the cursor to tick with next."""
-    plan_id = result.run_requests[0].tags[PLAN_ID_TAG]
-    job = "build_warehouse" if status == dg.DagsterRunStatus.SUCCESS else result.run_requests[0].job_name
-    instance.create_run_for_job(defs.resolve_job_def(job), status=status, tags={PLAN_ID_TAG: plan_id})
-    return result.cursor
-
-
-def test_sensor_detects_additions_changes_and_deletions(raw):
+@pytest.fixture(scope="module")
+def deployment(tmp_path_factory):
     with dg.instance_for_test() as instance:
-        first = tick(raw, None, instance)
-        assert plan(first) == [
-            "stage_reference",
-            f"stage_dti_years[2020...{AS_OF[:4]}]",
-            f"stage_reports[{REPORT}...004_991e2ef2d8c11d81]",
-            "build_warehouse",
-        ]
-        assert "no record of the raw files yet" in first.run_requests[0].tags["dxw/plan"]
-        assert len(instance.get_dynamic_partitions("report")) == 5
-        pending = json.loads(first.cursor)["pending"]["digests"]
-        assert f"report/{REPORT}" in pending and "dti/2022" in pending
-        assert skipped(tick(raw, first.cursor, instance))  # its refresh has not finished: nothing new is requested
-        cursor = finish(instance, first)
-
-        settled = tick(raw, cursor, instance)
-        assert skipped(settled)
-        cursor = settled.cursor
-
-        (raw / "reports" / "new_report.md").write_text(
-            "Tỉnh Nghệ An: tỷ lệ hồ sơ xử lý trực tuyến đạt 70%.", encoding="utf-8"
-        )
-        added = tick(raw, cursor, instance)
-        assert plan(added) == ["stage_reports[new_report]", "build_warehouse"]
-        assert "new_report" in instance.get_dynamic_partitions("report")
-        cursor = finish(instance, added)
-
-        report = raw / "reports" / f"{REPORT}.txt"
-        report.write_text(report.read_text(encoding="utf-8") + "\nThêm một dòng.", encoding="utf-8")
-        changed = tick(raw, cursor, instance)
-        assert plan(changed) == [f"stage_reports[{REPORT}]", "build_warehouse"]
-        cursor = finish(instance, changed)
-
-        sidecar = raw / "reports" / f"{REPORT}.txt.source.yml"  # a sidecar belongs to its report
-        sidecar.write_text(sidecar.read_text(encoding="utf-8") + "\n# reviewed\n", encoding="utf-8")
-        reviewed = tick(raw, cursor, instance)
-        assert plan(reviewed) == [f"stage_reports[{REPORT}]", "build_warehouse"]
-        cursor = finish(instance, reviewed)
-
-        (raw / "reports" / "new_report.md").unlink()
-        deleted = tick(raw, cursor, instance)
-        assert plan(deleted) == ["build_warehouse"]
-        assert "removed: report/new_report" in deleted.run_requests[0].tags["dxw/plan"]
-        assert "new_report" not in instance.get_dynamic_partitions("report")
-        cursor = finish(instance, deleted)
-
-        (raw / "submissions" / "dong_thap_2025.csv").write_text(
-            "province,indicator_code,period,value,unit,source,note\n"
-            "Đồng Tháp,online_dossier_rate_pct,2025,61.2,percent,https://dongthap.gov.vn/x,\n",
-            encoding="utf-8",
-        )
-        submitted = tick(raw, cursor, instance)
-        assert plan(submitted) == ["stage_submissions[dong_thap_2025.csv]", "build_warehouse"]
-        assert instance.get_dynamic_partitions("submission") == ["dong_thap_2025.csv"]
-        assert len({r.run_requests[0].run_key for r in (first, added, changed, reviewed, deleted, submitted)}) == 6
-        assert skipped(tick(raw, finish(instance, submitted), instance))
+        deployment = Deployment(tmp_path_factory.mktemp("automation"), instance)
+        runs = deployment.sync()  # first look: reference, every partition, the build
+        assert runs and all(run.success for run in runs)
+        assert ("publish_warehouse", None) in materialized(runs)
+        yield deployment
 
 
-def test_a_failed_refresh_is_retried_and_its_partition_restaged_before_any_build(raw):
-    """Before: the cursor moved when the runs were requested, so a failed restage was never retried
-    and the next unrelated build published the partition's stale staged output."""
-    with dg.instance_for_test() as instance:
-        cursor = finish(instance, tick(raw, None, instance))
-        report = raw / "reports" / f"{REPORT}.txt"
-        report.write_text(report.read_text(encoding="utf-8") + "\nThêm một dòng.", encoding="utf-8")
-        failed = tick(raw, cursor, instance)
-        assert plan(failed) == [f"stage_reports[{REPORT}]", "build_warehouse"]
-        cursor = finish(instance, failed, dg.DagsterRunStatus.FAILURE)
-
-        retried = tick(raw, cursor, instance)  # nothing changed since: the failed refresh is planned again
-        assert plan(retried) == [f"stage_reports[{REPORT}]", "build_warehouse"]
-        assert retried.run_requests[0].run_key != failed.run_requests[0].run_key  # a new run, not a duplicate key
-        cursor = finish(instance, retried, dg.DagsterRunStatus.FAILURE)
-
-        other = raw / "reports" / "001_a86cd0dc36e5e64f.txt"
-        other.write_text(other.read_text(encoding="utf-8") + "\n", encoding="utf-8")
-        both = tick(raw, cursor, instance)  # an unrelated change: its build restages the failed report first
-        assert plan(both) == [f"stage_reports[{REPORT}]", "stage_reports[001_a86cd0dc36e5e64f]", "build_warehouse"]
-        assert skipped(tick(raw, both.cursor, instance))  # one refresh at a time
-        assert skipped(tick(raw, finish(instance, both), instance))
+def staged(deployment: Deployment) -> dict[str, str]:
+    """The raw-files sensor's cursor: per partition, the digest a successful run staged."""
+    return json.loads(deployment.cursor)["staged"]
 
 
-def test_weekly_schedule_starts_a_full_refresh_of_what_is_in_data_raw(raw):
-    when = datetime(2026, 11, 23, 6, 0, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))
-    (raw / "reports" / "004_991e2ef2d8c11d81.txt").unlink()
-    with dg.instance_for_test() as instance:
-        instance.add_dynamic_partitions("report", ["gone_since", REPORT])  # as a stopped sensor left them
-        # Closed inside the instance's block: a context left open restores a dead instance's state later.
-        with dg.build_schedule_context(
-            instance=instance, scheduled_execution_time=when, resources={"raw": RawFiles(root=str(raw))}
-        ) as context:
-            result = weekly_refresh.evaluate_tick(context)
-        keys = instance.get_dynamic_partitions("report")
-    assert keys == [REPORT, "001_a86cd0dc36e5e64f", "002_210b0f43e3af7201", "003_d79a531ec0816f30"]
-    assert len(result.run_requests) == 1
-    first = result.run_requests[0]
-    assert weekly_refresh.job_name == "stage_reference" and weekly_refresh.cron_schedule == "0 6 * * 1"
-    assert weekly_refresh.execution_timezone == "Asia/Ho_Chi_Minh"
-    assert [s.describe() for s in steps_from_json(first.tags[NEXT_TAG])] == [
-        f"stage_dti_years[2020...{AS_OF[:4]}]",
-        f"stage_reports[{REPORT}...003_d79a531ec0816f30]",
-        "build_warehouse",
-    ]
-    assert {j.name for j in defs.resolve_sensor_def("raw_files_sensor").jobs} == {
-        "stage_reference",
-        "stage_dti_years",
-        "stage_reports",
-        "stage_submissions",
-        "build_warehouse",
+def publishes(deployment: Deployment) -> int:
+    return len(deployment.instance.fetch_materializations(dg.AssetKey("publish_warehouse"), limit=1000).records)
+
+
+def test_only_the_build_is_automated_by_one_automation_sensor_and_there_is_no_schedule():
+    graph = defs.resolve_asset_graph()
+    build = WAREHOUSE.resolve(graph)
+    automated = {spec.key for spec in defs.resolve_all_asset_specs() if spec.automation_condition is not None}
+    assert automated == build
+    assert {"staged_sources", "warehouse_build", "publish_warehouse", "quality_report"} <= {
+        key.to_user_string() for key in build
     }
+    sensor = defs.resolve_sensor_def("warehouse_automation")
+    assert isinstance(sensor, dg.AutomationConditionSensorDefinition)
+    assert sensor.asset_selection.resolve(graph) == build
+    assert sensor.default_status == dg.DefaultSensorStatus.RUNNING
+    raw = defs.resolve_sensor_def("raw_files_sensor")
+    assert {job.name for job in raw.jobs} == {job.name for job in STAGING_JOBS} | {build_warehouse.name}
+    assert not list(defs.schedules or [])
 
 
-def test_a_change_of_the_staging_code_restages_everything(raw, monkeypatch):
-    with dg.instance_for_test() as instance:
-        cursor = finish(instance, tick(raw, None, instance))
-        settled = tick(raw, cursor, instance)
-        assert skipped(settled)
-        cursor = settled.cursor
-        monkeypatch.setattr("pipelines.sensors.code_digest", lambda: "another version of assets/ and checks/")
-        result = tick(raw, cursor, instance)
-    assert plan(result)[0] == "stage_reference" and plan(result)[-1] == "build_warehouse"
-    assert "full refresh: the staging code changed" in result.run_requests[0].tags["dxw/plan"]
+def test_consecutive_partitions_are_staged_in_one_run_over_their_range():
+    ordered = {"report": ["a", "b", "c", "d"], "submission": ["x.csv"]}
+    changed = ["report/a", "report/b", "report/d", "dti/2021", "dti/2022", "dti/2024", "submission/x.csv"]
+    assert [(step.describe(), keys) for step, keys in partition_runs(changed, ordered)] == [
+        ("stage_dti_years[2021...2022]", ["dti/2021", "dti/2022"]),
+        ("stage_dti_years[2024]", ["dti/2024"]),
+        ("stage_reports[a...b]", ["report/a", "report/b"]),
+        ("stage_reports[d]", ["report/d"]),
+        ("stage_submissions[x.csv]", ["submission/x.csv"]),
+    ]
+
+
+def test_nothing_changed_nothing_is_requested(deployment):
+    result = deployment.tick()
+    assert result.run_requests == [] and result.dynamic_partitions_requests == []
+    assert "nothing changed in data/raw" in str(result.skip_reason)
+    assert deployment.automate() == set()
+
+
+def test_the_sensor_syncs_the_partitions_and_requests_only_the_changed_ones(deployment):
+    raw = deployment.raw
+    (raw / "submissions" / SUBMISSION).write_text(SUBMITTED, encoding="utf-8")
+    sidecar = raw / "reports" / f"{REPORT}.txt.source.yml"  # a sidecar belongs to its report
+    sidecar.write_text(sidecar.read_text(encoding="utf-8") + "\n# reviewed\n", encoding="utf-8")
+    (raw / "reports" / f"{DELETED}.txt").unlink()
+    (raw / "reports" / f"{DELETED}.txt.source.yml").unlink()
+    published = publishes(deployment)
+
+    result = deployment.tick()
+    requests = result.run_requests
+    assert [(r.job_name, r.partition_key) for r in requests] == [
+        ("stage_reports", REPORT),
+        ("stage_submissions", SUBMISSION),
+    ]
+    assert requests[0].tags["dxw/changed"] == f"partitions, report/{REPORT}"  # the new set of partitions rides along
+    assert requests[1].tags["dxw/changed"] == f"submission/{SUBMISSION}"
+    assert all(r.tags["dxw/trigger"] == "raw_files_sensor" for r in requests)
+    assert deployment.instance.get_dynamic_partitions("submission") == [SUBMISSION]
+    assert DELETED not in deployment.instance.get_dynamic_partitions("report")
+    # Requested, not yet run: the cursor has not moved, and nothing is requested twice or built.
+    assert (
+        staged(deployment)[f"report/{REPORT}"]
+        != json.loads(deployment.cursor)["pending"][requests[0].tags[REQUEST_TAG]][f"report/{REPORT}"]
+    )
+    again = deployment.tick()
+    assert again.run_requests == [] and "still running" in str(again.skip_reason)
+    assert deployment.automate() == set()
+
+    runs = [deployment.run(request) for request in requests]
+    assert all(run.success for run in runs)
+    assert {(key, part) for key, part in materialized(runs)} == {
+        ("report_documents", REPORT),
+        ("staged_report_facts", REPORT),
+        ("staged_submissions", SUBMISSION),
+    }
+    # Staging succeeded: the automation requests the whole build on one tick, which is one run.
+    requested = deployment.automate()
+    assert requested == deployment.build_keys
+    build = deployment.build(requested)
+    assert build.success and publishes(deployment) == published + 1
+    assert {dg.AssetKey(key) for key, _ in materialized([build])} == deployment.build_keys
+    assert deployment.query(f"select count(*) from dim_document where document_id = '{DELETED}'") == [(0,)]
+    assert deployment.query(
+        f"select count(*) from fact_indicator_value where source_file = 'submissions/{SUBMISSION}'"
+    ) == [(1,)]
+    # Settled: the next tick moves the cursor past the successful runs, and nothing more is requested.
+    assert deployment.tick().run_requests == [] and deployment.automate() == set()
+    assert staged(deployment)[f"submission/{SUBMISSION}"]
+    assert deployment.sync() == []
+
+
+def test_a_failed_staging_is_retried_and_its_stale_output_never_published(deployment):
+    """Before: the sensor's cursor moved when it requested the run, so a failed restage was never
+    retried, and the next build published the partition's stale staged output."""
+    submission = deployment.raw / "submissions" / SUBMISSION
+    submission.write_text(SUBMITTED.replace("61.2", "63.4"), encoding="utf-8")
+    published, before = publishes(deployment), staged(deployment)[f"submission/{SUBMISSION}"]
+    store = deployment.warehouse.parent / ".staged"
+    # A real failure: the staged provinces that submissions are resolved with are gone from the store.
+    shutil.move(store / "staged_provinces", store.parent / "staged_provinces.aside")
+    try:
+        failed = deployment.stage()
+    finally:
+        shutil.move(store.parent / "staged_provinces.aside", store / "staged_provinces")
+    assert described(failed) == [("stage_submissions", SUBMISSION)] and not failed[0].success
+    # The automation waits: a staged partition's latest staging failed, so no build starts (which would
+    # publish the partition's old output as if it were current).
+    assert deployment.automate() == set()
+    # The next tick forgets the failed request (the cursor keeps the old digest) and requests it again.
+    retried = deployment.tick()
+    assert staged(deployment)[f"submission/{SUBMISSION}"] == before
+    assert [(r.job_name, r.partition_key) for r in retried.run_requests] == [("stage_submissions", SUBMISSION)]
+    assert retried.run_requests[0].run_key != failed[0].dagster_run.tags[REQUEST_TAG]  # a new request, a new run
+    assert deployment.automate() == set() and publishes(deployment) == published
+    assert deployment.run(retried.run_requests[0]).success
+    requested = deployment.automate()
+    assert requested == deployment.build_keys
+    assert deployment.build(requested).success and publishes(deployment) == published + 1
+    assert deployment.query(
+        f"select value from fact_indicator_value where source_file = 'submissions/{SUBMISSION}'"
+    ) == [(63.4,)]
+    assert deployment.tick().run_requests == [] and staged(deployment)[f"submission/{SUBMISSION}"] != before
+
+
+HOLDER = """
+import fcntl, sys
+with open(sys.argv[1], "a+") as handle:
+    fcntl.flock(handle, fcntl.LOCK_EX)
+    handle.seek(0); handle.truncate(); handle.write("run of another process\\n"); handle.flush()
+    print("held", flush=True)
+    sys.stdin.read()
+"""
+
+
+def test_one_run_at_a_time_a_run_waits_for_the_lock_and_the_build_waits_for_the_run(deployment):
+    """The warehouse lock is the one guard: a run launched while another process holds it waits
+    (and says so in its log) before touching anything; while it waits its staging is in progress,
+    so the automation requests no build."""
+    report = deployment.raw / "reports" / f"{REPORT}.txt"
+    report.write_text(report.read_text(encoding="utf-8") + "\nThêm một dòng.\n", encoding="utf-8")
+    (request,) = deployment.tick().run_requests
+    lock = deployment.warehouse.parent / ".run.lock"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(lock)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    outcome = {}
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        worker = threading.Thread(target=lambda: outcome.update(run=deployment.run(request)))
+        worker.start()
+        run_filter = dg.RunsFilter(tags={REQUEST_TAG: request.tags[REQUEST_TAG]})
+        waiting, deadline = None, time.monotonic() + 120
+        while waiting is None and time.monotonic() < deadline:
+            for run in deployment.instance.get_runs(filters=run_filter):
+                logs = deployment.instance.all_logs(run.run_id)
+                if any("waiting for the warehouse lock, held by run of another process" in e.message for e in logs):
+                    waiting = run
+            time.sleep(0.5)
+        assert waiting is not None, "the run did not wait for the lock"
+        assert waiting.status == dg.DagsterRunStatus.STARTED
+        logs = deployment.instance.all_logs(waiting.run_id)
+        assert not any(e.dagster_event.is_step_start for e in logs if e.dagster_event)  # nothing done yet
+        assert deployment.automate() == set()  # its staging is in progress: no build
+        assert deployment.tick().run_requests == []  # and it is not requested again
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=30)
+    worker.join(timeout=300)
+    assert outcome["run"].success
+    requested = deployment.automate()  # staging succeeded: the build, in one run
+    assert requested == deployment.build_keys
+    assert deployment.build(requested).success
+
+
+def test_a_change_of_the_staging_code_stages_the_reference_first(deployment, monkeypatch):
+    cursor = deployment.cursor
+    monkeypatch.setattr("pipelines.sensors.code_digest", lambda: "another version of assets/, checks/ and storage/")
+    try:
+        first = deployment.tick()
+        assert [(r.job_name, r.partition_key) for r in first.run_requests] == [("stage_reference", None)]
+        assert deployment.tick().run_requests == []  # every partition waits for the reference data
+    finally:
+        deployment.cursor = cursor

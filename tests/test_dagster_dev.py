@@ -1,7 +1,8 @@
 """`dagster dev` starts on loopback with the project's definitions, shows every asset with its
-description, and its daemon runs the raw-files sensor, whose full refresh runs step by step
-through the queue (refresh_chain) and publishes the warehouse; then one changed and one deleted
-report make an incremental refresh of that partition only (the real webserver and daemon, queried through GraphQL)."""
+description, and its daemon stages and builds on its own: the raw-files sensor stages the reference data,
+then every partition, and the automation sensor then builds, checks and publishes the warehouse in one run;
+then one changed and one deleted report make the sensor stage that report only, and the automation
+rebuilds once (the real webserver and daemon, queried through GraphQL)."""
 
 import json
 import os
@@ -36,6 +37,26 @@ def _graphql(port: int, query: str) -> dict:
     )
     with urllib.request.urlopen(request, timeout=10) as response:
         return json.load(response)["data"]
+
+
+def triggered(run: dict) -> str | None:
+    return next((tag["value"] for tag in run["tags"] if tag["key"] == "dxw/trigger"), None)
+
+
+def wait_for_build(port: int, seen: set[str], deadline: float) -> tuple[list[dict], list[dict]]:
+    """The runs not in `seen` that the raw-files sensor and the automation launched, once a build (the
+    automation's run) succeeded, or a run failed, or at the deadline."""
+    staging, builds = [], []
+    while time.monotonic() < deadline:
+        runs = [r for r in _graphql(port, RUNS)["runsOrError"]["results"] if r["runId"] not in seen]
+        staging = [r for r in runs if triggered(r) == "raw_files_sensor"]
+        builds = [r for r in runs if triggered(r) == "warehouse_automation"]
+        if any(r["status"] in ("FAILURE", "CANCELED") for r in staging + builds) or any(
+            r["status"] == "SUCCESS" for r in builds
+        ):
+            break
+        time.sleep(3)
+    return staging, builds
 
 
 def test_dagster_dev_serves_every_asset_on_loopback(tmp_path):
@@ -93,56 +114,31 @@ def test_dagster_dev_serves_every_asset_on_loopback(tmp_path):
             "publish",
         }
         assert not (home / "logs" / "event.log").exists(), "telemetry is on: Dagster wrote its event log"
-        # The daemon evaluates the sensor (first evaluation: no record of the files): it adds the report
-        # partitions and launches the first step of a full refresh; refresh_chain launches each next
-        # step through the queue, and the last one publishes.
-        runs, deadline = [], time.monotonic() + 400
-        while time.monotonic() < deadline:
-            runs = [
-                r
-                for r in _graphql(port, RUNS)["runsOrError"]["results"]
-                if {"key": "dxw/trigger", "value": "raw_files_sensor"} in r["tags"]
-            ]
-            if any(r["status"] in ("FAILURE", "CANCELED") for r in runs) or any(
-                r["jobName"] == "build_warehouse" and r["status"] == "SUCCESS" for r in runs
-            ):
-                break
-            time.sleep(3)
-        assert sorted((r["jobName"], r["status"]) for r in runs) == [
-            ("build_warehouse", "SUCCESS"),
+        # The daemon evaluates the raw-files sensor (first evaluation: nothing staged yet): it adds the report
+        # partitions and stages the reference data, at its next tick every partition; once those runs succeeded,
+        # the automation sensor requests the build, which runs as one run and publishes.
+        staging, builds = wait_for_build(port, set(), deadline=time.monotonic() + 600)
+        assert sorted((r["jobName"], r["status"]) for r in staging) == [
             ("stage_dti_years", "SUCCESS"),
             ("stage_reference", "SUCCESS"),
             ("stage_reports", "SUCCESS"),
-        ], runs
-        ranged = next(r for r in runs if r["jobName"] == "stage_reports")
+        ], staging
+        assert [r["status"] for r in builds] == ["SUCCESS"], builds
+        ranged = next(r for r in staging if r["jobName"] == "stage_reports")
         assert {"key": "dagster/asset_partition_range_start", "value": "000_cee3a482afddff29"} in ranged["tags"]
         assert (tmp_path / "wh" / "dx.duckdb").exists()
 
         # One report changed, another deleted: at its next evaluation (a minute later) the sensor deletes the
-        # partition and stages only the changed report, then the warehouse is rebuilt without the deleted one.
+        # partition and stages only the changed report; the automation then rebuilds without the deleted one.
         changed, deleted = "000_cee3a482afddff29", "003_d79a531ec0816f30"
         report = tmp_path / "raw" / "reports" / f"{changed}.txt"
         report.write_text(report.read_text(encoding="utf-8") + "\n", encoding="utf-8")
         (tmp_path / "raw" / "reports" / f"{deleted}.txt").unlink()
-        before = {r["runId"] for r in runs}
-        deadline = time.monotonic() + 300
-        while time.monotonic() < deadline:
-            later = [
-                r
-                for r in _graphql(port, RUNS)["runsOrError"]["results"]
-                if r["runId"] not in before and {"key": "dxw/trigger", "value": "raw_files_sensor"} in r["tags"]
-            ]
-            if any(r["status"] in ("FAILURE", "CANCELED") for r in later) or any(
-                r["jobName"] == "build_warehouse" and r["status"] == "SUCCESS" for r in later
-            ):
-                break
-            time.sleep(3)
-        assert sorted((r["jobName"], r["status"]) for r in later) == [
-            ("build_warehouse", "SUCCESS"),
-            ("stage_reports", "SUCCESS"),
-        ], later
-        staged = next(r for r in later if r["jobName"] == "stage_reports")
-        assert {"key": "dagster/partition", "value": changed} in staged["tags"]
+        before = {r["runId"] for r in staging + builds}
+        staging, builds = wait_for_build(port, before, deadline=time.monotonic() + 400)
+        assert sorted((r["jobName"], r["status"]) for r in staging) == [("stage_reports", "SUCCESS")], staging
+        assert [r["status"] for r in builds] == ["SUCCESS"], builds
+        assert {"key": "dagster/partition", "value": changed} in staging[0]["tags"]
         with duckdb.connect(str(tmp_path / "wh" / "dx.duckdb"), read_only=True) as con:
             documents = {
                 row[0]

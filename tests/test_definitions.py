@@ -36,13 +36,17 @@ def _graph() -> dict:
             "kinds": sorted(spec.kinds),
             "deps": sorted(dep.asset_key.to_user_string() for dep in spec.deps),
             "partitions": _partitions(spec.partitions_def),
+            # Declarative automation (pipelines/automation.py): the label of the asset's condition.
+            "automation": spec.automation_condition.get_label() if spec.automation_condition else None,
         }
     return dict(sorted(graph.items()))
 
 
 def test_definitions_load():
     dg.Definitions.validate_loadable(defs)
-    assert defs.resolve_schedule_def("weekly_refresh").cron_schedule == "0 6 * * 1"
+    # Under the daemon: the raw-files sensor stages, declarative automation builds; no schedule.
+    assert {sensor.name for sensor in defs.sensors} == {"raw_files_sensor", "warehouse_automation"}
+    assert not list(defs.schedules or [])
 
 
 def test_the_jobs_cover_every_asset_once():

@@ -16,6 +16,8 @@ NATION_CODE = "VN"
 
 def _read_csv(path: Path) -> pl.DataFrame:
     frame = pl.read_csv(path, infer_schema=False, encoding="utf8")
+    # A blank line (an editor's trailing newline) reads as a row of nulls: it is no row.
+    frame = frame.filter(~pl.all_horizontal(pl.all().is_null()))
     return frame.with_columns(pl.col(c).str.strip_chars() for c in frame.columns)
 
 

@@ -50,6 +50,8 @@ def table_checksums(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
 @dg.asset(
     group_name="warehouse",
     kinds={"duckdb"},
+    # After the union of the staged partitions: a build starts when the staged data it reads changed.
+    deps=["staged_sources"],
     description=(
         "Start of write-audit-publish: removes a stale build file left by a failed or killed run, then starts an "
         "EMPTY build file in data/warehouse/.build/. Every warehouse asset and check of the run writes there, from "
