@@ -16,8 +16,9 @@ import polars as pl
 from assets.fact_staging import STAGED_FACT_SCHEMA, StagedFacts
 from assets.partitions import DTI_YEARS, REPORTS, SUBMISSIONS
 from assets.provenance import git_commit
+from assets.warehouse.dictionary import column_descriptions
 from checks.validation import QUARANTINE_SCHEMA
-from storage.staged_store import TableSet
+from storage.staged_store import TableSet, output_metadata
 
 DOCUMENT_SCHEMA = {
     "source_url": pl.String,
@@ -131,11 +132,20 @@ def merge_counts(batches: list[StagedBatch]) -> tuple[dict[str, int], dict[str, 
     return rows_read, skipped
 
 
+def add_partition_metadata(context, values: dict) -> None:
+    """Each partition's own row count, column schema (described by the data dictionary) and preview
+    in the UI (a run may stage several partitions: the output's metadata would be their total)."""
+    descriptions = column_descriptions()
+    for key, value in values.items():
+        context.add_asset_metadata(output_metadata([value], descriptions), partition_key=key)
+
+
 def partition_output(context, batches: dict[str, StagedBatch]) -> dg.Output[dict[str, StagedBatch]]:
     """What a partitioned staged asset returns: a batch per partition of its run, each marked
     with the run id; as metadata the totals, the run id, the code version and the raw files read."""
     for batch in batches.values():
         batch.meta["run_id"] = context.run.run_id
+    add_partition_metadata(context, batches)
     rows_read, skipped = merge_counts(list(batches.values()))
     documents = [batch.documents() for batch in batches.values()]
     raw_files = (

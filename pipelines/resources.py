@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dagster as dg
 
+from assets.warehouse.dictionary import column_descriptions
 from storage.raw_files import RawFiles
 from storage.settings import Settings, load_settings
 from storage.staged_store import StagedStore
@@ -34,6 +35,10 @@ def with_staged_store(resources: dict) -> dict:
     """Add the staged store (the IO manager) of the warehouse in `resources`, unless given."""
     warehouse: Warehouse = resources["warehouse"]
     return {
-        "io_manager": StagedStore(base_dir=str(warehouse.staged_dir), lock_path=str(warehouse.lock_path)),
+        "io_manager": StagedStore(
+            base_dir=str(warehouse.staged_dir),
+            lock_path=str(warehouse.lock_path),
+            column_descriptions=column_descriptions(),
+        ),
         **resources,
     }

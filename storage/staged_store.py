@@ -121,13 +121,70 @@ def _swap_into_place(partial: Path, folder: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
+# The table of a TableSet that the UI describes (row count, columns, preview), by preference.
+MAIN_TABLES = ("facts", "documents", "data")
+PREVIEW_ROWS = 5
+
+
+def _markdown_preview(frame: pl.DataFrame) -> str:
+    def cell(value) -> str:
+        text = "" if value is None else str(value).replace("|", "\\|").replace("\n", " ")
+        return text if len(text) <= 60 else text[:59] + "…"
+
+    lines = ["| " + " | ".join(frame.columns) + " |", "|" + "---|" * len(frame.columns)]
+    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in frame.iter_rows()]
+    return "\n".join(lines)
+
+
+def output_metadata(values: list[Any], descriptions: dict[str, str] | None = None) -> dict:
+    """What the Dagster UI shows of a staged output (the values of its partitions): rows of its main
+    table, its column schema (Parquet types; descriptions from the data dictionary where a column
+    has the name of a warehouse column) and a preview of its first rows. Row counts come from the
+    Parquet footers, the preview reads five rows: nothing big is loaded."""
+    import pyarrow.parquet as pq
+
+    descriptions = descriptions or {}
+    rows, schema, preview = 0, None, None
+    for value in values:
+        tables = {"data": value} if isinstance(value, pl.DataFrame) else getattr(value, "tables", {})
+        name = next((n for n in MAIN_TABLES if n in tables), None)
+        if name is None:
+            continue
+        table = tables[name]
+        if isinstance(table, pl.DataFrame):
+            rows += table.height
+            head = table.head(PREVIEW_ROWS)
+        else:
+            rows += pq.ParquetFile(table).metadata.num_rows
+            head = pl.read_parquet(table, n_rows=PREVIEW_ROWS)
+        schema = schema or head.schema
+        if preview is None or (preview.is_empty() and not head.is_empty()):
+            preview = head
+    if schema is None:
+        return {}
+    return {
+        "dagster/row_count": rows,
+        "dagster/column_schema": dg.TableSchema(
+            columns=[
+                dg.TableColumn(name=column, type=str(dtype), description=descriptions.get(column))
+                for column, dtype in schema.items()
+            ]
+        ),
+        "preview": dg.MetadataValue.md(_markdown_preview(preview)),
+    }
+
+
 class ParquetStore(dg.UPathIOManager):
     """Parquet folders per asset and partition (see the module docstring). A partitioned asset
     that stages a range of partitions in one run (BackfillPolicy.single_run) returns
     {partition key: value}; the library class handles one partition per output, so that case is
-    written here, one folder per key."""
+    written here, one folder per key. Each output records its row count, columns and a preview."""
 
     extension = ""
+
+    def __init__(self, *args, column_descriptions: dict[str, str] | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.column_descriptions = column_descriptions or {}
 
     def dump_to_path(self, context: dg.OutputContext, obj: Any, path: UPath) -> None:
         if isinstance(obj, pl.DataFrame):
@@ -160,6 +217,8 @@ class ParquetStore(dg.UPathIOManager):
     def handle_output(self, context: dg.OutputContext, obj: Any) -> None:
         if not context.has_asset_partitions:
             super().handle_output(context, obj)
+            written = [TableSet.read(Path(self._get_path(context)))]
+            context.add_output_metadata(output_metadata(written, self.column_descriptions))
             return
         paths = self._get_paths_for_partitions(context)
         if not isinstance(obj, dict) or set(obj) != set(paths):
@@ -196,9 +255,10 @@ class StagedStore(dg.ConfigurableIOManagerFactory):
 
     base_dir: str
     lock_path: str
+    column_descriptions: dict[str, str] = {}  # column name -> description (the data dictionary)
 
     def create_io_manager(self, context) -> ParquetStore:
-        return ParquetStore(base_path=UPath(self.base_dir))
+        return ParquetStore(base_path=UPath(self.base_dir), column_descriptions=self.column_descriptions)
 
     @contextmanager
     def yield_for_execution(self, context: dg.InitResourceContext) -> Iterator[ParquetStore]:

@@ -59,11 +59,17 @@ def materialize(
 
 
 @pytest.fixture(scope="session")
-def warehouse_path(tmp_path_factory) -> Path:
+def full_refresh(tmp_path_factory) -> tuple[Path, RefreshResult]:
+    """The shipped data materialized once per session: the warehouse file and the runs' results."""
     path = tmp_path_factory.mktemp("warehouse") / "dx.duckdb"
     result = materialize(RAW, path)
     assert result.success
-    return path
+    return path, result
+
+
+@pytest.fixture(scope="session")
+def warehouse_path(full_refresh) -> Path:
+    return full_refresh[0]
 
 
 @pytest.fixture

@@ -63,6 +63,30 @@ def test_a_table_materialization_shows_schema_row_count_and_preview(con):
     assert preview[0].startswith("| unit_code | unit_name | year |") and len(preview) == 2 + 5
 
 
+def _materialized(result, asset: str, partition: str | None = None) -> dict:
+    (event,) = [
+        e
+        for e in result.get_asset_materialization_events()
+        if e.asset_key.to_user_string() == asset and e.partition == partition
+    ]
+    return event.materialization.metadata
+
+
+def test_staged_outputs_show_rows_columns_and_a_preview(full_refresh, con):
+    _, result = full_refresh
+    document = "000_cee3a482afddff29"  # each report partition shows its own facts, not the run's total
+    facts = _materialized(result, "staged_report_facts", document)
+    loaded = con.execute("select count(*) from fact_indicator_value where document_id = ?", [document]).fetchone()[0]
+    assert facts["dagster/row_count"].value == loaded > 0  # every staged fact of the report is loaded
+    columns = {c.name: c for c in facts["dagster/column_schema"].schema.columns}
+    assert columns["quote"].description == "The exact words or row the value comes from."  # the data dictionary
+    assert columns["value"].type == "Float64"
+    header, _, *rows = facts["preview"].value.splitlines()
+    assert "| quote |" in header and len(rows) == min(loaded, 5)
+    provinces = _materialized(result, "staged_provinces")  # unpartitioned: recorded by the staged store
+    assert provinces["dagster/row_count"].value == con.execute("select count(*) from dim_province").fetchone()[0]
+
+
 def test_definition_shows_the_data_dictionary_before_any_run():
     spec = next(s for s in defs.resolve_all_asset_specs() if s.key.to_user_string() == "mart_target_attainment")
     columns = {c.name: c.description for c in spec.metadata["dagster/column_schema"].columns}

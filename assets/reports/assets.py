@@ -12,7 +12,7 @@ from assets.partitions import REPORTS, document_key
 from assets.reports.context import ExtractionContext
 from assets.reports.documents import REPORT_SUFFIXES, ReportError, load_document
 from assets.reports.extract import EXTRACTOR_VERSION, ReportDocument
-from assets.staging import StagedBatch, asset, document_frame, partition_output
+from assets.staging import StagedBatch, add_partition_metadata, asset, document_frame, partition_output
 from checks.schemas.reports import ReportDocumentSchema
 from checks.validation import QUARANTINE_SCHEMA, split_valid
 from storage.raw_files import RawFiles
@@ -168,6 +168,7 @@ def report_documents(
     extraction = _context(staged_provinces, staged_province_aliases, staged_indicators, raw)
     files = _report_files(raw)
     batches = {key: load_reports(files.get(key, []), raw, extraction) for key in context.partition_keys}
+    add_partition_metadata(context, batches)
     return dg.Output(
         batches,
         metadata={

@@ -73,6 +73,16 @@ def create_table(con: duckdb.DuckDBPyConnection, table: str, select: str) -> int
     return con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
 
 
+def column_descriptions() -> dict[str, str]:
+    """Each warehouse column name with its description (the first table that describes it): staged
+    tables share their column names with the warehouse's."""
+    described: dict[str, str] = {}
+    for entry in dictionary().values():
+        for column, text in entry.get("columns", {}).items():
+            described.setdefault(column, text)
+    return described
+
+
 LABELS_FILE = Path(__file__).with_name("labels_vi.yaml")
 
 
