@@ -4,7 +4,8 @@ Every row is built with vectorised polars expressions from its index (no Python 
 all 63 provinces in turn, written with every accepted spelling (official, ASCII, English, the
 reviewed aliases) and one name in 97 in NFD; 25 catalog indicators outside the DTI families (the
 first by code among those stated as amounts, counts or rates, with online_dossier_rate_pct, which the
-benchmark's queries read: ranks and scores are left out, as random values are no valid ranking); daily periods (the 1st of a month written as the month, `2000-02`); values in each indicator's
+benchmark's queries read: ranks and scores are left out, as random values are no valid ranking);
+daily periods (the 1st of a month written as the month, `2000-02`); values in each indicator's
 valid range; half the rows with the unit, half without. One row in 200 is bad, of the kinds the
 review found (an unknown province, `inf`, `1e3`, `1_000`, a month 13, a rate of 150 %, no source),
 so every run knows how many rows must load and how many must be quarantined.
@@ -62,7 +63,8 @@ def generate_submissions(path: Path, rows: int, *, reference_dir: Path, seed: in
         .sort("code")
     )
     chosen = eligible.filter(pl.col("code") == QUERIED_INDICATOR)
-    catalog = pl.concat([chosen, eligible.filter(pl.col("code") != QUERIED_INDICATOR).head(INDICATORS - 1)]).sort("code")
+    others = eligible.filter(pl.col("code") != QUERIED_INDICATOR).head(INDICATORS - 1)
+    catalog = pl.concat([chosen, others]).sort("code")
     indicators = catalog.select(
         pl.int_range(pl.len()).alias("k"),
         pl.col("code").alias("indicator_code"),

@@ -1,8 +1,10 @@
 -- depends_on: fact_indicator_value, dim_source
--- materialize: view
+-- materialize: table
 -- One value per key from the most trusted source: lowest dim_source.priority wins
 -- (official portal 1, ministry 2, government sites and provincial reports 3, ..., unknown 9),
 -- then the higher extraction confidence.
+-- A table, computed once per build (every mart and the comparison report read it), sorted like
+-- fact_indicator_value: a query for one indicator and year reads only the row groups that hold it.
 WITH key_counts AS (
     SELECT province_code, indicator_code, grouping, period_start, period_end, is_target,
            count(*) AS n_observations,
@@ -28,3 +30,4 @@ QUALIFY row_number() OVER (
     PARTITION BY f.province_code, f.indicator_code, f.grouping, f.period_start, f.period_end, f.is_target
     ORDER BY s.priority, f.confidence DESC, f.source_id, f.source_line
 ) = 1
+ORDER BY f.indicator_code, f.year, f.grouping, f.province_code, f.period_start, f.period_end, f.is_target
