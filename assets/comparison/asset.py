@@ -4,6 +4,7 @@ import dagster as dg
 import duckdb
 
 from assets.comparison.report import write_report
+from storage.memory import release_freed_memory
 from storage.warehouse import DUCKDB_CONFIG, Warehouse
 
 READS = [
@@ -33,4 +34,5 @@ def comparison_report(warehouse: Warehouse) -> dg.MaterializeResult:
     path = warehouse.published_path.parent / "reports" / "comparison.html"
     with duckdb.connect(str(warehouse.build_path), read_only=True, config=DUCKDB_CONFIG) as con:
         write_report(con, path)
+    release_freed_memory()
     return dg.MaterializeResult(metadata={"report": dg.MetadataValue.path(str(path)), "bytes": path.stat().st_size})
