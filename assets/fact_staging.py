@@ -20,6 +20,7 @@ import polars as pl
 from assets.reference.resolver import ProvinceResolver
 from checks.schemas.facts import STAGED_FACT_COLUMNS, StagedFactSchema
 from checks.validation import QUARANTINE_SCHEMA, empty_quarantine, split_valid
+from storage.memory import release_freed_memory
 
 # Columns a source hands over; province_code may be null (then resolved from the name),
 # unit may be null (then the catalog's), reject_reason non-null sends the row to quarantine.
@@ -212,8 +213,13 @@ def stage_facts(
     # 4. Pandera on the remaining rows, batch by batch (polars backend). Batches are ranges of the
     #    table's row ids, each fetched on its own: an Arrow reader over the whole query would hold the
     #    whole result in memory first.
+    #    Each batch's rejected rows go straight into a DuckDB table, and the memory of each batch is given
+    #    back to the OS once it is validated (storage.memory): the process holds one batch at a time.
     columns = ", ".join(f'"{c}"' for c in STAGED_FACT_COLUMNS)
-    invalid = []
+    quarantine_columns = ", ".join(f'"{c}"' for c in QUARANTINE_SCHEMA)
+    con.register("_no_rejects", empty_quarantine().to_arrow())
+    con.execute("CREATE OR REPLACE TEMP TABLE _pandera_quarantine AS SELECT * FROM _no_rejects")
+    con.unregister("_no_rejects")
     total = con.execute("SELECT count(*) FROM _checked").fetchone()[0]
     for start in range(0, total, VALIDATION_BATCH_ROWS):
         frame = con.execute(
@@ -223,12 +229,14 @@ def stage_facts(
         if frame.height:
             _, rejected = split_valid(frame.cast(STAGED_FACT_SCHEMA), StagedFactSchema, stage=stage)
             if rejected.height:
-                invalid.append(rejected)
+                con.register("_batch_rejects", rejected.cast(QUARANTINE_SCHEMA).to_arrow())
+                con.execute(f"INSERT INTO _pandera_quarantine SELECT {quarantine_columns} FROM _batch_rejects")
+                con.unregister("_batch_rejects")
+            del rejected
         del frame
-    pandera = pl.concat(invalid) if invalid else empty_quarantine()
-    con.register("_pandera_frame", pandera.select("row_key").to_arrow())
-    con.execute("CREATE OR REPLACE TEMP TABLE _pandera_rejects AS SELECT DISTINCT row_key FROM _pandera_frame")
-    con.unregister("_pandera_frame")
+        release_freed_memory()
+    pandera = con.execute(f"SELECT {quarantine_columns} FROM _pandera_quarantine").pl()
+    con.execute("CREATE OR REPLACE TEMP TABLE _pandera_rejects AS SELECT DISTINCT row_key FROM _pandera_quarantine")
 
     # 5. The staged facts (Parquet) and the quarantine.
     workdir.mkdir(parents=True, exist_ok=True)
@@ -251,6 +259,6 @@ def stage_facts(
             "SELECT DISTINCT source_url FROM _checked WHERE source_url IS NOT NULL ORDER BY 1"
         ).fetchall()
     ]
-    for table in ("_checked", "_duplicates", "_pandera_rejects", "_resolved", "_catalog"):
+    for table in ("_checked", "_duplicates", "_pandera_rejects", "_pandera_quarantine", "_resolved", "_catalog"):
         con.execute(f"DROP TABLE IF EXISTS {table}")
     return StagedFacts(facts=facts, quarantine=quarantine, rows_read=rows_read, facts_count=count, source_urls=urls)

@@ -117,21 +117,21 @@ def partition_digests(root: Path) -> dict[str, str]:
     for path in sorted(p for p in root.rglob("*") if p.is_file() and not p.name.startswith(".")):
         rel = path.relative_to(root).as_posix()
         folder = rel.split("/", 1)[0]
-        data = path.read_bytes()
         described = data_file_of(path)
+        # A whole file stands in its partition's digest by its name and its own sha256 (hashed in
+        # blocks: a submission of a gigabyte is never held in memory).
+        whole_file = rel.encode() + b"\0" + bytes.fromhex(RawFiles.sha256(path))
         if folder == "reference":
-            parts.setdefault("reference", []).append(rel.encode() + b"\0" + data)
+            parts.setdefault("reference", []).append(whole_file)
         elif folder == "dti" and RawFiles.is_data_file(described, DTI_PAGE_SUFFIXES) and described.exists():
             year = _page_year(described.read_bytes())
-            parts.setdefault(f"dti/{dti_year_key(year)}", []).append(rel.encode() + b"\0" + data)
+            parts.setdefault(f"dti/{dti_year_key(year)}", []).append(whole_file)
         elif folder == "dti" and RawFiles.is_data_file(path, DTI_TABLE_SUFFIXES):
-            for key, rows in _table_rows_by_year(rel, data).items():
+            for key, rows in _table_rows_by_year(rel, path.read_bytes()).items():
                 parts.setdefault(f"dti/{key}", []).extend(rows)
         for partitions, (raw_folder, suffixes) in DYNAMIC.items():
             if folder == raw_folder and RawFiles.is_data_file(described, suffixes) and described.exists():
-                parts.setdefault(f"{partitions}/{document_key(partitions, described)}", []).append(
-                    rel.encode() + b"\0" + data
-                )
+                parts.setdefault(f"{partitions}/{document_key(partitions, described)}", []).append(whole_file)
     return {key: _sha(*chunks) for key, chunks in sorted(parts.items())}
 
 

@@ -2,7 +2,9 @@
 
 Every row is built with vectorised polars expressions from its index (no Python loop per row):
 all 63 provinces in turn, written with every accepted spelling (official, ASCII, English, the
-reviewed aliases) and one name in 97 in NFD; the 25 catalog indicators outside the DTI families;
+reviewed aliases) and one name in 97 in NFD; 25 catalog indicators outside the DTI families (the
+first by code among those stated as amounts, counts or rates, with online_dossier_rate_pct, which the
+benchmark's queries read: ranks and scores are left out, as random values are no valid ranking);
 daily periods (the 1st of a month written as the month, `2000-02`); values in each indicator's
 valid range; half the rows with the unit, half without. One row in 200 is bad, of the kinds the
 review found (an unknown province, `inf`, `1e3`, `1_000`, a month 13, a rate of 150 %, no source),
@@ -21,6 +23,8 @@ from assets.reference.catalog import read_indicator_catalog
 from assets.reference.provinces import build_alias_table, read_provinces
 
 BAD_EVERY = 200
+INDICATORS = 25
+QUERIED_INDICATOR = "online_dossier_rate_pct"
 BAD_KINDS = ["unknown_province", "inf", "exponent", "underscore", "bad_month", "out_of_range", "no_source"]
 
 
@@ -53,11 +57,19 @@ def _spellings(reference_dir: Path) -> pl.DataFrame:
 def generate_submissions(path: Path, rows: int, *, reference_dir: Path, seed: int = 20261201) -> Generated:
     spellings = _spellings(reference_dir)
     variants = spellings.group_by("p").agg(pl.len().alias("variants"))
-    catalog = read_indicator_catalog(reference_dir).filter(~pl.col("family").str.starts_with("dti")).sort("code")
+    eligible = (
+        read_indicator_catalog(reference_dir)
+        .filter(~pl.col("family").str.starts_with("dti") & ~pl.col("unit").is_in(["rank", "score", "top_n"]))
+        .sort("code")
+    )
+    chosen = eligible.filter(pl.col("code") == QUERIED_INDICATOR)
+    others = eligible.filter(pl.col("code") != QUERIED_INDICATOR).head(INDICATORS - 1)
+    catalog = pl.concat([chosen, others]).sort("code")
     indicators = catalog.select(
         pl.int_range(pl.len()).alias("k"),
         pl.col("code").alias("indicator_code"),
         "unit",
+        pl.col("valid_min").fill_null(0.0).alias("low"),
         pl.col("valid_max").fill_null(1_000_000.0).alias("high"),
     )
     n_ind = indicators.height
@@ -75,8 +87,8 @@ def generate_submissions(path: Path, rows: int, *, reference_dir: Path, seed: in
     kind = (pl.col("i") // BAD_EVERY) % len(BAD_KINDS)
     value = (
         pl.when(pl.col("unit") == "percent")
-        .then((pl.col("u") * pl.col("high")).round(2))
-        .otherwise((pl.col("u") * pl.col("high")).floor())
+        .then((pl.col("low") + pl.col("u") * (pl.col("high") - pl.col("low"))).round(2))
+        .otherwise((pl.col("low") + pl.col("u") * (pl.col("high") - pl.col("low"))).floor())
     )
     value_text = (
         pl.when(pl.col("unit") == "percent").then(value.cast(pl.String)).otherwise(value.cast(pl.Int64).cast(pl.String))

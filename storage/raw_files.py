@@ -7,6 +7,8 @@ from pathlib import Path
 
 import dagster as dg
 
+HASH_BLOCK_BYTES = 4 << 20
+
 
 class RawFiles(dg.ConfigurableResource):
     """The folder of raw inputs (data/raw): reference/, dti/, reports/, submissions/."""
@@ -47,4 +49,9 @@ class RawFiles(dg.ConfigurableResource):
 
     @staticmethod
     def sha256(path: Path) -> str:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        """Read in blocks: a raw file of a gigabyte is hashed in a few megabytes of memory."""
+        digest = hashlib.sha256()
+        with open(path, "rb") as handle:
+            for block in iter(lambda: handle.read(HASH_BLOCK_BYTES), b""):
+                digest.update(block)
+        return digest.hexdigest()

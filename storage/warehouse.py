@@ -12,6 +12,8 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 
+from storage.memory import release_freed_memory
+
 # Every run's DuckDB work stays within about a gigabyte (DuckDB spills to disk beyond it), so a run of
 # millions of rows fits beside Dagster in 1.5 GB; two threads: the machines have two cores.
 DUCKDB_CONFIG = {"memory_limit": "1GB", "threads": 2}
@@ -82,6 +84,7 @@ class Warehouse(dg.ConfigurableResource):
             yield con
         finally:
             con.close()
+            release_freed_memory()  # what DuckDB freed, before the next asset of the run
 
 
 class WarehouseBusy(RuntimeError):

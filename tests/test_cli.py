@@ -35,7 +35,7 @@ def test_sql_is_read_only(warehouse_path):
 def test_tables_lists_descriptions_and_counts(warehouse_path):
     out = run("tables", warehouse=warehouse_path).stdout
     assert "fact_indicator_value" in out and "one row per source observation" in out
-    assert "fact_indicator_preferred  view" in out
+    assert "fact_indicator_preferred  table" in out
 
 
 def test_missing_warehouse_is_a_clear_error(tmp_path):

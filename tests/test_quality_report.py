@@ -105,3 +105,25 @@ def test_a_broken_mart_fails_its_suite(warehouse_path, tmp_path):
     assert "expect_column_values_to_be_between(dti_score)" in mart.failed_expectations
     assert "expect_column_values_to_be_between(dti_rank)" in mart.failed_expectations  # 40 > 34 in the 34-unit grouping
     assert all(r.success for name, r in results.items() if name != "mart_dti_ranking_suite")
+
+
+def test_an_unchanged_table_keeps_its_result_and_a_changed_one_is_validated_again(warehouse_path, tmp_path):
+    import duckdb
+
+    from checks.gx.report import build_quality_report
+
+    copy = tmp_path / "dx.duckdb"
+    shutil.copy(warehouse_path, copy)
+    site, gx_dir = tmp_path / "quality", tmp_path / "gx"
+    first = {r.suite: r for r in build_quality_report(copy, site, gx_dir, run_name="first")}
+    assert all(r.validated_in_run == "first" and r.fingerprint for r in first.values())
+    with duckdb.connect(str(copy)) as con:
+        con.execute("update mart_dti_ranking set dti_score = 1.5 where province_code = '48' and year = 2022")
+    second = {r.suite: r for r in build_quality_report(copy, site, gx_dir, run_name="second")}
+    assert set(second) == set(SUITES)
+    # the changed mart is validated again (and fails); every other table keeps the first run's result
+    assert second["mart_dti_ranking_suite"].validated_in_run == "second"
+    assert not second["mart_dti_ranking_suite"].success
+    assert all(r.validated_in_run == "first" for name, r in second.items() if name != "mart_dti_ranking_suite")
+    summary = json.loads((site / "summary.json").read_text())
+    assert {s["suite"]: s["validated_in_run"] for s in summary["suites"]}["mart_dti_ranking_suite"] == "second"

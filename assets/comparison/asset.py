@@ -4,7 +4,8 @@ import dagster as dg
 import duckdb
 
 from assets.comparison.report import write_report
-from storage.warehouse import Warehouse
+from storage.memory import release_freed_memory
+from storage.warehouse import DUCKDB_CONFIG, Warehouse
 
 READS = [
     "mart_dti_ranking",
@@ -31,6 +32,7 @@ READS = [
 )
 def comparison_report(warehouse: Warehouse) -> dg.MaterializeResult:
     path = warehouse.published_path.parent / "reports" / "comparison.html"
-    with duckdb.connect(str(warehouse.build_path), read_only=True) as con:
+    with duckdb.connect(str(warehouse.build_path), read_only=True, config=DUCKDB_CONFIG) as con:
         write_report(con, path)
+    release_freed_memory()
     return dg.MaterializeResult(metadata={"report": dg.MetadataValue.path(str(path)), "bytes": path.stat().st_size})

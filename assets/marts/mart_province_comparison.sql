@@ -19,8 +19,8 @@ national AS (  -- a published national (VN) value of the indicator itself or of 
     LEFT JOIN ref_national_average AS a ON a.average_indicator_code = n.indicator_code
     WHERE n.province_code = 'VN' AND NOT n.is_target
 ),
-national_one AS (
-    SELECT * FROM national
+national_one AS (  -- applies_to_groupings: joined below by equalities only (a hash join, not a loop over every fact)
+    SELECT *, 1 AS applies_to_groupings FROM national
     QUALIFY row_number() OVER (PARTITION BY indicator_code, period_start, period_end ORDER BY via_average DESC) = 1
 ),
 compared AS (
@@ -63,5 +63,5 @@ LEFT JOIN ref_focus_province AS fo USING (province_code)
 -- A national figure does not state its grouping: it applies only to a period reported in one grouping.
 LEFT JOIN national_one AS n
        ON n.indicator_code = c.indicator_code AND n.period_start = c.period_start AND n.period_end = c.period_end
-      AND c.groupings_reporting = 1
+      AND n.applies_to_groupings = c.groupings_reporting
 ORDER BY c.indicator_code, c.year, c.grouping, c.period_start, c.period_end, c.rank_among_reporting NULLS LAST, c.province_code

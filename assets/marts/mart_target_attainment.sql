@@ -6,8 +6,10 @@
 WITH targets AS (
     SELECT f.*, s.source_url FROM fact_indicator_value AS f JOIN dim_source AS s USING (source_id) WHERE f.is_target
 ),
-achieved AS (
-    SELECT a.*, s.source_url FROM fact_indicator_preferred AS a JOIN dim_source AS s USING (source_id) WHERE NOT a.is_target
+achieved AS (  -- only units and indicators with a target: both joins below match on them (not every fact)
+    SELECT a.*, s.source_url FROM fact_indicator_preferred AS a JOIN dim_source AS s USING (source_id)
+    WHERE NOT a.is_target
+      AND (a.province_code, a.indicator_code) IN (SELECT (province_code, indicator_code) FROM targets)
 ),
 other_periods AS (  -- achievements of the same unit and indicator for other periods, to say what is known instead
     SELECT t.fact_id,

@@ -26,6 +26,7 @@ from assets.raw_text import TextDecodeError
 from assets.reference.resolver import ProvinceResolver
 from assets.staging import StagedBatch, document_frame, partition_output, staged_asset
 from checks.validation import empty_quarantine
+from storage.memory import release_freed_memory
 from storage.raw_files import RawFiles
 from storage.staged_store import scratch_dir
 
@@ -230,7 +231,9 @@ def stage_submission(
                 needs_nfc=needs_nfc,
             )
             con.execute("CREATE TEMP VIEW raw_facts AS " + sql)
-        return stage_facts(con, "raw_facts", resolver=resolver, catalog=catalog, stage="submissions", workdir=workdir)
+        staged = stage_facts(con, "raw_facts", resolver=resolver, catalog=catalog, stage="submissions", workdir=workdir)
+    release_freed_memory()  # what DuckDB and the validation batches used, before the next file or the build
+    return staged
 
 
 @staged_asset(

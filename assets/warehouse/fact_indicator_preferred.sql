@@ -1,30 +1,38 @@
 -- depends_on: fact_indicator_value, dim_source
--- materialize: view
+-- materialize: table
 -- One value per key from the most trusted source: lowest dim_source.priority wins
 -- (official portal 1, ministry 2, government sites and provincial reports 3, ..., unknown 9),
--- then the higher extraction confidence.
-WITH key_counts AS (
-    SELECT province_code, indicator_code, grouping, period_start, period_end, is_target,
-           count(*) AS n_observations,
-           count(DISTINCT round(value, 6)) AS n_distinct_values
-    FROM fact_indicator_value
-    GROUP BY ALL
+-- then the higher extraction confidence, then the source id and line.
+-- A table, computed once per build (every mart and the comparison report read it). Its rows come in
+-- runs of fact_indicator_value's order (sorted by indicator and year), so a query for one indicator and
+-- year reads only the row groups that hold it; no ORDER BY here, as sorting whole facts again would
+-- not fit DuckDB's memory limit at tens of millions of facts.
+-- The choice and the counts are hash aggregates over narrow rows (the key, the order of preference,
+-- the fact's row number); each fact is then read once and kept when it is its key's choice.
+WITH by_value AS (  -- per key and distinct value: how many observations, and the most preferred one
+    SELECT f.province_code, f.indicator_code, f.grouping, f.period_start, f.period_end, f.is_target,
+           round(f.value, 6) AS rounded_value,
+           min(struct_pack(priority := s.priority, confidence := coalesce(-f.confidence, 'infinity'::DOUBLE),
+                           source_id := f.source_id, source_line := coalesce(f.source_line, 9223372036854775807),
+                           fact_row := f.rowid)) AS best,
+           count(*) AS observations
+    FROM fact_indicator_value AS f
+    JOIN dim_source AS s USING (source_id)
+    GROUP BY f.province_code, f.indicator_code, f.grouping, f.period_start, f.period_end, f.is_target,
+             round(f.value, 6)
+),
+chosen AS (  -- per key
+    SELECT min(best).fact_row AS fact_row,
+           sum(observations)::BIGINT AS n_observations,
+           count(rounded_value) AS n_distinct_values
+    FROM by_value
+    GROUP BY province_code, indicator_code, grouping, period_start, period_end, is_target
 )
 SELECT f.*,
        s.priority AS source_priority,
        s.source_kind,
-       k.n_observations,
-       k.n_distinct_values
+       c.n_observations,
+       c.n_distinct_values
 FROM fact_indicator_value AS f
+JOIN chosen AS c ON c.fact_row = f.rowid
 JOIN dim_source AS s USING (source_id)
-JOIN key_counts AS k
-  ON k.province_code = f.province_code
- AND k.indicator_code = f.indicator_code
- AND k.grouping IS NOT DISTINCT FROM f.grouping
- AND k.period_start = f.period_start
- AND k.period_end = f.period_end
- AND k.is_target = f.is_target
-QUALIFY row_number() OVER (
-    PARTITION BY f.province_code, f.indicator_code, f.grouping, f.period_start, f.period_end, f.is_target
-    ORDER BY s.priority, f.confidence DESC, f.source_id, f.source_line
-) = 1

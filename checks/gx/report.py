@@ -10,6 +10,7 @@ the vendored copies (checks/gx/vendor/), so the report renders with no network a
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -36,6 +37,8 @@ class SuiteResult:
     failed_expectations: list[str]
     rows_in_table: int = 0
     rows_validated: int = 0  # fewer than rows_in_table: a sample was validated (see SAMPLE_ROWS)
+    fingerprint: str = ""  # the suite and the table's content (see _fingerprint); empty: not computed
+    validated_in_run: str = ""  # the run whose validation this is (an earlier one when reused)
 
 
 # GX validates a pandas frame in memory. A table larger than this is validated on a repeatable random
@@ -50,6 +53,43 @@ def _frame(con: duckdb.DuckDBPyConnection, table: str) -> tuple[object, int]:
     rows = con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
     sample = f" USING SAMPLE reservoir({SAMPLE_ROWS} ROWS) REPEATABLE (20261201)" if rows > SAMPLE_ROWS else ""
     return con.sql(f'SELECT * FROM "{table}"{sample}').to_arrow_table().to_pandas(), rows
+
+
+# A table of at most this many rows gets a content fingerprint; when the suite and the content are those
+# of the last report, the last result stands (nothing to validate again). Larger tables are validated
+# every time: hashing them costs more than validating their sample.
+FINGERPRINT_MAX_ROWS = 1_000_000
+VOLATILE_COLUMNS = ("run_id", "recorded_at")  # when or by which run a row was written: not content
+
+
+def _fingerprint(con: duckdb.DuckDBPyConnection, table: str, rows: int, spec: dict) -> str:
+    """The suite and the table's content (row count and the sum of DuckDB's hash of every row,
+    order-independent), or "" for a table too large to hash cheaply."""
+    if rows > FINGERPRINT_MAX_ROWS:
+        return ""
+    columns = [
+        r[0]
+        for r in con.execute(
+            "select column_name from duckdb_columns() where database_name = current_database() and table_name = ? "
+            "order by column_index",
+            [table],
+        ).fetchall()
+        if r[0] not in VOLATILE_COLUMNS
+    ]
+    projection = ", ".join(f'"{c}"' for c in columns)
+    total = con.execute(f'select coalesce(sum(hash({projection})::HUGEINT), 0) from "{table}"').fetchone()[0]
+    suite = json.dumps(spec, sort_keys=True)
+    return hashlib.sha256(f"{suite}|{rows}|{total}|{','.join(columns)}".encode()).hexdigest()
+
+
+def _previous(site_dir: Path) -> dict[str, SuiteResult]:
+    """The last report's result per suite, for the suites whose table it fingerprinted."""
+    try:
+        summary = json.loads((site_dir / "summary.json").read_text(encoding="utf-8"))
+        results = [SuiteResult(**s) for s in summary["suites"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+    return {r.suite: r for r in results if r.fingerprint}
 
 
 def _suites() -> list[dict]:
@@ -83,17 +123,32 @@ def _context(context_dir: Path, site_dir: Path):
 
 
 def build_quality_report(warehouse_path: Path, site_dir: Path, context_dir: Path, run_name: str) -> list[SuiteResult]:
-    """Validate every suite's table, write Data Docs to site_dir, and return the results."""
+    """Validate every suite's table, write Data Docs to site_dir, and return the results. A suite whose
+    table has the content it had at the last report (see _fingerprint) keeps that report's result."""
     site_dir.mkdir(parents=True, exist_ok=True)
-    gx, context = _context(context_dir, site_dir)
-    from great_expectations.core.run_identifier import RunIdentifier
-
-    datasource = context.data_sources.add_or_update_pandas("warehouse")
+    gx = context = datasource = None  # Great Expectations is imported only when a suite is validated
     results = []
+    built = []  # the validation results and suites of this run, whose pages Data Docs (re)builds
+    previous = _previous(site_dir)
     with duckdb.connect(str(warehouse_path), read_only=True, config={"memory_limit": "1GB", "threads": 2}) as con:
         for spec in _suites():
             table = spec["meta"]["table"]
+            rows = con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+            fingerprint = _fingerprint(con, table, rows, spec)
+            last = previous.get(spec["name"])
+            if fingerprint and last is not None and last.fingerprint == fingerprint:
+                # Same suite, same rows as when it was last validated: that result (and its Data Docs
+                # page) stands; the summary says which run validated it.
+                results.append(last)
+                continue
+            if context is None:
+                gx, context = _context(context_dir, site_dir)
+                datasource = context.data_sources.add_or_update_pandas("warehouse")
+            from great_expectations.core.run_identifier import RunIdentifier
+            from great_expectations.data_context.types.resource_identifiers import ExpectationSuiteIdentifier
+
             frame, rows = _frame(con, table)
+            validated = len(frame)
             suite = context.suites.add_or_update(gx.ExpectationSuite(**spec))
             asset = next((a for a in datasource.assets if a.name == table), None) or datasource.add_dataframe_asset(
                 table
@@ -104,15 +159,15 @@ def build_quality_report(warehouse_path: Path, site_dir: Path, context_dir: Path
             definition = context.validation_definitions.add_or_update(
                 gx.ValidationDefinition(name=table, data=batch, suite=suite)
             )
+            # No Data Docs action per checkpoint: each would rebuild the site's index; the pages of every
+            # result of this run are built once below.
             checkpoint = context.checkpoints.add_or_update(
-                gx.Checkpoint(
-                    name=f"quality_{table}",
-                    validation_definitions=[definition],
-                    actions=[gx.checkpoint.UpdateDataDocsAction(name="update_data_docs", site_names=[SITE])],
-                )
+                gx.Checkpoint(name=f"quality_{table}", validation_definitions=[definition], actions=[])
             )
             outcome = checkpoint.run(batch_parameters={"dataframe": frame}, run_id=RunIdentifier(run_name=run_name))
-            for run in outcome.run_results.values():
+            del frame
+            for key, run in outcome.run_results.items():
+                built.extend([key, ExpectationSuiteIdentifier(name=run.suite_name)])
                 stats = run.statistics
                 results.append(
                     SuiteResult(
@@ -127,9 +182,13 @@ def build_quality_report(warehouse_path: Path, site_dir: Path, context_dir: Path
                             if not r.success
                         ],
                         rows_in_table=rows,
-                        rows_validated=len(frame),
+                        rows_validated=validated,
+                        fingerprint=fingerprint,
+                        validated_in_run=run_name,
                     )
                 )
+    if built:
+        context.build_data_docs(site_names=[SITE], resource_identifiers=built)
     make_offline(site_dir)
     write_summary(site_dir, results)
     return results
