@@ -37,7 +37,7 @@ import json
 import os
 import sys
 
-from storage.settings import PROJECT_ROOT, Settings, ensure_dagster_home, load_settings
+from storage.settings import DUCKDB_CONFIG, PROJECT_ROOT, Settings, ensure_dagster_home, load_settings
 
 
 class UserError(Exception):
@@ -50,7 +50,9 @@ def _connect_read_only(settings: Settings):
     path = settings.warehouse_path
     if not path.exists():
         raise UserError(f"no warehouse at {path}: run `make run` (or `dxw run`) first")
-    return duckdb.connect(str(path), read_only=True)
+    # The same memory bound as the runs: counting a view over millions of facts (dxw run's summary)
+    # spills to disk instead of taking gigabytes.
+    return duckdb.connect(str(path), read_only=True, config=DUCKDB_CONFIG)
 
 
 def _offline_environment(settings: Settings) -> None:

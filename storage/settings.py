@@ -16,6 +16,10 @@ from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
+# Every run's DuckDB work stays within about a gigabyte (DuckDB spills to disk beyond it), so a run of
+# millions of rows fits beside Dagster in 1.5 GB; two threads: the machines have two cores.
+DUCKDB_CONFIG = {"memory_limit": "1GB", "threads": 2}
+
 
 @dataclass(frozen=True)
 class Settings:

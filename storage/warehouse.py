@@ -13,10 +13,7 @@ import dagster as dg
 import duckdb
 
 from storage.memory import release_freed_memory
-
-# Every run's DuckDB work stays within about a gigabyte (DuckDB spills to disk beyond it), so a run of
-# millions of rows fits beside Dagster in 1.5 GB; two threads: the machines have two cores.
-DUCKDB_CONFIG = {"memory_limit": "1GB", "threads": 2}
+from storage.settings import DUCKDB_CONFIG
 
 
 class Warehouse(dg.ConfigurableResource):
