@@ -12,10 +12,8 @@ from dagster import AssetExecutionContext
 from assets.provenance import git_commit
 from assets.warehouse.dictionary import dictionary
 from storage.raw_files import RawFiles
+from storage.table_content import content_hash
 from storage.warehouse import DUCKDB_CONFIG, Warehouse, fsync_directory
-
-# Columns that say when or by which run a row was written: not part of a table's content.
-VOLATILE_COLUMNS = {"run_id", "recorded_at"}
 
 
 def table_checksums(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
@@ -30,19 +28,7 @@ def table_checksums(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
         ).fetchall()
     ]
     for table in tables:
-        columns = [
-            r[0]
-            for r in con.execute(
-                "select column_name from duckdb_columns() where database_name = current_database() and table_name = ? "
-                "order by column_index",
-                [table],
-            ).fetchall()
-            if r[0] not in VOLATILE_COLUMNS
-        ]
-        projection = ", ".join(f'"{c}"' for c in columns)
-        rows, total = con.execute(
-            f'select count(*), coalesce(sum(hash({projection})::HUGEINT), 0) from "{table}"'
-        ).fetchone()
+        _, rows, total = content_hash(con, table)
         sums[table] = f"{rows}:{total}"
     return sums
 

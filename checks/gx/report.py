@@ -21,6 +21,8 @@ from pathlib import Path
 import duckdb
 import yaml
 
+from storage.table_content import content_hash
+
 GX_DIR = Path(__file__).parent
 SUITES_DIR = GX_DIR / "expectations"
 VENDOR_DIR = GX_DIR / "vendor"
@@ -59,7 +61,6 @@ def _frame(con: duckdb.DuckDBPyConnection, table: str) -> tuple[object, int]:
 # of the last report, the last result stands (nothing to validate again). Larger tables are validated
 # every time: hashing them costs more than validating their sample.
 FINGERPRINT_MAX_ROWS = 1_000_000
-VOLATILE_COLUMNS = ("run_id", "recorded_at")  # when or by which run a row was written: not content
 
 
 def _fingerprint(con: duckdb.DuckDBPyConnection, table: str, rows: int, spec: dict) -> str:
@@ -67,17 +68,7 @@ def _fingerprint(con: duckdb.DuckDBPyConnection, table: str, rows: int, spec: di
     order-independent), or "" for a table too large to hash cheaply."""
     if rows > FINGERPRINT_MAX_ROWS:
         return ""
-    columns = [
-        r[0]
-        for r in con.execute(
-            "select column_name from duckdb_columns() where database_name = current_database() and table_name = ? "
-            "order by column_index",
-            [table],
-        ).fetchall()
-        if r[0] not in VOLATILE_COLUMNS
-    ]
-    projection = ", ".join(f'"{c}"' for c in columns)
-    total = con.execute(f'select coalesce(sum(hash({projection})::HUGEINT), 0) from "{table}"').fetchone()[0]
+    columns, _, total = content_hash(con, table)
     suite = json.dumps(spec, sort_keys=True)
     return hashlib.sha256(f"{suite}|{rows}|{total}|{','.join(columns)}".encode()).hexdigest()
 
