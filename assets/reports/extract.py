@@ -123,6 +123,23 @@ class Grammar:
     rank_of_change: dict = field(default_factory=dict)  # rank-change concept code -> the rank's concept
 
 
+def _unclaimed(text: str, mention, segments, reason: str) -> UnclaimedMention:
+    """A number no indicator takes, with its quote and why."""
+    start, end = _quote_span(text, mention, segments)
+    return UnclaimedMention(
+        value=mention.value,
+        unit=mention.unit,
+        kind=mention.kind,
+        noun=mention.noun,
+        quote=text[start:end],
+        char_start=start,
+        char_end=end,
+        value_start=mention.value_start,
+        value_end=mention.value_end,
+        reason=reason,
+    )
+
+
 def _quote_span(text: str, mention: Mention, segments: Segments) -> tuple[int, int]:
     clause = segments.clause(mention.value_start)
     label = segments.row_label(mention.value_start)
@@ -346,21 +363,12 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
         if not links:
             sentence = segments.sentence(mention.value_start)
             about_dx = bool(grammar.dx_words.search(text[sentence.start : sentence.end]))
-            start, end = _quote_span(text, mention, segments)
             result.unclaimed.append(
-                UnclaimedMention(
-                    value=mention.value,
-                    unit=mention.unit,
-                    kind=mention.kind,
-                    noun=mention.noun,
-                    quote=text[start:end],
-                    char_start=start,
-                    char_end=end,
-                    value_start=mention.value_start,
-                    value_end=mention.value_end,
-                    reason="no catalog indicator claims it"
-                    if about_dx
-                    else "not in a sentence about digital transformation",
+                _unclaimed(
+                    text,
+                    mention,
+                    segments,
+                    "no catalog indicator claims it" if about_dx else "not in a sentence about digital transformation",
                 )
             )
             continue
@@ -450,19 +458,12 @@ def _add_fact(
     if concept.kind == "rank_change" and dated and since and dated.end.year - since > 1:
         # "tăng 6 bậc so với năm 2020" in 2022: a move over several editions, not the catalog's
         # change since the previous one.
-        start, end = _quote_span(text, mention, segments)
         result.unclaimed.append(
-            UnclaimedMention(
-                value=mention.value,
-                unit=mention.unit,
-                kind=mention.kind,
-                noun=mention.noun,
-                quote=text[start:end],
-                char_start=start,
-                char_end=end,
-                value_start=mention.value_start,
-                value_end=mention.value_end,
-                reason=f"a change since {since}, over more than one edition ({concept.code} is since the previous one)",
+            _unclaimed(
+                text,
+                mention,
+                segments,
+                f"a change since {since}, over more than one edition ({concept.code} is since the previous one)",
             )
         )
         return
