@@ -155,3 +155,19 @@ def test_eval_prints_the_corpus_scores(tmp_path):
     assert "recall" in result.stdout and "north" in result.stdout and "negatives extracted" in result.stdout
     bad = run("eval", "--corpus", str(tmp_path), warehouse=tmp_path / "none.duckdb")
     assert bad.returncode == 2 and "no labelled corpus" in bad.stderr
+
+
+def test_eval_scores_a_held_out_set_beside_the_shipped_corpus(tmp_path):
+    from tests.test_report_corpus import CORPUS, _write_held_out_set
+
+    _write_held_out_set(tmp_path / "held_out", accounts_period="as of publication")
+    result = run(
+        "eval", "--corpus", str(CORPUS), "--corpus", str(tmp_path / "held_out"), warehouse=tmp_path / "none.duckdb"
+    )
+    assert result.returncode == 0, result.stderr
+    # 513 shipped labels and the held-out set's 2, scored together; the code the mapping lacks is named.
+    assert "labels  515" in result.stdout
+    assert (
+        "the reviewed mapping lacks (their labels cannot be found exactly): smartphone_subscribers_adult_share_pct"
+        in result.stdout
+    )

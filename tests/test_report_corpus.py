@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from assets.reports.context import ExtractionContext
-from assets.reports.evaluation import evaluate, format_report, load_corpus, read_code_map
+from assets.reports.evaluation import document_text, evaluate, format_report, load_corpus, read_code_map
 from tests.conftest import PROJECT, RAW
 
 CORPUS = PROJECT / "tests" / "data" / "report_corpus"
@@ -19,7 +19,7 @@ CORPUS = PROJECT / "tests" / "data" / "report_corpus"
 FLOORS = {
     "recall": 0.95,
     "recall_exact": 0.91,
-    "recall_exact_dated": 0.77,
+    "recall_exact_strict": 0.84,
     "precision": 0.97,
     "precision_exact": 0.92,
     "negatives": 0.02,
@@ -41,7 +41,7 @@ def test_scores_on_the_labelled_corpus(report, capsys):
     assert total.labels == 513 and report.negatives == 253 and report.documents == 56
     assert total.recall >= FLOORS["recall"], format_report(report)
     assert total.recall_exact >= FLOORS["recall_exact"], format_report(report)
-    assert total.recall_exact_dated >= FLOORS["recall_exact_dated"], format_report(report)
+    assert total.recall_exact_strict >= FLOORS["recall_exact_strict"], format_report(report)
     assert total.precision >= FLOORS["precision"], format_report(report)
     assert total.precision_exact >= FLOORS["precision_exact"], format_report(report)
     assert report.negative_rate <= FLOORS["negatives"], report.negatives_extracted
@@ -119,3 +119,99 @@ def test_periods_agree_as_the_acceptance_defines():
     assert period_agrees("2022-06-01/2025-08", since) and not period_agrees("2022-06-01/2025-07", since)
     assert period_agrees("2021/2025", _fact(date(2021, 1, 1), date(2025, 12, 31), "sentence"))
     assert not period_agrees("2021/2025", _fact(date(2021, 1, 1), date(2030, 12, 31), "sentence"))
+
+
+def _write_held_out_set(folder, *, accounts_period):
+    """A held-out set as `dxw eval --corpus` reads it: the corpus's files plus the whole text."""
+    (folder / "texts").mkdir(parents=True)
+    (folder / "texts" / "X01_Sample.txt").write_text(
+        "Công an tỉnh đẩy mạnh cấp tài khoản định danh điện tử\n\n"
+        "Đến nay, Công an tỉnh đã cấp hơn 412.530 tài khoản định danh điện tử mức độ 2 cho người dân. "
+        "Số thuê bao điện thoại thông minh đạt 81,2% dân số trưởng thành, "
+        "theo Quyết định số 35/QĐ-UBND.\n",
+        encoding="utf-8",
+    )
+    rows = {
+        "documents.csv": [
+            ["doc_id", "region", "province", "source_url", "title", "publisher", "document_date", "date_note", "kind"],
+            [
+                "X01_Sample",
+                "north",
+                "Nam Định",
+                "",
+                "Công an tỉnh đẩy mạnh cấp tài khoản định danh điện tử",
+                "",
+                "",
+                "",
+                "project06_progress",
+            ],
+        ],
+        "facts.csv": [
+            [
+                "doc_id",
+                "province",
+                "period",
+                "indicator",
+                "value",
+                "unit",
+                "qualifier",
+                "is_target",
+                "quote",
+                "indicator_as_labelled",
+            ],
+            [
+                "X01_Sample",
+                "Nam Định",
+                accounts_period,
+                "eid_accounts",
+                "412530",
+                "accounts",
+                "hơn",
+                "false",
+                "Công an tỉnh đã cấp hơn 412.530 tài khoản định danh điện tử mức độ 2",
+                "eid_accounts",
+            ],
+            [
+                "X01_Sample",
+                "Nam Định",
+                "as of publication",
+                "smartphone_subscribers_adult_share_pct",
+                "81.2",
+                "percent",
+                "",
+                "false",
+                "Số thuê bao điện thoại thông minh đạt 81,2% dân số trưởng thành",
+                "smartphone_subscribers_adult_share_pct",
+            ],
+        ],
+        "negatives.csv": [
+            ["doc_id", "quote", "value_as_written", "reason"],
+            ["X01_Sample", "theo Quyết định số 35/QĐ-UBND", "35", "document number"],
+        ],
+    }
+    for name, lines in rows.items():
+        with open(folder / name, "w", encoding="utf-8", newline="") as handle:
+            csv.writer(handle).writerows(lines)
+
+
+@pytest.mark.parametrize(("accounts_period", "strict"), [("as of publication", 1), ("as of publication (c. 2024)", 0)])
+def test_a_held_out_set_is_scored_on_its_whole_texts_and_lists_the_codes_the_mapping_lacks(
+    tmp_path, accounts_period, strict
+):
+    _write_held_out_set(tmp_path, accounts_period=accounts_period)
+    mapping, families = read_code_map(RAW / "reference")
+    with pytest.raises(ValueError, match="smartphone_subscribers_adult_share_pct"):
+        load_corpus(tmp_path, mapping, families)
+    unmapped = set()
+    corpus = load_corpus(tmp_path, mapping, families, unmapped=unmapped)
+    assert unmapped == {"smartphone_subscribers_adult_share_pct"}
+    (doc,) = corpus
+    # The whole text is the document; it opens with the title, so the title is not added again.
+    assert document_text(doc).startswith("Công an tỉnh đẩy mạnh") and document_text(doc).count("Công an tỉnh đẩy") == 1
+    report = evaluate(corpus, ExtractionContext.from_reference(RAW / "reference"))
+    # The accounts are found exactly (nothing dates the text: the figure waits for its date); the
+    # label on a code the catalog lacks can only be found on value and target; the document number
+    # is not taken.
+    assert report.total.labels == 2 and report.total.exact == 1 and report.negatives_extracted == []
+    # Strictly, an undated figure agrees only with a label whose writer could not date it either.
+    assert report.total.exact_strict == strict
