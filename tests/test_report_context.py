@@ -632,8 +632,14 @@ def test_a_plans_table_row_holds_the_plan_then_the_result(context):
         ),
         # A page header: a weekday, the date and a clock on a line of their own.
         ("Thứ Hai, 08/08/2022 16:57\nVĩnh Long tăng 20 bậc về chỉ số chuyển đổi số.", date(2022, 8, 8)),
-        # A news lead dates the article.
+        # A byline: an author, the date and a clock; a stamp with its clock and weekday first.
+        ("Tỉnh vươn lên thứ 6\n\nMinh Anh 07/02/2025 16:30\n\nTheo báo cáo DTI năm 2023, ...", date(2025, 2, 7)),
+        ("Cập nhật lúc 10:20, Thứ sáu, 12/05/2023\nTỉnh đạt 0,61 điểm.", date(2023, 5, 12)),
+        # A news lead dates the article, after an agency's or a place's tag and a time of day.
         ("Ngày 10/01/2024, UBND tỉnh tổng kết năm 2023.", date(2024, 1, 10)),
+        ("(Báo Tỉnh) - Sáng 12/3/2024, UBND tỉnh tổ chức hội nghị về chuyển đổi số.", date(2024, 3, 12)),
+        ("TỈNH NHÀ - Chiều ngày 5/6/2023, Sở TT&TT tổng kết Đề án 06.", date(2023, 6, 5)),
+        ("(Báo Tỉnh) - Sáng 12/3/2024, UBND tỉnh ban hành Kế hoạch chuyển đổi số.", None),
         # Neither a period's bound nor a cited or issued document's date is the report's.
         ("Số kết nối qua LGSP tính từ ngày 01/6/2022 đến nay đạt 2.278.941 kết nối.", None),
         ("Lào Cai đứng thứ 2/63 tính đến ngày 21/3/2023.", None),

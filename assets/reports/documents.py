@@ -171,6 +171,7 @@ def infer_date(text: str, url: str | None = None, language: Language | None = No
                 or _PUBLISHED.search(before)
                 or (_DATELINE.fullmatch(before) and "tháng" in m.group(0).lower())
                 or (_BARE_LINE.fullmatch(before) and _BARE_TAIL.fullmatch(after))
+                or (_BYLINE.fullmatch(before) and _BYLINE_TAIL.fullmatch(after))
             ):
                 strong.append((m.start(), day))
             elif _LEAD.search(before) and not _ISSUED.match(after):
@@ -360,9 +361,17 @@ _VIETNAM = timezone(timedelta(hours=7))
 
 
 # Words that announce a page's own date, on its line before it.
+# A stamp's word, then at most a clock and a weekday ("Cập nhật lúc 10:20, Thứ sáu, 12/05/2023").
 _PUBLISHED = re.compile(
-    r"(?:ngày đăng|đăng ngày|đăng lúc|ngày cập nhật|cập nhật|xuất bản|published|updated|posted)\W*$", re.I
+    r"(?:ngày đăng|đăng ngày|đăng lúc|ngày cập nhật|cập nhật|xuất bản|published|updated|posted)"
+    r"(?:\W*(?:lúc|vào|at)?\s*\d{1,2}[:h]\d{2}(?:\s*(?:am|pm|sa|ch))?)?"
+    r"(?:\W*(?:thứ\s+\w+|chủ nhật|t[2-7]|cn))?\W*$",
+    re.I,
 )
+# A byline: a few words (an author, a place) then the date and a clock on a line of their own
+# ("Văn Thiện 07/02/2025 16:30"). A date cited in prose is never followed by the time of day.
+_BYLINE = re.compile(r"\s*(?:[^\W\d][^\W\d.]*[\s,|-]+){1,6}")
+_BYLINE_TAIL = re.compile(r"\s*[-|,]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:am|pm|gmt[+\d]*))?\s*", re.I)
 # "<Place>, ngày d tháng m năm y" opening a line: the dateline of a signed document.
 _DATELINE = re.compile(r"\s*[^\W\d][^\n,;:.\d]{1,40},\s*", re.I)
 # A line that is a date and nothing else (a weekday and a clock at most): a page's header date.
@@ -370,7 +379,13 @@ _DATELINE = re.compile(r"\s*[^\W\d][^\n,;:.\d]{1,40},\s*", re.I)
 _BARE_LINE = re.compile(r"\s*(?:(?i:thứ\s+\w+|chủ nhật|t[2-7]|cn)\s*[,-]?\s*)?(?:(?:Ngày|NGÀY)\s+)?")
 _BARE_TAIL = re.compile(r"\s*(?:[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm|gmt[+\d]*))?)?\s*\.?\s*", re.I)
 # A date opening a sentence (a news lead).
-_LEAD = re.compile(r"(?:^|[.!?]\s+)\W*(?:(?:Ngày|NGÀY)\s+)?$")
+# After a news agency's or a place's tag ("(Baohaiduong) - ", "HẢI DƯƠNG - ") and a time of day
+# ("Sáng 12/3/2024, ...", "Chiều ngày 5/6/2023, ...").
+_LEAD = re.compile(
+    r"(?:^|[.!?]\s+)\W*(?:(?:\([^()\n]{1,40}\)|[^\W\d][^\n.,;:\d]{0,30}?)\s*[-–—]\s*)?"
+    r"(?:(?:Sáng|Chiều|Trưa|Tối|Đêm|SÁNG|CHIỀU|TRƯA|TỐI|ĐÊM)(?:\s+(?:nay|qua|hôm nay))?\s+(?:ngày\s+)?"
+    r"|(?:Ngày|NGÀY)\s+)?$"
+)
 # The lead of an issued document: "Ngày 5/8/2022, Ban Chấp hành ... ban hành Nghị quyết ...".
 # "ngày 20/8/2021 của Ban Thường vụ Tỉnh ủy": the date of a document cited before it.
 _ISSUED = re.compile(r"[^.;\n]{0,80}\b(?:ban hành|đã ký|ký ban hành|phê duyệt|issued)\b|\s*của\b", re.I)
