@@ -615,6 +615,48 @@ def test_a_plans_table_row_holds_the_plan_then_the_result(context):
     assert (plan.period_start, plan.period_end) == year(2024) and result.period_end.year == 2024
 
 
+def test_a_heading_that_names_a_period_frames_the_figures_under_it(context):
+    text = (
+        "KẾ HOẠCH\nCHUYỂN ĐỔI SỐ TỈNH NĂM 2023\n\nPhần I\n\nĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2022\n\n"
+        "1. Về hạ tầng số: 100% xã, phường được phủ sóng 4G; tỷ lệ hộ gia đình có Internet cáp quang đạt 59,25%.\n\n"
+        "Phần II\n\nMỤC TIÊU NĂM 2023\n\n"
+        "Tỷ lệ hộ gia đình có Internet cáp quang đạt 70%."
+    )
+    found = by_code(context, text, document_date=date(2023, 4, 18))
+    reviewed, planned = found[("households_fiber_pct", 59.25)], found[("households_fiber_pct", 70)]
+    # The results reviewed are of 2022 (the heading), not as of the plan's date; the targets, of 2023.
+    assert (reviewed.period_start, reviewed.period_end, reviewed.period_basis, reviewed.is_target) == (
+        *year(2022),
+        "heading",
+        False,
+    )
+    assert planned.is_target and (planned.period_start, planned.period_end) == year(2023)
+
+
+def test_a_plans_heading_dates_its_targets_only(context):
+    text = "KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2025\n\nHiện nay, tỷ lệ hộ gia đình có Internet cáp quang đạt 59,25%."
+    fact = by_code(context, text, document_date=date(2024, 12, 20))[("households_fiber_pct", 59.25)]
+    assert not fact.is_target and fact.period_end == date(2024, 12, 20)
+
+
+def test_a_sentence_opened_by_a_connective_continues_the_list_of_targets_before_it(context):
+    text = (
+        "Đến cuối năm 2025, tỉnh phấn đấu tỷ trọng kinh tế số đạt 15% GRDP. "
+        "Đồng thời, 80% người dân từ 15 tuổi trở lên có tài khoản thanh toán; "
+        "70% dân số trưởng thành có tài khoản định danh điện tử."
+    )
+    found = by_code(context, text, document_date=date(2025, 10, 3))
+    assert all(f.is_target for f in found.values()), found
+    assert len(found) == 3
+    # Without the target before it, the connective makes nothing a target.
+    plain = by_code(
+        context,
+        "Năm 2024, tỉnh có 9.433 trạm BTS. Đồng thời, 70% dân số trưởng thành có tài khoản định danh điện tử.",
+        document_date=date(2025, 1, 3),
+    )
+    assert not any(f.is_target for f in plain.values())
+
+
 # --- The date of a report without one in its sidecar ------------------------------------
 
 

@@ -16,6 +16,10 @@ paragraph, the title, the sidecar's reporting period, the document's date.
 - A half-year review, which sets the tasks of the rest of the year ("phương hướng nhiệm vụ 6
   tháng cuối năm"), reports results of the first half of its year (basis ``half_review``), for
   those that no phrase, title or sidecar dates.
+- A heading line that names a period ("ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2022", "I. Kết quả 6 tháng
+  đầu năm 2024") frames the figures under it that their sentence and paragraph leave undated, until
+  the next heading that names one; a plan's heading ("KẾ HOẠCH ... NĂM 2023") frames its targets
+  only (basis ``heading``).
 - An annual plan ("Kế hoạch ... năm 2023") with no date reports, before its targets, the results
   of the year before it plans (2022, basis ``title``).
 A figure whose period nothing fixes has none: the caller quarantines it with that reason.
@@ -54,6 +58,8 @@ class DatingContext:
     reviewed_year: int | None = None  # an annual plan's: the year before the one it plans
     # A half-year review (it sets the tasks of the rest of the year): True, or the year it names.
     half_review: bool | int = False
+    # Heading lines in text order: (start, the period it names or None, "plan" | "review" | None).
+    headings: tuple[tuple[int, TimePhrase | None, str | None], ...] = ()
 
     @property
     def context_year(self) -> int | None:
@@ -176,6 +182,14 @@ def _from_paragraph(mention: Mention, ctx: DatingContext, target: bool = False) 
     return _resolved(framing, ctx, "paragraph") if framing else None
 
 
+def _from_heading(mention: Mention, ctx: DatingContext, target: bool) -> Dated | None:
+    framing = [(phrase, kind) for start, phrase, kind in ctx.headings if start < mention.value_start and phrase]
+    if not framing:
+        return None
+    phrase, kind = framing[-1]
+    return _resolved(phrase, ctx, "heading") if target or kind != "plan" else None
+
+
 _FRAMING_KINDS = ("as_of_date", "as_of_month", "month", "quarter", "half", "months_from_start", "months_to_end")
 
 
@@ -229,6 +243,8 @@ def choose_period(
         dated = Dated(date(edition, 1, 1), date(edition, 12, 31), "edition")
     if dated is None and PARAGRAPH_PERIODS and not annual_index:
         dated = _from_paragraph(mention, ctx, target)  # a ranking is of its edition, not of a reporting frame
+    if dated is None and not annual_index:
+        dated = _from_heading(mention, ctx, target)
     if dated is None and (target or not title_for_targets_only):
         dated = _from_title(ctx)
     if dated is None and ctx.sidecar_period:

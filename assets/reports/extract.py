@@ -195,6 +195,45 @@ def _target_document(doc: ReportDocument, language: Language, title_phrases) -> 
     )
 
 
+_HEADING_NUMBER = re.compile(r"\s*(?:(?:phần|chương|mục)\s+[IVXLC\d]+\b|[IVXLC]+\s*[.:)]|\d+(?:\.\d+)*\s*[.)])", re.I)
+
+
+def _headings(text: str, phrases, language: Language) -> tuple:
+    """The heading lines: a line of its own, short, not ending as a sentence does, in capitals or
+    numbered as a section ("Phần I", "II.", "1.2."). Each as (start, the period it names or None
+    (not a comparison base nor a name), "plan" when it heads targets ("MỤC TIÊU NĂM 2023"),
+    "review" when it heads results ("ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2022"), else None)."""
+    headings = []
+    line_start = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        letters = [c for c in stripped if c.isalpha()]
+        if (
+            letters
+            and len(stripped) <= 150
+            and stripped[-1] not in ".,;!?…"
+            and (sum(c.isupper() for c in letters) >= 0.8 * len(letters) or _HEADING_NUMBER.match(stripped))
+        ):
+            end = line_start + len(line)
+            named = [p for p in phrases if line_start <= p.start < end and p.role in ("period", "until") and p.year]
+            kind = (
+                "review"
+                if language.review_words.search(stripped)
+                else "plan"
+                if language.plan_title_words.search(stripped)
+                else None
+            )
+            headings.append((line_start, named[0] if named else None, kind))
+        line_start += len(line) + 1
+    return tuple(headings)
+
+
+def _under_target_heading(headings: tuple, position: int) -> bool:
+    """The nearest heading before ``position`` that heads targets or results heads targets."""
+    kinds = [kind for start, _, kind in headings if start < position and kind is not None]
+    return bool(kinds) and kinds[-1] == "plan"
+
+
 def _reviewed_year(title: str, title_phrases) -> int | None:
     """An annual plan ("Kế hoạch chuyển đổi số tỉnh ... năm 2023") opens by reviewing the year
     before the one it plans: that year, for its results that no phrase dates."""
@@ -311,6 +350,7 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
         (doc.period_start, doc.period_end) if doc.period_start and doc.period_end and not doc.period_inferred else None,
         _reviewed_year(title, title_phrases),
         _half_review(text, language),
+        _headings(text, phrases, language),
     )
     places = Places.find(text, segments, language, grammar.province_names, lambda name: grammar.resolve_name(name, 63))
     plan_document = _plan_document(doc, language)
@@ -429,7 +469,8 @@ def _add_fact(
         language,
         None,
         doc.document_date,
-        target_document and concept.kind not in ("rank", "rank_change", "score"),
+        (target_document or _under_target_heading(dating.headings, mention.value_start))
+        and concept.kind not in ("rank", "rank_change", "score"),
         plan_document,
     )
     dated = choose_period(

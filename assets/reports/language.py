@@ -55,6 +55,8 @@ REQUIRED_KEYS = (
     "document_name_words",
     "count_heads",
     "half_review_words",
+    "review_words",
+    "continuation_words",
 )
 
 
@@ -125,6 +127,8 @@ class Language:
     document_name_words: re.Pattern
     count_heads: re.Pattern
     half_review_words: re.Pattern
+    review_words: re.Pattern
+    continuation_words: re.Pattern
 
 
 def compile_language(data: dict) -> Language:
@@ -192,6 +196,8 @@ def compile_language(data: dict) -> Language:
         document_name_words=words_pattern(data["document_name_words"]),
         count_heads=words_pattern(data["count_heads"]),
         half_review_words=words_pattern(data["half_review_words"]),
+        review_words=words_pattern(data["review_words"]),
+        continuation_words=words_pattern(data["continuation_words"]),
         **lists,
     )
 

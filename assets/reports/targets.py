@@ -104,7 +104,7 @@ def _item_of_target_list(text: str, clause, value_start: int, segments: Segments
     the sentence before in the same paragraph (a bulleted list under a target). The list runs
     back over the items before it ("phấn đấu 70% ...; 70% hộ gia đình ...; 100% dân số ...") to
     its target word; an item with an achievement word ends it."""
-    if not _ITEM_LEAD.fullmatch(text[clause.start : value_start]) or clause.start == 0:
+    if not _ITEM_LEAD.fullmatch(_after_connective(text[clause.start : value_start], language)) or clause.start == 0:
         return False
     paragraph = segments.paragraph(value_start)
     current = clause
@@ -118,10 +118,18 @@ def _item_of_target_list(text: str, clause, value_start: int, segments: Segments
             return False
         if _target_lead(text[previous.start : previous.end], language):
             return True
-        if not _FIGURE_FIRST.match(text[previous.start : previous.end]):
+        if not _FIGURE_FIRST.match(_after_connective(text[previous.start : previous.end], language)):
             return False
         current = previous
     return False
+
+
+def _after_connective(clause: str, language: Language) -> str:
+    """The clause without a connective that opens it ("Đồng thời, 80% người dân ..." continues the
+    list before it as "80% người dân ..." would)."""
+    opening = clause.lstrip(" \t\n;,-+•")
+    connective = language.continuation_words.match(opening)
+    return opening[connective.end() :].lstrip(" ,:") if connective else clause
 
 
 def plan_column(text: str, mention: Mention, segments: Segments) -> bool:
