@@ -839,3 +839,15 @@ def test_a_report_naming_no_province_or_two_equally_asks_for_a_sidecar(naming):
         infer_province("Tỉnh đã cung cấp 1.200 dịch vụ công.", aliases, resolver, url="https://bao.vn/x")
     with pytest.raises(ReportError, match="named equally often"):
         infer_province("Đoàn của Sơn La làm việc với Lào Cai.", aliases, resolver)
+
+
+def test_the_year_before_is_no_deadline(context):
+    # "tăng 5 bậc so với năm trước đó": "trước" names the year before, not a deadline.
+    text = "Ở trụ cột kinh tế số, tỉnh đạt 0,7187 điểm, tăng 0,2209 điểm so với năm 2021, vươn lên xếp hạng 9, tăng 5 bậc so với năm trước đó."
+    found = by_code(context, text, document_date=date(2023, 7, 20))
+    assert not found[("dti_econ_score", 0.7187)].is_target
+    # A deadline that a time follows still makes a target.
+    deadline = by_code(
+        context, "Tỷ lệ hộ gia đình có Internet cáp quang đạt 80%, hoàn thành trước Quý II/2025.", document_date=D
+    )
+    assert deadline[("households_fiber_pct", 80)].is_target

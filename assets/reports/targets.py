@@ -82,7 +82,7 @@ def is_target(
     ):
         return True
     tail = text[mention.end : sentence.end]
-    if language.deadline_words.search(tail) and re.search(r"\d{4}", tail) and not achieved:
+    if _deadline(tail, language) and not achieved:
         return True
     if (
         target_document
@@ -122,6 +122,17 @@ def _item_of_target_list(text: str, clause, value_start: int, segments: Segments
             return False
         current = previous
     return False
+
+
+def _deadline(tail: str, language: Language) -> bool:
+    """A deadline after the figure: a deadline word that a time follows ("hoàn thành trước Quý
+    II/2024", "trước ngày 31/12/2025"), not "năm trước đó" (the year before)."""
+    return bool(re.search(r"\d{4}", tail)) and any(
+        _TIME_NEXT.match(tail, m.end()) for m in language.deadline_words.finditer(tail)
+    )
+
+
+_TIME_NEXT = re.compile(r"\s*(?:(?:ngày|tháng|quý|năm|hết|cuối)\s+)*(?:\d|[IVX]+\b)", re.I)
 
 
 def _after_connective(clause: str, language: Language) -> str:
