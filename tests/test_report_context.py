@@ -851,3 +851,14 @@ def test_the_year_before_is_no_deadline(context):
         context, "Tỷ lệ hộ gia đình có Internet cáp quang đạt 80%, hoàn thành trước Quý II/2025.", document_date=D
     )
     assert deadline[("households_fiber_pct", 80)].is_target
+
+
+def test_a_respectively_list_names_its_items_in_its_own_clause(context):
+    text = (
+        "Theo kết quả DTI năm 2020, chính quyền số của tỉnh đạt giá trị là 0,3105, xếp hạng 51/63; "
+        "kinh tế số và xã hội số đồng xếp hạng 58/63, đạt giá trị lần lượt là 0,1931 và 0,2021."
+    )
+    found = by_code(context, text, document_date=date(2021, 10, 20))
+    # The items are the two pillars before the clause's other figure, not the predicate after it,
+    # nor the pillar of the clause before.
+    assert {("dti_econ_score", 0.1931), ("dti_society_score", 0.2021), ("dti_gov_score", 0.3105)} <= set(found)

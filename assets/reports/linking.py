@@ -163,17 +163,25 @@ def _respectively_part(doc: Document, index: int, mention: Mention) -> tuple[int
     if cue is None:
         return None
     region_end = sentence.start + cue.start()
-    region = doc.text[sentence.start : region_end]
-    parts = re.split(r",|\svà\s|;", region)
+    # The items are named in the clause of the cue ("...; A và B đồng xếp hạng 58/63, đạt giá trị lần
+    # lượt là 0,19 và 0,20"), before the clause's other figures, not in the predicate after them.
+    region_start = max(sentence.start, doc.text.rfind(";", sentence.start, region_end) + 1)
+    region_end = min(
+        [region_end]
+        + [m.value_start for m in doc.mentions if not m.respectively and region_start <= m.value_start < region_end]
+    )
+    region = doc.text[region_start:region_end]
+    # The items between the separators, at their offsets in the text (a separator may be longer
+    # than one character: " và ").
+    offsets, cursor = [], 0
+    for separator in re.finditer(r",|\svà\s|;", region):
+        offsets.append((region_start + cursor, region_start + separator.start()))
+        cursor = separator.end()
+    offsets.append((region_start + cursor, region_start + len(region)))
     count = mention.respectively[1]
-    if len(parts) < count:
+    if len(offsets) < count:
         return None
-    offsets, cursor = [], sentence.start
-    for part in parts:
-        offsets.append((cursor, cursor + len(part)))
-        cursor += len(part) + 1
-    chosen = offsets[len(parts) - count + index]
-    return chosen
+    return offsets[len(offsets) - count + index]
 
 
 def availability(doc: Document, start: int, end: int, mention: Mention) -> float:
@@ -191,8 +199,11 @@ def availability(doc: Document, start: int, end: int, mention: Mention) -> float
                 )
                 if start < first_start and start >= part[0] - 1 and start < part[1]:
                     return 1.0  # the item of a "lần lượt" list this value answers
-                if start < first_start and any(p[0] <= start < p[1] for p in _respectively_parts(doc, mention)):
+                parts = _respectively_parts(doc, mention)
+                if start < first_start and any(p[0] <= start < p[1] for p in parts):
                     return 0.0  # another item of the list
+                if parts and start < min(p[0] for p in parts) and doc.text.find(";", start, parts[0][0]) >= 0:
+                    return 0.0  # a clause before the list's own ("...; A và B lần lượt đạt ...")
         compared = _in_comparison(doc, start, end, mention)
         if compared is not None:
             return compared
