@@ -416,7 +416,7 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from pathlib import Path
 
     from assets.reports.context import ExtractionContext
-    from assets.reports.evaluation import evaluate, format_report, load_corpus, read_code_map
+    from assets.reports.evaluation import evaluate, format_report, load_corpus, own_code_map, read_code_map
 
     reference = settings.raw_dir / "reference"
     shipped = Path(__file__).resolve().parents[1] / "tests" / "data" / "report_corpus"
@@ -429,7 +429,11 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     # The shipped corpus must map every code (a test holds it); another labelled set may use codes
     # the catalog does not cover yet: they are listed, and their labels are never found exactly.
     unmapped: set[str] | None = None if folders == [shipped] else set()
-    corpus = [doc for folder in folders for doc in load_corpus(folder, mapping, families, unmapped=unmapped)]
+    corpus = [
+        doc
+        for folder in folders
+        for doc in load_corpus(folder, {**mapping, **own_code_map(folder)}, families, unmapped=unmapped)
+    ]
     regions = set(args.region) if args.region else None
     report = evaluate(corpus, context, regions=regions, details=args.misses)
     print(format_report(report))

@@ -50,8 +50,9 @@ def test_reports_can_state_almost_every_indicator(catalog, concepts):
 def test_a_concepts_kind_agrees_with_its_unit(concepts):
     for concept in concepts:
         if concept.unit in UNIT_KIND and concept.unit not in ("points",):
+            # A density per 100 inhabitants may be read as a percent too: sources write "2,05%".
             assert concept.kind == UNIT_KIND[concept.unit] or (
-                concept.unit == "percent" and concept.kind == "percent"
+                concept.unit == "per 100 inhabitants" and concept.kind == "percent"
             ), concept.code
         if concept.kind == "count":
             assert concept.nouns is not None, f"{concept.code}: a count says what it counts"

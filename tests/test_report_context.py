@@ -862,3 +862,19 @@ def test_a_respectively_list_names_its_items_in_its_own_clause(context):
     # The items are the two pillars before the clause's other figure, not the predicate after it,
     # nor the pillar of the clause before.
     assert {("dti_econ_score", 0.1931), ("dti_society_score", 0.2021), ("dti_gov_score", 0.3105)} <= set(found)
+
+
+@pytest.mark.parametrize(
+    "text, code, value",
+    [
+        ("Mật độ điện thoại đạt gần 128 thuê bao/100 dân.", "mobile_subs_per_100", 128),
+        ("Tổng thuê bao điện thoại đạt mật độ 116,3/100 dân.", "mobile_subs_per_100", 116.3),
+        ("Số thuê bao băng rộng cố định đạt 25 thuê bao/100 dân.", "fixed_broadband_subs_per_100", 25),
+        ("Tỉnh có 0,7 doanh nghiệp công nghệ số/1.000 dân.", "digital_tech_enterprises_per_1000", 0.7),
+    ],
+)
+def test_a_density_per_100_or_1000_inhabitants_is_one_figure(context, text, code, value):
+    found = by_code(context, text, document_date=D)
+    # The density is read whole: its denominator is no figure of its own, nor is it a count of people.
+    assert list(found) == [(code, value)], found
+    assert found[(code, value)].unit in ("per 100 inhabitants", "per 1000 inhabitants")

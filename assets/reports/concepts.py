@@ -5,7 +5,7 @@ An entry's ``report`` block says which numbers can state the indicator and by wh
 
     report:
       kind: percent            # percent | count | rank | rank_change | top_n | score | money | length
-                               # | speed | storage | ratio (default: from the catalog unit)
+                               # | speed | storage | ratio | density (default: from the catalog unit)
       terms:                   # groups of concept words; every group must be found near the number
         - [hồ sơ]
         - [trực tuyến, online, qua mạng]
@@ -45,8 +45,23 @@ UNIT_KIND = {
     "TB": "storage",
     "times": "ratio",
     "top_n": "top_n",
+    "per 100 inhabitants": "density",
+    "per 1000 inhabitants": "density",
 }
-KINDS = {"percent", "count", "rank", "rank_change", "top_n", "score", "money", "length", "speed", "storage", "ratio"}
+KINDS = {
+    "percent",
+    "count",
+    "rank",
+    "rank_change",
+    "top_n",
+    "score",
+    "money",
+    "length",
+    "speed",
+    "storage",
+    "ratio",
+    "density",
+}
 REPORT_KEYS = {"kind", "terms", "nouns", "levels", "unless", "change", "scope", "title", "points_of"}
 
 

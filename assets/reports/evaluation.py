@@ -139,6 +139,17 @@ def read_code_map(reference_dir: Path) -> tuple[dict[str, str], dict[str, str]]:
     return mapping, {entry["code"]: entry["family"] for entry in catalog}
 
 
+def own_code_map(folder: Path) -> dict[str, str]:
+    """A labelled set's own mapping of the codes it labels with to catalog codes
+    (``<folder>/indicator_code_map.csv``, same columns as the reviewed one), where it has one:
+    a held-out set labelled before the catalog grew maps its codes without touching the project's."""
+    path = folder / "indicator_code_map.csv"
+    if not path.exists():
+        return {}
+    with open(path, encoding="utf-8", newline="") as handle:
+        return {row["source_code"]: row["catalog_code"] for row in csv.DictReader(handle)}
+
+
 def load_corpus(
     folder: Path, mapping: dict[str, str], families: dict[str, str], *, unmapped: set[str] | None = None
 ) -> list[CorpusDocument]:

@@ -473,6 +473,9 @@ def _fits_kind(concept: Concept, mention: Mention) -> bool:
             return False
     if kind == concept.kind:
         return True
+    if kind == "density":
+        # "25 thuê bao/100 dân" states a per-100 indicator that sources also write with "%".
+        return concept.unit == {"per_100": "per 100 inhabitants", "per_1000": "per 1000 inhabitants"}[mention.unit]
     if kind == "plain":
         if mention.respectively:
             return concept.kind in ("rank", "count", "percent", "score")
@@ -527,7 +530,7 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
                 if (mention.kind == "count" and mention.noun) or weight < NOUN_BEFORE:
                     continue
                 score, evidence, local = weight, [word], True
-        elif mention.kind in ("money", "length", "speed", "storage", "ratio"):
+        elif mention.kind in ("money", "length", "speed", "storage", "ratio", "density"):
             floor = WEAK_GROUP
         ok = True
         used: list[tuple[int, int]] = []

@@ -151,6 +151,20 @@ def scan_mentions(
     return scan
 
 
+def _per_population(text: str, cursor: int, language: Language, consumed: set[int]) -> tuple[str, int] | None:
+    """A density after the number: ("per_100" | "per_1000", the end of its words). The
+    denominator's digits are consumed (they are no figure of their own)."""
+    for unit in ("per_100", "per_1000"):
+        pattern = language.units.get(unit)
+        found = pattern.match(text, cursor) if pattern is not None else None
+        if found:
+            digits = re.search(r"\d", found.group(0))
+            if digits:
+                consumed.add(cursor + digits.start())
+            return unit, found.end()
+    return None
+
+
 def _per_capita(text: str, start: int) -> bool:
     """'/1.000 dân', '/100 dân': the denominator of a rate, not a figure."""
     before = text[max(0, start - 3) : start]
@@ -191,7 +205,9 @@ def _read(
     mention = Mention(start=start, end=cursor, value_start=start, value_end=end, value=0.0, kind="count")
     # What follows the number: percent, fraction, unit words.
     denominator = None
-    if pm := _PERCENT.match(text, cursor):
+    if density := _per_population(text, cursor, language, consumed):
+        mention.unit, cursor = density
+    elif pm := _PERCENT.match(text, cursor):
         mention.kind, mention.unit, cursor = "percent", "percent", pm.end()
     elif digits is not None and not scale_word and (fm := _FRACTION.match(text, cursor)):
         try:
@@ -271,6 +287,8 @@ def _read(
             mention.kind = "score"
         elif mention.unit == "times":
             mention.kind = "ratio"
+        elif mention.unit in ("per_100", "per_1000"):
+            mention.kind = "density"
         elif (
             denominator is None
             and 0 < mention.value < 1
