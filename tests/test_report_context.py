@@ -878,3 +878,23 @@ def test_a_density_per_100_or_1000_inhabitants_is_one_figure(context, text, code
     # The density is read whole: its denominator is no figure of its own, nor is it a count of people.
     assert list(found) == [(code, value)], found
     assert found[(code, value)].unit in ("per 100 inhabitants", "per 1000 inhabitants")
+
+
+def test_a_figure_of_a_ward_or_district_the_sentence_names_is_not_the_provinces(context):
+    text = (
+        "Chủ tịch UBND phường Hòa Bình cho biết: hiện nay, 100% cán bộ, công chức của phường đã sử dụng "
+        "thành thạo phần mềm quản lý văn bản; 100% hồ sơ được giải quyết đúng hạn."
+    )
+    extraction = extract(context, text, document_date=D)
+    assert extraction.facts == [] and extraction.undated == []
+    assert {u.reason for u in extraction.unclaimed} == {
+        "about a ward, commune or district the sentence names, not a province"
+    }
+    # Wards in general, or a unit named without being referred back to, are the province's figures.
+    assert by_code(context, "Đến nay, 100% xã, phường có tổ công nghệ số cộng đồng.", document_date=D)
+    named_only = by_code(
+        context,
+        "Sau khi làm việc tại huyện Lục Yên, toàn tỉnh đã có 100% hồ sơ được giải quyết đúng hạn.",
+        document_date=D,
+    )
+    assert ("dossiers_on_time_pct", 100) in named_only

@@ -22,7 +22,7 @@ from assets.reports.dating import Dated, DatingContext, choose_period
 from assets.reports.language import Language
 from assets.reports.linking import Document, Link, converted_value, link
 from assets.reports.mentions import Mention, SetAside, scan_mentions
-from assets.reports.places import NATION, Places
+from assets.reports.places import LOCAL, NATION, Places
 from assets.reports.segments import Segments
 from assets.reports.targets import is_target, plan_column
 from assets.reports.timephrases import find_time_phrases
@@ -515,6 +515,11 @@ def _add_fact(
         if concept.national
         else places.owner(mention, _own_start(text, mention, mentions, language), doc.province_code)
     )
+    if place == LOCAL:
+        result.unclaimed.append(
+            _unclaimed(text, mention, segments, "about a ward, commune or district the sentence names, not a province")
+        )
+        return
     start, end = _quote_span(text, mention, segments)
     confidence = (
         min(0.95, 0.55 + 0.2 * found.score)

@@ -17,6 +17,13 @@ from assets.reports.mentions import Mention
 from assets.reports.segments import Segments
 
 NATION = "VN"
+LOCAL = "local"  # a ward, commune or district the sentence is about: not the province's figure
+
+# A sub-provincial unit named ("phường Tân Quang", "huyện Mèo Vạc"), and one referred back to by its
+# level alone ("của phường", "toàn huyện"). "thành phố" is left out: it also names provinces.
+_LOCAL_NAMED = re.compile(r"(?<!\w)(phường|xã|thị trấn|huyện|thị xã|quận)\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ\d])")
+_LOCAL_BACK = r"(?<!\w)(?:của|toàn|trên địa bàn|tại|cả)\s+{level}(?!\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ\d])(?!\w)"
+_PROVINCE_BACK = re.compile(r"(?<!\w)(?:toàn|của|trên địa bàn|cả)\s+tỉnh(?!\w)", re.I)
 
 
 @dataclass(frozen=True)
@@ -56,8 +63,11 @@ class Places:
 
     def owner(self, mention: Mention, own_start: int, document_province: str | None) -> str | None:
         """The place a figure belongs to; ``own_start`` is where the words the figure owns begin
-        (the figure may not borrow a place owned by an earlier figure of its sentence)."""
+        (the figure may not borrow a place owned by an earlier figure of its sentence). ``LOCAL``
+        for a figure of a ward, commune or district (see ``_about_local_unit``)."""
         sentence = self.segments.sentence(mention.value_start)
+        if self._about_local_unit(sentence.start, sentence.end, mention):
+            return LOCAL
         clause = self.segments.clause(mention.value_start)
         candidates = [
             p
@@ -74,6 +84,18 @@ class Places:
             if earlier:
                 return earlier[-1].code
         return document_province
+
+    def _about_local_unit(self, start: int, end: int, mention: Mention) -> bool:
+        """A sentence that names a ward, commune or district ("Chủ tịch UBND phường Tân Quang cho
+        biết: 100% cán bộ, công chức của phường ...") and refers back to it by its level alone
+        ("của phường") is about that unit: its figures after the name are the unit's, unless the
+        province is named back ("toàn tỉnh") between them."""
+        text = self.text
+        for named in _LOCAL_NAMED.finditer(text, start, mention.value_start):
+            back = re.compile(_LOCAL_BACK.format(level=re.escape(named.group(1))))
+            if back.search(text, named.end(), end) and not _PROVINCE_BACK.search(text, named.end(), mention.value_start):
+                return True
+        return False
 
     def _national_subject(self, place: PlaceName, mention: Mention) -> bool:
         """'trung bình cả nước là 43,67%' (the nation's figure) but not 'xếp thứ 5 cả nước'."""
