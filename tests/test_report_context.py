@@ -820,6 +820,21 @@ def naming():
         ("Chuyển đổi số thực chất", "Tỉnh đã cung cấp 1.200 dịch vụ công.", None, "https://sonla.gov.vn/tin/1", "14"),
         ("Tiên phong chuyển đổi số", "Thành phố có 45 sản phẩm.", None, "https://baodanang.vn/khcn/x-1", "48"),
         ("Chuyển đổi số thực chất", "Tỉnh đã cung cấp 1.200 dịch vụ công.", None, "http://gialaitv.vn/tin/x/", "64"),
+        # Without a title, the title a news address ends with, over a province the text names once.
+        (
+            None,
+            "Hà Nam đứng đầu; trong khi TP Hồ Chí Minh chỉ đạt dưới 10%.",
+            "Báo Kinh tế & Đô thị",
+            "https://bao.vn/ha-nam-dan-dau-ca-nuoc-ve-ty-le-ho-so-truc-tuyen.html",
+            "35",
+        ),
+        (
+            None,
+            "Sở TT&TT đánh giá hạ tầng viễn thông.",
+            None,
+            "http://bao.vn/tin/tinh-dien-bien-phat-trien-ha-tang-so-5857.html",
+            "11",
+        ),
     ],
 )
 def test_a_reports_province_is_inferred_from_title_text_publisher_or_address(

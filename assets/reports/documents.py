@@ -100,7 +100,8 @@ def infer_province(
     """The province a report is about, by the names it gives: a name in the title weighs most,
     then one in the opening of the text or after 'tỉnh'/'thành phố', then the publisher's name
     and the URL's domain (a provincial portal such as sonla.gov.vn, the province's newspaper or
-    television), then any other mention."""
+    television), then any other mention. Without a title, the title words a news address ends
+    with weigh as a title."""
     counts: Counter[str] = Counter()
     pattern = province_name_pattern(aliases)
     if title:
@@ -115,6 +116,13 @@ def infer_province(
     if publisher:
         for m in pattern.finditer(normalize_text(publisher)):
             counts[resolver.resolve(m.group(0), 63)] += 2
+    slug = _slug(url)
+    if slug and not title:
+        # A news address ends with its title in ASCII ('.../ha-nam-dan-dau-ca-nuoc-ve-...'): without a
+        # title, the address's title weighs as one.
+        for key, code in _slug_keys(aliases).items():
+            if re.search(rf"(?<![a-z]){re.escape(key)}(?![a-z])", slug):
+                counts[code] += 7
     domain = _domain_words(url)
     if domain:
         # A provincial portal ('sonla.gov.vn'), the province's newspaper ('baodanang.vn': Báo Đà Nẵng)
@@ -130,6 +138,28 @@ def infer_province(
             f"provinces {ranked[0][0]} and {ranked[1][0]} are named equally often; add a sidecar or pass --province"
         )
     return ranked[0][0]
+
+
+def _slug(url: str | None) -> str:
+    """The title words a news address ends with ('/tinh-dien-bien-tap-trung-phat-trien-5857.html' ->
+    'tinh-dien-bien-tap-trung-phat-trien-5857'); empty when the last part has fewer than 3 words."""
+    if not url:
+        return ""
+    path = urlparse(url if "//" in url else "//" + url).path.rstrip("/")
+    last = re.sub(r"\.[a-z]{2,5}$", "", path.rsplit("/", 1)[-1].lower())
+    return last if last.count("-") >= 2 else ""
+
+
+def _slug_keys(aliases: pl.DataFrame) -> dict[str, str]:
+    """Province names as an address's title writes them: ASCII words joined by hyphens ('dien-bien');
+    one-word names only when 5 letters or longer."""
+    names = aliases.filter((pl.col("grouping") == 63) & pl.col("origin").is_in(["official_name", "alias_file"]))
+    keys = {}
+    for alias, code in names.select("alias", "province_code").iter_rows():
+        key = "-".join(re.findall(r"[a-z]+", fold_ascii(normalize_text(alias)).lower()))
+        if "-" in key or len(key) >= 5:
+            keys[key] = code
+    return keys
 
 
 def _domain_keys(aliases: pl.DataFrame) -> dict[str, str]:
