@@ -913,3 +913,24 @@ def test_a_figure_of_a_ward_or_district_the_sentence_names_is_not_the_provinces(
         document_date=D,
     )
     assert ("dossiers_on_time_pct", 100) in named_only
+
+
+def test_a_figure_referred_back_to_takes_the_words_and_place_of_the_sentence_before(context):
+    text = (
+        "Tỷ lệ hồ sơ xử lý trực tuyến toàn trình của cả nước vẫn chưa đạt mục tiêu.\n\n"
+        "Đến cuối năm 2024, tỷ lệ này chỉ đạt 45,8%, trong khi mục tiêu đề ra là 50%."
+    )
+    found = by_code(context, text, document_date=date(2025, 1, 10))
+    level, target = found[("full_online_dossier_rate_pct", 45.8)], found[("full_online_dossier_rate_pct", 50)]
+    # The nation's rate; "Đến cuối năm 2024" in a report of 2025 is where it stood, not a deadline.
+    assert (level.province_code, level.is_target, level.period_end.year) == ("VN", False, 2024)
+    assert target.is_target and target.province_code == "VN"
+
+
+def test_a_count_that_repeats_the_head_of_the_thing_named_before_it_counts_that_thing(context):
+    found = by_code(context, "Tổng số trạm BTS trên toàn tỉnh hiện có là 8.828 trạm.", document_date=D)
+    assert ("bts_stations_count", 8828) in found
+    # A noun of its own that is not that thing's head is not taken for it.
+    assert ("bts_stations_count", 12) not in by_code(
+        context, "Tổng số trạm BTS tăng mạnh; tỉnh có 12 cán bộ kỹ thuật.", document_date=D
+    )

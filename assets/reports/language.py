@@ -57,6 +57,7 @@ REQUIRED_KEYS = (
     "half_review_words",
     "review_words",
     "continuation_words",
+    "figure_anaphora_words",
 )
 
 
@@ -129,6 +130,7 @@ class Language:
     half_review_words: re.Pattern
     review_words: re.Pattern
     continuation_words: re.Pattern
+    figure_anaphora_words: re.Pattern
 
 
 def compile_language(data: dict) -> Language:
@@ -198,6 +200,7 @@ def compile_language(data: dict) -> Language:
         half_review_words=words_pattern(data["half_review_words"]),
         review_words=words_pattern(data["review_words"]),
         continuation_words=words_pattern(data["continuation_words"]),
+        figure_anaphora_words=words_pattern(data["figure_anaphora_words"]),
         **lists,
     )
 

@@ -229,9 +229,21 @@ def availability(doc: Document, start: int, end: int, mention: Mention) -> float
     if label is not None and label.start <= start < label.end:
         return ROW_LABEL
     paragraph = segments.paragraph(mention.value_start)
+    if start < sentence.start and _refers_back(doc, mention):
+        # "..., tỷ lệ hồ sơ trực tuyến toàn trình của cả nước vẫn chưa đạt mục tiêu. Đến cuối năm 2024,
+        # tỷ lệ này chỉ đạt 45,8%": the words of the sentence before (in this paragraph or the last).
+        before = segments.sentence(sentence.start - 1) if sentence.start > 0 else None
+        if before is not None and before.start <= start < before.end:
+            return SHARED_FLOOR
     if paragraph.start <= start < paragraph.end:
         return EARLIER_SENTENCE if start < sentence.start else LATER_SENTENCE
     return 0.0
+
+
+def _refers_back(doc: Document, mention: Mention) -> bool:
+    """The figure's clause refers back to a figure named before ("tỷ lệ này", "con số trên")."""
+    clause = doc.segments.clause(mention.value_start)
+    return bool(doc.language.figure_anaphora_words.search(doc.text, clause.start, mention.value_start))
 
 
 RANK_TOPIC = 0.5
@@ -466,6 +478,20 @@ def _best(
     return best, word
 
 
+def _head_named_before(doc: Document, nouns: re.Pattern, mention: Mention, noun: str) -> str | None:
+    """The concept noun its sentence names before a count whose own noun is only that noun's
+    head word ("tổng số trạm BTS ... là 8.828 trạm"), or None."""
+    head = noun.split()
+    if not head or len(head) > 1:
+        return None
+    sentence = doc.segments.sentence(mention.value_start)
+    for found in nouns.finditer(doc.text, sentence.start, mention.value_start):
+        phrase = found.group(0).lower()
+        if phrase.split()[0] == head[0] and len(phrase.split()) > 1:
+            return phrase
+    return None
+
+
 def _fits_kind(concept: Concept, mention: Mention) -> bool:
     kind = mention.kind
     if kind in ("percent", "count", "plain", "money", "score") and concept.kind != "rank_change":
@@ -509,6 +535,9 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
     label = doc.segments.row_label(mention.value_start)
     window = Span(min(paragraph.start, label.start if label else paragraph.start), paragraph.end)
     sentence = doc.segments.sentence(mention.value_start)
+    if paragraph.start > 0 and _refers_back(doc, mention):
+        # "tỷ lệ này chỉ đạt 45,8%" opening a paragraph: the rate the paragraph before named.
+        window = Span(doc.segments.paragraph(paragraph.start - 1).start, window.end)
     links = []
     for concept in concepts:
         if not _fits_kind(concept, mention):
@@ -525,6 +554,10 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
                 # The noun alone places a bare count ("2.104 trạm BTS"); with concept words, one must
                 # be in the sentence ("815.000 người" is not staff because the title says "chuyển đổi số").
                 score, evidence, local, floor = 1.0, [f"counts: {noun[:30]}"], not concept.groups, WEAK_GROUP
+            elif mention.kind == "count" and (named := _head_named_before(doc, concept.nouns, mention, noun)):
+                # "Tổng số trạm BTS trên toàn tỉnh là 8.828 trạm": the noun repeats the head of the
+                # thing the sentence named before it.
+                score, evidence, local, floor = 1.0, [f"counts: {named[:30]}"], not concept.groups, WEAK_GROUP
             else:
                 weight, word = _best(doc, concept.nouns, mention, window)
                 if (mention.kind == "count" and mention.noun) or weight < NOUN_BEFORE:
@@ -561,8 +594,10 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
                 weight, word = COORDINATE_LEVEL, f"as the figure before it: {shared}"
             score += weight
             evidence.append(word)
-        if not local and mention.kind not in TOPIC_KINDS:
-            continue  # a percent or a count needs one of its concept's words in its own sentence
+        if not local and mention.kind not in TOPIC_KINDS and not _refers_back(doc, mention):
+            # A percent or a count needs one of its concept's words in its own sentence, unless it
+            # refers back to the figure before ("tỷ lệ này").
+            continue
         own = [
             span
             for group in concept.groups

@@ -21,8 +21,12 @@ LOCAL = "local"  # a ward, commune or district the sentence is about: not the pr
 
 # A sub-provincial unit named ("phường Tân Quang", "huyện Mèo Vạc"), and one referred back to by its
 # level alone ("của phường", "toàn huyện"). "thành phố" is left out: it also names provinces.
-_LOCAL_NAMED = re.compile(r"(?<!\w)(phường|xã|thị trấn|huyện|thị xã|quận)\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ\d])")
-_LOCAL_BACK = r"(?<!\w)(?:của|toàn|trên địa bàn|tại|cả)\s+{level}(?!\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ\d])(?!\w)"
+_LOCAL_NAMED = re.compile(
+    r"(?<!\w)(phường|xã|thị trấn|huyện|thị xã|quận)\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ\d])"
+)
+_LOCAL_BACK = (
+    r"(?<!\w)(?:của|toàn|trên địa bàn|tại|cả)\s+{level}(?!\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ\d])(?!\w)"
+)
 _PROVINCE_BACK = re.compile(r"(?<!\w)(?:toàn|của|trên địa bàn|cả)\s+tỉnh(?!\w)", re.I)
 
 
@@ -79,6 +83,14 @@ class Places:
             provinces = [p for p in pool if p.code != NATION or self._national_subject(p, mention)]
             if provinces:
                 return provinces[-1].code
+        referred = self.language.figure_anaphora_words.search(self.text, clause.start, mention.value_start)
+        if referred and sentence.start > 0:
+            # "..., tỷ lệ ... của cả nước vẫn chưa đạt mục tiêu. Đến cuối năm 2024, tỷ lệ này chỉ đạt
+            # 45,8%": the figure referred back to is of the place the sentence before named.
+            before = self.segments.sentence(sentence.start - 1)
+            named = [p for p in self.names if before.start <= p.start < before.end and not self._excluded(p)]
+            if named:
+                return named[-1].code
         if self.language.anaphora_words.search(self.text[sentence.start : mention.value_start]):
             earlier = [p for p in self.names if p.end <= sentence.start and p.code != NATION]
             if earlier:
@@ -93,7 +105,9 @@ class Places:
         text = self.text
         for named in _LOCAL_NAMED.finditer(text, start, mention.value_start):
             back = re.compile(_LOCAL_BACK.format(level=re.escape(named.group(1))))
-            if back.search(text, named.end(), end) and not _PROVINCE_BACK.search(text, named.end(), mention.value_start):
+            if back.search(text, named.end(), end) and not _PROVINCE_BACK.search(
+                text, named.end(), mention.value_start
+            ):
                 return True
         return False
 

@@ -72,7 +72,14 @@ def is_target(
     if _item_of_target_list(text, clause, mention.value_start, segments, language):
         return True
     achieved = language.achievement_markers.search(text[sentence.start : sentence.end])
-    if dated is not None and dated.phrase is not None and dated.phrase.role == "until" and not achieved:
+    if (
+        dated is not None
+        and dated.phrase is not None
+        and dated.phrase.role == "until"
+        and not achieved
+        # a horizon already past at the document's date is where the figure stands, not a target
+        and not (document_date is not None and dated.phrase.year and dated.phrase.year < document_date.year)
+    ):
         return True
     if (
         dated is not None
