@@ -432,7 +432,13 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     corpus = [
         doc
         for folder in folders
-        for doc in load_corpus(folder, {**mapping, **own_code_map(folder)}, families, unmapped=unmapped)
+        # catalog codes stand for themselves; a held-out set may also map its own codes
+        for doc in load_corpus(
+            folder,
+            {**{code: code for code in families}, **mapping, **own_code_map(folder)},
+            families,
+            unmapped=unmapped,
+        )
     ]
     regions = set(args.region) if args.region else None
     report = evaluate(corpus, context, regions=regions, details=args.misses)
