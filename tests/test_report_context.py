@@ -934,3 +934,18 @@ def test_a_count_that_repeats_the_head_of_the_thing_named_before_it_counts_that_
     assert ("bts_stations_count", 12) not in by_code(
         context, "Tổng số trạm BTS tăng mạnh; tỉnh có 12 cán bộ kỹ thuật.", document_date=D
     )
+
+
+def test_a_section_of_targets_runs_over_the_sentences_after_its_opening(context):
+    text = (
+        "UBND tỉnh vừa ban hành kế hoạch chuyển đổi số năm 2024.\n\n"
+        "Mục tiêu cụ thể, về chính quyền số, tỷ lệ hồ sơ trực tuyến đạt 60%.\n\n"
+        "Về kinh tế số, tỷ trọng kinh tế số trong GRDP đạt tối thiểu 9%, tỷ trọng thương mại điện tử "
+        "trong tổng mức bán lẻ đạt trên 8%.\n\n"
+        "Năm 2023, tỉnh đã có 71% hộ gia đình có Internet cáp quang."
+    )
+    found = by_code(context, text)
+    assert found[("online_dossier_rate_pct", 60)].is_target
+    assert found[("digital_economy_grdp_pct", 9)].is_target and found[("ecommerce_retail_share_pct", 8)].is_target
+    # An achievement word ends the section.
+    assert not found[("households_fiber_pct", 71)].is_target

@@ -91,6 +91,8 @@ def is_target(
     tail = text[mention.end : sentence.end]
     if _deadline(tail, language) and not achieved:
         return True
+    if not achieved and _in_target_section(text, sentence, segments, language):
+        return True
     if (
         target_document
         and not achieved
@@ -128,6 +130,30 @@ def _item_of_target_list(text: str, clause, value_start: int, segments: Segments
         if not _FIGURE_FIRST.match(_after_connective(text[previous.start : previous.end], language)):
             return False
         current = previous
+    return False
+
+
+_SECTION_PARAGRAPHS = 3  # how many paragraphs a "Mục tiêu cụ thể, ..." opening governs at most
+_OPENING_WORDS = 4
+
+
+def _in_target_section(text: str, sentence, segments: Segments, language: Language) -> bool:
+    """A sentence after one that opens a section of targets ("Mục tiêu cụ thể, về chính quyền
+    số, ...", "Chỉ tiêu đến năm 2025: ...") continues it: "Về kinh tế số, tỷ trọng kinh tế số
+    ... đạt tối thiểu 9%". The section runs over the next sentences, at most a few paragraphs,
+    and ends at a sentence with an achievement word ("đã", "hiện nay", "kết quả")."""
+    first_paragraph = max(0, segments.paragraphs.index(segments.paragraph(sentence.start)) - _SECTION_PARAGRAPHS)
+    earliest = segments.paragraphs[first_paragraph].start
+    index = segments.sentences.index(sentence)
+    for earlier in reversed(segments.sentences[:index]):
+        if earlier.start < earliest:
+            return False
+        words = text[earlier.start : earlier.end]
+        opening = " ".join(words.split()[:_OPENING_WORDS])
+        if language.target_markers.match(opening.lstrip(" -+•*\t")) and _target_lead(opening, language):
+            return True
+        if language.achievement_markers.search(words):
+            return False
     return False
 
 
