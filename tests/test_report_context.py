@@ -949,3 +949,30 @@ def test_a_section_of_targets_runs_over_the_sentences_after_its_opening(context)
     assert found[("digital_economy_grdp_pct", 9)].is_target and found[("ecommerce_retail_share_pct", 8)].is_target
     # An achievement word ends the section.
     assert not found[("households_fiber_pct", 71)].is_target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chỉ số ICT có giá trị tối đa là 1,0, gồm 3 chỉ số thành phần.",  # the top of the scale
+        "Thành phố xây dựng nền tảng công dân số; qua đó mỗi người dân có 01 tài khoản số.",  # each one's
+    ],
+)
+def test_a_number_that_is_no_measure_is_set_aside(context, text):
+    extraction = extract(context, text, document_date=D)
+    assert extraction.facts == [] and extraction.undated == []
+
+
+def test_the_ict_index_a_wider_rank_change_and_a_target_stated_after_its_excess(context):
+    ict = by_code(context, "Chỉ số ICT của tỉnh có giá trị 0,3528, đứng thứ 55 trong cả nước.", document_date=D)
+    assert {("ict_index_score", 0.3528), ("ict_index_rank", 55)} <= set(ict)
+    moved = by_code(
+        context,
+        "Năm 2023, tỉnh đạt 0,7353 điểm DTI và thăng hạng ngoạn mục với 18 bậc so với năm 2022.",
+        document_date=D,
+    )
+    assert ("dti_rank_change", 18) in moved
+    exceeded = by_code(context, "Tỉ lệ hồ sơ trực tuyến đạt 94% (vượt chỉ tiêu toàn quốc là 60%).", document_date=D)
+    assert (
+        not exceeded[("online_dossier_rate_pct", 94)].is_target and exceeded[("online_dossier_rate_pct", 60)].is_target
+    )

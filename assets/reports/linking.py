@@ -214,7 +214,14 @@ def availability(doc: Document, start: int, end: int, mention: Mention) -> float
         if segments.clause(start) != segments.clause(mention.value_start):
             weight *= OTHER_CLAUSE
         owner, shared = _ownership(doc, start, end, mention, sentence)
-        if owner < 1.0 and mention.kind == "rank" and start < mention.value_start and _bare_rank(doc, mention):
+        if (
+            owner < 1.0
+            and start < mention.value_start
+            and (
+                (mention.kind == "rank" and _bare_rank(doc, mention))
+                or (mention.kind == "rank_change" and _bare_rank_change(doc, mention))
+            )
+        ):
             # "..., đạt tỷ lệ 133% và hiện đứng thứ 5 trên toàn quốc": a rank with no words of its
             # own ranks what its sentence is about, though earlier figures state it too.
             owner = RANK_TOPIC
@@ -247,6 +254,18 @@ def _refers_back(doc: Document, mention: Mention) -> bool:
 
 
 RANK_TOPIC = 0.5
+
+
+def _bare_rank_change(doc: Document, mention: Mention) -> bool:
+    """A rank change whose own words since the figure before it in its sentence are a few words
+    only ("đạt 0,7353 điểm DTI và thăng hạng ngoạn mục với 18 bậc"): it moves in the ranking of
+    what its clause is about."""
+    sentence = doc.segments.sentence(mention.value_start)
+    earlier = [m.end for m in doc.mentions if sentence.start <= m.end <= mention.value_start and m is not mention]
+    if not earlier:
+        return False
+    own = doc.text[max(earlier) : mention.value_start]
+    return len(own.split()) <= 10 and not re.search(r"[;:]", own)
 
 
 def _bare_rank(doc: Document, mention: Mention) -> bool:

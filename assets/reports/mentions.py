@@ -230,8 +230,9 @@ def _read(
     rank_verb_before = re.search(
         r"(?:xếp|đứng|xếp hạng|giữ vững|giữ|vươn lên|lên|xuống|tụt|ở|vị trí)(?:\s+[^\s\d:;,.]+){0,5}\s*:?\s*$", before
     )
-    change_up = language.rank_change_up.search(before[-22:])
-    change_down = language.rank_change_down.search(before[-22:])
+    # "thăng hạng ngoạn mục với 18 bậc": the change word a few words before its number
+    change_up = language.rank_change_up.search(before[-32:])
+    change_down = language.rank_change_down.search(before[-32:])
     value_up = _last_word(before[-22:], language.change_up_words)
     value_down = _last_word(before[-22:], language.change_down_words)
     top_before = re.search(r"(?:top|tốp|nhóm)\s*$", before) or (
