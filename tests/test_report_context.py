@@ -976,3 +976,12 @@ def test_the_ict_index_a_wider_rank_change_and_a_target_stated_after_its_excess(
     assert (
         not exceeded[("online_dossier_rate_pct", 94)].is_target and exceeded[("online_dossier_rate_pct", 60)].is_target
     )
+
+
+def test_a_paragraph_opened_by_trong_nam_is_framed_by_that_year(context):
+    text = "Trong năm 2024, tỉnh tiếp nhận 20.000 hồ sơ trực tuyến. Tỷ lệ hồ sơ trực tuyến đạt 82%."
+    fact = by_code(context, text)[("online_dossier_rate_pct", 82)]
+    assert (fact.period_start, fact.period_end, fact.period_basis) == (*year(2024), "paragraph")
+    # A bare "Năm 2024, ..." dates its own sentence only: the next one has no period of its own.
+    bare = by_code(context, "Năm 2024, tỉnh tiếp nhận 20.000 hồ sơ trực tuyến. Tỷ lệ hồ sơ trực tuyến đạt 82%.")
+    assert bare[("online_dossier_rate_pct", 82)].period_end is None

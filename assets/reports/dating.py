@@ -179,7 +179,10 @@ def _from_paragraph(mention: Mention, ctx: DatingContext, target: bool = False) 
         opening = [
             p
             for p in leading
-            if (p.role in ("period", "as_of") and p.kind in _FRAMING_KINDS) or (target and p.role == "until" and p.year)
+            if (p.role in ("period", "as_of") and p.kind in _FRAMING_KINDS)
+            or (target and p.role == "until" and p.year)
+            # "Trong năm 2024, ..." frames its paragraph; a bare "Năm 2022, ..." dates its sentence
+            or (p.kind == "year" and p.role == "period" and text[p.start : p.start + 5].lower() == "trong")
         ]
         if opening:
             framing = opening[0]
