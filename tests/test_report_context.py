@@ -985,3 +985,20 @@ def test_a_paragraph_opened_by_trong_nam_is_framed_by_that_year(context):
     # A bare "Năm 2024, ..." dates its own sentence only: the next one has no period of its own.
     bare = by_code(context, "Năm 2024, tỉnh tiếp nhận 20.000 hồ sơ trực tuyến. Tỷ lệ hồ sơ trực tuyến đạt 82%.")
     assert bare[("online_dossier_rate_pct", 82)].period_end is None
+
+
+@pytest.mark.parametrize(
+    "text, code, value",
+    [
+        (
+            "Ở trụ cột kinh tế số, tỉnh đạt 0,7187 điểm, tăng 0,2209 điểm so với năm 2021.",
+            "dti_econ_score_change",
+            0.2209,
+        ),
+        ("Năm 2022, trên 74% người dân sử dụng Internet.", "population_internet_users_pct", 74),
+        ("Tỷ lệ doanh nghiệp sử dụng nền tảng số đạt 60%.", "enterprises_digital_platforms_pct", 60),
+        ("Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt trên 30%.", "enterprises_econtract_pct", 30),
+    ],
+)
+def test_concepts_the_catalog_grew_by(context, text, code, value):
+    assert (code, value) in by_code(context, text, document_date=D)
