@@ -1002,3 +1002,22 @@ def test_a_paragraph_opened_by_trong_nam_is_framed_by_that_year(context):
 )
 def test_concepts_the_catalog_grew_by(context, text, code, value):
     assert (code, value) in by_code(context, text, document_date=D)
+
+
+def test_a_percent_of_a_target_attained_is_not_the_level_the_target_is_for(context):
+    text = (
+        "Về hạ tầng: trên 74% người dân sử dụng Internet (đạt 100% mục tiêu); trên 60% dân số trên địa bàn "
+        "tỉnh có điện thoại thông minh; tỷ lệ hộ gia đình có Internet cáp quang đạt 59,25% (đạt 79% mục tiêu)."
+    )
+    extraction = extract(context, text, document_date=date(2023, 4, 18))
+    found = {(f.indicator_code, f.value): f for f in extraction.facts}
+    assert set(found) == {
+        ("population_internet_users_pct", 74),
+        ("population_smartphone_pct", 60),
+        ("households_fiber_pct", 59.25),
+    }
+    # "đạt 100% mục tiêu" attains a target: it announces none for the figures after it.
+    assert not any(f.is_target for f in found.values())
+    # An attainment indicator still states such a percent.
+    plan = by_code(context, "Doanh thu ngành thông tin và truyền thông đạt 103,4% kế hoạch.", document_date=D)
+    assert ("ict_sector_revenue_plan_attainment_pct", 103.4) in plan

@@ -18,6 +18,8 @@ An entry's ``report`` block says which numbers can state the indicator and by wh
                                # headline: "... tăng 3 bậc trên bảng xếp hạng chuyển đổi số")
       points_of: 1000          # a score on the 0-1 scale that texts also write in points of this
                                # total: "tăng 114 điểm" without its scale is 0.114
+      attainment: true         # a percent of a target or plan attained ("đạt 103,4% kế hoạch"):
+                               # the only kind of indicator such a percent can state
 
 Abbreviations (TTHC, DVCTT, CCCD, VNeID, GRDP, BTS...) are written as terms like any word.
 """
@@ -62,7 +64,7 @@ KINDS = {
     "ratio",
     "density",
 }
-REPORT_KEYS = {"kind", "terms", "nouns", "levels", "unless", "change", "scope", "title", "points_of"}
+REPORT_KEYS = {"kind", "terms", "nouns", "levels", "unless", "change", "scope", "title", "points_of", "attainment"}
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,7 @@ class Concept:
     valid_max: float | None
     signature: str  # entries with the same terms, kind and nouns differ only by level
     points_of: float | None = None  # the points total a 0-1 score is also written in
+    attainment: bool = False  # a percent of a target or plan attained
 
     @property
     def group_count(self) -> int:
@@ -128,6 +131,7 @@ def compile_concepts(catalog: pl.DataFrame, levels: dict[str, list[str]]) -> tup
                 valid_min=row["valid_min"],
                 valid_max=row["valid_max"],
                 points_of=float(spec["points_of"]) if spec.get("points_of") else None,
+                attainment=bool(spec.get("attainment", False)),
                 signature=json.dumps(
                     [kind, sorted(map(sorted, terms)), sorted(spec.get("nouns", [])), spec.get("change", False)],
                     ensure_ascii=False,

@@ -58,6 +58,7 @@ REQUIRED_KEYS = (
     "review_words",
     "continuation_words",
     "figure_anaphora_words",
+    "attainment_nouns",
 )
 
 
@@ -131,6 +132,7 @@ class Language:
     review_words: re.Pattern
     continuation_words: re.Pattern
     figure_anaphora_words: re.Pattern
+    attainment_nouns: re.Pattern
 
 
 def compile_language(data: dict) -> Language:
@@ -201,6 +203,7 @@ def compile_language(data: dict) -> Language:
         review_words=words_pattern(data["review_words"]),
         continuation_words=words_pattern(data["continuation_words"]),
         figure_anaphora_words=words_pattern(data["figure_anaphora_words"]),
+        attainment_nouns=words_pattern(data["attainment_nouns"]),
         **lists,
     )
 

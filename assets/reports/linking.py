@@ -558,9 +558,12 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
         # "tỷ lệ này chỉ đạt 45,8%" opening a paragraph: the rate the paragraph before named.
         window = Span(doc.segments.paragraph(paragraph.start - 1).start, window.end)
     links = []
+    attained = mention.kind == "percent" and bool(mention.noun) and doc.language.attainment_nouns.match(mention.noun)
     for concept in concepts:
         if not _fits_kind(concept, mention):
             continue
+        if attained and not concept.attainment:
+            continue  # "đạt 79% mục tiêu": a share of the target attained, not the level itself
         if not _in_range(concept, converted_value(concept, mention)):
             continue
         score, evidence, local = 0.0, [], False

@@ -192,14 +192,14 @@ def _target_lead(lead: str, language: Language) -> bool:
 
 
 def _counted(lead: str, marker: re.Match, language: Language) -> bool:
-    """'7/14 chỉ tiêu', 'vượt chỉ tiêu', '24/26 chỉ tiêu theo Nghị quyết': the target word is
-    counted or exceeded, not announced."""
+    """'7/14 chỉ tiêu', 'vượt chỉ tiêu', '24/26 chỉ tiêu theo Nghị quyết', 'đạt 100% mục tiêu': the
+    target word is counted, exceeded or attained, not announced."""
     before = lead[max(0, marker.start() - 12) : marker.start()]
     if re.search(r"(?:vượt|so với)\s*$", before, re.I) and re.search(
         r"^[^\d;]{0,30}?(?:là|:|ở mức|bằng)\s*$", lead[marker.end() :], re.I
     ):
         return False  # "(vượt chỉ tiêu toàn quốc là 60%)": the target's own value follows
-    return bool(re.search(r"(?:\d\s*|vượt\s*|so với\s*)$", before, re.I))
+    return bool(re.search(r"(?:\d\s*%?\s*|vượt\s*|so với\s*)$", before, re.I))
 
 
 def _table_cell(text: str, mention: Mention, segments: Segments) -> tuple[int, int] | None:
