@@ -28,10 +28,14 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 
 
+_ETH = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+
+
 def normalize_text(text: str) -> str:
     """NFC with one tone-mark placement and plain single spaces, so equal words compare equal
-    (web captures are full of non-breaking and zero-width spaces)."""
-    text = _SPACES.sub(" ", _INVISIBLE.sub("", text))
+    (web captures are full of non-breaking and zero-width spaces). The Icelandic eth (Ð, ð), which
+    some Vietnamese pages type for Đ, đ, is read as Đ, đ ("Ðề án 06")."""
+    text = _SPACES.sub(" ", _INVISIBLE.sub("", text)).translate(_ETH)
     nfd = unicodedata.normalize("NFD", text)
     nfd = _OPEN_OA_OE.sub(r"\1\3\2", nfd)
     nfd = _OPEN_UY.sub(r"\1\3\2", nfd)

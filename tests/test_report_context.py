@@ -1021,3 +1021,31 @@ def test_a_percent_of_a_target_attained_is_not_the_level_the_target_is_for(conte
     # An attainment indicator still states such a percent.
     plan = by_code(context, "Doanh thu ngành thông tin và truyền thông đạt 103,4% kế hoạch.", document_date=D)
     assert ("ict_sector_revenue_plan_attainment_pct", 103.4) in plan
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lãnh đạo Tổ công tác cấp tỉnh về chuyển đổi số (đứng thứ 3 từ trái sang) tham quan mô hình.",
+        "Đây là năm thứ hai liên tiếp tỉnh tổ chức sự kiện chuyển đổi số.",
+        "Theo kết quả DTI 2020, tỉnh thuộc nhóm 4 – nhóm đạt giá trị trung bình.",
+        "Toàn tỉnh có 4.219 dự án FDI được triển khai với tổng vốn đầu tư trên 40 tỷ USD.",
+        "Trong khối bộ, ngành, Bộ Công Thương dẫn đầu với tỷ lệ hồ sơ trực tuyến toàn trình 83,48%.",
+    ],
+)
+def test_numbers_that_are_no_provinces_dx_figures(context, text):
+    # A place in a photograph, the Nth consecutive year, a tier's number, foreign investment projects,
+    # a ministry's rate: none is a figure of the province.
+    extraction = extract(context, text, document_date=D)
+    assert extraction.facts == [] and extraction.undated == [], extraction.facts + extraction.undated
+
+
+def test_a_ministry_that_announces_is_not_the_figures_subject(context):
+    found = by_code(context, "Bộ TT&TT công bố, tỉnh đạt 0,6077 điểm DTI năm 2022.", document_date=D)
+    assert found[("dti_score", 0.6077)].province_code == THAI_BINH  # the document's province
+
+
+def test_the_eth_some_pages_type_for_d_stroke_is_read_as_d_stroke():
+    from assets.text import normalize_text
+
+    assert normalize_text("Ðề án 06 và ðịnh danh") == "Đề án 06 và định danh"

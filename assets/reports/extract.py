@@ -22,7 +22,7 @@ from assets.reports.dating import Dated, DatingContext, choose_period
 from assets.reports.language import Language
 from assets.reports.linking import Document, Link, converted_value, link
 from assets.reports.mentions import Mention, SetAside, scan_mentions
-from assets.reports.places import LOCAL, NATION, Places
+from assets.reports.places import LOCAL, MINISTRY, NATION, Places
 from assets.reports.segments import Segments
 from assets.reports.targets import is_target, plan_column
 from assets.reports.timephrases import find_time_phrases
@@ -515,10 +515,9 @@ def _add_fact(
         if concept.national
         else places.owner(mention, _own_start(text, mention, mentions, language), doc.province_code)
     )
-    if place == LOCAL:
-        result.unclaimed.append(
-            _unclaimed(text, mention, segments, "about a ward, commune or district the sentence names, not a province")
-        )
+    if place in (LOCAL, MINISTRY):
+        about = "a ward, commune or district the sentence names" if place == LOCAL else "a ministry"
+        result.unclaimed.append(_unclaimed(text, mention, segments, f"about {about}, not a province"))
         return
     start, end = _quote_span(text, mention, segments)
     confidence = (

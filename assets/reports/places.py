@@ -18,6 +18,11 @@ from assets.reports.segments import Segments
 
 NATION = "VN"
 LOCAL = "local"  # a ward, commune or district the sentence is about: not the province's figure
+MINISTRY = "ministry"  # a ministry or the ministries' block: not a province's figure
+
+# "Bộ Công Thương dẫn đầu với tỷ lệ 83,48%", "Khối bộ, ngành đạt 63,47%": a ministry (a capitalised
+# name or an abbreviation after "Bộ") or the block of ministries as the figure's subject.
+_MINISTRY = re.compile(r"(?<!\w)(?:Bộ\s+(?=[A-ZĐ])(?!Chính trị\b)|[Kk]hối\s+bộ\b|[Cc]ác\s+bộ,\s+ngành\b)")
 
 # A sub-provincial unit named ("phường Tân Quang", "huyện Mèo Vạc"), and one referred back to by its
 # level alone ("của phường", "toàn huyện"). "thành phố" is left out: it also names provinces.
@@ -70,8 +75,11 @@ class Places:
         (the figure may not borrow a place owned by an earlier figure of its sentence). ``LOCAL``
         for a figure of a ward, commune or district (see ``_about_local_unit``)."""
         sentence = self.segments.sentence(mention.value_start)
+        clause = self.segments.clause(mention.value_start)
         if self._about_local_unit(sentence.start, sentence.end, mention):
             return LOCAL
+        if self._about_a_ministry(clause.start, mention):
+            return MINISTRY
         clause = self.segments.clause(mention.value_start)
         candidates = [
             p
@@ -96,6 +104,18 @@ class Places:
             if earlier:
                 return earlier[-1].code
         return document_province
+
+    def _about_a_ministry(self, start: int, mention: Mention) -> bool:
+        """A ministry named in the figure's clause before it, with no province or nation named
+        between them, is the figure's subject ("Bộ Công Thương dẫn đầu với tỷ lệ 83,48%"); a
+        ministry that announces ("Bộ TT&TT công bố, tỉnh đạt 0,61") has a place after it."""
+        named = list(_MINISTRY.finditer(self.text, start, mention.value_start))
+        if not named:
+            return False
+        last = named[-1].start()
+        return not any(last < p.start < mention.value_start for p in self.names) and not re.search(
+            r"(?<!\w)(?:tỉnh|thành phố|địa phương)(?!\w)", self.text[last : mention.value_start], re.I
+        )
 
     def _about_local_unit(self, start: int, end: int, mention: Mention) -> bool:
         """A sentence that names a ward, commune or district ("Chủ tịch UBND phường Tân Quang cho
