@@ -1049,3 +1049,19 @@ def test_the_eth_some_pages_type_for_d_stroke_is_read_as_d_stroke():
     from assets.text import normalize_text
 
     assert normalize_text("Ðề án 06 và ðịnh danh") == "Đề án 06 và định danh"
+
+
+def test_the_government_offices_monthly_service_index(context):
+    text = (
+        "1. Kết quả đạt được: Tổng hợp các nhóm chỉ số của tỉnh đạt 72,57 điểm; xếp hạng thứ 40/63 tỉnh, "
+        "thành phố trực thuộc Trung ương (tăng 9 bậc so với cùng kỳ tháng 4)."
+    )
+    title = "Thông báo kết quả đánh giá Bộ chỉ số phục vụ người dân, doanh nghiệp tháng 05/2024"
+    found = by_code(context, text, title=title, document_date=date(2024, 6, 5))
+    # Published monthly: the month the title names, not an annual edition.
+    for key in (
+        ("vpcp_service_index_score", 72.57),
+        ("vpcp_service_index_rank", 40),
+        ("vpcp_service_index_rank_change", 9),
+    ):
+        assert (found[key].period_start, found[key].period_end) == (date(2024, 5, 1), date(2024, 5, 31)), key

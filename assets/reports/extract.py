@@ -29,7 +29,8 @@ from assets.reports.timephrases import find_time_phrases
 
 EXTRACTOR_VERSION = "report_concepts/2"
 ANNUAL_INDEX_SUBFAMILIES = {"overall", "pillar", "main_index", "related_index", "national"}
-_ANNUAL_INDEX_CODES = re.compile(r"^(?:ebi_|par_|ict_index|vpcp_)")
+# The Government Office's service index (vpcp_) is published monthly: its period is the text's, not an edition.
+_ANNUAL_INDEX_CODES = re.compile(r"^(?:ebi_|par_|ict_index)")
 QUOTE_MAX = 320
 
 
