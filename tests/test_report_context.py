@@ -1065,3 +1065,16 @@ def test_the_government_offices_monthly_service_index(context):
         ("vpcp_service_index_rank_change", 9),
     ):
         assert (found[key].period_start, found[key].period_end) == (date(2024, 5, 1), date(2024, 5, 31)), key
+
+
+def test_a_colon_ends_a_counts_words_and_quotes_do_not_split_a_term(context):
+    pillars = by_code(
+        context,
+        "Ở 3 trụ cột chính: chính quyền số của tỉnh đạt 0,6683 điểm, xếp hạng thứ 29 trong DTI năm 2022.",
+        document_date=D,
+    )
+    assert {("dti_gov_score", 0.6683), ("dti_gov_rank", 29)} <= set(pillars)
+    quoted = by_code(
+        context, "Hoạt động “kinh tế số” năm 2022 của tỉnh đạt 0,56 điểm, xếp hạng 26/63.", document_date=D
+    )
+    assert ("dti_econ_score", 0.56) not in quoted  # the activity index, not the pillar

@@ -62,6 +62,9 @@ REQUIRED_KEYS = (
 )
 
 
+_SPACE_OR_QUOTES = r"[\s\"“”‘’'«»]+"
+
+
 def words_pattern(words, *, flags=re.IGNORECASE, left_boundary: bool = True) -> re.Pattern:
     """An alternation of words (longest first) on word boundaries; entries starting with a
     backslash are regular expressions."""
@@ -70,7 +73,8 @@ def words_pattern(words, *, flags=re.IGNORECASE, left_boundary: bool = True) -> 
         if word.startswith("\\"):
             parts.append(word)
         else:
-            escaped = re.escape(word)
+            # between words, a space may come with quotes ("Hoạt động “kinh tế số”")
+            escaped = re.escape(word).replace(r"\ ", _SPACE_OR_QUOTES)
             left = r"(?<!\w)" if word[:1].isalnum() and left_boundary else ""
             right = r"(?!\w)" if word[-1:].isalnum() else ""
             parts.append(f"{left}{escaped}{right}")
