@@ -1078,3 +1078,20 @@ def test_a_colon_ends_a_counts_words_and_quotes_do_not_split_a_term(context):
         context, "Hoạt động “kinh tế số” năm 2022 của tỉnh đạt 0,56 điểm, xếp hạng 26/63.", document_date=D
     )
     assert ("dti_econ_score", 0.56) not in quoted  # the activity index, not the pillar
+
+
+def test_a_change_right_after_a_rank_is_that_ranks_change(context):
+    text = (
+        "Cụ thể theo DTI năm 2022: Chính quyền số hạng 33, giảm 11 so với năm 2021; "
+        "Xã hội số hạng 17 giảm 10 bậc so với năm 2021."
+    )
+    found = by_code(context, text, document_date=date(2023, 9, 12))
+    # A change with no unit after a rank moves that rank; a change in places moves the rank before it.
+    assert {("dti_gov_rank_change", -11), ("dti_society_rank_change", -10)} <= set(found)
+    # The words after "trong đó" belong to the next figure: the first rank is the index's own.
+    ranks = by_code(
+        context,
+        "Xếp hạng DTI năm 2021 cấp tỉnh, tỉnh xếp thứ 4/63, trong đó, chính quyền số xếp thứ 5/63.",
+        document_date=date(2022, 9, 21),
+    )
+    assert {("dti_rank", 4), ("dti_gov_rank", 5)} <= set(ranks)

@@ -254,6 +254,20 @@ def _half_review(text: str, language: Language) -> bool | int:
     return int(year.group(0)) if year else True
 
 
+def _change_of_the_rank_before(text: str, mention: Mention, mentions: list[Mention], index: int, claimed, grammar):
+    """The rank-change concept of the rank a rank change directly follows ("hạng 17 giảm 10 bậc",
+    "thứ 32/63, giảm 08 bậc": a few words, no other figure between), or None."""
+    if mention.kind != "rank_change" or index == 0 or index - 1 not in claimed:
+        return None
+    rank = mentions[index - 1]
+    between = text[rank.end : mention.value_start]
+    if rank.kind != "rank" or len(between) > 20 or re.search(r"[\d;:.]", between):
+        return None
+    rank_code = claimed[index - 1][0].concept.code
+    change = next((change for change, of in grammar.rank_of_change.items() if of.code == rank_code), None)
+    return next((c for c in grammar.concepts if c.code == change), None)
+
+
 def _is_annual_index(code: str, grammar: Grammar) -> bool:
     return grammar.subfamilies.get(code) in ANNUAL_INDEX_SUBFAMILIES or bool(_ANNUAL_INDEX_CODES.match(code))
 
@@ -384,6 +398,10 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
             if base_value
             else link(linking_doc, mention, grammar.concepts, claimed[before[-1]][-1] if before else None)
         )
+        moved = _change_of_the_rank_before(text, mention, mentions, index, claimed, grammar)
+        if moved is not None:
+            # "Xã hội số hạng 17 giảm 10 bậc": the change of the rank right before it.
+            links = [Link(moved, claimed[index - 1][0].score, ["the change of the rank before it"])]
         if not links and base_value:
             previous = [
                 i

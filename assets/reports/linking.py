@@ -687,6 +687,10 @@ def _near(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span, 
                 if _owned_by_another(doc, start, end, mention):
                     continue  # another clause's words about its own figure ("9/33; đang thực hiện 24/33")
                 weight *= OTHER_CLAUSE
+            elif start >= mention.end and _owned_by_another(doc, start, end, mention):
+                # "xếp thứ 4/63, trong đó, chính quyền số xếp thứ 4/63": the words of the next figure,
+                # after a boundary, do not make this one another indicator.
+                continue
             best = max(best, weight)
     return best
 

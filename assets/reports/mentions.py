@@ -145,6 +145,7 @@ def scan_mentions(
             continue
         scan.mentions.append(mention)
     _mark_ranges(text, scan.mentions, language)
+    _changes_of_a_rank(text, scan.mentions)
     _share_nouns_of_fractions(text, scan.mentions)
     _set_aside_spreads(text, scan, language)
     _mark_respectively(text, scan.mentions, language)
@@ -319,6 +320,27 @@ def _read(
     elif mention.kind in ("count", "plain", "money", "score") and (value_up or value_down):
         mention.change = "down" if (value_down or -1) > (value_up or -1) else "up"
     return mention
+
+
+def _changes_of_a_rank(text: str, mentions: list[Mention]) -> None:
+    """ "Chính quyền số hạng 33, giảm 11 so với năm 2021": a change with no unit of its own, right
+    after a rank, is the change of that rank (places, signed)."""
+    for rank, change in zip(mentions, mentions[1:]):
+        if (
+            rank.kind == "rank"
+            and change.kind in ("plain", "count")
+            and change.change is not None
+            and not change.noun
+            and change.denominator is None
+            and float(change.value).is_integer()
+            and re.fullmatch(
+                r"\s*[,(]?\s*(?:và\s+)?(?:tăng|giảm|tụt|lên|xuống|up|down)\s*",
+                text[rank.end : change.value_start],
+                re.I,
+            )
+        ):
+            change.kind, change.unit = "rank_change", "places"
+            change.value = -abs(change.value) if change.change == "down" else abs(change.value)
 
 
 def _last_word(tail: str, pattern: re.Pattern) -> int | None:
