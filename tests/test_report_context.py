@@ -956,6 +956,9 @@ def test_a_section_of_targets_runs_over_the_sentences_after_its_opening(context)
     [
         "Chỉ số ICT có giá trị tối đa là 1,0, gồm 3 chỉ số thành phần.",  # the top of the scale
         "Thành phố xây dựng nền tảng công dân số; qua đó mỗi người dân có 01 tài khoản số.",  # each one's
+        "Theo Công văn của Sở ngày 27/12/2025[1], Ủy ban nhân dân tỉnh ban hành kế hoạch chuyển đổi số.",  # a footnote
+        "Tỉnh đề ra 22 mục tiêu chuyển đổi số đến năm 2025.",  # targets set, not met
+        "Để đạt được 17 mục tiêu chuyển đổi số đề ra, tỉnh tập trung nguồn lực.",  # targets to reach
     ],
 )
 def test_a_number_that_is_no_measure_is_set_aside(context, text):

@@ -215,3 +215,11 @@ def test_a_held_out_set_is_scored_on_its_whole_texts_and_lists_the_codes_the_map
     assert report.total.labels == 2 and report.total.exact == 1 and report.negatives_extracted == []
     # Strictly, an undated figure agrees only with a label whose writer could not date it either.
     assert report.total.exact_strict == strict
+
+
+def test_a_negatives_number_is_found_as_a_number_of_its_own():
+    from assets.reports.evaluation import _written_at
+
+    # "2" of "2G", not the 2 inside "1.290"; a number written once is found where it is.
+    assert _written_at("1.290 trạm 2G", "2") == len("1.290 trạm ")
+    assert _written_at("Quyết định số 35/QĐ-UBND", "35") == len("Quyết định số ")

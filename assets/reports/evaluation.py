@@ -232,6 +232,13 @@ def _occurrences(text: str, quote: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _written_at(quote: str, written: str) -> int:
+    """Where a negative's number stands in its quote: as a number of its own, not as digits of a
+    larger one ("2" in "1.290 trạm 2G" is the 2 of 2G)."""
+    found = re.search(rf"(?<![\d.,]){re.escape(written)}(?![\d]|[.,]\d)", quote)
+    return found.start() if found else quote.find(written)
+
+
 def _spans(fact: ExtractedFact) -> list[tuple[int, int]]:
     return [(fact.value_start, fact.value_end), *fact.also_at]
 
@@ -400,7 +407,7 @@ def evaluate(
             report.negatives += 1
             regions_ = []
             for start, end in _occurrences(text, negative.quote):
-                at = negative.quote.find(negative.value_as_written)
+                at = _written_at(negative.quote, negative.value_as_written)
                 regions_.append((start + at, start + at + len(negative.value_as_written)) if at >= 0 else (start, end))
             hits = [f for f in facts if _inside(f, regions_)]
             if hits:
