@@ -959,11 +959,24 @@ def test_a_section_of_targets_runs_over_the_sentences_after_its_opening(context)
         "Theo Công văn của Sở ngày 27/12/2025[1], Ủy ban nhân dân tỉnh ban hành kế hoạch chuyển đổi số.",  # a footnote
         "Tỉnh đề ra 22 mục tiêu chuyển đổi số đến năm 2025.",  # targets set, not met
         "Để đạt được 17 mục tiêu chuyển đổi số đề ra, tỉnh tập trung nguồn lực.",  # targets to reach
+        "Về kinh tế số, năng suất lao động hằng năm tăng tối thiểu 7%.",  # labour productivity
+        "Tại kỳ họp thứ 13, HĐND tỉnh ban hành nghị quyết hỗ trợ thanh toán trực tuyến.",  # a session
     ],
 )
 def test_a_number_that_is_no_measure_is_set_aside(context, text):
     extraction = extract(context, text, document_date=D)
     assert extraction.facts == [] and extraction.undated == []
+
+
+def test_a_threshold_units_reached_is_no_level_and_its_words_are_no_other_figures(context):
+    text = (
+        "Trong quý III/2023, tỷ lệ hồ sơ trực tuyến 3 cấp đạt 42,04%; trong đó 10/17 sở, ngành đạt trên 90%, "
+        "3/11 huyện, thành phố đạt trên 30% hồ sơ trực tuyến."
+    )
+    found = by_code(context, text, document_date=date(2023, 10, 5))
+    # The province's rate, not the district level named in the threshold after it; the thresholds are no rates.
+    assert ("online_dossier_rate_pct", 42.04) in found
+    assert not {key for key in found if key[1] in (90, 30)}
 
 
 def test_the_ict_index_a_wider_rank_change_and_a_target_stated_after_its_excess(context):

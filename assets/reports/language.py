@@ -85,6 +85,7 @@ def words_pattern(words, *, flags=re.IGNORECASE, left_boundary: bool = True) -> 
 class NonMeasure:
     reason: str
     pattern: re.Pattern
+    hides_words: bool = False  # its words are no figure's concept words ("10/17 sở đạt trên 90%")
 
 
 @dataclass(frozen=True)
@@ -171,13 +172,19 @@ def compile_language(data: dict) -> Language:
     }
     non_measures = []
     for entry in data["non_measures"]:
-        if set(entry) != {"reason", "pattern"}:
+        if not {"reason", "pattern"} <= set(entry) <= {"reason", "pattern", "hides_words"}:
             raise ValueError(
-                f"report_lexicon.yaml: a non_measures entry needs exactly `reason` and `pattern` "
-                f"(quote a reason that has a comma): {entry}"
+                f"report_lexicon.yaml: a non_measures entry needs exactly `reason` and `pattern` (and may say "
+                f"`hides_words: true`; quote a reason that has a comma): {entry}"
             )
         try:
-            non_measures.append(NonMeasure(entry["reason"], re.compile(normalize_text(entry["pattern"]))))
+            non_measures.append(
+                NonMeasure(
+                    entry["reason"],
+                    re.compile(normalize_text(entry["pattern"])),
+                    bool(entry.get("hides_words", False)),
+                )
+            )
         except re.error as error:
             raise ValueError(f"report_lexicon.yaml: non_measures pattern {entry['pattern']!r}: {error}") from None
     return Language(

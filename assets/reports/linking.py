@@ -73,9 +73,16 @@ class Document:
     _names: list | None = None
 
     def names(self) -> list[tuple[int, int]]:
-        """Spans naming a law, plan or programme: their words are not a figure's concept."""
+        """Spans naming a law, plan or programme, and the words of non-measures that hide them
+        ("10/17 sở, ngành đạt trên 90%"): their words are not a figure's concept."""
         if self._names is None:
-            self._names = document_names(self.text, self.language)
+            hidden = [
+                m.span()
+                for rule in self.language.non_measures
+                if rule.hides_words
+                for m in rule.pattern.finditer(self.text)
+            ]
+            self._names = document_names(self.text, self.language) + hidden
         return self._names
 
     def comparisons(self) -> list[tuple[int, int, int, int]]:
