@@ -428,7 +428,11 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     mapping, families = read_code_map(reference)
     # The shipped corpus must map every code (a test holds it); another labelled set may use codes
     # the catalog does not cover yet: they are listed, and their labels are never found exactly.
-    unmapped: set[str] | None = None if folders == [shipped] else set()
+    unmapped: set[str] | None = None if [f.resolve() for f in folders] == [shipped.resolve()] else set()
+    for folder in folders:
+        unknown = sorted(set(own_code_map(folder).values()) - set(families))
+        if unknown:
+            raise UserError(f"{folder / 'indicator_code_map.csv'}: no catalog indicator {', '.join(unknown)}")
     corpus = [
         doc
         for folder in folders

@@ -171,3 +171,20 @@ def test_eval_scores_a_held_out_set_beside_the_shipped_corpus(tmp_path):
         "the reviewed mapping lacks (their labels cannot be found exactly): smartphone_subscribers_adult_share_pct"
         in result.stdout
     )
+    # A held-out set may map its own codes to catalog codes (its indicator_code_map.csv)...
+    (tmp_path / "held_out" / "indicator_code_map.csv").write_text(
+        "source_code,catalog_code,note\nsmartphone_subscribers_adult_share_pct,adults_smartphone_pct,\n",
+        encoding="utf-8",
+    )
+    mapped = run("eval", "--corpus", str(tmp_path / "held_out"), warehouse=tmp_path / "none.duckdb")
+    assert mapped.returncode == 0 and "mapping lacks" not in mapped.stdout, mapped.stdout
+    # ...and a code mapped to no catalog indicator is an error, not a label silently never found.
+    (tmp_path / "held_out" / "indicator_code_map.csv").write_text(
+        "source_code,catalog_code,note\nsmartphone_subscribers_adult_share_pct,adult_smartphones_pct,\n",
+        encoding="utf-8",
+    )
+    typo = run("eval", "--corpus", str(tmp_path / "held_out"), warehouse=tmp_path / "none.duckdb")
+    assert typo.returncode == 2 and "no catalog indicator adult_smartphones_pct" in typo.stderr, typo.stderr
+    # The shipped corpus named by a relative path is still held to its full mapping.
+    shipped = run("eval", "--corpus", "tests/data/report_corpus", warehouse=tmp_path / "none.duckdb")
+    assert shipped.returncode == 0 and "mapping lacks" not in shipped.stdout

@@ -21,6 +21,30 @@ NO_PROVINCE = "Hội nghị tổng kết năm 2023. Tỷ lệ hồ sơ xử lý 
 ENGLISH = "Ha Noi, 5 March 2024. The province's online dossier rate reached 66.79% in 2023."
 BAD_SIDECAR = "title: wrong period\nprovince: Hà Tĩnh\ndocument_date: 2024-02-01\nreporting_period: 2024/2023\n"
 FUTURE_SIDECAR = "title: from the future\nprovince: Hà Tĩnh\ndocument_date: 2099-01-01\n"
+# A plan whose review section a heading dates, with a pillar's rank change dated by the edition of the
+# document's other DTI results; and a half-year review whose results nothing else dates.
+HEADED_PLAN = """UBND TỈNH QUẢNG TRỊ
+
+Quảng Trị, ngày 20 tháng 3 năm 2024
+
+KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2024
+
+Phần I
+
+ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2023
+
+Tỷ lệ hồ sơ xử lý trực tuyến của tỉnh Quảng Trị đạt 55,2%.
+
+Theo kết quả DTI năm 2023, tỉnh Quảng Trị xếp thứ 40/63. Chính quyền số tăng 5 bậc.
+"""
+HALF_YEAR_REVIEW = """Sơn La, ngày 10 tháng 7 năm 2024
+
+Báo cáo kết quả chuyển đổi số của tỉnh Sơn La
+
+Tỷ lệ hồ sơ xử lý trực tuyến của tỉnh Sơn La đạt 48,5%.
+
+Phương hướng, nhiệm vụ 6 tháng cuối năm 2024: tiếp tục đẩy mạnh chuyển đổi số.
+"""
 
 
 @pytest.fixture(scope="module")
@@ -39,6 +63,8 @@ def run(tmp_path_factory):
             # two files with one document id (= one partition key): which one is the document is unknown
             "reports/nghe_an_2024.txt": "UBND tỉnh Nghệ An. Ngày 5/1/2025. Năm 2024, tỷ lệ hồ sơ xử lý trực tuyến đạt 61%.",
             "reports/nghe_an_2024.md": "UBND tỉnh Nghệ An. Ngày 5/1/2025. Năm 2024, tỷ lệ hồ sơ xử lý trực tuyến đạt 62%.",
+            "reports/quang_tri_plan_2024.txt": HEADED_PLAN,
+            "reports/son_la_review_2024.txt": HALF_YEAR_REVIEW,
         },
     )
     yield con
@@ -112,3 +138,22 @@ def test_two_files_with_one_document_id_are_both_quarantined(run):
     assert (
         run.execute("select count(*) from fact_indicator_value where document_id = 'nghe_an_2024'").fetchone()[0] == 0
     )
+
+
+def test_facts_dated_by_a_heading_an_edition_or_a_half_year_review_reach_the_warehouse(run):
+    facts = run.execute(
+        "select indicator_code, value, period_start::varchar, period_end::varchar, period_basis "
+        "from fact_indicator_value where source_file in "
+        "('reports/quang_tri_plan_2024.txt', 'reports/son_la_review_2024.txt') order by 1, 2"
+    ).fetchall()
+    assert facts == [
+        ("dti_gov_rank_change", 5.0, "2023-01-01", "2023-12-31", "edition"),
+        ("dti_rank", 40.0, "2023-01-01", "2023-12-31", "sentence"),
+        ("online_dossier_rate_pct", 48.5, "2024-01-01", "2024-06-30", "half_review"),
+        ("online_dossier_rate_pct", 55.2, "2023-01-01", "2023-12-31", "heading"),
+    ]
+    quarantined = run.execute(
+        "select count(*) from quarantine where source_file in "
+        "('reports/quang_tri_plan_2024.txt', 'reports/son_la_review_2024.txt')"
+    ).fetchone()[0]
+    assert quarantined == 0

@@ -199,6 +199,9 @@ def _target_document(doc: ReportDocument, language: Language, title_phrases) -> 
 _HEADING_NUMBER = re.compile(r"\s*(?:(?:phần|chương|mục)\s+[IVXLC\d]+\b|[IVXLC]+\s*[.:)]|\d+(?:\.\d+)*\s*[.)])", re.I)
 
 
+_HEADING_WORDS = 15
+
+
 def _headings(text: str, phrases, language: Language) -> tuple:
     """The heading lines: a line of its own, short, not ending as a sentence does, in capitals or
     numbered as a section ("Phần I", "II.", "1.2."). Each as (start, the period it names or None
@@ -211,8 +214,10 @@ def _headings(text: str, phrases, language: Language) -> tuple:
         letters = [c for c in stripped if c.isalpha()]
         if (
             letters
-            and len(stripped) <= 150
+            and len(stripped.split()) <= _HEADING_WORDS
             and stripped[-1] not in ".,;!?…"
+            # a line that states a figure is no heading ("2. Phấn đấu ... đạt 80%"); a year may be named
+            and not re.search(r"\d+(?:[.,]\d+)?\s*%|(?<![\d/])(?!(?:19|20)\d\d\b)\d{2,}(?![\d/])", stripped)
             and (sum(c.isupper() for c in letters) >= 0.8 * len(letters) or _HEADING_NUMBER.match(stripped))
         ):
             end = line_start + len(line)
@@ -230,9 +235,10 @@ def _headings(text: str, phrases, language: Language) -> tuple:
 
 
 def _under_target_heading(headings: tuple, position: int) -> bool:
-    """The nearest heading before ``position`` that heads targets or results heads targets."""
-    kinds = [kind for start, _, kind in headings if start < position and kind is not None]
-    return bool(kinds) and kinds[-1] == "plan"
+    """The nearest heading before ``position`` heads targets ("MỤC TIÊU ..."): any later heading,
+    whatever it heads, ends that one's reach."""
+    before = [kind for start, _, kind in headings if start < position]
+    return bool(before) and before[-1] == "plan"
 
 
 def _reviewed_year(title: str, title_phrases) -> int | None:
@@ -254,6 +260,11 @@ def _half_review(text: str, language: Language) -> bool | int:
     return int(year.group(0)) if year else True
 
 
+_RANK_THEN_CHANGE = re.compile(
+    r"\s*[,(]?\s*(?:và\s+)?(?:(?:tăng|giảm|tụt|lên|xuống|vươn lên|thăng|thăng hạng|cải thiện)\s*)?", re.I
+)
+
+
 def _change_of_the_rank_before(text: str, mention: Mention, mentions: list[Mention], index: int, claimed, grammar):
     """The rank-change concept of the rank a rank change directly follows ("hạng 17 giảm 10 bậc",
     "thứ 32/63, giảm 08 bậc": a few words, no other figure between), or None."""
@@ -261,7 +272,8 @@ def _change_of_the_rank_before(text: str, mention: Mention, mentions: list[Menti
         return None
     rank = mentions[index - 1]
     between = text[rank.end : mention.value_start]
-    if rank.kind != "rank" or len(between) > 20 or re.search(r"[\d;:.]", between):
+    # only punctuation, "và" and the change's own words ("kinh tế số tăng 5 bậc" moves another rank)
+    if rank.kind != "rank" or not _RANK_THEN_CHANGE.fullmatch(between):
         return None
     rank_code = claimed[index - 1][0].concept.code
     change = next((change for change, of in grammar.rank_of_change.items() if of.code == rank_code), None)
@@ -535,8 +547,10 @@ def _add_fact(
         else places.owner(mention, _own_start(text, mention, mentions, language), doc.province_code)
     )
     if place in (LOCAL, MINISTRY):
-        about = "a ward, commune or district the sentence names" if place == LOCAL else "a ministry"
-        result.unclaimed.append(_unclaimed(text, mention, segments, f"about {about}, not a province"))
+        # one unclaimed mention, though several indicators or years may have linked it
+        if not any(u.value_start == mention.value_start for u in result.unclaimed):
+            about = "a ward, commune or district the sentence names" if place == LOCAL else "a ministry"
+            result.unclaimed.append(_unclaimed(text, mention, segments, f"about {about}, not a province"))
         return
     start, end = _quote_span(text, mention, segments)
     confidence = (

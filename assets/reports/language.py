@@ -62,7 +62,7 @@ REQUIRED_KEYS = (
 )
 
 
-_SPACE_OR_QUOTES = r"[\s\"“”‘’'«»]+"
+_SPACE_OR_QUOTES = r"[ \t\"“”‘’'«»]+"  # not a line break: a term does not run across lines
 
 
 def words_pattern(words, *, flags=re.IGNORECASE, left_boundary: bool = True) -> re.Pattern:

@@ -169,26 +169,30 @@ def _respectively_part(doc: Document, index: int, mention: Mention) -> tuple[int
     cue = next(reversed(list(doc.language.respectively_words.finditer(lead))), None)  # the last cue before
     if cue is None:
         return None
-    region_end = sentence.start + cue.start()
+    cue_at = sentence.start + cue.start()
     # The items are named in the clause of the cue ("...; A và B đồng xếp hạng 58/63, đạt giá trị lần
-    # lượt là 0,19 và 0,20"), before the clause's other figures, not in the predicate after them.
-    region_start = max(sentence.start, doc.text.rfind(";", sentence.start, region_end) + 1)
-    region_end = min(
-        [region_end]
-        + [m.value_start for m in doc.mentions if not m.respectively and region_start <= m.value_start < region_end]
-    )
-    region = doc.text[region_start:region_end]
-    # The items between the separators, at their offsets in the text (a separator may be longer
-    # than one character: " và ").
-    offsets, cursor = [], 0
-    for separator in re.finditer(r",|\svà\s|;", region):
-        offsets.append((region_start + cursor, region_start + separator.start()))
-        cursor = separator.end()
-    offsets.append((region_start + cursor, region_start + len(region)))
+    # lượt là 0,19 và 0,20"): before the clause's other figures, not in the predicate after them;
+    # failing that, after the last figure before the cue ("đạt 0,55 điểm, A, B và C lần lượt đạt ...").
+    region_start = max(sentence.start, doc.text.rfind(";", sentence.start, cue_at) + 1)
+    others = [m for m in doc.mentions if not m.respectively and region_start <= m.value_start < cue_at]
     count = mention.respectively[1]
+    offsets = _items(doc.text, region_start, min([cue_at] + [m.value_start for m in others]))
+    if len(offsets) < count and others:
+        offsets = _items(doc.text, max(m.end for m in others), cue_at)
     if len(offsets) < count:
         return None
     return offsets[len(offsets) - count + index]
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of a list between ``start`` and ``end``, at their offsets in the text (a separator
+    may be longer than one character: " và ")."""
+    offsets, cursor = [], start
+    for separator in re.finditer(r",|\svà\s|;", text[start:end]):
+        offsets.append((cursor, start + separator.start()))
+        cursor = start + separator.end()
+    offsets.append((cursor, end))
+    return offsets
 
 
 def availability(doc: Document, start: int, end: int, mention: Mention) -> float:

@@ -21,16 +21,22 @@ LOCAL = "local"  # a ward, commune or district the sentence is about: not the pr
 MINISTRY = "ministry"  # a ministry or the ministries' block: not a province's figure
 
 # "Bộ Công Thương dẫn đầu với tỷ lệ 83,48%", "Khối bộ, ngành đạt 63,47%": a ministry (a capitalised
-# name or an abbreviation after "Bộ") or the block of ministries as the figure's subject.
-_MINISTRY = re.compile(r"(?<!\w)(?:Bộ\s+(?=[A-ZĐ])(?!Chính trị\b)|[Kk]hối\s+bộ\b|[Cc]ác\s+bộ,\s+ngành\b)")
+# name or an abbreviation after "Bộ") or the block of ministries as the figure's subject. "Bộ Chỉ số",
+# "Bộ tiêu chí", "Bộ Chỉ huy", "Bộ Chính trị" are no ministries of a ranking.
+_MINISTRY = re.compile(
+    r"(?<!\w)(?:Bộ\s+(?=[A-ZĐ])(?!(?:Chính trị|Chỉ số|Chỉ huy|Tiêu chí|TTHC|Tư lệnh)\b)|[Kk]hối\s+bộ\b|[Cc]ác\s+bộ,\s+ngành\b)"
+)
+# A source or an announcer before the ministry ("Theo Bộ TT&TT, ...", "do Bộ KH&CN công bố").
+_MINISTRY_AS_SOURCE = re.compile(r"(?:theo|do|của|từ|với)\s*$", re.I)
 
 # A sub-provincial unit named ("phường Tân Quang", "huyện Mèo Vạc"), and one referred back to by its
-# level alone ("của phường", "toàn huyện"). "thành phố" is left out: it also names provinces.
-_LOCAL_NAMED = re.compile(
-    r"(?<!\w)(phường|xã|thị trấn|huyện|thị xã|quận)\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ\d])"
-)
-_LOCAL_BACK = (
-    r"(?<!\w)(?:của|toàn|trên địa bàn|tại|cả)\s+{level}(?!\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ\d])(?!\w)"
+# level alone ("của phường", "toàn huyện"; not "toàn xã hội"). "thành phố" is left out: it also names
+# provinces. A name starts with a capital letter or a digit (checked with str.isupper: every capital).
+_LOCAL_NAMED = re.compile(r"(?<!\w)(?i:(phường|xã|thị trấn|huyện|thị xã|quận))\s+(?=\w)")
+_LOCAL_BACK = r"(?<!\w)(?i:của|toàn|trên địa bàn|tại|cả)\s+(?i:{level})(?!\s+hội\b)(?!\w)"
+# A ministry that announces or assesses ("Bộ TT&TT vừa công bố, ...") is no figure's subject.
+_MINISTRY_ANNOUNCES = re.compile(
+    r"[^,.;:\d]{0,40}?\s(?:vừa\s+|đã\s+)?(?:công bố|cho biết|thông báo|đánh giá|ban hành|chỉ ra|xếp hạng)\b", re.I
 )
 _PROVINCE_BACK = re.compile(r"(?<!\w)(?:toàn|của|trên địa bàn|cả)\s+tỉnh(?!\w)", re.I)
 
@@ -80,7 +86,6 @@ class Places:
             return LOCAL
         if self._about_a_ministry(clause.start, mention):
             return MINISTRY
-        clause = self.segments.clause(mention.value_start)
         candidates = [
             p
             for p in self.names
@@ -94,9 +99,20 @@ class Places:
         referred = self.language.figure_anaphora_words.search(self.text, clause.start, mention.value_start)
         if referred and sentence.start > 0:
             # "..., tỷ lệ ... của cả nước vẫn chưa đạt mục tiêu. Đến cuối năm 2024, tỷ lệ này chỉ đạt
-            # 45,8%": the figure referred back to is of the place the sentence before named.
+            # 45,8%": the figure referred back to is of the place the sentence before named as its
+            # owner ("của cả nước", a province), not of a name such as "Cổng Dịch vụ công quốc gia".
             before = self.segments.sentence(sentence.start - 1)
-            named = [p for p in self.names if before.start <= p.start < before.end and not self._excluded(p)]
+            named = [
+                p
+                for p in self.names
+                if before.start <= p.start < before.end
+                and not self._excluded(p)
+                and (
+                    p.code != NATION
+                    or re.search(r"(?:của|toàn|cả)\s*$", self.text[max(0, p.start - 6) : p.start])
+                    or self.text[p.start : p.end].lower().startswith(("cả nước", "toàn quốc"))
+                )
+            ]
             if named:
                 return named[-1].code
         if self.language.anaphora_words.search(self.text[sentence.start : mention.value_start]):
@@ -112,9 +128,14 @@ class Places:
         named = list(_MINISTRY.finditer(self.text, start, mention.value_start))
         if not named:
             return False
-        last = named[-1].start()
-        return not any(last < p.start < mention.value_start for p in self.names) and not re.search(
-            r"(?<!\w)(?:tỉnh|thành phố|địa phương)(?!\w)", self.text[last : mention.value_start], re.I
+        last = named[-1]
+        between = self.text[last.end() : mention.value_start]
+        # The subject of the same comma-free stretch, not a source ("Theo Bộ TT&TT, tỉnh đạt ...").
+        return (
+            not _MINISTRY_AS_SOURCE.search(self.text[max(0, last.start() - 8) : last.start()])
+            and not _MINISTRY_ANNOUNCES.match(between)
+            and not any(last.start() < p.start < mention.value_start for p in self.names)
+            and not re.search(r"(?<!\w)(?:tỉnh|thành phố|địa phương)(?!\w)", between, re.I)
         )
 
     def _about_local_unit(self, start: int, end: int, mention: Mention) -> bool:
@@ -124,10 +145,17 @@ class Places:
         province is named back ("toàn tỉnh") between them."""
         text = self.text
         for named in _LOCAL_NAMED.finditer(text, start, mention.value_start):
-            back = re.compile(_LOCAL_BACK.format(level=re.escape(named.group(1))))
-            if back.search(text, named.end(), end) and not _PROVINCE_BACK.search(
-                text, named.end(), mention.value_start
-            ):
+            if not (text[named.end()].isupper() or text[named.end()].isdigit()):
+                continue  # "xã, phường", "huyện có": no unit named
+            back = re.compile(_LOCAL_BACK.format(level=re.escape(named.group(1).lower())))
+            referred = back.search(text, named.end(), end)
+            # A province named after the unit is referred back to ("..., trong khi Thái Bình đạt 70%")
+            # owns what follows it; one in the unit's address ("phường Tân Quang, thành phố Tuyên
+            # Quang") does not.
+            province_after = referred is not None and any(
+                referred.end() < p.start < mention.value_start for p in self.names
+            )
+            if referred and not province_after and not _PROVINCE_BACK.search(text, named.end(), mention.value_start):
                 return True
         return False
 

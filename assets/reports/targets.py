@@ -134,7 +134,14 @@ def _item_of_target_list(text: str, clause, value_start: int, segments: Segments
 
 
 _SECTION_PARAGRAPHS = 3  # how many paragraphs a "Mục tiêu cụ thể, ..." opening governs at most
-_OPENING_WORDS = 4
+# An opening that announces targets: "Mục tiêu cụ thể", "Chỉ tiêu chủ yếu", "Mục tiêu đến năm 2025",
+# or a target word whose opening ends with a colon ("Phấn đấu đến năm 2025: ..."). "Dự kiến ...",
+# "Định hướng ...", "Mục tiêu của hội nghị là ..." open no section.
+_SECTION_OPENING = re.compile(
+    r"[\s\-+•*]*(?:(?:các\s+)?(?:mục tiêu|chỉ tiêu)\s+(?:cụ thể|chung|chủ yếu|chính|trọng tâm|đến năm|giai đoạn|năm\s+\d{4})"
+    r"|[^.:;\n]{0,60}?(?:mục tiêu|chỉ tiêu|phấn đấu)[^.;\n]{0,40}?:)",
+    re.I,
+)
 
 
 def _in_target_section(text: str, sentence, segments: Segments, language: Language) -> bool:
@@ -149,12 +156,23 @@ def _in_target_section(text: str, sentence, segments: Segments, language: Langua
         if earlier.start < earliest:
             return False
         words = text[earlier.start : earlier.end]
-        opening = " ".join(words.split()[:_OPENING_WORDS])
-        if language.target_markers.match(opening.lstrip(" -+•*\t")) and _target_lead(opening, language):
+        if _opens_a_section_of_targets(words, language):
             return True
+        if _capital_heading(words):
+            return False  # a heading of another section ("II. HẠ TẦNG SỐ") ends the section
         if language.achievement_markers.search(words):
             return False
     return False
+
+
+def _capital_heading(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters) and len(line.split()) <= 15
+
+
+def _opens_a_section_of_targets(sentence: str, language: Language) -> bool:
+    found = _SECTION_OPENING.match(sentence)
+    return bool(found) and not language.achievement_markers.search(sentence[: found.end()])
 
 
 def _deadline(tail: str, language: Language) -> bool:

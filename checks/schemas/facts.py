@@ -11,6 +11,22 @@ import polars as pl
 
 from checks.schemas.reference import UNIT_CODE
 
+# What fixed the period of a fact read from a prose report (assets/reports/dating.py): a phrase of its
+# sentence, its paragraph's opening, a heading above it, the title, the sidecar's reporting period, the
+# document's date, the year after a comparison base, the index edition of the document's other results,
+# or the first half of a half-year review.
+PERIOD_BASES = (
+    "sentence",
+    "paragraph",
+    "heading",
+    "title",
+    "sidecar",
+    "document_date",
+    "comparison",
+    "edition",
+    "half_review",
+)
+
 
 class StagedFactSchema(pa.DataFrameModel):
     """One row per source observation, before it enters fact_indicator_value."""
@@ -41,9 +57,7 @@ class StagedFactSchema(pa.DataFrameModel):
     confidence: float = pa.Field(ge=0, le=1)
     extractor_version: str
     document_id: Optional[str] = pa.Field(nullable=True)
-    period_basis: Optional[str] = pa.Field(
-        nullable=True, isin=["sentence", "paragraph", "title", "sidecar", "document_date", "comparison"]
-    )
+    period_basis: Optional[str] = pa.Field(nullable=True, isin=list(PERIOD_BASES))
 
     @pa.dataframe_check(error="period_start must not be after period_end")
     def period_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
