@@ -93,3 +93,22 @@ def warehouse_with_files(root: Path, files: dict[str, str | bytes]) -> duckdb.Du
     warehouse = root / "dx.duckdb"
     assert materialize(raw, warehouse).success
     return duckdb.connect(str(warehouse), read_only=True)
+
+
+def drop_a_ranked_unit(raw: Path) -> dict[Path, bytes]:
+    """Take one province's 2022 DTI rank out of both official sources (the ranking page and the
+    facts table), so that the blocking `expected_coverage` check fails; returns the files' former
+    bytes, to put back."""
+    page = raw / "dti" / "dti.gov.vn_xep-hang-2022.txt"
+    facts = raw / "dti" / "dti_facts_2020_2024.csv"
+    saved = {page: page.read_bytes(), facts: facts.read_bytes()}
+    page.write_text(page.read_text(encoding="utf-8").replace("57 Hà Giang\n", ""), encoding="utf-8")
+    facts.write_text(
+        "".join(
+            line
+            for line in facts.read_text(encoding="utf-8").splitlines(keepends=True)
+            if not line.startswith("2022,Hà Giang,overall_rank,57,")
+        ),
+        encoding="utf-8",
+    )
+    return saved

@@ -13,7 +13,7 @@ import pytest
 from pipelines.refresh import RefreshResult, refresh
 from pipelines.sensors import REQUEST_TAG
 from storage.staged_store import TableSet
-from tests.conftest import AS_OF
+from tests.conftest import AS_OF, drop_a_ranked_unit
 from tests.deployment import Deployment, described, materialized
 
 REPORT = "000_cee3a482afddff29"  # Thái Bình's notice
@@ -202,18 +202,7 @@ def test_a_failed_blocking_check_never_publishes(deployment):
     published = deployment.warehouse.read_bytes()
     count_2022 = "select count(*) from fact_indicator_value where year = 2022"
     facts_2022 = deployment.query(count_2022)
-    page = deployment.raw / "dti" / "dti.gov.vn_xep-hang-2022.txt"
-    facts = deployment.raw / "dti" / "dti_facts_2020_2024.csv"
-    saved = page.read_bytes(), facts.read_bytes()
-    page.write_text(page.read_text(encoding="utf-8").replace("57 Hà Giang\n", ""), encoding="utf-8")
-    facts.write_text(
-        "".join(
-            line
-            for line in facts.read_text(encoding="utf-8").splitlines(keepends=True)
-            if not line.startswith("2022,Hà Giang,overall_rank,57,")
-        ),
-        encoding="utf-8",
-    )
+    saved = drop_a_ranked_unit(deployment.raw)
     runs = deployment.sync()
     # The deleted line moves the lines (provenance) of every later row of the table, of every year from
     # 2020 to 2024: those years are restaged, consecutive ones in one run over their range.
@@ -227,8 +216,8 @@ def test_a_failed_blocking_check_never_publishes(deployment):
     assert deployment.automate() == set()  # fact_indicator_value was updated, but nothing follows it
     assert deployment.tick().run_requests == []
     # Fixed at the source: restaged and published.
-    page.write_bytes(saved[0])
-    facts.write_bytes(saved[1])
+    for path, content in saved.items():
+        path.write_bytes(content)
     fixed = deployment.sync()
     assert described(fixed) == [("stage_dti_years", "2020...2024"), (BUILD, None)]
     assert "publish_warehouse" in {key for key, _ in materialized(fixed)}

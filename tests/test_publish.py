@@ -16,7 +16,7 @@ import duckdb
 import pytest
 
 from assets.warehouse.publish import table_checksums
-from tests.conftest import RAW
+from tests.conftest import RAW, drop_a_ranked_unit
 
 DXW = str(Path(sys.executable).parent / "dxw")
 NEW_SUBMISSION = (
@@ -138,23 +138,12 @@ def test_a_second_run_is_refused_while_one_runs(project):
 def test_failed_blocking_check_leaves_the_published_file_and_says_why(project):
     root, env = project
     before = sha(published(root))
-    page = root / "raw" / "dti" / "dti.gov.vn_xep-hang-2022.txt"
-    facts = root / "raw" / "dti" / "dti_facts_2020_2024.csv"
-    saved = page.read_bytes(), facts.read_bytes()
+    saved = drop_a_ranked_unit(root / "raw")
     try:
-        page.write_text(page.read_text(encoding="utf-8").replace("57 Hà Giang\n", ""), encoding="utf-8")
-        facts.write_text(
-            "".join(
-                line
-                for line in facts.read_text(encoding="utf-8").splitlines(keepends=True)
-                if not line.startswith("2022,Hà Giang,overall_rank,57,")
-            ),
-            encoding="utf-8",
-        )
         failed = subprocess.run([DXW, "run"], env=env, capture_output=True, text=True, timeout=600)
     finally:
-        page.write_bytes(saved[0])
-        facts.write_bytes(saved[1])
+        for path, content in saved.items():
+            path.write_bytes(content)
     assert failed.returncode == 1
     assert "did NOT publish" in failed.stderr and "expected_coverage" in failed.stderr
     assert sha(published(root)) == before

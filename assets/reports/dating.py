@@ -101,7 +101,7 @@ def _from_sentence(mention: Mention, ctx: DatingContext, target: bool, counted_t
         p
         for p in sentence_phrases(mention, ctx)
         if p.role not in ("comparison", "name")
-        and (target or p.role != "until" or _past_horizon(p, ctx))
+        and (target or p.role != "until" or past_horizon(p, ctx.document_date))
         # "có 3 chỉ tiêu dự kiến sẽ đạt được trong năm 2025": when the targets counted are due,
         # not when they were counted.
         and not (counted_targets and p.start >= mention.end)
@@ -150,10 +150,15 @@ def _from_sentence(mention: Mention, ctx: DatingContext, target: bool, counted_t
     return None
 
 
-def _past_horizon(phrase: TimePhrase, ctx: DatingContext) -> bool:
+def past_horizon(phrase: TimePhrase | None, document_date: date | None) -> bool:
     """ "Đến cuối năm 2024, tỷ lệ này chỉ đạt 45,8%" in a report of 2025: a horizon already past is
     the date the figure stands at, not a target's."""
-    return phrase.year is not None and ctx.document_date is not None and phrase.year < ctx.document_date.year
+    return (
+        phrase is not None
+        and phrase.year is not None
+        and document_date is not None
+        and phrase.year < document_date.year
+    )
 
 
 def _from_paragraph(mention: Mention, ctx: DatingContext, target: bool = False) -> Dated | None:

@@ -21,9 +21,9 @@ from assets.reports.concepts import Concept
 from assets.reports.dating import Dated, DatingContext, choose_period
 from assets.reports.language import Language
 from assets.reports.linking import Document, Link, converted_value, link
-from assets.reports.mentions import Mention, SetAside, scan_mentions
+from assets.reports.mentions import Mention, SetAside, only_change_words, scan_mentions
 from assets.reports.places import LOCAL, MINISTRY, NATION, Places
-from assets.reports.segments import Segments
+from assets.reports.segments import HEADING_WORDS, Segments, capital_line
 from assets.reports.targets import is_target, plan_column
 from assets.reports.timephrases import find_time_phrases
 
@@ -199,9 +199,6 @@ def _target_document(doc: ReportDocument, language: Language, title_phrases) -> 
 _HEADING_NUMBER = re.compile(r"\s*(?:(?:phần|chương|mục)\s+[IVXLC\d]+\b|[IVXLC]+\s*[.:)]|\d+(?:\.\d+)*\s*[.)])", re.I)
 
 
-_HEADING_WORDS = 15
-
-
 def _headings(text: str, phrases, language: Language) -> tuple:
     """The heading lines: a line of its own, short, not ending as a sentence does, in capitals or
     numbered as a section ("Phần I", "II.", "1.2."). Each as (start, the period it names or None
@@ -214,11 +211,11 @@ def _headings(text: str, phrases, language: Language) -> tuple:
         letters = [c for c in stripped if c.isalpha()]
         if (
             letters
-            and len(stripped.split()) <= _HEADING_WORDS
+            and len(stripped.split()) <= HEADING_WORDS
             and stripped[-1] not in ".,;!?…"
             # a line that states a figure is no heading ("2. Phấn đấu ... đạt 80%"); a year may be named
             and not re.search(r"\d+(?:[.,]\d+)?\s*%|(?<![\d/])(?!(?:19|20)\d\d\b)\d{2,}(?![\d/])", stripped)
-            and (sum(c.isupper() for c in letters) >= 0.8 * len(letters) or _HEADING_NUMBER.match(stripped))
+            and (capital_line(stripped) or _HEADING_NUMBER.match(stripped))
         ):
             end = line_start + len(line)
             named = [p for p in phrases if line_start <= p.start < end and p.role in ("period", "until") and p.year]
@@ -260,11 +257,6 @@ def _half_review(text: str, language: Language) -> bool | int:
     return int(year.group(0)) if year else True
 
 
-_RANK_THEN_CHANGE = re.compile(
-    r"\s*[,(]?\s*(?:và\s+)?(?:(?:tăng|giảm|tụt|lên|xuống|vươn lên|thăng|thăng hạng|cải thiện)\s*)?", re.I
-)
-
-
 def _change_of_the_rank_before(text: str, mention: Mention, mentions: list[Mention], index: int, claimed, grammar):
     """The rank-change concept of the rank a rank change directly follows ("hạng 17 giảm 10 bậc",
     "thứ 32/63, giảm 08 bậc": a few words, no other figure between), or None."""
@@ -272,8 +264,7 @@ def _change_of_the_rank_before(text: str, mention: Mention, mentions: list[Menti
         return None
     rank = mentions[index - 1]
     between = text[rank.end : mention.value_start]
-    # only punctuation, "và" and the change's own words ("kinh tế số tăng 5 bậc" moves another rank)
-    if rank.kind != "rank" or not _RANK_THEN_CHANGE.fullmatch(between):
+    if rank.kind != "rank" or not only_change_words(between, grammar.language):
         return None
     rank_code = claimed[index - 1][0].concept.code
     change = next((change for change, of in grammar.rank_of_change.items() if of.code == rank_code), None)

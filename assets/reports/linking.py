@@ -72,7 +72,7 @@ class Document:
     _comparisons: list | None = None
     _names: list | None = None
 
-    def names(self) -> list[tuple[int, int]]:
+    def no_concept_spans(self) -> list[tuple[int, int]]:
         """Spans naming a law, plan or programme, and the words of non-measures that hide them
         ("10/17 sở, ngành đạt trên 90%"): their words are not a figure's concept."""
         if self._names is None:
@@ -486,7 +486,7 @@ def _best(
             continue
         if used and any((s <= start and end <= e) or (start <= s and e <= end) for s, e in used):
             continue  # one phrase ("dịch vụ công trực tuyến") cannot be two of a concept's groups
-        if any(s < start < e for s, e in doc.names()):
+        if any(s < start < e for s, e in doc.no_concept_spans()):
             continue  # inside a document's name ("Luật Cư trú 2020")
         if _EXCEPT.search(doc.text[max(0, start - 16) : start]):
             continue  # "ngoài lĩnh vực cư trú, ...": the figures are about everything else

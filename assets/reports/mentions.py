@@ -145,7 +145,7 @@ def scan_mentions(
             continue
         scan.mentions.append(mention)
     _mark_ranges(text, scan.mentions, language)
-    _changes_of_a_rank(text, scan.mentions)
+    _changes_of_a_rank(text, scan.mentions, language)
     _share_nouns_of_fractions(text, scan.mentions)
     _set_aside_spreads(text, scan, language)
     _mark_respectively(text, scan.mentions, language)
@@ -322,7 +322,22 @@ def _read(
     return mention
 
 
-def _changes_of_a_rank(text: str, mentions: list[Mention]) -> None:
+def only_change_words(between: str, language: Language) -> bool:
+    """The words between a rank and a change of it are punctuation, "và" and at most a change word
+    ("hạng 33, giảm 11", "hạng 17 giảm 10 bậc"; not "thứ 20/63, kinh tế số tăng 5 bậc")."""
+    rest = re.sub(r"^[\s,(]*(?:và\s+)?", "", between).strip()
+    return not rest or any(
+        pattern.fullmatch(rest)
+        for pattern in (
+            language.rank_change_up,
+            language.rank_change_down,
+            language.change_up_words,
+            language.change_down_words,
+        )
+    )
+
+
+def _changes_of_a_rank(text: str, mentions: list[Mention], language: Language) -> None:
     """ "Chính quyền số hạng 33, giảm 11 so với năm 2021": a change with no unit of its own, right
     after a rank, is the change of that rank (places, signed)."""
     for rank, change in zip(mentions, mentions[1:]):
@@ -333,11 +348,7 @@ def _changes_of_a_rank(text: str, mentions: list[Mention]) -> None:
             and not change.noun
             and change.denominator is None
             and float(change.value).is_integer()
-            and re.fullmatch(
-                r"\s*[,(]?\s*(?:và\s+)?(?:tăng|giảm|tụt|lên|xuống|up|down)\s*",
-                text[rank.end : change.value_start],
-                re.I,
-            )
+            and only_change_words(text[rank.end : change.value_start], language)
         ):
             change.kind, change.unit = "rank_change", "places"
             change.value = -abs(change.value) if change.change == "down" else abs(change.value)

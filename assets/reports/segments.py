@@ -123,3 +123,16 @@ def _clauses(text: str, sentence: Span) -> list[Span]:
         start = cut
     spans.append(Span(start, sentence.end))
     return [s for s in spans if s.end > s.start]
+
+
+HEADING_WORDS = 15  # a heading line is short
+
+
+def capital_line(line: str) -> bool:
+    """A short line in capitals (at least four letters in five): a heading ("II. HẠ TẦNG SỐ")."""
+    letters = [c for c in line if c.isalpha()]
+    return (
+        len(letters) >= 3
+        and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+        and len(line.split()) <= HEADING_WORDS
+    )

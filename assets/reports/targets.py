@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from assets.reports.dating import Dated
+from assets.reports.dating import Dated, past_horizon
 from assets.reports.language import Language
 from assets.reports.mentions import Mention
-from assets.reports.segments import Segments
+from assets.reports.segments import Segments, capital_line
 
 _VALUE_LINE = re.compile(r"^\s*[-+•]?\s*[\d.,]+\s*(?:%|điểm)?\s*[.;,]?\s*$")
 
@@ -77,8 +77,7 @@ def is_target(
         and dated.phrase is not None
         and dated.phrase.role == "until"
         and not achieved
-        # a horizon already past at the document's date is where the figure stands, not a target
-        and not (document_date is not None and dated.phrase.year and dated.phrase.year < document_date.year)
+        and not past_horizon(dated.phrase, document_date)  # where the figure stands, not a target
     ):
         return True
     if (
@@ -158,16 +157,11 @@ def _in_target_section(text: str, sentence, segments: Segments, language: Langua
         words = text[earlier.start : earlier.end]
         if _opens_a_section_of_targets(words, language):
             return True
-        if _capital_heading(words):
+        if capital_line(words):
             return False  # a heading of another section ("II. HẠ TẦNG SỐ") ends the section
         if language.achievement_markers.search(words):
             return False
     return False
-
-
-def _capital_heading(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters) and len(line.split()) <= 15
 
 
 def _opens_a_section_of_targets(sentence: str, language: Language) -> bool:
