@@ -561,6 +561,21 @@ def test_a_list_of_targets_runs_back_over_its_items_to_the_target_word(context):
     ]
 
 
+def test_a_target_word_and_its_horizon_opening_a_line_make_the_rest_of_the_line_targets(context):
+    # A web page's paragraph is one line: the target frame of its first sentence covers the
+    # sentences after it, not the next line.
+    text = (
+        "Cụ thể, phấn đấu đến năm 2027 tỷ lệ hồ sơ trực tuyến đạt 90%. Kinh tế số chiếm tối thiểu 15% GRDP.\n"
+        "Toàn tỉnh có 2.100 trạm BTS."
+    )
+    found = by_code(context, text, document_date=D)
+    assert {key: f.is_target for key, f in found.items()} == {
+        ("online_dossier_rate_pct", 90): True,
+        ("digital_economy_grdp_pct", 15): True,
+        ("bts_stations_count", 2100): False,
+    }
+
+
 def test_results_of_procedures_and_documents_in_force_are_not_achievement_words(context):
     # "kết quả giải quyết thủ tục" is what a procedure issues and "còn hiệu lực" means in force:
     # neither says the figure was achieved, so a target title still makes it a target.

@@ -213,6 +213,30 @@ PHRASINGS = [
         "Năm 2022, chỉ số DTI của tỉnh vươn lên 9 bậc.",
         [("dti_rank_change", 9, False, (date(2022, 1, 1), date(2022, 12, 31)), None, None)],
     ),
+    # Concepts reports state again and again: teams by level, online payment, portals, systems, operators.
+    (
+        "Toàn tỉnh có 142 tổ công nghệ số cộng đồng cấp xã.",
+        [("community_tech_teams_commune_count", 142, False, None, None, None)],
+    ),
+    (
+        "Đã thành lập 1.205 tổ công nghệ số cộng đồng ở các thôn, tổ dân phố.",
+        [("community_tech_teams_village_count", 1205, False, None, None, None)],
+    ),
+    (
+        "Tỷ lệ hồ sơ có thanh toán trực tuyến đạt 48,5%.",
+        [("online_payment_dossier_rate_pct", 48.5, False, None, "đạt", None)],
+    ),
+    ("Cổng dịch vụ công của tỉnh xếp thứ 5 toàn quốc.", [("public_service_portal_rank", 5, False, None, None, None)]),
+    (
+        "Hệ thống quản lý văn bản và điều hành đã triển khai đến 356 cơ quan, đơn vị.",
+        [("document_system_units_count", 356, False, None, None, None)],
+    ),
+    ("Trên địa bàn tỉnh có 6 doanh nghiệp viễn thông.", [("telecom_enterprises_count", 6, False, None, None, None)]),
+    # A fraction in words: N out of a whole of M ("trên tổng số").
+    (
+        "Đã số hóa 84.210 trên tổng số 96.300 hồ sơ.",
+        [("dossiers_digitized_count", 84210, False, None, None, 96300)],
+    ),
     # Villages are not communes; a share of provincial agencies is not a count of departments.
     ("Có 95% thôn, bản có cáp quang đến.", [("villages_with_fiber_pct", 95, False, None, None, None)]),
     (
@@ -239,6 +263,7 @@ def test_phrasing_families(context, sentence, expected):
         "Theo Nghị quyết 54-NQ/TW và Chỉ thị số 05/CT-TTg, tỉnh triển khai dịch vụ công thiết yếu.",
         "143717-10-su-kien-noi-bat-25-dich-vu-cong-thiet-yeu.jpg",
         "Tổng số điểm của bài viết là: 4 trong 4 đánh giá",
+        "Đây là năm thứ 4 tỉnh tham gia đánh giá chỉ số chuyển đổi số.",
     ],
 )
 def test_page_chrome_and_document_numbers_give_no_facts(context, text):

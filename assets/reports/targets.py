@@ -141,6 +141,12 @@ _SECTION_OPENING = re.compile(
     r"|[^.:;\n]{0,60}?(?:mục tiêu|chỉ tiêu|phấn đấu)[^.;\n]{0,40}?:)",
     re.I,
 )
+# "Cụ thể, phấn đấu đến năm 2025 hạ tầng ... phủ 100% ...": a target word and its horizon that open a
+# sentence make the rest of its line (a paragraph of a web page) targets too ("Triển khai tối thiểu 10 dịch
+# vụ ...").
+_LINE_OPENING = re.compile(
+    r"[^.:;\n\d]{0,20}?(?:phấn đấu|mục tiêu|chỉ tiêu)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d{2}\b", re.I
+)
 
 
 def _in_target_section(text: str, sentence, segments: Segments, language: Language) -> bool:
@@ -151,11 +157,14 @@ def _in_target_section(text: str, sentence, segments: Segments, language: Langua
     first_paragraph = max(0, segments.paragraphs.index(segments.paragraph(sentence.start)) - _SECTION_PARAGRAPHS)
     earliest = segments.paragraphs[first_paragraph].start
     index = segments.sentences.index(sentence)
+    line_start = text.rfind("\n", 0, sentence.start) + 1
     for earlier in reversed(segments.sentences[:index]):
         if earlier.start < earliest:
             return False
         words = text[earlier.start : earlier.end]
         if _opens_a_section_of_targets(words, language):
+            return True
+        if earlier.start >= line_start and _opens_a_line_of_targets(words, language):
             return True
         if capital_line(words):
             return False  # a heading of another section ("II. HẠ TẦNG SỐ") ends the section
@@ -166,6 +175,11 @@ def _in_target_section(text: str, sentence, segments: Segments, language: Langua
 
 def _opens_a_section_of_targets(sentence: str, language: Language) -> bool:
     found = _SECTION_OPENING.match(sentence)
+    return bool(found) and not language.achievement_markers.search(sentence[: found.end()])
+
+
+def _opens_a_line_of_targets(sentence: str, language: Language) -> bool:
+    found = _LINE_OPENING.match(sentence)
     return bool(found) and not language.achievement_markers.search(sentence[: found.end()])
 
 
