@@ -232,6 +232,13 @@ PHRASINGS = [
         [("document_system_units_count", 356, False, None, None, None)],
     ),
     ("Trên địa bàn tỉnh có 6 doanh nghiệp viễn thông.", [("telecom_enterprises_count", 6, False, None, None, None)]),
+    # A count whose noun repeats the head of the thing its clause named before it.
+    (
+        "Số thuê bao internet băng rộng cố định đạt 153.420 thuê bao.",
+        [("internet_subscribers_count", 153420, False, None, "đạt", None)],
+    ),
+    # "Tỷ trọng kinh tế số" is the digital economy's share of GRDP, named or not.
+    ("Tỷ trọng kinh tế số của tỉnh là 12,4%.", [("digital_economy_grdp_pct", 12.4, False, None, None, None)]),
     # A fraction in words: N out of a whole of M ("trên tổng số").
     (
         "Đã số hóa 84.210 trên tổng số 96.300 hồ sơ.",

@@ -509,17 +509,19 @@ def _best(
 
 
 def _head_named_before(doc: Document, nouns: re.Pattern, mention: Mention, noun: str) -> str | None:
-    """The concept noun its sentence names before a count whose own noun is only that noun's
-    head word ("tổng số trạm BTS ... là 8.828 trạm"), or None."""
-    head = noun.split()
-    if not head or len(head) > 1:
+    """The concept noun its clause names before a count whose own noun is only that noun's
+    head ("tổng số trạm BTS ... là 8.828 trạm", "thuê bao điện thoại di động đạt 279.568 thuê
+    bao"), or None. The nearest such noun before the number is the one it repeats."""
+    head = noun.lower().split()
+    if not head or len(head) > 2:
         return None
-    sentence = doc.segments.sentence(mention.value_start)
-    for found in nouns.finditer(doc.text, sentence.start, mention.value_start):
-        phrase = found.group(0).lower()
-        if phrase.split()[0] == head[0] and len(phrase.split()) > 1:
-            return phrase
-    return None
+    clause = doc.segments.clause(mention.value_start)
+    named = None
+    for found in nouns.finditer(doc.text, clause.start, mention.value_start):
+        words = found.group(0).lower().split()
+        if words[: len(head)] == head and len(words) > len(head):
+            named = found.group(0).lower()
+    return named
 
 
 def _fits_kind(concept: Concept, mention: Mention) -> bool:
