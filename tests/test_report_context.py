@@ -576,6 +576,18 @@ def test_a_target_word_and_its_horizon_opening_a_line_make_the_rest_of_the_line_
     }
 
 
+def test_a_group_of_an_indexs_indicators_is_no_target(context):
+    # "nhóm chỉ tiêu" names the indicators of an index; "chỉ tiêu" alone is a target.
+    text = "Năm 2023, đối với nhóm chỉ tiêu về hạ tầng số, cụ thể: Hạ tầng số xếp hạng 40/63 (giảm 5 bậc)."
+    found = by_code(context, text, document_date=D)
+    assert {key: f.is_target for key, f in found.items()} == {
+        ("dti_idx_infrastructure_rank", 40): False,
+        ("dti_idx_infrastructure_rank_change", -5): False,
+    }
+    found = by_code(context, "Chỉ tiêu năm 2027: tỷ lệ hồ sơ trực tuyến đạt 90%.", document_date=D)
+    assert found[("online_dossier_rate_pct", 90)].is_target
+
+
 def test_results_of_procedures_and_documents_in_force_are_not_achievement_words(context):
     # "kết quả giải quyết thủ tục" is what a procedure issues and "còn hiệu lực" means in force:
     # neither says the figure was achieved, so a target title still makes it a target.
