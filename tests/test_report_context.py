@@ -576,6 +576,25 @@ def test_a_target_word_and_its_horizon_opening_a_line_make_the_rest_of_the_line_
     }
 
 
+def test_the_later_figures_of_an_item_of_a_target_list_are_targets_too(context):
+    # "90% ... cấp tỉnh, 80% ... cấp huyện và 60% ... cấp xã": one item, three figures, all targets;
+    # "Mạng 4G phủ ..." does not open with a value, so the list does not run back over it.
+    text = (
+        "Mục tiêu đến năm 2027, 95% hộ gia đình có internet cáp quang; 85% hồ sơ công việc tại cấp tỉnh, "
+        "70% hồ sơ công việc tại cấp huyện và 50% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng."
+    )
+    found = by_code(context, text, document_date=D)
+    assert {key: (f.is_target, f.period_start) for key, f in found.items()} == {
+        ("households_fiber_pct", 95): (True, date(2027, 1, 1)),
+        ("work_records_online_province_pct", 85): (True, date(2027, 1, 1)),
+        ("work_records_online_district_pct", 70): (True, date(2027, 1, 1)),
+        ("work_records_online_commune_pct", 50): (True, date(2027, 1, 1)),
+    }
+    text = "Phấn đấu 100% xã có cáp quang. Mạng 4G phủ sóng trên 80% khu vực dân cư."
+    found = by_code(context, text, document_date=D)
+    assert not found[("mobile_coverage_pct", 80)].is_target
+
+
 def test_a_group_of_an_indexs_indicators_is_no_target(context):
     # "nhóm chỉ tiêu" names the indicators of an index; "chỉ tiêu" alone is a target.
     text = "Năm 2023, đối với nhóm chỉ tiêu về hạ tầng số, cụ thể: Hạ tầng số xếp hạng 40/63 (giảm 5 bậc)."

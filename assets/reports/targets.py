@@ -105,6 +105,11 @@ def is_target(
 
 _ITEM_LEAD = re.compile(r"[\s;,\-+•]*(?:\w+\s+){0,2}")
 _FIGURE_FIRST = re.compile(r"[\s;,\-+•]*(?:\w+\s+){0,2}(?!(?:19|20)\d\d\b)\d")  # a figure, not a year
+# An item that opens with its value ("90% hồ sơ ...", "tối thiểu 80% ..."), not "Mạng 3G" or "Sau hơn 2 năm".
+_VALUE_FIRST = re.compile(
+    r"[\s;,\-+•]*(?:(?:tối thiểu|ít nhất|trên|hơn|khoảng|gần|đạt|có)\s+)?(?!(?:19|20)\d\d\b)\d[\d.,]*\s*%?(?![\w/])",
+    re.I,
+)
 
 
 def _item_of_target_list(text: str, clause, value_start: int, segments: Segments, language: Language) -> bool:
@@ -112,7 +117,12 @@ def _item_of_target_list(text: str, clause, value_start: int, segments: Segments
     the sentence before in the same paragraph (a bulleted list under a target). The list runs
     back over the items before it ("phấn đấu 70% ...; 70% hộ gia đình ...; 100% dân số ...") to
     its target word; an item with an achievement word ends it."""
-    if not _ITEM_LEAD.fullmatch(_after_connective(text[clause.start : value_start], language)) or clause.start == 0:
+    lead = _after_connective(text[clause.start : value_start], language)
+    if clause.start == 0 or not (
+        _ITEM_LEAD.fullmatch(lead)
+        # a later figure of an item that starts with its value: "90% hồ sơ ... cấp tỉnh, 80% ... cấp huyện"
+        or (_VALUE_FIRST.match(lead) and not language.achievement_markers.search(lead))
+    ):
         return False
     paragraph = segments.paragraph(value_start)
     current = clause
