@@ -595,6 +595,16 @@ def test_the_later_figures_of_an_item_of_a_target_list_are_targets_too(context):
     assert not found[("mobile_coverage_pct", 80)].is_target
 
 
+def test_a_horizon_after_a_target_word_frames_the_targets_after_it(context):
+    text = "Theo đó, mục tiêu đến năm 2027, 100% xã có cáp quang.\nPhấn đấu đạt 20% tỷ trọng kinh tế số trong GRDP."
+    target = by_code(context, text)[("digital_economy_grdp_pct", 20)]
+    assert ((target.period_start, target.period_end), target.period_basis, target.is_target) == (
+        year(2027),
+        "paragraph",
+        True,
+    )
+
+
 def test_a_group_of_an_indexs_indicators_is_no_target(context):
     # "nhóm chỉ tiêu" names the indicators of an index; "chỉ tiêu" alone is a target.
     text = "Năm 2023, đối với nhóm chỉ tiêu về hạ tầng số, cụ thể: Hạ tầng số xếp hạng 40/63 (giảm 5 bậc)."

@@ -181,14 +181,27 @@ def _from_paragraph(mention: Mention, ctx: DatingContext, target: bool = False) 
             if earlier.start <= p.start < earlier.start + 40
             and re.fullmatch(r"[\W\d]*(?:trong|tính|vào|cũng)?\s*", text[earlier.start : p.start], re.I)
         ]
-        opening = [
+        # "Theo đó, mục tiêu đến năm 2025, ...", "Phấn đấu đến năm 2030, ...": a horizon after a target word
+        horizons = [
             p
-            for p in leading
-            if (p.role in ("period", "as_of") and p.kind in _FRAMING_KINDS)
-            or (target and p.role == "until" and p.year)
-            # "Trong năm 2024, ..." frames its paragraph; a bare "Năm 2022, ..." dates its sentence
-            or (p.kind == "year" and p.role == "period" and text[p.start : p.start + 5].lower() == "trong")
+            for p in ctx.phrases
+            if target
+            and p.role == "until"
+            and p.year
+            and earlier.start <= p.start < earlier.start + 40
+            and _TARGET_OPENING.fullmatch(text[earlier.start : p.start])
         ]
+        opening = (
+            horizons
+            + [
+                p
+                for p in leading
+                if (p.role in ("period", "as_of") and p.kind in _FRAMING_KINDS)
+                or (target and p.role == "until" and p.year)
+                # "Trong năm 2024, ..." frames its paragraph; a bare "Năm 2022, ..." dates its sentence
+                or (p.kind == "year" and p.role == "period" and text[p.start : p.start + 5].lower() == "trong")
+            ]
+        )
         if opening:
             framing = opening[0]
         elif any(p.kind == "current" for p in leading):
@@ -204,6 +217,10 @@ def _from_heading(mention: Mention, ctx: DatingContext, target: bool) -> Dated |
     return _resolved(phrase, ctx, "heading") if target or kind != "plan" else None
 
 
+_TARGET_OPENING = re.compile(
+    r"[\W\d]*(?:(?:theo đó|cụ thể|trong đó)\W*)?(?:(?:tỉnh|thành phố)\s+)?(?:đặt\s+)?(?:mục tiêu|phấn đấu|chỉ tiêu)?\s*",
+    re.I,
+)
 _FRAMING_KINDS = ("as_of_date", "as_of_month", "month", "quarter", "half", "months_from_start", "months_to_end")
 
 
