@@ -605,6 +605,16 @@ def test_a_horizon_after_a_target_word_frames_the_targets_after_it(context):
     )
 
 
+def test_only_reached_is_an_achievement_under_a_horizon(context):
+    # "chỉ đạt" (only reached) states where a figure stands, even after "Đến cuối năm ..."
+    text = "Đến cuối năm 2026, tỷ lệ hồ sơ trực tuyến chỉ đạt 45,8%, trong khi mục tiêu đề ra là 50%."
+    found = by_code(context, text)
+    assert (found[("online_dossier_rate_pct", 45.8)].is_target, found[("online_dossier_rate_pct", 50)].is_target) == (
+        False,
+        True,
+    )
+
+
 def test_a_group_of_an_indexs_indicators_is_no_target(context):
     # "nhóm chỉ tiêu" names the indicators of an index; "chỉ tiêu" alone is a target.
     text = "Năm 2023, đối với nhóm chỉ tiêu về hạ tầng số, cụ thể: Hạ tầng số xếp hạng 40/63 (giảm 5 bậc)."

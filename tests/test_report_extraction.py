@@ -239,6 +239,11 @@ PHRASINGS = [
     ),
     # "Tỷ trọng kinh tế số" is the digital economy's share of GRDP, named or not.
     ("Tỷ trọng kinh tế số của tỉnh là 12,4%.", [("digital_economy_grdp_pct", 12.4, False, None, None, None)]),
+    # "1 trong N địa phương dẫn đầu": N is the leading group, the 1 is part of the phrase.
+    (
+        "Theo kết quả DTI, tỉnh là 1 trong 9 địa phương đứng đầu về nhận thức số.",
+        [("dti_idx_top_n", 9, False, None, None, None)],
+    ),
     # A fraction in words: N out of a whole of M ("trên tổng số").
     (
         "Đã số hóa 84.210 trên tổng số 96.300 hồ sơ.",

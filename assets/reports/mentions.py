@@ -46,7 +46,7 @@ _RANK_OUT_OF = re.compile(r"\s*(?:$|[,.;:)(]|(?:tỉnh|thành|địa phương|c�
 # "32/63 tỉnh, thành phố (chiếm 50,8%) có giá trị DTI trên mức trung bình": a count of provinces.
 _PROPERTY_AFTER = re.compile(r"[^.;\n]{0,45}?\s(?:có|đạt|được|thuộc|nằm|trên mức|dưới mức|đều)\s", re.I)
 # "(là) một trong 10 địa phương dẫn đầu": a leading group.
-_ONE_OF = re.compile(r"một\s+trong\s+(?:số\s+)?$", re.I)
+_ONE_OF = re.compile(r"(?:một|(?<!\d)1)\s+trong\s+(?:số\s+)?$", re.I)  # "một trong", "1 trong"
 _LEADING_AFTER = re.compile(r"[^.;\n]{0,45}?(?:dẫn đầu|đứng đầu|top)", re.I)
 _PER_CAPITA = re.compile(r"^\s*/\s*(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(?:dân|người|hộ|km2|thuê bao)(?!\w)", re.I)
 
