@@ -615,6 +615,15 @@ def test_only_reached_is_an_achievement_under_a_horizon(context):
     )
 
 
+def test_under_a_title_that_aims_at_a_year_a_figure_dated_before_it_is_where_things_stand(context):
+    title = "Tỉnh nỗ lực đưa kinh tế số đạt 25% GRDP vào năm 2027"
+    text = "Tỷ trọng kinh tế số của tỉnh năm 2023 là 14,2%. Tỷ lệ hồ sơ trực tuyến đạt 95%."
+    found = by_code(context, text, title=title, document_date=D)
+    share = found[("digital_economy_grdp_pct", 14.2)]
+    assert ((share.period_start, share.period_end), share.is_target) == (year(2023), False)
+    assert found[("online_dossier_rate_pct", 95)].is_target  # undated under the title's aim: a target
+
+
 def test_a_group_of_an_indexs_indicators_is_no_target(context):
     # "nhóm chỉ tiêu" names the indicators of an index; "chỉ tiêu" alone is a target.
     text = "Năm 2023, đối với nhóm chỉ tiêu về hạ tầng số, cụ thể: Hạ tầng số xếp hạng 40/63 (giảm 5 bậc)."

@@ -276,6 +276,8 @@ def test_phrasing_families(context, sentence, expected):
         "143717-10-su-kien-noi-bat-25-dich-vu-cong-thiet-yeu.jpg",
         "Tổng số điểm của bài viết là: 4 trong 4 đánh giá",
         "Đây là năm thứ 4 tỉnh tham gia đánh giá chỉ số chuyển đổi số.",
+        "Ủy ban đã tổ chức phiên họp thứ 6 về chuyển đổi số.",
+        "Tỉnh tổ chức hưởng ứng Ngày chuyển đổi số quốc gia 10-10 với 1.200 người tham gia.",
     ],
 )
 def test_page_chrome_and_document_numbers_give_no_facts(context, text):

@@ -177,6 +177,14 @@ def _grouping(code: str, mention: Mention, period_end: date, merger_day: date) -
     return 63 if period_end < merger_day else 34
 
 
+def _before_the_titles_horizon(dated: Dated | None, dating) -> bool:
+    """The figure's own sentence dates it to a year before the last year its title names."""
+    years = [p.year for p in dating.title_phrases if p.role in ("until", "period") and p.year]
+    return bool(
+        dated is not None and dated.basis in ("sentence", "sentence_own") and years and dated.end.year < max(years)
+    )
+
+
 def _plan_document(doc: ReportDocument, language: Language) -> bool:
     return bool(doc.title and language.plan_title_words.search(doc.title))
 
@@ -504,6 +512,20 @@ def _add_fact(
         edition=editions.get(index_of(concept.code)) if annual else None,
         counted_targets=bool(language.target_nouns_counted.match(mention.noun or "")),
     )
+    if preliminary and target_document and _before_the_titles_horizon(dated, dating):
+        # "TP.HCM: ... kinh tế số đạt 25% GRDP vào năm 2025" over "tỷ trọng ... năm 2023 là 21,5%": a
+        # figure its own sentence dates before the year the title aims at is where things stand.
+        if not is_target(text, mention, segments, language, None, doc.document_date, False, plan_document):
+            preliminary = False
+            dated = choose_period(
+                mention,
+                dating,
+                annual_index=annual,
+                title_for_targets_only=plan_document,
+                target=False,
+                edition=editions.get(index_of(concept.code)) if annual else None,
+                counted_targets=bool(language.target_nouns_counted.match(mention.noun or "")),
+            )
     if preliminary and plan_document and plan_column(text, mention, segments):
         # A plan's row "target | result" reviews the year now ending: its target is of the year its
         # result is dated in, not the year the plan's title looks ahead to.
