@@ -624,6 +624,22 @@ def test_under_a_title_that_aims_at_a_year_a_figure_dated_before_it_is_where_thi
     assert found[("online_dossier_rate_pct", 95)].is_target  # undated under the title's aim: a target
 
 
+def test_a_horizon_governs_its_own_figures_not_a_later_time_of_the_clause(context):
+    # "đến năm 2030 ... nhóm 10 ..., năm 2023, tỉnh đã ...": the "đã" is of 2023, not of the 2030 aim.
+    text = (
+        "Tỉnh đặt ra nhiều mục tiêu; đến năm 2030 tiếp tục trong nhóm 10 tỉnh dẫn đầu cả nước về chuyển đổi số, "
+        "năm 2023, tỉnh đã triển khai đồng bộ các giải pháp."
+    )
+    fact = by_code(context, text, document_date=D)[("dti_top_n", 10)]
+    assert ((fact.period_start, fact.period_end), fact.is_target) == (year(2030), True)
+
+
+def test_for_the_first_time_is_an_achievement_under_an_aspiring_title(context):
+    title = "Tỉnh cam kết hướng tới một chính quyền số minh bạch"
+    text = "Chỉ số DTI năm 2023 của tỉnh tăng 12 bậc, lần đầu tiên vào Top 10 tỉnh dẫn đầu về chỉ số DTI."
+    assert not by_code(context, text, title=title)[("dti_top_n", 10)].is_target
+
+
 def test_a_group_of_an_indexs_indicators_is_no_target(context):
     # "nhóm chỉ tiêu" names the indicators of an index; "chỉ tiêu" alone is a target.
     text = "Năm 2023, đối với nhóm chỉ tiêu về hạ tầng số, cụ thể: Hạ tầng số xếp hạng 40/63 (giảm 5 bậc)."

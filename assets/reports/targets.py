@@ -53,7 +53,7 @@ def is_target(
         horizon
         and not re.search(r"tính\s+$", lead[: horizon.start() + 1], re.I)
         and (document_date is None or int(horizon.group(1)) > document_date.year)
-        and not language.achievement_markers.search(lead[horizon.end() :] + text[mention.end : clause.end])
+        and not language.achievement_markers.search(lead[horizon.end() :] + _own_tail(text[mention.end : clause.end]))
     ):
         return True
     label = segments.row_label(mention.value_start)
@@ -110,6 +110,12 @@ _VALUE_FIRST = re.compile(
     r"[\s;,\-+•]*(?:(?:tối thiểu|ít nhất|trên|hơn|khoảng|gần|đạt|có)\s+)?(?!(?:19|20)\d\d\b)\d[\d.,]*\s*%?(?![\w/])",
     re.I,
 )
+
+
+def _own_tail(tail: str) -> str:
+    """The words after a figure up to another time it does not belong to ("..., năm 2023, tỉnh đã ...")."""
+    other_time = re.search(r"[,;]\s*(?:trong\s+)?năm\s+(?:19|20)\d\d\b", tail, re.I)
+    return tail[: other_time.start()] if other_time else tail
 
 
 def _item_of_target_list(text: str, clause, value_start: int, segments: Segments, language: Language) -> bool:
