@@ -640,6 +640,20 @@ def test_for_the_first_time_is_an_achievement_under_an_aspiring_title(context):
     assert not by_code(context, text, title=title)[("dti_top_n", 10)].is_target
 
 
+def test_the_item_right_after_a_targets_clause_is_a_target_whatever_its_first_word(context):
+    text = (
+        "Kế hoạch hướng đến 80% dịch vụ công trực tuyến phát sinh hồ sơ; tỷ lệ hồ sơ xử lý trực tuyến đạt 50%.\n"
+        "Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 41%; tỷ lệ hồ sơ trực tuyến toàn trình đạt 12%."
+    )
+    found = by_code(context, text, document_date=D)
+    assert {key: f.is_target for key, f in found.items()} == {
+        ("online_services_with_dossiers_pct", 80): True,
+        ("online_dossier_rate_pct", 50): True,
+        ("online_dossier_rate_pct", 41): False,
+        ("full_online_dossier_rate_pct", 12): False,
+    }
+
+
 def test_a_group_of_an_indexs_indicators_is_no_target(context):
     # "nhóm chỉ tiêu" names the indicators of an index; "chỉ tiêu" alone is a target.
     text = "Năm 2023, đối với nhóm chỉ tiêu về hạ tầng số, cụ thể: Hạ tầng số xếp hạng 40/63 (giảm 5 bậc)."

@@ -105,6 +105,7 @@ def is_target(
 
 _ITEM_LEAD = re.compile(r"[\s;,\-+•]*(?:\w+\s+){0,2}")
 _FIGURE_FIRST = re.compile(r"[\s;,\-+•]*(?:\w+\s+){0,2}(?!(?:19|20)\d\d\b)\d")  # a figure, not a year
+_A_FIGURE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d")
 # An item that opens with its value ("90% hồ sơ ...", "tối thiểu 80% ..."), not "Mạng 3G" or "Sau hơn 2 năm".
 _VALUE_FIRST = re.compile(
     r"[\s;,\-+•]*(?:(?:tối thiểu|ít nhất|trên|hơn|khoảng|gần|đạt|có)\s+)?(?!(?:19|20)\d\d\b)\d[\d.,]*\s*%?(?![\w/])",
@@ -124,12 +125,23 @@ def _item_of_target_list(text: str, clause, value_start: int, segments: Segments
     back over the items before it ("phấn đấu 70% ...; 70% hộ gia đình ...; 100% dân số ...") to
     its target word; an item with an achievement word ends it."""
     lead = _after_connective(text[clause.start : value_start], language)
-    if clause.start == 0 or not (
+    if clause.start == 0:
+        return False
+    if not (
         _ITEM_LEAD.fullmatch(lead)
         # a later figure of an item that starts with its value: "90% hồ sơ ... cấp tỉnh, 80% ... cấp huyện"
         or (_VALUE_FIRST.match(lead) and not language.achievement_markers.search(lead))
     ):
-        return False
+        # "Kế hoạch hướng đến 80% ...; tỷ lệ hồ sơ ... đạt 50%": the item right after the target's own
+        # clause, in its sentence, whatever its first word.
+        previous = segments.clause(clause.start - 1)
+        return (
+            segments.sentence(previous.start) == segments.sentence(clause.start)
+            and text[previous.end - 1 : previous.end] == ";"
+            and _target_lead(text[previous.start : previous.end], language)
+            and bool(_A_FIGURE.search(text[previous.start : previous.end]))  # a target stated, not one talked of
+            and not language.achievement_markers.search(text[clause.start : clause.end])
+        )
     paragraph = segments.paragraph(value_start)
     current = clause
     while current.start > paragraph.start:
