@@ -255,6 +255,67 @@ PHRASINGS = [
         "Đến nay 100% cơ quan, đơn vị cấp tỉnh đã ban hành kế hoạch chuyển đổi số.",
         [("depts_with_dx_plan_pct", 100, False, None, None, None)],
     ),
+    # The digital economy's share of GRDP split into its core and its sectoral part.
+    (
+        "Tỷ trọng kinh tế số trong GRDP của tỉnh đạt 9,8%, trong đó kinh tế số lõi 5,3% và kinh tế số ngành lĩnh vực 4,5%.",
+        [
+            ("digital_economy_grdp_pct", 9.8, False, None, "đạt", None),
+            ("core_digital_economy_grdp_pct", 5.3, False, None, None, None),
+            ("sectoral_digital_economy_grdp_pct", 4.5, False, None, None, None),
+        ],
+    ),
+    # Stations built in the year, then the new total: the total is the stock, not what was built.
+    (
+        "Trong năm, các nhà mạng xây dựng mới 180 trạm BTS, nâng tổng số trạm BTS toàn tỉnh lên 2.940 trạm.",
+        [
+            ("bts_stations_added_count", 180, False, None, None, None),
+            ("bts_stations_count", 2940, False, None, None, None),
+        ],
+    ),
+    # IT enterprises are not the (wider) digital technology enterprises.
+    (
+        "Hiện có 1.250 doanh nghiệp công nghệ thông tin và 3.400 doanh nghiệp công nghệ số.",
+        [
+            ("it_enterprises_count", 1250, False, None, None, None),
+            ("digital_tech_enterprises_count", 3400, False, None, None, None),
+        ],
+    ),
+    # Communes and villages that have a community tech team, counted by the places, not by the teams.
+    (
+        "Tổ công nghệ số cộng đồng hoạt động tại 125/125 xã, phường, thị trấn và 1.020 thôn, tổ dân phố.",
+        [
+            ("communes_with_community_tech_team_count", 125, False, None, None, 125),
+            ("villages_with_community_tech_team_count", 1020, False, None, None, None),
+        ],
+    ),
+    (
+        "Đã có 5.600 thành viên tổ công nghệ số cộng đồng được tập huấn kỹ năng số.",
+        [("community_tech_team_members_trained_count", 5600, False, None, None, None)],
+    ),
+    # People with an e-payment account (any age, not the 15+ bank account) and cashless transactions.
+    (
+        "Tỷ lệ dân số có tài khoản thanh toán điện tử đạt 72%, tỷ lệ giao dịch không dùng tiền mặt đạt 64%.",
+        [
+            ("population_epayment_account_pct", 72, False, None, "đạt", None),
+            ("cashless_payment_transactions_pct", 64, False, None, "đạt", None),
+        ],
+    ),
+    # A pillar's score, then its relative change in percent.
+    (
+        "Trụ cột xã hội số đạt 0,4812, tăng 12,1% so với năm 2022.",
+        [
+            ("dti_society_score", 0.4812, False, None, "đạt", None),
+            ("dti_society_score_change_pct", 12.1, False, None, None, None),
+        ],
+    ),
+    # Fixed telephone lines are not mobile subscriptions; smartphone subscriptions are their own count.
+    (
+        "Toàn tỉnh có 3.250 thuê bao điện thoại cố định và 612.000 thuê bao điện thoại thông minh.",
+        [
+            ("fixed_telephone_subscribers_count", 3250, False, None, None, None),
+            ("smartphone_subscribers_count", 612000, False, None, None, None),
+        ],
+    ),
 ]
 
 
