@@ -654,6 +654,19 @@ def test_the_item_right_after_a_targets_clause_is_a_target_whatever_its_first_wo
     }
 
 
+def test_a_horizon_opening_a_sentence_of_targets_makes_the_rest_of_its_line_targets(context):
+    text = (
+        "Đến năm 2030, 100% hồ sơ công việc tại cấp tỉnh sẽ được xử lý trên môi trường mạng. "
+        "Kinh tế số chiếm 25% GRDP.\nNăm 2023, kinh tế số chiếm 11% GRDP."
+    )
+    found = by_code(context, text, document_date=D)
+    assert {key: f.is_target for key, f in found.items()} == {
+        ("work_records_online_province_pct", 100): True,
+        ("digital_economy_grdp_pct", 25): True,
+        ("digital_economy_grdp_pct", 11): False,
+    }
+
+
 def test_a_group_of_an_indexs_indicators_is_no_target(context):
     # "nhóm chỉ tiêu" names the indicators of an index; "chỉ tiêu" alone is a target.
     text = "Năm 2023, đối với nhóm chỉ tiêu về hạ tầng số, cụ thể: Hạ tầng số xếp hạng 40/63 (giảm 5 bậc)."

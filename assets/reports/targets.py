@@ -172,6 +172,7 @@ _SECTION_OPENING = re.compile(
 # "Cụ thể, phấn đấu đến năm 2025 hạ tầng ... phủ 100% ...": a target word and its horizon that open a
 # sentence make the rest of its line (a paragraph of a web page) targets too ("Triển khai tối thiểu 10 dịch
 # vụ ...").
+_HORIZON_OPENING = re.compile(r"[\W\d]{0,3}(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d{2}\b", re.I)
 _LINE_OPENING = re.compile(
     r"[^.:;\n\d]{0,20}?(?:phấn đấu|mục tiêu|chỉ tiêu)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d{2}\b", re.I
 )
@@ -208,7 +209,15 @@ def _opens_a_section_of_targets(sentence: str, language: Language) -> bool:
 
 def _opens_a_line_of_targets(sentence: str, language: Language) -> bool:
     found = _LINE_OPENING.match(sentence)
-    return bool(found) and not language.achievement_markers.search(sentence[: found.end()])
+    if found:
+        return not language.achievement_markers.search(sentence[: found.end()])
+    # "Đến năm 2030, 100% hồ sơ công việc ... sẽ được xử lý ...": a horizon that opens a sentence
+    # of targets
+    return bool(
+        _HORIZON_OPENING.match(sentence)
+        and language.target_markers.search(sentence)
+        and not language.achievement_markers.search(sentence)
+    )
 
 
 def _deadline(tail: str, language: Language) -> bool:
