@@ -934,6 +934,8 @@ def naming():
         (None, "Năm 2023, tỉnh Quảng Trị đạt 0,45 điểm.", None, None, "45"),
         # The publisher's name.
         ("Chuyển đổi số thực chất", "Tỉnh đã cung cấp 1.200 dịch vụ công.", "Báo Cà Mau", None, "96"),
+        # Every spelling the press gives a name ("TP.HCM", "TP HCM", "TPHCM").
+        ("TP.HCM: kinh tế số tăng tốc", "Kinh tế số của TP.HCM chiếm 21% GRDP.", None, None, "79"),
         # The domain of a provincial portal, of the province's newspaper or of its television.
         ("Chuyển đổi số thực chất", "Tỉnh đã cung cấp 1.200 dịch vụ công.", None, "https://sonla.gov.vn/tin/1", "14"),
         ("Tiên phong chuyển đổi số", "Thành phố có 45 sản phẩm.", None, "https://baodanang.vn/khcn/x-1", "48"),

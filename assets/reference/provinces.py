@@ -152,7 +152,8 @@ def build_alias_table(provinces: pl.DataFrame, reference_dir: Path) -> pl.DataFr
             pl.col("alias").map_elements(name_key, return_dtype=pl.String).alias("alias_key"),
             pl.col("alias").map_elements(ascii_key, return_dtype=pl.String).alias("alias_ascii_key"),
         )
-        .unique(subset=["grouping", "alias_key", "province_code"], keep="first", maintain_order=True)
+        # one row per spelling: "TP.HCM" and "TPHCM" share a key, but prose is searched by spelling
+        .unique(subset=["grouping", "alias", "province_code"], keep="first", maintain_order=True)
         .sort("grouping", "province_code", "alias")
     )
 
