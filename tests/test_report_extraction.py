@@ -269,6 +269,14 @@ PHRASINGS = [
             ("electronic_doc_exchange_commune_pct", 92, False, None, "đạt", None),
         ],
     ),
+    # The whole province's figure, then a level's: "toàn tỉnh" is no commune's.
+    (
+        "Tỷ lệ hồ sơ giải quyết đúng hạn của toàn tỉnh đạt 99,2%, trong đó cấp xã đạt 99,8%.",
+        [
+            ("dossiers_on_time_pct", 99.2, False, None, "đạt", None),
+            ("dossiers_on_time_commune_level_pct", 99.8, False, None, "đạt", None),
+        ],
+    ),
     # Online dossiers of full-process and of partial services are counted apart from all online dossiers.
     (
         "Trong năm, tỉnh tiếp nhận 12.450 hồ sơ trực tuyến toàn trình và 3.210 hồ sơ trực tuyến một phần.",
