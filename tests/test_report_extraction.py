@@ -174,10 +174,13 @@ PHRASINGS = [
     ),
     ("Tỷ lệ giải quyết hồ sơ trực tuyến đạt 61%.", [("online_dossier_rate_pct", 61, False, None, "đạt", None)]),
     ("Đã kích hoạt 412.530 tài khoản VNeID mức độ 2.", [("eid_accounts", 412530, False, None, None, None)]),
-    # Applications for an e-ID are neither accounts nor administrative dossiers; the accounts activated are.
+    # Applications for an e-ID are neither accounts nor administrative dossiers: they have their own indicator.
     (
         "Thu nhận 350.112 hồ sơ định danh điện tử, kích hoạt được 298.004 tài khoản.",
-        [("eid_accounts", 298004, False, None, None, None)],
+        [
+            ("eid_applications_count", 350112, False, None, None, None),
+            ("eid_accounts", 298004, False, None, None, None),
+        ],
     ),
     ("Đã cấp 1.102.334 thẻ CCCD gắn chíp cho công dân.", [("cccd_cards_issued", 1102334, False, None, None, None)]),
     ("Tỷ lệ văn bản đi được ký số đạt 97,2%.", [("e_signed_docs_pct", 97.2, False, None, "đạt", None)]),
@@ -315,6 +318,62 @@ PHRASINGS = [
             ("fixed_telephone_subscribers_count", 3250, False, None, None, None),
             ("smartphone_subscribers_count", 612000, False, None, None, None),
         ],
+    ),
+    # On-time dossiers and electronic documents split by level of government: one figure per level.
+    (
+        "Tỷ lệ hồ sơ giải quyết đúng hạn ở cấp tỉnh đạt 98,6%, cấp huyện đạt 95% và cấp xã đạt 97,2%.",
+        [
+            ("dossiers_on_time_province_level_pct", 98.6, False, None, "đạt", None),
+            ("dossiers_on_time_district_level_pct", 95, False, None, "đạt", None),
+            ("dossiers_on_time_commune_level_pct", 97.2, False, None, "đạt", None),
+        ],
+    ),
+    (
+        "Tỷ lệ văn bản điện tử trao đổi giữa các cơ quan cấp tỉnh đạt 99%, cấp xã đạt 92%.",
+        [
+            ("electronic_doc_exchange_province_pct", 99, False, None, "đạt", None),
+            ("electronic_doc_exchange_commune_pct", 92, False, None, "đạt", None),
+        ],
+    ),
+    # The whole province's figure, then a level's: "toàn tỉnh" is no commune's.
+    (
+        "Tỷ lệ hồ sơ giải quyết đúng hạn của toàn tỉnh đạt 99,2%, trong đó cấp xã đạt 99,8%.",
+        [
+            ("dossiers_on_time_pct", 99.2, False, None, "đạt", None),
+            ("dossiers_on_time_commune_level_pct", 99.8, False, None, "đạt", None),
+        ],
+    ),
+    # Online dossiers of full-process and of partial services are counted apart from all online dossiers.
+    (
+        "Trong năm, tỉnh tiếp nhận 12.450 hồ sơ trực tuyến toàn trình và 3.210 hồ sơ trực tuyến một phần.",
+        [
+            ("full_online_dossiers_count", 12450, False, None, None, None),
+            ("partial_online_dossiers_count", 3210, False, None, None, None),
+        ],
+    ),
+    # Procedures eligible for full-process service are a count of procedures, not of services provided.
+    (
+        "Toàn tỉnh có 1.150 thủ tục hành chính đủ điều kiện cung cấp dịch vụ công trực tuyến toàn trình.",
+        [("procedures_eligible_full_online_count", 1150, False, None, None, None)],
+    ),
+    # Feedback answered on time is not a share of dossiers resolved on time.
+    (
+        "Tỷ lệ phản ánh, kiến nghị của người dân được trả lời đúng hạn đạt 96%.",
+        [("citizen_feedback_resolved_on_time_pct", 96, False, None, "đạt", None)],
+    ),
+    # e-ID applications collected are not accounts activated.
+    (
+        "Công an tỉnh đã thu nhận 350.000 hồ sơ đăng ký tài khoản định danh điện tử.",
+        [("eid_applications_count", 350000, False, None, None, None)],
+    ),
+    # Communes recognised as digitally transformed, out of all communes.
+    (
+        "Đã có 45/120 xã được công nhận hoàn thành chuyển đổi số.",
+        [("communes_dx_recognized_count", 45, False, None, None, 120)],
+    ),
+    (
+        "Đến nay, 100% kết quả giải quyết hồ sơ được đồng bộ lên Cổng Dịch vụ công quốc gia.",
+        [("dossier_results_synced_national_portal_pct", 100, False, None, None, None)],
     ),
 ]
 
