@@ -247,6 +247,14 @@ PHRASINGS = [
         "Theo kết quả DTI, tỉnh là 1 trong 9 địa phương đứng đầu về nhận thức số.",
         [("dti_idx_top_n", 9, False, None, None, None)],
     ),
+    # A working group ("tổ công tác") is no community digital technology team.
+    (
+        "Toàn tỉnh có 1.871 tổ công nghệ số cộng đồng, trong đó có 138 tổ cấp xã; công an tỉnh lập 11 tổ công tác.",
+        [
+            ("community_tech_teams_count", 1871, False, None, None, None),
+            ("community_tech_teams_commune_count", 138, False, None, None, None),
+        ],
+    ),
     # A fraction in words: N out of a whole of M ("trên tổng số").
     (
         "Đã số hóa 84.210 trên tổng số 96.300 hồ sơ.",
