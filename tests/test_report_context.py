@@ -667,6 +667,18 @@ def test_a_horizon_opening_a_sentence_of_targets_makes_the_rest_of_its_line_targ
     }
 
 
+def test_according_to_the_plan_the_targets_to_a_year_open_a_section(context):
+    text = (
+        "Theo Kế hoạch, mục tiêu đến năm 2027 tỷ lệ thôn có cáp quang đạt 100%.\n"
+        "Về sử dụng dịch vụ, tỷ lệ hộ gia đình có internet cáp quang đạt 80%."
+    )
+    found = by_code(context, text)
+    assert {key: (f.is_target, f.period_start) for key, f in found.items()} == {
+        ("villages_with_fiber_pct", 100): (True, date(2027, 1, 1)),
+        ("households_fiber_pct", 80): (True, date(2027, 1, 1)),
+    }
+
+
 def test_a_group_of_an_indexs_indicators_is_no_target(context):
     # "nhóm chỉ tiêu" names the indicators of an index; "chỉ tiêu" alone is a target.
     text = "Năm 2023, đối với nhóm chỉ tiêu về hạ tầng số, cụ thể: Hạ tầng số xếp hạng 40/63 (giảm 5 bậc)."

@@ -255,6 +255,11 @@ PHRASINGS = [
             ("community_tech_teams_commune_count", 138, False, None, None, None),
         ],
     ),
+    # A density named before its value ("Số thuê bao .../100 dân đạt 25 thuê bao").
+    (
+        "Số thuê bao băng rộng cố định/100 dân đạt 25 thuê bao.",
+        [("fixed_broadband_subs_per_100", 25, False, None, "đạt", None)],
+    ),
     # A fraction in words: N out of a whole of M ("trên tổng số").
     (
         "Đã số hóa 84.210 trên tổng số 96.300 hồ sơ.",

@@ -218,7 +218,8 @@ def _from_heading(mention: Mention, ctx: DatingContext, target: bool) -> Dated |
 
 
 _TARGET_OPENING = re.compile(
-    r"[\W\d]*(?:(?:theo đó|cụ thể|trong đó)\W*)?(?:(?:tỉnh|thành phố)\s+)?(?:đặt\s+)?(?:mục tiêu|phấn đấu|chỉ tiêu)?\s*",
+    r"[\W\d]*(?:(?:theo\s+[^,.;:\n\d]{1,30}|cụ thể|trong đó),\s*)?(?:(?:tỉnh|thành phố)\s+)?(?:đặt\s+)?"
+    r"(?:mục tiêu|phấn đấu|chỉ tiêu)?\s*",
     re.I,
 )
 _FRAMING_KINDS = ("as_of_date", "as_of_month", "month", "quarter", "half", "months_from_start", "months_to_end")

@@ -48,6 +48,9 @@ _PROPERTY_AFTER = re.compile(r"[^.;\n]{0,45}?\s(?:có|đạt|được|thuộc|n�
 # "(là) một trong 10 địa phương dẫn đầu": a leading group.
 _ONE_OF = re.compile(r"(?:một|(?<!\d)1)\s+trong\s+(?:số\s+)?$", re.I)  # "một trong", "1 trong"
 _LEADING_AFTER = re.compile(r"[^.;\n]{0,45}?(?:dẫn đầu|đứng đầu|top)", re.I)
+_DENSITY_NAMED_BEFORE = re.compile(
+    r"/\s*(100|1\.000|1000)\s+(?:dân|người|người dân)(?!\w)\s*(?:đạt|là|:|bằng)?\s*(?:khoảng|gần|hơn|trên)?\s*$", re.I
+)
 _PER_CAPITA = re.compile(r"^\s*/\s*(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(?:dân|người|hộ|km2|thuê bao)(?!\w)", re.I)
 
 
@@ -209,6 +212,9 @@ def _read(
     denominator = None
     if density := _per_population(text, cursor, language, consumed):
         mention.unit, cursor = density
+    elif digits is not None and (named := _DENSITY_NAMED_BEFORE.search(before)):
+        # "Số thuê bao băng rộng cố định/100 dân đạt 25 thuê bao": the rate is named before its value.
+        mention.unit = "per_1000" if named.group(1) != "100" else "per_100"
     elif pm := _PERCENT.match(text, cursor):
         mention.kind, mention.unit, cursor = "percent", "percent", pm.end()
     elif digits is not None and not scale_word and (fm := _FRACTION.match(text, cursor)):

@@ -165,7 +165,8 @@ _SECTION_PARAGRAPHS = 3  # how many paragraphs a "Mục tiêu cụ thể, ..." o
 # or a target word whose opening ends with a colon ("Phấn đấu đến năm 2025: ..."). "Dự kiến ...",
 # "Định hướng ...", "Mục tiêu của hội nghị là ..." open no section.
 _SECTION_OPENING = re.compile(
-    r"[\s\-+•*]*(?:(?:các\s+)?(?:mục tiêu|chỉ tiêu)\s+(?:cụ thể|chung|chủ yếu|chính|trọng tâm|đến năm|giai đoạn|năm\s+\d{4})"
+    r"[\s\-+•*]*(?:theo\s+[^,.;:\n\d]{1,30},\s*)?"  # "Theo Kế hoạch, mục tiêu đến năm 2025 ..."
+    r"(?:(?:các\s+)?(?:mục tiêu|chỉ tiêu)\s+(?:cụ thể|chung|chủ yếu|chính|trọng tâm|đến năm|giai đoạn|năm\s+\d{4})"
     r"|[^.:;\n]{0,60}?(?:mục tiêu|chỉ tiêu|phấn đấu)[^.;\n]{0,40}?:)",
     re.I,
 )
