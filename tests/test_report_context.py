@@ -679,6 +679,15 @@ def test_according_to_the_plan_the_targets_to_a_year_open_a_section(context):
     }
 
 
+def test_an_aspiration_without_a_figure_in_the_title_makes_no_target_of_the_results(context):
+    text = "Năm 2023, 100% xã đã có cáp quang. Tỷ lệ doanh nghiệp sử dụng hóa đơn điện tử đạt 100%."
+    aspiration = "Tỉnh thực hiện chuyển đổi số toàn diện hướng tới phát triển bền vững"
+    found = by_code(context, text, title=aspiration, document_date=D)
+    assert not any(f.is_target for f in found.values())
+    aim = "Tỉnh phấn đấu 100% doanh nghiệp sử dụng hóa đơn điện tử năm 2027"
+    assert by_code(context, text, title=aim, document_date=D)[("enterprises_using_einvoice_pct", 100)].is_target
+
+
 def test_a_group_of_an_indexs_indicators_is_no_target(context):
     # "nhóm chỉ tiêu" names the indicators of an index; "chỉ tiêu" alone is a target.
     text = "Năm 2023, đối với nhóm chỉ tiêu về hạ tầng số, cụ thể: Hạ tầng số xếp hạng 40/63 (giảm 5 bậc)."

@@ -194,7 +194,9 @@ def _target_document(doc: ReportDocument, language: Language, title_phrases) -> 
     đến năm 2025" in 2023)."""
     if not doc.title:
         return False
-    if language.target_title_words.search(doc.title):
+    if language.target_title_words.search(doc.title) and re.search(r"\d", doc.title):
+        # "Phấn đấu đưa DTI vào top 20 năm 2025"; not an aspiration without a figure or a year
+        # ("... hướng tới phát triển bền vững"), whose text reports results.
         return True
     if re.match(r"\W*kế hoạch\b", doc.title, re.I):
         return False  # a plan's own text reports the present state before its targets
