@@ -260,6 +260,20 @@ PHRASINGS = [
         "Số thuê bao băng rộng cố định/100 dân đạt 25 thuê bao.",
         [("fixed_broadband_subs_per_100", 25, False, None, "đạt", None)],
     ),
+    # Feedback resolved, as a count and a share.
+    (
+        "Hệ thống tiếp nhận 812 phản ánh, trong đó đã xử lý 790 phản ánh, tỷ lệ phản ánh được xử lý đạt 97,3%.",
+        [
+            ("citizen_feedback_received_count", 812, False, None, None, None),
+            ("citizen_feedback_resolved_count", 790, False, None, None, None),
+            ("citizen_feedback_resolved_pct", 97.3, False, None, "đạt", None),
+        ],
+    ),
+    # A fraction in words ("trong tổng số").
+    (
+        "Đã tích hợp 1.210 trong tổng số 1.500 dịch vụ công trực tuyến lên Cổng Dịch vụ công quốc gia.",
+        [("services_integrated_national_portal_count", 1210, False, None, None, 1500)],
+    ),
     # A fraction in words: N out of a whole of M ("trên tổng số").
     (
         "Đã số hóa 84.210 trên tổng số 96.300 hồ sơ.",

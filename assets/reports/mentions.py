@@ -23,8 +23,11 @@ from assets.reports.timephrases import TimePhrase
 _NUMBER = re.compile(r"(?<![\w.,/])(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d]|[.,]\d)")
 _SCALE = re.compile(r"\s*(nghìn|ngàn|triệu|tỷ|tỉ|thousand|million|billion)(?!\w)", re.I)
 _PERCENT = re.compile(r"\s*(?:%|phần trăm(?!\w)|percent(?!\w))", re.I)
-# "25/25", and a fraction in words: "942.934 trên tổng số 979.536 hồ sơ" (N out of a whole of M).
-_FRACTION = re.compile(r"\s*(?:/|\btrên tổng(?:\s+số)?\b)\s*(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?![\d/])", re.I)
+# "25/25", and a fraction in words: "942.934 trên tổng số 979.536 hồ sơ", "1.579 trong tổng số 1.937
+# dịch vụ" (N out of a whole of M).
+_FRACTION = re.compile(
+    r"\s*(?:/|\b(?:trên|trong) tổng(?:\s+số)?\b)\s*(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?![\d/])", re.I
+)
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?!\w)", re.I)
 _NOUN_WORDS = re.compile(r"[^\W\d_][\w&/-]*", re.UNICODE)
 _NOUN_STOP = re.compile(
