@@ -688,6 +688,28 @@ def test_an_aspiration_without_a_figure_in_the_title_makes_no_target_of_the_resu
     assert by_code(context, text, title=aim, document_date=D)[("enterprises_using_einvoice_pct", 100)].is_target
 
 
+def test_by_then_continues_the_targets_of_the_line_before(context):
+    text = (
+        "3- Phấn đấu đến năm 2030, tỉnh hoàn thành chuyển đổi số trên phạm vi toàn tỉnh.\n"
+        "Khi đó, 100% hồ sơ công việc được xử lý trên môi trường mạng đối với cấp tỉnh.\n"
+        "Năm 2023, 62% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng."
+    )
+    found = by_code(context, text, document_date=D)
+    assert {key: f.is_target for key, f in found.items()} == {
+        ("work_records_online_province_pct", 100): True,
+        ("work_records_online_province_pct", 62): False,
+    }
+
+
+def test_basic_targets_to_a_year_open_a_section(context):
+    text = (
+        "- Mục tiêu cơ bản đến năm 2027 của tỉnh là:\n"
+        "95% thủ tục hành chính được cung cấp trực tuyến; 80% hồ sơ được xử lý trực tuyến."
+    )
+    found = by_code(context, text, document_date=D)
+    assert all(f.is_target for f in found.values()) and len(found) == 2
+
+
 def test_a_group_of_an_indexs_indicators_is_no_target(context):
     # "nhóm chỉ tiêu" names the indicators of an index; "chỉ tiêu" alone is a target.
     text = "Năm 2023, đối với nhóm chỉ tiêu về hạ tầng số, cụ thể: Hạ tầng số xếp hạng 40/63 (giảm 5 bậc)."

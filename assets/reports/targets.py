@@ -166,8 +166,8 @@ _SECTION_PARAGRAPHS = 3  # how many paragraphs a "Mục tiêu cụ thể, ..." o
 # "Định hướng ...", "Mục tiêu của hội nghị là ..." open no section.
 _SECTION_OPENING = re.compile(
     r"[\s\-+•*]*(?:theo\s+[^,.;:\n\d]{1,30},\s*)?"  # "Theo Kế hoạch, mục tiêu đến năm 2025 ..."
-    r"(?:(?:các\s+)?(?:mục tiêu|chỉ tiêu)\s+(?:cụ thể|chung|chủ yếu|chính|trọng tâm|đến năm|giai đoạn|năm\s+\d{4})"
-    r"|[^.:;\n]{0,60}?(?:mục tiêu|chỉ tiêu|phấn đấu)[^.;\n]{0,40}?:)",
+    r"(?:(?:các\s+)?(?:mục tiêu|chỉ tiêu)\s+(?:cụ thể|chung|chủ yếu|chính|cơ bản|trọng tâm|đến năm|giai đoạn|năm\s+\d{4})"
+    r"|[^.:;\n]{0,60}?(?:mục tiêu|chỉ tiêu|phấn đấu)[^.;\n]{0,60}?:)",
     re.I,
 )
 # "Cụ thể, phấn đấu đến năm 2025 hạ tầng ... phủ 100% ...": a target word and its horizon that open a
@@ -175,8 +175,11 @@ _SECTION_OPENING = re.compile(
 # vụ ...").
 _HORIZON_OPENING = re.compile(r"[\W\d]{0,3}(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d{2}\b", re.I)
 _LINE_OPENING = re.compile(
-    r"[^.:;\n\d]{0,20}?(?:phấn đấu|mục tiêu|chỉ tiêu)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d{2}\b", re.I
+    r"(?:\s*\d{1,2}\s*[-.)]\s*)?[^.:;\n\d]{0,20}?(?:phấn đấu|mục tiêu|chỉ tiêu)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+"
+    r"(?:19|20)\d{2}\b",
+    re.I,
 )
+_THEN = re.compile(r"\s*(?:khi đó|lúc đó|đến lúc đó|khi ấy)\b", re.I)  # "by then": the time just named
 
 
 def _in_target_section(text: str, sentence, segments: Segments, language: Language) -> bool:
@@ -188,6 +191,9 @@ def _in_target_section(text: str, sentence, segments: Segments, language: Langua
     earliest = segments.paragraphs[first_paragraph].start
     index = segments.sentences.index(sentence)
     line_start = text.rfind("\n", 0, sentence.start) + 1
+    if _THEN.match(text, line_start):
+        # "Khi đó, 100% hồ sơ công việc ..." after "Phấn đấu đến năm 2030, ...": by then, the line before
+        line_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
     for earlier in reversed(segments.sentences[:index]):
         if earlier.start < earliest:
             return False
