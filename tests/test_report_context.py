@@ -977,6 +977,8 @@ def naming():
         (None, "Năm 2023, tỉnh Quảng Trị đạt 0,45 điểm.", None, None, "45"),
         # The publisher's name.
         ("Chuyển đổi số thực chất", "Tỉnh đã cung cấp 1.200 dịch vụ công.", "Báo Cà Mau", None, "96"),
+        # A name of three letters ("Huế"): case-sensitive, no common word.
+        (None, "Ứng dụng Hue-S có hơn 1,2 triệu người dùng tại Huế.", None, None, "46"),
         # Every spelling the press gives a name ("TP.HCM", "TP HCM", "TPHCM").
         ("TP.HCM: kinh tế số tăng tốc", "Kinh tế số của TP.HCM chiếm 21% GRDP.", None, None, "79"),
         # The domain of a provincial portal, of the province's newspaper or of its television.

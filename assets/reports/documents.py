@@ -70,7 +70,9 @@ def province_name_pattern(aliases: pl.DataFrame, exclude: set[str] = frozenset()
     """Names of pre-2025 provinces as they appear in prose (with diacritics), longest first."""
     names = (
         aliases.filter((pl.col("grouping") == 63) & ~pl.col("province_code").is_in(list(exclude)))
-        .filter(pl.col("origin").is_in(["official_name", "alias_file"]) & (pl.col("alias").str.len_chars() >= 4))[
+        # names of three letters ("Huế", "HCM") are safe: the search is case-sensitive and they have
+        # capitals or diacritics no common word has
+        .filter(pl.col("origin").is_in(["official_name", "alias_file"]) & (pl.col("alias").str.len_chars() >= 3))[
             "alias"
         ]
         .unique()
