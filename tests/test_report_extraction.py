@@ -240,6 +240,14 @@ PHRASINGS = [
         "Số thuê bao internet băng rộng cố định đạt 153.420 thuê bao.",
         [("internet_subscribers_count", 153420, False, None, "đạt", None)],
     ),
+    # A share of GRDP, then the sector share that restates its rate: "GRDP" is the first figure's word.
+    (
+        "Mục tiêu đến năm 2025 tỷ trọng kinh tế số đạt từ 10% GRDP, tỷ trọng kinh tế số trong từng ngành đạt tối thiểu 15%.",
+        [
+            ("digital_economy_grdp_pct", 10, True, (date(2025, 1, 1), date(2025, 12, 31)), "từ", None),
+            ("digital_economy_sector_share_pct", 15, True, (date(2025, 1, 1), date(2025, 12, 31)), "tối thiểu", None),
+        ],
+    ),
     # "Tỷ trọng kinh tế số" is the digital economy's share of GRDP, named or not.
     ("Tỷ trọng kinh tế số của tỉnh là 12,4%.", [("digital_economy_grdp_pct", 12.4, False, None, None, None)]),
     # "1 trong N địa phương dẫn đầu": N is the leading group, the 1 is part of the phrase.
@@ -424,6 +432,7 @@ def test_phrasing_families(context, sentence, expected):
         "Tổng số điểm của bài viết là: 4 trong 4 đánh giá",
         "Đây là năm thứ 4 tỉnh tham gia đánh giá chỉ số chuyển đổi số.",
         "Ủy ban đã tổ chức phiên họp thứ 6 về chuyển đổi số.",
+        "Năm 2023, kinh tế số phát triển; tỉnh phấn đấu tốc độ tăng tổng sản phẩm (GRDP) đạt 7,5%.",
         "Tỉnh tổ chức hưởng ứng Ngày chuyển đổi số quốc gia 10-10 với 1.200 người tham gia.",
     ],
 )

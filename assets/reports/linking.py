@@ -704,8 +704,27 @@ def _near(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span, 
                 # "xếp thứ 4/63, trong đó, chính quyền số xếp thứ 4/63": the words of the next figure,
                 # after a boundary, do not make this one another indicator.
                 continue
+            elif start < mention.value_start and _trails_an_earlier_figure(doc, start, end, mention):
+                # "đạt 10% GRDP của tỉnh, ... trong từng ngành, lĩnh vực đạt 15%": what an earlier
+                # figure's own words say after it is not this figure's.
+                continue
             best = max(best, weight)
     return best
+
+
+def _trails_an_earlier_figure(doc: Document, start: int, end: int, mention: Mention) -> bool:
+    """Words an earlier figure owns, after it, when this figure names its own rate after them
+    ("tỷ trọng ... trong từng ngành"); an elliptical item ("70% hồ sơ cấp xã") shares them."""
+    if not doc.language.rate_heads.search(doc.text[end : mention.value_start]):
+        return False
+    return any(
+        other is not mention
+        and other.value_start < start
+        and other.value_end <= start
+        and other.value_start < mention.value_start
+        and strictly_owned(doc, start, end, other)
+        for other in doc.mentions
+    )
 
 
 def _owned_by_another(doc: Document, start: int, end: int, mention: Mention) -> bool:
