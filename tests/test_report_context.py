@@ -710,6 +710,15 @@ def test_basic_targets_to_a_year_open_a_section(context):
     assert all(f.is_target for f in found.values()) and len(found) == 2
 
 
+def test_a_target_exceeded_at_least_its_value_is_the_target(context):
+    # "vượt mục tiêu tối thiểu 65%": the target's own value; "vượt mục tiêu 6%" is the excess.
+    found = by_code(context, "Tỷ lệ hồ sơ trực tuyến đạt 71%, vượt mục tiêu tối thiểu 65% vào cuối năm 2022.")
+    assert (found[("online_dossier_rate_pct", 71)].is_target, found[("online_dossier_rate_pct", 65)].is_target) == (
+        False,
+        True,
+    )
+
+
 def test_a_group_of_an_indexs_indicators_is_no_target(context):
     # "nhóm chỉ tiêu" names the indicators of an index; "chỉ tiêu" alone is a target.
     text = "Năm 2023, đối với nhóm chỉ tiêu về hạ tầng số, cụ thể: Hạ tầng số xếp hạng 40/63 (giảm 5 bậc)."

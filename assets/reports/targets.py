@@ -266,9 +266,9 @@ def _counted(lead: str, marker: re.Match, language: Language) -> bool:
     target word is counted, exceeded or attained, not announced."""
     before = lead[max(0, marker.start() - 12) : marker.start()]
     if re.search(r"(?:vượt|so với)\s*$", before, re.I) and re.search(
-        r"^[^\d;]{0,30}?(?:là|:|ở mức|bằng)\s*$", lead[marker.end() :], re.I
+        r"^[^\d;]{0,30}?(?:là|:|ở mức|bằng|tối thiểu|ít nhất)\s*$", lead[marker.end() :], re.I
     ):
-        return False  # "(vượt chỉ tiêu toàn quốc là 60%)": the target's own value follows
+        return False  # "(vượt chỉ tiêu toàn quốc là 60%)", "vượt mục tiêu tối thiểu 85%": the target's value
     return bool(re.search(r"(?:\d\s*%?\s*|vượt\s*|so với\s*)$", before, re.I))
 
 
