@@ -277,6 +277,14 @@ PHRASINGS = [
             ("citizen_feedback_resolved_pct", 97.3, False, None, "đạt", None),
         ],
     ),
+    # A rank among 63 provinces is no rank within a region, even next to one.
+    (
+        "Năm 2021, chỉ số chuyển đổi số của tỉnh đứng thứ 26/63 tỉnh thành và thứ 6/13 địa phương trong khu vực.",
+        [
+            ("dti_rank", 26, False, (date(2021, 1, 1), date(2021, 12, 31)), None, 63),
+            ("dti_regional_rank", 6, False, (date(2021, 1, 1), date(2021, 12, 31)), None, 13),
+        ],
+    ),
     # A fraction in words ("trong tổng số").
     (
         "Đã tích hợp 1.210 trong tổng số 1.500 dịch vụ công trực tuyến lên Cổng Dịch vụ công quốc gia.",

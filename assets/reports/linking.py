@@ -579,6 +579,14 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
             continue  # "đạt 79% mục tiêu": a share of the target attained, not the level itself
         if not _in_range(concept, converted_value(concept, mention)):
             continue
+        if (
+            concept.kind == "rank"
+            and mention.denominator
+            and concept.valid_max is not None
+            and mention.denominator > concept.valid_max
+        ):
+            continue  # "thứ 26/63": a rank among 63 is not one within a region of at most 30
+
         score, evidence, local = 0.0, [], False
         # A count named right after its number, or a unit (đồng, km, Mbps), is the main evidence:
         # the concept's other words may then be anywhere in the sentence.
