@@ -277,6 +277,16 @@ PHRASINGS = [
             ("citizen_feedback_resolved_pct", 97.3, False, None, "đạt", None),
         ],
     ),
+    # A range's upper end states what its lower end states, level included.
+    (
+        "Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC cấp huyện đạt 81 - 86%, cấp xã đạt 96 - 99%.",
+        [
+            ("district_one_stop_digitized_pct", 81, False, None, "đạt (lower bound of a range)", None),
+            ("district_one_stop_digitized_pct", 86, False, None, "upper bound of a range", None),
+            ("commune_one_stop_digitized_pct", 96, False, None, "đạt (lower bound of a range)", None),
+            ("commune_one_stop_digitized_pct", 99, False, None, "upper bound of a range", None),
+        ],
+    ),
     # A rank among 63 provinces is no rank within a region, even next to one.
     (
         "Năm 2021, chỉ số chuyển đổi số của tỉnh đứng thứ 26/63 tỉnh thành và thứ 6/13 địa phương trong khu vực.",

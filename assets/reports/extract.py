@@ -411,6 +411,10 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
             if base_value
             else link(linking_doc, mention, grammar.concepts, claimed[before[-1]][-1] if before else None)
         )
+        if mention.bound == "upper" and (index - 1) in claimed and mentions[index - 1].bound == "lower":
+            # "cấp xã đạt 96 - 99%": a range's upper end states what its lower end states.
+            lower = claimed[index - 1]
+            links = [Link(found.concept, found.score, ["the range's lower end"]) for found in lower]
         moved = _change_of_the_rank_before(text, mention, mentions, index, claimed, grammar)
         if moved is not None:
             # "Xã hội số hạng 17 giảm 10 bậc": the change of the rank right before it.
