@@ -67,10 +67,10 @@ _SPACE_OR_QUOTES = r"[ \t\"“”‘’'«»]+"  # not a line break: a term does
 
 def words_pattern(words, *, flags=re.IGNORECASE, left_boundary: bool = True) -> re.Pattern:
     """An alternation of words (longest first) on word boundaries; entries starting with a
-    backslash are regular expressions."""
+    backslash or a group ("(?<!thực )\\bhiện\\b") are regular expressions."""
     parts = []
     for word in sorted((normalize_text(str(w)) for w in words), key=len, reverse=True):
-        if word.startswith("\\"):
+        if word.startswith(("\\", "(?")):
             parts.append(word)
         else:
             # between words, a space may come with quotes ("Hoạt động “kinh tế số”")
