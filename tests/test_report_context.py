@@ -730,6 +730,17 @@ def test_the_lexicons_group_patterns_are_patterns(context):
     assert not language.achievement_markers.search("tỉnh thực hiện 12 nhiệm vụ")
 
 
+def test_a_year_after_and_belongs_to_the_next_figure(context):
+    found = by_code(context, "Tỷ lệ hồ sơ trực tuyến năm 2022 đạt 45% và năm 2023 đạt 70%.", document_date=D)
+    assert (
+        found[("online_dossier_rate_pct", 45)].period_start,
+        found[("online_dossier_rate_pct", 70)].period_start,
+    ) == (
+        date(2022, 1, 1),
+        date(2023, 1, 1),
+    )
+
+
 def test_a_group_of_an_indexs_indicators_is_no_target(context):
     # "nhóm chỉ tiêu" names the indicators of an index; "chỉ tiêu" alone is a target.
     text = "Năm 2023, đối với nhóm chỉ tiêu về hạ tầng số, cụ thể: Hạ tầng số xếp hạng 40/63 (giảm 5 bậc)."

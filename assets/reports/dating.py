@@ -113,13 +113,14 @@ def _from_sentence(mention: Mention, ctx: DatingContext, target: bool, counted_t
     others = [m for m in ctx.mentions if m is not mention]
     text = ctx.segments.text
     # A phrase right after the value binds to it: "thứ 4 năm 2022", "80% (năm 2030)" - not across a
-    # comma to the next figure's own phrase ("10% GRDP, năm 2030 chiếm 15%").
+    # comma or "và" to the next figure's own phrase ("10% GRDP, năm 2030 chiếm 15%", "năm 2022 đạt 45% và
+    # năm 2023 đạt 70%").
     after = [
         p
         for p in phrases
         if mention.end <= p.start <= mention.end + RIGHT_AFTER
         and not any(mention.end <= m.value_start < p.start for m in others)
-        and not re.search(r"[,;]", text[mention.end : p.start])
+        and not re.search(r"[,;]|\b(?:và|còn|trong khi)\b", text[mention.end : p.start], re.I)
     ]
     if after:
         dated = _resolved(after[0], ctx, "sentence")
