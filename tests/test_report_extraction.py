@@ -428,6 +428,42 @@ PHRASINGS = [
         "Đến nay, 100% kết quả giải quyết hồ sơ được đồng bộ lên Cổng Dịch vụ công quốc gia.",
         [("dossier_results_synced_national_portal_pct", 100, False, None, None, None)],
     ),
+    # Infrastructure sharing: poles, not base-station sites.
+    (
+        "Năm 2023, tỷ lệ dùng chung cột treo cáp giữa các doanh nghiệp viễn thông đạt 45%.",
+        [("cable_pole_sharing_pct", 45, False, None, "đạt", None)],
+    ),
+    # The shared data warehouse: datasets and records are two counts.
+    (
+        "Kho dữ liệu dùng chung của tỉnh hiện lưu trữ 315 bộ dữ liệu và hơn 2,5 triệu bản ghi.",
+        [
+            ("shared_data_warehouse_datasets_count", 315, False, None, None, None),
+            ("shared_data_warehouse_records_count", 2500000, False, None, "hơn", None),
+        ],
+    ),
+    # ID-card applications of children under 14 are not all ID-card applications.
+    (
+        "Trong năm, công an tỉnh đã thu nhận 12.450 hồ sơ cấp căn cước cho trẻ em dưới 14 tuổi.",
+        [("child_id_card_applications_count", 12450, False, None, None, None)],
+    ),
+    # Results issued electronically are not results digitised.
+    (
+        "Tỷ lệ hồ sơ thủ tục hành chính được cấp kết quả điện tử đạt 72,4%.",
+        [("dossiers_electronic_results_pct", 72.4, False, None, "đạt", None)],
+    ),
+    # Level-1 e-ID accounts are not the (level-2) accounts eid_accounts counts.
+    (
+        "Toàn tỉnh còn 95.000 tài khoản định danh điện tử mức độ 1 chưa nâng lên mức độ 2.",
+        [("eid_level1_accounts_count", 95000, False, None, None, None)],
+    ),
+    # Electronic health records of the population, and remote consultation.
+    (
+        "Có 64% dân số đã có hồ sơ sức khỏe điện tử, 12% người dân sử dụng dịch vụ tư vấn khám chữa bệnh từ xa.",
+        [
+            ("population_ehr_pct", 64, False, None, None, None),
+            ("population_telehealth_pct", 12, False, None, None, None),
+        ],
+    ),
 ]
 
 
