@@ -741,6 +741,22 @@ def test_a_year_after_and_belongs_to_the_next_figure(context):
     )
 
 
+def test_a_plans_list_of_targets_to_a_year_is_dated_by_it(context):
+    # "xây dựng mới đạt" (newly built ... reach) is no "mới đạt" (only reached).
+    text = (
+        "Kế hoạch đề ra các chỉ tiêu đến năm 2027 cụ thể như sau:\n"
+        "- Tỷ lệ thôn có cáp quang đạt 100%.\n"
+        "- Tỷ lệ dùng chung hạ tầng trạm BTS xây dựng mới đạt 20%.\n"
+        "- Tỷ lệ hộ gia đình có internet cáp quang đạt 90%."
+    )
+    found = by_code(context, text)
+    assert {key[0]: (f.is_target, f.period_start) for key, f in found.items()} == {
+        "villages_with_fiber_pct": (True, date(2027, 1, 1)),
+        "bts_site_sharing_pct": (True, date(2027, 1, 1)),
+        "households_fiber_pct": (True, date(2027, 1, 1)),
+    }
+
+
 def test_a_group_of_an_indexs_indicators_is_no_target(context):
     # "nhóm chỉ tiêu" names the indicators of an index; "chỉ tiêu" alone is a target.
     text = "Năm 2023, đối với nhóm chỉ tiêu về hạ tầng số, cụ thể: Hạ tầng số xếp hạng 40/63 (giảm 5 bậc)."
