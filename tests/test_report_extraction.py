@@ -486,6 +486,7 @@ def test_phrasing_families(context, sentence, expected):
         "Tổng số điểm của bài viết là: 4 trong 4 đánh giá",
         "Đây là năm thứ 4 tỉnh tham gia đánh giá chỉ số chuyển đổi số.",
         "Ủy ban đã tổ chức phiên họp thứ 6 về chuyển đổi số.",
+        "Tỉnh đề ra 22 mục tiêu gồm 15 mục tiêu phát triển chính quyền số và 7 mục tiêu phát triển kinh tế số.",
         "Tổng đài 19001075 hỗ trợ người dân sử dụng dịch vụ công trực tuyến.",
         "Năm 2023, kinh tế số phát triển; tỉnh phấn đấu tốc độ tăng tổng sản phẩm (GRDP) đạt 7,5%.",
         "Tỉnh tổ chức hưởng ứng Ngày chuyển đổi số quốc gia 10-10 với 1.200 người tham gia.",
