@@ -6,7 +6,8 @@ of data/raw, in a temporary project (its own warehouse and Dagster home), then, 
 1. the physical limit: DuckDB's `CREATE TABLE AS SELECT * FROM read_csv(...)` into a fresh DuckDB file;
 2. `dxw run --full` with the file, and without it (the difference is what the rows cost);
 3. `dxw run` after adding a 100-row file (an incremental run);
-4. mart queries at this size: a ranking and a trend of one indicator and year, p50 and p95 of 20 runs;
+4. mart queries at this size: a ranking and a trend of one indicator and year, p50 and p95 of 20 runs
+   (and, for comparison, the former ranking query over every preferred fact of the year);
 5. peak RSS of each `dxw run` process, from the OS (wait4's rusage).
 Every run's counts are checked: all good rows loaded, every bad row quarantined with its line.
 Then a profile (pyinstrument) of staging the largest file, the slowest step.
@@ -34,9 +35,16 @@ from pipelines.bench_data import generate_submissions
 from storage.settings import PROJECT_ROOT
 
 DXW = str(Path(sys.executable).parent / "dxw")
-RANKING = """SELECT province_code, value, rank() OVER (ORDER BY value DESC) AS rank FROM fact_indicator_preferred
-             WHERE indicator_code = 'online_dossier_rate_pct' AND year = 2005 AND NOT is_target
-             ORDER BY rank"""
+# The ranking question an analyst asks: the provinces ranked on one indicator for one year, each by its figure
+# for the year (mart_annual_ranking: 63 rows for this indicator and year; the rank is computed here).
+RANKING = """SELECT province_code, value, rank() OVER (ORDER BY value DESC) AS rank FROM mart_annual_ranking
+             WHERE indicator_code = 'online_dossier_rate_pct' AND year = 2005 AND grouping = 63
+             ORDER BY rank, province_code"""
+# The query measured as "ranking" before mart_annual_ranking, kept for comparison: every preferred fact of the
+# year ranked against every other (22,903 daily facts at 10M rows; most of its time is fetching them into Python).
+RANKING_FACTS = """SELECT province_code, value, rank() OVER (ORDER BY value DESC) AS rank FROM fact_indicator_preferred
+                   WHERE indicator_code = 'online_dossier_rate_pct' AND year = 2005 AND NOT is_target
+                   ORDER BY rank"""
 TREND = """SELECT year, count(*) AS facts, avg(value) AS mean, max(value) AS best FROM fact_indicator_value
            WHERE indicator_code = 'online_dossier_rate_pct' AND province_code = '40' GROUP BY year ORDER BY year"""
 
@@ -53,6 +61,7 @@ class Measured:
     unchanged_s: list[float] = field(default_factory=list)
     rss_mb: list[float] = field(default_factory=list)
     ranking_ms: list[float] = field(default_factory=list)
+    ranking_facts_ms: list[float] = field(default_factory=list)
     trend_ms: list[float] = field(default_factory=list)
     loaded: int = 0
     quarantined: int = 0
@@ -88,7 +97,12 @@ def _duckdb_limit(csv: Path, workdir: Path) -> float:
 
 def _queries(warehouse: Path, measured: Measured) -> None:
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        for sql, into in ((RANKING, measured.ranking_ms), (TREND, measured.trend_ms)):
+        queries = (
+            (RANKING, measured.ranking_ms),
+            (RANKING_FACTS, measured.ranking_facts_ms),
+            (TREND, measured.trend_ms),
+        )
+        for sql, into in queries:
             con.execute(sql).fetchall()  # warm
             for _ in range(20):
                 start = time.perf_counter()
@@ -207,11 +221,12 @@ def report(results: list[Measured], profile: str, profiled_rows: int) -> str:
         "file into a fresh DuckDB file, measured in the same rounds; `+100 rows`: `dxw run` (incremental) after "
         "adding a 100-row file next to the big one, and `+100 cost` = that minus a `dxw run` with nothing changed "
         "(imports, raw-file digests, plan). Peak RSS: the largest `dxw run` process of the rounds (OS "
-        "rusage).",
+        "rusage). `ranking`: the provinces ranked on one indicator for one year from mart_annual_ranking; "
+        "`ranking, every fact`: the former ranking query, every preferred fact of the year ranked (for comparison).",
         "",
         "| rows | file | rounds | DuckDB limit | without | with | rows cost | ratio | +100 rows | +100 cost | peak RSS | "
-        "ranking p50/p95 | trend p50/p95 |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "ranking p50/p95 | ranking, every fact p50/p95 | trend p50/p95 |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
         lines.append(
@@ -219,6 +234,7 @@ def report(results: list[Measured], profile: str, profiled_rows: int) -> str:
             f"{med(r.with_s):.1f} s | {med(r.with_s) - med(r.without_s):.1f} s | {r.ratio:.1f}× | "
             f"{med(r.added_s):.1f} s | {med(r.added_s) - med(r.unchanged_s):.1f} s | {max(r.rss_mb) / 1024:.2f} GB | "
             f"{_p(r.ranking_ms, 0.5):.1f}/{_p(r.ranking_ms, 0.95):.1f} ms | "
+            f"{_p(r.ranking_facts_ms, 0.5):.1f}/{_p(r.ranking_facts_ms, 0.95):.1f} ms | "
             f"{_p(r.trend_ms, 0.5):.1f}/{_p(r.trend_ms, 0.95):.1f} ms |"
         )
     lines += ["", "## Against the targets (issue 10)", "", *targets(results)]

@@ -185,3 +185,13 @@ def test_2022_scores_ranked_as_on_the_official_page(con):
         ("46", 0.6975, 4, 5, 1),
         ("92", 0.6924, 5, 5, 1),
     ]
+
+
+def test_one_indicator_and_year_is_one_run_of_rows(con):
+    # The mart is sorted by indicator, year and grouping: the rows a ranking of one indicator and year reads
+    # are consecutive (so its zone maps leave one or two row groups at any size).
+    scattered = con.execute(
+        "select count(*) from (select indicator_code, year, max(rowid) - min(rowid) + 1 - count(*) as gaps "
+        "from mart_annual_ranking group by all) where gaps <> 0"
+    ).fetchone()[0]
+    assert scattered == 0
