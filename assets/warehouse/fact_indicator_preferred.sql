@@ -3,10 +3,13 @@
 -- One value per key from the most trusted source: lowest dim_source.priority wins
 -- (official portal 1, ministry 2, government sites and provincial reports 3, ..., unknown 9),
 -- then the higher extraction confidence, then the source id and line.
--- A table, computed once per build (every mart and the comparison report read it). Its rows come in
--- runs of fact_indicator_value's order (sorted by indicator and year), so a query for one indicator and
--- year reads only the row groups that hold it; no ORDER BY here, as sorting whole facts again would
--- not fit DuckDB's memory limit at tens of millions of facts.
+-- A table, computed once per build (every mart and the comparison report read it). Its order is not one
+-- sorted order: the final join keeps none (DuckDB guarantees no order through a join), but each thread writes
+-- its rows in fact_indicator_value's order (sorted by indicator and year), so the table is one run of that
+-- order per thread, and each row group spans a narrow range of indicator and year: zone maps leave a query
+-- for one indicator and year a few row groups (2 of 81 at 10M facts; tests/test_preferred_layout.py). No
+-- ORDER BY here: sorting whole facts again ran out of DuckDB's memory limit (1M facts under 100 MB, as 10M
+-- under 1 GB). A ranking of units for a year reads mart_annual_ranking, not every fact of the year.
 -- The choice and the counts are hash aggregates over narrow rows (the key, the order of preference,
 -- the fact's row number); each fact is then read once and kept when it is its key's choice.
 WITH by_value AS (  -- per key and distinct value: how many observations, and the most preferred one

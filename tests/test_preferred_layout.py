@@ -1,0 +1,115 @@
+"""The physical layout fact_indicator_preferred.sql relies on, at a size of several row groups.
+
+600,000 facts (30 indicators x 20 years x 1,000 rows) in fact_indicator_value's order, a few with a second,
+less trusted observation; the preferred table is built by the asset's own SQL with the runs' DuckDB settings
+(two threads). A join keeps no global order, so the table is not sorted; what the SQL file claims, and what
+zone maps need, is that every row group holds rows of one thread's run, in fact order, so a query for one
+indicator and year finds its rows in at most two row groups per thread.
+"""
+
+import re
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from assets.sql_assets import build_statement, read_sql_file
+from storage.settings import DUCKDB_CONFIG
+
+SQL = Path(__file__).resolve().parents[1] / "assets" / "warehouse" / "fact_indicator_preferred.sql"
+INDICATORS, YEARS, PER_YEAR = 30, 20, 1_000
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    path = tmp_path_factory.mktemp("layout") / "layout.duckdb"
+    con = duckdb.connect(str(path), config=DUCKDB_CONFIG)
+    con.execute(
+        "CREATE TABLE dim_source AS SELECT * FROM (VALUES ('portal', 1::SMALLINT, 'official_portal'), "
+        "('news', 8::SMALLINT, 'news')) s(source_id, priority, source_kind)"
+    )
+    # Each (indicator, year) has 1,000 keys (province x day); every 100th key also has a news observation.
+    con.execute(f"""
+        CREATE TABLE fact_indicator_value AS
+        WITH keys AS (
+            SELECT 'ind_' || lpad((i // ({YEARS} * {PER_YEAR}))::VARCHAR, 2, '0') || '_rate' AS indicator_code,
+                   (2000 + (i // {PER_YEAR}) % {YEARS})::SMALLINT AS year,
+                   lpad((i % {PER_YEAR} % 50)::VARCHAR, 2, '0') AS province_code,
+                   (i % {PER_YEAR}) // 50 AS day, i
+            FROM range({INDICATORS * YEARS * PER_YEAR}) t(i)
+        ),
+        facts AS (
+            SELECT k.*, 'portal' AS source_id, (i % 97)::DOUBLE AS value FROM keys AS k
+            UNION ALL
+            SELECT k.*, 'news', (i % 97)::DOUBLE + 1 FROM keys AS k WHERE i % 100 = 0
+        )
+        SELECT md5(source_id || i::VARCHAR) AS fact_id, province_code, indicator_code, 63::SMALLINT AS grouping,
+               make_date(year, 1, 1) + day::INTEGER AS period_start, make_date(year, 1, 1) + day::INTEGER AS period_end,
+               year, value, false AS is_target, source_id, i::BIGINT AS source_line, NULL::DOUBLE AS confidence
+        FROM facts
+        ORDER BY indicator_code, year, grouping, province_code, source_id, source_line""")
+    header, select = read_sql_file(SQL)
+    con.execute(build_statement("fact_indicator_preferred", header["materialize"], select))
+    yield con
+    con.close()
+
+
+def _zone_maps(con) -> dict[int, dict[str, tuple[str, str]]]:
+    rows = con.execute(
+        "SELECT row_group_id, column_name, stats FROM pragma_storage_info('fact_indicator_preferred') "
+        "WHERE column_name IN ('indicator_code', 'year') AND segment_type <> 'VALIDITY'"
+    ).fetchall()
+    maps: dict[int, dict[str, tuple[str, str]]] = {}
+    for group, column, stats in rows:
+        low, high = re.search(r"Min: ([^,]*), Max: ([^,\]]*)", stats).groups()
+        maps.setdefault(group, {})[column] = (low, high)
+    return maps
+
+
+def test_one_value_per_key(built):
+    # 600,000 keys; the 6,000 with a news observation keep the portal's.
+    assert built.execute(
+        "SELECT count(*), count(*) FILTER (WHERE source_id = 'news'), max(n_observations), sum(n_observations) "
+        "FROM fact_indicator_preferred"
+    ).fetchone() == (600_000, 0, 2, 606_000)
+
+
+def test_every_row_group_is_in_fact_order(built):
+    # Row groups are not all full (each thread ends on a partial one): their bounds come from the storage info.
+    out_of_order, rows = built.execute("""
+        WITH groups AS (
+            SELECT row_group_id, sum(count) AS n FROM pragma_storage_info('fact_indicator_preferred')
+            WHERE column_name = 'year' AND segment_type <> 'VALIDITY' GROUP BY row_group_id
+        ),
+        bounds AS (
+            SELECT row_group_id, sum(n) OVER (ORDER BY row_group_id) - n AS first_row,
+                   sum(n) OVER (ORDER BY row_group_id) AS end_row
+            FROM groups
+        ),
+        placed AS (
+            SELECT b.row_group_id, f.indicator_code, f.year,
+                   lag(f.indicator_code) OVER w AS prev_indicator, lag(f.year) OVER w AS prev_year
+            FROM fact_indicator_preferred AS f JOIN bounds AS b ON f.rowid >= b.first_row AND f.rowid < b.end_row
+            WINDOW w AS (PARTITION BY b.row_group_id ORDER BY f.rowid)
+        )
+        SELECT count(*) FILTER (WHERE prev_indicator > indicator_code
+                                   OR (prev_indicator = indicator_code AND prev_year > year)),
+               count(*)
+        FROM placed""").fetchone()
+    assert (out_of_order, rows) == (0, 600_000)
+
+
+def test_zone_maps_leave_one_indicator_and_year_few_row_groups(built):
+    maps = _zone_maps(built)
+    assert len(maps) >= 5  # 600,000 rows: the test means something only over several row groups
+    threads = DUCKDB_CONFIG["threads"]
+    for indicator in (0, 13, INDICATORS - 1):
+        code = f"ind_{indicator:02d}_rate"[:8]  # string zone maps keep an 8-byte prefix
+        for year in (2000, 2011, 2000 + YEARS - 1):
+            candidates = [
+                g
+                for g, m in maps.items()
+                if m["indicator_code"][0] <= code <= m["indicator_code"][1]
+                and int(m["year"][0]) <= year <= int(m["year"][1])
+            ]
+            assert 1 <= len(candidates) <= 2 * threads, (indicator, year, candidates)
