@@ -728,6 +728,11 @@ def test_the_lexicons_group_patterns_are_patterns(context):
     language = context.grammar.language
     assert language.achievement_markers.search("tỉnh hiện có 12 trạm")
     assert not language.achievement_markers.search("tỉnh thực hiện 12 nhiệm vụ")
+    assert not language.achievement_markers.search("biểu hiện của chuyển đổi số")
+    assert not language.achievement_markers.search("số chữ ký số cấp mới đạt 1.200")  # newly issued
+    assert language.achievement_markers.search("chỉ số mới đạt 478,99 điểm")
+    assert not language.levels["province"].search("các cơ quan có trụ sở tại tỉnh")
+    assert not language.levels["province"].search("người dân sở hữu chữ ký số")
 
 
 def test_a_year_after_and_belongs_to_the_next_figure(context):
@@ -755,6 +760,25 @@ def test_a_plans_list_of_targets_to_a_year_is_dated_by_it(context):
         "bts_site_sharing_pct": (True, date(2027, 1, 1)),
         "households_fiber_pct": (True, date(2027, 1, 1)),
     }
+
+
+def test_a_year_after_while_belongs_to_the_other_figure(context):
+    text = "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 45% trong khi năm 2022 chỉ đạt 30%."
+    found = by_code(context, text, document_date=D)
+    assert found[("full_online_dossier_rate_pct", 45)].period_basis == "document_date"
+    assert found[("full_online_dossier_rate_pct", 30)].period_start == date(2022, 1, 1)
+
+
+def test_a_document_number_in_an_aspiring_title_aims_at_nothing(context):
+    title = "Báo cáo thực hiện Nghị quyết số 05-NQ/TU về chuyển đổi số, hướng tới phát triển bền vững"
+    text = "Năm 2023, tỷ lệ hồ sơ trực tuyến toàn trình đạt 45%."
+    assert not by_code(context, text, title=title)[("full_online_dossier_rate_pct", 45)].is_target
+
+
+def test_a_duration_does_not_open_an_item_of_a_target_list(context):
+    # "Hơn 2 năm triển khai, ..." opens with a duration, not with a value.
+    text = "Tỉnh phấn đấu 100% xã có cáp quang.\nHơn 2 năm triển khai, tỷ lệ hộ gia đình có internet cáp quang là 70%."
+    assert not by_code(context, text, document_date=D)[("households_fiber_pct", 70)].is_target
 
 
 def test_a_group_of_an_indexs_indicators_is_no_target(context):

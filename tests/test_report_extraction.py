@@ -287,6 +287,16 @@ PHRASINGS = [
             ("commune_one_stop_digitized_pct", 99, False, None, "upper bound of a range", None),
         ],
     ),
+    # "thứ 1 trong 63" is a rank, not the "1" of "1 trong N địa phương dẫn đầu".
+    (
+        "Năm 2023, tỉnh xếp thứ 1 trong 63 tỉnh, thành phố về chỉ số chuyển đổi số DTI.",
+        [("dti_rank", 1, False, None, None, None)],
+    ),
+    # "trụ sở" (headquarters) names no provincial level.
+    (
+        "Năm 2023, tỷ lệ văn bản đi dạng điện tử của các cơ quan có trụ sở tại tỉnh đạt 95%.",
+        [("electronic_docs_issued_pct", 95, False, None, "đạt", None)],
+    ),
     # A rank among 63 provinces is no rank within a region, even next to one.
     (
         "Năm 2021, chỉ số chuyển đổi số của tỉnh đứng thứ 26/63 tỉnh thành và thứ 6/13 địa phương trong khu vực.",

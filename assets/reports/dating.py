@@ -120,7 +120,7 @@ def _from_sentence(mention: Mention, ctx: DatingContext, target: bool, counted_t
         for p in phrases
         if mention.end <= p.start <= mention.end + RIGHT_AFTER
         and not any(mention.end <= m.value_start < p.start for m in others)
-        and not re.search(r"[,;]|\b(?:và|còn|trong khi)\b", text[mention.end : p.start], re.I)
+        and not _NEXT_PART.search(text[mention.end : p.start])
     ]
     if after:
         dated = _resolved(after[0], ctx, "sentence")
@@ -140,7 +140,11 @@ def _from_sentence(mention: Mention, ctx: DatingContext, target: bool, counted_t
     opening = [p for p in phrases if p.end <= first]
     if opening:
         return _resolved(opening[-1], ctx, "sentence")
-    following = [p for p in phrases if p.start >= mention.end and p.start < clause.end]
+    following = [
+        p
+        for p in phrases
+        if p.start >= mention.end and p.start < clause.end and not _NEXT_PART.search(text[mention.end : p.start])
+    ]
     if following:
         return _resolved(following[0], ctx, "sentence")
     # The sentence's closing words ("... xây dựng xong kế hoạch năm 2022") date all its figures.
@@ -149,6 +153,11 @@ def _from_sentence(mention: Mention, ctx: DatingContext, target: bool, counted_t
     if closing:
         return _resolved(closing[0], ctx, "sentence")
     return None
+
+
+# What opens the next figure's part of a sentence: a comma, "và", "còn", "trong khi" ("... đạt 45% trong khi
+# năm 2022 chỉ đạt 30%").
+_NEXT_PART = re.compile(r"[,;]|\b(?:và|còn|trong khi)\b", re.I)
 
 
 def past_horizon(phrase: TimePhrase | None, document_date: date | None) -> bool:

@@ -177,6 +177,11 @@ def _grouping(code: str, mention: Mention, period_end: date, merger_day: date) -
     return 63 if period_end < merger_day else 34
 
 
+# A year, a percent or a leading group in a title: what it aims at ("... 25% GRDP vào năm 2025", "top 20");
+# not a document's number ("Nghị quyết số 05-NQ/TU", "Đề án 06", "4.0").
+_AN_AIMED_FIGURE = re.compile(r"\b(?:19|20)\d\d\b|\d\s*%|\b(?:top|tốp|nhóm)\s*\d", re.I)
+
+
 def _before_the_titles_horizon(dated: Dated | None, dating) -> bool:
     """The figure's own sentence dates it to a year before the last year its title names."""
     years = [p.year for p in dating.title_phrases if p.role in ("until", "period") and p.year]
@@ -194,7 +199,7 @@ def _target_document(doc: ReportDocument, language: Language, title_phrases) -> 
     đến năm 2025" in 2023)."""
     if not doc.title:
         return False
-    if language.target_title_words.search(doc.title) and re.search(r"\d", doc.title):
+    if language.target_title_words.search(doc.title) and _AN_AIMED_FIGURE.search(doc.title):
         # "Phấn đấu đưa DTI vào top 20 năm 2025"; not an aspiration without a figure or a year
         # ("... hướng tới phát triển bền vững"), whose text reports results.
         return True

@@ -108,7 +108,8 @@ _FIGURE_FIRST = re.compile(r"[\s;,\-+•]*(?:\w+\s+){0,2}(?!(?:19|20)\d\d\b)\d")
 _A_FIGURE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d")
 # An item that opens with its value ("90% hồ sơ ...", "tối thiểu 80% ..."), not "Mạng 3G" or "Sau hơn 2 năm".
 _VALUE_FIRST = re.compile(
-    r"[\s;,\-+•]*(?:(?:tối thiểu|ít nhất|trên|hơn|khoảng|gần|đạt|có)\s+)?(?!(?:19|20)\d\d\b)\d[\d.,]*\s*%?(?![\w/])",
+    r"[\s;,\-+•]*(?:(?:tối thiểu|ít nhất|trên|hơn|khoảng|gần|đạt|có)\s+)?(?!(?:19|20)\d\d\b)\d[\d.,]*"
+    r"(?:\s*%|(?![\w/.,%])(?!\s+(?:năm|tháng|ngày|tuần|giờ)\b))",
     re.I,
 )
 
