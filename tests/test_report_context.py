@@ -791,6 +791,8 @@ def test_a_group_of_an_indexs_indicators_is_no_target(context):
     }
     found = by_code(context, "Chỉ tiêu năm 2027: tỷ lệ hồ sơ trực tuyến đạt 90%.", document_date=D)
     assert found[("online_dossier_rate_pct", 90)].is_target
+    text = "Nhóm chỉ tiêu hạ tầng số năm 2023: tỷ lệ hộ gia đình có internet cáp quang đạt 80%."
+    assert not by_code(context, text, document_date=D)[("households_fiber_pct", 80)].is_target
 
 
 def test_results_of_procedures_and_documents_in_force_are_not_achievement_words(context):

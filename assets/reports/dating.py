@@ -229,7 +229,7 @@ def _from_heading(mention: Mention, ctx: DatingContext, target: bool) -> Dated |
 
 _TARGET_OPENING = re.compile(
     # "Theo đó, mục tiêu ...", "Kế hoạch đề ra các chỉ tiêu ...", "Tỉnh đặt mục tiêu ...", "Phấn đấu ..."
-    r"[\W\d]*(?:[^.:;\n\d]{0,40}?(?:mục tiêu|chỉ tiêu|phấn đấu)\s*)?",
+    r"[\W\d]*(?:[^.:;\n\d]{0,40}?(?:mục tiêu|(?<!nhóm )(?<!bộ )chỉ tiêu|phấn đấu)\s*)?",
     re.I,
 )
 _FRAMING_KINDS = ("as_of_date", "as_of_month", "month", "quarter", "half", "months_from_start", "months_to_end")

@@ -168,7 +168,7 @@ _SECTION_PARAGRAPHS = 3  # how many paragraphs a "Mục tiêu cụ thể, ..." o
 _SECTION_OPENING = re.compile(
     r"[\s\-+•*]*(?:theo\s+[^,.;:\n\d]{1,30},\s*)?"  # "Theo Kế hoạch, mục tiêu đến năm 2025 ..."
     r"(?:(?:các\s+)?(?:mục tiêu|chỉ tiêu)\s+(?:cụ thể|chung|chủ yếu|chính|cơ bản|trọng tâm|đến năm|giai đoạn|năm\s+\d{4})"
-    r"|[^.:;\n]{0,60}?(?:mục tiêu|chỉ tiêu|phấn đấu)[^.;\n]{0,60}?:)",
+    r"|[^.:;\n]{0,60}?(?:mục tiêu|(?<!nhóm )(?<!bộ )chỉ tiêu|phấn đấu)[^.;\n]{0,60}?:)",
     re.I,
 )
 # "Cụ thể, phấn đấu đến năm 2025 hạ tầng ... phủ 100% ...": a target word and its horizon that open a
@@ -176,7 +176,7 @@ _SECTION_OPENING = re.compile(
 # vụ ...").
 _HORIZON_OPENING = re.compile(r"[\W\d]{0,3}(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d{2}\b", re.I)
 _LINE_OPENING = re.compile(
-    r"(?:\s*\d{1,2}\s*[-.)]\s*)?[^.:;\n\d]{0,20}?(?:phấn đấu|mục tiêu|chỉ tiêu)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+"
+    r"(?:\s*\d{1,2}\s*[-.)]\s*)?[^.:;\n\d]{0,20}?(?:phấn đấu|mục tiêu|(?<!nhóm )(?<!bộ )chỉ tiêu)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+"
     r"(?:19|20)\d{2}\b",
     re.I,
 )
