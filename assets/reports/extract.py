@@ -514,29 +514,25 @@ def _add_fact(
         and concept.kind not in ("rank", "rank_change", "score"),
         plan_document,
     )
-    dated = choose_period(
-        mention,
-        dating,
-        annual_index=annual,
-        title_for_targets_only=plan_document,
-        target=preliminary,
-        edition=editions.get(index_of(concept.code)) if annual else None,
-        counted_targets=bool(language.target_nouns_counted.match(mention.noun or "")),
-    )
+
+    def period(target: bool) -> Dated | None:
+        return choose_period(
+            mention,
+            dating,
+            annual_index=annual,
+            title_for_targets_only=plan_document,
+            target=target,
+            edition=editions.get(index_of(concept.code)) if annual else None,
+            counted_targets=bool(language.target_nouns_counted.match(mention.noun or "")),
+        )
+
+    dated = period(preliminary)
     if preliminary and target_document and _before_the_titles_horizon(dated, dating):
         # "TP.HCM: ... kinh tế số đạt 25% GRDP vào năm 2025" over "tỷ trọng ... năm 2023 là 21,5%": a
         # figure its own sentence dates before the year the title aims at is where things stand.
         if not is_target(text, mention, segments, language, None, doc.document_date, False, plan_document):
             preliminary = False
-            dated = choose_period(
-                mention,
-                dating,
-                annual_index=annual,
-                title_for_targets_only=plan_document,
-                target=False,
-                edition=editions.get(index_of(concept.code)) if annual else None,
-                counted_targets=bool(language.target_nouns_counted.match(mention.noun or "")),
-            )
+            dated = period(False)
     if preliminary and plan_document and plan_column(text, mention, segments):
         # A plan's row "target | result" reviews the year now ending: its target is of the year its
         # result is dated in, not the year the plan's title looks ahead to.
