@@ -22,6 +22,8 @@ from assets.reports.language import Language
 from assets.reports.mentions import Mention
 from assets.reports.segments import Segments, capital_line
 
+# A horizon: "đến năm 2025", "tới hết năm 2030" (the year in group 1).
+_HORIZON = r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+((?:19|20)\d{2})\b"
 _VALUE_LINE = re.compile(r"^\s*[-+•]?\s*[\d.,]+\s*(?:%|điểm)?\s*[.;,]?\s*$")
 
 
@@ -48,7 +50,7 @@ def is_target(
         return True
     # "Đến năm 2030, tỉnh thuộc nhóm 20 tỉnh dẫn đầu": a horizon that leads the clause.
     lead = text[clause.start : mention.value_start]
-    horizon = re.search(r"(?:^|[\s,(])(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+((?:19|20)\d{2})", lead, re.I)
+    horizon = re.search(r"(?:^|[\s,(])" + _HORIZON, lead, re.I)
     if (
         horizon
         and not re.search(r"tính\s+$", lead[: horizon.start() + 1], re.I)
@@ -174,11 +176,9 @@ _SECTION_OPENING = re.compile(
 # "Cụ thể, phấn đấu đến năm 2025 hạ tầng ... phủ 100% ...": a target word and its horizon that open a
 # sentence make the rest of its line (a paragraph of a web page) targets too ("Triển khai tối thiểu 10 dịch
 # vụ ...").
-_HORIZON_OPENING = re.compile(r"[\W\d]{0,3}(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d{2}\b", re.I)
+_HORIZON_OPENING = re.compile(r"[\W\d]{0,3}" + _HORIZON, re.I)
 _LINE_OPENING = re.compile(
-    r"(?:\s*\d{1,2}\s*[-.)]\s*)?[^.:;\n\d]{0,20}?(?:phấn đấu|mục tiêu|(?<!nhóm )(?<!bộ )chỉ tiêu)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+"
-    r"(?:19|20)\d{2}\b",
-    re.I,
+    r"(?:\s*\d{1,2}\s*[-.)]\s*)?[^.:;\n\d]{0,20}?(?:phấn đấu|mục tiêu|(?<!nhóm )(?<!bộ )chỉ tiêu)\s+" + _HORIZON, re.I
 )
 _THEN = re.compile(r"\s*(?:khi đó|lúc đó|đến lúc đó|khi ấy)\b", re.I)  # "by then": the time just named
 
