@@ -1457,3 +1457,43 @@ def test_a_name_with_quoc_gia_is_not_the_place_a_figure_referred_back_to_belongs
 def test_the_par_index_group_is_not_the_service_index(context):
     text = "Trong Chỉ số cải cách hành chính năm 2023, nhóm chỉ số xây dựng chính quyền điện tử của tỉnh đạt 7,5 điểm."
     assert not any(code.startswith("vpcp_") for code, _ in by_code(context, text, document_date=D))
+
+
+def test_the_measure_named_after_a_respectively_list_is_shared_not_an_item(context):
+    # Three values for three pillars; "thứ hạng ..." after them says what the values are.
+    text = "Năm 2023, chính quyền số, kinh tế số, xã hội số, thứ hạng của tỉnh so với cả nước lần lượt là 22, 9, 13."
+    assert facts(context, text, document_date=D) == [
+        ("dti_econ_rank", 9),
+        ("dti_gov_rank", 22),
+        ("dti_society_rank", 13),
+    ]
+
+
+def test_a_score_before_a_respectively_list_is_not_one_of_its_items(context):
+    # The pillar words name the list's values, not the index score stated before them; decimal
+    # values separated by semicolons (the decimal mark is a comma) are one list.
+    text = (
+        "Năm 2023, chỉ số DTI của tỉnh đạt 0,5512 điểm, các trụ cột chính quyền số, kinh tế số và xã hội số "
+        "lần lượt đạt 0,61; 0,42 và 0,55 điểm."
+    )
+    assert facts(context, text, document_date=D) == [
+        ("dti_econ_score", 0.42),
+        ("dti_gov_score", 0.61),
+        ("dti_score", 0.5512),
+        ("dti_society_score", 0.55),
+    ]
+
+
+def test_a_line_ending_with_a_colon_dates_the_list_under_it(context):
+    text = (
+        "Kết quả đạt được trong năm 2023 như sau:\n"
+        "- Tỷ lệ hồ sơ trực tuyến đạt 65%.\n"
+        "- Số trạm BTS: 2.100 trạm.\n"
+        "+ Tỷ lệ hồ sơ có thanh toán trực tuyến đạt 40%.\n"
+        "Hiện nay, toàn tỉnh có 3.000 trạm BTS."
+    )
+    found = by_code(context, text, document_date=D)
+    for key in [("online_dossier_rate_pct", 65), ("bts_stations_count", 2100), ("online_payment_dossier_rate_pct", 40)]:
+        assert (found[key].period_start, found[key].period_end) == year(2023), key
+    # the line after the list is no item: as of the document's date
+    assert found[("bts_stations_count", 3000)].period_end == D

@@ -219,6 +219,36 @@ def _from_paragraph(mention: Mention, ctx: DatingContext, target: bool = False) 
     return _resolved(framing, ctx, "paragraph") if framing else None
 
 
+_LIST_ITEM = re.compile(r"\s*(?:[-+•*–—▪●]|[a-zđ]\)|\d{1,2}[.)](?!\d))\s*", re.I)
+
+
+def _from_lead_in(mention: Mention, ctx: DatingContext, target: bool) -> Dated | None:
+    """A line that ends with a colon and names a period ("Kết quả đạt được trong năm 2023 như sau:")
+    frames the list items under it ("- Số trạm BTS: 2.100 trạm."), up to the first line that is no
+    item; for targets, a horizon does too ("Đến năm 2025, phấn đấu:")."""
+    text = ctx.segments.text
+    line_start = text.rfind("\n", 0, mention.value_start) + 1
+    if not _LIST_ITEM.match(text, line_start):
+        return None
+    while line_start > 0:
+        previous_start = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[previous_start : line_start - 1]
+        if _LIST_ITEM.match(line) and not line.rstrip().endswith(":"):
+            line_start = previous_start
+            continue
+        if not line.rstrip().endswith(":"):
+            return None
+        named = [
+            p
+            for p in ctx.phrases
+            if previous_start <= p.start < line_start - 1
+            and p.year
+            and (p.role in ("period", "as_of") or (target and p.role == "until"))
+        ]
+        return _resolved(named[-1], ctx, "paragraph") if named else None
+    return None
+
+
 def _from_heading(mention: Mention, ctx: DatingContext, target: bool) -> Dated | None:
     framing = [(phrase, kind) for start, phrase, kind in ctx.headings if start < mention.value_start and phrase]
     if not framing:
@@ -285,6 +315,8 @@ def choose_period(
         dated = Dated(date(edition, 1, 1), date(edition, 12, 31), "edition")
     if dated is None and PARAGRAPH_PERIODS and not annual_index:
         dated = _from_paragraph(mention, ctx, target)  # a ranking is of its edition, not of a reporting frame
+    if dated is None and not annual_index:
+        dated = _from_lead_in(mention, ctx, target)
     if dated is None and not annual_index:
         dated = _from_heading(mention, ctx, target)
     if dated is None and (target or not title_for_targets_only):

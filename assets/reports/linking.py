@@ -179,9 +179,36 @@ def _respectively_part(doc: Document, index: int, mention: Mention) -> tuple[int
     offsets = _items(doc.text, region_start, min([cue_at] + [m.value_start for m in others]))
     if len(offsets) < count and others:
         offsets = _items(doc.text, max(m.end for m in others), cue_at)
+    if len(offsets) > count and _names_the_measure(doc, offsets[-1]):
+        # "A, B, C, thứ hạng của tỉnh lần lượt là 22, 9, 13": the last part names what the values
+        # measure (a rank, a rate), shared by the items before it; it is no item of its own.
+        offsets = offsets[:-1]
     if len(offsets) < count:
         return None
     return offsets[len(offsets) - count + index]
+
+
+def _in_another_list(doc: Document, start: int, mention: Mention, sentence: Span) -> bool:
+    """The word is an item of a "lần lượt" list of the sentence that this figure is not a value of."""
+    if mention.respectively:
+        return False
+    listed = next((m for m in doc.mentions if m.respectively and sentence.start <= m.value_start < sentence.end), None)
+    return listed is not None and any(p[0] <= start < p[1] for p in _respectively_parts(doc, listed))
+
+
+def _own_list_item(doc: Document, start: int, mention: Mention) -> bool:
+    """The word is in the item of a "lần lượt" list that this value answers."""
+    if not mention.respectively:
+        return False
+    part = _respectively_part(doc, mention.respectively[0], mention)
+    return part is not None and part[0] - 1 <= start < part[1]
+
+
+def _names_the_measure(doc: Document, part: tuple[int, int]) -> bool:
+    """A list part that opens with a rank word or a rate head ("thứ hạng của tỉnh", "tỷ lệ")."""
+    words = doc.text[part[0] : part[1]].lstrip()
+    language = doc.language
+    return any(p.match(words) for p in (language.rank_words, language.rate_heads))
 
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -215,6 +242,8 @@ def availability(doc: Document, start: int, end: int, mention: Mention) -> float
                     return 0.0  # another item of the list
                 if parts and start < min(p[0] for p in parts) and doc.text.find(";", start, parts[0][0]) >= 0:
                     return 0.0  # a clause before the list's own ("...; A và B lần lượt đạt ...")
+        elif _in_another_list(doc, start, mention, sentence):
+            return 0.0  # an item of a "lần lượt" list names one of the list's values, not this figure
         compared = _in_comparison(doc, start, end, mention)
         if compared is not None:
             return compared
@@ -499,8 +528,10 @@ def _best(
             best, word, span = weight, doc.text[start:end], (start, end)
     if used is not None and span is not None:
         used.append(span)
-    if span is not None and (
-        not _in_sentence_span(doc, span[0], mention) or not _owned_or_shared(doc, span[0], span[1], mention)
+    if (
+        span is not None
+        and not _own_list_item(doc, span[0], mention)
+        and (not _in_sentence_span(doc, span[0], mention) or not _owned_or_shared(doc, span[0], span[1], mention))
     ):
         word = f"borrowed: {word}"  # from another sentence, or another figure's words
     if title and best < TITLE and doc.in_title(pattern):
@@ -701,6 +732,8 @@ def _near(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span, 
                 continue
             if any(s <= start and end <= e for s, e in counted) or _qualifies_a_later_part(doc, start, end, mention):
                 continue
+            if _in_another_list(doc, start, mention, sentence):
+                continue  # "đạt 0,55 điểm, A, B và C lần lượt đạt ...": the items name the list's values
             if strictly_owned(doc, start, end, mention):
                 return 1.0  # among the figure's own words, however far
             weight = 1.0 / (1.0 + _distance(start, end, mention) / NEAR)
