@@ -1497,3 +1497,20 @@ def test_a_line_ending_with_a_colon_dates_the_list_under_it(context):
         assert (found[key].period_start, found[key].period_end) == year(2023), key
     # the line after the list is no item: as of the document's date
     assert found[("bts_stations_count", 3000)].period_end == D
+
+
+def test_a_semicolon_ends_an_items_words(context):
+    # "xã" after 100% is what that percent counts, and the first item's subject is not the second's:
+    # it names its own concept ("có cáp quang").
+    text = "Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 70%; 100% xã có cáp quang."
+    assert facts(context, text, document_date=D) == [("communes_with_fiber_pct", 100), ("online_dossier_rate_pct", 70)]
+    # an item that names only its level takes the first item's subject
+    levels = "Năm 2023, tỷ lệ hồ sơ trực tuyến cấp tỉnh đạt 90%; cấp huyện đạt 80%; cấp xã đạt 70%."
+    assert facts(context, levels, document_date=D) == [
+        ("online_dossier_rate_commune_level_pct", 70),
+        ("online_dossier_rate_district_level_pct", 80),
+        ("online_dossier_rate_province_level_pct", 90),
+    ]
+    # without a semicolon the closing words are every figure's
+    shared = "Năm 2023, tỷ lệ hồ sơ trực tuyến cấp tỉnh đạt 90%, cấp huyện 80% và cấp xã 70%."
+    assert ("online_dossier_rate_commune_level_pct", 70) in facts(context, shared, document_date=D)

@@ -196,6 +196,16 @@ def _in_another_list(doc: Document, start: int, mention: Mention, sentence: Span
     return listed is not None and any(p[0] <= start < p[1] for p in _respectively_parts(doc, listed))
 
 
+def _topic_of_an_earlier_item(doc: Document, start: int, mention: Mention, sentence: Span) -> bool:
+    """A word before the sentence's first figure, when a semicolon closes that figure's item before
+    ``mention``; a colon between the word and the first figure makes it a lead-in of every item."""
+    figures = [doc.mentions[i] for i in doc.sentence_mentions(sentence.start)]
+    first = next((m for m in figures if m.value_start > start), None)
+    if first is None or first is mention or mention.value_start < first.value_start:
+        return False
+    return ";" in doc.text[first.end : mention.value_start] and ":" not in doc.text[start : first.value_start]
+
+
 def _own_list_item(doc: Document, start: int, mention: Mention) -> bool:
     """The word is in the item of a "lần lượt" list that this value answers."""
     if not mention.respectively:
@@ -271,6 +281,10 @@ def availability(doc: Document, start: int, end: int, mention: Mention) -> float
                 weight,
                 floor * (OTHER_CLAUSE if segments.clause(start) != segments.clause(mention.value_start) else 1.0),
             )
+            if _topic_of_an_earlier_item(doc, start, mention, sentence):
+                # "tỷ lệ hồ sơ trực tuyến đạt 70%; 100% xã có cáp quang": the first item's subject places a
+                # later item only when it names nothing of its own ("...; cấp huyện đạt 80%").
+                weight = min(weight, EARLIER_SENTENCE)
         return weight * owner
     label = segments.row_label(mention.value_start)
     if label is not None and label.start <= start < label.end:
@@ -420,6 +434,18 @@ def _ownership(doc: Document, start: int, end: int, mention: Mention, sentence: 
             # "2.104 trạm BTS (55 trạm 5G)": the words that make another count of the same thing a
             # sub-kind are not this count's ("hồ sơ định danh ..., 298.004 tài khoản" shares them).
             return 0.0, False
+        if (
+            other is not mention
+            and other.kind == "percent"
+            and other.noun
+            and mention.value_start < other.value_start
+            and ";" in doc.text[mention.end : other.value_start]
+            and other.noun_span[0] <= start
+            and end <= other.noun_span[1]
+        ):
+            # "đạt 70%; 100% xã có cáp quang": what a later item's percent is a share of is its own
+            # ("90%, 80% và 70% hồ sơ" shares it: no semicolon ends the first item).
+            return OWNER_ELSEWHERE, False
     left = [m for m in neighbours if m.end <= start]
     right = [m for m in neighbours if m.value_start >= end]
     clause = doc.segments.clause(start)
