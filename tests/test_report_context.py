@@ -1514,3 +1514,65 @@ def test_a_semicolon_ends_an_items_words(context):
     # without a semicolon the closing words are every figure's
     shared = "Năm 2023, tỷ lệ hồ sơ trực tuyến cấp tỉnh đạt 90%, cấp huyện 80% và cấp xã 70%."
     assert ("online_dossier_rate_commune_level_pct", 70) in facts(context, shared, document_date=D)
+
+
+def test_a_bracket_after_a_target_noun_lists_targets(context):
+    text = (
+        "Kế hoạch của UBND tỉnh đã đặt ra 6 mục tiêu cụ thể về phát triển KTS (Tỷ trọng KTS đạt 20% GDP; "
+        "tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số đạt trên 50%; tỷ lệ nhân lực lao động KTS trong lực "
+        "lượng lao động đạt trên 2%) và 11 mục tiêu phát triển XHS đến năm 2025."
+    )
+    found = by_code(context, text, document_date=date(2022, 8, 10))
+    assert set(found) == {
+        ("digital_economy_grdp_pct", 20),
+        ("sme_dx_pct", 50),
+        ("digital_economy_workforce_pct", 2),
+    }
+    assert all(f.is_target and (f.period_start, f.period_end) == year(2025) for f in found.values())
+    # a bracket after targets met lists results
+    done = "Năm 2023, tỉnh đã hoàn thành 7 chỉ tiêu (tỷ lệ hồ sơ trực tuyến đạt 80%)."
+    assert not by_code(context, done, document_date=D)[("online_dossier_rate_pct", 80)].is_target
+
+
+def test_the_pillars_abbreviated(context):
+    text = "Năm 2022, Thành phố xếp thứ 24/63. Trong đó, CQS xếp thứ 40/63 tỉnh, thành; KTS xếp thứ 18/63; XHS xếp thứ 30/63."
+    found = facts(context, text, document_date=D)
+    assert {("dti_gov_rank", 40), ("dti_econ_rank", 18), ("dti_society_rank", 30)} <= set(found)
+
+
+def test_a_rank_in_a_bracket_after_a_score_ranks_what_the_score_is_of(context):
+    text = (
+        "Điểm giá trị và thứ hạng của tỉnh năm 2020 trong từng trụ cột: Chính quyền số: 0,4513 (xếp hạng 5/63); "
+        "Kinh tế số: 0,3019 (xếp hạng 14/63); Xã hội số: 0,3955 (xếp hạng 3/63)."
+    )
+    assert facts(context, text, document_date=D) == [
+        ("dti_econ_rank", 14),
+        ("dti_econ_score", 0.3019),
+        ("dti_gov_rank", 5),
+        ("dti_gov_score", 0.4513),
+        ("dti_society_rank", 3),
+        ("dti_society_score", 0.3955),
+    ]
+
+
+def test_ranks_and_rank_changes_in_words(context):
+    text = (
+        "Năm 2022, ở trụ cột kinh tế số, tỉnh đạt 0,7187 điểm, vươn lên xếp hạng chín, tăng năm bậc so với năm "
+        "trước đó. Về chính quyền số, tỉnh vươn lên xếp thứ tư, tăng một bậc so với năm 2021."
+    )
+    assert facts(context, text, document_date=D) == [
+        ("dti_econ_rank", 9),
+        ("dti_econ_rank_change", 5),
+        ("dti_econ_score", 0.7187),
+        ("dti_gov_rank", 4),
+        ("dti_gov_rank_change", 1),
+    ]
+    # "năm" before a year and "một" before other words are no numbers
+    assert facts(context, "Tỉnh xếp hạng năm 2022 cao; một cửa điện tử được triển khai.", document_date=D) == []
+
+
+def test_one_figure_said_of_each_concept_before_deu(context):
+    text = (
+        "Năm 2023, cả 3 trụ cột gồm: Chính quyền số, kinh tế số và xã hội số đều xếp vị trí thứ 2/63 tỉnh, thành phố."
+    )
+    assert {("dti_gov_rank", 2), ("dti_econ_rank", 2), ("dti_society_rank", 2)} <= set(facts(context, text))

@@ -106,7 +106,7 @@ class Document:
                         regions.append((m.start(), m.end(), m.end(), m.end()))  # "cao hơn 0,105": a qualifier
                     continue  # "đạt 84,59% so với tổng số TTHC": the base of a rate, not a comparison
                 stop = re.compile(r"[,;()\n]|\s(?:là|bằng|ở mức)\s").search(self.text, m.end())
-                end = stop.start() if stop else len(self.text)
+                end = min(stop.start() if stop else len(self.text), self.segments.sentence(m.start()).end)
                 nxt = [x.value_start for x in self.mentions if m.end() <= x.value_start < end]
                 end = min([end, *nxt])
                 head = self.language.comparison_concept_words.match(
@@ -148,6 +148,10 @@ def _distance(start: int, end: int, mention: Mention) -> int:
 def _split_point(text: str, left: Mention, right: Mention, language: Language) -> int:
     """Where the words owned by ``left`` end and those of ``right`` begin."""
     between = text[left.end : right.value_start]
+    if ";" in between:
+        # A semicolon ends the left item: what follows it is the right one's, whatever its words
+        # ("80%; tỷ lệ doanh nghiệp nhỏ và vừa ... đạt 50%": not a cut at "và").
+        return left.end + between.index(";") + 1
     cut = None
     for m in language.boundary_words.finditer(between):
         cut = m.end()
@@ -254,6 +258,10 @@ def availability(doc: Document, start: int, end: int, mention: Mention) -> float
                     return 0.0  # a clause before the list's own ("...; A và B lần lượt đạt ...")
         elif _in_another_list(doc, start, mention, sentence):
             return 0.0  # an item of a "lần lượt" list names one of the list's values, not this figure
+        each = _each_region(doc, mention)
+        if each is not None and each[0] <= start < each[1]:
+            # "A, B và C đều xếp thứ 2/63": each of them is the figure's own, however far
+            return max(SHARED_FLOOR, 1.0 / (1.0 + _distance(start, end, mention) / NEAR))
         compared = _in_comparison(doc, start, end, mention)
         if compared is not None:
             return compared
@@ -421,6 +429,11 @@ def _ownership(doc: Document, start: int, end: int, mention: Mention, sentence: 
     predicate (after its last), which every figure of the sentence may use."""
     indices = doc.sentence_mentions(sentence.start)
     neighbours = [doc.mentions[i] for i in indices]
+    host = _bracket_host(doc, mention, neighbours)
+    if host is not None and end <= host.value_start:
+        # "Kinh tế số: 0,3019 (xếp hạng 14/63)": a figure in a bracket right after another is said of
+        # what that one is said of.
+        return _ownership(doc, start, end, host, sentence)
     for other in neighbours:
         if (
             other is not mention
@@ -475,6 +488,18 @@ def _ownership(doc: Document, start: int, end: int, mention: Mention, sentence: 
             return 1.0, False
     owner = hi if start >= _split_point(doc.text, lo, hi, doc.language) else lo
     return (1.0 if owner is mention else OWNER_ELSEWHERE), False
+
+
+_BRACKET_AFTER = re.compile(r"\s*(?:\S+\s*)?\(\s*[^()\d;]{0,30}$")
+
+
+def _bracket_host(doc: Document, mention: Mention, neighbours: list[Mention]) -> Mention | None:
+    """The figure a bracket holding ``mention`` comments on: the one right before the bracket."""
+    before = [m for m in neighbours if m.end <= mention.value_start]
+    if not before:
+        return None
+    host = before[-1]
+    return host if _BRACKET_AFTER.fullmatch(doc.text[host.end : mention.value_start]) else None
 
 
 def _qualifies_a_later_part(doc: Document, start: int, end: int, mention: Mention) -> bool:
@@ -747,6 +772,7 @@ def _near(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span, 
     """Closeness of the nearest occurrence in the sentence, whoever owns it (for ``unless`` words),
     leaving out the concept's own evidence ("toàn trình và một phần") and what another count counts."""
     best = 0.0
+    each = _each_region(doc, mention)
     counted = [
         m.noun_span
         for m in doc.mentions
@@ -760,6 +786,8 @@ def _near(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span, 
                 continue
             if _in_another_list(doc, start, mention, sentence):
                 continue  # "đạt 0,55 điểm, A, B và C lần lượt đạt ...": the items name the list's values
+            if each is not None and each[0] <= start < each[1]:
+                continue  # "A, B và C đều xếp thứ 2": the others are named for the same figure
             if strictly_owned(doc, start, end, mention):
                 return 1.0  # among the figure's own words, however far
             weight = 1.0 / (1.0 + _distance(start, end, mention) / NEAR)
@@ -832,6 +860,9 @@ def link(doc: Document, mention: Mention, concepts: tuple[Concept, ...], previou
     if not found:
         return []
     best = found[0]
+    every = _said_of_each(doc, mention, best, found[1:])
+    if every:
+        return [best, *every]
     if not best.concept.levels:
         return [best, *_coordinated(doc, mention, best, found[1:])]
     # One figure per level named with the number: every member of the best concept's family
@@ -881,6 +912,46 @@ def _coordinated(doc: Document, mention: Mention, best: Link, others: list[Link]
         if re.search(r"\bvà\b|,|\bcũng như\b", between) and not re.search(r"[;.]", between):
             return [other]
     return []
+
+
+_EACH = re.compile(r"\bđều\b[^\d;.]{0,30}$", re.I)
+
+
+def _each_region(doc: Document, mention: Mention) -> tuple[int, int] | None:
+    """Where the concepts a "đều" (each) figure is said of are named: from the figure before them
+    (or the sentence's start) to "đều"; None without "đều" right before the figure."""
+    sentence = doc.segments.sentence(mention.value_start)
+    each = _EACH.search(doc.text, sentence.start, mention.value_start)
+    if each is None:
+        return None
+    figures = [m.end for m in doc.mentions if m is not mention and sentence.start <= m.value_start < each.start()]
+    return max([sentence.start, *figures]), each.start()
+
+
+def _said_of_each(doc: Document, mention: Mention, best: Link, others: list[Link]) -> list[Link]:
+    """ "Chính quyền số, kinh tế số và xã hội số đều xếp thứ 2/63": a number that "đều" (each) says of
+    several concepts named before it, with no other figure between them, is one figure per concept."""
+    region = _each_region(doc, mention)
+    if region is None or best.concept.levels:
+        return []
+
+    def named(link: Link) -> bool:
+        return bool(link.spans) and all(region[0] <= s < region[1] for s, _ in link.spans)
+
+    if not named(best):
+        return []
+    chosen, taken = [], list(best.spans)
+    for other in others:
+        concept = other.concept
+        if concept.kind != best.concept.kind or concept.signature == best.concept.signature or concept.levels:
+            continue
+        if not named(other) or len(other.spans) < len(concept.groups):
+            continue
+        if any(s < te and ts < e for s, e in other.spans for ts, te in taken):
+            continue
+        chosen.append(other)
+        taken += other.spans
+    return chosen
 
 
 def _elliptical(doc: Document, mention: Mention, concepts: tuple[Concept, ...], previous: Link) -> list[Link]:

@@ -199,7 +199,20 @@ def _word_numbers(text: str, language: Language) -> list[tuple[int, int, str | N
         before = _tail(text, m.start(), 25).lower()
         if language.rank_verbs.search(before) or language.rank_words.search(before):
             out.append((m.start(1), m.end(1), None, language.ordinal_words[m.group(1).lower()]))
-    return out
+    # "vươn lên xếp hạng chín": an ordinal right after "xếp hạng" (not "hạng năm 2022")
+    for m in re.finditer(rf"(?<!\w)xếp\s+hạng\s+({words})(?!\w)(?!\s*(?:19|20)\d\d)", text, re.I):
+        out.append((m.start(1), m.end(1), None, language.ordinal_words[m.group(1).lower()]))
+    # "tăng một bậc", "tăng năm bậc": a change of rank in words ("một" and "năm" are counted only here)
+    taken = {start for start, *_ in out}
+    counts = {"một": 1, **language.cardinal_words}
+    cardinal = "|".join(sorted(map(re.escape, counts), key=len, reverse=True))
+    for m in re.finditer(rf"(?<!\w)({cardinal})\s+(?=(?:bậc|hạng)(?!\w))", text, re.I):
+        before = _tail(text, m.start(), 20)
+        if m.start(1) not in taken and (
+            language.rank_change_up.search(before) or language.rank_change_down.search(before)
+        ):
+            out.append((m.start(1), m.end(1), None, counts[m.group(1).lower()]))
+    return sorted(out)
 
 
 def _read(

@@ -73,6 +73,8 @@ def is_target(
         return True
     if _item_of_target_list(text, clause, mention.value_start, segments, language):
         return True
+    if _in_bracketed_targets(text, sentence.start, mention.value_start):
+        return True
     achieved = language.achievement_markers.search(text[sentence.start : sentence.end])
     if (
         dated is not None
@@ -103,6 +105,25 @@ def is_target(
     ):
         return True
     return False
+
+
+# "đã đặt ra 6 mục tiêu cụ thể về phát triển kinh tế số (Tỷ trọng ... đạt 20%; ...)": the bracket lists
+# the targets its lead names; not "đã hoàn thành 7 chỉ tiêu (...)", whose bracket lists results.
+_BRACKET_OF_TARGETS = re.compile(r"(?:mục tiêu|(?<!nhóm )(?<!bộ )chỉ tiêu)[^().;\n]{0,80}\(\s*$", re.I)
+_TARGETS_MET = re.compile(
+    r"(?:đạt|hoàn thành|vượt|thực hiện được|chưa đạt|không đạt)\s+(?:được\s+)?(?:[\d/]+\s+)?(?:mục tiêu|chỉ tiêu)"
+    r"[^().;\n]{0,80}\(\s*$",
+    re.I,
+)
+
+
+def _in_bracketed_targets(text: str, sentence_start: int, value_start: int) -> bool:
+    """The figure is inside a bracket that a target noun leads ("6 mục tiêu cụ thể (...)")."""
+    opening = text.rfind("(", sentence_start, value_start)
+    if opening < 0 or ")" in text[opening:value_start]:
+        return False
+    lead = text[sentence_start : opening + 1]
+    return bool(_BRACKET_OF_TARGETS.search(lead)) and not _TARGETS_MET.search(lead)
 
 
 _ITEM_LEAD = re.compile(r"[\s;,\-+•]*(?:\w+\s+){0,2}")
