@@ -1576,3 +1576,29 @@ def test_one_figure_said_of_each_concept_before_deu(context):
         "Năm 2023, cả 3 trụ cột gồm: Chính quyền số, kinh tế số và xã hội số đều xếp vị trí thứ 2/63 tỉnh, thành phố."
     )
     assert {("dti_gov_rank", 2), ("dti_econ_rank", 2), ("dti_society_rank", 2)} <= set(facts(context, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2020, tỉnh đứng đầu nhóm 2 (nhóm có điểm giá trị khá).",  # a tier's number
+        "Năm 2023, ở nhóm 17 bộ, ngành có dịch vụ công, Bộ Tài chính dẫn đầu.",  # a group of ministries
+        "Bộ Chỉ số DTI cấp tỉnh năm 2020 có thang điểm 1000.",  # the top of a scale
+        "TỐP 10 các tỉnh, thành phố có chỉ số DTI năm 2023 gồm: TP Đà Nẵng, TP Hồ Chí Minh.",  # a group listed
+        "Sáng 9.5, tại trụ sở UBND tỉnh, Đoàn công tác làm việc về chỉ số DTI năm 2024.",  # a date
+    ],
+)
+def test_figures_that_are_no_measure(context, text):
+    assert facts(context, text, document_date=D) == []
+
+
+def test_a_group_of_leading_provinces_and_a_ranking_of_all_of_them(context):
+    assert facts(context, "Năm 2023, tỉnh thuộc nhóm 10 tỉnh dẫn đầu về DTI.") == [("dti_top_n", 10)]
+    text = "Năm 2023, tỉnh vươn lên vị trí thứ 6 trong bảng xếp hạng 63 tỉnh, thành phố về DTI."
+    assert facts(context, text) == [("dti_rank", 6)]
+
+
+def test_a_part_whose_own_words_rule_the_concept_out_is_not_the_concept(context):
+    # the villages without mobile signal, broken down by electricity: not counts of villages without signal
+    text = "Năm 2023, toàn tỉnh có 969 thôn chưa có sóng di động (gồm 781 thôn đã có điện, 188 thôn chưa có điện)."
+    assert facts(context, text) == [("villages_without_mobile_signal_count", 969)]

@@ -959,6 +959,9 @@ def _elliptical(doc: Document, mention: Mention, concepts: tuple[Concept, ...], 
     before it: "100% hồ sơ công việc cấp tỉnh, 70% tại cấp xã"; "cáp quang đến 100% xã; 98,2% cấp thôn"."""
     if previous.concept.kind != mention.kind or mention.kind not in ("percent", "count"):
         return []
+    unless = previous.concept.unless
+    if unless is not None and _near(doc, unless, mention, doc.segments.sentence(mention.value_start)) >= UNLESS:
+        return []  # "969 thôn chưa có sóng (gồm 781 thôn đã có điện, ...)": its own words rule the concept out
     family = [c for c in concepts if c.signature == previous.concept.signature]
     for concept in family:
         for level in concept.levels:
