@@ -1602,3 +1602,26 @@ def test_a_part_whose_own_words_rule_the_concept_out_is_not_the_concept(context)
     # the villages without mobile signal, broken down by electricity: not counts of villages without signal
     text = "Năm 2023, toàn tỉnh có 969 thôn chưa có sóng di động (gồm 781 thôn đã có điện, 188 thôn chưa có điện)."
     assert facts(context, text) == [("villages_without_mobile_signal_count", 969)]
+
+
+def test_a_heading_ends_the_frame_of_the_paragraph_before_it(context):
+    text = (
+        "Quảng Ngãi, ngày\n20 tháng 02 năm 2024\nỦy ban nhân dân tỉnh ban hành Kế hoạch với nội dung như sau:\n"
+        "I. MỤC TIÊU\n1.1. Mục tiêu cơ bản đến năm 2025\n"
+        "- Trên 90% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng."
+    )
+    fact = by_code(context, text, document_date=date(2024, 2, 20))[("work_records_online_province_pct", 90)]
+    assert fact.is_target and (fact.period_start, fact.period_end) == year(2025)
+
+
+def test_a_figure_as_of_the_month_the_page_is_written_in_is_no_target(context):
+    text = "Tính đến tháng 6/2022, tỉnh đã lập hơn 1.680 tổ công nghệ số cộng đồng, với trên 7.770 thành viên."
+    found = by_code(context, text, document_date=date(2022, 6, 15))
+    assert not found[("community_tech_teams_count", 1680)].is_target
+    assert not found[("community_tech_team_members_count", 7770)].is_target
+
+
+def test_a_term_wrapped_onto_the_next_line_is_one_term(context):
+    # text copied from a PDF wraps its lines inside sentences; a capitalised next line is a new line
+    text = "Năm 2023, trên 80% hồ sơ công\nviệc tại cấp huyện được xử lý trên môi trường mạng."
+    assert facts(context, text) == [("work_records_online_district_pct", 80)]

@@ -181,9 +181,12 @@ def _from_paragraph(mention: Mention, ctx: DatingContext, target: bool = False) 
     paragraph = ctx.segments.paragraph(mention.value_start)
     sentence = ctx.segments.sentence(mention.value_start)
     text = ctx.segments.text
+    # A heading line between a frame and the figure ends the frame ("... ngày 20 tháng 02 năm 2024 ...
+    # I. MỤC TIÊU / 1.1. Mục tiêu cơ bản đến năm 2025 / - 100% ...").
+    headed = max([start for start, _, _ in ctx.headings if start < mention.value_start], default=0)
     framing = None
     for earlier in ctx.segments.sentences:
-        if earlier.start < paragraph.start or earlier.start >= sentence.start:
+        if earlier.start < max(paragraph.start, headed) or earlier.start >= sentence.start:
             continue
         leading = [
             p

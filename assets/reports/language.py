@@ -62,7 +62,11 @@ REQUIRED_KEYS = (
 )
 
 
-_SPACE_OR_QUOTES = r"[ \t\"“”‘’'«»]+"  # not a line break: a term does not run across lines
+# Vietnamese lower-case letters: a line that goes on with one continues a sentence the text wrapped.
+_LOWER = "a-zàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵđ"
+# Between the words of a term: spaces, quotes, or a line break where the text wraps a sentence (the next
+# line goes on in lower case: "80% hồ sơ công\nviệc"); not a break before a new line, heading or row.
+_SPACE_OR_QUOTES = rf"(?:[ \t\"“”‘’'«»]+|[ \t]*\n(?-i:(?=[{_LOWER}]))[ \t]*)"
 
 
 def words_pattern(words, *, flags=re.IGNORECASE, left_boundary: bool = True) -> re.Pattern:

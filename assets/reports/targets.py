@@ -88,6 +88,8 @@ def is_target(
         dated is not None
         and document_date is not None
         and dated.start > document_date
+        # "Tính đến tháng 6/2022, ..." in a page of mid-June 2022: the month it is written in, not a future
+        and (dated.start.year, dated.start.month) > (document_date.year, document_date.month)
         and dated.basis != "document_date"
     ):
         return True
