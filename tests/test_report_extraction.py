@@ -474,6 +474,36 @@ PHRASINGS = [
             ("population_telehealth_pct", 12, False, None, None, None),
         ],
     ),
+    # Sector concepts: e-commerce revenue and its growth, cashless transactions, public Wi-Fi,
+    # electronic medical records, digital school records, surveillance cameras, the IOC.
+    (
+        "Doanh thu thương mại điện tử năm 2023 đạt 1.250 tỷ đồng, tăng 25% so với năm 2022.",
+        [
+            ("ecommerce_revenue_vnd", 1_250_000_000_000, False, None, "đạt", None),
+            ("ecommerce_revenue_growth_pct", 25, False, None, None, None),
+        ],
+    ),
+    (
+        "Tổng số giao dịch thanh toán không dùng tiền mặt đạt 12,5 triệu giao dịch.",
+        [("cashless_transactions_count", 12_500_000, False, None, "đạt", None)],
+    ),
+    (
+        "Có 567 điểm cung cấp wifi miễn phí tại các khu công cộng.",
+        [("public_wifi_points_count", 567, False, None, None, None)],
+    ),
+    ("Có 45/45 bệnh viện triển khai bệnh án điện tử.", [("hospitals_emr_count", 45, False, None, None, 45)]),
+    (
+        "Tỷ lệ học sinh được cấp học bạ số đạt 100%.",
+        [("pupils_digital_school_records_pct", 100, False, None, "đạt", None)],
+    ),
+    (
+        "Tỉnh đã lắp đặt 1.200 camera giám sát an ninh trật tự kết nối về trung tâm.",
+        [("surveillance_cameras_count", 1200, False, None, None, None)],
+    ),
+    (
+        "Trung tâm điều hành thông minh (IOC) của tỉnh đã tích hợp 12 hệ thống.",
+        [("ioc_integrated_systems_count", 12, False, None, None, None)],
+    ),
 ]
 
 
