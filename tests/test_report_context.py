@@ -1625,3 +1625,16 @@ def test_a_term_wrapped_onto_the_next_line_is_one_term(context):
     # text copied from a PDF wraps its lines inside sentences; a capitalised next line is a new line
     text = "Năm 2023, trên 80% hồ sơ công\nviệc tại cấp huyện được xử lý trên môi trường mạng."
     assert facts(context, text) == [("work_records_online_district_pct", 80)]
+
+
+def test_a_bracket_after_the_nation_holds_the_nations_figure(context):
+    text = "Trong quý III/2023, tỷ lệ hồ sơ trực tuyến đạt 75,3%, cao hơn mức bình quân cả nước (45,6%)."
+    found = by_code(context, text, document_date=D)
+    assert found[("online_dossier_rate_pct", 75.3)].province_code == THAI_BINH
+    assert found[("online_dossier_rate_pct", 45.6)].province_code == "VN"
+
+
+def test_an_estimate_to_the_end_of_the_current_year_is_that_years_result(context):
+    text = "Ước đến hết năm 2024, tỷ trọng kinh tế số đạt khoảng 8% GRDP."
+    fact = by_code(context, text, document_date=date(2024, 12, 20))[("digital_economy_grdp_pct", 8)]
+    assert not fact.is_target and (fact.period_start, fact.period_end) == year(2024)

@@ -504,6 +504,18 @@ PHRASINGS = [
         "Trung tâm điều hành thông minh (IOC) của tỉnh đã tích hợp 12 hệ thống.",
         [("ioc_integrated_systems_count", 12, False, None, None, None)],
     ),
+    # A part of mobile subscriptions: the mobile broadband ones; enterprises using e-invoices counted.
+    (
+        "Tỉnh hiện có 1,2 triệu thuê bao điện thoại di động, trong đó 950.000 thuê bao băng rộng di động.",
+        [
+            ("mobile_subscribers_count", 1_200_000, False, None, None, None),
+            ("mobile_broadband_subscribers_count", 950_000, False, None, None, None),
+        ],
+    ),
+    (
+        "Toàn tỉnh có 1.234 doanh nghiệp sử dụng hóa đơn điện tử.",
+        [("enterprises_einvoice_count", 1234, False, None, None, None)],
+    ),
 ]
 
 

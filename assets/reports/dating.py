@@ -97,18 +97,19 @@ def sentence_phrases(mention: Mention, ctx: DatingContext) -> list[TimePhrase]:
 
 def _from_sentence(mention: Mention, ctx: DatingContext, target: bool, counted_targets: bool = False) -> Dated | None:
     # A horizon ("đến năm 2025") dates a target; an achievement beside it is not of that year.
+    clause = ctx.segments.clause(mention.value_start)
+    estimated = not target and _ESTIMATE.search(ctx.segments.text, clause.start, mention.value_start)
     phrases = [
         p
         for p in sentence_phrases(mention, ctx)
         if p.role not in ("comparison", "name")
-        and (target or p.role != "until" or past_horizon(p, ctx.document_date))
+        and (target or p.role != "until" or past_horizon(p, ctx.document_date) or (estimated and _this_year(p, ctx)))
         # "có 3 chỉ tiêu dự kiến sẽ đạt được trong năm 2025": when the targets counted are due,
         # not when they were counted.
         and not (counted_targets and p.start >= mention.end)
     ]
     if not phrases:
         return None
-    clause = ctx.segments.clause(mention.value_start)
     sentence = ctx.segments.sentence(mention.value_start)
     others = [m for m in ctx.mentions if m is not mention]
     text = ctx.segments.text
@@ -153,6 +154,14 @@ def _from_sentence(mention: Mention, ctx: DatingContext, target: bool, counted_t
     if closing:
         return _resolved(closing[0], ctx, "sentence")
     return None
+
+
+# "Ước đến hết năm 2024, ... đạt khoảng 8%" in a report of late 2024: the year's estimated result.
+_ESTIMATE = re.compile(r"(?<!\w)(?:ước|ước tính|ước đạt|dự ước)(?!\w)", re.I)
+
+
+def _this_year(phrase: TimePhrase, ctx: DatingContext) -> bool:
+    return phrase.year is not None and ctx.document_date is not None and phrase.year == ctx.document_date.year
 
 
 # What opens the next figure's part of a sentence: a comma, "và", "còn", "trong khi" ("... đạt 45% trong khi

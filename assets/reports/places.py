@@ -91,6 +91,10 @@ class Places:
             for p in self.names
             if sentence.start <= p.start and p.end <= mention.value_start and not self._excluded(p)
         ]
+        bracketed = [p for p in candidates if re.fullmatch(r"\s*\(\s*", self.text[p.end : mention.value_start])]
+        if bracketed and (bracketed[-1].code != NATION or mention.kind not in ("rank", "rank_change", "top_n")):
+            # "cao hơn mức bình quân cả nước (45,6%)", "Đà Nẵng (58,89%)": the place the bracket follows
+            return bracketed[-1].code
         in_clause = [p for p in candidates if p.start >= max(clause.start, own_start)]
         for pool in (in_clause, [p for p in candidates if p.start >= own_start or p.code != NATION]):
             provinces = [p for p in pool if p.code != NATION or self._national_subject(p, mention)]
