@@ -1638,3 +1638,24 @@ def test_an_estimate_to_the_end_of_the_current_year_is_that_years_result(context
     text = "Ước đến hết năm 2024, tỷ trọng kinh tế số đạt khoảng 8% GRDP."
     fact = by_code(context, text, document_date=date(2024, 12, 20))[("digital_economy_grdp_pct", 8)]
     assert not fact.is_target and (fact.period_start, fact.period_end) == year(2024)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đoàn công tác gồm 12 thành viên đã làm việc với tỉnh về chuyển đổi số năm 2023.",  # no tech team
+        "Năm 2023, tỉnh đã đầu tư 3 tuyến đường giao thông thông minh.",  # roads, not cable routes
+        "Năm 2023, tỉnh có 2 đô thị loại I và đang triển khai chuyển đổi số.",  # towns, not smart cities
+    ],
+)
+def test_a_count_noun_alone_does_not_place_a_figure_outside_its_concept(context, text):
+    assert facts(context, text) == []
+
+
+def test_counts_of_teams_members_routes_and_smart_cities(context):
+    assert facts(context, "Năm 2023, toàn tỉnh có 1.245 tổ công nghệ số cộng đồng với 6.789 thành viên.") == [
+        ("community_tech_team_members_count", 6789),
+        ("community_tech_teams_count", 1245),
+    ]
+    assert facts(context, "Năm 2023, toàn tỉnh có 45 tuyến cáp quang liên huyện.") == [("fiber_cable_routes_count", 45)]
+    assert facts(context, "Năm 2023, tỉnh đã xây dựng 3 đô thị thông minh.") == [("smart_cities_count", 3)]
