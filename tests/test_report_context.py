@@ -1659,3 +1659,16 @@ def test_counts_of_teams_members_routes_and_smart_cities(context):
     ]
     assert facts(context, "Năm 2023, toàn tỉnh có 45 tuyến cáp quang liên huyện.") == [("fiber_cable_routes_count", 45)]
     assert facts(context, "Năm 2023, tỉnh đã xây dựng 3 đô thị thông minh.") == [("smart_cities_count", 3)]
+
+
+def test_a_later_count_of_the_bare_head_counts_the_kind_named_before(context):
+    text = (
+        "Tính đến ngày 7/6/2023, toàn tỉnh đã tạo lập 382.455 tài khoản định danh điện tử, "
+        "đã kích hoạt 186.568 tài khoản."
+    )
+    assert facts(context, text) == [("eid_accounts", 186568), ("eid_accounts", 382455)]
+    # a later count's sub-kind is still not an earlier count's
+    assert facts(context, "Năm 2023, toàn tỉnh có 2.104 trạm BTS (55 trạm 5G).") == [
+        ("bts_5g_stations_count", 55),
+        ("bts_stations_count", 2104),
+    ]

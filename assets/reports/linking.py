@@ -440,12 +440,15 @@ def _ownership(doc: Document, start: int, end: int, mention: Mention, sentence: 
             and mention.kind == "count"
             and other.kind == "count"
             and other.noun
+            and other.value_start > mention.value_start
             and other.noun_span[0] <= start
             and end <= other.noun_span[1]
             and other.noun.split()[:1] == mention.noun.split()[:1]
         ):
-            # "2.104 trạm BTS (55 trạm 5G)": the words that make another count of the same thing a
-            # sub-kind are not this count's ("hồ sơ định danh ..., 298.004 tài khoản" shares them).
+            # "2.104 trạm BTS (55 trạm 5G)": the words that make a later count of the same thing a
+            # sub-kind are not this count's ("hồ sơ định danh ..., 298.004 tài khoản" shares them; a
+            # later count of the bare head, "382.455 tài khoản định danh điện tử, đã kích hoạt 186.568
+            # tài khoản", counts the same kind).
             return 0.0, False
         if (
             other is not mention
