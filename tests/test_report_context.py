@@ -1672,3 +1672,20 @@ def test_a_later_count_of_the_bare_head_counts_the_kind_named_before(context):
         ("bts_5g_stations_count", 55),
         ("bts_stations_count", 2104),
     ]
+
+
+def test_a_horizon_an_undated_page_has_passed_is_no_target(context):
+    # an undated page reporting 2023: "Đến năm 2022" is where things stood; "Đến năm 2025" is ahead
+    text = (
+        "Năm 2023, tỷ trọng kinh tế số đạt 12%. Đến năm 2022, chuyển đổi số địa phương này xếp thứ 48/63 "
+        "tỉnh, thành phố. Đến năm 2025, tỷ lệ hồ sơ trực tuyến đạt 80%."
+    )
+    found = by_code(context, text)
+    assert not found[("dti_rank", 48)].is_target
+    assert found[("online_dossier_rate_pct", 80)].is_target
+
+
+def test_a_year_a_figure_equals_is_a_comparison_base(context):
+    text = "Năm 2023, chính quyền số xếp hạng 28 (0,7684) bằng xếp hạng năm 2022."
+    found = by_code(context, text, document_date=D)
+    assert (found[("dti_gov_rank", 28)].period_start, found[("dti_gov_rank", 28)].period_end) == year(2023)

@@ -253,6 +253,26 @@ def _under_target_heading(headings: tuple, position: int) -> bool:
     return bool(before) and before[-1] == "plan"
 
 
+_REPORTED_KINDS = (
+    "year",
+    "as_of_year",
+    "as_of_date",
+    "as_of_month",
+    "month",
+    "quarter",
+    "half",
+    "months_from_start",
+    "months_to_end",
+)
+
+
+def _latest_reported(phrases) -> date | None:
+    """The end of the latest single year the text names as a period or a reference date (not a
+    horizon, a span such as "giai đoạn 2021-2025", nor a comparison base)."""
+    years = [p.year for p in phrases if p.role in ("period", "as_of") and p.kind in _REPORTED_KINDS and p.year]
+    return date(max(years), 12, 31) if years else None
+
+
 def _reviewed_year(title: str, title_phrases) -> int | None:
     """An annual plan ("Kế hoạch chuyển đổi số tỉnh ... năm 2023") opens by reviewing the year
     before the one it plans: that year, for its results that no phrase dates."""
@@ -502,6 +522,9 @@ def _add_fact(
     language = grammar.language
     plan_document, target_document = title_kind
     annual = _is_annual_index(concept.code, grammar)
+    # An undated page's "now" for telling targets: the end of the latest year it reports results in
+    # ("Đến năm 2022, ... xếp thứ 48/63" beside results of 2023 is no target).
+    now = doc.document_date or _latest_reported(phrases)
     # Target words first: a target takes the title's year of a plan, an achievement does not.
     preliminary = is_target(
         text,
@@ -513,6 +536,7 @@ def _add_fact(
         (target_document or _under_target_heading(dating.headings, mention.value_start))
         and concept.kind not in ("rank", "rank_change", "score"),
         plan_document,
+        reference_date=now,
     )
 
     def period(target: bool) -> Dated | None:
@@ -530,7 +554,9 @@ def _add_fact(
     if preliminary and target_document and _before_the_titles_horizon(dated, dating):
         # "TP.HCM: ... kinh tế số đạt 25% GRDP vào năm 2025" over "tỷ trọng ... năm 2023 là 21,5%": a
         # figure its own sentence dates before the year the title aims at is where things stand.
-        if not is_target(text, mention, segments, language, None, doc.document_date, False, plan_document):
+        if not is_target(
+            text, mention, segments, language, None, doc.document_date, False, plan_document, reference_date=now
+        ):
             preliminary = False
             dated = period(False)
     if preliminary and plan_document and plan_column(text, mention, segments):
@@ -559,7 +585,9 @@ def _add_fact(
             )
         )
         return
-    target = preliminary or is_target(text, mention, segments, language, dated, doc.document_date, False, plan_document)
+    target = preliminary or is_target(
+        text, mention, segments, language, dated, doc.document_date, False, plan_document, reference_date=now
+    )
     value = converted_value(concept, mention)
     place = (
         NATION

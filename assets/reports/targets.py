@@ -36,7 +36,10 @@ def is_target(
     document_date: date | None,
     target_document: bool,
     plan_document: bool = False,
+    reference_date: date | None = None,
 ) -> bool:
+    """``reference_date``: for a page without a date, when it stands (the latest year it reports
+    results in): a horizon not after it is where things stood, not a target."""
     sentence = segments.sentence(mention.value_start)
     clause = segments.clause(mention.value_start)
     if language.target_nouns_counted.match(mention.noun or ""):
@@ -54,7 +57,7 @@ def is_target(
     if (
         horizon
         and not re.search(r"tính\s+$", lead[: horizon.start() + 1], re.I)
-        and (document_date is None or int(horizon.group(1)) > document_date.year)
+        and (int(horizon.group(1)) > (document_date or reference_date or date.min).year)
         and not language.achievement_markers.search(lead[horizon.end() :] + _own_tail(text[mention.end : clause.end]))
     ):
         return True

@@ -228,6 +228,8 @@ def document_names(text: str, language: Language) -> list[tuple[int, int]]:
 def _is_comparison(before: str, language: Language) -> bool:
     """'so với (cùng kỳ) (cuối) năm 2021', 'cùng kỳ năm 2021', '(from) 2021' right before the phrase."""
     tail = before.rstrip().lower()
+    if re.search(r"\bbằng\s+(?:với\s+)?(?:xếp hạng|thứ hạng|hạng|mức|kết quả|cùng kỳ)?\s*(?:năm)?\s*$", tail):
+        return True  # "xếp hạng 28 (0,7684) bằng xếp hạng năm 2022": equal to that year's
     for m in language.comparison_words.finditer(tail):
         between = tail[m.end() :]
         if re.fullmatch(r"\s*(?:cùng kỳ|cuối|đầu|hết|thời điểm|mức|giá trị|kết quả|của)?\s*(?:năm)?\s*\(?\s*", between):
