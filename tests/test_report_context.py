@@ -1689,3 +1689,14 @@ def test_a_year_a_figure_equals_is_a_comparison_base(context):
     text = "Năm 2023, chính quyền số xếp hạng 28 (0,7684) bằng xếp hạng năm 2022."
     found = by_code(context, text, document_date=D)
     assert (found[("dti_gov_rank", 28)].period_start, found[("dti_gov_rank", 28)].period_end) == year(2023)
+
+
+def test_places_with_bracketed_figures_rank_on_the_rate_before(context):
+    text = (
+        "Trong năm 2024, tỉnh đã xử lý trực tuyến toàn trình 68,54% trong tổng số 168.000 hồ sơ thủ tục hành chính. "
+        "Đà Nẵng (58,89%), Hà Giang (55,76%) và Nam Định (52,96%) là những địa phương xếp sau."
+    )
+    found = by_code(context, text)
+    for value, province in [(58.89, "48"), (55.76, "02"), (52.96, "36")]:
+        fact = found[("full_online_dossier_rate_pct", value)]
+        assert fact.province_code == province and (fact.period_start, fact.period_end) == year(2024)

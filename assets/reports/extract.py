@@ -430,6 +430,9 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
                 if segments.paragraph(mentions[i].value_start) == segments.paragraph(mention.value_start)
                 and mentions[i].value_start < sentence.start
             ]
+            if _opens_with_places_and_figures(text, segments, mention):
+                # "68,54% trong tổng số 168.000 hồ sơ. Đà Nẵng (58,89%), ...": the figure of its own kind
+                before = [i for i in before if mentions[i].kind == mention.kind] or before
         base_value = _comparison_value(text, mention, phrases, mentions)
         links = (
             []
@@ -665,6 +668,20 @@ _RANK_ONLY = re.compile(
 )
 
 
+# A sentence that opens with names, each with its figure in brackets: "Đà Nẵng (58,89%), Hà Giang (".
+_BRACKETED_NAME = re.compile(r"([^(),;.\d]+?)\s*\(")
+_NAMES_WITH_FIGURES = re.compile(r"(?:[^(),;.\d]{2,30}?\s*\([^()]*\)\s*(?:,|\svà\s)\s*)*[^(),;.\d]{2,30}?\s*\(")
+
+
+def _opens_with_places_and_figures(text: str, segments: Segments, mention: Mention) -> bool:
+    """The sentence opens with capitalised names, each with its figure in brackets, up to this one."""
+    sentence = segments.sentence(mention.value_start)
+    lead = text[sentence.start : mention.value_start].strip(" \n-+•")
+    return bool(_NAMES_WITH_FIGURES.fullmatch(lead)) and all(
+        word[:1].isupper() for name in _BRACKETED_NAME.findall(lead) for word in name.split()
+    )
+
+
 def _opens_elliptically(text: str, segments: Segments, mention: Mention) -> bool:
     """A sentence that opens with a bracket or an administrative level and has a figure and little
     else ("(cấp tỉnh đạt 19,73%, ...)", "Cấp xã đạt tỷ lệ: 82%"), that is only a figure and its
@@ -672,6 +689,8 @@ def _opens_elliptically(text: str, segments: Segments, mention: Mention) -> bool
     continues the one before it."""
     sentence = segments.sentence(mention.value_start)
     lead = text[sentence.start : mention.value_start].strip(" \n-+•")
+    if _opens_with_places_and_figures(text, segments, mention):
+        return True  # "Đà Nẵng (58,89%), Hà Giang (55,76%) ... xếp sau.": places ranked on the rate before
     if mention.kind == "rank" and _RANK_ONLY.fullmatch(lead):
         return True  # "... đứng thứ 3/63 về số giao dịch qua NDXP năm 2022. Đứng thứ 2/63 tính đến ngày 21/3/2023."
     if not lead and re.fullmatch(

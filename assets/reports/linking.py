@@ -1035,7 +1035,7 @@ def _owns_nothing_but_levels(doc: Document, mention: Mention) -> bool:
     rest = own
     for pattern in doc.language.levels.values():
         rest = pattern.sub(" ", rest)
-    return len(re.sub(r"\b(?:tại|ở|của|các|đối với|cấp)\b|[\s,.;]", "", rest)) == 0
+    return len(re.sub(r"\b(?:tại|ở|của|các|đối với|cấp)\b|[\s,.;()]", "", rest)) == 0
 
 
 def _owned_level(doc: Document, level: str, mention: Mention) -> bool:
