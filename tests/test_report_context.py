@@ -1700,3 +1700,19 @@ def test_places_with_bracketed_figures_rank_on_the_rate_before(context):
     for value, province in [(58.89, "48"), (55.76, "02"), (52.96, "36")]:
         fact = found[("full_online_dossier_rate_pct", value)]
         assert fact.province_code == province and (fact.period_start, fact.period_end) == year(2024)
+
+
+def test_a_bracketed_figure_after_a_name_that_is_no_province_is_a_local_units(context):
+    text = (
+        "Năm 2023, một số địa phương có tỷ lệ kích hoạt định danh điện tử thấp so với chỉ tiêu được giao như: "
+        "Phú Ninh (12,1%), Núi Thành (16,01%), Tam Kỳ (16,59%)."
+    )
+    extraction = extract(context, text)
+    assert extraction.facts == [] and len(extraction.unclaimed) == 3
+    # a province's name before the bracket keeps its figure
+    assert (
+        by_code(context, "Năm 2022, tỷ lệ hồ sơ trực tuyến: Đà Nẵng (58,89%), Hà Giang (55,76%).")[
+            ("online_dossier_rate_pct", 58.89)
+        ].province_code
+        == "48"
+    )

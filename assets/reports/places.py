@@ -91,6 +91,8 @@ class Places:
             for p in self.names
             if sentence.start <= p.start and p.end <= mention.value_start and not self._excluded(p)
         ]
+        if self._after_an_unknown_name(mention, candidates):
+            return LOCAL
         bracketed = [p for p in candidates if re.fullmatch(r"\s*\(\s*", self.text[p.end : mention.value_start])]
         if bracketed and (bracketed[-1].code != NATION or mention.kind not in ("rank", "rank_change", "top_n")):
             # "cao hơn mức bình quân cả nước (45,6%)", "Đà Nẵng (58,89%)": the place the bracket follows
@@ -124,6 +126,22 @@ class Places:
             if earlier:
                 return earlier[-1].code
         return document_province
+
+    def _after_an_unknown_name(self, mention: Mention, candidates: list[PlaceName]) -> bool:
+        """A figure in brackets right after a name of two to four capitalised words that is no
+        province ("Phú Ninh (12,1%), Núi Thành (16,01%)"): the figure of a district or a commune."""
+        before = self.text[max(0, mention.value_start - 60) : mention.value_start]
+        opening = re.search(r"\s*\(\s*$", before)
+        if opening is None or any(p.end >= mention.value_start - 60 + opening.start() - 1 for p in candidates):
+            return False
+        words = before[: opening.start()].split()
+        name = []
+        for word in reversed(words):
+            if len(word) > 1 and word[0].isupper() and word[1:].islower() and word.isalpha():
+                name.append(word)
+            else:
+                break
+        return 2 <= len(name) <= 4 and not _MINISTRY.match(" ".join(reversed(name)))
 
     def _about_a_ministry(self, start: int, mention: Mention) -> bool:
         """A ministry named in the figure's clause before it, with no province or nation named
