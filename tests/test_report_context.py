@@ -1716,3 +1716,38 @@ def test_a_bracketed_figure_after_a_name_that_is_no_province_is_a_local_units(co
         ].province_code
         == "48"
     )
+
+
+def test_a_list_of_ranks_after_a_list_of_places_gives_each_place_its_rank(context):
+    text = "Năm 2024, Thanh Hóa, Điện Biên, Hà Tĩnh giữ vị trí thứ 5, 6, 7 về chỉ số DTI."
+    found = by_code(context, text)
+    assert {key: f.province_code for key, f in found.items()} == {
+        ("dti_rank", 5): "38",
+        ("dti_rank", 6): "11",
+        ("dti_rank", 7): "42",
+    }
+    listed = by_code(context, "Năm 2023, Đà Nẵng và Hà Nội lần lượt đạt 0,71 và 0,66 điểm chỉ số DTI.")
+    assert listed[("dti_score", 0.71)].province_code == "48" and listed[("dti_score", 0.66)].province_code == "01"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Năm 2024, tỉnh đã hoàn thành xóa 39 vùng “lõm” sóng, “trắng” sóng 3G, 4G.",
+            ("mobile_dead_zones_covered_count", 39),
+        ),
+        (
+            "Năm 2024, hạ tầng mạng cố định băng rộng được phủ tới 100% xã/phường, thị trấn.",
+            ("communes_with_fiber_pct", 100),
+        ),
+        ("Trong năm 2020, toàn tỉnh có 1.600 điểm thu, phát sóng điện thoại di động.", ("bts_stations_count", 1600)),
+        ("Năm 2020, toàn tỉnh có 11 đơn vị cung ứng dịch vụ bưu chính.", ("postal_enterprises_count", 11)),
+        (
+            "Năm 2022, trong số những người dùng điện thoại ở tỉnh, có tới 58,2% điện thoại thông minh.",
+            ("smartphone_subscription_share_pct", 58.2),
+        ),
+    ],
+)
+def test_infrastructure_phrasings(context, text, expected):
+    assert facts(context, text) == [expected]

@@ -31,7 +31,7 @@ _FRACTION = re.compile(
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?!\w)", re.I)
 _NOUN_WORDS = re.compile(r"[^\W\d_][\w&/-]*", re.UNICODE)
 _NOUN_STOP = re.compile(
-    r"[;:()\[\]\"“”]|,(?!\d)|\.(?=\s|$)|\s(?:và|với|so với|tăng|giảm|đạt|chiếm|trong đó|là|đối với|trên tổng số|được|đã|đang|sẽ|có thể|nhằm|để|vượt|bằng)(?=\s)|\s\d(?![\d/]*G\b)|\s*[-–—~]\s*(?=\d)",
+    r"[;:()\[\]]|,(?!\d)|\.(?=\s|$)|\s(?:và|với|so với|tăng|giảm|đạt|chiếm|trong đó|là|đối với|trên tổng số|được|đã|đang|sẽ|có thể|nhằm|để|vượt|bằng)(?=\s)|\s\d(?![\d/]*G\b)|\s*[-–—~]\s*(?=\d)",
     re.I,
 )
 NOUN_WORDS = 10  # a counted noun phrase is short: "tài khoản định danh điện tử", "hồ sơ công việc tại cấp xã"
@@ -476,3 +476,24 @@ def _mark_respectively(text: str, mentions: list[Mention], language: Language) -
         if len(group) >= 2:
             for index, mention in enumerate(group):
                 mention.respectively = (index, len(group))
+    _mark_rank_lists(text, mentions)
+
+
+def _mark_rank_lists(text: str, mentions: list[Mention]) -> None:
+    """'Thanh Hóa, Điện Biên, Hà Tĩnh giữ vị trí thứ 5, 6, 7': the bare numbers after a rank are ranks
+    too, the values of a list in order (each of the names before it, in order)."""
+    for index, first in enumerate(mentions):
+        if first.kind != "rank" or first.denominator or first.respectively:
+            continue
+        group, cursor = [first], first.end
+        for following in mentions[index + 1 :]:
+            if following.kind not in ("plain", "count") or following.unit or following.denominator:
+                break
+            if not re.fullmatch(r"\s*(?:,|và)\s*", text[cursor : following.value_start]):
+                break
+            group.append(following)
+            cursor = following.end
+        if len(group) >= 2:
+            for position, mention in enumerate(group):
+                mention.kind, mention.unit, mention.noun = "rank", None, ""
+                mention.respectively = (position, len(group))

@@ -93,6 +93,9 @@ class Places:
         ]
         if self._after_an_unknown_name(mention, candidates):
             return LOCAL
+        listed = self._listed_owner(mention, candidates)
+        if listed is not None:
+            return listed
         bracketed = [p for p in candidates if re.fullmatch(r"\s*\(\s*", self.text[p.end : mention.value_start])]
         if bracketed and (bracketed[-1].code != NATION or mention.kind not in ("rank", "rank_change", "top_n")):
             # "cao hơn mức bình quân cả nước (45,6%)", "Đà Nẵng (58,89%)": the place the bracket follows
@@ -126,6 +129,20 @@ class Places:
             if earlier:
                 return earlier[-1].code
         return document_province
+
+    def _listed_owner(self, mention: Mention, candidates: list[PlaceName]) -> str | None:
+        """The i-th of n places listed before a list of n values ("Thanh Hóa, Điện Biên, Hà Tĩnh giữ
+        vị trí thứ 5, 6, 7", "A và B lần lượt đạt ..."): the owner of the i-th value."""
+        if not mention.respectively:
+            return None
+        index, count = mention.respectively
+        named = [p for p in candidates if p.code != NATION]
+        if len(named) < count:
+            return None
+        listed = named[-count:]
+        if all(re.fullmatch(r"\s*(?:,|và|\s)\s*", self.text[a.end : b.start]) for a, b in zip(listed, listed[1:])):
+            return listed[index].code
+        return None
 
     def _after_an_unknown_name(self, mention: Mention, candidates: list[PlaceName]) -> bool:
         """A figure in brackets right after a name of two to four capitalised words that is no
