@@ -1751,3 +1751,9 @@ def test_a_list_of_ranks_after_a_list_of_places_gives_each_place_its_rank(contex
 )
 def test_infrastructure_phrasings(context, text, expected):
     assert facts(context, text) == [expected]
+
+
+def test_days_of_the_week_are_no_ranks(context):
+    text = "Năm 2023, công an hướng dẫn kích hoạt tài khoản định danh điện tử vào các tối Thứ Sáu, Thứ Bảy hàng tuần."
+    assert facts(context, text) == []
+    assert facts(context, "Năm 2023, tỉnh đứng Thứ Hai cả nước về DTI.") == [("dti_rank", 2)]
