@@ -516,6 +516,15 @@ PHRASINGS = [
         "Toàn tỉnh có 1.234 doanh nghiệp sử dụng hóa đơn điện tử.",
         [("enterprises_einvoice_count", 1234, False, None, None, None)],
     ),
+    # Telecom and postal revenue are their own; the information and communications sector's is the whole.
+    (
+        "Tổng doanh thu dịch vụ viễn thông đạt trên 1.600 tỷ đồng.",
+        [("telecom_revenue_vnd", 1_600_000_000_000, False, None, "trên", None)],
+    ),
+    (
+        "Doanh thu dịch vụ bưu chính đạt hơn 200 tỷ đồng.",
+        [("postal_revenue_vnd", 200_000_000_000, False, None, "hơn", None)],
+    ),
 ]
 
 
