@@ -1757,3 +1757,22 @@ def test_days_of_the_week_are_no_ranks(context):
     text = "Năm 2023, công an hướng dẫn kích hoạt tài khoản định danh điện tử vào các tối Thứ Sáu, Thứ Bảy hàng tuần."
     assert facts(context, text) == []
     assert facts(context, "Năm 2023, tỉnh đứng Thứ Hai cả nước về DTI.") == [("dti_rank", 2)]
+
+
+def test_a_rank_belongs_to_the_place_named_right_after_it(context):
+    text = (
+        "Năm 2023, dẫn đầu bảng xếp hạng DTI là TP Đà Nẵng với 0,7114 điểm; xếp thứ hai là Thừa Thiên Huế (0,6780). "
+        "Vị trí thứ 3 trong bảng xếp hạng DTI thuộc về Quảng Ninh."
+    )
+    found = by_code(context, text)
+    assert found[("dti_rank", 2)].province_code == "46" and found[("dti_score", 0.678)].province_code == "46"
+    assert found[("dti_rank", 3)].province_code == "22"
+
+
+def test_a_bare_rank_after_a_score_in_its_item_ranks_what_the_score_is_of(context):
+    text = (
+        "Năm 2023, trụ cột chính quyền số đạt 0,5623 điểm, xếp thứ 30; kinh tế số đạt 0,3912 điểm, xếp thứ 45; "
+        "xã hội số đạt 0,4732 điểm, xếp thứ 40."
+    )
+    found = facts(context, text)
+    assert {("dti_gov_rank", 30), ("dti_econ_rank", 45), ("dti_society_rank", 40)} <= set(found)

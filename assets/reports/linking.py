@@ -210,6 +210,14 @@ def _topic_of_an_earlier_item(doc: Document, start: int, mention: Mention, sente
     return ";" in doc.text[first.end : mention.value_start] and ":" not in doc.text[start : first.value_start]
 
 
+def _item_has_a_figure_before(doc: Document, mention: Mention) -> bool:
+    """Another figure stands before ``mention`` in its semicolon item ("kinh tế số đạt 0,3912 điểm, xếp thứ
+    45"): the item has a subject of its own, and the sentence's first subject is only borrowed."""
+    sentence = doc.segments.sentence(mention.value_start)
+    item_start = max(sentence.start, doc.text.rfind(";", sentence.start, mention.value_start) + 1)
+    return any(item_start <= m.value_start < mention.value_start for m in doc.mentions if m is not mention)
+
+
 def _own_list_item(doc: Document, start: int, mention: Mention) -> bool:
     """The word is in the item of a "lần lượt" list that this value answers."""
     if not mention.respectively:
@@ -585,7 +593,14 @@ def _best(
     if (
         span is not None
         and not _own_list_item(doc, span[0], mention)
-        and (not _in_sentence_span(doc, span[0], mention) or not _owned_or_shared(doc, span[0], span[1], mention))
+        and (
+            not _in_sentence_span(doc, span[0], mention)
+            or not _owned_or_shared(doc, span[0], span[1], mention)
+            or (
+                _topic_of_an_earlier_item(doc, span[0], mention, doc.segments.sentence(mention.value_start))
+                and _item_has_a_figure_before(doc, mention)
+            )
+        )
     ):
         word = f"borrowed: {word}"  # from another sentence, or another figure's words
     if title and best < TITLE and doc.in_title(pattern):

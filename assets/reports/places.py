@@ -91,6 +91,19 @@ class Places:
             for p in self.names
             if sentence.start <= p.start and p.end <= mention.value_start and not self._excluded(p)
         ]
+        named_after = [
+            p
+            for p in self.names
+            if mention.end <= p.start <= mention.end + 60
+            and p.code != NATION
+            and re.fullmatch(
+                r"(?:\s*là|[^\d.;,]{0,40}?\s*thuộc về)\s+(?:(?:tỉnh|thành phố|tp\.?)\s*)?",
+                self.text[mention.end : p.start],
+                re.I,
+            )
+        ]
+        if named_after:
+            return named_after[0].code  # "xếp thứ hai là Thừa Thiên Huế", "vị trí thứ 3 thuộc về TP.Huế"
         if self._after_an_unknown_name(mention, candidates):
             return LOCAL
         listed = self._listed_owner(mention, candidates)
