@@ -525,6 +525,30 @@ PHRASINGS = [
         "Doanh thu dịch vụ bưu chính đạt hơn 200 tỷ đồng.",
         [("postal_revenue_vnd", 200_000_000_000, False, None, "hơn", None)],
     ),
+    # Project 06 shares: the citizen-ID target attained, population records cleaned, communes with a
+    # working group; social benefits paid without cash.
+    (
+        "Công an tỉnh đã thu nhận 950.000 hồ sơ cấp căn cước công dân, đạt 100% chỉ tiêu.",
+        [
+            ("cccd_applications_collected_count", 950_000, False, None, None, None),
+            ("cccd_target_attainment_pct", 100, False, None, "đạt", None),
+        ],
+    ),
+    (
+        "Đã làm sạch 1.050.000 dữ liệu dân cư, đạt 98%.",
+        [
+            ("population_records_cleaned_count", 1_050_000, False, None, None, None),
+            ("population_records_cleaned_pct", 98, False, None, "đạt", None),
+        ],
+    ),
+    (
+        "Có 100% xã, phường, thị trấn thành lập Tổ công tác triển khai Đề án 06.",
+        [("communes_with_de_an_06_working_group_pct", 100, False, None, None, None)],
+    ),
+    (
+        "Tỷ lệ chi trả an sinh xã hội không dùng tiền mặt đạt 85%.",
+        [("pension_paid_via_bank_pct", 85, False, None, "đạt", None)],
+    ),
 ]
 
 
