@@ -549,6 +549,23 @@ PHRASINGS = [
         "Tỷ lệ chi trả an sinh xã hội không dùng tiền mặt đạt 85%.",
         [("pension_paid_via_bank_pct", 85, False, None, "đạt", None)],
     ),
+    # Public services: online payment on the portal, reuse of digitised data, a share of the count before it.
+    (
+        "Tỷ lệ thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia đạt 45%.",
+        [("online_payment_dossier_rate_pct", 45, False, None, "đạt", None)],
+    ),
+    (
+        "Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa đạt 60%.",
+        [("digitized_data_reused_pct", 60, False, None, "đạt", None)],
+    ),
+    (
+        "Tỉnh tiếp nhận 12.345 phản ánh, kiến nghị qua ứng dụng, đã xử lý 12.000 phản ánh, đạt 97,2%.",
+        [
+            ("citizen_feedback_received_count", 12345, False, None, None, None),
+            ("citizen_feedback_resolved_count", 12000, False, None, None, None),
+            ("citizen_feedback_resolved_pct", 97.2, False, None, "đạt", None),
+        ],
+    ),
 ]
 
 

@@ -437,7 +437,7 @@ def _ownership(doc: Document, start: int, end: int, mention: Mention, sentence: 
     predicate (after its last), which every figure of the sentence may use."""
     indices = doc.sentence_mentions(sentence.start)
     neighbours = [doc.mentions[i] for i in indices]
-    host = _bracket_host(doc, mention, neighbours)
+    host = _bracket_host(doc, mention, neighbours) or _share_host(doc, mention, neighbours)
     if host is not None and end <= host.value_start:
         # "Kinh tế số: 0,3019 (xếp hạng 14/63)": a figure in a bracket right after another is said of
         # what that one is said of.
@@ -511,6 +511,18 @@ def _bracket_host(doc: Document, mention: Mention, neighbours: list[Mention]) ->
         return None
     host = before[-1]
     return host if _BRACKET_AFTER.fullmatch(doc.text[host.end : mention.value_start]) else None
+
+
+def _share_host(doc: Document, mention: Mention, neighbours: list[Mention]) -> Mention | None:
+    """The count a percent right after it is the share of ("đã xử lý 12.000 phản ánh, đạt 97,2%"): the
+    percent is said of what the count is said of."""
+    before = [m for m in neighbours if m.end <= mention.value_start]
+    if mention.kind != "percent" or not before or before[-1].kind != "count" or not before[-1].noun:
+        return None
+    host = before[-1]
+    noun_end = host.noun_span[0] + len(doc.text[host.noun_span[0] :]) - len(doc.text[host.noun_span[0] :].lstrip())
+    noun_end += len(host.noun)
+    return host if doc.language.share_joiners.search(doc.text[noun_end : mention.value_start]) else None
 
 
 def _qualifies_a_later_part(doc: Document, start: int, end: int, mention: Mention) -> bool:
