@@ -1776,3 +1776,7 @@ def test_a_bare_rank_after_a_score_in_its_item_ranks_what_the_score_is_of(contex
     )
     found = facts(context, text)
     assert {("dti_gov_rank", 30), ("dti_econ_rank", 45), ("dti_society_rank", 40)} <= set(found)
+
+
+def test_people_shown_how_to_install_the_identity_app_are_no_app_users(context):
+    assert facts(context, "Năm 2023, có 450.000 người dân được hướng dẫn cài đặt ứng dụng VNeID.") == []

@@ -566,6 +566,11 @@ PHRASINGS = [
             ("citizen_feedback_resolved_pct", 97.2, False, None, "đạt", None),
         ],
     ),
+    # Schools collecting fees without cash: the share beside the count.
+    (
+        "Tỷ lệ trường học thu học phí không dùng tiền mặt đạt 100%.",
+        [("schools_cashless_fee_collection_pct", 100, False, None, "đạt", None)],
+    ),
 ]
 
 
