@@ -1780,3 +1780,25 @@ def test_a_bare_rank_after_a_score_in_its_item_ranks_what_the_score_is_of(contex
 
 def test_people_shown_how_to_install_the_identity_app_are_no_app_users(context):
     assert facts(context, "Năm 2023, có 450.000 người dân được hướng dẫn cài đặt ứng dụng VNeID.") == []
+
+
+def test_an_index_edition_the_text_names_dates_its_undated_results(context):
+    text = (
+        "Sáng 21/10, Bộ công bố xếp hạng mức độ chuyển đổi số năm 2024 các tỉnh, thành phố.\n\n"
+        "Theo đó, TP Hà Nội dẫn đầu với giá trị DTI đạt 0,8241. Đứng thứ hai là TP Huế với giá trị DTI đạt 0,7951."
+    )
+    found = by_code(context, text)
+    for key in [("dti_score", 0.8241), ("dti_score", 0.7951), ("dti_rank", 2)]:
+        assert (found[key].period_start, found[key].period_end) == year(2024), key
+    assert found[("dti_rank", 2)].province_code == "46"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, trung bình mỗi xã, phường, thị trấn có trên 10 trạm BTS cung cấp sóng 2G, 3G.",
+        "Năm 2020, tỉnh đứng đầu nhóm 2 (nhóm có điểm giá trị DTI khá, từ 0,3250 đến 0,4000).",
+    ],
+)
+def test_an_average_per_unit_and_the_bounds_of_a_tier_are_no_measures(context, text):
+    assert facts(context, text) == []

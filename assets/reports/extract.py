@@ -347,7 +347,7 @@ def extract(doc: ReportDocument, grammar: Grammar) -> Extraction:
     the edition of the document's dated results of that index: a second pass, when the first
     finds one."""
     result = _extract(doc, grammar, {})
-    editions = _document_editions(result, grammar)
+    editions = {**_named_editions(doc.text), **_document_editions(result, grammar)}
     if any(
         _is_annual_index(f.indicator_code, grammar)
         and f.period_basis in (None, "document_date", "title")
@@ -359,6 +359,18 @@ def extract(doc: ReportDocument, grammar: Grammar) -> Extraction:
 
 
 _INDEXES = ("dti", "par", "ict_index", "ebi", "vpcp")
+# "công bố xếp hạng mức độ chuyển đổi số năm 2024", "Chỉ số DTI năm 2023": the DTI edition a text names.
+_DTI_EDITION = re.compile(
+    r"(?:\bdti\b|chỉ số (?:đánh giá )?chuyển đổi số|xếp hạng (?:mức độ |chỉ số )?chuyển đổi số)"
+    r"(?:\s+cấp tỉnh)?(?:\s*\([^)]{0,60}\))?\s+(?:năm\s+)?((?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _named_editions(text: str) -> dict[str, int]:
+    """The latest DTI edition the text names with the index's own words (for results no sentence dates)."""
+    years = [int(m.group(1)) for m in _DTI_EDITION.finditer(text)]
+    return {"dti": max(years)} if years else {}
 
 
 def index_of(code: str) -> str:
