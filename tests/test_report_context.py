@@ -1802,3 +1802,18 @@ def test_an_index_edition_the_text_names_dates_its_undated_results(context):
 )
 def test_an_average_per_unit_and_the_bounds_of_a_tier_are_no_measures(context, text):
     assert facts(context, text) == []
+
+
+def test_the_words_that_open_a_semicolon_item_are_the_subject_of_all_its_figures(context):
+    text = (
+        "Năm 2022, trong đó: Chính quyền số đạt 0,6787, tăng 93,03% so với năm 2021, xếp thứ 24/63, tăng 23 bậc; "
+        "Kinh tế số đạt 0,6518, tăng 90,53% so với năm 2021, xếp thứ 29/63, tăng 18 bậc."
+    )
+    found = set(facts(context, text))
+    assert {
+        ("dti_econ_score", 0.6518),
+        ("dti_econ_score_change_pct", 90.53),
+        ("dti_econ_rank", 29),
+        ("dti_econ_rank_change", 18),
+        ("dti_gov_rank_change", 23),
+    } <= found

@@ -437,6 +437,10 @@ def _ownership(doc: Document, start: int, end: int, mention: Mention, sentence: 
     predicate (after its last), which every figure of the sentence may use."""
     indices = doc.sentence_mentions(sentence.start)
     neighbours = [doc.mentions[i] for i in indices]
+    if _subject_of_its_item(doc, start, end, mention, neighbours, sentence):
+        # "...; Kinh tế số đạt 0,6518, tăng 90,53%, xếp thứ 29/63, tăng 18 bậc; ...": the words before an
+        # item's first figure are the subject of all its figures, as a sentence's topic is.
+        return 1.0, True
     host = _bracket_host(doc, mention, neighbours) or _share_host(doc, mention, neighbours)
     if host is not None and end <= host.value_start:
         # "Kinh tế số: 0,3019 (xếp hạng 14/63)": a figure in a bracket right after another is said of
@@ -502,6 +506,16 @@ def _ownership(doc: Document, start: int, end: int, mention: Mention, sentence: 
 
 
 _BRACKET_AFTER = re.compile(r"\s*(?:\S+\s*)?\(\s*[^()\d;]{0,30}$")
+
+
+def _subject_of_its_item(
+    doc: Document, start: int, end: int, mention: Mention, neighbours: list[Mention], sentence: Span
+) -> bool:
+    """The word opens the semicolon item of ``mention`` (after a semicolon), before the item's first figure."""
+    item_start = doc.text.rfind(";", sentence.start, mention.value_start) + 1
+    if item_start <= sentence.start or not (item_start <= start and end <= mention.value_start):
+        return False
+    return not any(item_start <= m.value_start < end for m in neighbours)
 
 
 def _bracket_host(doc: Document, mention: Mention, neighbours: list[Mention]) -> Mention | None:
