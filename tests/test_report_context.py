@@ -1817,3 +1817,12 @@ def test_the_words_that_open_a_semicolon_item_are_the_subject_of_all_its_figures
         ("dti_econ_rank_change", 18),
         ("dti_gov_rank_change", 23),
     } <= found
+
+
+def test_an_index_named_short_and_the_identity_app_misspelt(context):
+    text = "Năm 2021, các chỉ số xếp hạng cao gồm: Thể chế số xếp thứ 1/63, Nhân lực xếp thứ 3/63."
+    assert ("dti_idx_human_resources_rank", 3) in facts(context, text)
+    # "VNelD" (a lower-case L for the I) is a common misspelling of VNeID
+    assert facts(context, "Năm 2023, hơn 500.000 tài khoản VNelD đã được kích hoạt.") == [("eid_accounts", 500000)]
+    # human resources for IT are no DTI index
+    assert facts(context, "Năm 2023, nhân lực công nghệ thông tin của tỉnh xếp thứ 5 trong vùng.") == []
