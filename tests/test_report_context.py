@@ -1826,3 +1826,24 @@ def test_an_index_named_short_and_the_identity_app_misspelt(context):
     assert facts(context, "Năm 2023, hơn 500.000 tài khoản VNelD đã được kích hoạt.") == [("eid_accounts", 500000)]
     # human resources for IT are no DTI index
     assert facts(context, "Năm 2023, nhân lực công nghệ thông tin của tỉnh xếp thứ 5 trong vùng.") == []
+
+
+def test_the_three_pillars_named_together_name_none_of_them(context):
+    text = (
+        "Năm 2024, tỉnh xếp vị trí thứ 8 toàn quốc về DTI, thể hiện sự bứt phá trong triển khai đồng bộ các trụ cột "
+        "chính quyền số, kinh tế số và xã hội số."
+    )
+    assert facts(context, text) == [("dti_rank", 8)]
+
+
+def test_every_semicolon_item_after_a_target_clause_is_a_target(context):
+    text = (
+        "Tỉnh phấn đấu đến năm 2030 kinh tế số chiếm 30% GRDP; tỷ trọng kinh tế số trong từng ngành, lĩnh vực "
+        "đạt tối thiểu 20%; hạ tầng cáp quang đến hộ gia đình đạt 100%."
+    )
+    found = by_code(context, text, document_date=date(2024, 3, 1))
+    fact = found[("households_fiber_pct", 100)]
+    assert fact.is_target and (fact.period_start, fact.period_end) == year(2030)
+    # an item with an achievement word ends the list
+    done = "Tỉnh phấn đấu đến năm 2030 kinh tế số chiếm 30% GRDP; năm 2023 đã đạt 45% hộ gia đình có cáp quang."
+    assert not by_code(context, done, document_date=date(2024, 3, 1))[("households_fiber_pct", 45)].is_target

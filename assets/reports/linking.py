@@ -270,6 +270,10 @@ def availability(doc: Document, start: int, end: int, mention: Mention) -> float
         if each is not None and each[0] <= start < each[1]:
             # "A, B và C đều xếp thứ 2/63": each of them is the figure's own, however far
             return max(SHARED_FLOOR, 1.0 / (1.0 + _distance(start, end, mention) / NEAR))
+        if not mention.respectively and any(s <= start < e for s, e in _all_pillars(doc, sentence)):
+            # "xếp vị trí thứ 8, thể hiện sự bứt phá ở các trụ cột chính quyền số, kinh tế số và xã hội số":
+            # the three pillars named together name none of them
+            return 0.0
         compared = _in_comparison(doc, start, end, mention)
         if compared is not None:
             return compared
@@ -817,6 +821,7 @@ def _near(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span, 
     leaving out the concept's own evidence ("toàn trình và một phần") and what another count counts."""
     best = 0.0
     each = _each_region(doc, mention)
+    pillars = _all_pillars(doc, sentence)
     counted = [
         m.noun_span
         for m in doc.mentions
@@ -832,6 +837,8 @@ def _near(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span, 
                 continue  # "đạt 0,55 điểm, A, B và C lần lượt đạt ...": the items name the list's values
             if each is not None and each[0] <= start < each[1]:
                 continue  # "A, B và C đều xếp thứ 2": the others are named for the same figure
+            if not mention.respectively and any(s <= start < e for s, e in pillars):
+                continue  # the three pillars named together exclude none of their parts
             if strictly_owned(doc, start, end, mention):
                 return 1.0  # among the figure's own words, however far
             weight = 1.0 / (1.0 + _distance(start, end, mention) / NEAR)
@@ -959,6 +966,16 @@ def _coordinated(doc: Document, mention: Mention, best: Link, others: list[Link]
 
 
 _EACH = re.compile(r"\bđều\b[^\d;.]{0,30}$", re.I)
+
+
+_ALL_PILLARS = re.compile(
+    r"chính quyền số\W{0,3}\s*(?:,|và)\s*\W{0,3}kinh tế số\W{0,3}\s*(?:,|và)\s*\W{0,3}xã hội số", re.I
+)
+
+
+def _all_pillars(doc: Document, sentence: Span) -> list[tuple[int, int]]:
+    """Where the sentence names the three DTI pillars together, in their usual order."""
+    return [m.span() for m in _ALL_PILLARS.finditer(doc.text, sentence.start, sentence.end)]
 
 
 def _each_region(doc: Document, mention: Mention) -> tuple[int, int] | None:

@@ -163,14 +163,23 @@ def _item_of_target_list(text: str, clause, value_start: int, segments: Segments
     ):
         # "Kế hoạch hướng đến 80% ...; tỷ lệ hồ sơ ... đạt 50%": the item right after the target's own
         # clause, in its sentence, whatever its first word.
-        previous = segments.clause(clause.start - 1)
-        return (
-            segments.sentence(previous.start) == segments.sentence(clause.start)
-            and text[previous.end - 1 : previous.end] == ";"
-            and _target_lead(text[previous.start : previous.end], language)
-            and bool(_A_FIGURE.search(text[previous.start : previous.end]))  # a target stated, not one talked of
-            and not language.achievement_markers.search(text[clause.start : clause.end])
-        )
+        # Further items of such a list, each after a semicolon, continue it back to that clause
+        # ("Tỉnh phấn đấu kinh tế số chiếm 30% GRDP; ...; hạ tầng cáp quang đến hộ gia đình đạt 100%").
+        if language.achievement_markers.search(text[clause.start : clause.end]):
+            return False
+        sentence = segments.sentence(clause.start)
+        current = clause
+        while current.start > sentence.start:
+            previous = segments.clause(current.start - 1)
+            words = text[previous.start : previous.end]
+            if previous.start < sentence.start or text[previous.end - 1 : previous.end] != ";":
+                return False
+            if _target_lead(words, language):
+                return bool(_A_FIGURE.search(words))  # a target stated, not one talked of
+            if language.achievement_markers.search(words):
+                return False
+            current = previous
+        return False
     paragraph = segments.paragraph(value_start)
     current = clause
     while current.start > paragraph.start:
