@@ -1847,3 +1847,8 @@ def test_every_semicolon_item_after_a_target_clause_is_a_target(context):
     # an item with an achievement word ends the list
     done = "Tỉnh phấn đấu đến năm 2030 kinh tế số chiếm 30% GRDP; năm 2023 đã đạt 45% hộ gia đình có cáp quang."
     assert not by_code(context, done, document_date=date(2024, 3, 1))[("households_fiber_pct", 45)].is_target
+
+
+def test_a_density_named_before_its_value_with_a_floor(context):
+    text = "Năm 2022, phấn đấu số thuê bao băng rộng di động/100 dân đạt tối thiểu 85 thuê bao."
+    assert facts(context, text, document_date=date(2021, 3, 1)) == [("mobile_broadband_subs_per_100", 85)]

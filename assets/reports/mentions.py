@@ -52,7 +52,8 @@ _PROPERTY_AFTER = re.compile(r"[^.;\n]{0,45}?\s(?:có|đạt|được|thuộc|n�
 _ONE_OF = re.compile(r"(?:một|(?<!\d)1)\s+trong\s+(?:số\s+)?$", re.I)  # "một trong", "1 trong"
 _LEADING_AFTER = re.compile(r"[^.;\n]{0,45}?(?:dẫn đầu|đứng đầu|top)", re.I)
 _DENSITY_NAMED_BEFORE = re.compile(
-    r"/\s*(100|1\.000|1000)\s+(?:dân|người|người dân)(?!\w)\s*(?:đạt|là|:|bằng)?\s*(?:khoảng|gần|hơn|trên)?\s*$", re.I
+    r"/\s*(100|1\.000|1000)\s+(?:dân|người|người dân)(?!\w)\s*(?:đạt|là|:|bằng)?\s*(?:khoảng|gần|hơn|trên|tối thiểu|ít nhất|tối đa)?\s*$",
+    re.I,
 )
 _PER_CAPITA = re.compile(r"^\s*/\s*(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(?:dân|người|hộ|km2|thuê bao)(?!\w)", re.I)
 
