@@ -12,20 +12,35 @@
 -- under 1 GB). A ranking of units for a year reads mart_annual_ranking, not every fact of the year.
 -- The choice and the counts are hash aggregates over narrow rows (the key, the order of preference,
 -- the fact's row number); each fact is then read once and kept when it is its key's choice.
-WITH by_value AS (  -- per key and distinct value: how many observations, and the most preferred one
+-- The order of preference is one 128-bit integer per fact, so the aggregates keep a fixed-size minimum
+-- instead of a struct (whose minimum is a variable-size sort key held outside DuckDB's memory limit): the
+-- rank of its (priority, confidence, source) among every such pair (bits 96-127), its source line (64-95;
+-- a line of 2^32 - 1 or more stops the build rather than being misordered), its row number (0-63).
+WITH confidences AS (  -- the distinct confidences of the facts, NULL included (a few dozen values)
+    SELECT DISTINCT unnest(list_append(list(DISTINCT confidence), NULL)) AS confidence FROM fact_indicator_value
+),
+preference AS (  -- every (source, confidence) pair ranked by preference: priority, higher confidence, source id
+    SELECT s.source_id, c.confidence,
+           dense_rank() OVER (ORDER BY s.priority, coalesce(-c.confidence, 'infinity'::DOUBLE), s.source_id)
+               AS preference_rank
+    FROM dim_source AS s CROSS JOIN confidences AS c
+),
+by_value AS (  -- per key and distinct value: how many observations, and the most preferred one
     SELECT f.province_code, f.indicator_code, f.grouping, f.period_start, f.period_end, f.is_target,
            round(f.value, 6) AS rounded_value,
-           min(struct_pack(priority := s.priority, confidence := coalesce(-f.confidence, 'infinity'::DOUBLE),
-                           source_id := f.source_id, source_line := coalesce(f.source_line, 9223372036854775807),
-                           fact_row := f.rowid)) AS best,
+           min((p.preference_rank::UHUGEINT << 96)
+               | (CASE WHEN f.source_line >= 4294967295
+                       THEN error('source_line ' || f.source_line || ' does not fit the preference key (32 bits)')::UHUGEINT
+                       ELSE coalesce(f.source_line, 4294967295)::UHUGEINT END << 64)
+               | f.rowid::UHUGEINT) AS best,
            count(*) AS observations
     FROM fact_indicator_value AS f
-    JOIN dim_source AS s USING (source_id)
+    JOIN preference AS p ON p.source_id = f.source_id AND p.confidence IS NOT DISTINCT FROM f.confidence
     GROUP BY f.province_code, f.indicator_code, f.grouping, f.period_start, f.period_end, f.is_target,
              round(f.value, 6)
 ),
-chosen AS (  -- per key
-    SELECT min(best).fact_row AS fact_row,
+chosen AS (  -- per key: the row number of its most preferred observation (the key's low 64 bits)
+    SELECT (min(best) & 18446744073709551615::UHUGEINT)::BIGINT AS fact_row,
            sum(observations)::BIGINT AS n_observations,
            count(rounded_value) AS n_distinct_values
     FROM by_value
