@@ -1852,3 +1852,8 @@ def test_every_semicolon_item_after_a_target_clause_is_a_target(context):
 def test_a_density_named_before_its_value_with_a_floor(context):
     text = "Năm 2022, phấn đấu số thuê bao băng rộng di động/100 dân đạt tối thiểu 85 thuê bao."
     assert facts(context, text, document_date=date(2021, 3, 1)) == [("mobile_broadband_subs_per_100", 85)]
+
+
+def test_points_of_a_scale_convert_to_the_written_decimals(context):
+    # 593,4/1000 is 0.5934 exactly, not the float quotient 0.5933999999999999
+    assert facts(context, "Năm 2022, chỉ số DTI của tỉnh đạt 593,4/1000 điểm.") == [("dti_score", 0.5934)]

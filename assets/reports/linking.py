@@ -674,11 +674,12 @@ def _fits_kind(concept: Concept, mention: Mention) -> bool:
 def converted_value(concept: Concept, mention: Mention) -> float:
     """The value in the indicator's unit: points of N on a 0-1 score are value / N (N the
     index's total, ``points_of``, when the text does not write it)."""
+    # Rounded to 12 significant digits: 593,4/1000 is 0.5934, not the float 0.5933999999999999.
     if concept.kind == "score" and mention.denominator and concept.valid_max is not None and concept.valid_max <= 1:
-        return mention.value / mention.denominator
+        return float(f"{mention.value / mention.denominator:.12g}")
     if concept.kind == "score" and concept.points_of and abs(mention.value) > (concept.valid_max or 1):
         # "tăng 114 điểm", "đạt 478,99 điểm": points of the index's total, written without it.
-        return mention.value / concept.points_of
+        return float(f"{mention.value / concept.points_of:.12g}")
     return mention.value
 
 
