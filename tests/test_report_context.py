@@ -1857,3 +1857,73 @@ def test_a_density_named_before_its_value_with_a_floor(context):
 def test_points_of_a_scale_convert_to_the_written_decimals(context):
     # 593,4/1000 is 0.5934 exactly, not the float quotient 0.5933999999999999
     assert facts(context, "Năm 2022, chỉ số DTI của tỉnh đạt 593,4/1000 điểm.") == [("dti_score", 0.5934)]
+
+
+# --- Near misses of this session's rules (found by review) --------------------------------
+
+
+def test_an_edition_a_target_aims_at_or_a_comparison_names_dates_no_result(context):
+    aimed = (
+        "Chỉ số DTI của tỉnh đạt 0,5123 điểm, xếp thứ 20/63.\n"
+        "Phấn đấu chỉ số DTI năm 2025 của tỉnh nằm trong nhóm 20 tỉnh dẫn đầu."
+    )
+    found = by_code(context, aimed, document_date=D)
+    assert not found[("dti_score", 0.5123)].is_target and found[("dti_score", 0.5123)].period_end.year == 2023
+    compared = "Chỉ số DTI của tỉnh đạt 0,5123 điểm, xếp thứ 20/63.\nSo với DTI 2021, tỉnh đã có nhiều tiến bộ."
+    assert by_code(context, compared, document_date=D)[("dti_rank", 20)].period_end.year == 2023
+
+
+def test_a_count_after_a_rank_is_no_rank_and_a_year_is_no_ordinal(context):
+    assert facts(context, "Năm 2023, chỉ số DTI của tỉnh xếp thứ 20 và 45 xã có cáp quang.") == [
+        ("communes_with_fiber_count", 45),
+        ("dti_rank", 20),
+    ]
+    assert (
+        facts(context, "Theo kết quả xếp hạng năm nay, tỉnh có bước tiến vượt bậc về chỉ số DTI.", document_date=D)
+        == []
+    )
+
+
+def test_a_topic_heading_keeps_the_paragraphs_frame(context):
+    text = (
+        "Trong năm 2023, tỉnh đã đạt được nhiều kết quả chuyển đổi số, cụ thể như sau.\n1. Hạ tầng số\n"
+        "Toàn tỉnh có 2.100 trạm BTS."
+    )
+    fact = by_code(context, text, document_date=D)[("bts_stations_count", 2100)]
+    assert (fact.period_start, fact.period_end) == year(2023)
+
+
+def test_a_bracket_after_targets_met_lists_results(context):
+    text = "Năm 2023, có 12/15 chỉ tiêu chuyển đổi số đạt và vượt kế hoạch (tỷ lệ hồ sơ trực tuyến toàn trình đạt 60%)."
+    assert not by_code(context, text, document_date=D)[("full_online_dossier_rate_pct", 60)].is_target
+
+
+def test_a_part_introduced_by_trong_do_is_not_the_whole(context):
+    text = "Năm 2023, tỉnh có 45.000 tài khoản định danh điện tử mức 2, trong đó đã kích hoạt 30.000 tài khoản."
+    assert facts(context, text) == [("eid_accounts", 45000)]
+
+
+def test_a_written_rank_is_no_day_of_the_week(context):
+    assert facts(context, "Năm 2024, tỉnh vươn lên vị trí Thứ Ba toàn quốc về chỉ số DTI.") == [("dti_rank", 3)]
+
+
+def test_the_three_pillars_in_any_order_name_none_of_them(context):
+    text = "Năm 2023, chỉ số DTI đạt 0,4512 điểm, tăng mạnh ở các trụ cột kinh tế số, xã hội số và chính quyền số."
+    assert facts(context, text) == [("dti_score", 0.4512)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, mỗi xã có ít nhất 2 trạm BTS.",
+        "Năm 2023, Ngân hàng Chính sách xã hội tỉnh có 85% khách hàng sử dụng dịch vụ ngân hàng số.",
+        "Năm 2023, tỷ lệ trường học triển khai học bạ số đạt 100%.",  # schools, not pupils
+    ],
+)
+def test_near_misses_of_new_concepts(context, text):
+    assert facts(context, text) == []
+
+
+def test_human_resources_in_general_are_no_index(context):
+    text = "Năm 2023, tỉnh xếp thứ 15/63 về chỉ số DTI, nhờ đầu tư phát triển nguồn nhân lực."
+    assert facts(context, text) == [("dti_rank", 15)]

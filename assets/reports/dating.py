@@ -190,9 +190,12 @@ def _from_paragraph(mention: Mention, ctx: DatingContext, target: bool = False) 
     paragraph = ctx.segments.paragraph(mention.value_start)
     sentence = ctx.segments.sentence(mention.value_start)
     text = ctx.segments.text
-    # A heading line between a frame and the figure ends the frame ("... ngày 20 tháng 02 năm 2024 ...
-    # I. MỤC TIÊU / 1.1. Mục tiêu cơ bản đến năm 2025 / - 100% ...").
-    headed = max([start for start, _, _ in ctx.headings if start < mention.value_start], default=0)
+    # A heading that names a period or heads targets or results, between a frame and the figure, ends
+    # the frame ("... ngày 20 tháng 02 năm 2024 ... I. MỤC TIÊU / 1.1. Mục tiêu cơ bản đến năm 2025 / - 100%
+    # ..."); a topic heading ("1. Hạ tầng số") does not.
+    headed = max(
+        [start for start, phrase, kind in ctx.headings if start < mention.value_start and (phrase or kind)], default=0
+    )
     framing = None
     for earlier in ctx.segments.sentences:
         if earlier.start < max(paragraph.start, headed) or earlier.start >= sentence.start:
@@ -257,7 +260,8 @@ def _from_lead_in(mention: Mention, ctx: DatingContext, target: bool) -> Dated |
             and p.year
             and (p.role in ("period", "as_of") or (target and p.role == "until"))
         ]
-        return _resolved(named[-1], ctx, "paragraph") if named else None
+        # "Kết quả năm 2023 và kế hoạch năm 2024 như sau:": results take the first year, targets the last
+        return _resolved(named[-1] if target else named[0], ctx, "paragraph") if named else None
     return None
 
 

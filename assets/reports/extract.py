@@ -347,7 +347,7 @@ def extract(doc: ReportDocument, grammar: Grammar) -> Extraction:
     the edition of the document's dated results of that index: a second pass, when the first
     finds one."""
     result = _extract(doc, grammar, {})
-    editions = {**_named_editions(doc.text), **_document_editions(result, grammar)}
+    editions = {**_named_editions(doc.text, grammar.language), **_document_editions(result, grammar)}
     if any(
         _is_annual_index(f.indicator_code, grammar)
         and f.period_basis in (None, "document_date", "title")
@@ -367,9 +367,16 @@ _DTI_EDITION = re.compile(
 )
 
 
-def _named_editions(text: str) -> dict[str, int]:
-    """The latest DTI edition the text names with the index's own words (for results no sentence dates)."""
-    years = [int(m.group(1)) for m in _DTI_EDITION.finditer(text)]
+def _named_editions(text: str, language: Language) -> dict[str, int]:
+    """The latest DTI edition the text names with the index's own words as a result (for results no
+    sentence dates): not one a target aims at ("Phấn đấu chỉ số DTI năm 2025 ...") nor a comparison
+    base ("So với DTI 2021, ...")."""
+    years = []
+    for m in _DTI_EDITION.finditer(text):
+        lead = text[max(0, m.start() - 40) : m.start()]
+        lead = lead[max(lead.rfind("."), lead.rfind("\n")) + 1 :]
+        if not (language.target_markers.search(lead) or language.comparison_words.search(lead)):
+            years.append(int(m.group(1)))
     return {"dti": max(years)} if years else {}
 
 

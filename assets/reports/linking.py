@@ -264,15 +264,11 @@ def availability(doc: Document, start: int, end: int, mention: Mention) -> float
                     return 0.0  # another item of the list
                 if parts and start < min(p[0] for p in parts) and doc.text.find(";", start, parts[0][0]) >= 0:
                     return 0.0  # a clause before the list's own ("...; A và B lần lượt đạt ...")
-        elif _in_another_list(doc, start, mention, sentence):
-            return 0.0  # an item of a "lần lượt" list names one of the list's values, not this figure
         each = _each_region(doc, mention)
         if each is not None and each[0] <= start < each[1]:
             # "A, B và C đều xếp thứ 2/63": each of them is the figure's own, however far
             return max(SHARED_FLOOR, 1.0 / (1.0 + _distance(start, end, mention) / NEAR))
-        if not mention.respectively and any(s <= start < e for s, e in _all_pillars(doc, sentence)):
-            # "xếp vị trí thứ 8, thể hiện sự bứt phá ở các trụ cột chính quyền số, kinh tế số và xã hội số":
-            # the three pillars named together name none of them
+        if _named_apart(doc, start, mention, sentence):
             return 0.0
         compared = _in_comparison(doc, start, end, mention)
         if compared is not None:
@@ -456,7 +452,7 @@ def _ownership(doc: Document, start: int, end: int, mention: Mention, sentence: 
             and mention.kind == "count"
             and other.kind == "count"
             and other.noun
-            and other.value_start > mention.value_start
+            and (other.value_start > mention.value_start or _part_of(doc, other, mention))
             and other.noun_span[0] <= start
             and end <= other.noun_span[1]
             and other.noun.split()[:1] == mention.noun.split()[:1]
@@ -510,6 +506,14 @@ def _ownership(doc: Document, start: int, end: int, mention: Mention, sentence: 
 
 
 _BRACKET_AFTER = re.compile(r"\s*(?:\S+\s*)?\(\s*[^()\d;]{0,30}$")
+
+
+def _part_of(doc: Document, whole: Mention, part: Mention) -> bool:
+    """A later count introduced as a part of an earlier one ("45.000 tài khoản ..., trong đó đã kích hoạt 30.000
+    tài khoản"): the words that make the earlier one a kind are not the part's."""
+    return whole.end <= part.value_start and bool(
+        re.search(r"\btrong đó\b|\bgồm\b", doc.text[whole.end : part.value_start], re.I)
+    )
 
 
 def _subject_of_its_item(
@@ -822,7 +826,6 @@ def _near(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span, 
     leaving out the concept's own evidence ("toàn trình và một phần") and what another count counts."""
     best = 0.0
     each = _each_region(doc, mention)
-    pillars = _all_pillars(doc, sentence)
     counted = [
         m.noun_span
         for m in doc.mentions
@@ -834,12 +837,8 @@ def _near(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span, 
                 continue
             if any(s <= start and end <= e for s, e in counted) or _qualifies_a_later_part(doc, start, end, mention):
                 continue
-            if _in_another_list(doc, start, mention, sentence):
-                continue  # "đạt 0,55 điểm, A, B và C lần lượt đạt ...": the items name the list's values
-            if each is not None and each[0] <= start < each[1]:
+            if (each is not None and each[0] <= start < each[1]) or _named_apart(doc, start, mention, sentence):
                 continue  # "A, B và C đều xếp thứ 2": the others are named for the same figure
-            if not mention.respectively and any(s <= start < e for s, e in pillars):
-                continue  # the three pillars named together exclude none of their parts
             if strictly_owned(doc, start, end, mention):
                 return 1.0  # among the figure's own words, however far
             weight = 1.0 / (1.0 + _distance(start, end, mention) / NEAR)
@@ -969,13 +968,21 @@ def _coordinated(doc: Document, mention: Mention, best: Link, others: list[Link]
 _EACH = re.compile(r"\bđều\b[^\d;.]{0,30}$", re.I)
 
 
-_ALL_PILLARS = re.compile(
-    r"chính quyền số\W{0,3}\s*(?:,|và)\s*\W{0,3}kinh tế số\W{0,3}\s*(?:,|và)\s*\W{0,3}xã hội số", re.I
-)
+_PILLAR = r"(?:chính quyền số|kinh tế số|xã hội số|cqs|kts|xhs)"
+_ALL_PILLARS = re.compile(rf"(?<!\w){_PILLAR}(?:\W{{0,3}}\s*(?:,|và)\s*\W{{0,3}}{_PILLAR}){{2}}(?!\w)", re.I)
+
+
+def _named_apart(doc: Document, start: int, mention: Mention, sentence: Span) -> bool:
+    """Words that cannot describe this figure: an item of a "lần lượt" list it is no value of ("đạt 0,55
+    điểm, A, B và C lần lượt đạt ..."), or the three DTI pillars named together, which name none of them
+    ("xếp thứ 8, thể hiện sự bứt phá ở các trụ cột chính quyền số, kinh tế số và xã hội số")."""
+    if _in_another_list(doc, start, mention, sentence):
+        return True
+    return not mention.respectively and any(s <= start < e for s, e in _all_pillars(doc, sentence))
 
 
 def _all_pillars(doc: Document, sentence: Span) -> list[tuple[int, int]]:
-    """Where the sentence names the three DTI pillars together, in their usual order."""
+    """Where the sentence names the three DTI pillars together, in any order."""
     return [m.span() for m in _ALL_PILLARS.finditer(doc.text, sentence.start, sentence.end)]
 
 

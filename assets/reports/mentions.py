@@ -200,14 +200,15 @@ def _word_numbers(text: str, language: Language) -> list[tuple[int, int, str | N
         before = _tail(text, m.start(), 25).lower()
         if language.rank_verbs.search(before) or language.rank_words.search(before):
             out.append((m.start(1), m.end(1), None, language.ordinal_words[m.group(1).lower()]))
-    # "vươn lên xếp hạng chín": an ordinal right after "xếp hạng" (not "hạng năm 2022")
-    for m in re.finditer(rf"(?<!\w)xếp\s+hạng\s+({words})(?!\w)(?!\s*(?:19|20)\d\d)", text, re.I):
+    # "vươn lên xếp hạng chín": an ordinal right after "xếp hạng" ("năm" is left out: "xếp hạng năm nay")
+    not_year = "|".join(sorted((re.escape(w) for w in language.ordinal_words if w != "năm"), key=len, reverse=True))
+    for m in re.finditer(rf"(?<!\w)xếp\s+hạng\s+({not_year})(?!\w)", text, re.I):
         out.append((m.start(1), m.end(1), None, language.ordinal_words[m.group(1).lower()]))
     # "tăng một bậc", "tăng năm bậc": a change of rank in words ("một" and "năm" are counted only here)
     taken = {start for start, *_ in out}
     counts = {"một": 1, **language.cardinal_words}
     cardinal = "|".join(sorted(map(re.escape, counts), key=len, reverse=True))
-    for m in re.finditer(rf"(?<!\w)({cardinal})\s+(?=(?:bậc|hạng)(?!\w))", text, re.I):
+    for m in re.finditer(rf"(?<!\w)({cardinal})\s+(?=(?:bậc|hạng)(?!\w)(?!\s+(?:học|mục)\b))", text, re.I):
         before = _tail(text, m.start(), 20)
         if m.start(1) not in taken and (
             language.rank_change_up.search(before) or language.rank_change_down.search(before)
@@ -480,6 +481,10 @@ def _mark_respectively(text: str, mentions: list[Mention], language: Language) -
     _mark_rank_lists(text, mentions)
 
 
+# What may follow the last rank of a list in place of a noun: "thứ 5, 6, 7 về chỉ số DTI", "trong khu vực".
+_PLACE_TAIL = re.compile(r"(?:về|trong|trên|của|cả|toàn|so với|tại|ở)\b", re.I)
+
+
 def _mark_rank_lists(text: str, mentions: list[Mention]) -> None:
     """'Thanh Hóa, Điện Biên, Hà Tĩnh giữ vị trí thứ 5, 6, 7': the bare numbers after a rank are ranks
     too, the values of a list in order (each of the names before it, in order)."""
@@ -488,8 +493,10 @@ def _mark_rank_lists(text: str, mentions: list[Mention]) -> None:
             continue
         group, cursor = [first], first.end
         for following in mentions[index + 1 :]:
-            if following.kind not in ("plain", "count") or following.unit or following.denominator:
+            if following.unit or following.denominator or following.kind not in ("plain", "count"):
                 break
+            if following.noun and not _PLACE_TAIL.match(following.noun):
+                break  # "xếp thứ 20 và 45 xã có cáp quang": a count of its own, not a rank
             if not re.fullmatch(r"\s*(?:,|và)\s*", text[cursor : following.value_start]):
                 break
             group.append(following)

@@ -160,9 +160,10 @@ class Places:
     def _after_an_unknown_name(self, mention: Mention, candidates: list[PlaceName]) -> bool:
         """A figure in brackets right after a name of two to four capitalised words that is no
         province ("Phú Ninh (12,1%), Núi Thành (16,01%)"): the figure of a district or a commune."""
-        before = self.text[max(0, mention.value_start - 60) : mention.value_start]
+        offset = max(0, mention.value_start - 60)
+        before = self.text[offset : mention.value_start]
         opening = re.search(r"\s*\(\s*$", before)
-        if opening is None or any(p.end >= mention.value_start - 60 + opening.start() - 1 for p in candidates):
+        if opening is None or any(p.end >= offset + opening.start() - 1 for p in candidates):
             return False
         words = before[: opening.start()].split()
         name = []

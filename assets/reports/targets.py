@@ -122,13 +122,18 @@ _TARGETS_MET = re.compile(
 )
 
 
+_MET_AFTER = re.compile(r"\b(?:đạt|vượt|hoàn thành|chưa đạt|không đạt)\b", re.I)
+
+
 def _in_bracketed_targets(text: str, sentence_start: int, value_start: int) -> bool:
     """The figure is inside a bracket that a target noun leads ("6 mục tiêu cụ thể (...)")."""
     opening = text.rfind("(", sentence_start, value_start)
     if opening < 0 or ")" in text[opening:value_start]:
         return False
     lead = text[sentence_start : opening + 1]
-    return bool(_BRACKET_OF_TARGETS.search(lead)) and not _TARGETS_MET.search(lead)
+    named = _BRACKET_OF_TARGETS.search(lead)
+    # "12/15 chỉ tiêu đạt và vượt kế hoạch (...)": targets met, whose bracket lists results
+    return bool(named) and not _TARGETS_MET.search(lead) and not _MET_AFTER.search(lead, named.start())
 
 
 _ITEM_LEAD = re.compile(r"[\s;,\-+•]*(?:\w+\s+){0,2}")
