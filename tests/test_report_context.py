@@ -1927,3 +1927,14 @@ def test_near_misses_of_new_concepts(context, text):
 def test_human_resources_in_general_are_no_index(context):
     text = "Năm 2023, tỉnh xếp thứ 15/63 về chỉ số DTI, nhờ đầu tư phát triển nguồn nhân lực."
     assert facts(context, text) == [("dti_rank", 15)]
+
+
+def test_a_fall_is_a_negative_change(context):
+    found = facts(context, "Năm 2023, chỉ số DTI của tỉnh giảm 0,0234 điểm so với năm 2022.")
+    assert found == [("dti_score_change", -0.0234)]
+    assert facts(context, "Năm 2023, doanh thu thương mại điện tử giảm 5% so với năm 2022.") == [
+        ("ecommerce_revenue_growth_pct", -5)
+    ]
+    assert facts(context, "Năm 2023, chỉ số DTI của tỉnh tăng 0,0234 điểm so với năm 2022.") == [
+        ("dti_score_change", 0.0234)
+    ]

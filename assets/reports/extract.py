@@ -611,6 +611,8 @@ def _add_fact(
         text, mention, segments, language, dated, doc.document_date, False, plan_document, reference_date=now
     )
     value = converted_value(concept, mention)
+    if concept.change and concept.kind != "rank_change" and mention.change == "down":
+        value = -abs(value)  # "giảm 0,0234 điểm", "giảm 5%": a fall is a negative change, never a rise
     place = (
         NATION
         if concept.national
