@@ -44,6 +44,7 @@ from __future__ import annotations
 import dagster as dg
 
 from pipelines.jobs import BUILD_GROUPS, WAREHOUSE
+from storage.settings import sensor_interval
 
 GATE = dg.AssetKey("staged_sources")
 BUILD_FIRST = dg.AssetKey("warehouse_build")
@@ -65,7 +66,7 @@ warehouse_automation = dg.AutomationConditionSensorDefinition(
     "warehouse_automation",
     target=WAREHOUSE,
     default_status=dg.DefaultSensorStatus.RUNNING,
-    minimum_interval_seconds=30,
+    minimum_interval_seconds=sensor_interval(30),
     # Every asset it targets is unpartitioned: requests are runs, never backfills.
     emit_backfills=False,
     run_tags={"dxw/trigger": "warehouse_automation"},

@@ -31,6 +31,7 @@ from assets.provenance import code_digest
 from pipelines.jobs import build_warehouse, stage_dti_years, stage_reference, stage_reports, stage_submissions
 from pipelines.refresh import Step, instance_keys, partition_runs
 from storage.raw_files import RawFiles
+from storage.settings import sensor_interval
 
 REQUEST_TAG = "dxw/staging_request"  # every run of one request carries its id
 TRIGGER_TAG = "dxw/trigger"
@@ -127,7 +128,7 @@ def run_request(step: Step, request_id: str, keys: list[str]) -> dg.RunRequest:
 
 @dg.sensor(
     jobs=[stage_reference, stage_dti_years, stage_reports, stage_submissions, build_warehouse],
-    minimum_interval_seconds=60,
+    minimum_interval_seconds=sensor_interval(60),
     default_status=dg.DefaultSensorStatus.RUNNING,
     description="Watches data/raw by content hash, partition by partition (reference data, each DTI year, each report, "
     "each submission). Adds or deletes the dynamic partitions of reports and submissions and requests the staging "

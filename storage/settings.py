@@ -59,6 +59,19 @@ def as_of(environ: os._Environ | dict | None = None) -> date:
         raise ValueError(f"DXW_AS_OF={text!r} is not a date (YYYY-MM-DD)") from None
 
 
+def sensor_interval(default_seconds: int, environ: os._Environ | dict | None = None) -> int:
+    """How often the daemon evaluates the project's sensors: ``default_seconds``, or DXW_SENSOR_INTERVAL
+    seconds when it is set (the test of `dagster dev` sets a few seconds, so that it does not wait minutes
+    for ticks; a deployment keeps the defaults)."""
+    env = os.environ if environ is None else environ
+    text = env.get("DXW_SENSOR_INTERVAL")
+    if not text:
+        return default_seconds
+    if not text.isdigit() or int(text) < 1:
+        raise ValueError(f"DXW_SENSOR_INTERVAL={text!r} is not a whole number of seconds")
+    return int(text)
+
+
 def ensure_dagster_home(settings: Settings) -> Path:
     """Create DAGSTER_HOME with the project's dagster.yaml (telemetry off) in it."""
     home = settings.dagster_home

@@ -32,3 +32,12 @@ def test_the_future_starts_after_the_as_of_day(as_of, offending):
             as t(province_code, indicator_code, period_start, period_end, is_target, source_file, source_line)""")
         assert con.execute(f"select count(*) from ({rule_sql(rule, as_of)})").fetchone()[0] == offending
     assert "current_date" not in " ".join(r.sql.lower() for r in RULES)
+
+
+def test_the_sensor_interval_is_the_default_unless_the_environment_sets_it():
+    from storage.settings import sensor_interval
+
+    assert sensor_interval(60, {}) == 60
+    assert sensor_interval(60, {"DXW_SENSOR_INTERVAL": "2"}) == 2
+    with pytest.raises(ValueError, match="DXW_SENSOR_INTERVAL"):
+        sensor_interval(60, {"DXW_SENSOR_INTERVAL": "0"})

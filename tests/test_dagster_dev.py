@@ -70,6 +70,8 @@ def test_dagster_dev_serves_every_asset_on_loopback(tmp_path):
         "DAGSTER_HOME": str(home),
         "DXW_WAREHOUSE": str(tmp_path / "wh" / "dx.duckdb"),
         "DXW_RAW_DIR": str(tmp_path / "raw"),
+        # ticks every few seconds instead of every 30-60 s: the same sensors, evaluated sooner
+        "DXW_SENSOR_INTERVAL": "2",
     }
     process = subprocess.Popen(
         [
