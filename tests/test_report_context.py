@@ -1938,3 +1938,33 @@ def test_a_fall_is_a_negative_change(context):
     assert facts(context, "Năm 2023, chỉ số DTI của tỉnh tăng 0,0234 điểm so với năm 2022.") == [
         ("dti_score_change", 0.0234)
     ]
+
+
+def test_the_horizon_of_targets_said_met_dates_no_result(context):
+    text = (
+        "Kết quả, đến nay có 8/15 mục tiêu thực hiện đến năm 2025 đạt và vượt, gồm: 100% hồ sơ công việc "
+        "được xử lý trên môi trường mạng; 95% văn bản được ký số."
+    )
+    found = by_code(context, text, document_date=D)
+    for key in (("work_records_online_pct", 100), ("e_signed_docs_pct", 95)):
+        assert not found[key].is_target
+        assert (found[key].period_start, found[key].period_end) == (D, D)
+    # A horizon that a target announces still dates a target.
+    target = by_code(
+        context, "Mục tiêu đến năm 2025: 100% hồ sơ công việc được xử lý trên môi trường mạng.", document_date=D
+    )
+    assert target[("work_records_online_pct", 100)].is_target
+
+
+def test_an_organisations_part_in_a_bracket_is_not_the_provinces(context):
+    text = "Năm 2024, toàn tỉnh có 2.350 trạm BTS (Viettel: 1.120 trạm, VNPT: 830 trạm; MobiFone: 400 trạm)."
+    extraction = extract(context, text, document_date=D)
+    assert sorted((f.indicator_code, f.value) for f in extraction.facts) == [("bts_stations_count", 2350)]
+    assert sorted(u.value for u in extraction.unclaimed) == [400, 830, 1120]
+    assert any("organisation" in u.reason for u in extraction.unclaimed)
+
+
+@pytest.mark.parametrize("pillars", ["chính quyền số: 0,4812; kinh tế số: 0,3511", "CQS: 0,4812; KTS: 0,3511"])
+def test_a_word_before_a_colon_labels_the_figure_after_it(context, pillars):
+    text = f"Năm 2023, chỉ số DTI của tỉnh đạt 0,4512 điểm ({pillars})."
+    assert facts(context, text) == [("dti_econ_score", 0.3511), ("dti_gov_score", 0.4812), ("dti_score", 0.4512)]

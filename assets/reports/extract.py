@@ -618,10 +618,16 @@ def _add_fact(
         if concept.national
         else places.owner(mention, _own_start(text, mention, mentions, language), doc.province_code)
     )
-    if place in (LOCAL, MINISTRY):
+    if place not in (LOCAL, MINISTRY, NATION) and _a_members_part(text, mention, grammar.concepts, places):
+        place = MEMBER
+    if place in (LOCAL, MINISTRY, MEMBER):
         # one unclaimed mention, though several indicators or years may have linked it
         if not any(u.value_start == mention.value_start for u in result.unclaimed):
-            about = "a ward, commune or district the sentence names" if place == LOCAL else "a ministry"
+            about = {
+                LOCAL: "a ward, commune or district the sentence names",
+                MINISTRY: "a ministry",
+                MEMBER: "the organisation named before its colon (an operator's or an enterprise's part)",
+            }[place]
             result.unclaimed.append(_unclaimed(text, mention, segments, f"about {about}, not a province"))
         return
     start, end = _quote_span(text, mention, segments)
@@ -738,6 +744,26 @@ def _consecutive_years(text: str, mention: Mention, segments: Segments, phrases,
         return list(range(first, last + 1)) if 0 < last - first <= 10 else [None]
     bare = [p.year for p in years if p.kind == "year"]
     return sorted(set(bare)) if len(bare) >= 2 else [None]
+
+
+MEMBER = "member"
+# "1.028 trạm BTS 5G (VNPT: 364 trạm, Viettel: 569 trạm; MobiFone: 95 trạm)": inside a bracket, a
+# figure labelled by one capitalised name and a colon is that organisation's part of the whole.
+_MEMBER_LABEL = re.compile(r"(?:\(|[,;])\s*(?P<name>[A-ZĐ][\w&-]{2,})\s*:\s*$")
+
+
+def _a_members_part(text: str, mention: Mention, concepts, places: Places) -> bool:
+    opening = text.rfind("(", 0, mention.value_start)
+    if opening < 0 or ")" in text[opening : mention.value_start] or "\n" in text[opening : mention.value_start]:
+        return False
+    label = _MEMBER_LABEL.search(text, opening, mention.value_start)
+    if label is None:
+        return False
+    name = label.group("name")
+    named_place = any(p.start < label.end("name") and label.start("name") < p.end for p in places.names)
+    # A concept's own word ("(CCCD: 1.200.000; VNeID: 800.000)", "(CQS: 0,45)") labels a measure, not a member.
+    a_term = any(group.search(name) for concept in concepts for group in concept.groups)
+    return not named_place and not a_term
 
 
 def _own_start(text: str, mention: Mention, mentions: list[Mention], language: Language) -> int:

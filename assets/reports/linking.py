@@ -270,6 +270,8 @@ def availability(doc: Document, start: int, end: int, mention: Mention) -> float
             return max(SHARED_FLOOR, 1.0 / (1.0 + _distance(start, end, mention) / NEAR))
         if _named_apart(doc, start, mention, sentence):
             return 0.0
+        if start >= mention.end and _labels_a_later_figure(doc, end, mention):
+            return 0.0
         compared = _in_comparison(doc, start, end, mention)
         if compared is not None:
             return compared
@@ -315,6 +317,18 @@ def availability(doc: Document, start: int, end: int, mention: Mention) -> float
     if paragraph.start <= start < paragraph.end:
         return EARLIER_SENTENCE if start < sentence.start else LATER_SENTENCE
     return 0.0
+
+
+_LABEL_COLON = re.compile(r"[^\d;(),.:\n]{0,24}?:[ \t]*")
+
+
+def _labels_a_later_figure(doc: Document, end: int, mention: Mention) -> bool:
+    """A word followed by a colon and a figure ("0,4512 điểm (chính quyền số: 0,4812; ...)") labels
+    that figure, not one before it."""
+    colon = _LABEL_COLON.match(doc.text, end)
+    if colon is None:
+        return False
+    return any(m is not mention and m.start <= colon.end() <= m.value_start for m in doc.mentions)
 
 
 def _refers_back(doc: Document, mention: Mention) -> bool:
@@ -835,6 +849,8 @@ def _near(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span, 
         if sentence.start <= start < sentence.end:
             if own and any(s <= start and end <= e for s, e in own):
                 continue
+            if start >= mention.end and _labels_a_later_figure(doc, end, mention):
+                continue  # "0,4512 điểm (chính quyền số: 0,4812)": the label of the next figure
             if any(s <= start and end <= e for s, e in counted) or _qualifies_a_later_part(doc, start, end, mention):
                 continue
             if (each is not None and each[0] <= start < each[1]) or _named_apart(doc, start, mention, sentence):

@@ -21,6 +21,7 @@ from assets.reports.dating import Dated, past_horizon
 from assets.reports.language import Language
 from assets.reports.mentions import Mention
 from assets.reports.segments import Segments, capital_line
+from assets.reports.timephrases import horizon_of_targets_met
 
 # A horizon: "đến năm 2025", "tới hết năm 2030" (the year in group 1).
 _HORIZON = r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+((?:19|20)\d{2})\b"
@@ -57,6 +58,7 @@ def is_target(
     if (
         horizon
         and not re.search(r"tính\s+$", lead[: horizon.start() + 1], re.I)
+        and not horizon_of_targets_met(lead, horizon.start(), horizon.end())
         and (int(horizon.group(1)) > (document_date or reference_date or date.min).year)
         and not language.achievement_markers.search(lead[horizon.end() :] + _own_tail(text[mention.end : clause.end]))
     ):

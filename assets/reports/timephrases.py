@@ -189,11 +189,27 @@ def find_time_phrases(text: str, language: Language) -> list[TimePhrase]:
             phrase = replace(phrase, role="comparison")
         elif phrase.role in ("period", "until") and any(s <= phrase.start < e for s, e in names):
             phrase = replace(phrase, role="name")
+        elif phrase.role == "until" and horizon_of_targets_met(text, phrase.start, phrase.end):
+            # "9/17 mục tiêu thực hiện đến năm 2025 đạt và vượt": the horizon of the targets counted,
+            # not the period of the results listed.
+            phrase = replace(phrase, role="name")
         elif phrase.kind == "year_range" and _PLAN_BEFORE.search(text[max(0, phrase.start - 70) : phrase.start]):
             # "kế hoạch chuyển đổi số giai đoạn 05 năm (2021 - 2025)": the years of the plan, not of a figure.
             phrase = replace(phrase, role="name")
         out.append(phrase)
     return out
+
+
+_COUNTED_TARGETS_BEFORE = re.compile(r"\d+(?:/\d+)?\s+(?:mục tiêu|chỉ tiêu)(?:\s+[^\s\d;.:,]+){0,4}\s*,?\s*$", re.I)
+_MET_NEXT = re.compile(
+    r"\s*,?\s*(?:đề ra\s+|của\s+\S+\s+)?(?:đã\s+|đều\s+)?(?:đạt|vượt|hoàn thành|không đạt|chưa đạt)\b", re.I
+)
+
+
+def horizon_of_targets_met(text: str, start: int, end: int) -> bool:
+    """The horizon at text[start:end] qualifies targets counted and said met ("9/17 mục tiêu thực hiện
+    đến năm 2025 đạt và vượt"): it dates the targets, not the results that follow."""
+    return bool(_COUNTED_TARGETS_BEFORE.search(text[max(0, start - 80) : start]) and _MET_NEXT.match(text, end))
 
 
 _PLAN_BEFORE = re.compile(
