@@ -1968,3 +1968,51 @@ def test_an_organisations_part_in_a_bracket_is_not_the_provinces(context):
 def test_a_word_before_a_colon_labels_the_figure_after_it(context, pillars):
     text = f"Năm 2023, chỉ số DTI của tỉnh đạt 0,4512 điểm ({pillars})."
     assert facts(context, text) == [("dti_econ_score", 0.3511), ("dti_gov_score", 0.4812), ("dti_score", 0.4512)]
+
+
+def test_a_later_item_without_figures_names_nothing_of_an_earlier_figure(context):
+    text = "Năm 2023, tỉnh có 2.160 trạm BTS; 100% thôn có cáp quang; các doanh nghiệp đang thử nghiệm 5G."
+    assert facts(context, text) == [("bts_stations_count", 2160), ("villages_with_fiber_pct", 100)]
+    # A predicate after the last item is shared by all items.
+    shared = "Năm 2023, 100% sở, ngành (cấp sở); 93% xã, phường (cấp xã) đã thành lập Ban Chỉ đạo chuyển đổi số."
+    assert [code for code, _ in facts(context, shared)] == [
+        "communes_with_dx_committee_pct",
+        "depts_with_dx_committee_pct",
+    ]
+
+
+def test_two_pillars_ranked_together_each_get_the_rank(context):
+    text = "Năm 2021, Kinh tế số và Xã hội số của tỉnh cùng xếp hạng 44/63."
+    assert facts(context, text) == [("dti_econ_rank", 44), ("dti_society_rank", 44)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2022, tỉnh thuộc nhóm 3 – nhóm có giá trị DTI <0,35.",
+        "Năm 2022, nhóm các tỉnh có chỉ số DTI ≥0,5 gồm 12 tỉnh.",
+        "Năm 2022, kinh tế số của thành phố đứng thứ 4 ở Đông Nam Á.",
+        "Năm 2022, thành phố đứng 31 trong các đô thị thông minh trên thế giới.",
+    ],
+)
+def test_bounds_of_tiers_in_symbols_and_ranks_abroad_are_no_measures(context, text):
+    assert facts(context, text) == []
+
+
+def test_a_sentence_without_figures_names_what_the_next_counts(context):
+    text = "Hạ tầng trạm BTS tiếp tục được đầu tư. Năm 2023, toàn tỉnh có 2.345 trạm, tăng 120 trạm."
+    assert ("bts_stations_count", 2345) in facts(context, text)
+
+
+def test_a_heading_restating_a_figure_of_the_body_is_that_figure(context):
+    text = (
+        "Tỉnh đẩy mạnh chuyển đổi số\n"
+        "Cấp 120.000 tài khoản định danh\n"
+        "Năm 2023, Công an tỉnh đã cấp 120.000 tài khoản định danh điện tử mức 2 cho người dân."
+    )
+    extraction = extract(context, text)
+    assert [(f.indicator_code, f.value) for f in extraction.facts + extraction.undated] == [("eid_accounts", 120000)]
+    assert len(extraction.facts[0].also_at) == 1
+    # A table's value cell and an item of a list are no headings.
+    cells = "Năm 2023, các chỉ tiêu:\n- Tỷ lệ hồ sơ trực tuyến toàn trình\n80%\n- Tỷ lệ hồ sơ được số hóa\n80%"
+    assert facts(context, cells) == [("dossiers_digitized_pct", 80), ("full_online_dossier_rate_pct", 80)]

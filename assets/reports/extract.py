@@ -520,7 +520,61 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
     result.facts, result.duplicates = _deduplicate(result.facts)
     result.undated, undated_duplicates = _deduplicate(result.undated, result.facts)
     result.duplicates += undated_duplicates
+    result.facts, result.undated, restated = _without_restating_headings(text, result.facts, result.undated)
+    result.duplicates += restated
     return result
+
+
+_RESTATED_WITHIN = 1500  # characters after a heading where its body restates its figure
+
+
+def _heading_line(text: str, position: int) -> tuple[int, int] | None:
+    """The line at ``position`` when it is a heading: short, alone, without closing punctuation, with
+    a body line after it."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    if end < 0 or start == 0:
+        return None  # the title, or the text's last line
+    line = text[start:end].strip()
+    if not line or len(line.split()) > HEADING_WORDS or line[-1] in ".;:!?…,":
+        return None
+    if re.match(r"[-+•*–—]|\(?[\dIVXLCa-zđ]{1,3}[.)]\s", line):
+        return None  # an item of a list, not a heading
+    if sum(word.isalpha() for word in line.split()) < 3:
+        return None  # a cell of a table ("100%"), not a heading
+    return start, end
+
+
+def _without_restating_headings(
+    text: str, facts: list[ExtractedFact], undated: list[ExtractedFact]
+) -> tuple[list[ExtractedFact], list[ExtractedFact], int]:
+    """A heading inside the text that restates a figure of the body after it ("Hoàn thành 17/18 nhiệm vụ",
+    then "... đã hoàn thành 17/18 nhiệm vụ theo kế hoạch Đề án 06") is that figure: the body's words and
+    period decide what it is, the heading is kept as another place (also_at)."""
+    everything = facts + undated
+    dropped: set[int] = set()
+    for index, fact in enumerate(everything):
+        heading = _heading_line(text, fact.value_start)
+        if heading is None:
+            continue
+        body = [
+            other
+            for other in everything
+            if heading[1] < other.value_start <= heading[1] + _RESTATED_WITHIN
+            and other.value == fact.value
+            and other.unit == fact.unit
+            and other.denominator == fact.denominator
+            and other.province_code == fact.province_code
+        ]
+        if body:
+            body[0].also_at = body[0].also_at + ((fact.value_start, fact.value_end),)
+            dropped.add(index)
+    kept = [f for i, f in enumerate(everything) if i not in dropped]
+    return (
+        [f for f in kept if any(f is g for g in facts)],
+        [f for f in kept if any(f is g for g in undated)],
+        len(dropped),
+    )
 
 
 def _add_fact(

@@ -272,6 +272,10 @@ def availability(doc: Document, start: int, end: int, mention: Mention) -> float
             return 0.0
         if start >= mention.end and _labels_a_later_figure(doc, end, mention):
             return 0.0
+        if start >= mention.end and _in_a_later_item_without_figures(doc, start, mention, sentence):
+            # "có 2.160 trạm BTS; ...; các doanh nghiệp đang triển khai 5G": a later item of its own,
+            # not a predicate the items share ("100% sở (cấp sở); 93% xã (cấp xã) đã thành lập ...")
+            return 0.0
         compared = _in_comparison(doc, start, end, mention)
         if compared is not None:
             return compared
@@ -329,6 +333,16 @@ def _labels_a_later_figure(doc: Document, end: int, mention: Mention) -> bool:
     if colon is None:
         return False
     return any(m is not mention and m.start <= colon.end() <= m.value_start for m in doc.mentions)
+
+
+def _in_a_later_item_without_figures(doc: Document, start: int, mention: Mention, sentence: Span) -> bool:
+    text = doc.text
+    opening = text.rfind(";", mention.end, start)
+    if opening < 0:
+        return False
+    closing = text.find(";", start, sentence.end)
+    closing = sentence.end if closing < 0 else closing
+    return not any(opening < m.value_start < closing for m in doc.mentions)
 
 
 def _refers_back(doc: Document, mention: Mention) -> bool:
@@ -664,11 +678,21 @@ def _head_named_before(doc: Document, nouns: re.Pattern, mention: Mention, noun:
     if not head or len(head) > 2:
         return None
     clause = doc.segments.clause(mention.value_start)
+    regions = [(clause.start, mention.value_start)]
+    sentence = doc.segments.sentence(mention.value_start)
+    paragraph = doc.segments.paragraph(mention.value_start)
+    if sentence.start > paragraph.start:
+        # "Hạ tầng trạm BTS phát triển mạnh. Toàn tỉnh có 4.977 trạm": a sentence without figures
+        # before it, in its paragraph, names the topic the count repeats.
+        before = doc.segments.sentence(sentence.start - 1)
+        if not any(before.start <= m.value_start < before.end for m in doc.mentions):
+            regions.insert(0, (before.start, before.end))
     named = None
-    for found in nouns.finditer(doc.text, clause.start, mention.value_start):
-        words = found.group(0).lower().split()
-        if words[: len(head)] == head and len(words) > len(head):
-            named = found.group(0).lower()
+    for start, end in regions:
+        for found in nouns.finditer(doc.text, start, end):
+            words = found.group(0).lower().split()
+            if words[: len(head)] == head and len(words) > len(head):
+                named = found.group(0).lower()
     return named
 
 
@@ -981,7 +1005,8 @@ def _coordinated(doc: Document, mention: Mention, best: Link, others: list[Link]
     return []
 
 
-_EACH = re.compile(r"\bđều\b[^\d;.]{0,30}$", re.I)
+# "đều" (each), and "đồng"/"cùng" before a verb of rank or result ("Kinh tế số và Xã hội số đồng xếp hạng 58").
+_EACH = re.compile(r"\b(?:đều|(?:đồng|cùng)(?=\s+(?:xếp|đứng|đạt|ở vị trí)\b))\b[^\d;.]{0,30}$", re.I)
 
 
 _PILLAR = r"(?:chính quyền số|kinh tế số|xã hội số|cqs|kts|xhs)"
