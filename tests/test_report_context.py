@@ -2016,3 +2016,68 @@ def test_a_heading_restating_a_figure_of_the_body_is_that_figure(context):
     # A table's value cell and an item of a list are no headings.
     cells = "Năm 2023, các chỉ tiêu:\n- Tỷ lệ hồ sơ trực tuyến toàn trình\n80%\n- Tỷ lệ hồ sơ được số hóa\n80%"
     assert facts(context, cells) == [("dossiers_digitized_pct", 80), ("full_online_dossier_rate_pct", 80)]
+
+
+def test_a_provincial_publisher_whose_name_is_not_the_provinces_places_its_reports(context):
+    """source_publishers.csv ties Báo Đồng Khởi (baodongkhoi.vn) to Bến Tre (code 83) and Báo Ấp Bắc to
+    Tiền Giang (82): a report from their address that names no province is theirs; a national paper's is not."""
+    from assets.reports.documents import ReportError, infer_province
+
+    text = "Năm 2024, tỉnh đã cung cấp 1.542 dịch vụ công trực tuyến."
+    for url, code in [("https://amp.baodongkhoi.vn/ket-qua-a139329.html", "83"), ("https://baoapbac.vn/x/1", "82")]:
+        assert (
+            infer_province(
+                text, context.aliases, context.resolver, url=url, publisher_domains=context.publisher_domains
+            )
+            == code
+        )
+    with pytest.raises(ReportError, match="no province is named"):
+        infer_province(
+            text,
+            context.aliases,
+            context.resolver,
+            url="https://vnexpress.net/x",
+            publisher_domains=context.publisher_domains,
+        )
+
+
+def test_figures_after_a_sentence_announcing_targets_are_those_targets(context):
+    text = (
+        "Thực hiện Nghị quyết của Tỉnh ủy, tỉnh đã đề ra mục tiêu đến năm 2026, chính quyền số sẽ được "
+        "xây dựng đồng bộ. Theo đó, 85% hồ sơ công việc cấp tỉnh và 70% hồ sơ công việc cấp huyện được xử lý "
+        "trên môi trường mạng."
+    )
+    found = by_code(context, text, document_date=D)
+    for key in (("work_records_online_province_pct", 85), ("work_records_online_district_pct", 70)):
+        assert found[key].is_target
+        assert (found[key].period_start, found[key].period_end) == year(2026)
+    # Results after a sentence with figures of its own are no targets.
+    done = "Năm 2023, tỉnh đạt 12/15 chỉ tiêu. Theo đó, 85% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng."
+    assert not by_code(context, done, document_date=D)[("work_records_online_province_pct", 85)].is_target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2025, phấn đấu 100% số xã đạt chuẩn tiêu chí số 8 về thông tin và truyền thông trong xây dựng nông thôn mới.",
+        "Năm 2022, các cơ quan của tỉnh dùng chung 1 phần mềm quản lý văn bản.",
+        "Năm 2025, phấn đấu ít nhất 70% số xã có hợp tác xã ứng dụng chuyển đổi số.",
+    ],
+)
+def test_numbers_of_criteria_one_shared_system_and_cooperatives_are_no_dx_measures(context, text):
+    assert facts(context, text) == []
+
+
+def test_scores_and_ranks_of_the_provinces_own_departments_and_districts_are_not_the_provinces(context):
+    text = (
+        "Năm 2023, đối với chỉ số chuyển đổi số cấp sở, Sở Tài chính dẫn đầu với 0,9151 điểm; tiếp đến là "
+        "Sở Công Thương (0,8945 điểm), Ban Dân tộc tỉnh (0,5940 điểm). Đối với chỉ số cấp huyện, xếp thứ nhất là "
+        "UBND huyện Cư Kuin, với 0,9142 điểm; xếp thứ hai là UBND huyện Lắk (0,9051 điểm)."
+    )
+    extraction = extract(context, text)
+    assert extraction.facts == []
+    # the scores, and the ranks "thứ nhất", "thứ hai" of the districts
+    assert sorted(u.value for u in extraction.unclaimed) == [0.594, 0.8945, 0.9051, 0.9142, 0.9151, 1, 2]
+    # A department that reports the province's own figure leaves it the province's.
+    said = "Theo Sở Thông tin và Truyền thông, năm 2023 chỉ số DTI của tỉnh đạt 0,5512 điểm, xếp thứ 20/63."
+    assert facts(context, said) == [("dti_rank", 20), ("dti_score", 0.5512)]

@@ -9,6 +9,7 @@ from dagster import AssetExecutionContext
 
 from assets.fact_staging import raw_fact_frame, stage_frame
 from assets.partitions import REPORTS, document_key
+from assets.reference.catalog import read_publishers
 from assets.reports.context import ExtractionContext
 from assets.reports.documents import REPORT_SUFFIXES, ReportError, load_document
 from assets.reports.extract import EXTRACTOR_VERSION, ReportDocument
@@ -66,7 +67,13 @@ class ReportBatch(TableSet):
 
 
 def _context(provinces, aliases, indicators, raw: RawFiles) -> ExtractionContext:
-    return ExtractionContext.build(provinces, aliases, indicators, raw.path("reference", "report_lexicon.yaml"))
+    return ExtractionContext.build(
+        provinces,
+        aliases,
+        indicators,
+        raw.path("reference", "report_lexicon.yaml"),
+        read_publishers(raw.path("reference")),
+    )
 
 
 def _report_files(raw: RawFiles) -> dict[str, list]:
@@ -119,6 +126,7 @@ def load_reports(paths: list, raw: RawFiles, context: ExtractionContext) -> Repo
                 resolver=context.resolver,
                 merger_day=context.merger_day,
                 language=context.grammar.language,
+                publisher_domains=context.publisher_domains,
             )
         except ReportError as error:
             rejected.append(_rejected(rel, "unusable_report", str(error)))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import polars as pl
 
-from assets.reference.catalog import read_indicator_catalog
+from assets.reference.catalog import read_indicator_catalog, read_publishers
 from assets.reference.provinces import build_alias_table, read_provinces
 from assets.reference.resolver import ProvinceResolver
 from assets.reports.concepts import compile_concepts, digit_terms
@@ -27,9 +27,17 @@ class ExtractionContext:
     grammar: Grammar
     names: dict[str, str]  # province code -> Vietnamese name
     merger_day: date  # first day of the 34 units (dim_province.valid_from)
+    publisher_domains: dict[str, str]  # domain -> province code of a provincial publisher (source_publishers.csv)
 
     @classmethod
-    def build(cls, provinces: pl.DataFrame, aliases: pl.DataFrame, indicators: pl.DataFrame, lexicon_path: Path):
+    def build(
+        cls,
+        provinces: pl.DataFrame,
+        aliases: pl.DataFrame,
+        indicators: pl.DataFrame,
+        lexicon_path: Path,
+        publishers: pl.DataFrame | None = None,
+    ):
         language = load_language(Path(lexicon_path))
         resolver = ProvinceResolver.from_aliases(aliases)
         merger_day = provinces.filter(pl.col("grouping") == 34)["valid_from"].min()
@@ -65,6 +73,7 @@ class ExtractionContext:
             grammar=grammar,
             names=dict(provinces.select("province_code", "name_vi").iter_rows()),
             merger_day=merger_day,
+            publisher_domains=_publisher_domains(publishers, resolver),
         )
 
     @classmethod
@@ -75,6 +84,7 @@ class ExtractionContext:
             build_alias_table(provinces, reference_dir),
             read_indicator_catalog(reference_dir),
             reference_dir / "report_lexicon.yaml",
+            read_publishers(reference_dir),
         )
 
     def other_provinces(self, code: str | None) -> re.Pattern:
@@ -100,5 +110,14 @@ class ExtractionContext:
             province=province,
             document_date=document_date,
             language=self.grammar.language,
+            publisher_domains=self.publisher_domains,
         )
         return doc, self.extract_document(doc)
+
+
+def _publisher_domains(publishers: pl.DataFrame | None, resolver: ProvinceResolver) -> dict[str, str]:
+    """Domain -> province code for the publishers source_publishers.csv ties to a province."""
+    if publishers is None or "province" not in publishers.columns:
+        return {}
+    rows = publishers.filter(pl.col("province").is_not_null() & (pl.col("province") != ""))
+    return {domain: resolver.resolve(name, 63) for domain, name in rows.select("domain", "province").iter_rows()}

@@ -213,8 +213,16 @@ def _from_paragraph(mention: Mention, ctx: DatingContext, target: bool = False) 
             if target
             and p.role == "until"
             and p.year
-            and earlier.start <= p.start < earlier.start + 40
-            and _TARGET_OPENING.fullmatch(text[earlier.start : p.start])
+            and earlier.start <= p.start < earlier.end
+            and (
+                (p.start < earlier.start + 40 and _TARGET_OPENING.fullmatch(text[earlier.start : p.start]))
+                # "..., tỉnh đã đề ra mục tiêu đến năm 2025, việc phát triển ... sẽ ...": a sentence without
+                # figures that announces the targets' horizon
+                or (
+                    _TARGET_NOUN_BEFORE.search(text, max(earlier.start, p.start - 30), p.start)
+                    and not any(earlier.start <= m.value_start < earlier.end for m in ctx.mentions)
+                )
+            )
         ]
         opening = (
             horizons
@@ -278,6 +286,7 @@ _TARGET_OPENING = re.compile(
     r"[\W\d]*(?:[^.:;\n\d]{0,40}?(?:mục tiêu|(?<!nhóm )(?<!bộ )chỉ tiêu|phấn đấu)\s*)?",
     re.I,
 )
+_TARGET_NOUN_BEFORE = re.compile(r"(?:mục tiêu|(?<!nhóm )(?<!bộ )chỉ tiêu|phấn đấu)\s*$", re.I)
 _FRAMING_KINDS = ("as_of_date", "as_of_month", "month", "quarter", "half", "months_from_start", "months_to_end")
 
 

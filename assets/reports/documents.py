@@ -82,6 +82,12 @@ def province_name_pattern(aliases: pl.DataFrame, exclude: set[str] = frozenset()
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
 
 
+def _host(url: str | None) -> str:
+    if not url:
+        return ""
+    return (urlparse(url if "//" in url else "//" + url).hostname or "").lower()
+
+
 def _domain_words(url: str | None) -> str:
     """The words of a URL's host ('sonla.gov.vn' -> 'sonla gov vn'), to find a province's name in it."""
     if not url:
@@ -98,12 +104,14 @@ def infer_province(
     title: str | None = None,
     publisher: str | None = None,
     url: str | None = None,
+    publisher_domains: dict[str, str] | None = None,
 ) -> str:
     """The province a report is about, by the names it gives: a name in the title weighs most,
     then one in the opening of the text or after 'tỉnh'/'thành phố', then the publisher's name
     and the URL's domain (a provincial portal such as sonla.gov.vn, the province's newspaper or
-    television), then any other mention. Without a title, the title words a news address ends
-    with weigh as a title."""
+    television, or a provincial publisher whose name is not the province's: ``publisher_domains``,
+    domain -> province code, from source_publishers.csv), then any other mention. Without a title,
+    the title words a news address ends with weigh as a title."""
     counts: Counter[str] = Counter()
     pattern = province_name_pattern(aliases)
     if title:
@@ -132,6 +140,10 @@ def infer_province(
         for key, code in _domain_keys(aliases).items():
             if re.search(rf"(?<![a-z])(?:bao)?{re.escape(key)}(?:tv)?(?![a-z])", domain):
                 counts[code] += 2
+    host = _host(url)
+    for known, code in (publisher_domains or {}).items():
+        if host == known or host.endswith("." + known):
+            counts[code] += 2  # 'baodongkhoi.vn': Báo Đồng Khởi, the newspaper of Bến Tre
     ranked = counts.most_common(2)
     if not ranked:
         raise ReportError("no province is named in the text, title, publisher or URL; add a sidecar or pass --province")
@@ -433,6 +445,7 @@ def load_document(
     province: str | None = None,
     document_date: date | None = None,
     language: Language | None = None,
+    publisher_domains: dict[str, str] | None = None,
 ) -> ReportDocument:
     """A report with its context. Explicit arguments override the sidecar, which overrides inference.
     Its province is named among the units in force on its date (63 before ``merger_day``, 34 from it)."""
@@ -456,7 +469,13 @@ def load_document(
             resolver.resolve(name, grouping)
             if name
             else infer_province(
-                text, aliases, resolver, title=meta.get("title"), publisher=meta.get("publisher"), url=meta.get("url")
+                text,
+                aliases,
+                resolver,
+                title=meta.get("title"),
+                publisher=meta.get("publisher"),
+                url=meta.get("url"),
+                publisher_domains=publisher_domains,
             )
         )
     except ProvinceResolutionError as error:

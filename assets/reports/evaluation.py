@@ -417,7 +417,13 @@ def evaluate(
         report.documents += 1
         try:
             inferred = infer_province(
-                text, context.aliases, context.resolver, title=doc.title, publisher=doc.publisher, url=doc.url
+                text,
+                context.aliases,
+                context.resolver,
+                title=doc.title,
+                publisher=doc.publisher,
+                url=doc.url,
+                publisher_domains=context.publisher_domains,
             )
         except ReportError:
             inferred = None

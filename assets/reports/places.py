@@ -38,6 +38,17 @@ _LOCAL_BACK = r"(?<!\w)(?i:của|toàn|trên địa bàn|tại|cả)\s+(?i:{leve
 _MINISTRY_ANNOUNCES = re.compile(
     r"[^,.;:\d]{0,40}?\s(?:vừa\s+|đã\s+)?(?:công bố|cho biết|thông báo|đánh giá|ban hành|chỉ ra|xếp hạng)\b", re.I
 )
+# The province's own units in its own rankings: a department or agency ("Sở Tài chính", "Ban Dân tộc
+# tỉnh"; not "Ban Chỉ đạo"), a district or a city under the province ("UBND huyện Krông Pắc").
+_RANKED_KINDS = ("score", "points", "rank")
+_UNIT_WORDS = (
+    r"(?:Sở|Ban(?!\s+(?:[Cc]hỉ đạo|[Tt]hường vụ|[Cc]hấp hành|[Bb]iên tập|[Qq]uản lý dự án)))\s+(?=[A-ZĐ])"
+    r"|(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:huyện|thị xã|quận|thành phố|TP\.?)\s+(?=[A-ZĐ])"
+    r"|(?<![Tt]ỉnh )(?:huyện|thị xã|quận)\s+(?=[A-ZĐ])"
+)
+_UNIT = re.compile(rf"(?<!\w)(?:{_UNIT_WORDS})")
+_UNIT_NAMED_AFTER = re.compile(rf"[^\d.;]{{0,12}}?\s(?:là|thuộc về)\s+(?P<name>{_UNIT_WORDS})")
+_UNIT_AS_SOURCE = re.compile(r"(?:theo|do|của|từ)\s*$", re.I)
 _PROVINCE_BACK = re.compile(r"(?<!\w)(?:toàn|của|trên địa bàn|cả)\s+tỉnh(?!\w)", re.I)
 
 
@@ -86,6 +97,8 @@ class Places:
             return LOCAL
         if self._about_a_ministry(clause.start, mention):
             return MINISTRY
+        if mention.kind in _RANKED_KINDS and self._ranks_a_unit_of_the_province(sentence.start, mention):
+            return LOCAL
         candidates = [
             p
             for p in self.names
@@ -173,6 +186,28 @@ class Places:
             else:
                 break
         return 2 <= len(name) <= 4 and not _MINISTRY.match(" ".join(reversed(name)))
+
+    def _ranks_a_unit_of_the_province(self, start: int, mention: Mention) -> bool:
+        """A score or rank of a department, an agency or a district in the province's own ranking
+        ("Sở Nông nghiệp và PTNT dẫn đầu với 0,91507 điểm", "tiếp đến là Sở Công Thương (0,89446 điểm)",
+        "xếp thứ nhì là UBND huyện Krông Pắc (0,90512 điểm)"): the unit named last before the figure
+        with no province named after it, or the unit a rank names right after it ("thứ nhất là UBND ...")."""
+        after = _UNIT_NAMED_AFTER.match(self.text, mention.end)
+        if after and not self._a_province_at(after.end()):
+            return True
+        units = [u for u in _UNIT.finditer(self.text, start, mention.value_start) if not self._a_province_at(u.end())]
+        if not units:
+            return False
+        last = units[-1]
+        if _UNIT_AS_SOURCE.search(self.text, max(0, last.start() - 8), last.start()):
+            return False  # "Theo Sở TT&TT, ..."
+        between = self.text[last.end() : mention.value_start]
+        return not any(last.end() <= p.start < mention.value_start for p in self.names) and not re.search(
+            r"(?<!\w)(?:tỉnh|toàn tỉnh|thành phố|địa phương)(?!\w)(?!\s*\()", between, re.I
+        )
+
+    def _a_province_at(self, position: int) -> bool:
+        return any(p.start <= position < p.end or 0 <= p.start - position <= 1 for p in self.names)
 
     def _about_a_ministry(self, start: int, mention: Mention) -> bool:
         """A ministry named in the figure's clause before it, with no province or nation named

@@ -222,6 +222,12 @@ _HORIZON_OPENING = re.compile(r"[\W\d]{0,3}" + _HORIZON, re.I)
 _LINE_OPENING = re.compile(
     r"(?:\s*\d{1,2}\s*[-.)]\s*)?[^.:;\n\d]{0,20}?(?:phấn đấu|mục tiêu|(?<!nhóm )(?<!bộ )chỉ tiêu)\s+" + _HORIZON, re.I
 )
+_ACCORDINGLY = re.compile(r"[\s\-+•]*(?:theo đó|cụ thể(?:\s+là)?)\s*[,:]", re.I)
+_ANNOUNCED_TARGETS = re.compile(
+    r"(?:đề ra|đặt ra|xác định|đặt|nêu rõ|với)\s+(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu)|(?:mục tiêu|chỉ tiêu)\s+(?:đến|tới)\s+năm",
+    re.I,
+)
+_A_FIGURE = re.compile(r"\d\s*%|(?<![\d.,/-])(?!(?:19|20)\d\d\b)\d[\d.,]*\s+(?!năm\b)[^\W\d]")  # not a year
 _THEN = re.compile(r"\s*(?:khi đó|lúc đó|đến lúc đó|khi ấy)\b", re.I)  # "by then": the time just named
 
 
@@ -237,6 +243,13 @@ def _in_target_section(text: str, sentence, segments: Segments, language: Langua
     if _THEN.match(text, line_start):
         # "Khi đó, 100% hồ sơ công việc ..." after "Phấn đấu đến năm 2030, ...": by then, the line before
         line_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    if index > 0 and _ACCORDINGLY.match(text, sentence.start):
+        # "..., tỉnh đã đề ra mục tiêu đến năm 2025, ... . Theo đó, 90% hồ sơ công việc cấp tỉnh ...": the
+        # targets the sentence before announces without figures.
+        before = segments.sentences[index - 1]
+        words = text[before.start : before.end]
+        if _ANNOUNCED_TARGETS.search(words) and not _A_FIGURE.search(words):
+            return True
     for earlier in reversed(segments.sentences[:index]):
         if earlier.start < earliest:
             return False

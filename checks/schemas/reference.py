@@ -97,6 +97,7 @@ class PublisherSchema(pa.DataFrameModel):
     publisher: str
     source_kind: str
     priority: pl.Int16 = pa.Field(ge=1, le=9)
+    province: str | None = pa.Field(nullable=True)  # the province a provincial publisher reports on
 
     class Config:
         strict = False
