@@ -2081,3 +2081,34 @@ def test_scores_and_ranks_of_the_provinces_own_departments_and_districts_are_not
     # A department that reports the province's own figure leaves it the province's.
     said = "Theo Sở Thông tin và Truyền thông, năm 2023 chỉ số DTI của tỉnh đạt 0,5512 điểm, xếp thứ 20/63."
     assert facts(context, said) == [("dti_rank", 20), ("dti_score", 0.5512)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2024, 1.210/1.530 DVCTT được tích hợp lên Cổng dịch vụ công quốc gia, đạt 79%.",
+        "Năm 2024, 1.210 trong tổng số 1.530 dịch vụ công trực tuyến đã được tích hợp lên Cổng Dịch vụ công quốc gia, đạt tỷ lệ 79%.",
+        "Năm 2024, tỉnh đã tích hợp được 1.210 dịch vụ công trực tuyến lên Cổng dịch vụ công quốc gia, chiếm tỉ lệ 79%.",
+    ],
+)
+def test_a_share_after_a_counts_clause_is_the_share_of_that_count(context, text):
+    assert facts(context, text) == [
+        ("services_integrated_national_portal_count", 1210),
+        ("services_integrated_national_portal_pct", 79),
+    ]
+
+
+def test_what_tong_so_names_is_what_a_count_counts(context):
+    text = "Năm 2024, tổng số DVCTT có phát sinh hồ sơ là 640/1.500."
+    assert facts(context, text) == [("online_services_with_dossiers_count", 640)]
+
+
+def test_a_span_of_days_frames_its_paragraph(context):
+    text = (
+        "Thống kê lũy kế từ ngày 1-1 đến 14-11-2024, tỉnh tiếp nhận 174.411 hồ sơ trực tuyến. "
+        "Tổng số hồ sơ được giải quyết trên môi trường điện tử là 229.704 hồ sơ."
+    )
+    found = by_code(context, text, document_date=date(2024, 12, 6))
+    for fact in found.values():
+        assert (fact.period_start, fact.period_end) == (date(2024, 1, 1), date(2024, 11, 14))
+    assert len(found) == 2

@@ -287,7 +287,16 @@ _TARGET_OPENING = re.compile(
     re.I,
 )
 _TARGET_NOUN_BEFORE = re.compile(r"(?:mục tiêu|(?<!nhóm )(?<!bộ )chỉ tiêu|phấn đấu)\s*$", re.I)
-_FRAMING_KINDS = ("as_of_date", "as_of_month", "month", "quarter", "half", "months_from_start", "months_to_end")
+_FRAMING_KINDS = (
+    "date_range",
+    "as_of_date",
+    "as_of_month",
+    "month",
+    "quarter",
+    "half",
+    "months_from_start",
+    "months_to_end",
+)
 
 
 def _from_title(ctx: DatingContext) -> Dated | None:

@@ -523,6 +523,8 @@ def _ownership(doc: Document, start: int, end: int, mention: Mention, sentence: 
     if mention is hi and "(" in between and start < lo.end + between.rfind("("):
         # "..., mạng di động 3G, 4G (độ phủ đạt 100% khu dân cư)": a bracket comments on what precedes it.
         return 1.0, True
+    if mention is hi and _share_host(doc, mention, neighbours) is lo and start >= lo.end:
+        return 1.0, False  # the words of the count's clause, which the share is of
     if mention is hi and mention.kind in ("percent", "rank") and lo.kind == "count" and lo.noun:
         # "20.750 hồ sơ trực tuyến, đạt 87,6%": the percent is the share of that count.
         noun_at = lo.noun_span[0]
@@ -572,7 +574,18 @@ def _share_host(doc: Document, mention: Mention, neighbours: list[Mention]) -> M
     host = before[-1]
     noun_end = host.noun_span[0] + len(doc.text[host.noun_span[0] :]) - len(doc.text[host.noun_span[0] :].lstrip())
     noun_end += len(host.noun)
-    return host if doc.language.share_joiners.search(doc.text[noun_end : mention.value_start]) else None
+    if doc.language.share_joiners.search(doc.text[noun_end : mention.value_start]):
+        return host
+    # "1.407/1.542 DVCTT được tích hợp lên Cổng dịch vụ công quốc gia, đạt 91%", "đã tích hợp 1.569 dịch vụ
+    # công lên Cổng ..., chiếm tỉ lệ 82%": the share of a count out of its total, its clause between them.
+    between = doc.text[host.end : mention.value_start]
+    joined = _SHARE_AFTER_CLAUSE.search(between)
+    if joined is None or re.search(r"[;.]\s", between) or "\n" in between:
+        return None
+    return host if host.denominator is not None or re.search(r"chiếm|t[ỷỉ] lệ", joined.group(0), re.I) else None
+
+
+_SHARE_AFTER_CLAUSE = re.compile(r"[,(]\s*(?:đạt|chiếm|tương đương|bằng)\s*(?:t[ỷỉ] lệ\s*)?$", re.I)
 
 
 def _qualifies_a_later_part(doc: Document, start: int, end: int, mention: Mention) -> bool:
@@ -696,6 +709,16 @@ def _head_named_before(doc: Document, nouns: re.Pattern, mention: Mention, noun:
     return named
 
 
+_COUNTED = re.compile(r"(?<!\w)(?:tổng số|số lượng|số)\s+", re.I)
+
+
+def _counted_head(doc: Document, mention: Mention) -> int | None:
+    """Where the noun that "(tổng) số" names begins, last in the figure's clause before it, or None."""
+    clause = doc.segments.clause(mention.value_start)
+    found = list(_COUNTED.finditer(doc.text, clause.start, mention.value_start))
+    return found[-1].end() if found else None
+
+
 def _fits_kind(concept: Concept, mention: Mention) -> bool:
     kind = mention.kind
     if kind in ("percent", "count", "plain", "money", "score") and concept.kind != "rank_change":
@@ -779,6 +802,10 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
                 if (mention.kind == "count" and mention.noun) or weight < NOUN_BEFORE:
                     continue
                 score, evidence, local = weight, [word], True
+                head = _counted_head(doc, mention)
+                if mention.kind == "count" and head is not None and concept.nouns.match(doc.text, head):
+                    # "tổng số DVCTT có phát sinh hồ sơ là 818/1.542": what "số" names is what is counted
+                    score += HEAD_NOUN
         elif mention.kind in ("money", "length", "speed", "storage", "ratio", "density"):
             floor = WEAK_GROUP
         ok = True

@@ -38,6 +38,16 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
+        # "Thống kê lũy kế từ ngày 1-1 đến 14-11-2024", "từ đầu năm đến ngày 14/11/2024": a span of days
+        "date_range",
+        re.compile(
+            rf"(?:(?:thống kê\s+)?(?:lũy kế|luỹ kế|tính)\s+)?từ\s+(?:(?:ngày\s+)?(?P<d1>\d{{1,2}})\s*[/.-]\s*(?P<m1>\d{{1,2}})"
+            rf"(?:\s*[/.-]\s*(?P<y1>{_YEAR}))?|(?P<opening>đầu\s+năm)(?:\s+(?P<y0>{_YEAR}))?)\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
+            rf"(?:{_date()})",
+            re.I,
+        ),
+    ),
+    (
         "as_of_date",
         re.compile(
             rf"(?:(?:tính|cập nhật)\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?:{_date()})|(?:tính|as of)\s+(?:ngày\s+)?(?:{_date('b')})",
@@ -138,7 +148,23 @@ def _make(kind: str, m: re.Match) -> TimePhrase | None:
         "until_year": "until",
         "current": "current",
     }.get(kind, "period")
-    if kind in ("since", "as_of_date"):
+    if kind == "date_range":
+        d, mo = _group(m, "d", "dd"), _group(m, "m", "mm")
+        first_year = int(_group(m, "y1", "y0") or year)
+        first = (1, 1) if m.group("opening") else (int(m.group("m1")), int(m.group("d1")))
+        try:
+            if date(first_year, *first) > date(year, int(mo), int(d)):
+                return None
+        except (TypeError, ValueError):
+            return None
+        fields = {
+            "month": int(mo),
+            "day": int(d),
+            "first_year": first_year,
+            "first_month": first[0],
+            "first_day": first[1],
+        }
+    elif kind in ("since", "as_of_date"):
         d, mo = _group(m, "d", "dd", "db", "ddb"), _group(m, "m", "mm", "mb", "mmb")
         try:
             date(year, int(mo), int(d))
@@ -268,6 +294,9 @@ def resolve(phrase: TimePhrase, year: int | None, document_date: date | None) ->
     if kind == "as_of_date":
         day = date(y, phrase.get("month"), phrase.get("day"))
         return day, day
+    if kind == "date_range":
+        first = date(phrase.get("first_year"), phrase.get("first_month"), phrase.get("first_day"))
+        return first, date(y, phrase.get("month"), phrase.get("day"))
     if kind == "as_of_month":
         end = _month_end(y, phrase.get("month"))
         return end, end
