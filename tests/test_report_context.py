@@ -2112,3 +2112,42 @@ def test_a_span_of_days_frames_its_paragraph(context):
     for fact in found.values():
         assert (fact.period_start, fact.period_end) == (date(2024, 1, 1), date(2024, 11, 14))
     assert len(found) == 2
+
+
+def test_the_end_of_a_year_in_a_page_without_a_date_is_where_things_stood(context):
+    text = "Đến cuối năm 2024, toàn tỉnh có 1.650 trạm 3G; 2.900 trạm 4G và 120 trạm 5G."
+    found = by_code(context, text)  # no document date
+    for key in (("bts_3g_stations_count", 1650), ("bts_4g_stations_count", 2900), ("bts_5g_stations_count", 120)):
+        assert not found[key].is_target
+        assert (found[key].period_start, found[key].period_end) == year(2024)
+    aimed = by_code(context, "Phấn đấu đến cuối năm 2026, toàn tỉnh có 200 trạm 5G.")
+    assert aimed[("bts_5g_stations_count", 200)].is_target
+
+
+def test_percents_of_departments_in_a_ranking_of_units_are_not_the_provinces(context):
+    text = (
+        "Năm 2023, Sở Tư pháp dẫn đầu khối các sở, ban, ngành với tỷ lệ hoàn thành đạt 98,82%; thứ hai là "
+        "Văn phòng UBND tỉnh với tỷ lệ hoàn thành 97,06%. Thanh tra tỉnh đạt 340/340 điểm."
+    )
+    assert extract(context, text).facts == []
+    # A department doing the province's work leaves its figures the province's.
+    done = "Năm 2023, Sở Thông tin và Truyền thông đã cấp 1.200 chứng thư số cho cán bộ, công chức."
+    assert facts(context, done) == [("digital_signatures_issued_count", 1200)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2024, tỉnh xếp thứ 4 về chỉ số DTI trên phạm vi toàn quốc, đối với nhóm 63 tỉnh, thành phố (trước sáp nhập).",
+    ],
+)
+def test_the_whole_set_of_provinces_is_no_group_rank(context, text):
+    assert facts(context, text) == [("dti_rank", 4)]
+
+
+def test_society_is_no_commune_and_party_members_are_no_citizens(context):
+    text = (
+        "Năm 2023, các cấp, các ngành và toàn xã hội đã hoàn thành 101/111 nhiệm vụ chuyển đổi số, đạt 91%. "
+        "Tỷ lệ đảng viên có tài khoản sử dụng ứng dụng Sổ tay đảng viên điện tử đạt 82,4%."
+    )
+    assert facts(context, text) == [("dx_tasks_completed_count", 101)]

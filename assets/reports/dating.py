@@ -60,6 +60,7 @@ class DatingContext:
     half_review: bool | int = False
     # Heading lines in text order: (start, the period it names or None, "plan" | "review" | None).
     headings: tuple[tuple[int, TimePhrase | None, str | None], ...] = ()
+    target_words: re.Pattern | None = None  # the lexicon's target markers
 
     @property
     def context_year(self) -> int | None:
@@ -103,7 +104,13 @@ def _from_sentence(mention: Mention, ctx: DatingContext, target: bool, counted_t
         p
         for p in sentence_phrases(mention, ctx)
         if p.role not in ("comparison", "name")
-        and (target or p.role != "until" or past_horizon(p, ctx.document_date) or (estimated and _this_year(p, ctx)))
+        and (
+            target
+            or p.role != "until"
+            or past_horizon(p, ctx.document_date)
+            or (estimated and _this_year(p, ctx))
+            or _stands_at_a_years_end(p, mention, ctx)
+        )
         # "có 3 chỉ tiêu dự kiến sẽ đạt được trong năm 2025": when the targets counted are due,
         # not when they were counted.
         and not (counted_targets and p.start >= mention.end)
@@ -154,6 +161,18 @@ def _from_sentence(mention: Mention, ctx: DatingContext, target: bool, counted_t
     if closing:
         return _resolved(closing[0], ctx, "sentence")
     return None
+
+
+def _stands_at_a_years_end(phrase: TimePhrase, mention: Mention, ctx: DatingContext) -> bool:
+    """ "Đến cuối năm 2024, toàn tỉnh có 1.871 trạm 3G" in a page without a date, with no target word: where
+    things stood at the end of that year (targets.py reads it so too)."""
+    if ctx.document_date is not None or not re.search(
+        r"\b(?:cuối|hết)\s+năm\b", ctx.segments.text[phrase.start : phrase.end], re.I
+    ):
+        return False
+    sentence = ctx.segments.sentence(mention.value_start)
+    words = ctx.segments.text[sentence.start : sentence.end]
+    return ctx.target_words is None or not ctx.target_words.search(words)
 
 
 # "Ước đến hết năm 2024, ... đạt khoảng 8%" in a report of late 2024: the year's estimated result.

@@ -423,6 +423,7 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
         _reviewed_year(title, title_phrases),
         _half_review(text, language),
         _headings(text, phrases, language),
+        language.target_markers,
     )
     places = Places.find(text, segments, language, grammar.province_names, lambda name: grammar.resolve_name(name, 63))
     plan_document = _plan_document(doc, language)

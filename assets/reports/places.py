@@ -42,9 +42,15 @@ _MINISTRY_ANNOUNCES = re.compile(
 # tỉnh"; not "Ban Chỉ đạo"), a district or a city under the province ("UBND huyện Krông Pắc").
 _RANKED_KINDS = ("score", "points", "rank")
 _UNIT_WORDS = (
-    r"(?:Sở|Ban(?!\s+(?:[Cc]hỉ đạo|[Tt]hường vụ|[Cc]hấp hành|[Bb]iên tập|[Qq]uản lý dự án)))\s+(?=[A-ZĐ])"
+    r"(?:Văn phòng|Thanh tra|Công an)\s+(?:(?:UBND|HĐND|Ủy ban nhân dân|Tỉnh ủy)\s+)?tỉnh\b"
+    r"|(?:Sở|Ban(?!\s+(?:[Cc]hỉ đạo|[Tt]hường vụ|[Cc]hấp hành|[Bb]iên tập|[Qq]uản lý dự án)))\s+(?=[A-ZĐ])"
     r"|(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:huyện|thị xã|quận|thành phố|TP\.?)\s+(?=[A-ZĐ])"
     r"|(?<![Tt]ỉnh )(?:huyện|thị xã|quận)\s+(?=[A-ZĐ])"
+)
+# A ranking of units: a percent there is a unit's ("Sở TT&TT dẫn đầu ... với tỷ lệ hoàn thành đạt 98,82%").
+_RANKING_WORDS = re.compile(
+    r"dẫn đầu|đứng đầu|xếp (?:thứ|vị trí)|đứng thứ|thứ (?:nhất|nhì|hai|ba|tư|năm|\d+)\s+là|tiếp (?:đến|theo) là|cuối bảng",
+    re.I,
 )
 _UNIT = re.compile(rf"(?<!\w)(?:{_UNIT_WORDS})")
 _UNIT_NAMED_AFTER = re.compile(rf"[^\d.;]{{0,12}}?\s(?:là|thuộc về)\s+(?P<name>{_UNIT_WORDS})")
@@ -97,7 +103,10 @@ class Places:
             return LOCAL
         if self._about_a_ministry(clause.start, mention):
             return MINISTRY
-        if mention.kind in _RANKED_KINDS and self._ranks_a_unit_of_the_province(sentence.start, mention):
+        if (
+            mention.kind in _RANKED_KINDS
+            or (mention.kind == "percent" and _RANKING_WORDS.search(self.text, sentence.start, mention.value_start))
+        ) and self._ranks_a_unit_of_the_province(sentence.start, mention):
             return LOCAL
         candidates = [
             p

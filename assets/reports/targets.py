@@ -55,8 +55,16 @@ def is_target(
     # "Đến năm 2030, tỉnh thuộc nhóm 20 tỉnh dẫn đầu": a horizon that leads the clause.
     lead = text[clause.start : mention.value_start]
     horizon = re.search(r"(?:^|[\s,(])" + _HORIZON, lead, re.I)
+    # A page without a date cannot tell a future horizon from a past one: there "Đến cuối năm 2024, tỉnh có
+    # 1.871 trạm 3G" (the end of a year) is where things stood, unless target words say otherwise.
+    aimed = document_date is not None or bool(language.target_markers.search(text[sentence.start : sentence.end]))
+
+    def aims(words: str) -> bool:
+        return aimed or not re.search(r"\b(?:cuối|hết)\s+năm\b", words, re.I)
+
     if (
         horizon
+        and aims(horizon.group(0))
         and not re.search(r"tính\s+$", lead[: horizon.start() + 1], re.I)
         and not horizon_of_targets_met(lead, horizon.start(), horizon.end())
         and (int(horizon.group(1)) > (document_date or reference_date or date.min).year)
@@ -86,6 +94,7 @@ def is_target(
         and dated.phrase is not None
         and dated.phrase.role == "until"
         and not achieved
+        and aims(text[dated.phrase.start : dated.phrase.end])
         and not past_horizon(dated.phrase, document_date)  # where the figure stands, not a target
     ):
         return True
