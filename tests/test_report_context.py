@@ -2151,3 +2151,20 @@ def test_society_is_no_commune_and_party_members_are_no_citizens(context):
         "Tỷ lệ đảng viên có tài khoản sử dụng ứng dụng Sổ tay đảng viên điện tử đạt 82,4%."
     )
     assert facts(context, text) == [("dx_tasks_completed_count", 101)]
+
+
+def test_a_time_phrase_ends_what_a_percent_is_of(context):
+    text = "Với mục tiêu đến năm 2025, kinh tế số đóng góp trên 20% GRDP của tỉnh và nâng lên 30% vào năm 2030."
+    found = by_code(context, text, document_date=D)
+    assert found[("digital_economy_grdp_pct", 20)].period_end == date(2025, 12, 31)
+    assert found[("digital_economy_grdp_pct", 30)].period_end == date(2030, 12, 31)
+    assert found[("digital_economy_grdp_pct", 30)].is_target
+
+
+def test_people_and_shops_paying_cashless(context):
+    text = (
+        "Năm 2023, 60% cá nhân, tổ chức sử dụng phương tiện thanh toán không dùng tiền mặt; 95% các siêu thị, "
+        "trung tâm thương mại có thiết bị thanh toán POS."
+    )
+    assert facts(context, text) == [("cashless_payment_users_pct", 60), ("retail_outlets_cashless_pct", 95)]
+    assert facts(context, "Năm 2023, trên 50% không dùng tiền mặt trong giáo dục, y tế.") == []

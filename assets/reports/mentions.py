@@ -31,7 +31,9 @@ _FRACTION = re.compile(
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?!\w)", re.I)
 _NOUN_WORDS = re.compile(r"[^\W\d_][\w&/-]*", re.UNICODE)
 _NOUN_STOP = re.compile(
-    r"[;:()\[\]]|,(?!\d)|\.(?=\s|$)|\s(?:và|với|so với|tăng|giảm|đạt|chiếm|trong đó|là|đối với|trên tổng số|được|đã|đang|sẽ|có thể|nhằm|để|vượt|bằng)(?=\s)|\s\d(?![\d/]*G\b)|\s*[-–—~]\s*(?=\d)",
+    r"[;:()\[\]]|,(?!\d)|\.(?=\s|$)|\s(?:và|với|so với|tăng|giảm|đạt|chiếm|trong đó|là|đối với|trên tổng số|được|đã|đang|sẽ|có thể|nhằm|để|vượt|bằng)(?=\s)|\s\d(?![\d/]*G\b)|\s*[-–—~]\s*(?=\d)"
+    # a time phrase ends the noun: "nâng lên 35% vào năm 2030"
+    r"|\s(?:(?:vào|trong|đến|tới|cuối|hết|đầu)\s+)?(?:năm|tháng|quý)\s+(?=\d|[IV]+\b)",
     re.I,
 )
 NOUN_WORDS = 10  # a counted noun phrase is short: "tài khoản định danh điện tử", "hồ sơ công việc tại cấp xã"
