@@ -2168,3 +2168,19 @@ def test_people_and_shops_paying_cashless(context):
     )
     assert facts(context, text) == [("cashless_payment_users_pct", 60), ("retail_outlets_cashless_pct", 95)]
     assert facts(context, "Năm 2023, trên 50% không dùng tiền mặt trong giáo dục, y tế.") == []
+
+
+def test_each_name_with_its_rank_in_brackets_ranks_on_the_same_index(context):
+    text = "Năm 2024, tỉnh xếp thứ hai về chỉ số DTI, đứng trên Hải Phòng (thứ ba), TP. Hồ Chí Minh (thứ tư) và Đà Nẵng (thứ năm)."
+    found = extract(context, text)
+    assert sorted((f.indicator_code, f.value, f.province_code) for f in found.facts) == [
+        ("dti_rank", 2, THAI_BINH),
+        ("dti_rank", 3, "31"),
+        ("dti_rank", 4, "79"),
+        ("dti_rank", 5, "48"),
+    ]
+
+
+def test_e_wallet_accounts_identified_by_phone_are_no_identity_accounts(context):
+    text = "Năm 2024, toàn tỉnh còn có gần 802.000 tài khoản ví điện tử được định danh qua số điện thoại chính chủ."
+    assert facts(context, text) == [("digital_bank_accounts_count", 802000)]

@@ -1094,6 +1094,9 @@ def _said_of_each(doc: Document, mention: Mention, best: Link, others: list[Link
 def _elliptical(doc: Document, mention: Mention, concepts: tuple[Concept, ...], previous: Link) -> list[Link]:
     """A figure whose own words name only a level (or nothing) repeats the concept of the figure
     before it: "100% hồ sơ công việc cấp tỉnh, 70% tại cấp xã"; "cáp quang đến 100% xã; 98,2% cấp thôn"."""
+    if previous.concept.kind == mention.kind and _alone_in_brackets_after_a_name(doc, mention):
+        # "đứng trên Hải Phòng (thứ ba), TP. Hồ Chí Minh (thứ tư) và Thanh Hóa (thứ năm)": each name's figure
+        return [Link(previous.concept, previous.score * 0.8, ["as the figure before it, of another name"])]
     if previous.concept.kind != mention.kind or mention.kind not in ("percent", "count"):
         return []
     unless = previous.concept.unless
@@ -1122,6 +1125,14 @@ def _elliptical(doc: Document, mention: Mention, concepts: tuple[Concept, ...], 
         if plain and _owns_nothing_but_levels(doc, mention):
             return [Link(plain[0], previous.score * 0.8, ["as the figure before it"])]
     return []
+
+
+_NAME_THEN_BRACKET = re.compile(r"[A-ZĐ][^\s(),;]*(?:\s+[^\s(),;]+){0,4}\s*\(\s*(?:thứ|hạng|vị trí|xếp thứ)?\s*$")
+
+
+def _alone_in_brackets_after_a_name(doc: Document, mention: Mention) -> bool:
+    before = doc.text[max(0, mention.start - 60) : mention.start]
+    return bool(_NAME_THEN_BRACKET.search(before)) and bool(re.match(r"\s*\)", doc.text[mention.end :]))
 
 
 def _repeats_rank(doc: Document, mention: Mention, previous: Link, found: list[Link]) -> bool:

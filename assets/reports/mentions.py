@@ -188,6 +188,16 @@ _NOT_COUNTED = (
 )
 
 
+def _bracketed_rank(text: str, m: re.Match, language: Language) -> bool:
+    """ "Hải Phòng (thứ ba), TP. Hồ Chí Minh (thứ tư)": an ordinal alone in brackets, in a sentence that
+    ranks (a rank word before it on its line)."""
+    if not (re.search(r"\(\s*$", text[max(0, m.start() - 3) : m.start()]) and re.match(r"\s*\)", text[m.end() :])):
+        return False
+    opening = max(text.rfind("\n", 0, m.start()), m.start() - 200, 0)  # "TP. Hồ Chí Minh": no sentence split
+    sentence = text[opening : m.start()].lower()
+    return bool(language.rank_verbs.search(sentence) or language.rank_words.search(sentence))
+
+
 def _word_numbers(text: str, language: Language) -> list[tuple[int, int, str | None, int]]:
     """Ordinals written as words after a rank word ('xếp thứ bảy', 'vị trí thứ Nhất'), and
     cardinals before what they count ('một chỉ tiêu', 'hai trạm'); "năm" is left out (it is
@@ -200,7 +210,11 @@ def _word_numbers(text: str, language: Language) -> list[tuple[int, int, str | N
             out.append((m.start(1), m.end(1), None, language.cardinal_words[m.group(1).lower()]))
     for m in re.finditer(rf"(?<!\w)thứ\s+({words})(?!\w)", text, re.I):
         before = _tail(text, m.start(), 25).lower()
-        if language.rank_verbs.search(before) or language.rank_words.search(before):
+        if (
+            language.rank_verbs.search(before)
+            or language.rank_words.search(before)
+            or _bracketed_rank(text, m, language)
+        ):
             out.append((m.start(1), m.end(1), None, language.ordinal_words[m.group(1).lower()]))
     # "vươn lên xếp hạng chín": an ordinal right after "xếp hạng" ("năm" is left out: "xếp hạng năm nay")
     not_year = "|".join(sorted((re.escape(w) for w in language.ordinal_words if w != "năm"), key=len, reverse=True))
