@@ -2184,3 +2184,10 @@ def test_each_name_with_its_rank_in_brackets_ranks_on_the_same_index(context):
 def test_e_wallet_accounts_identified_by_phone_are_no_identity_accounts(context):
     text = "Năm 2024, toàn tỉnh còn có gần 802.000 tài khoản ví điện tử được định danh qua số điện thoại chính chủ."
     assert facts(context, text) == [("digital_bank_accounts_count", 802000)]
+
+
+def test_a_fraction_before_a_dash_or_a_verb_is_a_score_not_a_count(context):
+    text = "Chỉ số DTI năm 2021 của tỉnh có giá trị DTI đạt 0,3048 - tăng trưởng 44,6% so với năm 2020."
+    assert facts(context, text) == [("dti_score", 0.3048), ("dti_score_change_pct", 44.6)]
+    grouped = "Năm 2022, chỉ số DTI của tỉnh đạt 0,5808 thuộc nhóm các tỉnh có giá trị trên trung bình."
+    assert ("dti_score", 0.5808) in facts(context, grouped)

@@ -32,7 +32,8 @@ _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?!\w)", re.I)
 _NOUN_WORDS = re.compile(r"[^\W\d_][\w&/-]*", re.UNICODE)
 _NOUN_STOP = re.compile(
     r"[;:()\[\]]|,(?!\d)|\.(?=\s|$)|\s(?:và|với|so với|tăng|giảm|đạt|chiếm|trong đó|là|đối với|trên tổng số|được|đã|đang|sẽ|có thể|nhằm|để|vượt|bằng)(?=\s)|\s\d(?![\d/]*G\b)|\s*[-–—~]\s*(?=\d)"
-    # a time phrase ends the noun: "nâng lên 35% vào năm 2030"
+    # a spaced dash ends it ("đạt 0,3048 - tăng trưởng 44,6%"), and a time phrase: "nâng lên 35% vào năm 2030"
+    r"|\s[-–—]\s"
     r"|\s(?:(?:vào|trong|đến|tới|cuối|hết|đầu)\s+)?(?:năm|tháng|quý)\s+(?=\d|[IV]+\b)",
     re.I,
 )
@@ -335,7 +336,11 @@ def _read(
         elif (
             denominator is None
             and 0 < mention.value < 1
-            and re.match(r"\s*(?:$|[,.;)\]]|(?:và|so với|trong|của|năm|điểm)(?!\w))", text[cursor : cursor + 12])
+            # "đạt 0,5808 thuộc nhóm ...", "0,3048 - tăng trưởng 44,6%": a fraction counts nothing
+            and re.match(
+                r"\s*(?:$|[,.;)\]]|[-–—]\s|(?:và|so với|trong|của|năm|điểm|thuộc|xếp|đứng|tăng|giảm|cao|thấp|bằng|là)(?!\w))",
+                text[cursor : cursor + 12],
+            )
         ):
             mention.kind = "score"
     elif value_up or value_down:
