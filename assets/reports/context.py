@@ -120,4 +120,9 @@ def _publisher_domains(publishers: pl.DataFrame | None, resolver: ProvinceResolv
     if publishers is None or "province" not in publishers.columns:
         return {}
     rows = publishers.filter(pl.col("province").is_not_null() & (pl.col("province") != ""))
-    return {domain: resolver.resolve(name, 63) for domain, name in rows.select("domain", "province").iter_rows()}
+    domains = {}
+    for domain, name in rows.select("domain", "province").iter_rows():
+        code, _ = resolver.try_resolve(name, 63)
+        if code is not None:  # a name no province has is left out, not fatal
+            domains[domain] = code
+    return domains

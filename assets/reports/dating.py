@@ -60,7 +60,9 @@ class DatingContext:
     half_review: bool | int = False
     # Heading lines in text order: (start, the period it names or None, "plan" | "review" | None).
     headings: tuple[tuple[int, TimePhrase | None, str | None], ...] = ()
-    target_words: re.Pattern | None = None  # the lexicon's target markers
+    # A page without a date: the end of the latest year it reports results in (a horizon not after it
+    # is where things stood).
+    reference_date: date | None = None
 
     @property
     def context_year(self) -> int | None:
@@ -107,9 +109,8 @@ def _from_sentence(mention: Mention, ctx: DatingContext, target: bool, counted_t
         and (
             target
             or p.role != "until"
-            or past_horizon(p, ctx.document_date)
+            or past_horizon(p, ctx.document_date, ctx.reference_date)
             or (estimated and _this_year(p, ctx))
-            or _stands_at_a_years_end(p, mention, ctx)
         )
         # "có 3 chỉ tiêu dự kiến sẽ đạt được trong năm 2025": when the targets counted are due,
         # not when they were counted.
@@ -163,18 +164,6 @@ def _from_sentence(mention: Mention, ctx: DatingContext, target: bool, counted_t
     return None
 
 
-def _stands_at_a_years_end(phrase: TimePhrase, mention: Mention, ctx: DatingContext) -> bool:
-    """ "Đến cuối năm 2024, toàn tỉnh có 1.871 trạm 3G" in a page without a date, with no target word: where
-    things stood at the end of that year (targets.py reads it so too)."""
-    if ctx.document_date is not None or not re.search(
-        r"\b(?:cuối|hết)\s+năm\b", ctx.segments.text[phrase.start : phrase.end], re.I
-    ):
-        return False
-    sentence = ctx.segments.sentence(mention.value_start)
-    words = ctx.segments.text[sentence.start : sentence.end]
-    return ctx.target_words is None or not ctx.target_words.search(words)
-
-
 # "Ước đến hết năm 2024, ... đạt khoảng 8%" in a report of late 2024: the year's estimated result.
 _ESTIMATE = re.compile(r"(?<!\w)(?:ước|ước tính|ước đạt|dự ước)(?!\w)", re.I)
 
@@ -188,15 +177,15 @@ def _this_year(phrase: TimePhrase, ctx: DatingContext) -> bool:
 _NEXT_PART = re.compile(r"[,;]|\b(?:và|còn|trong khi)\b", re.I)
 
 
-def past_horizon(phrase: TimePhrase | None, document_date: date | None) -> bool:
+def past_horizon(phrase: TimePhrase | None, document_date: date | None, reference_date: date | None = None) -> bool:
     """ "Đến cuối năm 2024, tỷ lệ này chỉ đạt 45,8%" in a report of 2025: a horizon already past is
-    the date the figure stands at, not a target's."""
-    return (
-        phrase is not None
-        and phrase.year is not None
-        and document_date is not None
-        and phrase.year < document_date.year
-    )
+    the date the figure stands at, not a target's. A page without a date stands at ``reference_date``,
+    the end of the latest year it reports results in: a horizon not after that year is past."""
+    if phrase is None or phrase.year is None:
+        return False
+    if document_date is not None:
+        return phrase.year < document_date.year
+    return reference_date is not None and phrase.year <= reference_date.year
 
 
 def _from_paragraph(mention: Mention, ctx: DatingContext, target: bool = False) -> Dated | None:

@@ -22,7 +22,7 @@ from assets.reports.dating import Dated, DatingContext, choose_period
 from assets.reports.language import Language
 from assets.reports.linking import Document, Link, converted_value, link
 from assets.reports.mentions import Mention, SetAside, only_change_words, scan_mentions
-from assets.reports.places import LOCAL, MINISTRY, NATION, Places
+from assets.reports.places import LOCAL, MINISTRY, NATION, UNIT, Places
 from assets.reports.segments import HEADING_WORDS, Segments, capital_line
 from assets.reports.targets import is_target, plan_column
 from assets.reports.timephrases import find_time_phrases
@@ -423,7 +423,7 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
         _reviewed_year(title, title_phrases),
         _half_review(text, language),
         _headings(text, phrases, language),
-        language.target_markers,
+        None if doc.document_date else _latest_reported(phrases),
     )
     places = Places.find(text, segments, language, grammar.province_names, lambda name: grammar.resolve_name(name, 63))
     plan_document = _plan_document(doc, language)
@@ -566,6 +566,9 @@ def _without_restating_headings(
             and other.unit == fact.unit
             and other.denominator == fact.denominator
             and other.province_code == fact.province_code
+            # the same indicator, or the same fraction ("17/18 nhiệm vụ"), which the heading's fewer words
+            # may have linked to a broader indicator
+            and (other.indicator_code == fact.indicator_code or fact.denominator is not None)
         ]
         if body:
             body[0].also_at = body[0].also_at + ((fact.value_start, fact.value_end),)
@@ -673,14 +676,15 @@ def _add_fact(
         if concept.national
         else places.owner(mention, _own_start(text, mention, mentions, language), doc.province_code)
     )
-    if place not in (LOCAL, MINISTRY, NATION) and _a_members_part(text, mention, grammar.concepts, places):
+    if place not in (LOCAL, MINISTRY, UNIT, NATION) and _a_members_part(text, mention, grammar.concepts, places):
         place = MEMBER
-    if place in (LOCAL, MINISTRY, MEMBER):
+    if place in (LOCAL, MINISTRY, UNIT, MEMBER):
         # one unclaimed mention, though several indicators or years may have linked it
         if not any(u.value_start == mention.value_start for u in result.unclaimed):
             about = {
                 LOCAL: "a ward, commune or district the sentence names",
                 MINISTRY: "a ministry",
+                UNIT: "a department, agency or district in the province's own ranking",
                 MEMBER: "the organisation named before its colon (an operator's or an enterprise's part)",
             }[place]
             result.unclaimed.append(_unclaimed(text, mention, segments, f"about {about}, not a province"))
@@ -807,6 +811,11 @@ MEMBER = "member"
 _MEMBER_LABEL = re.compile(r"(?:\(|[,;])\s*(?P<name>[A-ZĐ][\w&-]{2,})\s*:\s*$")
 
 
+_NOT_MEMBERS = re.compile(
+    r"Tổng|Gồm|Trong|Năm|Tháng|Quý|Kết quả|Mục tiêu|Chỉ tiêu|Kế hoạch|Thực hiện|Dự kiến|Tỷ lệ|Tỉ lệ"
+)
+
+
 def _a_members_part(text: str, mention: Mention, concepts, places: Places) -> bool:
     opening = text.rfind("(", 0, mention.value_start)
     if opening < 0 or ")" in text[opening : mention.value_start] or "\n" in text[opening : mention.value_start]:
@@ -815,6 +824,8 @@ def _a_members_part(text: str, mention: Mention, concepts, places: Places) -> bo
     if label is None:
         return False
     name = label.group("name")
+    if _NOT_MEMBERS.fullmatch(name):
+        return False  # "(Tổng: 2.350 trạm)", "(Trong đó: ...)": a label of the list, no organisation
     named_place = any(p.start < label.end("name") and label.start("name") < p.end for p in places.names)
     # A concept's own word ("(CCCD: 1.200.000; VNeID: 800.000)", "(CQS: 0,45)") labels a measure, not a member.
     a_term = any(group.search(name) for concept in concepts for group in concept.groups)

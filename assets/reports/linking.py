@@ -338,8 +338,8 @@ def _labels_a_later_figure(doc: Document, end: int, mention: Mention) -> bool:
 def _in_a_later_item_without_figures(doc: Document, start: int, mention: Mention, sentence: Span) -> bool:
     text = doc.text
     opening = text.rfind(";", mention.end, start)
-    if opening < 0:
-        return False
+    if opening < 0 or re.match(r"\s*(?:và|cũng như)\s", text[opening + 1 :]):
+        return False  # "...; 95% cấp xã; và các đơn vị sự nghiệp đã sử dụng ...": coordinated, the shared predicate
     closing = text.find(";", start, sentence.end)
     closing = sentence.end if closing < 0 else closing
     return not any(opening < m.value_start < closing for m in doc.mentions)
@@ -582,6 +582,8 @@ def _share_host(doc: Document, mention: Mention, neighbours: list[Mention]) -> M
     joined = _SHARE_AFTER_CLAUSE.search(between)
     if joined is None or re.search(r"[;.]\s", between) or "\n" in between:
         return None
+    if re.match(r"\s*(?:so với|cùng kỳ)", doc.text[mention.end :], re.I):
+        return None  # "bằng 110% so với năm 2023": a comparison, not a share
     return host if host.denominator is not None or re.search(r"chiếm|t[ỷỉ] lệ", joined.group(0), re.I) else None
 
 
@@ -709,7 +711,10 @@ def _head_named_before(doc: Document, nouns: re.Pattern, mention: Mention, noun:
     return named
 
 
-_COUNTED = re.compile(r"(?<!\w)(?:tổng số|số lượng|số)\s+", re.I)
+# "(tổng) số X", not the "số" (digital) of "chuyển đổi số", "kinh tế số", "xã hội số", "chính quyền số"
+_COUNTED = re.compile(
+    r"(?<!\w)(?:tổng số|số lượng|(?<!đổi )(?<!tế )(?<!hội )(?<!quyền )(?<!dân )(?<!nghệ )(?<!hóa )(?<!hoá )số)\s+", re.I
+)
 
 
 def _counted_head(doc: Document, mention: Mention) -> int | None:
@@ -1033,7 +1038,9 @@ def _coordinated(doc: Document, mention: Mention, best: Link, others: list[Link]
 
 
 # "đều" (each), and "đồng"/"cùng" before a verb of rank or result ("Kinh tế số và Xã hội số đồng xếp hạng 58").
-_EACH = re.compile(r"\b(?:đều|(?:đồng|cùng)(?=\s+(?:xếp|đứng|đạt|ở vị trí)\b))\b[^\d;.]{0,30}$", re.I)
+_EACH = re.compile(
+    r"\b(?:đều|(?<!cộng )(?<!hội )(?<!Hội )(?:đồng|cùng)(?=\s+(?:xếp|đứng|đạt|ở vị trí)\b))\b[^\d;.]{0,30}$", re.I
+)
 
 
 _PILLAR = r"(?:chính quyền số|kinh tế số|xã hội số|cqs|kts|xhs)"
@@ -1127,7 +1134,10 @@ def _elliptical(doc: Document, mention: Mention, concepts: tuple[Concept, ...], 
     return []
 
 
-_NAME_THEN_BRACKET = re.compile(r"[A-ZĐ][^\s(),;]*(?:\s+[^\s(),;]+){0,4}\s*\(\s*(?:thứ|hạng|vị trí|xếp thứ)?\s*$")
+# "..., Hải Phòng (thứ ba), TP. Hồ Chí Minh (" : a name in a list of names, each with its figure in brackets
+_NAME_THEN_BRACKET = re.compile(
+    r"\)\s*(?:,|\svà)\s*[A-ZĐ][^\s(),;]*(?:\s+[^\s(),;]+){0,4}\s*\(\s*(?:thứ|hạng|vị trí|xếp thứ)?\s*$"
+)
 
 
 def _alone_in_brackets_after_a_name(doc: Document, mention: Mention) -> bool:

@@ -194,6 +194,8 @@ def _bracketed_rank(text: str, m: re.Match, language: Language) -> bool:
     ranks (a rank word before it on its line)."""
     if not (re.search(r"\(\s*$", text[max(0, m.start() - 3) : m.start()]) and re.match(r"\s*\)", text[m.end() :])):
         return False
+    if re.search(r"\d\s*[/.-]\s*\d{1,4}\s*\(\s*$", text[max(0, m.start() - 14) : m.start()]):
+        return False  # "ngày 14/3 (thứ Năm)": the day of the week of a date
     opening = max(text.rfind("\n", 0, m.start()), m.start() - 200, 0)  # "TP. Hồ Chí Minh": no sentence split
     sentence = text[opening : m.start()].lower()
     return bool(language.rank_verbs.search(sentence) or language.rank_words.search(sentence))

@@ -19,6 +19,7 @@ from assets.reports.segments import Segments
 NATION = "VN"
 LOCAL = "local"  # a ward, commune or district the sentence is about: not the province's figure
 MINISTRY = "ministry"  # a ministry or the ministries' block: not a province's figure
+UNIT = "unit"  # a department, agency or district ranked in the province's own ranking
 
 # "Bộ Công Thương dẫn đầu với tỷ lệ 83,48%", "Khối bộ, ngành đạt 63,47%": a ministry (a capitalised
 # name or an abbreviation after "Bộ") or the block of ministries as the figure's subject. "Bộ Chỉ số",
@@ -40,7 +41,7 @@ _MINISTRY_ANNOUNCES = re.compile(
 )
 # The province's own units in its own rankings: a department or agency ("Sở Tài chính", "Ban Dân tộc
 # tỉnh"; not "Ban Chỉ đạo"), a district or a city under the province ("UBND huyện Krông Pắc").
-_RANKED_KINDS = ("score", "points", "rank")
+_RANKED_KINDS = ("score", "points", "rank", "percent")
 _UNIT_WORDS = (
     r"(?:Văn phòng|Thanh tra|Công an)\s+(?:(?:UBND|HĐND|Ủy ban nhân dân|Tỉnh ủy)\s+)?tỉnh\b"
     r"|(?:Sở|Ban(?!\s+(?:[Cc]hỉ đạo|[Tt]hường vụ|[Cc]hấp hành|[Bb]iên tập|[Qq]uản lý dự án)))\s+(?=[A-ZĐ])"
@@ -55,6 +56,7 @@ _RANKING_WORDS = re.compile(
 _UNIT = re.compile(rf"(?<!\w)(?:{_UNIT_WORDS})")
 _UNIT_NAMED_AFTER = re.compile(rf"[^\d.;]{{0,12}}?\s(?:là|thuộc về)\s+(?P<name>{_UNIT_WORDS})")
 _UNIT_AS_SOURCE = re.compile(r"(?:theo|do|của|từ)\s*$", re.I)
+_ANNOUNCES = re.compile(r"(?<!\w)(?:cho biết|công bố|thông báo|báo cáo|chia sẻ|nhấn mạnh|khẳng định)(?!\w)", re.I)
 _PROVINCE_BACK = re.compile(r"(?<!\w)(?:toàn|của|trên địa bàn|cả)\s+tỉnh(?!\w)", re.I)
 
 
@@ -103,11 +105,8 @@ class Places:
             return LOCAL
         if self._about_a_ministry(clause.start, mention):
             return MINISTRY
-        if (
-            mention.kind in _RANKED_KINDS
-            or (mention.kind == "percent" and _RANKING_WORDS.search(self.text, sentence.start, mention.value_start))
-        ) and self._ranks_a_unit_of_the_province(sentence.start, mention):
-            return LOCAL
+        if mention.kind in _RANKED_KINDS and self._ranks_a_unit_of_the_province(sentence.start, mention):
+            return UNIT
         candidates = [
             p
             for p in self.names
@@ -211,9 +210,17 @@ class Places:
         if _UNIT_AS_SOURCE.search(self.text, max(0, last.start() - 8), last.start()):
             return False  # "Theo Sở TT&TT, ..."
         between = self.text[last.end() : mention.value_start]
-        return not any(last.end() <= p.start < mention.value_start for p in self.names) and not re.search(
-            r"(?<!\w)(?:tỉnh|toàn tỉnh|thành phố|địa phương)(?!\w)(?!\s*\()", between, re.I
-        )
+        if any(last.end() <= p.start < mention.value_start for p in self.names) or re.search(r"[;:]", between):
+            return False
+        # The unit is what is ranked: its figure in brackets after its name ("Sở Công Thương (0,89446
+        # điểm)", "Ban Dân tộc tỉnh (0,594 điểm)"), or its name, a ranking verb and the figure within a few
+        # words ("Sở Nông nghiệp và PTNT dẫn đầu với 0,91507 điểm"), or "..., với 0,91416 điểm" after it.
+        # A unit that speaks or announces ("Sở TT&TT cho biết, chỉ số DTI đạt ...") is no subject.
+        if re.fullmatch(r"[^\d(),]{0,60}?\s*\(\s*", between):
+            return True
+        if _ANNOUNCES.search(between) or re.search(r"(?<!\w)(?:chỉ số|dti|tỉnh|toàn tỉnh)(?!\w)", between, re.I):
+            return False
+        return len(between.split()) <= 12 and bool(_RANKING_WORDS.search(between) or re.search(r",\s*với\s*$", between))
 
     def _a_province_at(self, position: int) -> bool:
         return any(p.start <= position < p.end or 0 <= p.start - position <= 1 for p in self.names)

@@ -55,16 +55,8 @@ def is_target(
     # "Đến năm 2030, tỉnh thuộc nhóm 20 tỉnh dẫn đầu": a horizon that leads the clause.
     lead = text[clause.start : mention.value_start]
     horizon = re.search(r"(?:^|[\s,(])" + _HORIZON, lead, re.I)
-    # A page without a date cannot tell a future horizon from a past one: there "Đến cuối năm 2024, tỉnh có
-    # 1.871 trạm 3G" (the end of a year) is where things stood, unless target words say otherwise.
-    aimed = document_date is not None or bool(language.target_markers.search(text[sentence.start : sentence.end]))
-
-    def aims(words: str) -> bool:
-        return aimed or not re.search(r"\b(?:cuối|hết)\s+năm\b", words, re.I)
-
     if (
         horizon
-        and aims(horizon.group(0))
         and not re.search(r"tính\s+$", lead[: horizon.start() + 1], re.I)
         and not horizon_of_targets_met(lead, horizon.start(), horizon.end())
         and (int(horizon.group(1)) > (document_date or reference_date or date.min).year)
@@ -94,8 +86,8 @@ def is_target(
         and dated.phrase is not None
         and dated.phrase.role == "until"
         and not achieved
-        and aims(text[dated.phrase.start : dated.phrase.end])
-        and not past_horizon(dated.phrase, document_date)  # where the figure stands, not a target
+        # where the figure stands, not a target (a page without a date stands in the latest year it reports)
+        and not past_horizon(dated.phrase, document_date, reference_date)
     ):
         return True
     if (
@@ -110,7 +102,7 @@ def is_target(
     tail = text[mention.end : sentence.end]
     if _deadline(tail, language) and not achieved:
         return True
-    if not achieved and _in_target_section(text, sentence, segments, language):
+    if not achieved and _in_target_section(text, sentence, segments, language, document_date or reference_date):
         return True
     if (
         target_document
@@ -240,7 +232,7 @@ _A_FIGURE = re.compile(r"\d\s*%|(?<![\d.,/-])(?!(?:19|20)\d\d\b)\d[\d.,]*\s+(?!n
 _THEN = re.compile(r"\s*(?:khi đó|lúc đó|đến lúc đó|khi ấy)\b", re.I)  # "by then": the time just named
 
 
-def _in_target_section(text: str, sentence, segments: Segments, language: Language) -> bool:
+def _in_target_section(text: str, sentence, segments: Segments, language: Language, now: date | None = None) -> bool:
     """A sentence after one that opens a section of targets ("Mục tiêu cụ thể, về chính quyền
     số, ...", "Chỉ tiêu đến năm 2025: ...") continues it: "Về kinh tế số, tỷ trọng kinh tế số
     ... đạt tối thiểu 9%". The section runs over the next sentences, at most a few paragraphs,
@@ -257,7 +249,10 @@ def _in_target_section(text: str, sentence, segments: Segments, language: Langua
         # targets the sentence before announces without figures.
         before = segments.sentences[index - 1]
         words = text[before.start : before.end]
-        if _ANNOUNCED_TARGETS.search(words) and not _A_FIGURE.search(words):
+        announced = _ANNOUNCED_TARGETS.search(words)
+        horizon = announced and re.search(_HORIZON, words[announced.start() :], re.I)
+        # the announced targets have a horizon after where the page stands ("... mục tiêu đến năm 2025")
+        if horizon and int(horizon.group(1)) > (now or date.min).year and not _A_FIGURE.search(words):
             return True
     for earlier in reversed(segments.sentences[:index]):
         if earlier.start < earliest:

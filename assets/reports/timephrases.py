@@ -150,11 +150,15 @@ def _make(kind: str, m: re.Match) -> TimePhrase | None:
     }.get(kind, "period")
     if kind == "date_range":
         d, mo = _group(m, "d", "dd"), _group(m, "m", "mm")
-        first_year = int(_group(m, "y1", "y0") or year)
+        written_year = _group(m, "y1", "y0")
+        first_year = int(written_year or year)
         first = (1, 1) if m.group("opening") else (int(m.group("m1")), int(m.group("d1")))
         try:
             if date(first_year, *first) > date(year, int(mo), int(d)):
-                return None
+                if written_year:
+                    return None
+                first_year -= 1  # "từ ngày 15/12 đến ngày 14/1/2024": from the year before
+                date(first_year, *first)
         except (TypeError, ValueError):
             return None
         fields = {
@@ -226,9 +230,15 @@ def find_time_phrases(text: str, language: Language) -> list[TimePhrase]:
     return out
 
 
-_COUNTED_TARGETS_BEFORE = re.compile(r"\d+(?:/\d+)?\s+(?:mục tiêu|chỉ tiêu)(?:\s+[^\s\d;.:,]+){0,4}\s*,?\s*$", re.I)
+# "9/17 mục tiêu thực hiện đến năm 2025 đạt và vượt": targets counted (not announced: "đề ra 5 chỉ tiêu"),
+# then a word that says them met or missed - not "đạt" before a figure ("đến năm 2025 đạt 100% ...").
+_COUNTED_TARGETS_BEFORE = re.compile(
+    r"(?<!đề ra )(?<!đặt ra )(?<!với )\d+(?:/\d+)?\s+(?:mục tiêu|chỉ tiêu)(?:\s+[^\s\d;.:,]+){0,4}\s*$", re.I
+)
 _MET_NEXT = re.compile(
-    r"\s*,?\s*(?:đề ra\s+|của\s+\S+\s+)?(?:đã\s+|đều\s+)?(?:đạt|vượt|hoàn thành|không đạt|chưa đạt)\b", re.I
+    r"\s*(?:của\s+\S+\s+)?(?:đã\s+|đều\s+)?"
+    r"(?:đạt và vượt|đạt(?!\s+(?:[\d(]|tỷ lệ|tỉ lệ|mức))|vượt|hoàn thành|không đạt|chưa đạt)\b",
+    re.I,
 )
 
 
