@@ -10,6 +10,8 @@ AS_OF = "2026-06-30"
 os.environ["DXW_AS_OF"] = AS_OF
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import dagster as dg
@@ -70,6 +72,42 @@ def full_refresh(tmp_path_factory) -> tuple[Path, RefreshResult]:
 @pytest.fixture(scope="session")
 def warehouse_path(full_refresh) -> Path:
     return full_refresh[0]
+
+
+DXW = str(Path(sys.executable).parent / "dxw")
+
+
+@pytest.fixture(scope="session")
+def dxw_run_project(tmp_path_factory) -> tuple[Path, dict, subprocess.CompletedProcess]:
+    """`dxw run` as an analyst types it, once per session: a subprocess over a copy of data/raw
+    (`raw/`), into a fresh warehouse (`wh/dx.duckdb`) and a fresh Dagster home (`home/`). Returns
+    the project's root, the environment that points `dxw` at it, and the finished run. Tests only
+    read this project; a test that runs `dxw` again works on its own copy (`copy_dxw_project`)."""
+    root = tmp_path_factory.mktemp("dxw_project")
+    shutil.copytree(RAW, root / "raw")
+    env = {
+        **os.environ,
+        "DXW_RAW_DIR": str(root / "raw"),
+        "DXW_WAREHOUSE": str(root / "wh" / "dx.duckdb"),
+        "DAGSTER_HOME": str(root / "home"),
+    }
+    run = subprocess.run([DXW, "run"], env=env, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr
+    return root, env, run
+
+
+def copy_dxw_project(project: Path, target: Path) -> dict:
+    """A copy of `dxw_run_project`'s project (raw files, published warehouse with its staged store and
+    refresh record, Dagster home with the run history and dynamic partitions) at `target`, as if
+    `dxw run` had run there; returns the environment that points `dxw` at the copy. Every recorded
+    digest is of file contents under relative paths, so the copy is up to date as the original is."""
+    shutil.copytree(project, target, symlinks=True)
+    return {
+        **os.environ,
+        "DXW_RAW_DIR": str(target / "raw"),
+        "DXW_WAREHOUSE": str(target / "wh" / "dx.duckdb"),
+        "DAGSTER_HOME": str(target / "home"),
+    }
 
 
 @pytest.fixture

@@ -81,3 +81,18 @@ def test_numbers_on_the_page_are_warehouse_rows(report, warehouse_path):
         "mart_dti_coverage",
     ):
         assert table in text, f"the page does not say which table its numbers come from: {table}"
+
+
+def test_the_vega_bundle_is_kept_beside_the_report_and_read_back(report, tmp_path, monkeypatch):
+    """The refresh keeps the bundle it inlined beside the report; a later process (an empty in-process
+    memo) reads that file instead of bundling again, and a folder without it gets it written."""
+    from assets.comparison import page
+
+    (kept,) = report.parent.glob(".vega-bundle-*.js")
+    assert kept.read_text(encoding="utf-8").replace("</script", "<\\/script") in report.read_text(encoding="utf-8")
+    monkeypatch.setattr(page, "_BUNDLES", {})
+    (tmp_path / kept.name).write_text("/* read from the file */", encoding="utf-8")
+    assert page.vega_bundle(tmp_path) == "/* read from the file */"
+    elsewhere = tmp_path / "elsewhere"
+    assert page.vega_bundle(elsewhere) == "/* read from the file */"  # this process's memo...
+    assert (elsewhere / kept.name).read_text(encoding="utf-8") == "/* read from the file */"  # ...kept there too

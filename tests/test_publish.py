@@ -4,10 +4,8 @@ half-written, never locked for readers, and unchanged by a failed or killed run.
 
 import hashlib
 import os
-import shutil
 import signal
 import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
@@ -16,9 +14,8 @@ import duckdb
 import pytest
 
 from assets.warehouse.publish import table_checksums
-from tests.conftest import RAW, drop_a_ranked_unit
+from tests.conftest import DXW, copy_dxw_project, drop_a_ranked_unit
 
-DXW = str(Path(sys.executable).parent / "dxw")
 NEW_SUBMISSION = (
     "province,indicator_code,period,value,unit,source,note\n"
     "Nghệ An,online_dossier_rate_pct,2024,71.5,percent,https://www.nghean.gov.vn/x,new figure\n"
@@ -26,17 +23,14 @@ NEW_SUBMISSION = (
 
 
 @pytest.fixture(scope="module")
-def project(tmp_path_factory):
-    root = tmp_path_factory.mktemp("project")
-    shutil.copytree(RAW, root / "raw")
-    env = {
-        **os.environ,
-        "DXW_RAW_DIR": str(root / "raw"),
-        "DXW_WAREHOUSE": str(root / "wh" / "dx.duckdb"),
-        "DAGSTER_HOME": str(root / "home"),
-    }
-    first = subprocess.run([DXW, "run"], env=env, capture_output=True, text=True, timeout=600)
-    assert first.returncode == 0, first.stderr
+def project(dxw_run_project, tmp_path_factory):
+    """A project after its first `dxw run`: a copy of the session's (the same subprocess run over the
+    same raw files into a fresh warehouse and Dagster home; conftest.dxw_run_project), so that this
+    module's runs, kills and edits leave the session's project as it was."""
+    source, _, first = dxw_run_project
+    assert "full refresh: no record of the raw files yet" in first.stdout
+    root = tmp_path_factory.mktemp("publish") / "project"
+    env = copy_dxw_project(source, root)
     return root, env
 
 

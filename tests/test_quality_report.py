@@ -2,14 +2,14 @@
 analyst's commands `dxw run` then `dxw quality` against a fresh Dagster home."""
 
 import json
-import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.conftest import DXW
 
 SUITES = [
     "fact_indicator_value_suite",
@@ -68,24 +68,20 @@ def test_data_docs_show_every_suite_and_its_results_offline(warehouse_path, tmp_
     assert "fact_id" in result
 
 
-def test_dxw_run_then_quality(tmp_path):
-    env = {
-        **os.environ,
-        "DXW_WAREHOUSE": str(tmp_path / "warehouse" / "dx.duckdb"),
-        "DAGSTER_HOME": str(tmp_path / "home"),
-    }
-    dxw = str(Path(sys.executable).parent / "dxw")
-    run = subprocess.run([dxw, "run"], capture_output=True, text=True, env=env, timeout=600)
+def test_dxw_run_then_quality(dxw_run_project):
+    """`dxw run` (the session's first run, into a fresh warehouse and Dagster home: conftest.dxw_run_project),
+    then `dxw quality` against the same home."""
+    root, env, run = dxw_run_project
     assert run.returncode == 0, run.stderr
     assert "data-quality report:" in run.stdout and "mart_dti_ranking" in run.stdout
-    quality = subprocess.run([dxw, "quality"], capture_output=True, text=True, env=env, timeout=300)
+    quality = subprocess.run([DXW, "quality"], capture_output=True, text=True, env=env, timeout=300)
     assert quality.returncode == 0, quality.stderr
     out = quality.stdout
     assert re.search(r"expected_coverage\s+ERROR\s+passed", out)
     assert re.search(r"source_conflicts\s+WARN\s+warning\s+6", out)
     assert "mart_dti_ranking_suite" in out and "every file balances" in out
-    assert "unstated_grouping" in out and str(tmp_path / "warehouse" / "reports" / "quality" / "index.html") in out
-    summary = json.loads((tmp_path / "warehouse" / "reports" / "quality" / "summary.json").read_text())
+    assert "unstated_grouping" in out and str(root / "wh" / "reports" / "quality" / "index.html") in out
+    summary = json.loads((root / "wh" / "reports" / "quality" / "summary.json").read_text())
     assert {s["suite"] for s in summary["suites"]} == set(SUITES) and all(s["success"] for s in summary["suites"])
 
 

@@ -3,7 +3,6 @@
 import dagster as dg
 import duckdb
 
-from assets.comparison.report import write_report
 from storage.memory import release_freed_memory
 from storage.warehouse import DUCKDB_CONFIG, Warehouse
 
@@ -31,6 +30,10 @@ READS = [
     ),
 )
 def comparison_report(warehouse: Warehouse) -> dg.MaterializeResult:
+    # Altair (about a second to import) is loaded by the run that writes the report, not by every
+    # process that loads the definitions (the code server, each staging run, `dxw run`'s planning).
+    from assets.comparison.report import write_report
+
     path = warehouse.published_path.parent / "reports" / "comparison.html"
     with duckdb.connect(str(warehouse.build_path), read_only=True, config=DUCKDB_CONFIG) as con:
         write_report(con, path)

@@ -8,7 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
-from functools import cache
+import os
+from pathlib import Path
 
 STYLE = """
 body { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; margin: 2rem auto; max-width: 1100px; color: #1d2733; }
@@ -21,13 +22,32 @@ details { margin: .5rem 0; } summary { cursor: pointer; color: #2c5a8a; }
 """
 
 
-@cache
-def vega_bundle() -> str:
+# The bundles made or read by this process, by file name (vl-convert's and Vega-Lite's versions).
+_BUNDLES: dict[str, str] = {}
+
+
+def vega_bundle(cache_dir: Path | None = None) -> str:
+    """Vega, Vega-Lite (the version Altair writes) and vega-embed as one script. vl-convert bundles it
+    on each call, about 2.5 s: a process makes it once, and with `cache_dir` it is kept there in a file
+    named by both versions, so that a later run (another process) reads it instead of bundling again
+    (an upgrade of either misses the file)."""
     import altair as alt
     import vl_convert as vlc
 
     version = ".".join(alt.SCHEMA_VERSION.lstrip("v").split(".")[:2])
-    return vlc.javascript_bundle(vl_version=version)
+    name = f".vega-bundle-{vlc.__version__}-vl{version}.js"
+    cached = None if cache_dir is None else Path(cache_dir) / name
+    if name not in _BUNDLES:
+        if cached is not None and cached.is_file():
+            _BUNDLES[name] = cached.read_text(encoding="utf-8")
+        else:
+            _BUNDLES[name] = vlc.javascript_bundle(vl_version=version)
+    if cached is not None and not cached.is_file():
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_name(f"{name}.{os.getpid()}.partial")
+        partial.write_text(_BUNDLES[name], encoding="utf-8")
+        os.replace(partial, cached)  # never a half-written bundle, even with two runs at once
+    return _BUNDLES[name]
 
 
 def _cell(value) -> tuple[str, bool]:
@@ -66,9 +86,12 @@ def chart_div(chart_id: str) -> str:
     return f"<div class='chart' id='{chart_id}'></div>"
 
 
-def page(title_vi: str, title_en: str, intro: str, body: list[str], specs: dict[str, dict]) -> str:
+def page(
+    title_vi: str, title_en: str, intro: str, body: list[str], specs: dict[str, dict], cache_dir: Path | None = None
+) -> str:
+    """`cache_dir`: where the Vega bundle is kept between runs (see vega_bundle)."""
     embeds = json.dumps(specs, ensure_ascii=False).replace("</", "<\\/")
-    script = vega_bundle().replace("</script", "<\\/script")
+    script = vega_bundle(cache_dir).replace("</script", "<\\/script")
     return f"""<!DOCTYPE html>
 <html lang="vi"><head><meta charset="utf-8"><title>{html.escape(title_vi)} / {html.escape(title_en)}</title>
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:">

