@@ -66,14 +66,23 @@ class ReportBatch(TableSet):
         return TableSet.frame(self, name, schema)
 
 
+# The extraction context compiles hundreds of patterns (about 2 s); both report assets of one run need the
+# same one. Kept per content of its inputs, so a changed catalog or lexicon builds a new one.
+_CONTEXTS: dict[tuple, ExtractionContext] = {}
+
+
 def _context(provinces, aliases, indicators, raw: RawFiles) -> ExtractionContext:
-    return ExtractionContext.build(
-        provinces,
-        aliases,
-        indicators,
-        raw.path("reference", "report_lexicon.yaml"),
-        read_publishers(raw.path("reference")),
+    lexicon = raw.path("reference", "report_lexicon.yaml")
+    publishers = read_publishers(raw.path("reference"))
+    key = (
+        *(int(frame.hash_rows().sum()) for frame in (provinces, aliases, indicators, publishers)),
+        *(tuple(frame.columns) for frame in (provinces, aliases, indicators, publishers)),
+        lexicon.read_bytes(),
     )
+    if key not in _CONTEXTS:
+        _CONTEXTS.clear()  # one at a time: a long-lived process (dagster dev) does not accumulate them
+        _CONTEXTS[key] = ExtractionContext.build(provinces, aliases, indicators, lexicon, publishers)
+    return _CONTEXTS[key]
 
 
 def _report_files(raw: RawFiles) -> dict[str, list]:
