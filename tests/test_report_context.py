@@ -2267,3 +2267,16 @@ def test_a_domain_that_names_its_province_is_counted_once(context):
         publisher_domains=context.publisher_domains,
     )
     assert got == "33"  # Hưng Yên, named in the text with 'tỉnh', outweighs the Hải Dương paper
+
+
+def test_a_long_line_wrapped_before_a_number_continues_its_sentence(context):
+    text = (
+        "Năm 2022, chính quyền số đạt 0,6674, xếp thứ 30/63, giảm 03 bậc; Kinh tế số đạt 0,6062, xếp thứ\n"
+        "45/63, giảm 26 bậc; Xã hội số đạt 0,5585, xếp thứ 41/63."
+    )
+    found = set(facts(context, text))
+    assert {("dti_econ_rank", 45), ("dti_econ_rank_change", -26)} <= found
+    # A short line before a number is no wrapped line: "Năm 2023\n45 xã có cáp quang" is two lines.
+    from assets.reports.segments import Segments
+
+    assert len(Segments("Kết quả năm 2023\n45 xã có điểm phục vụ.").sentences) == 2

@@ -99,8 +99,19 @@ def _sentences(text: str, paragraph: Span) -> list[Span]:
         before = chunk[: m.start()].rstrip()
         after = chunk[m.end() :].lstrip()
         ended = before[-1:] in ".!?…" and not _ABBREVIATIONS.search(before[-6:])
-        if not ended and (
-            before.endswith((",", ";", ":", "(")) or (after[:1].islower() and not after.startswith(("-", "+")))
+        line = before[before.rfind("\n") + 1 :]
+        if (
+            not ended
+            and (
+                before.endswith((",", ";", ":", "("))
+                or (after[:1].islower() and not after.startswith(("-", "+")))
+                # a long line wrapped before a number (PDF text: "Kinh tế số đạt 0,6062, xếp thứ\n45/63, ...")
+                or (
+                    after[:1].isdigit()
+                    and len(line) >= _WRAPPED_LINE
+                    and not _VALUE_ONLY_LINE.match(after.split("\n", 1)[0])
+                )
+            )
         ):
             continue
         if _VALUE_ONLY_LINE.match(after.split("\n", 1)[0]) or after.startswith("("):
@@ -126,6 +137,7 @@ def _clauses(text: str, sentence: Span) -> list[Span]:
 
 
 HEADING_WORDS = 15  # a heading line is short
+_WRAPPED_LINE = 60  # characters: a line this long that stops mid-sentence was wrapped, not ended
 
 
 def capital_line(line: str) -> bool:
