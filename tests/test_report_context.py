@@ -2280,3 +2280,12 @@ def test_a_long_line_wrapped_before_a_number_continues_its_sentence(context):
     from assets.reports.segments import Segments
 
     assert len(Segments("Kết quả năm 2023\n45 xã có điểm phục vụ.").sentences) == 2
+
+
+def test_a_figure_whose_own_words_name_a_province_is_no_national_figure(context):
+    text = "Giá trị trung bình DTI 2022 cấp tỉnh là 0,5791, trong đó tỉnh Nam Định đạt 0,5808."
+    found = extract(context, text)
+    assert sorted((f.indicator_code, f.value, f.province_code) for f in found.facts) == [
+        ("dti_provincial_average_score", 0.5791, "VN"),
+        ("dti_score", 0.5808, "36"),
+    ]

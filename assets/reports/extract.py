@@ -454,11 +454,16 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
                 # "68,54% trong tổng số 168.000 hồ sơ. Đà Nẵng (58,89%), ...": the figure of its own kind
                 before = [i for i in before if mentions[i].kind == mention.kind] or before
         base_value = _comparison_value(text, mention, phrases, mentions)
-        links = (
-            []
-            if base_value
-            else link(linking_doc, mention, grammar.concepts, claimed[before[-1]][-1] if before else None)
-        )
+        previous = claimed[before[-1]][-1] if before else None
+        links = [] if base_value else link(linking_doc, mention, grammar.concepts, previous)
+        if (
+            links
+            and all(found.concept.national for found in links)
+            and _names_a_province(mention, mentions, places, text, language)
+        ):
+            # "Giá trị trung bình DTI cấp tỉnh là 0,5791, trong đó tỉnh Quảng Nam đạt 0,5808": a figure whose own
+            # words name a province is that province's, not the nation's
+            links = link(linking_doc, mention, tuple(c for c in grammar.concepts if not c.national), previous)
         if mention.bound == "upper" and (index - 1) in claimed and mentions[index - 1].bound == "lower":
             # "cấp xã đạt 96 - 99%": a range's upper end states what its lower end states.
             lower = claimed[index - 1]
@@ -830,6 +835,13 @@ def _a_members_part(text: str, mention: Mention, concepts, places: Places) -> bo
     # A concept's own word ("(CCCD: 1.200.000; VNeID: 800.000)", "(CQS: 0,45)") labels a measure, not a member.
     a_term = any(group.search(name) for concept in concepts for group in concept.groups)
     return not named_place and not a_term
+
+
+def _names_a_province(mention: Mention, mentions: list[Mention], places: Places, text: str, language: Language) -> bool:
+    if mention.kind == "count":
+        return False  # "Hải Dương là một trong 9 tỉnh đạt mức A": a count of provinces is the nation's
+    own = _own_start(text, mention, mentions, language)
+    return any(own <= p.start < mention.value_start and p.code != NATION for p in places.names)
 
 
 def _own_start(text: str, mention: Mention, mentions: list[Mention], language: Language) -> int:
