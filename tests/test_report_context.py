@@ -2289,3 +2289,13 @@ def test_a_figure_whose_own_words_name_a_province_is_no_national_figure(context)
         ("dti_provincial_average_score", 0.5791, "VN"),
         ("dti_score", 0.5808, "36"),
     ]
+
+
+def test_a_plan_named_by_what_it_builds_names_no_figure_and_counts_are_whole(context):
+    text = (
+        "Theo đề án xây dựng chính quyền số, đến năm 2025 điểm số trung bình tối thiểu là 0,5 (điểm tuyệt đối "
+        "chỉ 1 điểm)."
+    )
+    extraction = extract(context, text, document_date=D)
+    assert extraction.facts == []  # no pillar score from the plan's name, no count of 0,5 points
+    assert 1 not in [u.value for u in extraction.unclaimed]  # "điểm tuyệt đối chỉ 1 điểm": the top of the scale

@@ -254,6 +254,13 @@ _PLAN_BEFORE = re.compile(
 )
 
 
+# A plan named by what it builds: "đề án xây dựng chính quyền số", "kế hoạch phát triển kinh tế số" (to a
+# comma, a stop or a time phrase, at most eight words).
+_AIM_OF_DOCUMENT = re.compile(
+    r"\s+(?:xây dựng|phát triển|thúc đẩy)(?:\s+(?!(?:đến|tới|giai đoạn|năm|đã|đạt|có|được|là)\b)[^\s,;.:()\d]+){1,8}"
+)
+
+
 def document_names(text: str, language: Language) -> list[tuple[int, int]]:
     """Spans naming a legal document or programme ("Nghị quyết 05-NQ/TU ... về chuyển đổi số giai
     đoạn 2021 - 2025, định hướng đến năm 2030"): from the document word to the end of its clause."""
@@ -266,11 +273,14 @@ def document_names(text: str, language: Language) -> list[tuple[int, int]]:
         cursor = number.end() if number else 0
         subject = re.match(r"\s+(?:của\s+[^\s;,.:]+(?:\s+[^\s;,.:]+){0,7}?\s+)?về\b", rest[cursor:], re.I)
         titled = None if number else re.match(r"(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ-]*)+(?:\s+(?:19|20)\d{2})?", rest)
+        aim = None if (number or titled or subject) else _AIM_OF_DOCUMENT.match(rest)
         if titled:  # "Luật Cư trú 2020", "Chương trình Chuyển đổi số Quốc gia": a proper title
             cursor = titled.end()
         elif subject:
             stop = re.search(r"[;]|\.\s|\n|\s(?:đã|đạt|có|được|là)\s", rest[cursor:])
             cursor += stop.start() if stop else len(rest) - cursor
+        elif aim:  # "Theo đề án xây dựng chính quyền số, ...": what the plan is for, up to a comma
+            cursor = aim.end()
         elif not number and not titled:
             continue
         spans.append((m.start(), m.end() + cursor))
