@@ -2299,3 +2299,13 @@ def test_a_plan_named_by_what_it_builds_names_no_figure_and_counts_are_whole(con
     extraction = extract(context, text, document_date=D)
     assert extraction.facts == []  # no pillar score from the plan's name, no count of 0,5 points
     assert 1 not in [u.value for u in extraction.unclaimed]  # "điểm tuyệt đối chỉ 1 điểm": the top of the scale
+
+
+def test_an_aim_talked_of_heads_no_list_and_a_town_is_no_commune(context):
+    text = (
+        "Hạ tầng viễn thông tiếp tục phát triển với mục tiêu bảo đảm phủ sóng ở vùng sâu, vùng xa. "
+        "100% trung tâm xã, phường, thị trấn có kết nối cáp quang internet."
+    )
+    assert not by_code(context, text, document_date=D)[("communes_with_fiber_pct", 100)].is_target
+    levels = "Năm 2022, 100% UBND huyện, thị xã, thành phố kiện toàn Ban Chỉ đạo Chuyển đổi số."
+    assert facts(context, levels) == [("districts_with_dx_committee_pct", 100)]

@@ -198,8 +198,11 @@ def _item_of_target_list(text: str, clause, value_start: int, segments: Segments
             previous = segments.clause(previous.start - 1)  # the line break between two items
         if previous.start < paragraph.start:
             return False
-        if _target_lead(text[previous.start : previous.end], language):
-            return True
+        words = text[previous.start : previous.end]
+        if _target_lead(words, language):
+            # a target stated (with a figure, a horizon, or a colon heading the list), not an aim talked
+            # of ("... tiếp tục phát triển với mục tiêu bảo đảm phủ sóng ... . 100% trung tâm xã có cáp quang")
+            return bool(_A_FIGURE.search(words) or re.search(_HORIZON, words, re.I) or words.rstrip().endswith(":"))
         if not _FIGURE_FIRST.match(_after_connective(text[previous.start : previous.end], language)):
             return False
         current = previous
