@@ -2309,3 +2309,11 @@ def test_an_aim_talked_of_heads_no_list_and_a_town_is_no_commune(context):
     assert not by_code(context, text, document_date=D)[("communes_with_fiber_pct", 100)].is_target
     levels = "Năm 2022, 100% UBND huyện, thị xã, thành phố kiện toàn Ban Chỉ đạo Chuyển đổi số."
     assert facts(context, levels) == [("districts_with_dx_committee_pct", 100)]
+
+
+def test_a_commune_its_chair_speaks_of_and_all_not_yet_reached(context):
+    spoken = "Năm 2023, ông A, Chủ tịch UBND xã Chiềng Lương, cho biết: Xã còn 7/19 bản chưa có sóng điện thoại."
+    extraction = extract(context, spoken)
+    assert extraction.facts == [] and [u.value for u in extraction.unclaimed] == [7]
+    assert facts(context, "Năm 2023, nhiều nơi chưa phủ sóng cho 100% bản.") == []
+    assert facts(context, "Năm 2023, 100% bản đã được phủ sóng di động.") == [("villages_mobile_coverage_pct", 100)]

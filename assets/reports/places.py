@@ -34,7 +34,11 @@ _MINISTRY_AS_SOURCE = re.compile(r"(?:theo|do|của|từ|với)\s*$", re.I)
 # level alone ("của phường", "toàn huyện"; not "toàn xã hội"). "thành phố" is left out: it also names
 # provinces. A name starts with a capital letter or a digit (checked with str.isupper: every capital).
 _LOCAL_NAMED = re.compile(r"(?<!\w)(?i:(phường|xã|thị trấn|huyện|thị xã|quận))\s+(?=\w)")
-_LOCAL_BACK = r"(?<!\w)(?i:của|toàn|trên địa bàn|tại|cả)\s+(?i:{level})(?!\s+hội\b)(?!\w)"
+# ... or by its level opening what a speaker says ("..., cho biết: Xã còn 7/19 bản chưa có sóng").
+_LOCAL_BACK = (
+    r"(?<!\w)(?i:của|toàn|trên địa bàn|tại|cả)\s+(?i:{level})(?!\s+hội\b)(?!\w)"
+    r"|(?<=:\s)(?i:{level})\s+(?!hội\b)(?=[a-zđà-ỹ])"
+)
 # A ministry that announces or assesses ("Bộ TT&TT vừa công bố, ...") is no figure's subject.
 _MINISTRY_ANNOUNCES = re.compile(
     r"[^,.;:\d]{0,40}?\s(?:vừa\s+|đã\s+)?(?:công bố|cho biết|thông báo|đánh giá|ban hành|chỉ ra|xếp hạng)\b", re.I
