@@ -2317,3 +2317,15 @@ def test_a_commune_its_chair_speaks_of_and_all_not_yet_reached(context):
     assert extraction.facts == [] and [u.value for u in extraction.unclaimed] == [7]
     assert facts(context, "Năm 2023, nhiều nơi chưa phủ sóng cho 100% bản.") == []
     assert facts(context, "Năm 2023, 100% bản đã được phủ sóng di động.") == [("villages_mobile_coverage_pct", 100)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Năm 2025, tỉnh đặt mục tiêu nâng tỷ lệ phủ sóng 5G lên 50%.", [("mobile_5g_coverage_pct", 50)]),
+        ("Năm 2025, tỉnh phấn đấu 100% khu công nghiệp có sóng 5G.", [("industrial_parks_5g_coverage_pct", 100)]),
+        ("Năm 2024, mạng 4G/5G đã phủ tới 96% dân số.", [("mobile_coverage_pct", 96)]),  # all generations
+    ],
+)
+def test_5g_coverage_of_the_population_and_of_industrial_parks(context, text, expected):
+    assert facts(context, text) == expected
