@@ -75,8 +75,8 @@ def _context(provinces, aliases, indicators, raw: RawFiles) -> ExtractionContext
     lexicon = raw.path("reference", "report_lexicon.yaml")
     publishers = read_publishers(raw.path("reference"))
     key = (
-        *(int(frame.hash_rows().sum()) for frame in (provinces, aliases, indicators, publishers)),
-        *(tuple(frame.columns) for frame in (provinces, aliases, indicators, publishers)),
+        *(tuple(frame.hash_rows().to_list()) for frame in (provinces, aliases, indicators, publishers)),
+        *(str(frame.schema) for frame in (provinces, aliases, indicators, publishers)),
         lexicon.read_bytes(),
     )
     if key not in _CONTEXTS:

@@ -841,7 +841,20 @@ def _names_a_province(mention: Mention, mentions: list[Mention], places: Places,
     if mention.kind == "count":
         return False  # "Hải Dương là một trong 9 tỉnh đạt mức A": a count of provinces is the nation's
     own = _own_start(text, mention, mentions, language)
-    return any(own <= p.start < mention.value_start and p.code != NATION for p in places.names)
+    named = [p for p in places.names if own <= p.start < mention.value_start and p.code != NATION]
+    if not named:
+        return False
+    last = named[-1]
+    # the subject of the figure ("trong đó tỉnh Quảng Nam đạt 0,5808", "..., Nam Định đạt 0,5808"), not a
+    # venue, a comparison or a source ("tổ chức ở Hà Nội", "so với tỉnh Nam Định", "theo báo cáo của tỉnh ...")
+    before = text[max(0, last.start - 24) : last.start]
+    return bool(_SUBJECT_VERB.fullmatch(text[last.end : mention.value_start])) and not _NOT_A_SUBJECT.search(before)
+
+
+_SUBJECT_VERB = re.compile(r"[^,;.\d]{0,20}?\s(?:đạt|có|chiếm|xếp|là)(?:\s+[^,;.\d]{0,12})?\s*", re.I)
+_NOT_A_SUBJECT = re.compile(
+    r"(?:so với|theo|của|tại|ở|với|hơn|kém|sau|trước)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$", re.I
+)
 
 
 def _own_start(text: str, mention: Mention, mentions: list[Mention], language: Language) -> int:

@@ -726,8 +726,8 @@ def _counted_head(doc: Document, mention: Mention) -> int | None:
 
 def _fits_kind(concept: Concept, mention: Mention) -> bool:
     kind = mention.kind
-    if concept.kind == "count" and not concept.change and mention.value != int(mention.value):
-        return False  # "điểm số tối thiểu là 0,5": a count is whole ("3,4 triệu" is 3.400.000)
+    if concept.kind == "count" and not concept.change and 0 < mention.value < 1:
+        return False  # "điểm số tối thiểu là 0,5": a fraction below one counts nothing
     if kind in ("percent", "count", "plain", "money", "score") and concept.kind != "rank_change":
         if concept.change != (mention.change is not None):
             return False

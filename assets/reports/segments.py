@@ -109,6 +109,8 @@ def _sentences(text: str, paragraph: Span) -> list[Span]:
                 or (
                     after[:1].isdigit()
                     and len(line) >= _WRAPPED_LINE
+                    and _NEEDS_A_NUMBER.search(line)
+                    and not re.match(r"(?:19|20)\d\d\b", after)
                     and not _VALUE_ONLY_LINE.match(after.split("\n", 1)[0])
                 )
             )
@@ -138,6 +140,10 @@ def _clauses(text: str, sentence: Span) -> list[Span]:
 
 HEADING_WORDS = 15  # a heading line is short
 _WRAPPED_LINE = 60  # characters: a line this long that stops mid-sentence was wrapped, not ended
+# ...when it stops on a word that wants a number after it ("xếp thứ", "đạt", "là", "tổng số")
+_NEEDS_A_NUMBER = re.compile(
+    r"(?<!\w)(?:thứ|hạng|vị trí|đạt|là|chiếm|khoảng|trên|dưới|gần|hơn|với|có|số|được|lên|xuống|tăng|giảm)\s*$", re.I
+)
 
 
 def capital_line(line: str) -> bool:

@@ -200,9 +200,12 @@ def _item_of_target_list(text: str, clause, value_start: int, segments: Segments
             return False
         words = text[previous.start : previous.end]
         if _target_lead(words, language):
-            # a target stated (with a figure, a horizon, or a colon heading the list), not an aim talked
-            # of ("... tiếp tục phát triển với mục tiêu bảo đảm phủ sóng ... . 100% trung tâm xã có cáp quang")
-            return bool(_A_FIGURE.search(words) or re.search(_HORIZON, words, re.I) or words.rstrip().endswith(":"))
+            # not an aim talked of ("... tiếp tục phát triển với mục tiêu bảo đảm phủ sóng ... . 100% trung tâm
+            # xã có cáp quang"): "với mục tiêu" and a verb, with no figure, horizon or colon of its own
+            talked_of = re.search(r"\bvới mục tiêu\s+(?!là\b)[^\W\d]", words, re.I) and not (
+                _A_FIGURE.search(words) or re.search(_HORIZON, words, re.I) or words.rstrip().endswith(":")
+            )
+            return not talked_of
         if not _FIGURE_FIRST.match(_after_connective(text[previous.start : previous.end], language)):
             return False
         current = previous

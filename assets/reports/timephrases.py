@@ -257,7 +257,8 @@ _PLAN_BEFORE = re.compile(
 # A plan named by what it builds: "đề án xây dựng chính quyền số", "kế hoạch phát triển kinh tế số" (to a
 # comma, a stop or a time phrase, at most eight words).
 _AIM_OF_DOCUMENT = re.compile(
-    r"\s+(?:xây dựng|phát triển|thúc đẩy)(?:\s+(?!(?:đến|tới|giai đoạn|năm|đã|đạt|có|được|là)\b)[^\s,;.:()\d]+){1,8}"
+    r"\s+(?:xây dựng|phát triển|thúc đẩy)(?:\s+(?!(?:đến|tới|giai đoạn|năm|đã|đạt|có|được|là|tỷ|tỉ|tỉnh|thành phố"
+    r"|xếp|chiếm|trên|của|tại|tp)\b)[^\s,;.:()\d]+){1,5}"
 )
 
 
