@@ -2394,3 +2394,12 @@ def test_both_report_assets_share_one_context_per_content_of_its_inputs():
     assert _context(provinces, aliases, catalog.reverse(), raw) is not first
     smaller = _context(provinces, aliases, catalog.filter(pl.col("code") != "mobile_5g_coverage_pct"), raw)
     assert "mobile_5g_coverage_pct" not in {c.code for c in smaller.grammar.concepts}
+
+
+def test_a_span_of_days_tells_where_a_page_without_a_date_stands(context):
+    text = (
+        "Lũy kế từ ngày 1/1 đến ngày 14/11/2024, tỉnh tiếp nhận 174.411 hồ sơ trực tuyến. "
+        "Đến hết năm 2024, toàn tỉnh có 120 trạm 5G."
+    )
+    fact = by_code(context, text)[("bts_5g_stations_count", 120)]  # no document date
+    assert not fact.is_target and (fact.period_start, fact.period_end) == year(2024)

@@ -237,7 +237,7 @@ def _from_paragraph(mention: Mention, ctx: DatingContext, target: bool = False) 
             + [
                 p
                 for p in leading
-                if (p.role in ("period", "as_of") and p.kind in _FRAMING_KINDS)
+                if (p.role in ("period", "as_of") and p.kind in FRAMING_KINDS)
                 or (target and p.role == "until" and p.year)
                 # "Trong năm 2024, ..." frames its paragraph; a bare "Năm 2022, ..." dates its sentence
                 or (p.kind == "year" and p.role == "period" and text[p.start : p.start + 5].lower() == "trong")
@@ -295,7 +295,8 @@ _TARGET_OPENING = re.compile(
     re.I,
 )
 _TARGET_NOUN_BEFORE = re.compile(r"(?:mục tiêu|(?<!nhóm )(?<!bộ )chỉ tiêu|phấn đấu)\s*$", re.I)
-_FRAMING_KINDS = (
+# Periods and reference dates that open a sentence and frame the paragraph after it.
+FRAMING_KINDS = (
     "date_range",
     "as_of_date",
     "as_of_month",

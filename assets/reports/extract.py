@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from assets.reports.concepts import Concept
-from assets.reports.dating import Dated, DatingContext, choose_period
+from assets.reports.dating import FRAMING_KINDS, Dated, DatingContext, choose_period
 from assets.reports.language import Language
 from assets.reports.linking import Document, Link, converted_value, link
 from assets.reports.mentions import Mention, SetAside, only_change_words, scan_mentions
@@ -253,17 +253,8 @@ def _under_target_heading(headings: tuple, position: int) -> bool:
     return bool(before) and before[-1] == "plan"
 
 
-_REPORTED_KINDS = (
-    "year",
-    "as_of_year",
-    "as_of_date",
-    "as_of_month",
-    "month",
-    "quarter",
-    "half",
-    "months_from_start",
-    "months_to_end",
-)
+# What a page reports results for: a year, or a reference date or span that frames a paragraph.
+_REPORTED_KINDS = ("year", "as_of_year", *FRAMING_KINDS)
 
 
 def _latest_reported(phrases) -> date | None:
