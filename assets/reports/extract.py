@@ -807,9 +807,8 @@ MEMBER = "member"
 _MEMBER_LABEL = re.compile(r"(?:\(|[,;])\s*(?P<name>[A-ZĐ][\w&-]{2,})\s*:\s*$")
 
 
-_NOT_MEMBERS = re.compile(
-    r"Tổng|Gồm|Trong|Năm|Tháng|Quý|Kết quả|Mục tiêu|Chỉ tiêu|Kế hoạch|Thực hiện|Dự kiến|Tỷ lệ|Tỉ lệ"
-)
+# One capitalised word that labels a list's part, not an organisation (a member's name is one word).
+_NOT_MEMBERS = re.compile(r"Tổng|Gồm|Trong|Năm|Tháng|Quý")
 
 
 def _a_members_part(text: str, mention: Mention, concepts, places: Places) -> bool:
