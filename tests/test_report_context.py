@@ -2403,3 +2403,45 @@ def test_a_span_of_days_tells_where_a_page_without_a_date_stands(context):
     )
     fact = by_code(context, text)[("bts_5g_stations_count", 120)]  # no document date
     assert not fact.is_target and (fact.period_start, fact.period_end) == year(2024)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # stations of several generations listed together are stations of them all ...
+        ("Nhà mạng đã lắp đặt 3.150 trạm phát sóng 2G, 3G, 4G và 5G trên địa bàn.", [("bts_stations_count", 3150.0)]),
+        ("Tỉnh có 2.040 trạm BTS 3G/4G phục vụ người dân.", [("bts_stations_count", 2040.0)]),
+        # ... each generation counted apart stays its own
+        (
+            "Toàn tỉnh có 420 trạm 2G, 1.130 trạm 3G, 2.210 trạm 4G và 75 trạm 5G.",
+            [
+                ("bts_2g_stations_count", 420.0),
+                ("bts_3g_stations_count", 1130.0),
+                ("bts_4g_stations_count", 2210.0),
+                ("bts_5g_stations_count", 75.0),
+            ],
+        ),
+        # another figure's generations, before this one, are not this figure's
+        (
+            "Tỉnh có 6.200 trạm BTS, trong đó 96% là trạm 2G/3G/4G và mới có 240 trạm 5G.",
+            [("bts_5g_stations_count", 240.0), ("bts_stations_count", 6200.0)],
+        ),
+    ],
+)
+def test_stations_of_listed_generations_are_stations_of_them_all(context, text, expected):
+    found = facts(context, text, document_date=D)
+    assert [f for f in found if f[0].startswith("bts_")] == expected
+
+
+def test_a_subscription_is_no_list_and_members_are_those_taking_part(context):
+    # "thuê bao gồm": the count counts subscriptions ("thuê bao"); "gồm" lists their kinds
+    text = "Đến cuối năm, thuê bao Internet băng rộng cố định đạt 84.310 thuê bao gồm cáp quang FTTH và xDSL."
+    assert facts(context, text, document_date=D) == [("internet_subscribers_count", 84310.0)]
+    # the people taking part in community digital technology teams are their members; trained people are not
+    text = "Toàn tỉnh có 1.025 tổ công nghệ số cộng đồng với hơn 6.400 người tham gia."
+    assert facts(context, text, document_date=D) == [
+        ("community_tech_team_members_count", 6400.0),
+        ("community_tech_teams_count", 1025.0),
+    ]
+    text = "Các tổ công nghệ số cộng đồng đã tổ chức tập huấn cho 3.500 người tham gia."
+    assert ("community_tech_team_members_count", 3500.0) not in facts(context, text, document_date=D)

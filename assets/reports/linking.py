@@ -924,9 +924,18 @@ def _near(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span, 
                 # "xếp thứ 4/63, trong đó, chính quyền số xếp thứ 4/63": the words of the next figure,
                 # after a boundary, do not make this one another indicator.
                 continue
-            elif start < mention.value_start and _trails_an_earlier_figure(doc, start, end, mention):
-                # "đạt 10% GRDP của tỉnh, ... trong từng ngành, lĩnh vực đạt 15%": what an earlier
-                # figure's own words say after it is not this figure's.
+            elif start < mention.value_start and (
+                _trails_an_earlier_figure(doc, start, end, mention)
+                or any(
+                    other.value_end <= start and strictly_owned(doc, start, end, other)
+                    for other in doc.mentions
+                    if other is not mention and other.value_start < mention.value_start and other.kind != mention.kind
+                )
+            ):
+                # "đạt 10% GRDP của tỉnh, ... trong từng ngành, lĩnh vực đạt 15%", "98% là trạm 2G/3G/4G và
+                # 169 trạm 5G": what an earlier figure's own words say after it is not this figure's (a figure
+                # of the same kind may be an elliptical item sharing them: "100% hồ sơ công việc ..., 70% hồ sơ
+                # cấp xã").
                 continue
             best = max(best, weight)
     return best

@@ -32,6 +32,8 @@ _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?!\w)", re.I)
 _NOUN_WORDS = re.compile(r"[^\W\d_][\w&/-]*", re.UNICODE)
 _NOUN_STOP = re.compile(
     r"[;:()\[\]]|,(?!\d)|\.(?=\s|$)|\s(?:và|với|so với|tăng|giảm|đạt|chiếm|trong đó|là|đối với|trên tổng số|được|đã|đang|sẽ|có thể|nhằm|để|vượt|bằng)(?=\s)|\s\d(?![\d/]*G\b)|\s*[-–—~]\s*(?=\d)"
+    # "(bao) gồm" lists the parts; "thuê bao" (a subscription) is no "bao gồm": "57.239 thuê bao gồm ..."
+    r"|\s(?:(?<!thuê )bao gồm|gồm)(?=\s)"
     # a spaced dash ends it ("đạt 0,3048 - tăng trưởng 44,6%"), and a time phrase: "nâng lên 35% vào năm 2030"
     r"|\s[-–—]\s"
     r"|\s(?:(?:vào|trong|đến|tới|cuối|hết|đầu)\s+)?(?:năm|tháng|quý)\s+(?=\d|[IV]+\b)",
