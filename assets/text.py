@@ -16,7 +16,9 @@ import re
 import unicodedata
 
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
-_LETTER_AFTER = r"(?![^\W\d_])"
+# Open: no letter follows, past the syllable's other marks ("hoặc" is o a <dot below> <breve> c in
+# NFD: closed, its mark stays on ă).
+_LETTER_AFTER = r"(?![\u0300-\u036f]*[^\W\d_])"
 # In NFD, "Hoà" is H o a <grave>; the official spelling "Hòa" is H o <grave> a.
 # Only open syllables differ between the two styles ("Hoàng" is the same in both),
 # and "qu" + "y" keeps the mark on y ("quý").
