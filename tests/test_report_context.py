@@ -2445,3 +2445,18 @@ def test_a_subscription_is_no_list_and_members_are_those_taking_part(context):
     ]
     text = "Các tổ công nghệ số cộng đồng đã tổ chức tập huấn cho 3.500 người tham gia."
     assert ("community_tech_team_members_count", 3500.0) not in facts(context, text, document_date=D)
+
+
+def test_must_have_a_share_is_a_target_and_cccd_is_about_digital_transformation(context):
+    # "phải có trên 70% ...": what must be reached is a target, even in the year the page is written
+    text = "Theo kế hoạch, năm 2022, phải có trên 65% người dân sử dụng điện thoại thông minh."
+    found = by_code(context, text, document_date=date(2022, 3, 1))
+    assert found[("population_smartphone_pct", 65.0)].is_target
+    # "phải có" that no figure follows is no target word for a later figure
+    text = "Muốn thành công thì phải có nền tảng, do đó năm 2022 tỉnh đạt 0,61 điểm DTI."
+    found = by_code(context, text, document_date=date(2023, 3, 1))
+    assert not found[("dti_score", 0.61)].is_target
+    # a sentence about CCCD (chip-based citizen ID cards) is about digital transformation
+    text = "Tại huyện, đã cấp CCCD gắn chip cho 41.208 công dân đủ điều kiện, tỷ lệ đạt 100%."
+    extraction = extract(context, text, document_date=D)
+    assert not any("not in a sentence about digital transformation" in u.reason for u in extraction.unclaimed)
