@@ -2460,3 +2460,14 @@ def test_must_have_a_share_is_a_target_and_cccd_is_about_digital_transformation(
     text = "Tại huyện, đã cấp CCCD gắn chip cho 41.208 công dân đủ điều kiện, tỷ lệ đạt 100%."
     extraction = extract(context, text, document_date=D)
     assert not any("not in a sentence about digital transformation" in u.reason for u in extraction.unclaimed)
+
+
+def test_on_an_indicator_opens_its_results_not_a_target(context):
+    # "Về chỉ tiêu X, ..." (as for indicator X): the results on it, not a target
+    text = "Về chỉ tiêu số hóa hồ sơ, tỷ lệ số hóa hồ sơ giải quyết thủ tục hành chính toàn tỉnh đạt 96%."
+    found = by_code(context, text, document_date=D)
+    assert [f.is_target for f in found.values()] == [False]
+    # a target named as such still is one
+    text = "Chỉ tiêu tỷ lệ số hóa hồ sơ giải quyết thủ tục hành chính năm 2025 đạt 100%."
+    found = by_code(context, text, document_date=D)
+    assert [f.is_target for f in found.values()] == [True]
