@@ -2471,3 +2471,23 @@ def test_on_an_indicator_opens_its_results_not_a_target(context):
     text = "Chỉ tiêu tỷ lệ số hóa hồ sơ giải quyết thủ tục hành chính năm 2025 đạt 100%."
     found = by_code(context, text, document_date=D)
     assert [f.is_target for f in found.values()] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bracket that opens with an earlier year is where things stood: the target's baseline
+        (
+            "Phấn đấu đến năm 2025, chỉ số DTI của tỉnh đạt 0,62 điểm (năm 2022 tỉnh đạt 0,517 điểm, xếp thứ 31).",
+            {("dti_score", 0.62): True, ("dti_score", 0.517): False, ("dti_rank", 31.0): False},
+        ),
+        # a bracket with its own target word stays a target
+        (
+            "Phấn đấu chỉ số DTI của tỉnh đạt 0,62 điểm (năm 2025 phấn đấu xếp thứ 20).",
+            {("dti_score", 0.62): True, ("dti_rank", 20.0): True},
+        ),
+    ],
+)
+def test_a_baseline_in_brackets_is_no_target(context, text, expected):
+    found = by_code(context, text, document_date=date(2023, 6, 1))
+    assert {key: fact.is_target for key, fact in found.items()} == expected

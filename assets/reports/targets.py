@@ -50,6 +50,8 @@ def is_target(
         index, count = cell
         if count == 2:
             return index == 0
+    if _baseline_in_brackets(text, sentence, mention, language, (document_date or reference_date)):
+        return False
     if _target_lead(text[clause.start : mention.value_start], language):
         return True
     # "Đến năm 2030, tỉnh thuộc nhóm 20 tỉnh dẫn đầu": a horizon that leads the clause.
@@ -113,6 +115,25 @@ def is_target(
     ):
         return True
     return False
+
+
+# "(năm 2019 tỉnh đạt 0,482 điểm, xếp hạng thứ 25)": a bracket that opens with its own year.
+_YEAR_BRACKET = re.compile(r"\(\s*(?:(?:trong|vào)\s+)?năm\s+((?:19|20)\d{2})\b[^()]*$", re.I)
+_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/])")
+
+
+def _baseline_in_brackets(text: str, sentence, mention: Mention, language: Language, now: date | None) -> bool:
+    """A figure in a bracket that opens with a year before the target's horizon or the page's date, with no
+    target word of its own, is where things stood (the baseline of a target): "đến năm 2025 đạt 0,5 điểm
+    (năm 2019 tỉnh đạt 0,482 điểm, xếp hạng thứ 25)"."""
+    bracket = _YEAR_BRACKET.search(text, sentence.start, mention.value_start)
+    if bracket is None or language.target_markers.search(bracket.group(0)):
+        return False
+    year = int(bracket.group(1))
+    close = text.find(")", mention.end, sentence.end)
+    outside = text[sentence.start : bracket.start()] + (text[close + 1 : sentence.end] if close >= 0 else "")
+    later = any(int(found) > year for found in _YEAR.findall(outside))
+    return later or (now is not None and year < now.year)
 
 
 # "đã đặt ra 6 mục tiêu cụ thể về phát triển kinh tế số (Tỷ trọng ... đạt 20%; ...)": the bracket lists
