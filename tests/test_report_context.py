@@ -2491,3 +2491,19 @@ def test_on_an_indicator_opens_its_results_not_a_target(context):
 def test_a_baseline_in_brackets_is_no_target(context, text, expected):
     found = by_code(context, text, document_date=date(2023, 6, 1))
     assert {key: fact.is_target for key, fact in found.items()} == expected
+
+
+def test_a_horizon_opening_the_sentence_governs_its_later_items(context):
+    text = (
+        "Đến năm 2025, tỉnh hoàn thiện khung kiến trúc chính quyền số; 100% dịch vụ công trực tuyến đạt mức độ 4; "
+        "90% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng."
+    )
+    found = by_code(context, text, document_date=date(2021, 4, 1))
+    assert {key: (f.is_target, f.period_end) for key, f in found.items()} == {
+        ("full_online_services_pct", 100.0): (True, date(2025, 12, 31)),
+        ("work_records_online_province_pct", 90.0): (True, date(2025, 12, 31)),
+    }
+    # what the sentence says was achieved by a past horizon is a result
+    text = "Đến năm 2020, tỉnh đã hoàn thiện khung kiến trúc; 100% dịch vụ công trực tuyến đạt mức độ 4."
+    found = by_code(context, text, document_date=date(2021, 4, 1))
+    assert [f.is_target for f in found.values()] == [False]

@@ -65,6 +65,8 @@ def is_target(
         and not language.achievement_markers.search(lead[horizon.end() :] + _own_tail(text[mention.end : clause.end]))
     ):
         return True
+    if _opening_horizon(text, sentence, clause, mention, language, document_date):
+        return True
     label = segments.row_label(mention.value_start)
     if label is not None and _target_lead(text[label.start : label.end], language):
         return True
@@ -115,6 +117,29 @@ def is_target(
     ):
         return True
     return False
+
+
+_FIGURE_NOT_YEAR = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)\d")
+
+
+def _opening_horizon(text: str, sentence, clause, mention: Mention, language: Language, now: date | None) -> bool:
+    """A future horizon that opens the sentence, before any of its figures, governs every clause of it
+    ("Đến năm 2025, tỉnh hoàn thiện khung kiến trúc; 100% dịch vụ công trực tuyến đạt mức độ 4"), unless
+    it or the figure's own clause says what was achieved."""
+    head = text[sentence.start : clause.start]
+    horizon = re.search(r"(?:^|[\s,(])" + _HORIZON, head, re.I)
+    if horizon is None or _FIGURE_NOT_YEAR.search(head, 0, horizon.start()):
+        return False
+    if re.search(r"tính\s+$", head[: horizon.start() + 1], re.I) or horizon_of_targets_met(
+        head, horizon.start(), horizon.end()
+    ):
+        return False
+    if now is None or int(horizon.group(1)) <= now.year:
+        # on a page without a date, "Đến cuối năm 2024, toàn tỉnh có 1.871 trạm 3G; 3.232 trạm 4G" may be
+        # where things stood: only the clause the horizon opens is read as a target there
+        return False
+    own = text[clause.start : mention.value_start] + _own_tail(text[mention.end : clause.end])
+    return not language.achievement_markers.search(head[horizon.end() :] + " " + own)
 
 
 # "(năm 2019 tỉnh đạt 0,482 điểm, xếp hạng thứ 25)": a bracket that opens with its own year.
