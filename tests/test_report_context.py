@@ -2507,3 +2507,21 @@ def test_a_horizon_opening_the_sentence_governs_its_later_items(context):
     text = "Đến năm 2020, tỉnh đã hoàn thiện khung kiến trúc; 100% dịch vụ công trực tuyến đạt mức độ 4."
     found = by_code(context, text, document_date=date(2021, 4, 1))
     assert [f.is_target for f in found.values()] == [False]
+
+
+def test_a_figure_alone_in_brackets_after_a_name_restates_the_earlier_one(context):
+    text = (
+        "Năm 2023, tỉnh dẫn đầu cả nước về tỷ trọng kinh tế số trong GRDP với 38,4%.\n\n"
+        "Mức của Thái Bình (38,4%) cao gấp nhiều lần địa phương cuối bảng, cho thấy sự chênh lệch trong lĩnh vực "
+        "kinh tế số giữa các địa phương."
+    )
+    extraction = extract(context, text, document_date=D)
+    facts_ = extraction.facts + extraction.undated
+    assert [(f.indicator_code, f.value) for f in facts_] == [("digital_economy_grdp_pct", 38.4)]
+    assert len(facts_[0].also_at) == 1
+    # "dẫn đầu cả nước" says where the province stands, not that the figure is the nation's
+    assert facts_[0].province_code == THAI_BINH
+    # after a number, a bracket is that number's share, not a restatement
+    text = "Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 100%. Cung cấp 609/1.311 (100%) thủ tục hành chính đủ điều kiện."
+    assert ("online_dossier_rate_pct", 100.0) in facts(context, text, document_date=D)
+    assert len(facts(context, text, document_date=D)) >= 2

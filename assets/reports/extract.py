@@ -519,7 +519,47 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
     result.duplicates += undated_duplicates
     result.facts, result.undated, restated = _without_restating_headings(text, result.facts, result.undated)
     result.duplicates += restated
+    result.facts, result.undated, restated = _without_bare_restatements(text, result.facts, result.undated)
+    result.duplicates += restated
     return result
+
+
+_BARE_IN_BRACKETS = re.compile(r"[^\W\d_]\s*\(\s*(?:[-+]\s*)?$")  # after a name, not a number ("609/1.311 (100%)")
+_BRACKET_CLOSES = re.compile(r"\s*(?:%|điểm)?\s*\)")
+
+
+def _without_bare_restatements(
+    text: str, facts: list[ExtractedFact], undated: list[ExtractedFact]
+) -> tuple[list[ExtractedFact], list[ExtractedFact], int]:
+    """A figure alone in brackets after a name, with no words of its own ("Sự chênh lệch giữa tỉnh đứng
+    đầu, Bắc Ninh (56,83%), và ..."), that equals an earlier figure of the same place and unit is that
+    figure said again: the earlier statement's words decide what it is; its place is kept (also_at)."""
+    everything = sorted(facts + undated, key=lambda f: f.value_start)
+    dropped: set[int] = set()
+    for index, fact in enumerate(everything):
+        if not (
+            _BARE_IN_BRACKETS.search(text, max(0, fact.value_start - 6), fact.value_start)
+            and _BRACKET_CLOSES.match(text, fact.value_end)
+        ):
+            continue
+        earlier = [
+            other
+            for j, other in enumerate(everything[:index])
+            if j not in dropped
+            and other.value == fact.value
+            and other.unit == fact.unit
+            and other.province_code == fact.province_code
+            and other.is_target == fact.is_target
+        ]
+        if earlier:
+            earlier[-1].also_at = earlier[-1].also_at + ((fact.value_start, fact.value_end),)
+            dropped.add(index)
+    kept = [f for i, f in enumerate(everything) if i not in dropped]
+    return (
+        [f for f in facts if any(f is g for g in kept)],
+        [f for f in undated if any(f is g for g in kept)],
+        len(dropped),
+    )
 
 
 _RESTATED_WITHIN = 1500  # characters after a heading where its body restates its figure

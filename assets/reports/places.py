@@ -27,6 +27,12 @@ UNIT = "unit"  # a department, agency or district ranked in the province's own r
 _MINISTRY = re.compile(
     r"(?<!\w)(?:Bộ\s+(?=[A-ZĐ])(?!(?:Chính trị|Chỉ số|Chỉ huy|Tiêu chí|TTHC|Tư lệnh)\b)|[Kk]hối\s+bộ\b|[Cc]ác\s+bộ,\s+ngành\b)"
 )
+# A standing among the places ("dẫn đầu cả nước", "cao nhất toàn quốc", "đứng thứ hai cả nước"): the place says
+# where a province stands, not whose the figure is.
+_STANDING_BEFORE = re.compile(
+    r"(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|cuối bảng|(?:đứng|xếp)(?:\s+(?:thứ|hạng))?\s+\w+)\s+(?:trong\s+|trên\s+)?$",
+    re.I,
+)
 # A source or an announcer before the ministry ("Theo Bộ TT&TT, ...", "do Bộ KH&CN công bố").
 _MINISTRY_AS_SOURCE = re.compile(r"(?:theo|do|của|từ|với)\s*$", re.I)
 
@@ -271,5 +277,7 @@ class Places:
         """'trung bình cả nước là 43,67%' (the nation's figure) but not 'xếp thứ 5 cả nước'."""
         if mention.kind in ("rank", "rank_change", "top_n"):
             return False
+        if _STANDING_BEFORE.search(self.text, max(0, place.start - 30), place.start):
+            return False  # "tỉnh dẫn đầu cả nước về tỷ trọng kinh tế số với 38,4%": where it stands, not whose
         between = self.text[place.end : mention.value_start]
         return len(between) <= 40 and not re.search(r"[;]", between)
