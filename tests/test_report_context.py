@@ -2525,3 +2525,19 @@ def test_a_figure_alone_in_brackets_after_a_name_restates_the_earlier_one(contex
     text = "Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 100%. Cung cấp 609/1.311 (100%) thủ tục hành chính đủ điều kiện."
     assert ("online_dossier_rate_pct", 100.0) in facts(context, text, document_date=D)
     assert len(facts(context, text, document_date=D)) >= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a national system a province uses, named, is not the nation as the figure's owner
+        "Năm 2023, tỉnh đã tích hợp lên Cổng Dịch vụ công quốc gia 1.208 dịch vụ công trực tuyến.",
+        "Năm 2023, tỉnh làm sạch 845.112 dữ liệu hộ tịch trên cơ sở dữ liệu quốc gia về dân cư.",
+        # a standing among the provinces says where the province stands
+        "Năm 2023, tỉnh là địa phương đầu tiên cả nước hoàn thành cấp CCCD cho 100% công dân đủ điều kiện.",
+        "Năm 2023, tỉnh là tỉnh thứ hai trên cả nước có 100% xã có cáp quang.",
+    ],
+)
+def test_a_national_system_or_a_standing_does_not_make_the_figure_the_nations(context, text):
+    found = by_code(context, text, document_date=D)
+    assert found and {f.province_code for f in found.values()} == {THAI_BINH}

@@ -24,6 +24,7 @@ FLOORS = {
     "precision_exact": 0.92,
     "negatives": 0.02,
     "provinces": 0.90,
+    "owners": 0.98,  # the figures found that are the province's (or the nation's) as labelled
 }
 
 
@@ -56,6 +57,13 @@ def test_every_region_is_read_about_as_well_as_the_others(report):
 
 def test_the_province_of_a_report_without_a_sidecar_is_inferred(report):
     assert report.provinces_inferred / report.documents >= FLOORS["provinces"], report.province_misses
+
+
+def test_a_figure_found_is_the_province_or_the_nation_the_label_says(report):
+    # every label names its province or the nation ("Việt Nam"), so every figure found is checked
+    assert report.owners_checked == report.total.found
+    agree = report.owners_checked - len(report.owner_misses)
+    assert agree / report.owners_checked >= FLOORS["owners"], report.owner_misses
 
 
 def test_every_corpus_code_maps_to_a_catalog_indicator():
@@ -215,6 +223,8 @@ def test_a_held_out_set_is_scored_on_its_whole_texts_and_lists_the_codes_the_map
     assert report.total.labels == 2 and report.total.exact == 1 and report.negatives_extracted == []
     # Strictly, an undated figure agrees only with a label whose writer could not date it either.
     assert report.total.exact_strict == strict
+    # both figures found are the province's, as labelled
+    assert report.owners_checked == report.total.found == 2 and report.owner_misses == []
 
 
 def test_a_negatives_number_is_found_as_a_number_of_its_own():

@@ -27,8 +27,10 @@ from datetime import date
 from pathlib import Path
 
 from assets.periods import PeriodError, parse_period
+from assets.reference.resolver import ProvinceResolutionError
 from assets.reports.documents import ReportError, infer_date, infer_province
 from assets.reports.extract import ExtractedFact, ReportDocument
+from assets.reports.places import NATION
 from assets.text import normalize_text
 
 REGIONS = {"N": "north", "C": "central", "H": "highlands_southeast", "S": "mekong"}
@@ -121,6 +123,8 @@ class Report:
     provinces_inferred: int = 0
     documents: int = 0
     province_misses: list[tuple[str, str, str]] = field(default_factory=list)
+    owners_checked: int = 0  # found figures whose label names a province or the nation
+    owner_misses: list[tuple[str, str, str, str]] = field(default_factory=list)  # doc, quote, labelled, extracted
     misses: list[tuple[str, str, str]] = field(default_factory=list)  # doc, label, why
     extras: list[tuple[str, str]] = field(default_factory=list)  # doc, figure
 
@@ -377,6 +381,16 @@ def evaluate(
         )
         for target in (report.total, report.by_region[doc.region], report.by_kind[doc.kind]):
             target.add(tally)
+        for i, j in loose.items():
+            # whose figure it is: the label's province, or the nation ("Việt Nam")
+            labelled = (
+                NATION if doc.labels[i].province == NATIONAL_LABEL else _resolved(context, doc.labels[i].province)
+            )
+            if labelled is None:
+                continue
+            report.owners_checked += 1
+            if facts[j].province_code != labelled:
+                report.owner_misses.append((doc.doc_id, doc.labels[i].quote, labelled, str(facts[j].province_code)))
         for i, label in enumerate(doc.labels):
             family = report.by_family[label.family]
             family.labels += 1
@@ -436,6 +450,16 @@ def evaluate(
     return report
 
 
+NATIONAL_LABEL = "Việt Nam"  # the corpus's province for a figure of the nation (README)
+
+
+def _resolved(context, name: str) -> str | None:
+    try:
+        return context.resolver.resolve(name, 63)
+    except ProvinceResolutionError:
+        return None
+
+
 def _why(label: Label, fact: ExtractedFact) -> str:
     parts = []
     if fact.indicator_code != label.indicator:
@@ -478,4 +502,13 @@ def format_report(report: Report) -> str:
         else "no documents"
     )
     out += [f"  {doc}: {expected} inferred as {got}" for doc, expected, got in report.province_misses]
+    agree = report.owners_checked - len(report.owner_misses)
+    out.append(
+        f"whose figure (province or nation) among the figures found: {agree} of {report.owners_checked} agree"
+        + (f" ({agree / report.owners_checked:.1%})" if report.owners_checked else "")
+    )
+    out += [
+        f"  {doc}: labelled {labelled}, extracted {got} in {quote[:90]!r}"
+        for doc, quote, labelled, got in report.owner_misses
+    ]
     return "\n".join(out)

@@ -27,10 +27,18 @@ UNIT = "unit"  # a department, agency or district ranked in the province's own r
 _MINISTRY = re.compile(
     r"(?<!\w)(?:Bộ\s+(?=[A-ZĐ])(?!(?:Chính trị|Chỉ số|Chỉ huy|Tiêu chí|TTHC|Tư lệnh)\b)|[Kk]hối\s+bộ\b|[Cc]ác\s+bộ,\s+ngành\b)"
 )
+# "Cổng Dịch vụ công quốc gia", "cơ sở dữ liệu quốc gia về dân cư", "Chương trình chuyển đổi số quốc gia": a
+# national system or programme a province uses, named, not the nation as the figure's owner.
+_NATIONAL_SYSTEM_BEFORE = re.compile(
+    r"(?<!\w)(?:cổng|csdl|cơ sở dữ liệu|hệ thống|nền tảng|trục|ứng dụng|chương trình|chiến lược|đề án)"
+    r"(?:\s+[^\s\d.,;:()]+){0,5}\s+$",
+    re.I,
+)
 # A standing among the places ("dẫn đầu cả nước", "cao nhất toàn quốc", "đứng thứ hai cả nước"): the place says
 # where a province stands, not whose the figure is.
 _STANDING_BEFORE = re.compile(
-    r"(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|cuối bảng|(?:đứng|xếp)(?:\s+(?:thứ|hạng))?\s+\w+)\s+(?:trong\s+|trên\s+)?$",
+    r"(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|cuối bảng|đầu tiên|(?:đứng|xếp)(?:\s+(?:thứ|hạng))?\s+\w+|"
+    r"(?:tỉnh|địa phương|thành phố)\s+thứ\s+\w+)\s+(?:trong\s+|trên\s+)?$",
     re.I,
 )
 # A source or an announcer before the ministry ("Theo Bộ TT&TT, ...", "do Bộ KH&CN công bố").
@@ -94,7 +102,8 @@ class Places:
             if code:
                 found.append(PlaceName(m.start(), m.end(), code))
         for m in language.national_markers.finditer(text):
-            found.append(PlaceName(m.start(), m.end(), NATION))
+            if not _NATIONAL_SYSTEM_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                found.append(PlaceName(m.start(), m.end(), NATION))
         found.sort(key=lambda p: p.start)
         return cls(found, segments, language, text)
 
