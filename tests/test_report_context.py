@@ -2541,3 +2541,14 @@ def test_a_figure_alone_in_brackets_after_a_name_restates_the_earlier_one(contex
 def test_a_national_system_or_a_standing_does_not_make_the_figure_the_nations(context, text):
     found = by_code(context, text, document_date=D)
     assert found and {f.province_code for f in found.values()} == {THAI_BINH}
+
+
+def test_one_share_of_two_kinds_of_units_listed_side_by_side_is_a_share_of_each(context):
+    text = "Năm 2023, 100% trường học, cơ sở y tế trên địa bàn đã triển khai thanh toán không dùng tiền mặt."
+    assert facts(context, text, document_date=D) == [
+        ("health_facilities_cashless_pct", 100.0),
+        ("schools_cashless_fee_collection_pct", 100.0),
+    ]
+    # the shared words do not join concepts whose own words are not listed side by side
+    text = "Năm 2023, tỉnh nâng tỷ lệ phủ sóng 5G lên 45% và xây dựng mô hình khu công nghiệp số."
+    assert [code for code, _ in facts(context, text, document_date=D)] == ["mobile_5g_coverage_pct"]

@@ -1037,13 +1037,21 @@ def _coordinated(doc: Document, mention: Mention, best: Link, others: list[Link]
         spans = [s for s in other.spans if clause.start <= s[0] < clause.end]
         if not spans or len(spans) < len(concept.groups):
             continue
-        if any(s < oe and os < e for s, e in spans for os, oe in own):
+        # Words both concepts take are the shared predicate ("100% cơ sở giáo dục, cơ sở y tế đã triển khai
+        # thanh toán không dùng tiền mặt"); what tells them apart must be words of their own, coordinated.
+        distinct = [(s, e) for s, e in spans if not any(s < oe and os < e for os, oe in own)]
+        own_distinct = [(os, oe) for os, oe in own if not any(s < oe and os < e for s, e in spans)]
+        if not distinct or not own_distinct:
             continue
         if not all(strictly_owned(doc, s, e, mention) for s, e in spans):
             continue
-        first, second = sorted([min(own), min(spans)])
+        first, second = sorted([min(own_distinct), min(distinct)])
         between = doc.text[first[1] : second[0]]
-        if re.search(r"\bvà\b|,|\bcũng như\b", between) and not re.search(r"[;.]", between):
+        if len(distinct) < len(spans) or len(own_distinct) < len(own):
+            # with a shared predicate, only names listed side by side: "cơ sở giáo dục, cơ sở y tế"
+            if re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", between):
+                return [other]
+        elif re.search(r"\bvà\b|,|\bcũng như\b", between) and not re.search(r"[;.]", between):
             return [other]
     return []
 
