@@ -2552,3 +2552,11 @@ def test_one_share_of_two_kinds_of_units_listed_side_by_side_is_a_share_of_each(
     # the shared words do not join concepts whose own words are not listed side by side
     text = "Năm 2023, tỉnh nâng tỷ lệ phủ sóng 5G lên 45% và xây dựng mô hình khu công nghiệp số."
     assert [code for code, _ in facts(context, text, document_date=D)] == ["mobile_5g_coverage_pct"]
+
+
+def test_the_share_of_accounts_activated_among_those_issued(context):
+    text = (
+        "Đến nay, tỉnh đã cấp 812.400 tài khoản định danh điện tử. Tuy nhiên, mới có 210.330 tài khoản được "
+        "kích hoạt thành công, đạt tỉ lệ 25,9%."
+    )
+    assert ("eid_activation_rate_pct", 25.9) in facts(context, text, document_date=D)
