@@ -519,28 +519,29 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
     result.duplicates += undated_duplicates
     result.facts, result.undated, restated = _without_restating_headings(text, result.facts, result.undated)
     result.duplicates += restated
-    result.facts, result.undated, restated = _without_bare_restatements(text, result.facts, result.undated)
+    named_ends = {p.end for p in places.names if p.code != NATION}
+    result.facts, result.undated, restated = _without_bare_restatements(text, result.facts, result.undated, named_ends)
     result.duplicates += restated
     return result
 
 
-_BARE_IN_BRACKETS = re.compile(r"[^\W\d_]\s*\(\s*(?:[-+]\s*)?$")  # after a name, not a number ("609/1.311 (100%)")
+_BARE_IN_BRACKETS = re.compile(r"\s*\(\s*$")
 _BRACKET_CLOSES = re.compile(r"\s*(?:%|điểm)?\s*\)")
 
 
 def _without_bare_restatements(
-    text: str, facts: list[ExtractedFact], undated: list[ExtractedFact]
+    text: str, facts: list[ExtractedFact], undated: list[ExtractedFact], named_ends: set[int]
 ) -> tuple[list[ExtractedFact], list[ExtractedFact], int]:
-    """A figure alone in brackets after a name, with no words of its own ("Sự chênh lệch giữa tỉnh đứng
-    đầu, Bắc Ninh (56,83%), và ..."), that equals an earlier figure of the same place and unit is that
-    figure said again: the earlier statement's words decide what it is; its place is kept (also_at)."""
+    """A figure alone in brackets right after a province's name, with no words of its own ("Sự chênh lệch
+    giữa tỉnh đứng đầu, Bắc Ninh (56,83%), và ..."), that equals an earlier figure of the same place and
+    unit is that figure said again: the earlier statement's words decide what it is; its place is kept
+    (also_at). Not a bracket after an indicator's words ("chính quyền số (0,5512 điểm)"): equal values of
+    two indicators are two figures. ``named_ends``: where the names of provinces end in the text."""
     everything = sorted(facts + undated, key=lambda f: f.value_start)
     dropped: set[int] = set()
     for index, fact in enumerate(everything):
-        if not (
-            _BARE_IN_BRACKETS.search(text, max(0, fact.value_start - 6), fact.value_start)
-            and _BRACKET_CLOSES.match(text, fact.value_end)
-        ):
+        opening = _BARE_IN_BRACKETS.search(text, max(0, fact.value_start - 4), fact.value_start)
+        if not (opening and opening.start() in named_ends and _BRACKET_CLOSES.match(text, fact.value_end)):
             continue
         earlier = [
             other

@@ -30,17 +30,24 @@ _MINISTRY = re.compile(
 # "Cổng Dịch vụ công quốc gia", "cơ sở dữ liệu quốc gia về dân cư", "Chương trình chuyển đổi số quốc gia": a
 # national system or programme a province uses, named, not the nation as the figure's owner.
 _NATIONAL_SYSTEM_BEFORE = re.compile(
-    r"(?<!\w)(?:cổng|csdl|cơ sở dữ liệu|hệ thống|nền tảng|trục|ứng dụng|chương trình|chiến lược|đề án)"
-    r"(?:\s+[^\s\d.,;:()]+){0,5}\s+$",
+    r"(?<!\w)(?:cổng|csdl|cơ sở dữ liệu|hệ thống|nền tảng|trục|chương trình|chiến lược|đề án)"
+    r"(?:\s+(?!(?:trên|của|trong|ở|tại|cấp|là|đạt|với|và|trung bình|bình quân)\b)[^\s\d.,;:()]+){0,5}\s+$",
     re.I,
 )
-# A standing among the places ("dẫn đầu cả nước", "cao nhất toàn quốc", "đứng thứ hai cả nước"): the place says
-# where a province stands, not whose the figure is.
+# A standing among the places that the figure's subject holds ("tỉnh dẫn đầu cả nước về ...", "Hà Nam là
+# tỉnh đầu tiên cả nước ...", "là tỉnh thứ hai trên cả nước"): the place says where the province stands, not
+# whose the figure is. Not another's ("so với tỉnh dẫn đầu cả nước", "địa phương cao nhất cả nước đạt 92%").
+_STANDING = (
+    r"(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|đầu tiên|(?:đứng|xếp)(?:\s+(?:thứ|hạng))?\s+\w+|thứ\s+\w+)"
+    r"\s+(?:trong\s+|trên\s+)?$"
+)
 _STANDING_BEFORE = re.compile(
-    r"(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|cuối bảng|đầu tiên|(?:đứng|xếp)(?:\s+(?:thứ|hạng))?\s+\w+|"
-    r"(?:tỉnh|địa phương|thành phố)\s+thứ\s+\w+)\s+(?:trong\s+|trên\s+)?$",
+    rf"(?:(?<!so với )(?<!với )(?<!hơn )(?<!\w)tỉnh(?:\s+ta)?|\blà\s+(?:tỉnh|địa phương|thành phố))\s+{_STANDING}"
+    # a standing that opens a clause holds the sentence's subject: "Công an tỉnh đã cấp ..., đứng đầu toàn quốc"
+    r"|,\s*(?:dẫn đầu|đứng đầu|(?:đứng|xếp)\s+(?:thứ|hạng)\s+\w+)\s+(?:trong\s+|trên\s+)?$",
     re.I,
 )
+_STANDING_AFTER_A_NAME = re.compile(rf"^\s*(?:là\s+(?:tỉnh|địa phương|thành phố)\s+)?{_STANDING}", re.I)
 # A source or an announcer before the ministry ("Theo Bộ TT&TT, ...", "do Bộ KH&CN công bố").
 _MINISTRY_AS_SOURCE = re.compile(r"(?:theo|do|của|từ|với)\s*$", re.I)
 
@@ -72,6 +79,12 @@ _RANKING_WORDS = re.compile(
     re.I,
 )
 _UNIT = re.compile(rf"(?<!\w)(?:{_UNIT_WORDS})")
+# A ranking or a grading that names the units after it: "đứng đầu là ...", "xếp loại trung bình là ...".
+_RANKED_BEFORE = re.compile(
+    r"(?:dẫn đầu|đứng đầu|đứng cuối|cuối bảng|xếp (?:thứ|vị trí|loại)|thứ (?:nhất|nhì|hai|ba)|tiếp (?:đến|theo))"
+    r"[^\d.;:]{0,30}?\slà\s[^\d.;:]*$",
+    re.I,
+)
 _UNIT_NAMED_AFTER = re.compile(rf"[^\d.;]{{0,12}}?\s(?:là|thuộc về)\s+(?P<name>{_UNIT_WORDS})")
 _UNIT_AS_SOURCE = re.compile(r"(?:theo|do|của|từ)\s*$", re.I)
 _ANNOUNCES = re.compile(r"(?<!\w)(?:cho biết|công bố|thông báo|báo cáo|chia sẻ|nhấn mạnh|khẳng định)(?!\w)", re.I)
@@ -102,7 +115,11 @@ class Places:
             if code:
                 found.append(PlaceName(m.start(), m.end(), code))
         for m in language.national_markers.finditer(text):
-            if not _NATIONAL_SYSTEM_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            # only "quốc gia" names a system ("Cổng Dịch vụ công quốc gia"); "cả nước", "toàn quốc" are the nation
+            in_a_name = m.group(0).lower() == "quốc gia" and _NATIONAL_SYSTEM_BEFORE.search(
+                text, max(0, m.start() - 60), m.start()
+            )
+            if not in_a_name:
                 found.append(PlaceName(m.start(), m.end(), NATION))
         found.sort(key=lambda p: p.start)
         return cls(found, segments, language, text)
@@ -239,6 +256,12 @@ class Places:
             return True
         if _ANNOUNCES.search(between) or re.search(r"(?<!\w)(?:chỉ số|dti|tỉnh|toàn tỉnh)(?!\w)", between, re.I):
             return False
+        if re.fullmatch(r"(?:[^\d.,;:()]{0,60}?\s)?(?:đạt|với|có)\s*", between) and _RANKED_BEFORE.search(
+            self.text, max(start, last.start() - 60), last.start()
+        ):
+            # "đứng đầu là Văn phòng UBND tỉnh, Thanh tra tỉnh đạt 340/340 điểm", "đơn vị bị xếp loại trung
+            # bình là Sở Y tế với 261/390 điểm": the ranking names the units, then their figures
+            return True
         return len(between.split()) <= 12 and bool(_RANKING_WORDS.search(between) or re.search(r",\s*với\s*$", between))
 
     def _a_province_at(self, position: int) -> bool:
@@ -282,11 +305,20 @@ class Places:
                 return True
         return False
 
+    def _standing_of_the_subject(self, place: PlaceName) -> bool:
+        """The nation named right after a standing its subject holds: the province ("tỉnh dẫn đầu cả nước",
+        "là tỉnh đầu tiên cả nước") or a province named just before it ("Bắc Ninh dẫn đầu cả nước")."""
+        window = max(0, place.start - 40)
+        if _STANDING_BEFORE.search(self.text, window, place.start):
+            return True
+        named = [p for p in self.names if p.code != NATION and window <= p.end <= place.start]
+        return bool(named) and bool(_STANDING_AFTER_A_NAME.match(self.text[named[-1].end : place.start]))
+
     def _national_subject(self, place: PlaceName, mention: Mention) -> bool:
         """'trung bình cả nước là 43,67%' (the nation's figure) but not 'xếp thứ 5 cả nước'."""
         if mention.kind in ("rank", "rank_change", "top_n"):
             return False
-        if _STANDING_BEFORE.search(self.text, max(0, place.start - 30), place.start):
+        if self._standing_of_the_subject(place):
             return False  # "tỉnh dẫn đầu cả nước về tỷ trọng kinh tế số với 38,4%": where it stands, not whose
         between = self.text[place.end : mention.value_start]
         return len(between) <= 40 and not re.search(r"[;]", between)

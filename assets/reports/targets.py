@@ -50,7 +50,7 @@ def is_target(
         index, count = cell
         if count == 2:
             return index == 0
-    if _baseline_in_brackets(text, sentence, mention, language, (document_date or reference_date)):
+    if _baseline_in_brackets(text, sentence, mention, language, document_date):
         return False
     if _target_lead(text[clause.start : mention.value_start], language):
         return True
@@ -138,8 +138,18 @@ def _opening_horizon(text: str, sentence, clause, mention: Mention, language: La
         # on a page without a date, "Đến cuối năm 2024, toàn tỉnh có 1.871 trạm 3G; 3.232 trạm 4G" may be
         # where things stood: only the clause the horizon opens is read as a target there
         return False
+    if _OWN_TIME.search(text, clause.start, clause.end):
+        return False  # "...; năm 2023, tỷ lệ hồ sơ trực tuyến đạt 52%": the clause says its own time
     own = text[clause.start : mention.value_start] + _own_tail(text[mention.end : clause.end])
     return not language.achievement_markers.search(head[horizon.end() :] + " " + own)
+
+
+# A time of its own in a clause: a year, a quarter, a month, a date, "6 tháng đầu năm", "đầu năm".
+_OWN_TIME = re.compile(
+    r"(?<!\w)(?:năm\s+(?:19|20)\d\d|quý\s+(?:[IV]+|\d)|tháng\s+\d|ngày\s+\d|\d+\s+tháng|đầu năm|cuối năm|"
+    r"(?<![\d/])(?:19|20)\d\d(?![\d/]))",
+    re.I,
+)
 
 
 # "(năm 2019 tỉnh đạt 0,482 điểm, xếp hạng thứ 25)": a bracket that opens with its own year.
@@ -155,10 +165,13 @@ def _baseline_in_brackets(text: str, sentence, mention: Mention, language: Langu
     if bracket is None or language.target_markers.search(bracket.group(0)):
         return False
     year = int(bracket.group(1))
+    if now is not None:
+        # a dated page: a year before it ("(năm 2023 đạt 50%, năm 2024 đạt 65%)" in a plan of 2022 are targets)
+        return year < now.year
+    # a page without a date: a year before the target's horizon
     close = text.find(")", mention.end, sentence.end)
     outside = text[sentence.start : bracket.start()] + (text[close + 1 : sentence.end] if close >= 0 else "")
-    later = any(int(found) > year for found in _YEAR.findall(outside))
-    return later or (now is not None and year < now.year)
+    return any(int(found) > year for found in _YEAR.findall(outside))
 
 
 # "đã đặt ra 6 mục tiêu cụ thể về phát triển kinh tế số (Tỷ trọng ... đạt 20%; ...)": the bracket lists
