@@ -2632,3 +2632,16 @@ def test_units_a_grading_names_before_their_figures_are_the_provinces_own_rankin
     extraction = extract(context, text, document_date=date(2025, 2, 1))
     assert extraction.facts + extraction.undated == []
     assert sorted(u.value for u in extraction.unclaimed if "department" in u.reason) == [251.0, 330.0]
+
+
+def test_a_label_before_a_bracket_labels_the_figure_in_it(context):
+    text = (
+        "Năm 2023, chỉ số DTI của tỉnh đạt 0,5123 điểm; trong đó chính quyền số (0,5512 điểm), "
+        "kinh tế số (0,4321 điểm), xã hội số (0,5812 điểm)."
+    )
+    assert facts(context, text, document_date=D) == [
+        ("dti_econ_score", 0.4321),
+        ("dti_gov_score", 0.5512),
+        ("dti_score", 0.5123),
+        ("dti_society_score", 0.5812),
+    ]

@@ -154,6 +154,10 @@ def _split_point(text: str, left: Mention, right: Mention, language: Language) -
         return left.end + between.index(";") + 1
     cut = None
     for m in language.boundary_words.finditer(between):
+        if m.group(0) == "(" and not between[m.end() :].strip():
+            # the bracket the right figure opens: the words before it label it ("chính quyền số (0,5512 điểm),
+            # kinh tế số (0,4321 điểm)"), so the cut is at the boundary before them
+            continue
         cut = m.end()
     if cut is None:
         # No boundary: the words are the left number's noun if it has one, else the right's lead.
