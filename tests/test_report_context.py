@@ -2645,3 +2645,24 @@ def test_a_label_before_a_bracket_labels_the_figure_in_it(context):
         ("dti_score", 0.5123),
         ("dti_society_score", 0.5812),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a card is issued to each citizen: "cấp CCCD cho N công dân" counts cards issued ...
+        ("Năm 2023, tỉnh đã cấp CCCD gắn chip cho 964.210 công dân đủ điều kiện.", [("cccd_cards_issued", 964210.0)]),
+        # ... and "thu nhận hồ sơ cấp CCCD cho N công dân" applications received
+        (
+            "Năm 2023, tỉnh đã thu nhận hồ sơ cấp CCCD gắn chip cho 1.045.870 công dân đủ điều kiện.",
+            [("cccd_applications_collected_count", 1045870.0)],
+        ),
+        # citizens who activated identity accounts are no cards
+        (
+            "Năm 2023, sau khi được cấp CCCD, đã có 402.300 công dân kích hoạt tài khoản định danh điện tử.",
+            [],
+        ),
+    ],
+)
+def test_citizens_issued_an_identity_card_count_the_cards(context, text, expected):
+    assert [f for f in facts(context, text, document_date=D) if f[0].startswith("cccd")] == expected
