@@ -2666,3 +2666,16 @@ def test_a_label_before_a_bracket_labels_the_figure_in_it(context):
 )
 def test_citizens_issued_an_identity_card_count_the_cards(context, text, expected):
     assert [f for f in facts(context, text, document_date=D) if f[0].startswith("cccd")] == expected
+
+
+def test_under_a_target_title_a_sentence_after_results_goes_on_with_results(context):
+    title = "Tỉnh phấn đấu đến năm 2027 kinh tế số chiếm 30% GRDP"
+    body = (
+        "Sau hơn 2 năm triển khai, tỉnh đã hoàn thành phần lớn nhiệm vụ chuyển đổi số. Tỷ lệ hồ sơ thủ tục hành "
+        "chính được xử lý trực tuyến đạt trên 91,2%.\n\n"
+        "Tỉnh sẽ tập trung phát triển hạ tầng số. Tỷ lệ hộ gia đình có cáp quang đạt 95%."
+    )
+    found = by_code(context, title + "\n\n" + body, title=title, document_date=D)
+    assert not found[("online_dossier_rate_pct", 91.2)].is_target
+    # a sentence after one that announces what will be done stays under the title's target
+    assert found[("households_fiber_pct", 95.0)].is_target

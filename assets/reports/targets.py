@@ -114,9 +114,29 @@ def is_target(
         and not re.search(
             r"(?i)\bđạt được\b|\bkết quả\b(?!\s+(?:giải quyết|xử lý|thủ tục))", text[clause.start : clause.end]
         )
+        and not _after_results_in_its_paragraph(text, sentence, segments, language)
     ):
         return True
     return False
+
+
+def _after_results_in_its_paragraph(text: str, sentence, segments: Segments, language: Language) -> bool:
+    """Under a title that sets a target, a sentence without target words that follows, in its paragraph, a
+    sentence saying what was achieved ("Sau gần 3 năm triển khai ..., tỉnh đã đạt ... Số dịch vụ công được
+    cung cấp trực tuyến đạt trên 98,5%.") goes on with the results."""
+    paragraph = segments.paragraph(sentence.start)
+    if paragraph.start >= sentence.start:
+        return False
+    before = segments.sentence(sentence.start - 1)
+    return bool(
+        _PAST_DONE.search(text, before.start, before.end)
+        and not _AIMED.search(text, before.start, before.end)
+        and not language.target_markers.search(text, sentence.start, sentence.end)
+    )
+
+
+_PAST_DONE = re.compile(r"(?<!\w)(?:đã|đạt được|đến nay|tới nay)(?!\w)", re.I)
+_AIMED = re.compile(r"(?<!\w)(?:sẽ|phấn đấu|mục tiêu|chỉ tiêu|kế hoạch)(?!\w)", re.I)
 
 
 _FIGURE_NOT_YEAR = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)\d")
