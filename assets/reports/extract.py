@@ -24,7 +24,7 @@ from assets.reports.linking import Document, Link, converted_value, link
 from assets.reports.mentions import Mention, SetAside, only_change_words, scan_mentions
 from assets.reports.places import LOCAL, MINISTRY, NATION, UNIT, Places
 from assets.reports.segments import HEADING_WORDS, Segments, capital_line
-from assets.reports.targets import is_target, plan_column
+from assets.reports.targets import after_results_in_its_paragraph, is_target, plan_column
 from assets.reports.timephrases import find_time_phrases
 
 EXTRACTOR_VERSION = "report_concepts/2"
@@ -188,6 +188,16 @@ def _before_the_titles_horizon(dated: Dated | None, dating) -> bool:
     return bool(
         dated is not None and dated.basis in ("sentence", "sentence_own") and years and dated.end.year < max(years)
     )
+
+
+def _results_go_on(doc: ReportDocument, text: str, segments: Segments, language: Language, mention: Mention) -> bool:
+    """Under a title that sets a target, a figure whose sentence goes on with the results said before it in
+    its paragraph (targets.after_results_in_its_paragraph), unless the title states the figure itself (its
+    aim restated in the body)."""
+    written = text[mention.value_start : mention.value_end]
+    if doc.title and re.search(rf"(?<![\d.,]){re.escape(written)}(?![\d]|[.,]\d)", doc.title):
+        return False
+    return after_results_in_its_paragraph(text, segments.sentence(mention.value_start), segments, language)
 
 
 def _plan_document(doc: ReportDocument, language: Language) -> bool:
@@ -650,7 +660,10 @@ def _add_fact(
         language,
         None,
         doc.document_date,
-        (target_document or _under_target_heading(dating.headings, mention.value_start))
+        (
+            (target_document and not _results_go_on(doc, text, segments, language, mention))
+            or _under_target_heading(dating.headings, mention.value_start)
+        )
         and concept.kind not in ("rank", "rank_change", "score"),
         plan_document,
         reference_date=now,

@@ -114,15 +114,14 @@ def is_target(
         and not re.search(
             r"(?i)\bđạt được\b|\bkết quả\b(?!\s+(?:giải quyết|xử lý|thủ tục))", text[clause.start : clause.end]
         )
-        and not _after_results_in_its_paragraph(text, sentence, segments, language)
     ):
         return True
     return False
 
 
-def _after_results_in_its_paragraph(text: str, sentence, segments: Segments, language: Language) -> bool:
+def after_results_in_its_paragraph(text: str, sentence, segments: Segments, language: Language) -> bool:
     """Under a title that sets a target, a sentence without target words that follows, in its paragraph, a
-    sentence saying what was achieved ("Sau gần 3 năm triển khai ..., tỉnh đã đạt ... Số dịch vụ công được
+    sentence saying what was done ("Sau gần 3 năm triển khai ..., tỉnh đã đạt ... Số dịch vụ công được
     cung cấp trực tuyến đạt trên 98,5%.") goes on with the results."""
     paragraph = segments.paragraph(sentence.start)
     if paragraph.start >= sentence.start:
