@@ -2679,3 +2679,14 @@ def test_under_a_target_title_a_sentence_after_results_goes_on_with_results(cont
     assert not found[("online_dossier_rate_pct", 91.2)].is_target
     # a sentence after one that announces what will be done stays under the title's target
     assert found[("households_fiber_pct", 95.0)].is_target
+
+
+def test_the_nation_a_sentence_opens_with_owns_its_figures(context):
+    text = "Ở cấp quốc gia, chỉ số DTI năm 2023 đạt 0,7326, tăng trưởng 9,1% so với năm 2022."
+    extraction = extract(context, text, document_date=D)
+    assert {f.province_code for f in extraction.facts} == {"VN"}
+    # unless the figure's own clause names the province
+    text = "Trên cả nước, tỷ lệ hồ sơ trực tuyến năm 2023 đạt 45%, trong khi tỉnh đạt 52%."
+    found = by_code(context, text, document_date=D)
+    assert found[("online_dossier_rate_pct", 45.0)].province_code == "VN"
+    assert found[("online_dossier_rate_pct", 52.0)].province_code == THAI_BINH

@@ -27,6 +27,14 @@ UNIT = "unit"  # a department, agency or district ranked in the province's own r
 _MINISTRY = re.compile(
     r"(?<!\w)(?:Bộ\s+(?=[A-ZĐ])(?!(?:Chính trị|Chỉ số|Chỉ huy|Tiêu chí|TTHC|Tư lệnh)\b)|[Kk]hối\s+bộ\b|[Cc]ác\s+bộ,\s+ngành\b)"
 )
+# The province or a lower unit as a clause's subject ("trong khi tỉnh đạt 52%"), not a level ("cấp tỉnh").
+_PROVINCE_OF_ITS_OWN = re.compile(r"(?<!\w)(?<!cấp )(?<!các )(?:tỉnh|thành phố|huyện|xã)(?!\w)", re.I)
+# What may open a sentence before the place that frames it: "Ở cấp quốc gia, ...", "Trên phạm vi cả nước, ...".
+_FRAME_BEFORE = re.compile(
+    r"[\W\d]*(?:(?:theo đó|trong đó|cụ thể|đồng thời|bên cạnh đó|năm (?:19|20)\d\d)\s*,?\s*)?"
+    r"(?:(?:ở|tại|trên|trong|đối với|xét)\s+)?(?:(?:phạm vi|cấp|quy mô)\s+)?",
+    re.I,
+)
 # "Cổng Dịch vụ công quốc gia", "cơ sở dữ liệu quốc gia về dân cư", "Chương trình chuyển đổi số quốc gia": a
 # national system or programme a province uses, named, not the nation as the figure's owner.
 _NATIONAL_SYSTEM_BEFORE = re.compile(
@@ -171,8 +179,21 @@ class Places:
             # "cao hơn mức bình quân cả nước (45,6%)", "Đà Nẵng (58,89%)": the place the bracket follows
             return bracketed[-1].code
         in_clause = [p for p in candidates if p.start >= max(clause.start, own_start)]
-        for pool in (in_clause, [p for p in candidates if p.start >= own_start or p.code != NATION]):
-            provinces = [p for p in pool if p.code != NATION or self._national_subject(p, mention)]
+        for pool in (
+            in_clause,
+            [
+                p
+                for p in candidates
+                if p.start >= own_start or p.code != NATION or self._frames_the_sentence(p, sentence, mention)
+            ],
+        ):
+            provinces = [
+                p
+                for p in pool
+                if p.code != NATION
+                or self._national_subject(p, mention)
+                or self._frames_the_sentence(p, sentence, mention)
+            ]
             if provinces:
                 return provinces[-1].code
         referred = self.language.figure_anaphora_words.search(self.text, clause.start, mention.value_start)
@@ -304,6 +325,17 @@ class Places:
             if referred and not province_after and not _PROVINCE_BACK.search(text, named.end(), mention.value_start):
                 return True
         return False
+
+    def _frames_the_sentence(self, place: PlaceName, sentence, mention: Mention) -> bool:
+        """The nation named as the frame a sentence opens with ("Ở cấp quốc gia, chỉ số DTI năm 2024 đạt
+        0,7955", "Trên cả nước, ..."): the owner of its figures unless their own clause names another place
+        or the province ("..., trong khi tỉnh đạt 52%")."""
+        clause = self.segments.clause(mention.value_start)
+        return bool(
+            _FRAME_BEFORE.fullmatch(self.text, sentence.start, place.start)
+            and re.match(r"\s*,", self.text[place.end : place.end + 3])
+            and not _PROVINCE_OF_ITS_OWN.search(self.text, clause.start, mention.end)
+        )
 
     def _standing_of_the_subject(self, place: PlaceName) -> bool:
         """The nation named right after a standing its subject holds: the province ("tỉnh dẫn đầu cả nước",
