@@ -197,13 +197,15 @@ def stage_facts(
         LEFT JOIN _catalog AS c ON c.code = r.indicator_code""")
 
     # 3. Duplicates within a file: rows are grouped by a 64-bit hash of the key first (cheap), and
-    #    only rows whose hash repeats are compared on the key itself.
+    #    only rows whose hash repeats are compared on the key itself. The hash is computed once per row
+    #    (kept with the row id: `hashed` is read twice, so DuckDB materialises these two narrow columns).
     key = ", ".join(DUPLICATE_KEY)
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE _duplicates AS
-        WITH candidates AS (
-            SELECT * FROM _checked WHERE _rule IS NULL AND hash({key}) IN (
-                SELECT h FROM (SELECT hash({key}) AS h FROM _checked WHERE _rule IS NULL) GROUP BY h HAVING count(*) > 1))
+        WITH hashed AS (SELECT rowid AS r, hash({key}) AS h FROM _checked WHERE _rule IS NULL),
+        candidates AS (
+            SELECT * FROM _checked WHERE rowid IN (
+                SELECT r FROM hashed WHERE h IN (SELECT h FROM hashed GROUP BY h HAVING count(*) > 1)))
         SELECT row_key FROM candidates
         QUALIFY row_number() OVER (PARTITION BY {key} ORDER BY source_line, row_key) > 1""")
     con.execute("""UPDATE _checked SET _rule = 'duplicate_row',

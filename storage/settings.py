@@ -19,6 +19,11 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 # Every run's DuckDB work stays within about a gigabyte (DuckDB spills to disk beyond it), so a run of
 # millions of rows fits beside Dagster in 1.5 GB; two threads: the machines have two cores.
 DUCKDB_CONFIG = {"memory_limit": "1GB", "threads": 2}
+# Connections that only stream over whole tables (the publish checksums, the quality report's samples): DuckDB
+# keeps the table blocks it reads cached up to its memory limit, so a scan of a 10M-fact warehouse under 1 GB
+# holds 1 GB it never needs again (publish_warehouse peaked at 1.74 GB at 10M rows). A streaming aggregate or a
+# reservoir sample needs a few megabytes.
+SCAN_DUCKDB_CONFIG = {"memory_limit": "256MB", "threads": 2}
 
 
 @dataclass(frozen=True)

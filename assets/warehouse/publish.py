@@ -12,6 +12,7 @@ from dagster import AssetExecutionContext
 from assets.provenance import git_commit
 from assets.warehouse.dictionary import dictionary
 from storage.raw_files import RawFiles
+from storage.settings import SCAN_DUCKDB_CONFIG
 from storage.table_content import content_hash
 from storage.warehouse import DUCKDB_CONFIG, Warehouse, fsync_directory
 
@@ -71,7 +72,7 @@ PUBLISHED_AFTER = [name for name in dictionary()] + ["quality_report", "comparis
 )
 def publish_warehouse(context: AssetExecutionContext, warehouse: Warehouse, raw: RawFiles) -> dg.MaterializeResult:
     build, published = warehouse.build_path, warehouse.published_path
-    with duckdb.connect(str(build), config=DUCKDB_CONFIG) as con:
+    with duckdb.connect(str(build), config=SCAN_DUCKDB_CONFIG) as con:
         con.execute("CHECKPOINT")
         checksums = table_checksums(con)
         counts = {t: con.execute(f'select count(*) from "{t}"').fetchone()[0] for t in checksums}

@@ -21,6 +21,7 @@ from pathlib import Path
 import duckdb
 import yaml
 
+from storage.settings import SCAN_DUCKDB_CONFIG
 from storage.table_content import content_hash
 
 GX_DIR = Path(__file__).parent
@@ -121,7 +122,7 @@ def build_quality_report(warehouse_path: Path, site_dir: Path, context_dir: Path
     results = []
     built = []  # the validation results and suites of this run, whose pages Data Docs (re)builds
     previous = _previous(site_dir)
-    with duckdb.connect(str(warehouse_path), read_only=True, config={"memory_limit": "1GB", "threads": 2}) as con:
+    with duckdb.connect(str(warehouse_path), read_only=True, config=SCAN_DUCKDB_CONFIG) as con:
         for spec in _suites():
             table = spec["meta"]["table"]
             rows = con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
