@@ -2671,7 +2671,7 @@ def test_citizens_issued_an_identity_card_count_the_cards(context, text, expecte
 def test_under_a_target_title_a_sentence_after_results_goes_on_with_results(context):
     title = "Tỉnh phấn đấu đến năm 2027 kinh tế số chiếm 30% GRDP"
     body = (
-        "Sau hơn 2 năm triển khai, tỉnh đã hoàn thành phần lớn nhiệm vụ chuyển đổi số. Tỷ lệ hồ sơ thủ tục hành "
+        "Sau hơn 2 năm triển khai, tỉnh đã hoàn thành 85% nhiệm vụ chuyển đổi số. Tỷ lệ hồ sơ thủ tục hành "
         "chính được xử lý trực tuyến đạt trên 91,2%.\n\n"
         "Tỉnh sẽ tập trung phát triển hạ tầng số. Tỷ lệ hộ gia đình có cáp quang đạt 95%."
     )
@@ -2690,3 +2690,73 @@ def test_the_nation_a_sentence_opens_with_owns_its_figures(context):
     found = by_code(context, text, document_date=D)
     assert found[("online_dossier_rate_pct", 45.0)].province_code == "VN"
     assert found[("online_dossier_rate_pct", 52.0)].province_code == THAI_BINH
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a national system named with "toàn quốc" is no owner of the province's figure
+        (
+            "Năm 2023, qua hệ thống định danh điện tử toàn quốc, tỉnh đã kích hoạt 520.000 tài khoản định danh điện tử.",
+            [THAI_BINH],
+        ),
+        (
+            "Năm 2023, tỉnh đã kết nối với Trục liên thông văn bản toàn quốc, gửi nhận 250.000 văn bản điện tử.",
+            [THAI_BINH],
+        ),
+        # ... but a system "trên cả nước" is the nation's
+        (
+            "Năm 2023, theo Bộ Công an, hệ thống định danh điện tử trên cả nước đã cấp 80 triệu tài khoản định danh điện tử.",
+            ["VN"],
+        ),
+        # the province keeps its standing after an adverb or a passive
+        ("Năm 2023, tỉnh tiếp tục dẫn đầu cả nước về tỷ lệ hồ sơ trực tuyến với 92,5%.", [THAI_BINH]),
+        ("Năm 2023, Thái Bình được đánh giá dẫn đầu cả nước về tỷ lệ hồ sơ trực tuyến với 92,5%.", [THAI_BINH]),
+        # a frame of the nation ranks no province
+        ("Trên cả nước, năm 2023 chỉ số DTI có nhiều biến động; tỉnh tăng 5 bậc.", [THAI_BINH]),
+    ],
+)
+def test_whose_figure_after_the_second_review(context, text, expected):
+    extraction = extract(context, text, document_date=D)
+    found = sorted(extraction.facts + extraction.undated, key=lambda f: f.value_start)
+    assert [f.province_code for f in found] == expected
+
+
+def test_targets_after_the_second_review(context):
+    title = "Tỉnh phấn đấu đến năm 2025 kinh tế số chiếm 20% GRDP"
+    # a sentence that issued or decided something announces the targets that follow, not results
+    body = "Tỉnh ủy đã ban hành Nghị quyết số 05-NQ/TU về chuyển đổi số. Tỷ lệ hồ sơ trực tuyến toàn trình đạt 80%."
+    found = by_code(context, title + "\n\n" + body, title=title, document_date=date(2023, 3, 1))
+    assert found[("full_online_dossier_rate_pct", 80.0)].is_target
+    # a comparison base or "cuối năm" is no time of the clause's own
+    text = (
+        "Đến năm 2025, kinh tế số chiếm 20% GRDP; tỷ lệ người dân trưởng thành có điện thoại thông minh đạt 80%, "
+        "tăng 25% so với năm 2021."
+    )
+    found = by_code(context, text, document_date=date(2022, 3, 1))
+    assert found[("adults_smartphone_pct", 80.0)].is_target
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2023, còn 12.500 công dân chưa được cấp CCCD do đi làm ăn xa.", []),
+        ("Năm 2023, toàn tỉnh có 1.120.000 công dân thuộc diện cấp CCCD, đã cấp 1.050.000 thẻ.", [1050000.0]),
+    ],
+)
+def test_citizens_not_issued_a_card_count_no_cards(context, text, expected):
+    assert [v for code, v in facts(context, text, document_date=D) if code == "cccd_cards_issued"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, toàn tỉnh có 3.120 trạm phát sóng di động 3G/4G.",
+        "Năm 2023, tỉnh có 3.120 trạm BTS các loại (2G, 3G, 4G).",
+        "Năm 2023, hạ tầng 2G, 3G, 4G phủ sóng toàn tỉnh với 3.120 trạm BTS.",
+    ],
+)
+def test_stations_of_generations_listed_near_them_are_all_stations(context, text):
+    assert [f for f in facts(context, text, document_date=D) if f[0].startswith("bts")] == [
+        ("bts_stations_count", 3120.0)
+    ]

@@ -194,7 +194,8 @@ def _results_go_on(doc: ReportDocument, text: str, segments: Segments, language:
     """Under a title that sets a target, a figure whose sentence goes on with the results said before it in
     its paragraph (targets.after_results_in_its_paragraph), unless the title states the figure itself (its
     aim restated in the body)."""
-    written = text[mention.value_start : mention.value_end]
+    # the number with its unit ("20%", not the 20 of "top 20")
+    written = text[mention.value_start : mention.end].strip()
     if doc.title and re.search(rf"(?<![\d.,]){re.escape(written)}(?![\d]|[.,]\d)", doc.title):
         return False
     return after_results_in_its_paragraph(text, segments.sentence(mention.value_start), segments, language)

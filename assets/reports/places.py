@@ -28,7 +28,7 @@ _MINISTRY = re.compile(
     r"(?<!\w)(?:Bộ\s+(?=[A-ZĐ])(?!(?:Chính trị|Chỉ số|Chỉ huy|Tiêu chí|TTHC|Tư lệnh)\b)|[Kk]hối\s+bộ\b|[Cc]ác\s+bộ,\s+ngành\b)"
 )
 # The province or a lower unit as a clause's subject ("trong khi tỉnh đạt 52%"), not a level ("cấp tỉnh").
-_PROVINCE_OF_ITS_OWN = re.compile(r"(?<!\w)(?<!cấp )(?<!các )(?:tỉnh|thành phố|huyện|xã)(?!\w)", re.I)
+_PROVINCE_OF_ITS_OWN = re.compile(r"(?<!\w)(?<!cấp )(?<!các )(?:tỉnh|thành phố|địa phương|huyện|xã)(?!\w)", re.I)
 # What may open a sentence before the place that frames it: "Ở cấp quốc gia, ...", "Trên phạm vi cả nước, ...".
 _FRAME_BEFORE = re.compile(
     r"[\W\d]*(?:(?:theo đó|trong đó|cụ thể|đồng thời|bên cạnh đó|năm (?:19|20)\d\d)\s*,?\s*)?"
@@ -38,19 +38,22 @@ _FRAME_BEFORE = re.compile(
 # "Cổng Dịch vụ công quốc gia", "cơ sở dữ liệu quốc gia về dân cư", "Chương trình chuyển đổi số quốc gia": a
 # national system or programme a province uses, named, not the nation as the figure's owner.
 _NATIONAL_SYSTEM_BEFORE = re.compile(
-    r"(?<!\w)(?:cổng|csdl|cơ sở dữ liệu|hệ thống|nền tảng|trục|chương trình|chiến lược|đề án)"
-    r"(?:\s+(?!(?:trên|của|trong|ở|tại|cấp|là|đạt|với|và|trung bình|bình quân)\b)[^\s\d.,;:()]+){0,5}\s+$",
+    r"(?<!\w)(?:cổng|csdl|cơ sở dữ liệu|hệ thống|nền tảng|trục|ứng dụng|chương trình|chiến lược|đề án)"
+    r"(?:\s+(?!(?:trên|của|trong|ở|tại|cấp|là|đạt|với|và|có|trung bình|bình quân|tỷ lệ|tỉ lệ|số)\b)"
+    r"[^\s\d.,;:()]+){0,5}\s+$",
     re.I,
 )
 # A standing among the places that the figure's subject holds ("tỉnh dẫn đầu cả nước về ...", "Hà Nam là
 # tỉnh đầu tiên cả nước ...", "là tỉnh thứ hai trên cả nước"): the place says where the province stands, not
 # whose the figure is. Not another's ("so với tỉnh dẫn đầu cả nước", "địa phương cao nhất cả nước đạt 92%").
 _STANDING = (
+    r"(?:(?:tiếp tục|vươn lên|hiện|vẫn|luôn|đã|được đánh giá|được xếp)\s+){0,2}"
     r"(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|đầu tiên|(?:đứng|xếp)(?:\s+(?:thứ|hạng))?\s+\w+|thứ\s+\w+)"
     r"\s+(?:trong\s+|trên\s+)?$"
 )
 _STANDING_BEFORE = re.compile(
-    rf"(?:(?<!so với )(?<!với )(?<!hơn )(?<!\w)tỉnh(?:\s+ta)?|\blà\s+(?:tỉnh|địa phương|thành phố))\s+{_STANDING}"
+    rf"(?:(?<!so với )(?<!với )(?<!hơn )(?<!các )(?<!những )(?<!\w)(?:tỉnh(?:\s+ta)?|thành phố)"
+    rf"|\blà\s+(?:tỉnh|địa phương|thành phố))\s+{_STANDING}"
     # a standing that opens a clause holds the sentence's subject: "Công an tỉnh đã cấp ..., đứng đầu toàn quốc"
     r"|,\s*(?:dẫn đầu|đứng đầu|(?:đứng|xếp)\s+(?:thứ|hạng)\s+\w+)\s+(?:trong\s+|trên\s+)?$",
     re.I,
@@ -123,8 +126,10 @@ class Places:
             if code:
                 found.append(PlaceName(m.start(), m.end(), code))
         for m in language.national_markers.finditer(text):
-            # only "quốc gia" names a system ("Cổng Dịch vụ công quốc gia"); "cả nước", "toàn quốc" are the nation
-            in_a_name = m.group(0).lower() == "quốc gia" and _NATIONAL_SYSTEM_BEFORE.search(
+            # a system's name ("Cổng Dịch vụ công quốc gia", "Trục liên thông văn bản toàn quốc"): its name's
+            # words right before the marker, with no word of a measure or a place between them ("nền tảng số
+            # trung bình cả nước", "hệ thống của cả nước", "trên ứng dụng trên toàn quốc" are the nation)
+            in_a_name = not re.match(r"(?:trên|trong)\s", m.group(0), re.I) and _NATIONAL_SYSTEM_BEFORE.search(
                 text, max(0, m.start() - 60), m.start()
             )
             if not in_a_name:
@@ -330,6 +335,8 @@ class Places:
         """The nation named as the frame a sentence opens with ("Ở cấp quốc gia, chỉ số DTI năm 2024 đạt
         0,7955", "Trên cả nước, ..."): the owner of its figures unless their own clause names another place
         or the province ("..., trong khi tỉnh đạt 52%")."""
+        if mention.kind in ("rank", "rank_change", "top_n"):
+            return False  # the nation is ranked among no provinces
         clause = self.segments.clause(mention.value_start)
         return bool(
             _FRAME_BEFORE.fullmatch(self.text, sentence.start, place.start)

@@ -121,8 +121,9 @@ def is_target(
 
 def after_results_in_its_paragraph(text: str, sentence, segments: Segments, language: Language) -> bool:
     """Under a title that sets a target, a sentence without target words that follows, in its paragraph, a
-    sentence saying what was done ("Sau gần 3 năm triển khai ..., tỉnh đã đạt ... Số dịch vụ công được
-    cung cấp trực tuyến đạt trên 98,5%.") goes on with the results."""
+    sentence reporting a result with its figure ("Sau gần 3 năm triển khai ..., tỉnh đã đạt gần 50% ... Số
+    dịch vụ công được cung cấp trực tuyến đạt trên 98,5%.") goes on with the results; not one that issued
+    or decided something ("Tỉnh ủy đã ban hành Nghị quyết số 05-NQ/TU ...", which announces targets)."""
     paragraph = segments.paragraph(sentence.start)
     if paragraph.start >= sentence.start:
         return False
@@ -134,7 +135,12 @@ def after_results_in_its_paragraph(text: str, sentence, segments: Segments, lang
     )
 
 
-_PAST_DONE = re.compile(r"(?<!\w)(?:đã|đạt được|đến nay|tới nay)(?!\w)", re.I)
+# A result reported with its figure: "đã đạt gần 50%", "đến nay có 1.200", not "đã ban hành Nghị quyết số 05".
+_PAST_DONE = re.compile(
+    r"(?<!\w)(?:đã\s+(?:đạt|có|hoàn thành|cấp|kích hoạt|thực hiện được)|đạt được|đến nay|tới nay)(?!\w)"
+    r"[^.;\d]{0,60}(?<![\d.,/])(?!(?:19|20)\d\d\b)\d",
+    re.I,
+)
 _AIMED = re.compile(r"(?<!\w)(?:sẽ|phấn đấu|mục tiêu|chỉ tiêu|kế hoạch)(?!\w)", re.I)
 
 
@@ -165,8 +171,8 @@ def _opening_horizon(text: str, sentence, clause, mention: Mention, language: La
 
 # A time of its own in a clause: a year, a quarter, a month, a date, "6 tháng đầu năm", "đầu năm".
 _OWN_TIME = re.compile(
-    r"(?<!\w)(?:năm\s+(?:19|20)\d\d|quý\s+(?:[IV]+|\d)|tháng\s+\d|ngày\s+\d|\d+\s+tháng|đầu năm|cuối năm|"
-    r"(?<![\d/])(?:19|20)\d\d(?![\d/]))",
+    r"(?<!so với )(?<!từ )(?<!kể từ )(?<!\w)(?:năm\s+(?:19|20)\d\d|quý\s+(?-i:I{1,3}|IV|[1-4])\b|tháng\s+\d|"
+    r"ngày\s+\d|\d+\s+tháng\s+(?:đầu|cuối)\s+năm|\d{1,2}\s*/\s*(?:19|20)\d\d)",
     re.I,
 )
 
