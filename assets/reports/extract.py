@@ -556,8 +556,8 @@ def _without_bare_restatements(
             continue
         earlier = [
             other
-            for j, other in enumerate(everything[:index])
-            if j not in dropped
+            for other in everything[:index]
+            if id(other) not in dropped
             and other.value == fact.value
             and other.unit == fact.unit
             and other.province_code == fact.province_code
@@ -565,13 +565,15 @@ def _without_bare_restatements(
         ]
         if earlier:
             earlier[-1].also_at = earlier[-1].also_at + ((fact.value_start, fact.value_end),)
-            dropped.add(index)
-    kept = [f for i, f in enumerate(everything) if i not in dropped]
-    return (
-        [f for f in facts if any(f is g for g in kept)],
-        [f for f in undated if any(f is g for g in kept)],
-        len(dropped),
-    )
+            dropped.add(id(fact))
+    return _without_dropped(facts, undated, dropped)
+
+
+def _without_dropped(
+    facts: list[ExtractedFact], undated: list[ExtractedFact], dropped: set[int]
+) -> tuple[list[ExtractedFact], list[ExtractedFact], int]:
+    """The facts and the undated figures but those dropped (by ``id``), and how many were dropped."""
+    return [f for f in facts if id(f) not in dropped], [f for f in undated if id(f) not in dropped], len(dropped)
 
 
 _RESTATED_WITHIN = 1500  # characters after a heading where its body restates its figure
@@ -602,7 +604,7 @@ def _without_restating_headings(
     period decide what it is, the heading is kept as another place (also_at)."""
     everything = facts + undated
     dropped: set[int] = set()
-    for index, fact in enumerate(everything):
+    for fact in everything:
         heading = _heading_line(text, fact.value_start)
         if heading is None:
             continue
@@ -620,13 +622,8 @@ def _without_restating_headings(
         ]
         if body:
             body[0].also_at = body[0].also_at + ((fact.value_start, fact.value_end),)
-            dropped.add(index)
-    kept = [f for i, f in enumerate(everything) if i not in dropped]
-    return (
-        [f for f in kept if any(f is g for g in facts)],
-        [f for f in kept if any(f is g for g in undated)],
-        len(dropped),
-    )
+            dropped.add(id(fact))
+    return _without_dropped(facts, undated, dropped)
 
 
 def _add_fact(

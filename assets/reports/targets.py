@@ -169,7 +169,8 @@ def _opening_horizon(text: str, sentence, clause, mention: Mention, language: La
     return not language.achievement_markers.search(head[horizon.end() :] + " " + own)
 
 
-# A time of its own in a clause: a year, a quarter, a month, a date, "6 tháng đầu năm", "đầu năm".
+# A time of its own in a clause: a year, a quarter, a month, a date, "6 tháng đầu năm" (not a comparison
+# base, "so với năm 2021", nor a bare "cuối năm", which a target names too).
 _OWN_TIME = re.compile(
     r"(?<!so với )(?<!từ )(?<!kể từ )(?<!\w)(?:năm\s+(?:19|20)\d\d|quý\s+(?-i:I{1,3}|IV|[1-4])\b|tháng\s+\d|"
     r"ngày\s+\d|\d+\s+tháng\s+(?:đầu|cuối)\s+năm|\d{1,2}\s*/\s*(?:19|20)\d\d)",
