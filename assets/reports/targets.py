@@ -135,16 +135,15 @@ def after_results_in_its_paragraph(text: str, sentence, segments: Segments, lang
     )
 
 
+_A_FIGURE_NOT_YEAR = r"(?<![\d.,/])(?!(?:19|20)\d\d\b)\d"
+_FIGURE_NOT_YEAR = re.compile(_A_FIGURE_NOT_YEAR)
 # A result reported with its figure: "đã đạt gần 50%", "đến nay có 1.200", not "đã ban hành Nghị quyết số 05".
 _PAST_DONE = re.compile(
     r"(?<!\w)(?:đã\s+(?:đạt|có|hoàn thành|cấp|kích hoạt|thực hiện được)|đạt được|đến nay|tới nay)(?!\w)"
-    r"[^.;\d]{0,60}(?<![\d.,/])(?!(?:19|20)\d\d\b)\d",
+    rf"[^.;\d]{{0,60}}{_A_FIGURE_NOT_YEAR}",
     re.I,
 )
 _AIMED = re.compile(r"(?<!\w)(?:sẽ|phấn đấu|mục tiêu|chỉ tiêu|kế hoạch)(?!\w)", re.I)
-
-
-_FIGURE_NOT_YEAR = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)\d")
 
 
 def _opening_horizon(text: str, sentence, clause, mention: Mention, language: Language, now: date | None) -> bool:
