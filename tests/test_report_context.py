@@ -2750,3 +2750,89 @@ def test_stations_of_generations_listed_near_them_are_all_stations(context, text
     assert [f for f in facts(context, text, document_date=D) if f[0].startswith("bts")] == [
         ("bts_stations_count", 3120.0)
     ]
+
+
+# --- Targets said after the figure, and sentences that set targets with their figures -----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the figure's subject will be so: a target
+        ("Đáng chú ý, 85% hồ sơ công việc cấp tỉnh sẽ được xử lý trên môi trường mạng.", True),
+        # "sẽ" of another predicate after "và", or after an achievement word, is not the figure's
+        ("Năm 2024, tỉnh có 1.200 trạm BTS và sẽ lắp thêm trạm mới trong năm tới.", False),
+        ("Năm 2024, 70% hồ sơ đã được số hóa, các hồ sơ còn lại sẽ được số hóa trong năm 2025.", False),
+    ],
+)
+def test_a_future_said_after_the_figure_makes_it_a_target(context, text, expected):
+    found = [f for f in in_text_order(context, text, document_date=D) if f.value in (85, 1200, 70)]
+    assert [f.is_target for f in found] == [expected]
+
+
+def test_a_sentence_setting_targets_governs_the_sentences_that_list_more(context):
+    text = (
+        "Về kinh tế số, tỉnh đặt mục tiêu tỷ trọng kinh tế số đạt 15% GRDP. "
+        "Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt 70%.\n"
+        "Trong lĩnh vực chính quyền số, 90% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.\n"
+        "Năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh là 48%."
+    )
+    found = by_code(context, text, document_date=date(2024, 2, 1))
+    assert {key: f.is_target for key, f in found.items()} == {
+        ("digital_economy_grdp_pct", 15): True,
+        ("enterprises_econtract_pct", 70): True,  # the next sentence goes on listing targets
+        ("work_records_online_province_pct", 90): True,  # and the next paragraph
+        ("online_dossier_rate_pct", 48): False,  # a year of its own, up to where the page stands
+    }
+    # a target talked of without its figure sets no list
+    text = "Tỉnh đặt mục tiêu phát triển kinh tế số nhanh và bền vững. Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt 70%."
+    assert not by_code(context, text, document_date=D)[("enterprises_econtract_pct", 70)].is_target
+
+
+# --- Catalog words for measures reports state in several ways ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2023, 245/300 trường học triển khai thu học phí không dùng tiền mặt đạt tỷ lệ 81,7%.", 81.7),
+        ("Năm 2023, tỷ lệ hộ gia đình có máy tính đạt 31,5%.", ("households_computer_pct", 31.5)),
+        ("Năm 2023, tỷ lệ hộ gia đình sử dụng băng thông rộng cố định đạt 62%.", ("households_fiber_pct", 62)),
+        ("Năm 2023, 98% cơ sở giáo dục kết nối Internet băng rộng.", ("schools_internet_pct", 98)),
+        ("Năm 2023, sóng di động phủ 99,2% khu dân cư.", ("villages_mobile_coverage_pct", 99.2)),
+        (
+            "Năm 2023, tỉnh có 812.400 thuê bao dùng điện thoại thông minh.",
+            ("smartphone_subscribers_count", 812400),
+        ),
+        (
+            "Năm 2023, tỉnh cung cấp 1.512 thủ tục hành chính dịch vụ công trực tuyến.",
+            ("online_public_services_count", 1512),
+        ),
+        (
+            "Năm 2023, tỉnh có 45 xã hoàn thành tiêu chí chuyển đổi số cấp xã.",
+            ("communes_dx_recognized_count", 45),
+        ),
+        (
+            "Năm 2023, toàn tỉnh có 4 huyện đạt tiêu chí chuyển đổi số.",
+            ("districts_dx_recognized_count", 4),
+        ),
+        (
+            "Năm 2023, 62% hồ sơ được xử lý trực tuyến và 38% giao dịch thanh toán trực tuyến.",
+            ("online_payment_dossier_rate_pct", 38),
+        ),
+        (
+            "Năm 2023, 1.020 tổ công nghệ số cộng đồng với 6.300 người tham gia.",
+            ("community_tech_team_members_count", 6300),
+        ),
+    ],
+)
+def test_measures_stated_in_other_words(context, text, expected):
+    found = facts(context, text, document_date=D)
+    if isinstance(expected, float):  # the share a count out of its total restates, its rate named
+        expected = ("schools_cashless_fee_collection_pct", expected)
+    assert expected in found, found
+
+
+def test_numbers_naming_settlements_are_no_measures(context):
+    text = "Năm 2023, toàn tỉnh vẫn còn vùng lõm sóng di động ở các cụm dân cư 3, 7 và thôn 12."
+    assert facts(context, text, document_date=D) == []

@@ -591,7 +591,11 @@ def _share_host(doc: Document, mention: Mention, neighbours: list[Mention]) -> M
     return host if host.denominator is not None or re.search(r"chiếm|t[ỷỉ] lệ", joined.group(0), re.I) else None
 
 
-_SHARE_AFTER_CLAUSE = re.compile(r"[,(]\s*(?:đạt|chiếm|tương đương|bằng)\s*(?:t[ỷỉ] lệ\s*)?$", re.I)
+# "..., đạt 91%", "(chiếm tỉ lệ 82%)", or without a comma when the rate is named ("376/612 cơ sở ... triển khai
+# thanh toán không dùng tiền mặt đạt tỷ lệ 61%")
+_SHARE_AFTER_CLAUSE = re.compile(
+    r"(?:[,(]\s*(?:đạt|chiếm|tương đương|bằng)\s*(?:t[ỷỉ] lệ\s*)?|\s(?:đạt|chiếm)\s+t[ỷỉ] lệ\s*)$", re.I
+)
 
 
 def _qualifies_a_later_part(doc: Document, start: int, end: int, mention: Mention) -> bool:

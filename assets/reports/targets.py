@@ -67,6 +67,8 @@ def is_target(
         return True
     if _opening_horizon(text, sentence, clause, mention, language, document_date):
         return True
+    if _future_after(text[mention.end : clause.end], language):
+        return True
     label = segments.row_label(mention.value_start)
     if label is not None and _target_lead(text[label.start : label.end], language):
         return True
@@ -166,6 +168,20 @@ def _opening_horizon(text: str, sentence, clause, mention: Mention, language: La
         return False  # "...; năm 2023, tỷ lệ hồ sơ trực tuyến đạt 52%": the clause says its own time
     own = text[clause.start : mention.value_start] + _own_tail(text[mention.end : clause.end])
     return not language.achievement_markers.search(head[horizon.end() :] + " " + own)
+
+
+# "90% hồ sơ giải quyết thủ tục hành chính sẽ được số hóa": the figure's subject will be so, a few words on,
+# before another figure; not "..., và sẽ ..." (another predicate) nor after an achievement word.
+_WILL_AFTER = re.compile(r"[^\d;]{0,80}?(?<!\w)sẽ(?!\w)", re.I)
+_ANOTHER_PREDICATE = re.compile(r"(?:\bvà|\bnhưng|\bsong|\bcòn|\btrong khi)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _future_after(tail: str, language: Language) -> bool:
+    will = _WILL_AFTER.match(_own_tail(tail))
+    if will is None:
+        return False
+    before = will.group(0)[: -len("sẽ")]
+    return not (_ANOTHER_PREDICATE.search(before) or language.achievement_markers.search(before))
 
 
 # A time of its own in a clause: a year, a quarter, a month, a date, "6 tháng đầu năm" (not a comparison
@@ -344,18 +360,43 @@ def _in_target_section(text: str, sentence, segments: Segments, language: Langua
         # the announced targets have a horizon after where the page stands ("... mục tiêu đến năm 2025")
         if horizon and int(horizon.group(1)) > (now or date.min).year and not _A_FIGURE.search(words):
             return True
+    past_between = _past_time_of_its_own(text[sentence.start : sentence.end], now)
     for earlier in reversed(segments.sentences[:index]):
         if earlier.start < earliest:
             return False
         words = text[earlier.start : earlier.end]
         if _opens_a_section_of_targets(words, language):
             return True
+        if _sets_targets(words, language) and not past_between:
+            return True
+        # a sentence between with a year of its own ends what a sentence setting targets governs
+        past_between = past_between or _past_time_of_its_own(words, now)
         if earlier.start >= line_start and _opens_a_line_of_targets(words, language):
             return True
         if capital_line(words):
             return False  # a heading of another section ("II. HẠ TẦNG SỐ") ends the section
         if language.achievement_markers.search(words):
             return False
+    return False
+
+
+# "Tỉnh đặt mục tiêu 100% thôn, bản được phủ sóng di động ...": a sentence that sets targets with their figures;
+# the sentences after it, in its paragraph and the next few, go on listing targets ("Trong lĩnh vực chính quyền
+# số, 100% văn bản ... được xử lý trên môi trường mạng"). Not "đặt mục tiêu" talked of without a figure.
+_SETS_TARGETS = re.compile(r"(?<!\w)(?:đặt|đặt ra|đề ra)\s+(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu)(?!\w)", re.I)
+
+
+def _sets_targets(sentence: str, language: Language) -> bool:
+    found = _SETS_TARGETS.search(sentence)
+    return bool(found and _A_FIGURE.search(sentence, found.end()) and not language.achievement_markers.search(sentence))
+
+
+def _past_time_of_its_own(sentence: str, now: date | None) -> bool:
+    """The sentence names a year of its own, not a horizon, up to where the page stands ("Năm 2022, tỷ lệ ...
+    là 85%" after "Năm 2022, tỉnh đặt mục tiêu 80%"): where things stood, not a target."""
+    for year in re.finditer(r"(?<!đến )(?<!tới )(?<!hết )(?<!cuối )năm\s+((?:19|20)\d\d)\b", sentence, re.I):
+        if now is None or int(year.group(1)) <= now.year:
+            return True
     return False
 
 
