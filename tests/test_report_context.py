@@ -2836,3 +2836,21 @@ def test_measures_stated_in_other_words(context, text, expected):
 def test_numbers_naming_settlements_are_no_measures(context):
     text = "Năm 2023, toàn tỉnh vẫn còn vùng lõm sóng di động ở các cụm dân cư 3, 7 và thôn 12."
     assert facts(context, text, document_date=D) == []
+
+
+def test_a_later_count_written_with_the_abbreviated_noun_takes_its_own_kind_words(context):
+    # "DN" is "doanh nghiệp": the words after the later count make it a sub-kind, not the whole
+    text = "Năm 2023, toàn tỉnh có khoảng 41.000 doanh nghiệp (DN), trong đó khoảng 2.300 DN công nghệ thông tin."
+    assert [f for f in facts(context, text, document_date=D) if f[0] == "it_enterprises_count"] == [
+        ("it_enterprises_count", 2300)
+    ]
+
+
+def test_budget_contributions_are_no_revenue(context):
+    text = "Năm 2024, doanh thu viễn thông ước đạt 1.950 tỷ đồng; nộp ngân sách ước đạt 86 tỷ đồng."
+    assert facts(context, text, document_date=D) == [("telecom_revenue_vnd", 1.95e12)]
+
+
+def test_the_tasks_set_are_no_tasks_done(context):
+    text = "Trong số 52 nhiệm vụ được giao năm 2024 của Đề án 06, tỉnh đã hoàn thành 41 nhiệm vụ."
+    assert [v for code, v in facts(context, text, document_date=D)] == [41]

@@ -487,7 +487,7 @@ def _ownership(doc: Document, start: int, end: int, mention: Mention, sentence: 
             and (other.value_start > mention.value_start or _part_of(doc, other, mention))
             and other.noun_span[0] <= start
             and end <= other.noun_span[1]
-            and other.noun.split()[:1] == mention.noun.split()[:1]
+            and _same_head(other.noun, mention.noun)
         ):
             # "2.104 trạm BTS (55 trạm 5G)": the words that make a later count of the same thing a
             # sub-kind are not this count's ("hồ sơ định danh ..., 298.004 tài khoản" shares them; a
@@ -540,6 +540,19 @@ def _ownership(doc: Document, start: int, end: int, mention: Mention, sentence: 
 
 
 _BRACKET_AFTER = re.compile(r"\s*(?:\S+\s*)?\(\s*[^()\d;]{0,30}$")
+
+
+def _same_head(noun: str, other: str) -> bool:
+    """Two count nouns with one head: the same first word, or one the initials of the other's first two
+    ("7.000 DN công nghệ thông tin" after "68.000 doanh nghiệp")."""
+    a, b = noun.lower().split()[:2], other.lower().split()[:2]
+    if not a or not b:
+        return False
+
+    def initials(words: list[str]) -> str:
+        return "".join(w[0] for w in words) if len(words) == 2 else ""
+
+    return a[0] == b[0] or a[0] == initials(b) or b[0] == initials(a)
 
 
 def _part_of(doc: Document, whole: Mention, part: Mention) -> bool:
