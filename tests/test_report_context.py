@@ -2854,3 +2854,33 @@ def test_budget_contributions_are_no_revenue(context):
 def test_the_tasks_set_are_no_tasks_done(context):
     text = "Trong số 52 nhiệm vụ được giao năm 2024 của Đề án 06, tỉnh đã hoàn thành 41 nhiệm vụ."
     assert [v for code, v in facts(context, text, document_date=D)] == [41]
+
+
+def test_a_leading_group_of_the_nation_is_no_regional_group(context):
+    # the words of what is ranked come from the sentence before, which names the region too; the
+    # sentence's own group is the nation's ("trong cả nước")
+    text = (
+        "Năm 2022, tỉnh đạt 0,54 điểm về chuyển đổi số, xếp thứ 45 trong cả nước và xếp thứ 2 trong khu vực "
+        "Tây Nguyên.\nTỉnh phấn đấu đến cuối năm 2024 sẽ thuộc nhóm 30 tỉnh/thành trong cả nước."
+    )
+    found = [f for f in facts(context, text, document_date=date(2023, 2, 1)) if f[1] == 30]
+    assert found == [("dti_top_n", 30)]
+
+
+@pytest.mark.parametrize(
+    ("text", "edition"),
+    [
+        # the month the ranking was announced or read in is not an edition: the one before its year
+        ("Theo kết quả DTI được công bố vào tháng 6/2024, tỉnh xếp thứ 31/63 tỉnh, thành phố.", 2023),
+        ("Tháng 8/2022, tỉnh đứng ở vị trí thứ 40 về chuyển đổi số.", 2021),
+        # the index named with its year after the rank is the edition, not the year of the event before
+        (
+            "Tại Hội nghị chuyển đổi số quốc gia năm 2025, tỉnh xếp thứ 12/34 tỉnh, thành phố về chỉ số "
+            "chuyển đổi số năm 2024.",
+            2024,
+        ),
+    ],
+)
+def test_an_index_rank_takes_its_edition_not_the_day_it_was_read(context, text, edition):
+    found = [f for f in in_text_order(context, text) if f.indicator_code == "dti_rank"]
+    assert [(f.period_start, f.period_end) for f in found] == [year(edition)]

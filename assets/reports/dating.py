@@ -8,11 +8,12 @@ paragraph, the title, the sidecar's reporting period, the document's date.
 - "hiện nay", "đến nay", or no phrase at all but a known document date: the figure is as of the
   document's date (basis ``document_date``).
 - An annual index (DTI, ICT Index, EBI, PAR Index) takes the edition year it assesses: "DTI 2022"
-  is 2022, and a rank read "as of" a document dated in year Y is the edition Y - 1 (editions are
-  published the year after the year they assess). An index result whose sentence names no year
-  takes the edition the document's other results are dated in (the latest: an article reports
-  one edition, and cites earlier ones as bases), before the title's or the document date's
-  (basis ``edition``).
+  is 2022 ("về mức độ chuyển đổi số năm 2024" after the rank binds before any other year of the
+  sentence), and a rank read "as of" a document dated in year Y, or in a month or on a day of year Y,
+  is the edition Y - 1 (editions are published the year after the year they assess). An index result
+  whose sentence names no year takes the edition the document's other results are dated in (the
+  latest: an article reports one edition, and cites earlier ones as bases), before the title's or
+  the document date's (basis ``edition``).
 - A half-year review, which sets the tasks of the rest of the year ("phương hướng nhiệm vụ 6
   tháng cuối năm"), reports results of the first half of its year (basis ``half_review``), for
   those that no phrase, title or sidecar dates.
@@ -330,7 +331,9 @@ def choose_period(
 ) -> Dated | None:
     """The period of ``mention`` (see the module docstring), or None when nothing fixes it. The
     title of a plan or an aspiration ("Kế hoạch ... năm 2024") dates its targets only."""
-    dated = _from_sentence(mention, ctx, target, counted_targets)
+    dated = _edition_named_after(mention, ctx) if annual_index and not target else None
+    if dated is None:
+        dated = _from_sentence(mention, ctx, target, counted_targets)
     if dated is None and _says_now(mention, ctx):
         return None  # "đến nay", "hiện": as of the document's date, which is not known
     if dated is None:
@@ -379,7 +382,13 @@ def choose_period(
     if (
         dated is not None
         and annual_index
-        and (dated.basis == "document_date" or (dated.phrase is not None and dated.phrase.role in ("as_of", "current")))
+        and (
+            dated.basis == "document_date"
+            or (dated.phrase is not None and dated.phrase.role in ("as_of", "current"))
+            # "DTI được công bố vào cuối tháng 5/2025, ... xếp hạng thứ 25/63", "Tháng 7/2023, ... đứng ở vị trí
+            # thứ 6": a month or a day is when the ranking was read, not an edition (a whole year)
+            or (dated.phrase is not None and (dated.end - dated.start).days < 32)
+        )
     ):
         # An index edition is published the year after the year it assesses.
         year = dated.end.year - 1
@@ -388,6 +397,32 @@ def choose_period(
     if dated is not None and dated.basis == "sentence_own":
         dated = Dated(dated.start, dated.end, "sentence", dated.phrase)
     return dated
+
+
+# The index named with its year: "về mức độ chuyển đổi số năm 2024", "chỉ số DTI 2023".
+_INDEX_BEFORE_YEAR = re.compile(r"(?:\bdti|\bpdti|chuyển đổi số|\bcđs)(?:\s+cấp tỉnh)?\s*$", re.I)
+
+
+def _edition_named_after(mention: Mention, ctx: DatingContext) -> Dated | None:
+    """An index result whose own words name, after it, the index with its year ("tỉnh xếp thứ 14/34 ... về
+    mức độ chuyển đổi số năm 2024"): that edition, before any time the sentence names elsewhere (the day of
+    the announcement, "Ngày Chuyển đổi số quốc gia năm 2025")."""
+    sentence = ctx.segments.sentence(mention.value_start)
+    text = ctx.segments.text
+    for p in ctx.phrases:
+        if (
+            mention.end <= p.start < sentence.end
+            and p.role == "period"
+            and p.year
+            and (
+                p.kind == "edition"
+                or (p.kind == "year" and _INDEX_BEFORE_YEAR.search(text, max(mention.end, p.start - 40), p.start))
+            )
+            # its own words, before the next figure ("xếp thứ 14/34 tỉnh, thành phố về ... năm 2024")
+            and not any(mention.end <= m.value_start < p.start for m in ctx.mentions if m is not mention)
+        ):
+            return Dated(date(p.year, 1, 1), date(p.year, 12, 31), "sentence", p)
+    return None
 
 
 def _says_now(mention: Mention, ctx: DatingContext) -> bool:
