@@ -2884,3 +2884,29 @@ def test_a_leading_group_of_the_nation_is_no_regional_group(context):
 def test_an_index_rank_takes_its_edition_not_the_day_it_was_read(context, text, edition):
     found = [f for f in in_text_order(context, text) if f.indicator_code == "dti_rank"]
     assert [(f.period_start, f.period_end) for f in found] == [year(edition)]
+
+
+def test_a_density_per_thousand_inhabitants_after_its_counted_words(context):
+    text = "Năm 2024, tỉnh có 0,85 doanh nghiệp công nghệ số trên 1.000 dân."
+    assert facts(context, text, document_date=D) == [("digital_tech_enterprises_per_1000", 0.85)]
+
+
+def test_an_item_with_a_year_of_its_own_after_a_target_reports_where_things_stood(context):
+    text = "Tỉnh hướng tới 85% hồ sơ được xử lý trực tuyến; năm 2023 có 118 thuê bao di động/100 dân."
+    found = by_code(context, text, document_date=D)
+    assert {key: f.is_target for key, f in found.items()} == {
+        ("online_dossier_rate_pct", 85): True,
+        ("mobile_subs_per_100", 118): False,
+    }
+
+
+def test_stations_with_the_generations_they_cover_after_a_comma_are_all_stations(context):
+    text = "Năm 2024, toàn tỉnh có 3.450 trạm BTS, phủ sóng 3G và 4G khắp các xã."
+    assert [f for f in facts(context, text, document_date=D) if f[0].startswith("bts")] == [
+        ("bts_stations_count", 3450)
+    ]
+
+
+def test_telecom_service_providers_are_telecom_enterprises(context):
+    text = "Năm 2024, trên địa bàn tỉnh có 5 nhà cung cấp dịch vụ viễn thông."
+    assert facts(context, text, document_date=D) == [("telecom_enterprises_count", 5)]

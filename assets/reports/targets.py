@@ -82,7 +82,12 @@ def is_target(
         and not language.achievement_markers.search(header[colon:])
     ):
         return True
-    if _item_of_target_list(text, clause, mention.value_start, segments, language):
+    now = document_date or reference_date
+    if _item_of_target_list(text, clause, mention.value_start, segments, language) and not (
+        # "...hướng tới 80% hồ sơ trực tuyến; năm 2023 có 123 thuê bao/100 dân": an item with a year of its
+        # own, up to where the page stands, reports where things stood
+        now is not None and _past_time_of_its_own(text[clause.start : clause.end], now)
+    ):
         return True
     if _in_bracketed_targets(text, sentence.start, mention.value_start):
         return True
