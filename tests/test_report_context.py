@@ -2910,3 +2910,22 @@ def test_stations_with_the_generations_they_cover_after_a_comma_are_all_stations
 def test_telecom_service_providers_are_telecom_enterprises(context):
     text = "Năm 2024, trên địa bàn tỉnh có 5 nhà cung cấp dịch vụ viễn thông."
     assert facts(context, text, document_date=D) == [("telecom_enterprises_count", 5)]
+
+
+def test_each_count_of_a_list_with_brackets_takes_its_own_kind(context):
+    # a bracket closed before the next count comments on the count before it, not on the next one
+    text = (
+        "Năm 2023, tỉnh có 1.420 trạm BTS gồm: 310 trạm 2G (thoại và tin nhắn), 520 trạm 3G (thoại, dữ liệu), "
+        "590 trạm 4G (dữ liệu tốc độ cao)."
+    )
+    assert facts(context, text, document_date=D) == [
+        ("bts_2g_stations_count", 310),
+        ("bts_3g_stations_count", 520),
+        ("bts_4g_stations_count", 590),
+        ("bts_stations_count", 1420),
+    ]
+
+
+def test_a_rating_in_stars_is_no_measure(context):
+    text = "Năm 2023, sàn thương mại điện tử của tỉnh giới thiệu 215 sản phẩm OCOP đạt từ 3-5 sao."
+    assert [v for _, v in facts(context, text, document_date=D) if v < 10] == []

@@ -524,7 +524,12 @@ def _ownership(doc: Document, start: int, end: int, mention: Mention, sentence: 
     if mention is not lo and mention is not hi:
         return OWNER_ELSEWHERE, False
     between = doc.text[lo.end : hi.value_start]
-    if mention is hi and "(" in between and start < lo.end + between.rfind("("):
+    if (
+        mention is hi
+        and "(" in between
+        and ")" not in between[between.rfind("(") :]
+        and start < lo.end + between.rfind("(")
+    ):
         # "..., mạng di động 3G, 4G (độ phủ đạt 100% khu dân cư)": a bracket comments on what precedes it.
         return 1.0, True
     if mention is hi and _share_host(doc, mention, neighbours) is lo and start >= lo.end:
