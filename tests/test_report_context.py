@@ -2929,3 +2929,18 @@ def test_each_count_of_a_list_with_brackets_takes_its_own_kind(context):
 def test_a_rating_in_stars_is_no_measure(context):
     text = "Năm 2023, sàn thương mại điện tử của tỉnh giới thiệu 215 sản phẩm OCOP đạt từ 3-5 sao."
     assert [v for _, v in facts(context, text, document_date=D) if v < 10] == []
+
+
+def test_a_rate_and_the_level_units_listed_after_a_count(context):
+    # the rate a percent states is named from "tỷ lệ" on; "cấp huyện, thành phố" is one level; a rise of the
+    # dossiers "so với tháng trước" is no nation's share of ministries and provinces whose index rose
+    text = (
+        "Tháng 5/2024, số hồ sơ TTHC được tiếp nhận tại các sở, ngành, địa phương tăng so với tháng trước với "
+        "hơn 28.400 hồ sơ tiếp nhận mới, tuy nhiên, tỷ lệ hồ sơ TTHC được giải quyết đúng hạn vẫn đạt mức cao, "
+        "ở cấp tỉnh đạt 98,5%, cấp huyện, thành phố đạt 96,1%."
+    )
+    assert facts(context, text, document_date=date(2024, 6, 10)) == [
+        ("dossiers_on_time_district_level_pct", 96.1),
+        ("dossiers_on_time_province_level_pct", 98.5),
+        ("dossiers_received_count", 28400),
+    ]

@@ -153,16 +153,30 @@ def _split_point(text: str, left: Mention, right: Mention, language: Language) -
         # ("80%; tỷ lệ doanh nghiệp nhỏ và vừa ... đạt 50%": not a cut at "và").
         return left.end + between.index(";") + 1
     cut = None
+    # "..., ở cấp tỉnh đạt 99%, cấp huyện, thành phố đạt 97,7%": the commas inside the units of one level
+    # listed together are no boundary
+    listed = [span for level in language.levels.values() for span in (m.span() for m in level.finditer(between))]
     for m in language.boundary_words.finditer(between):
+        if any(s < m.start() and m.end() < e for s, e in listed):
+            continue
         if m.group(0) == "(" and not between[m.end() :].strip():
             # the bracket the right figure opens: the words before it label it ("chính quyền số (0,5512 điểm),
             # kinh tế số (0,4321 điểm)"), so the cut is at the boundary before them
             continue
         cut = m.end()
+    rate = list(_RATE_HEAD.finditer(between)) if right.kind == "percent" else []
+    if rate and cut is not None and cut > rate[-1].start():
+        # "36.700 hồ sơ tiếp nhận mới, tuy nhiên, tỷ lệ hồ sơ ... được giải quyết đúng hạn vẫn đạt mức cao, ở cấp
+        # tỉnh đạt 99%": the rate the percent states is named from "tỷ lệ" on, whatever boundaries follow
+        before = [m.end() for m in language.boundary_words.finditer(between, 0, rate[-1].start())]
+        cut = before[-1] if before else rate[-1].start()
     if cut is None:
         # No boundary: the words are the left number's noun if it has one, else the right's lead.
         return right.value_start if left.noun else left.end
     return left.end + cut
+
+
+_RATE_HEAD = re.compile(r"(?<!\w)t[ỷỉ] lệ(?!\w)", re.I)
 
 
 def _respectively_part(doc: Document, index: int, mention: Mention) -> tuple[int, int] | None:
