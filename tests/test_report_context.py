@@ -2944,3 +2944,25 @@ def test_a_rate_and_the_level_units_listed_after_a_count(context):
         ("dossiers_on_time_province_level_pct", 98.5),
         ("dossiers_received_count", 28400),
     ]
+
+
+def test_the_bracketed_base_of_a_rank_change_takes_the_indicator_its_kind_can_state(context):
+    text = "Năm 2023, với 0,6712 điểm, tỉnh tăng 14 bậc so với năm 2022 (0,5521 điểm) về chuyển đổi số."
+    assert facts(context, text, document_date=D) == [
+        ("dti_rank_change", 14),
+        ("dti_score", 0.5521),
+        ("dti_score", 0.6712),
+    ]
+
+
+def test_a_rank_right_after_a_figure_ranks_that_figure(context):
+    text = "Năm 2023, tỷ trọng kinh tế số của tỉnh chiếm 14,3% GRDP, đứng thứ 9/63 tỉnh, thành phố."
+    assert facts(context, text, document_date=D) == [
+        ("digital_economy_grdp_pct", 14.3),
+        ("digital_economy_grdp_rank", 9),
+    ]
+
+
+def test_adults_using_smart_devices(context):
+    text = "Năm 2023, tỷ lệ người dân sử dụng điện thoại di động, thiết bị thông minh đạt 72% dân số trưởng thành."
+    assert facts(context, text, document_date=D) == [("adults_smartphone_pct", 72)]

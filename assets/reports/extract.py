@@ -20,7 +20,7 @@ from datetime import date
 from assets.reports.concepts import Concept
 from assets.reports.dating import FRAMING_KINDS, Dated, DatingContext, choose_period
 from assets.reports.language import Language
-from assets.reports.linking import Document, Link, converted_value, link
+from assets.reports.linking import Document, Link, converted_value, fits_kind, link
 from assets.reports.mentions import Mention, SetAside, only_change_words, scan_mentions
 from assets.reports.places import LOCAL, MINISTRY, NATION, UNIT, Places
 from assets.reports.segments import HEADING_WORDS, Segments, capital_line
@@ -483,14 +483,17 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
                 and (mentions[i].change is None or mentions[i].kind == "rank_change")
                 and mentions[i].kind in ("count", "percent", "score", "money", "length", "speed", "rank", "rank_change")
             ]
-            if previous:
-                base = claimed[previous[-1]][0]
+            # the nearest figure before it whose indicator its kind of number can state: "thăng 18 bậc so với
+            # năm 2022 (0,5878 điểm)" after "với 0,7353 điểm" is the score of 2022, not a change of 0,5878 places
+            for i in reversed(previous):
+                base = claimed[i][0]
                 concept = base.concept
                 if concept.kind == "rank_change" and mention.kind in ("rank", "count", "plain"):
                     # "tăng 3 hạng so với năm 2021 (xếp hạng 23)": the rank the change started from.
                     concept = grammar.rank_of_change.get(concept.code)
-                if concept is not None:
+                if concept is not None and (concept.kind == "rank" or fits_kind(concept, mention)):
                     links = [Link(concept, base.score * 0.8, ["the base of the comparison before it"])]
+                    break
         if not links:
             sentence = segments.sentence(mention.value_start)
             about_dx = bool(grammar.dx_words.search(text[sentence.start : sentence.end]))

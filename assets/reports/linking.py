@@ -492,6 +492,10 @@ def _ownership(doc: Document, start: int, end: int, mention: Mention, sentence: 
         # "Kinh tế số: 0,3019 (xếp hạng 14/63)": a figure in a bracket right after another is said of
         # what that one is said of.
         return _ownership(doc, start, end, host, sentence)
+    ranked = _ranked_host(doc, mention, neighbours)
+    if ranked is not None and end <= _words_end(ranked):
+        # "chiếm 12,52% GRDP, đứng thứ 12/63": the rank ranks the figure before it, whose words are its own
+        return _ownership(doc, start, end, ranked, sentence)
     for other in neighbours:
         if (
             other is not mention
@@ -599,6 +603,27 @@ def _bracket_host(doc: Document, mention: Mention, neighbours: list[Mention]) ->
         return None
     host = before[-1]
     return host if _BRACKET_AFTER.fullmatch(doc.text[host.end : mention.value_start]) else None
+
+
+# "chiếm 12,52% GRDP, đứng thứ 12/63": a rank right after a figure, with no words of its own, ranks it
+_RANKS_THE_FIGURE = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:và[^\S\n]+)?(?:đứng|xếp|xếp hạng|vươn lên|giữ)[^\S\n]*(?:ở[^\S\n]+)?(?:thứ|hạng|vị trí(?:[^\S\n]+thứ)?)?[^\S\n]*$",
+    re.I,
+)
+
+
+def _ranked_host(doc: Document, mention: Mention, neighbours: list[Mention]) -> Mention | None:
+    """The figure a rank right after it ranks (its words are the rank's words too)."""
+    before = [m for m in neighbours if m.end <= mention.value_start]
+    if mention.kind != "rank" or not before or before[-1].kind in ("rank", "rank_change", "top_n"):
+        return None
+    host = before[-1]
+    return host if _RANKS_THE_FIGURE.fullmatch(doc.text[_words_end(host) : mention.value_start]) else None
+
+
+def _words_end(mention: Mention) -> int:
+    """Where a figure's number and noun end ("12,52% GRDP")."""
+    return max(mention.end, mention.noun_span[1]) if mention.noun else mention.end
 
 
 def _share_host(doc: Document, mention: Mention, neighbours: list[Mention]) -> Mention | None:
@@ -764,7 +789,8 @@ def _counted_head(doc: Document, mention: Mention) -> int | None:
     return found[-1].end() if found else None
 
 
-def _fits_kind(concept: Concept, mention: Mention) -> bool:
+def fits_kind(concept: Concept, mention: Mention) -> bool:
+    """The mention's kind of number can state the concept (a score is no rank change)."""
     kind = mention.kind
     if concept.kind == "count" and not concept.change and 0 < mention.value < 1:
         return False  # "điểm số tối thiểu là 0,5": a fraction below one counts nothing
@@ -816,7 +842,7 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
     links = []
     attained = mention.kind == "percent" and bool(mention.noun) and doc.language.attainment_nouns.match(mention.noun)
     for concept in concepts:
-        if not _fits_kind(concept, mention):
+        if not fits_kind(concept, mention):
             continue
         if attained and not concept.attainment:
             continue  # "đạt 79% mục tiêu": a share of the target attained, not the level itself
