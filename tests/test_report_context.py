@@ -2966,3 +2966,11 @@ def test_a_rank_right_after_a_figure_ranks_that_figure(context):
 def test_adults_using_smart_devices(context):
     text = "Năm 2023, tỷ lệ người dân sử dụng điện thoại di động, thiết bị thông minh đạt 72% dân số trưởng thành."
     assert facts(context, text, document_date=D) == [("adults_smartphone_pct", 72)]
+
+
+def test_a_rate_named_after_the_figure_before_it_owns_no_word_before_that_figure(context):
+    text = "Năm 2023, tỷ lệ hộ gia đình có internet cáp quang đạt 62%, tỷ lệ người dân sử dụng internet đạt 71%."
+    assert facts(context, text, document_date=D) == [
+        ("households_fiber_pct", 62),
+        ("population_internet_users_pct", 71),
+    ]

@@ -176,6 +176,19 @@ def _split_point(text: str, left: Mention, right: Mention, language: Language) -
     return left.end + cut
 
 
+def _own_rate_head(doc: Document, mention: Mention, sentence: Span) -> int | None:
+    """Where a percent's own rate is named ("tỷ lệ"), after the figure before it in its sentence, or None."""
+    if mention.kind != "percent":
+        return None
+    before = [
+        m for m in doc.mentions if sentence.start <= m.value_start and m.end <= mention.value_start and m is not mention
+    ]
+    if not before:
+        return None
+    heads = list(_RATE_HEAD.finditer(doc.text, before[-1].end, mention.value_start))
+    return heads[-1].start() if heads else None
+
+
 _RATE_HEAD = re.compile(r"(?<!\w)t[ỷỉ] lệ(?!\w)", re.I)
 
 
@@ -969,9 +982,14 @@ def _near(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span, 
         for m in doc.mentions
         if m is not mention and m.kind == "count" and m.noun and sentence.start <= m.value_start < sentence.end
     ]
+    # "tỷ lệ hộ gia đình ... đạt 50%, tỷ lệ người dân sử dụng internet đạt 57%": a figure whose rate is named
+    # after the figure before it ("tỷ lệ ...") owns no word before that figure
+    named_from = _own_rate_head(doc, mention, sentence)
     for start, end in doc.occurrences(pattern):
         if sentence.start <= start < sentence.end:
             if own and any(s <= start and end <= e for s, e in own):
+                continue
+            if named_from is not None and start < named_from:
                 continue
             if start >= mention.end and _labels_a_later_figure(doc, end, mention):
                 continue  # "0,4512 điểm (chính quyền số: 0,4812)": the label of the next figure
