@@ -400,7 +400,10 @@ def choose_period(
 
 
 # The index named with its year: "về mức độ chuyển đổi số năm 2024", "chỉ số DTI 2023".
-_INDEX_BEFORE_YEAR = re.compile(r"(?:\bdti|\bpdti|chuyển đổi số|\bcđs)(?:\s+cấp tỉnh)?\s*$", re.I)
+_INDEX_BEFORE_YEAR = re.compile(
+    r"(?:\bdti|\bpdti|(?:\bvề|\bchỉ số)\s+(?:mức độ\s+)?(?:chuyển đổi số|cđs))(?:\s+cấp tỉnh)?\s*$", re.I
+)
+_SENTENCE_OPENING = re.compile(r"\W*(?:(?:trong|vào|tính đến hết)\s+)?", re.I)
 
 
 def _edition_named_after(mention: Mention, ctx: DatingContext) -> Dated | None:
@@ -409,6 +412,22 @@ def _edition_named_after(mention: Mention, ctx: DatingContext) -> Dated | None:
     the announcement, "Ngày Chuyển đổi số quốc gia năm 2025")."""
     sentence = ctx.segments.sentence(mention.value_start)
     text = ctx.segments.text
+    if any(
+        sentence.start <= p.start < mention.value_start
+        and p.year
+        and (
+            p.kind == "edition"
+            or (
+                p.kind == "year"
+                and (
+                    _SENTENCE_OPENING.fullmatch(text, sentence.start, p.start)
+                    or _INDEX_BEFORE_YEAR.search(text, max(sentence.start, p.start - 40), p.start)
+                )
+            )
+        )
+        for p in ctx.phrases
+    ):
+        return None  # "Năm 2023, tỉnh xếp thứ 12/63 ...", "Chỉ số DTI 2023 ... xếp thứ 12": the year named before it
     for p in ctx.phrases:
         if (
             mention.end <= p.start < sentence.end

@@ -662,9 +662,10 @@ def _share_host(doc: Document, mention: Mention, neighbours: list[Mention]) -> M
 
 
 # "..., đạt 91%", "(chiếm tỉ lệ 82%)", or without a comma when the rate is named ("376/612 cơ sở ... triển khai
-# thanh toán không dùng tiền mặt đạt tỷ lệ 61%")
+# thanh toán không dùng tiền mặt đạt tỷ lệ 61%"; not across a comma or "trong đó", which start another subject)
 _SHARE_AFTER_CLAUSE = re.compile(
-    r"(?:[,(]\s*(?:đạt|chiếm|tương đương|bằng)\s*(?:t[ỷỉ] lệ\s*)?|\s(?:đạt|chiếm)\s+t[ỷỉ] lệ\s*)$", re.I
+    r"(?:[,(]\s*(?:đạt|chiếm|tương đương|bằng)\s*(?:t[ỷỉ] lệ\s*)?|^(?:(?!trong đó)[^,;(])*\s(?:đạt|chiếm)\s+t[ỷỉ] lệ\s*)$",
+    re.I,
 )
 
 

@@ -67,7 +67,7 @@ def is_target(
         return True
     if _opening_horizon(text, sentence, clause, mention, language, document_date):
         return True
-    if _future_after(text[mention.end : clause.end], language):
+    if _future_after(text[clause.start : mention.value_start], text[mention.end : clause.end], language):
         return True
     label = segments.row_label(mention.value_start)
     if label is not None and _target_lead(text[label.start : label.end], language):
@@ -113,7 +113,9 @@ def is_target(
     tail = text[mention.end : sentence.end]
     if _deadline(tail, language) and not achieved:
         return True
-    if not achieved and _in_target_section(text, sentence, segments, language, document_date or reference_date):
+    if not achieved and _in_target_section(
+        text, sentence, segments, language, document_date or reference_date, mention
+    ):
         return True
     if (
         target_document
@@ -177,16 +179,21 @@ def _opening_horizon(text: str, sentence, clause, mention: Mention, language: La
 
 # "90% hồ sơ giải quyết thủ tục hành chính sẽ được số hóa": the figure's subject will be so, a few words on,
 # before another figure; not "..., và sẽ ..." (another predicate) nor after an achievement word.
-_WILL_AFTER = re.compile(r"[^\d;]{0,80}?(?<!\w)sẽ(?!\w)", re.I)
-_ANOTHER_PREDICATE = re.compile(r"(?:\bvà|\bnhưng|\bsong|\bcòn|\btrong khi)\s+(?:\w+\s+){0,2}$", re.I)
+_WILL_AFTER = re.compile(r"[^\d;,:()]{0,80}?(?<!\w)sẽ(?!\w)", re.I)  # before a comma: the figure's own predicate
+_ANOTHER_PREDICATE = re.compile(r"(?:\bvà|\bnhưng|\bsong|\bcòn|\btrong khi|\bnên|\bthì|\bđể|\bqua đó|\bmà)(?!\w)", re.I)
 
 
-def _future_after(tail: str, language: Language) -> bool:
+def _future_after(lead: str, tail: str, language: Language) -> bool:
+    """``lead``: the figure's clause before it ("Đến nay đã có 2.345 hồ sơ ..., ... sẽ": no future of its own)."""
     will = _WILL_AFTER.match(_own_tail(tail))
     if will is None:
         return False
     before = will.group(0)[: -len("sẽ")]
-    return not (_ANOTHER_PREDICATE.search(before) or language.achievement_markers.search(before))
+    return not (
+        _ANOTHER_PREDICATE.search(before)
+        or language.achievement_markers.search(before)
+        or language.achievement_markers.search(lead)
+    )
 
 
 # A time of its own in a clause: a year, a quarter, a month, a date, "6 tháng đầu năm" (not a comparison
@@ -343,7 +350,9 @@ _A_FIGURE = re.compile(r"\d\s*%|(?<![\d.,/-])(?!(?:19|20)\d\d\b)\d[\d.,]*\s+(?!n
 _THEN = re.compile(r"\s*(?:khi đó|lúc đó|đến lúc đó|khi ấy)\b", re.I)  # "by then": the time just named
 
 
-def _in_target_section(text: str, sentence, segments: Segments, language: Language, now: date | None = None) -> bool:
+def _in_target_section(
+    text: str, sentence, segments: Segments, language: Language, now: date | None = None, mention: Mention | None = None
+) -> bool:
     """A sentence after one that opens a section of targets ("Mục tiêu cụ thể, về chính quyền
     số, ...", "Chỉ tiêu đến năm 2025: ...") continues it: "Về kinh tế số, tỷ trọng kinh tế số
     ... đạt tối thiểu 9%". The section runs over the next sentences, at most a few paragraphs,
@@ -365,17 +374,18 @@ def _in_target_section(text: str, sentence, segments: Segments, language: Langua
         # the announced targets have a horizon after where the page stands ("... mục tiêu đến năm 2025")
         if horizon and int(horizon.group(1)) > (now or date.min).year and not _A_FIGURE.search(words):
             return True
-    past_between = _past_time_of_its_own(text[sentence.start : sentence.end], now)
+    # whether a sentence before that sets targets with their figures can govern this one (_listed_target)
+    listed = mention is not None and _may_list_a_target(text, sentence, mention, language)
     for earlier in reversed(segments.sentences[:index]):
         if earlier.start < earliest:
             return False
         words = text[earlier.start : earlier.end]
         if _opens_a_section_of_targets(words, language):
             return True
-        if _sets_targets(words, language) and not past_between:
+        if listed and _sets_targets(words, language) and not (now and _past_time_of_its_own(words, now)):
             return True
-        # a sentence between with a year of its own ends what a sentence setting targets governs
-        past_between = past_between or _past_time_of_its_own(words, now)
+        # a sentence between with a time of its own ends what a sentence setting targets governs
+        listed = listed and not _OWN_TIME.search(words)
         if earlier.start >= line_start and _opens_a_line_of_targets(words, language):
             return True
         if capital_line(words):
@@ -394,6 +404,26 @@ _SETS_TARGETS = re.compile(r"(?<!\w)(?:đặt|đặt ra|đề ra)\s+(?:các\s+|n
 def _sets_targets(sentence: str, language: Language) -> bool:
     found = _SETS_TARGETS.search(sentence)
     return bool(found and _A_FIGURE.search(sentence, found.end()) and not language.achievement_markers.search(sentence))
+
+
+_REPORTED = re.compile(
+    r"(?<!\w)(?:theo\s+(?:báo cáo|số liệu|thống kê)|sau\s+\d+\s+(?:tháng|năm)|trong năm qua|cho biết|"
+    r"toàn tỉnh có|tỉnh có|ước)(?!\w)",
+    re.I,
+)
+_AIM_QUALIFIER = re.compile(r"(?:tối thiểu|ít nhất|không dưới)\s*$", re.I)
+
+
+def _may_list_a_target(text: str, sentence, mention: Mention, language: Language) -> bool:
+    """A figure that a sentence setting targets before it may list (_SETS_TARGETS): a percent aimed at
+    ("tối thiểu 10%") or round (targets are: 80%, 100%; a result is often not: 62,35%), in a sentence with
+    no time of its own and no words of a report ("Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt 80%.",
+    not "Sau 6 tháng triển khai, tỷ lệ hồ sơ trực tuyến đạt 55%" nor "Quý I/2024, ... đạt 62%")."""
+    words = text[sentence.start : sentence.end]
+    if mention.kind != "percent" or _OWN_TIME.search(words) or _REPORTED.search(words):
+        return False
+    aimed = _AIM_QUALIFIER.search(text, max(sentence.start, mention.value_start - 20), mention.value_start)
+    return bool(aimed) or (float(mention.value) % 5 == 0)
 
 
 def _past_time_of_its_own(sentence: str, now: date | None) -> bool:
