@@ -3033,3 +3033,20 @@ def test_review_near_misses_of_the_new_words(context, text, expected):
 def test_a_share_without_a_comma_is_not_read_across_another_subject(context):
     text = "Năm 2023, Sở đã tiếp nhận 12.000 hồ sơ thủ tục hành chính, trong đó thanh toán trực tuyến đạt tỷ lệ 35%."
     assert ("online_dossier_rate_province_level_pct", 35) not in facts(context, text, document_date=D)
+
+
+def test_a_documents_subject_ends_at_a_comma_unless_its_horizon_follows(context):
+    # "Quyết định ... về kế hoạch chuyển đổi số năm 2024, tỉnh phấn đấu ...": the rate after the comma is the
+    # figure's own, not part of the document's name; "..., định hướng đến năm 2030" still is the name's
+    text = (
+        "Theo Quyết định số 210/QĐ-UBND về kế hoạch chuyển đổi số năm 2024, trong năm 2024 tỉnh phấn đấu "
+        "tỷ lệ hồ sơ thủ tục hành chính xử lý trực tuyến đạt 60%."
+    )
+    assert facts(context, text) == [("online_dossier_rate_pct", 60)]
+    text = (
+        "Nghị quyết số 05-NQ/TU về chuyển đổi số giai đoạn 2021 - 2025, định hướng đến năm 2030 được ban hành; "
+        "năm 2023 tỷ lệ hồ sơ trực tuyến đạt 55%."
+    )
+    assert [(f.indicator_code, f.value, f.period_start.year) for f in in_text_order(context, text)] == [
+        ("online_dossier_rate_pct", 55, 2023)
+    ]

@@ -278,7 +278,10 @@ def document_names(text: str, language: Language) -> list[tuple[int, int]]:
         if titled:  # "Luật Cư trú 2020", "Chương trình Chuyển đổi số Quốc gia": a proper title
             cursor = titled.end()
         elif subject:
-            stop = re.search(r"[;]|\.\s|\n|\s(?:đã|đạt|có|được|là)\s", rest[cursor:])
+            # a comma ends the subject, unless the name goes on with its horizon ("..., định hướng đến năm 2030")
+            stop = re.search(
+                r"[;]|\.\s|\n|\s(?:đã|đạt|có|được|là)\s|,(?!\s*(?:định hướng|tầm nhìn|giai đoạn))", rest[cursor:]
+            )
             cursor += stop.start() if stop else len(rest) - cursor
         elif aim:  # "Theo đề án xây dựng chính quyền số, ...": what the plan is for, up to a comma
             cursor = aim.end()
