@@ -3050,3 +3050,48 @@ def test_a_documents_subject_ends_at_a_comma_unless_its_horizon_follows(context)
     assert [(f.indicator_code, f.value, f.period_start.year) for f in in_text_order(context, text)] == [
         ("online_dossier_rate_pct", 55, 2023)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bracketed base of a change after a rank is the score of the year before, not a rank
+        (
+            "Năm 2023, chỉ số DTI của tỉnh đạt 0,6012 điểm, xếp thứ 18/63, tăng 4 bậc so với năm 2022 (0,5433 điểm).",
+            ("dti_score", 0.5433),
+        ),
+        # a level's units listed together, for each figure of a list of levels
+        (
+            "Năm 2023, tỷ lệ hồ sơ trực tuyến cấp tỉnh đạt 91%, cấp huyện, thị xã đạt 78%, cấp xã, phường, thị trấn đạt 64%.",
+            ("online_dossier_rate_district_level_pct", 78),
+        ),
+    ],
+)
+def test_second_review_cases(context, text, expected):
+    found = facts(context, text, document_date=D)
+    assert expected in found, found
+    if expected[0] == "online_dossier_rate_district_level_pct":
+        assert ("online_dossier_rate_commune_level_pct", 78) not in found
+
+
+def test_this_years_aim_in_a_plan_of_mid_year_is_a_target(context):
+    text = "Phấn đấu tỷ lệ hồ sơ trực tuyến toàn trình đạt 80% vào năm 2025; năm 2024 đạt 60%."
+    found = by_code(context, text, document_date=date(2024, 6, 10))
+    assert found[("full_online_dossier_rate_pct", 60)].is_target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, tỉnh ký kết với 3 nhà cung cấp dịch vụ chữ ký số, phủ sóng internet đến nhiều xã.",
+        "Theo Bộ chỉ số đánh giá cấp huyện, năm 2023 có 85% huyện, thị xã có chỉ số tăng.",
+    ],
+)
+def test_second_review_words_that_claim_too_much(context, text):
+    found = facts(context, text, document_date=D)
+    assert not [f for f in found if f[0] in ("telecom_enterprises_count", "ministries_provinces_with_dti_increase_pct")]
+
+
+def test_a_count_of_places_with_more_than_a_thousand_inhabitants_is_no_density(context):
+    text = "Năm 2023, đã hỗ trợ 45 thôn có trên 1.000 dân lắp đặt cáp quang."
+    assert facts(context, text, document_date=D) == [("villages_with_fiber_count", 45)]

@@ -491,7 +491,10 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
                 if concept.kind == "rank_change" and mention.kind in ("rank", "count", "plain"):
                     # "tăng 3 hạng so với năm 2021 (xếp hạng 23)": the rank the change started from.
                     concept = grammar.rank_of_change.get(concept.code)
-                if concept is not None and (concept.kind == "rank" or fits_kind(concept, mention)):
+                if concept is not None and (
+                    (concept.kind == "rank" and mention.kind in ("rank", "count", "plain"))
+                    or fits_kind(concept, mention)
+                ):
                     links = [Link(concept, base.score * 0.8, ["the base of the comparison before it"])]
                     break
         if not links:

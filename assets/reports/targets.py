@@ -86,7 +86,7 @@ def is_target(
     if _item_of_target_list(text, clause, mention.value_start, segments, language) and not (
         # "...hướng tới 80% hồ sơ trực tuyến; năm 2023 có 123 thuê bao/100 dân": an item with a year of its
         # own, up to where the page stands, reports where things stood
-        now is not None and _past_time_of_its_own(text[clause.start : clause.end], now)
+        now is not None and _past_time_of_its_own(text[clause.start : clause.end], _year_done(now))
     ):
         return True
     if _in_bracketed_targets(text, sentence.start, mention.value_start):
@@ -424,6 +424,12 @@ def _may_list_a_target(text: str, sentence, mention: Mention, language: Language
         return False
     aimed = _AIM_QUALIFIER.search(text, max(sentence.start, mention.value_start - 20), mention.value_start)
     return bool(aimed) or (float(mention.value) % 5 == 0)
+
+
+def _year_done(now: date) -> date:
+    """Up to where a page can report a year's results: its year once October has come, else the year before (in
+    a plan of June 2024, "năm 2024 đạt 60%" is still an aim)."""
+    return now if now.month >= 10 else date(now.year - 1, 12, 31)
 
 
 def _past_time_of_its_own(sentence: str, now: date | None) -> bool:
