@@ -374,7 +374,7 @@ def _in_target_section(
         # the announced targets have a horizon after where the page stands ("... mục tiêu đến năm 2025")
         if horizon and int(horizon.group(1)) > (now or date.min).year and not _A_FIGURE.search(words):
             return True
-    # whether a sentence before that sets targets with their figures can govern this one (_listed_target)
+    # whether a sentence before that sets targets with their figures can govern this one (_may_list_a_target)
     listed = mention is not None and _may_list_a_target(text, sentence, mention, language)
     for earlier in reversed(segments.sentences[:index]):
         if earlier.start < earliest:
@@ -432,13 +432,13 @@ def _year_done(now: date) -> date:
     return now if now.month >= 10 else date(now.year - 1, 12, 31)
 
 
-def _past_time_of_its_own(sentence: str, now: date | None) -> bool:
-    """The sentence names a year of its own, not a horizon, up to where the page stands ("Năm 2022, tỷ lệ ...
-    là 85%" after "Năm 2022, tỉnh đặt mục tiêu 80%"): where things stood, not a target."""
-    for year in re.finditer(r"(?<!đến )(?<!tới )(?<!hết )(?<!cuối )năm\s+((?:19|20)\d\d)\b", sentence, re.I):
-        if now is None or int(year.group(1)) <= now.year:
-            return True
-    return False
+def _past_time_of_its_own(sentence: str, now: date) -> bool:
+    """The sentence names a year of its own, not a horizon, up to ``now`` ("năm 2023 có 123 thuê bao/100 dân"
+    in a list of aims of 2024): where things stood, not a target."""
+    return any(
+        int(year.group(1)) <= now.year
+        for year in re.finditer(r"(?<!đến )(?<!tới )(?<!hết )(?<!cuối )năm\s+((?:19|20)\d\d)\b", sentence, re.I)
+    )
 
 
 def _opens_a_section_of_targets(sentence: str, language: Language) -> bool:
