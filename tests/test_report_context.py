@@ -3095,3 +3095,36 @@ def test_second_review_words_that_claim_too_much(context, text):
 def test_a_count_of_places_with_more_than_a_thousand_inhabitants_is_no_density(context):
     text = "Năm 2023, đã hỗ trợ 45 thôn có trên 1.000 dân lắp đặt cáp quang."
     assert facts(context, text, document_date=D) == [("villages_with_fiber_count", 45)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, tỷ lệ phủ sóng truyền thanh đến thôn, bản đạt khoảng 70%.",
+        "Năm 2023, hệ thống phát thanh đã phủ sóng 92% diện tích của tỉnh.",
+    ],
+)
+def test_radio_coverage_is_no_mobile_coverage(context, text):
+    extraction = extract(context, text, document_date=D)
+    assert [f.indicator_code for f in extraction.facts + extraction.undated] == []
+    assert [u.value for u in extraction.unclaimed] == [70 if "70%" in text else 92]
+
+
+def test_communes_with_a_radio_system_run_on_information_technology(context):
+    text = (
+        "Năm 2023, 84% xã có đài truyền thanh cơ sở ứng dụng công nghệ thông tin - viễn thông. "
+        "Đến hết năm 2024, có 121 xã, phường, thị trấn đã có hệ thống truyền thanh thông minh."
+    )
+    assert facts(context, text, document_date=D) == [
+        ("communes_ict_radio_count", 121),
+        ("communes_ict_radio_pct", 84),
+    ]
+
+
+def test_a_percent_whose_rate_is_named_shares_no_word_of_the_next_percent(context):
+    # The 58% names its own rate; the words after 100% are the later percent's alone, and "xã" there is
+    # no level of the first one.
+    text = "Năm 2023, tỷ lệ người dân có chữ ký số cá nhân đạt 58%, 100% xã có cáp quang đến trung tâm."
+    by = by_code(context, text, document_date=D)
+    assert ("communes_with_fiber_pct", 100) in by
+    assert not [code for code, value in by if value == 58 and code.startswith("communes")]

@@ -192,6 +192,14 @@ def _own_rate_head(doc: Document, mention: Mention, sentence: Span) -> int | Non
 _RATE_HEAD = re.compile(r"(?<!\w)t[ỷỉ] lệ(?!\w)", re.I)
 
 
+def _names_its_rate(doc: Document, mention: Mention, sentence: Span) -> bool:
+    """A percent whose rate ("tỷ lệ") is named after the figure before it (or the sentence's start)."""
+    if mention.kind != "percent":
+        return False
+    before = [m.end for m in doc.mentions if sentence.start <= m.value_start and m.end <= mention.value_start]
+    return _RATE_HEAD.search(doc.text, max(before, default=sentence.start), mention.value_start) is not None
+
+
 def _respectively_part(doc: Document, index: int, mention: Mention) -> tuple[int, int] | None:
     """In 'A, B, C lần lượt là 1, 2, 3', the words of the index-th item."""
     sentence = doc.segments.sentence(mention.value_start)
@@ -536,6 +544,19 @@ def _ownership(doc: Document, start: int, end: int, mention: Mention, sentence: 
         ):
             # "đạt 70%; 100% xã có cáp quang": what a later item's percent is a share of is its own
             # ("90%, 80% và 70% hồ sơ" shares it: no semicolon ends the first item).
+            return OWNER_ELSEWHERE, False
+        if (
+            other is not mention
+            and other.kind == "percent"
+            and other.noun
+            and mention.value_start < other.value_start
+            and other.noun_span[0] <= start
+            and end <= other.noun_span[1]
+            and _names_its_rate(doc, mention, sentence)
+        ):
+            # "tỷ lệ phủ sóng truyền thanh đến thôn khoảng 65%, 100% xã có đài truyền thanh thông minh":
+            # a percent whose rate is named before it is no item of a list sharing the later one's noun
+            # (as "90%, 80% và 70% hồ sơ" are).
             return OWNER_ELSEWHERE, False
     left = [m for m in neighbours if m.end <= start]
     right = [m for m in neighbours if m.value_start >= end]
