@@ -2177,7 +2177,7 @@ def test_society_is_no_commune_and_party_members_are_no_citizens(context):
         "Năm 2023, các cấp, các ngành và toàn xã hội đã hoàn thành 101/111 nhiệm vụ chuyển đổi số, đạt 91%. "
         "Tỷ lệ đảng viên có tài khoản sử dụng ứng dụng Sổ tay đảng viên điện tử đạt 82,4%."
     )
-    assert facts(context, text) == [("dx_tasks_completed_count", 101)]
+    assert facts(context, text) == [("dx_tasks_completed_count", 101), ("dx_tasks_completed_pct", 91)]
 
 
 def test_a_time_phrase_ends_what_a_percent_is_of(context):
@@ -3128,3 +3128,25 @@ def test_a_percent_whose_rate_is_named_shares_no_word_of_the_next_percent(contex
     by = by_code(context, text, document_date=D)
     assert ("communes_with_fiber_pct", 100) in by
     assert not [code for code, value in by if value == 58 and code.startswith("communes")]
+
+
+def test_the_share_of_targets_met_and_tasks_done_is_the_share_of_their_count(context):
+    text = (
+        "Năm 2023, tỉnh đã hoàn thành 27/30 chỉ tiêu chuyển đổi số, đạt 90%; hoàn thành 45/50 nhiệm vụ, đạt 90%. "
+        "Mục tiêu năm 2024: tỷ lệ hồ sơ xử lý trên môi trường mạng đạt 95%, hoàn thành 80% nhiệm vụ được giao."
+    )
+    found = [(f.indicator_code, f.value, f.is_target) for f in in_text_order(context, text, document_date=D)]
+    assert found[:4] == [
+        ("dx_targets_achieved_count", 27, False),
+        ("dx_targets_achieved_pct", 90, False),
+        ("dx_tasks_completed_count", 45, False),
+        ("dx_tasks_completed_pct", 90, False),
+    ]
+    # A rate set as a target under "Mục tiêu" and a percent of tasks with no count before it are no share
+    # of targets met or tasks done.
+    assert not [code for code, value, _ in found[4:] if code in ("dx_targets_achieved_pct", "dx_tasks_completed_pct")]
+
+
+def test_a_later_percent_with_its_own_subject_takes_no_word_of_the_rate_before_it(context):
+    text = "Năm 2023, tỷ lệ dân số trưởng thành có chữ ký số đạt 50%, 40% hộ gia đình tham gia sàn giao dịch nông sản."
+    assert facts(context, text, document_date=D) == [("adults_digital_signature_pct", 50)]

@@ -20,6 +20,8 @@ An entry's ``report`` block says which numbers can state the indicator and by wh
                                # total: "tăng 114 điểm" without its scale is 0.114
       attainment: true         # a percent of a target or plan attained ("đạt 103,4% kế hoạch"):
                                # the only kind of indicator such a percent can state
+      share: true              # only a percent that is the share of the count before it states it
+                               # ("hoàn thành 32/35 mục tiêu, đạt 91,4%"), never a rate of its own
 
 Abbreviations (TTHC, DVCTT, CCCD, VNeID, GRDP, BTS...) are written as terms like any word.
 """
@@ -64,7 +66,19 @@ KINDS = {
     "ratio",
     "density",
 }
-REPORT_KEYS = {"kind", "terms", "nouns", "levels", "unless", "change", "scope", "title", "points_of", "attainment"}
+REPORT_KEYS = {
+    "kind",
+    "terms",
+    "nouns",
+    "levels",
+    "unless",
+    "change",
+    "scope",
+    "title",
+    "points_of",
+    "attainment",
+    "share",
+}
 
 
 @dataclass(frozen=True)
@@ -85,6 +99,7 @@ class Concept:
     signature: str  # entries with the same terms, kind and nouns differ only by level
     points_of: float | None = None  # the points total a 0-1 score is also written in
     attainment: bool = False  # a percent of a target or plan attained
+    share: bool = False  # only the share of the count before it
 
     @property
     def group_count(self) -> int:
@@ -132,6 +147,7 @@ def compile_concepts(catalog: pl.DataFrame, levels: dict[str, list[str]]) -> tup
                 valid_max=row["valid_max"],
                 points_of=float(spec["points_of"]) if spec.get("points_of") else None,
                 attainment=bool(spec.get("attainment", False)),
+                share=bool(spec.get("share", False)),
                 signature=json.dumps(
                     [kind, sorted(map(sorted, terms)), sorted(spec.get("nouns", [])), spec.get("change", False)],
                     ensure_ascii=False,

@@ -192,6 +192,23 @@ def _own_rate_head(doc: Document, mention: Mention, sentence: Span) -> int | Non
 _RATE_HEAD = re.compile(r"(?<!\w)t[ỷỉ] lệ(?!\w)", re.I)
 
 
+def _a_later_subject(doc: Document, start: int, mention: Mention, first: Mention, sentence: Span) -> bool:
+    """The word is in the rate a sentence's first percent names ("tỷ lệ ... đạt 50%"), and ``mention``, a
+    later percent, has words of its own beyond a level ("40% người dân tham gia ...")."""
+    if mention.kind != "percent" or first.kind != "percent" or not mention.noun or mention.noun_at is not None:
+        return False
+    if len(mention.noun.split()) < 2 or _NO_SUBJECT.match(mention.noun):
+        return False  # "vượt mục tiêu tối thiểu 65% vào cuối năm 2022": no subject of its own
+    rate = _RATE_HEAD.search(doc.text, sentence.start, first.value_start)
+    return rate is not None and rate.start() <= start and not _owns_nothing_but_levels(doc, mention)
+
+
+_NO_SUBJECT = re.compile(
+    r"(?:vào|trong|tại|ở|so|của|với|trên|dưới|đến|tới|từ|cho|và|hoặc|là|theo|kế hoạch|mục tiêu|chỉ tiêu|năm|tháng|quý)\b",
+    re.I,
+)
+
+
 def _names_its_rate(doc: Document, mention: Mention, sentence: Span) -> bool:
     """A percent whose rate ("tỷ lệ") is named after the figure before it (or the sentence's start)."""
     if mention.kind != "percent":
@@ -565,6 +582,10 @@ def _ownership(doc: Document, start: int, end: int, mention: Mention, sentence: 
         # "181.579 hồ sơ đã được giải quyết, với 179.973 hồ sơ đúng và trước hạn": the words after a
         # count of part of what an earlier count counts qualify that part, not the whole.
         return OWNER_ELSEWHERE, False
+    if not left and right and right[0] is not mention and _a_later_subject(doc, start, mention, right[0], sentence):
+        # "tỷ lệ dân số trưởng thành có chữ ký số đạt 50%, 40% người dân tham gia mạng xã hội": the
+        # rate the first percent names is its own, not the topic of a later percent with its own noun.
+        return OWNER_ELSEWHERE, False
     if not left or not right:
         return 1.0, True
     if not [m for m in right if m.value_start < clause.end]:
@@ -658,6 +679,10 @@ def _ranked_host(doc: Document, mention: Mention, neighbours: list[Mention]) -> 
 def _words_end(mention: Mention) -> int:
     """Where a figure's number and noun end ("12,52% GRDP")."""
     return max(mention.end, mention.noun_span[1]) if mention.noun else mention.end
+
+
+def _sentence_neighbours(doc: Document, sentence: Span) -> list[Mention]:
+    return [doc.mentions[i] for i in doc.sentence_mentions(sentence.start)]
 
 
 def _share_host(doc: Document, mention: Mention, neighbours: list[Mention]) -> Mention | None:
@@ -883,6 +908,8 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
             continue  # "đạt 79% mục tiêu": a share of the target attained, not the level itself
         if not _in_range(concept, converted_value(concept, mention)):
             continue
+        if concept.share and _share_host(doc, mention, _sentence_neighbours(doc, sentence)) is None:
+            continue  # "mục tiêu ... đạt 80%" is no share of targets met; "hoàn thành 32/35 mục tiêu, đạt 91,4%" is
         if (
             concept.kind == "rank"
             and mention.denominator
