@@ -3150,3 +3150,21 @@ def test_the_share_of_targets_met_and_tasks_done_is_the_share_of_their_count(con
 def test_a_later_percent_with_its_own_subject_takes_no_word_of_the_rate_before_it(context):
     text = "Năm 2023, tỷ lệ dân số trưởng thành có chữ ký số đạt 50%, 40% hộ gia đình tham gia sàn giao dịch nông sản."
     assert facts(context, text, document_date=D) == [("adults_digital_signature_pct", 50)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ward named like a province is the ward
+        "Trong đánh giá chuyển đổi số cấp xã năm 2024, phường Lào Cai xếp thứ nhất với 812,4 điểm, xã Bảo Hà xếp thứ 2.",
+        # a department whose name ends with its province's leads the departments
+        "Năm 2024, Công an tỉnh Thái Bình đứng đầu khối sở, ngành trong đánh giá chuyển đổi số với 902,1 điểm.",
+        # the ranks of a list the units are named after
+        "Về chuyển đổi số năm 2024, xếp thứ 2 và thứ 3 lần lượt là Sở Tài chính và Sở Y tế.",
+        "Đứng cuối bảng xếp hạng chuyển đổi số năm 2024 là thị trấn Tiền Hải với 498,7 điểm.",
+    ],
+)
+def test_the_provinces_own_ranking_of_its_units_gives_no_figure_of_the_province(context, text):
+    extraction = extract(context, text, document_date=D)
+    assert [(f.indicator_code, f.value) for f in extraction.facts + extraction.undated] == []
+    assert extraction.unclaimed and all("ranking" in u.reason or "ward" in u.reason for u in extraction.unclaimed)

@@ -82,7 +82,7 @@ _UNIT_WORDS = (
     r"(?:Văn phòng|Thanh tra|Công an)\s+(?:(?:UBND|HĐND|Ủy ban nhân dân|Tỉnh ủy)\s+)?tỉnh\b"
     r"|(?:Sở|Ban(?!\s+(?:[Cc]hỉ đạo|[Tt]hường vụ|[Cc]hấp hành|[Bb]iên tập|[Qq]uản lý dự án)))\s+(?=[A-ZĐ])"
     r"|(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:huyện|thị xã|quận|thành phố|TP\.?)\s+(?=[A-ZĐ])"
-    r"|(?<![Tt]ỉnh )(?:huyện|thị xã|quận)\s+(?=[A-ZĐ])"
+    r"|(?<![Tt]ỉnh )(?:huyện|thị xã|quận|phường|xã|thị trấn)\s+(?=[A-ZĐ])"
 )
 # A ranking of units: a percent there is a unit's ("Sở TT&TT dẫn đầu ... với tỷ lệ hoàn thành đạt 98,82%").
 _RANKING_WORDS = re.compile(
@@ -90,13 +90,25 @@ _RANKING_WORDS = re.compile(
     re.I,
 )
 _UNIT = re.compile(rf"(?<!\w)(?:{_UNIT_WORDS})")
+# A unit whose name may end with its province's ("Văn phòng UBND tỉnh Phú Thọ"): still a unit.
+_ADDRESSED_UNIT = re.compile(r"(?:Văn phòng|Thanh tra|Công an)\s")
+# A province's name after a sub-provincial level word names that ward, commune or district ("phường Hòa
+# Bình", "xã Bắc Sơn"), not the province.
+_SUB_PROVINCIAL_BEFORE = re.compile(r"(?<!\w)(?i:phường|xã|thị trấn|huyện|thị xã|quận)\s+$")
 # A ranking or a grading that names the units after it: "đứng đầu là ...", "xếp loại trung bình là ...".
 _RANKED_BEFORE = re.compile(
     r"(?:dẫn đầu|đứng đầu|đứng cuối|cuối bảng|xếp (?:thứ|vị trí|loại)|thứ (?:nhất|nhì|hai|ba)|tiếp (?:đến|theo))"
-    r"[^\d.;:]{0,30}?\slà\s[^\d.;:]*$",
+    r"(?:[^\d.;:]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?\slà\s[^\d.;:]*$",  # a year may name the ranking
     re.I,
 )
-_UNIT_NAMED_AFTER = re.compile(rf"[^\d.;]{{0,12}}?\s(?:là|thuộc về)\s+(?P<name>{_UNIT_WORDS})")
+# ("xếp thứ 2 và thứ 3 lần lượt là Sở ...": the other ranks of the list may come first)
+_UNIT_NAMED_AFTER = re.compile(
+    rf"(?:\s*(?:,|và)\s*(?:thứ|hạng|vị trí)?\s*\d+)*[^\d.;]{{0,12}}?\s(?:là|thuộc về)\s+(?P<name>{_UNIT_WORDS})"
+)
+_RANKED_UNIT_WITH = re.compile(
+    r"(?:\s*[^\s\d,;:()]+){0,4}?\s*(?:dẫn đầu|đứng đầu|đứng cuối|xếp cuối|xếp (?:thứ|hạng) \w+)[^\d;:()]{0,80}?\s(?:với|đạt)\s*",
+    re.I,
+)
 _UNIT_AS_SOURCE = re.compile(r"(?:theo|do|của|từ)\s*$", re.I)
 _ANNOUNCES = re.compile(r"(?<!\w)(?:cho biết|công bố|thông báo|báo cáo|chia sẻ|nhấn mạnh|khẳng định)(?!\w)", re.I)
 _PROVINCE_BACK = re.compile(r"(?<!\w)(?:toàn|của|trên địa bàn|cả)\s+tỉnh(?!\w)", re.I)
@@ -123,7 +135,7 @@ class Places:
         found = []
         for m in province_names.finditer(text):
             code = resolve(m.group(0))
-            if code:
+            if code and not _SUB_PROVINCIAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 found.append(PlaceName(m.start(), m.end(), code))
         for m in language.national_markers.finditer(text):
             # a system's name ("Cổng Dịch vụ công quốc gia", "Trục liên thông văn bản toàn quốc"): its name's
@@ -265,14 +277,21 @@ class Places:
         after = _UNIT_NAMED_AFTER.match(self.text, mention.end)
         if after and not self._a_province_at(after.end()):
             return True
-        units = [u for u in _UNIT.finditer(self.text, start, mention.value_start) if not self._a_province_at(u.end())]
+        units = [
+            u
+            for u in _UNIT.finditer(self.text, start, mention.value_start)
+            if _ADDRESSED_UNIT.match(u.group(0)) or not self._a_province_at(u.end())
+        ]
         if not units:
             return False
         last = units[-1]
         if _UNIT_AS_SOURCE.search(self.text, max(0, last.start() - 8), last.start()):
             return False  # "Theo Sở TT&TT, ..."
         between = self.text[last.end() : mention.value_start]
-        if any(last.end() <= p.start < mention.value_start for p in self.names) or re.search(r"[;:]", between):
+        address = last.end() + 1 if _ADDRESSED_UNIT.match(last.group(0)) else -1  # "Văn phòng UBND tỉnh Phú Thọ"
+        if any(last.end() <= p.start < mention.value_start and p.start > address for p in self.names) or re.search(
+            r"[;:]", between
+        ):
             return False
         # The unit is what is ranked: its figure in brackets after its name ("Sở Công Thương (0,89446
         # điểm)", "Ban Dân tộc tỉnh (0,594 điểm)"), or its name, a ranking verb and the figure within a few
@@ -287,6 +306,10 @@ class Places:
         ):
             # "đứng đầu là Văn phòng UBND tỉnh, Thanh tra tỉnh đạt 340/340 điểm", "đơn vị bị xếp loại trung
             # bình là Sở Y tế với 261/390 điểm": the ranking names the units, then their figures
+            return True
+        if _RANKED_UNIT_WITH.fullmatch(between):
+            # "Văn phòng UBND tỉnh Phú Thọ đứng đầu trong khối các sở, ban, ngành với 885,58 điểm": the unit
+            # leads its group with the figure
             return True
         return len(between.split()) <= 12 and bool(_RANKING_WORDS.search(between) or re.search(r",\s*với\s*$", between))
 
