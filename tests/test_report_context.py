@@ -3168,3 +3168,36 @@ def test_the_provinces_own_ranking_of_its_units_gives_no_figure_of_the_province(
     extraction = extract(context, text, document_date=D)
     assert [(f.indicator_code, f.value) for f in extraction.facts + extraction.undated] == []
     assert extraction.unclaimed and all("ranking" in u.reason or "ward" in u.reason for u in extraction.unclaimed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ranking of departments goes on after a semicolon, and names its last one with "thấp nhất"
+        "Bảng xếp hạng chuyển đổi số năm 2024 của các sở, ngành: đứng đầu là Sở Tư pháp với 902,4 điểm; "
+        "Sở Nội vụ với 880,1 điểm; thấp nhất là Sở Xây dựng với 611,9 điểm.",
+        # districts and a city under the province, "cao nhất" and "thấp nhất"
+        "Về chuyển đổi số cấp huyện năm 2024, UBND huyện Phú Bình được số điểm cao nhất với 768,2 điểm; "
+        "thấp nhất là TP Sông Công với 540,3 điểm.",
+    ],
+)
+def test_a_ranking_of_the_provinces_units_goes_on_to_its_last_unit(context, text):
+    extraction = extract(context, text, document_date=D)
+    assert [(f.indicator_code, f.value) for f in extraction.facts + extraction.undated] == []
+    assert len(extraction.unclaimed) == 3 if "Sở Nội vụ" in text else 2
+
+
+def test_a_city_that_is_a_province_is_no_unit_of_one(context):
+    text = (
+        "Năm 2023, về chỉ số DTI, TP. Hồ Chí Minh đứng thứ 4 với 0,7012 điểm; Thành phố Đà Nẵng dẫn đầu với 0,834 điểm."
+    )
+    found = {(f.indicator_code, f.value): f.province_code for f in extract(context, text, document_date=D).facts}
+    assert found == {("dti_rank", 4): "79", ("dti_score", 0.7012): "79", ("dti_score", 0.834): "48"}
+
+
+def test_days_of_the_week_and_the_ordinal_of_a_week_are_no_ranks(context):
+    text = (
+        "Chuyên mục chuyển đổi số được phát vào ngày thứ năm và thứ bảy, lặp lại vào tuần thứ ba hằng tháng. "
+        "Năm 2023, tỉnh xếp thứ tám về chỉ số chuyển đổi số."
+    )
+    assert facts(context, text, document_date=D) == [("dti_rank", 8)]

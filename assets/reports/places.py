@@ -83,10 +83,12 @@ _UNIT_WORDS = (
     r"|(?:Sở|Ban(?!\s+(?:[Cc]hỉ đạo|[Tt]hường vụ|[Cc]hấp hành|[Bb]iên tập|[Qq]uản lý dự án)))\s+(?=[A-ZĐ])"
     r"|(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:huyện|thị xã|quận|thành phố|TP\.?)\s+(?=[A-ZĐ])"
     r"|(?<![Tt]ỉnh )(?:huyện|thị xã|quận|phường|xã|thị trấn)\s+(?=[A-ZĐ])"
+    r"|(?<!\w)(?:TP\.?|[Tt]hành phố)\s*(?=[A-ZĐ])"  # a city under the province (a province's name is not)
 )
 # A ranking of units: a percent there is a unit's ("Sở TT&TT dẫn đầu ... với tỷ lệ hoàn thành đạt 98,82%").
 _RANKING_WORDS = re.compile(
-    r"dẫn đầu|đứng đầu|xếp (?:thứ|vị trí)|đứng thứ|thứ (?:nhất|nhì|hai|ba|tư|năm|\d+)\s+là|tiếp (?:đến|theo) là|cuối bảng",
+    r"dẫn đầu|đứng đầu|xếp (?:thứ|vị trí)|đứng thứ|thứ (?:nhất|nhì|hai|ba|tư|năm|\d+)\s+là|tiếp (?:đến|theo) là|cuối bảng"
+    r"|(?:số |được )?(?:điểm )?(?:cao|thấp) (?:điểm )?nhất|đứng cuối|xếp cuối",
     re.I,
 )
 _UNIT = re.compile(rf"(?<!\w)(?:{_UNIT_WORDS})")
@@ -97,7 +99,8 @@ _ADDRESSED_UNIT = re.compile(r"(?:Văn phòng|Thanh tra|Công an)\s")
 _SUB_PROVINCIAL_BEFORE = re.compile(r"(?<!\w)(?i:phường|xã|thị trấn|huyện|thị xã|quận)\s+$")
 # A ranking or a grading that names the units after it: "đứng đầu là ...", "xếp loại trung bình là ...".
 _RANKED_BEFORE = re.compile(
-    r"(?:dẫn đầu|đứng đầu|đứng cuối|cuối bảng|xếp (?:thứ|vị trí|loại)|thứ (?:nhất|nhì|hai|ba)|tiếp (?:đến|theo))"
+    r"(?:dẫn đầu|đứng đầu|đứng cuối|cuối bảng|xếp (?:thứ|vị trí|loại)|thứ (?:nhất|nhì|hai|ba)|tiếp (?:đến|theo)"
+    r"|(?:cao|thấp) (?:điểm )?nhất)"
     r"(?:[^\d.;:]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?\slà\s[^\d.;:]*$",  # a year may name the ranking
     re.I,
 )
@@ -301,17 +304,24 @@ class Places:
             return True
         if _ANNOUNCES.search(between) or re.search(r"(?<!\w)(?:chỉ số|dti|tỉnh|toàn tỉnh)(?!\w)", between, re.I):
             return False
-        if re.fullmatch(r"(?:[^\d.,;:()]{0,60}?\s)?(?:đạt|với|có)\s*", between) and _RANKED_BEFORE.search(
-            self.text, max(start, last.start() - 60), last.start()
+        if re.fullmatch(r"(?:[^\d.,;:()]{0,60}?\s)?(?:đạt|với|có)\s*", between) and (
+            _RANKED_BEFORE.search(self.text, max(start, last.start() - 60), last.start())
+            or self._an_earlier_unit_ranked(start, last.start())
         ):
             # "đứng đầu là Văn phòng UBND tỉnh, Thanh tra tỉnh đạt 340/340 điểm", "đơn vị bị xếp loại trung
-            # bình là Sở Y tế với 261/390 điểm": the ranking names the units, then their figures
+            # bình là Sở Y tế với 261/390 điểm": the ranking names the units, then their figures; "...; Sở Y tế
+            # với 877,43 điểm" goes on with the ranking its sentence opened
             return True
         if _RANKED_UNIT_WITH.fullmatch(between):
             # "Văn phòng UBND tỉnh Phú Thọ đứng đầu trong khối các sở, ban, ngành với 885,58 điểm": the unit
             # leads its group with the figure
             return True
         return len(between.split()) <= 12 and bool(_RANKING_WORDS.search(between) or re.search(r",\s*với\s*$", between))
+
+    def _an_earlier_unit_ranked(self, start: int, end: int) -> bool:
+        """The sentence, before ``end``, ranks units: a ranking names a unit before a figure."""
+        ranking = _RANKED_BEFORE.pattern.removesuffix("$")
+        return bool(re.search(rf"{ranking}(?:{_UNIT_WORDS})", self.text[start:end], re.I))
 
     def _a_province_at(self, position: int) -> bool:
         return any(p.start <= position < p.end or 0 <= p.start - position <= 1 for p in self.names)
