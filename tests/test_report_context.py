@@ -3201,3 +3201,39 @@ def test_days_of_the_week_and_the_ordinal_of_a_week_are_no_ranks(context):
         "Năm 2023, tỉnh xếp thứ tám về chỉ số chuyển đổi số."
     )
     assert facts(context, text, document_date=D) == [("dti_rank", 8)]
+
+
+def test_points_of_other_indices_are_no_dti_score(context):
+    text = "Năm 2023, chỉ số chuyển đổi số của tỉnh tăng mạnh; chỉ số PCI đạt 68,2 điểm, chỉ số PAPI đạt 42,1 điểm."
+    assert facts(context, text, document_date=D) == []
+
+
+def test_sites_counted_in_points_are_no_score(context):
+    title = "Chuyển đổi số: hạ tầng mạng truyền số liệu được nâng cấp"
+    text = (
+        "Năm 2023, mạng truyền số liệu chuyên dùng được triển khai tại 215 điểm, trong đó có 38 điểm là các sở, ngành."
+    )
+    extraction = extract(context, text, title=title, document_date=D)
+    # sites of the network: the agencies it reaches, never a score of the index the title names
+    assert sorted((f.indicator_code, f.value) for f in extraction.facts + extraction.undated) == [
+        ("agencies_on_dedicated_data_network_count", 38),
+        ("agencies_on_dedicated_data_network_count", 215),
+    ]
+
+
+def test_a_score_in_points_about_the_index(context):
+    text = "Năm 2023, tỉnh đạt 587,3 điểm về chỉ số chuyển đổi số cấp tỉnh."
+    assert facts(context, text, document_date=D) == [("dti_score", 0.5873)]
+
+
+def test_documents_issued_are_no_electronic_exchanges_nor_the_reverse(context):
+    text = "Năm 2023, về chuyển đổi số, tỉnh đã ban hành 45 văn bản chỉ đạo; trao đổi 2,4 triệu văn bản điện tử."
+    assert facts(context, text, document_date=D) == [
+        ("dx_directive_docs_issued", 45),
+        ("electronic_doc_exchanges_count", 2400000),
+    ]
+
+
+def test_a_residential_groups_number_in_an_address_is_no_count(context):
+    text = "Ông Trần Văn Minh, tổ 7, phường Kỳ Bá, cho biết tổ công nghệ số cộng đồng đã hỗ trợ người dân cài VNeID."
+    assert facts(context, text, document_date=D) == []

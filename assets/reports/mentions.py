@@ -41,6 +41,11 @@ _NOUN_STOP = re.compile(
 )
 NOUN_WORDS = 10  # a counted noun phrase is short: "tài khoản định danh điện tử", "hồ sơ công việc tại cấp xã"
 # "(từ vị trí 16 lên 1)", "từ thứ 45 xuống 56": the two ranks of a move.
+# "điểm" after a word of deploying or connecting ("triển khai 236 điểm", "kết nối tới 193 điểm", "tại 12
+# điểm", "trong đó có 43 điểm") counts sites, not points of a score
+_SITES_BEFORE = re.compile(
+    r"(?:triển khai|lắp đặt|kết nối|quy mô|tại|tới|(?<!\w)có)\s+(?:(?:tổng cộng|tổng số|khoảng|hơn|trên|gần)\s+)?$"
+)
 _FROM_TO = re.compile(
     r"từ\s+(?:vị trí\s+|thứ\s+|hạng\s+)?(?:thứ\s+)?\d{1,2}(?:\s+năm\s+\d{4})?\s+(?:giảm\s+|tăng\s+)?(?:lên|xuống)\s+(?:vị trí\s+|thứ\s+|hạng\s+)?(?:thứ\s+)?$",
     re.I,
@@ -268,6 +273,8 @@ def _read(
         for unit, pattern in language.units.items():
             um = pattern.match(text, cursor + len(text[cursor:]) - len(text[cursor:].lstrip()))
             if um and unit != "percent":
+                if unit == "points" and _SITES_BEFORE.search(before):
+                    break  # "triển khai 236 điểm, trong đó có 43 điểm là các sở": sites, counted
                 mention.unit, cursor = unit, um.end()
                 break
     # What precedes it: rank words, change words, leading-group words.
