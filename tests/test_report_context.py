@@ -3237,3 +3237,24 @@ def test_documents_issued_are_no_electronic_exchanges_nor_the_reverse(context):
 def test_a_residential_groups_number_in_an_address_is_no_count(context):
     text = "Ông Trần Văn Minh, tổ 7, phường Kỳ Bá, cho biết tổ công nghệ số cộng đồng đã hỗ trợ người dân cài VNeID."
     assert facts(context, text, document_date=D) == []
+
+
+def test_officials_trained_in_digital_transformation_are_counted(context):
+    text = "Năm 2023, Sở Nội vụ tổ chức tập huấn chuyển đổi số cho 3.150 cán bộ, công chức cấp xã."
+    assert facts(context, text, document_date=D) == [("officials_trained_dx_count", 3150)]
+
+
+def test_accounts_activated_are_identity_accounts(context):
+    text = "Tính đến ngày 15-3-2024, toàn tỉnh có 402.117/735.020 tài khoản được kích hoạt."
+    assert facts(context, text, document_date=D) == [("eid_accounts", 402117)]
+
+
+def test_a_day_and_month_after_ngay_is_a_date_whatever_follows(context):
+    text = "Ban Chỉ đạo có văn bản số 215-CV/BCĐ ngày 12-9 nhằm đẩy mạnh chuyển đổi số trong các cơ quan."
+    extraction = extract(context, text, document_date=D)
+    assert (extraction.facts, [u.value for u in extraction.unclaimed]) == ([], [])
+
+
+def test_the_share_of_an_ethnic_minority_in_the_population_is_no_identity_coverage(context):
+    text = "Năm 2023, việc kích hoạt tài khoản định danh điện tử còn chậm do tỉnh có hơn 40% dân số là đồng bào dân tộc thiểu số."
+    assert facts(context, text, document_date=D) == []
