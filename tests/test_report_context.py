@@ -2651,7 +2651,8 @@ def test_units_a_grading_names_before_their_figures_are_the_provinces_own_rankin
     )
     extraction = extract(context, text, document_date=date(2025, 2, 1))
     assert extraction.facts + extraction.undated == []
-    assert sorted(u.value for u in extraction.unclaimed if "department" in u.reason) == [251.0, 330.0]
+    # (no index of the catalog is scored out of 330 or 390, so no indicator claims them before their units do)
+    assert sorted(u.value for u in extraction.unclaimed) == [251.0, 330.0]
 
 
 def test_a_label_before_a_bracket_labels_the_figure_in_it(context):
@@ -3258,3 +3259,20 @@ def test_a_day_and_month_after_ngay_is_a_date_whatever_follows(context):
 def test_the_share_of_an_ethnic_minority_in_the_population_is_no_identity_coverage(context):
     text = "Năm 2023, việc kích hoạt tài khoản định danh điện tử còn chậm do tỉnh có hơn 40% dân số là đồng bào dân tộc thiểu số."
     assert facts(context, text, document_date=D) == []
+
+
+def test_the_service_index_of_decision_766_is_no_dti(context):
+    text = (
+        "Năm 2024, tỉnh tăng mạnh trên bảng xếp hạng Bộ chỉ số 766 (Quyết định số 766/QĐ-TTg của Thủ tướng Chính phủ).\n"
+        "Cụ thể, trong năm 2024, tỉnh đạt 84,6/100 điểm, xếp hạng 9 cả nước, tăng 17 bậc."
+    )
+    assert facts(context, text, document_date=D) == [
+        ("vpcp_service_index_rank", 9),
+        ("vpcp_service_index_rank_change", 17),
+        ("vpcp_service_index_score", 84.6),
+    ]
+
+
+def test_a_score_out_of_100_is_no_score_of_the_0_to_1_index(context):
+    text = "Năm 2024, về chuyển đổi số, tỉnh đạt 86,4/100 điểm trong đánh giá chất lượng phục vụ người dân."
+    assert [code for code, _ in facts(context, text, document_date=D) if code.startswith("dti")] == []

@@ -917,6 +917,15 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
             and mention.denominator > concept.valid_max
         ):
             continue  # "thứ 26/63": a rank among 63 is not one within a region of at most 30
+        if (
+            concept.points_of
+            and mention.kind in ("score", "points")
+            and mention.denominator
+            and mention.denominator not in (1, concept.points_of)
+        ):
+            # "88,2/100 điểm" is no index score out of 1 or of its 1.000 points (a main index is written out
+            # of its own maximum, "72,5/100 điểm": its entry has no points_of)
+            continue
 
         score, evidence, local = 0.0, [], False
         # A count named right after its number, or a unit (đồng, km, Mbps), is the main evidence:
