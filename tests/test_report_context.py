@@ -3276,3 +3276,26 @@ def test_the_service_index_of_decision_766_is_no_dti(context):
 def test_a_score_out_of_100_is_no_score_of_the_0_to_1_index(context):
     text = "Năm 2024, về chuyển đổi số, tỉnh đạt 86,4/100 điểm trong đánh giá chất lượng phục vụ người dân."
     assert [code for code, _ in facts(context, text, document_date=D) if code.startswith("dti")] == []
+
+
+def test_subscriptions_with_standardised_owner_data(context):
+    text = (
+        "Đến tháng 9/2023, các nhà mạng đã chuẩn hóa thông tin 640.210/652.880 thuê bao di động trên địa bàn, đạt 98,1%. "
+        "Toàn tỉnh có 1,3 triệu thuê bao di động."
+    )
+    assert facts(context, text, document_date=D) == [
+        ("mobile_subscribers_count", 1300000),
+        ("subscribers_info_standardized_count", 640210),
+        ("subscribers_info_standardized_pct", 98.1),
+    ]
+
+
+def test_digital_enterprises_written_dn_and_smes_on_digital_platforms(context):
+    text = (
+        "Năm 2023, tỉnh có 860 DN công nghệ số và 5.300 DN nhỏ và vừa sử dụng nền tảng số; "
+        "1.200 doanh nghiệp nhỏ và vừa được hỗ trợ chuyển đổi số."
+    )
+    assert facts(context, text, document_date=D) == [
+        ("digital_tech_enterprises_count", 860),
+        ("sme_digital_platforms_count", 5300),
+    ]
