@@ -3299,3 +3299,24 @@ def test_digital_enterprises_written_dn_and_smes_on_digital_platforms(context):
         ("digital_tech_enterprises_count", 860),
         ("sme_digital_platforms_count", 5300),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chiều 20/6, Ban Chỉ đạo chuyển đổi số tỉnh tổ chức phiên họp thứ 4.",
+        "Tại kỳ họp thứ 15, HĐND tỉnh thông qua Nghị quyết về chuyển đổi số.",
+        "Bài 3: Chuyển đổi số ở vùng biên; Kỳ 4: Những người tiên phong.",
+    ],
+)
+def test_the_number_of_a_sitting_or_of_an_article_is_no_figure(context, text):
+    extraction = extract(context, text, document_date=D)
+    assert (extraction.facts + extraction.undated, extraction.unclaimed) == ([], [])
+
+
+def test_the_size_of_each_team_is_no_total(context):
+    text = "Mỗi tổ công nghệ số cộng đồng có từ 4 đến 6 thành viên; toàn tỉnh có 980 tổ với 4.700 thành viên."
+    assert facts(context, text, document_date=D) == [
+        ("community_tech_team_members_count", 4700),
+        ("community_tech_teams_count", 980),
+    ]
