@@ -3320,3 +3320,9 @@ def test_the_size_of_each_team_is_no_total(context):
         ("community_tech_team_members_count", 4700),
         ("community_tech_teams_count", 980),
     ]
+
+
+def test_a_settlements_number_before_its_commune_is_no_count(context):
+    text = "Tổ công nghệ số cộng đồng thôn 7 xã Tân Lập hướng dẫn người dân cài đặt ứng dụng VNeID."
+    extraction = extract(context, text, document_date=D)
+    assert (extraction.facts + extraction.undated, extraction.unclaimed) == ([], [])
