@@ -197,10 +197,30 @@ def _a_later_subject(doc: Document, start: int, mention: Mention, first: Mention
     later percent, has words of its own beyond a level ("40% người dân tham gia ...")."""
     if mention.kind != "percent" or first.kind != "percent" or not mention.noun or mention.noun_at is not None:
         return False
-    if len(mention.noun.split()) < 2 or _NO_SUBJECT.match(mention.noun):
+    if not _has_a_subject_of_its_own(doc, mention):
         return False  # "vượt mục tiêu tối thiểu 65% vào cuối năm 2022": no subject of its own
     rate = _RATE_HEAD.search(doc.text, sentence.start, first.value_start)
-    return rate is not None and rate.start() <= start and not _owns_nothing_but_levels(doc, mention)
+    return rate is not None and rate.start() <= start
+
+
+def _has_a_subject_of_its_own(doc: Document, mention: Mention) -> bool:
+    """The words after a percent say what is so of whom ("40% hộ gia đình tham gia ..."): a subject and its
+    own predicate, not a level ("90% cấp xã"), a time ("65% vào cuối năm"), a list's levels ("lần lượt ở cấp
+    tỉnh, huyện, xã") nor a bare subject the rate before it is said of ("75%, 92% người dân trưởng thành")."""
+    noun = mention.noun
+    return (
+        len(noun.split()) >= 2
+        and not _NO_SUBJECT.match(noun)
+        and not _owns_nothing_but_levels(doc, mention)
+        and _PREDICATE.search(noun) is not None
+    )
+
+
+_PREDICATE = re.compile(
+    r"(?<!\w)(?:có|được|đã|đang|tham gia|sử dụng|dùng|cài|cài đặt|đăng ký|thực hiện|tiếp cận|kết nối|hài lòng"
+    r"|ứng dụng|triển khai|thanh toán|nộp|xử lý|giải quyết|truy cập|mua|bán|biết)(?!\w)",
+    re.I,
+)
 
 
 _NO_SUBJECT = re.compile(
@@ -569,11 +589,14 @@ def _ownership(doc: Document, start: int, end: int, mention: Mention, sentence: 
             and mention.value_start < other.value_start
             and other.noun_span[0] <= start
             and end <= other.noun_span[1]
-            and _names_its_rate(doc, mention, sentence)
+            and (_names_its_rate(doc, mention, sentence) or _has_a_subject_of_its_own(doc, mention))
+            and not other.respectively
+            and _has_a_subject_of_its_own(doc, other)
         ):
-            # "tỷ lệ phủ sóng truyền thanh đến thôn khoảng 65%, 100% xã có đài truyền thanh thông minh":
-            # a percent whose rate is named before it is no item of a list sharing the later one's noun
-            # (as "90%, 80% và 70% hồ sơ" are).
+            # "tỷ lệ phủ sóng truyền thanh đến thôn khoảng 65%, 100% xã có đài truyền thanh thông minh",
+            # "100% xã có đài truyền thanh, 85% người dân có điện thoại thông minh": a percent whose rate is
+            # named before it, or with a subject of its own, is no item of a list sharing the later one's
+            # noun (as "90%, 80% và 70% hồ sơ" are).
             return OWNER_ELSEWHERE, False
     left = [m for m in neighbours if m.end <= start]
     right = [m for m in neighbours if m.value_start >= end]
@@ -679,6 +702,16 @@ def _ranked_host(doc: Document, mention: Mention, neighbours: list[Mention]) -> 
 def _words_end(mention: Mention) -> int:
     """Where a figure's number and noun end ("12,52% GRDP")."""
     return max(mention.end, mention.noun_span[1]) if mention.noun else mention.end
+
+
+def _shares_a_count_of(doc: Document, concept: Concept, mention: Mention, sentence: Span) -> bool:
+    """The percent is the share of a count before it that counts what the concept's first words name
+    ("32/35 mục tiêu ..., đạt 91,4%"; not "12.000 hồ sơ, đạt 97,2%, hoàn thành nhiệm vụ"), and nothing in
+    that count's words rules the concept out ("3 chỉ tiêu chưa hoàn thành (13%)")."""
+    host = _share_host(doc, mention, _sentence_neighbours(doc, sentence))
+    if host is None or not concept.groups or not concept.groups[0].search(host.noun):
+        return False
+    return concept.unless is None or not concept.unless.search(doc.text, host.value_start, mention.value_start)
 
 
 def _sentence_neighbours(doc: Document, sentence: Span) -> list[Mention]:
@@ -908,7 +941,7 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
             continue  # "đạt 79% mục tiêu": a share of the target attained, not the level itself
         if not _in_range(concept, converted_value(concept, mention)):
             continue
-        if concept.share and _share_host(doc, mention, _sentence_neighbours(doc, sentence)) is None:
+        if concept.share and not _shares_a_count_of(doc, concept, mention, sentence):
             continue  # "mục tiêu ... đạt 80%" is no share of targets met; "hoàn thành 32/35 mục tiêu, đạt 91,4%" is
         if (
             concept.kind == "rank"
@@ -1267,6 +1300,10 @@ def _elliptical(doc: Document, mention: Mention, concepts: tuple[Concept, ...], 
         return [Link(previous.concept, previous.score * 0.8, ["as the figure before it, of another name"])]
     if previous.concept.kind != mention.kind or mention.kind not in ("percent", "count"):
         return []
+    neighbours = _sentence_neighbours(doc, doc.segments.sentence(mention.value_start))
+    host = _bracket_host(doc, mention, neighbours) or _share_host(doc, mention, neighbours)
+    if mention.kind == "percent" and host is not None and host.kind == "count":
+        return []  # "..., 3 chỉ tiêu chưa hoàn thành (13%)": the share of its own count, not the figure before
     unless = previous.concept.unless
     if unless is not None and _near(doc, unless, mention, doc.segments.sentence(mention.value_start)) >= UNLESS:
         return []  # "969 thôn chưa có sóng (gồm 781 thôn đã có điện, ...)": its own words rule the concept out

@@ -42,9 +42,10 @@ _NOUN_STOP = re.compile(
 NOUN_WORDS = 10  # a counted noun phrase is short: "tài khoản định danh điện tử", "hồ sơ công việc tại cấp xã"
 # "(từ vị trí 16 lên 1)", "từ thứ 45 xuống 56": the two ranks of a move.
 # "điểm" after a word of deploying or connecting ("triển khai 236 điểm", "kết nối tới 193 điểm", "tại 12
-# điểm", "trong đó có 43 điểm") counts sites, not points of a score
+# điểm", "trong đó có 43 điểm") counts sites, not points of a score ("tỉnh có 612 điểm", "đạt tới 650 điểm" are)
 _SITES_BEFORE = re.compile(
-    r"(?:triển khai|lắp đặt|kết nối|quy mô|tại|tới|(?<!\w)có)\s+(?:(?:tổng cộng|tổng số|khoảng|hơn|trên|gần)\s+)?$"
+    r"(?:(?:triển khai|lắp đặt|kết nối|quy mô)(?:\s+(?:tại|tới|đến))?|(?<!\w)tại|trong đó có)\s+"
+    r"(?:(?:tổng cộng|tổng số|khoảng|hơn|trên|gần)\s+)?$"
 )
 _FROM_TO = re.compile(
     r"từ\s+(?:vị trí\s+|thứ\s+|hạng\s+)?(?:thứ\s+)?\d{1,2}(?:\s+năm\s+\d{4})?\s+(?:giảm\s+|tăng\s+)?(?:lên|xuống)\s+(?:vị trí\s+|thứ\s+|hạng\s+)?(?:thứ\s+)?$",

@@ -82,7 +82,7 @@ _UNIT_WORDS = (
     r"(?:Văn phòng|Thanh tra|Công an)\s+(?:(?:UBND|HĐND|Ủy ban nhân dân|Tỉnh ủy)\s+)?tỉnh\b"
     r"|(?:Sở|Ban(?!\s+(?:[Cc]hỉ đạo|[Tt]hường vụ|[Cc]hấp hành|[Bb]iên tập|[Qq]uản lý dự án)))\s+(?=[A-ZĐ])"
     r"|(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:huyện|thị xã|quận|thành phố|TP\.?)\s+(?=[A-ZĐ])"
-    r"|(?<![Tt]ỉnh )(?:huyện|thị xã|quận|phường|xã|thị trấn)\s+(?=[A-ZĐ])"
+    r"|(?<![Tt]ỉnh )(?:[Hh]uyện|[Tt]hị xã|[Qq]uận|[Pp]hường|[Xx]ã|[Tt]hị trấn)\s+(?=[A-ZĐ])"
     r"|(?<!\w)(?:TP\.?|[Tt]hành phố)\s*(?=[A-ZĐ])"  # a city under the province (a province's name is not)
 )
 # A ranking of units: a percent there is a unit's ("Sở TT&TT dẫn đầu ... với tỷ lệ hoàn thành đạt 98,82%").
@@ -92,6 +92,7 @@ _RANKING_WORDS = re.compile(
     re.I,
 )
 _UNIT = re.compile(rf"(?<!\w)(?:{_UNIT_WORDS})")
+_NATIONWIDE_AFTER = re.compile(r"\s*(?:/\s*63\b|(?:trên\s+|trong\s+)?(?:toàn quốc|cả nước))", re.I)
 # A unit whose name may end with its province's ("Văn phòng UBND tỉnh Phú Thọ"): still a unit.
 _ADDRESSED_UNIT = re.compile(r"(?:Văn phòng|Thanh tra|Công an)\s")
 # A province's name after a sub-provincial level word names that ward, commune or district ("phường Hòa
@@ -106,7 +107,8 @@ _RANKED_BEFORE = re.compile(
 )
 # ("xếp thứ 2 và thứ 3 lần lượt là Sở ...": the other ranks of the list may come first)
 _UNIT_NAMED_AFTER = re.compile(
-    rf"(?:\s*(?:,|và)\s*(?:thứ|hạng|vị trí)?\s*\d+)*[^\d.;]{{0,12}}?\s(?:là|thuộc về)\s+(?P<name>{_UNIT_WORDS})"
+    rf"(?:(?:\s*(?:,|và)\s*(?:thứ|hạng|vị trí)?\s*\d+)+\s+lần lượt|[^\d.;,]{{0,12}}?)\s(?:là|thuộc về)\s+"
+    rf"(?P<name>{_UNIT_WORDS})"
 )
 _RANKED_UNIT_WITH = re.compile(
     r"(?:\s*[^\s\d,;:()]+){0,4}?\s*(?:dẫn đầu|đứng đầu|đứng cuối|xếp cuối|xếp (?:thứ|hạng) \w+)[^\d;:()]{0,80}?\s(?:với|đạt)\s*",
@@ -290,6 +292,8 @@ class Places:
         last = units[-1]
         if _UNIT_AS_SOURCE.search(self.text, max(0, last.start() - 8), last.start()):
             return False  # "Theo Sở TT&TT, ..."
+        if _ADDRESSED_UNIT.match(last.group(0)) and _NATIONWIDE_AFTER.match(self.text, mention.end):
+            return False  # "Công an tỉnh X xếp thứ 3 toàn quốc về cấp căn cước": the province, ranked among provinces
         between = self.text[last.end() : mention.value_start]
         address = last.end() + 1 if _ADDRESSED_UNIT.match(last.group(0)) else -1  # "Văn phòng UBND tỉnh Phú Thọ"
         if any(last.end() <= p.start < mention.value_start and p.start > address for p in self.names) or re.search(
@@ -321,7 +325,11 @@ class Places:
     def _an_earlier_unit_ranked(self, start: int, end: int) -> bool:
         """The sentence, before ``end``, ranks units: a ranking names a unit before a figure."""
         ranking = _RANKED_BEFORE.pattern.removesuffix("$")
-        return bool(re.search(rf"{ranking}(?:{_UNIT_WORDS})", self.text[start:end], re.I))
+        before = self.text[start:end]
+        return bool(
+            re.search(rf"{ranking}(?:{_UNIT_WORDS})", before, re.I)
+            or re.search(rf"(?<!\w)(?:{_UNIT_WORDS})[^\d.;:]{{0,60}}?(?:{_RANKING_WORDS.pattern})", before)
+        )
 
     def _a_province_at(self, position: int) -> bool:
         return any(p.start <= position < p.end or 0 <= p.start - position <= 1 for p in self.names)
