@@ -3,6 +3,7 @@ unambiguous, units and kinds agree, and the lexicon of the language is well form
 
 import json
 
+import polars as pl
 import pytest
 
 from assets.reference.catalog import read_indicator_catalog
@@ -77,6 +78,15 @@ def test_a_report_block_with_an_unknown_key_or_level_is_a_clear_error(catalog):
     broken = catalog.filter(catalog["code"] == "work_records_online_commune_pct")
     with pytest.raises(ValueError, match="unknown levels"):
         compile_concepts(broken, {"province": []})
+
+
+def test_a_concept_word_written_as_a_pattern_must_open_as_one(catalog):
+    # "bảng xếp hạng(?!...)" would be matched as the plain words "bảng xếp hạng(?!...)", that is never
+    broken = catalog.filter(catalog["code"] == "dti_score").with_columns(
+        report=pl.lit(json.dumps({"kind": "score", "terms": [["bảng xếp hạng(?!\\s+pci)"]]}))
+    )
+    with pytest.raises(ValueError, match="looks like a regular expression"):
+        compile_concepts(broken, {})
 
 
 def test_a_lexicon_entry_split_by_an_unquoted_comma_is_a_clear_error():

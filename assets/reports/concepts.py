@@ -130,6 +130,13 @@ def compile_concepts(catalog: pl.DataFrame, levels: dict[str, list[str]]) -> tup
         terms = [[str(t) for t in group] for group in spec.get("terms", [])]
         if any(not group for group in terms):
             raise ValueError(f"indicators.yaml: {row['code']}: an empty terms group")
+        for word in [*(t for group in terms for t in group), *spec.get("nouns", []), *spec.get("unless", [])]:
+            if ("(?" in str(word) or "\\" in str(word)) and not str(word).startswith(("\\", "(?")):
+                # words_pattern reads an entry as a regular expression only when it opens with one
+                raise ValueError(
+                    f"indicators.yaml: {row['code']}: {word!r} looks like a regular expression but does not open "
+                    "with a group or a backslash, so it would be matched as plain words"
+                )
         concepts.append(
             Concept(
                 code=row["code"],
