@@ -3404,3 +3404,10 @@ def test_a_share_of_dossiers_before_a_stock_phrase_of_tasks_is_no_share_of_tasks
     text = "Năm 2023, tỉnh cấp 9.000 chữ ký số, đạt 90%, hoàn thành nhiệm vụ được giao; xử lý 11.000 hồ sơ, đạt 96,4%."
     codes = {code for code, _ in facts(context, text, document_date=D)}
     assert not codes & {"dx_tasks_completed_pct", "dx_targets_achieved_pct"}
+
+
+def test_an_average_is_said_of_its_own_figure_only(context):
+    text = "Năm 2023, giá trị DTI trung bình cấp tỉnh là 0,6512; tỉnh đạt 0,7034."
+    found = by_code(context, text, document_date=D)
+    assert set(found) == {("dti_provincial_average_score", 0.6512), ("dti_score", 0.7034)}
+    assert found[("dti_score", 0.7034)].province_code == THAI_BINH

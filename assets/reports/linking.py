@@ -189,6 +189,7 @@ def _own_rate_head(doc: Document, mention: Mention, sentence: Span) -> int | Non
     return heads[-1].start() if heads else None
 
 
+_AVERAGE = re.compile(r"(?:borrowed: |title: )?(?:trung bình|bình quân)", re.I)
 _RATE_HEAD = re.compile(r"(?<!\w)t[ỷỉ] lệ(?!\w)", re.I)
 
 
@@ -993,7 +994,9 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
             weight, word = _best(
                 doc, group, mention, window, used, title=concept.from_title, borrow=not concept.national
             )
-            if weight < floor:
+            if weight < floor or (weight < UNLESS and _AVERAGE.match(word)):
+                # "giá trị DTI trung bình cấp tỉnh là 0,6783; tỉnh đạt 0,7012": an average is said of the
+                # figure it qualifies, never lent to another one
                 ok = False
                 break
             score += weight
