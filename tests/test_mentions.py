@@ -180,3 +180,9 @@ def test_any_rank_out_of_the_provinces(rank, of):
 def test_any_rank_change_is_signed_by_its_verb(places, verb):
     sign = -1 if verb in ("giảm", "tụt") else 1
     assert one(f"{verb} {places} bậc").value == sign * places
+
+
+def test_provinces_counted_out_of_all_are_no_rank():
+    text = normalize_text("Cả nước hiện có 60/63 tỉnh ban hành nghị quyết; 41/63 tỉnh đã thành lập tổ công nghệ số.")
+    kinds = {m.value: m.kind for m in scan_mentions(text, LANGUAGE, [], []).mentions}
+    assert kinds[60] != "rank" and kinds[41] != "rank"

@@ -58,7 +58,12 @@ _FROM_TO_AFTER = re.compile(
 # "nhận thức số 16/63", "16/63 tỉnh, thành phố": a rank out of the provinces; "26/34 chỉ tiêu" counts.
 _RANK_OUT_OF = re.compile(r"\s*(?:$|[,.;:)(]|(?:tỉnh|thành|địa phương|cả nước|toàn quốc|trong|về|trên)\b)", re.I)
 # "32/63 tỉnh, thành phố (chiếm 50,8%) có giá trị DTI trên mức trung bình": a count of provinces.
-_PROPERTY_AFTER = re.compile(r"[^.;\n]{0,45}?\s(?:có|đạt|được|thuộc|nằm|trên mức|dưới mức|đều)\s", re.I)
+_PROPERTY_AFTER = re.compile(
+    r"[^.;\n]{0,45}?\s(?:có|đạt|được|thuộc|nằm|trên mức|dưới mức|đều|đã|ban hành|hoàn thành|triển khai|thành lập)\s",
+    re.I,
+)
+# "Cả nước hiện có 63/63 tỉnh ...", "trong đó 40/63 tỉnh": provinces counted, not a rank
+_COUNTED_BEFORE = re.compile(r"(?:^|\s)(?:có|gồm|trong đó|tổng số|với)\s*$", re.I)
 # "(là) một trong 10 địa phương dẫn đầu": a leading group.
 _ONE_OF = re.compile(r"(?:một|(?<!\d)1)\s+trong\s+(?:số\s+)?$", re.I)  # "một trong", "1 trong"
 _LEADING_AFTER = re.compile(r"[^.;\n]{0,45}?(?:dẫn đầu|đứng đầu|top)", re.I)
@@ -324,7 +329,14 @@ def _read(
             rank_before
             or (
                 denominator in (63.0, 34.0, 64.0)
-                and (rank_verb_before or (_RANK_OUT_OF.match(text, cursor) and not _PROPERTY_AFTER.match(text, cursor)))
+                and (
+                    rank_verb_before
+                    or (
+                        _RANK_OUT_OF.match(text, cursor)
+                        and not _PROPERTY_AFTER.match(text, cursor)
+                        and not _COUNTED_BEFORE.search(before)
+                    )
+                )
             )
             or from_to
             or (word_value is not None and re.search(r"thứ\s*$", before))
