@@ -3411,3 +3411,15 @@ def test_an_average_is_said_of_its_own_figure_only(context):
     found = by_code(context, text, document_date=D)
     assert set(found) == {("dti_provincial_average_score", 0.6512), ("dti_score", 0.7034)}
     assert found[("dti_score", 0.7034)].province_code == THAI_BINH
+
+
+def test_the_nation_named_in_a_figures_own_words_owns_it(context):
+    text = "Năm 2023, kinh tế số chiếm 17,2% GDP cả nước, trong khi tỉnh đạt 11%."
+    found = {(f.indicator_code, f.value): f.province_code for f in extract(context, text, document_date=D).facts}
+    assert found == {("digital_economy_grdp_pct", 17.2): "VN", ("digital_economy_grdp_pct", 11): THAI_BINH}
+
+
+def test_an_item_whose_subject_is_the_province_is_the_provinces(context):
+    text = "Tại Hà Nội, tỷ lệ hồ sơ trực tuyến toàn trình đạt 22%; tỉnh đạt 37%."
+    found = {(f.indicator_code, f.value): f.province_code for f in extract(context, text, document_date=D).facts}
+    assert found == {("full_online_dossier_rate_pct", 22): "01", ("full_online_dossier_rate_pct", 37): THAI_BINH}

@@ -116,6 +116,11 @@ _RANKED_UNIT_WITH = re.compile(
 )
 _UNIT_AS_SOURCE = re.compile(r"(?:theo|do|của|từ)\s*$", re.I)
 _ANNOUNCES = re.compile(r"(?<!\w)(?:cho biết|công bố|thông báo|báo cáo|chia sẻ|nhấn mạnh|khẳng định)(?!\w)", re.I)
+# the province as the subject of an item after a semicolon or a comma ("; tỉnh đạt 35%", ", còn tỉnh ta đạt")
+_PROVINCE_SUBJECT = re.compile(
+    r"[;,]\s*(?:(?:còn|trong khi|riêng)\s+)?(?:toàn\s+)?tỉnh(?:\s+ta)?\s+(?=(?:chỉ\s+|mới\s+|đã\s+)?(?:đạt|có|là|xếp|đứng))",
+    re.I,
+)
 _PROVINCE_BACK = re.compile(r"(?<!\w)(?:toàn|của|trên địa bàn|cả)\s+tỉnh(?!\w)", re.I)
 
 
@@ -173,11 +178,16 @@ class Places:
             return MINISTRY
         if mention.kind in _RANKED_KINDS and self._ranks_a_unit_of_the_province(sentence.start, mention):
             return UNIT
+        if mention.kind not in ("rank", "rank_change", "top_n") and self._nation_in_its_own_words(mention):
+            return NATION  # "kinh tế số chiếm 16,5% GDP cả nước": the nation's share
+        own_province = self._province_as_subject(sentence.start, mention)
         candidates = [
             p
             for p in self.names
-            if sentence.start <= p.start and p.end <= mention.value_start and not self._excluded(p)
+            if max(sentence.start, own_province) <= p.start and p.end <= mention.value_start and not self._excluded(p)
         ]
+        if own_province > sentence.start and not candidates:
+            return document_province  # "Tại Hà Nội, tỷ lệ ... đạt 20%; tỉnh đạt 35%": the item is the province's
         named_after = [
             p
             for p in self.names
@@ -330,6 +340,23 @@ class Places:
             re.search(rf"{ranking}(?:{_UNIT_WORDS})", before, re.I)
             or re.search(rf"(?<!\w)(?:{_UNIT_WORDS})[^\d.;:]{{0,60}}?(?:{_RANKING_WORDS.pattern})", before)
         )
+
+    def _nation_in_its_own_words(self, mention: Mention) -> bool:
+        """The nation named in the words right after a figure that are its own ("16,5% GDP cả nước")."""
+        if not mention.noun or mention.noun_at is not None:
+            return False
+        start, end = mention.noun_span
+        return any(
+            p.code == NATION and start <= p.start and p.end <= end and p.start - mention.end <= 20 for p in self.names
+        )
+
+    def _province_as_subject(self, start: int, mention: Mention) -> int:
+        """Where the item of the figure opens with the province itself as its subject ("...; tỉnh đạt 35%",
+        "; còn tỉnh ta đạt ..."), or -1."""
+        found = -1
+        for m in _PROVINCE_SUBJECT.finditer(self.text, start, mention.value_start):
+            found = m.end()
+        return found
 
     def _a_province_at(self, position: int) -> bool:
         return any(p.start <= position < p.end or 0 <= p.start - position <= 1 for p in self.names)
