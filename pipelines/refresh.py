@@ -26,6 +26,7 @@ from pathlib import Path
 
 from assets.partitions import DTI_YEARS, DYNAMIC, dynamic_keys, partition_digests
 from assets.provenance import code_digest
+from assets.warehouse.incremental import FULL_BUILD_TAG
 
 RANGE_START = "dagster/asset_partition_range_start"
 RANGE_END = "dagster/asset_partition_range_end"
@@ -193,6 +194,8 @@ def refresh(
         name = getattr(node.partitions_def, "name", None)
         if name in DYNAMIC:
             store.prune(node.key, set(instance.get_dynamic_partitions(name)))
+    if plan.reason.startswith("full refresh"):  # everything restaged: the build starts from nothing too
+        tags = {**(tags or {}), FULL_BUILD_TAG: "true"}
     result = run_steps(defs, instance, plan, tags=tags, run_config=run_config, on_step=on_step)
     published = any(
         e.asset_key.to_user_string() == "publish_warehouse" for e in result.get_asset_materialization_events()
