@@ -24,7 +24,7 @@ from tests.conftest import RAW, materialize
 VOLATILE = {
     "load_audit": {"run_id", "recorded_at"},
     "quarantine": {"run_id", "recorded_at"},
-    "warehouse_partitions": {"staged_run_id"},
+    "warehouse_partitions": {"run_id"},
 }
 
 
@@ -140,7 +140,7 @@ def test_a_file_shared_by_a_changed_and_an_unchanged_partition_makes_the_build_f
         {
             "source": "dti",
             "partition_key": y,
-            "staged_run_id": "r1",
+            "run_id": "r1",
             "source_files": ["dti/t.csv"],
             "code_digest": "c",
             "as_of": "2026-06-30",
@@ -150,8 +150,8 @@ def test_a_file_shared_by_a_changed_and_an_unchanged_partition_makes_the_build_f
 
     def current(run_2023: str) -> list[dict]:
         return [
-            {"source": "dti", "partition_key": "2022", "staged_run_id": "r1", "source_files": None},
-            {"source": "dti", "partition_key": "2023", "staged_run_id": run_2023, "source_files": ["dti/t.csv"]},
+            {"source": "dti", "partition_key": "2022", "run_id": "r1", "source_files": None},
+            {"source": "dti", "partition_key": "2023", "run_id": run_2023, "source_files": ["dti/t.csv"]},
         ]
 
     assert decide(current("r2"), published, None, full=False, code="c", as_of="2026-06-30").mode == "full"

@@ -97,7 +97,7 @@ def published_partitions(published: Path) -> tuple[list[dict], str | None]:
 def decide(
     current: list[dict], published: list[dict], why_not: str | None, *, full: bool, code: str, as_of: str
 ) -> BuildPlan:
-    """`current`: the partitions staged now (source, partition_key, staged_run_id, source_files: None
+    """`current`: the partitions staged now (source, partition_key, run_id, source_files: None
     when not yet read); `published`: warehouse_partitions of the published file."""
 
     def plan(mode: str, reason: str, **kwargs) -> BuildPlan:
@@ -113,11 +113,7 @@ def decide(
         return plan("full", "the as-of day changed since the last publish")
     before = {(p["source"], p["partition_key"]): p for p in published}
     now = {(p["source"], p["partition_key"]): p for p in current}
-    changed = [
-        k
-        for k, p in now.items()
-        if p["staged_run_id"] is None or before.get(k, {}).get("staged_run_id") != p["staged_run_id"]
-    ]
+    changed = [k for k, p in now.items() if p["run_id"] is None or before.get(k, {}).get("run_id") != p["run_id"]]
     removed = [k for k in before if k not in now]
     unchanged = [k for k in now if k not in changed]
     if not unchanged and (changed or removed):

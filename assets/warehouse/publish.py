@@ -65,20 +65,15 @@ def _source_files(batch) -> list[str]:
 def plan_build(context, warehouse: Warehouse, staged_sources: StagedSources) -> BuildPlan:
     """Full or incremental, and the delta (assets.warehouse.incremental)."""
     published, why_not = published_partitions(warehouse.published_path)
-    before = {(p["source"], p["partition_key"]): p["staged_run_id"] for p in published}
+    before = {(p["source"], p["partition_key"]): p["run_id"] for p in published}
     full = context.run.tags.get(FULL_BUILD_TAG) == "true"
     current, batches = [], {}
     for name, batch_list in staged_sources.batches().items():
         for key, batch in zip(sorted(staged_sources.meta["partitions"][name]), batch_list, strict=True):
-            current.append({"source": name, "partition_key": key, "staged_run_id": batch.run_id, "source_files": None})
+            current.append({"source": name, "partition_key": key, "run_id": batch.run_id, "source_files": None})
             batches[(name, key)] = batch
     for p in current:  # the files of a changed partition are read now; an unchanged one's were recorded
-        if (
-            full
-            or why_not
-            or p["staged_run_id"] is None
-            or before.get((p["source"], p["partition_key"])) != p["staged_run_id"]
-        ):
+        if full or why_not or p["run_id"] is None or before.get((p["source"], p["partition_key"])) != p["run_id"]:
             p["source_files"] = _source_files(batches[(p["source"], p["partition_key"])])
     plan = decide(current, published, why_not, full=full, code=code_digest(), as_of=warehouse.as_of_date.isoformat())
     for p in plan.partitions:
@@ -132,12 +127,12 @@ def warehouse_build(context: AssetExecutionContext, warehouse: Warehouse, staged
 def warehouse_partitions(warehouse: Warehouse) -> dg.MaterializeResult:
     plan = BuildPlan.read(plan_path(warehouse.build_path))
     rows = [
-        (p["source"], p["partition_key"], p["staged_run_id"], p["source_files"], plan.code, plan.as_of)
+        (p["source"], p["partition_key"], p["run_id"], p["source_files"], plan.code, plan.as_of)
         for p in plan.partitions
     ]
     with warehouse.connect() as con:
         con.execute(
-            "CREATE TEMP TABLE _partitions (source VARCHAR, partition_key VARCHAR, staged_run_id VARCHAR, "
+            "CREATE TEMP TABLE _partitions (source VARCHAR, partition_key VARCHAR, run_id VARCHAR, "
             "source_files VARCHAR[], code_digest VARCHAR, as_of VARCHAR)"
         )
         if rows:
@@ -169,6 +164,7 @@ def publish_warehouse(context: AssetExecutionContext, warehouse: Warehouse, raw:
         os.fsync(handle.fileno())
     os.replace(build, published)
     fsync_directory(published.parent)
+    plan_path(build).unlink(missing_ok=True)  # the plan served this build only
     raw_hashes = raw.state()
     return dg.MaterializeResult(
         metadata={
