@@ -10,7 +10,9 @@ partitions to add (new reports and submissions) and delete (removed ones):
 - incremental: stage only the partitions whose raw input changed, then build.
 
 The warehouse build reads every current partition from the staged store, so a partition that
-was not re-staged keeps its last staged output, and a deleted partition drops out. A failed step
+was not re-staged keeps its last staged output, and a deleted partition drops out; it takes from the
+published warehouse the rows of the partitions that did not change (assets.warehouse.incremental),
+except after a full refresh, which is tagged to build from nothing too. A failed step
 ends the plan: nothing is built from a half-staged state.
 
 Under the Dagster daemon there are no plans: the raw-files sensor requests the staging of what
