@@ -15,6 +15,14 @@ from pathlib import Path
 import dagster as dg
 
 from assets.warehouse.dictionary import apply_comments, describe
+from assets.warehouse.incremental import (
+    KEYED_TABLES,
+    BuildPlan,
+    attach_published,
+    plan_path,
+    references_changed,
+    register_delta_files,
+)
 from assets.warehouse.table_metadata import table_metadata
 from storage.warehouse import Warehouse
 
@@ -49,6 +57,16 @@ def sql_file_asset(path: Path, group: str) -> dg.AssetsDefinition:
         metadata={"sql_file": dg.MetadataValue.path(str(path.relative_to(path.parents[2])))},
     )
     def _sql_asset(warehouse: Warehouse) -> dg.MaterializeResult:
+        plan = BuildPlan.read(plan_path(warehouse.build_path)) if name in KEYED_TABLES else None
+        if plan is not None and plan.incremental:
+            delta, references = KEYED_TABLES[name]
+            with warehouse.connect() as con:
+                attach_published(con, warehouse.published_path)
+                register_delta_files(con, plan)
+                if not references_changed(con, references):  # else whole, below
+                    extra = delta(con, name, select)
+                    metadata = table_metadata(con, name)
+                    return dg.MaterializeResult(metadata={**metadata, **extra, "materialized_as": "table (delta)"})
         with warehouse.connect() as con:
             con.execute("BEGIN TRANSACTION")
             try:

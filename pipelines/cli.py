@@ -134,6 +134,13 @@ def _refresh(args: argparse.Namespace, settings: Settings) -> int:
             print("  details: dxw quality; Dagster UI (make dev)", file=sys.stderr)
         return 1
     print(f"refresh succeeded and published; runs: {runs} (Dagster history in {os.environ['DAGSTER_HOME']})")
+    build = next(
+        (e for e in result.get_asset_materialization_events() if e.asset_key.to_user_string() == "warehouse_build"),
+        None,
+    )
+    if build is not None:
+        meta = build.materialization.metadata
+        print(f"build: {meta['build_mode'].value} ({meta['build_reason'].value})")
     print(f"warehouse: {settings.warehouse_path}")
     with _connect_read_only(settings) as con:
         _print_tables(con)

@@ -10,7 +10,9 @@ partitions to add (new reports and submissions) and delete (removed ones):
 - incremental: stage only the partitions whose raw input changed, then build.
 
 The warehouse build reads every current partition from the staged store, so a partition that
-was not re-staged keeps its last staged output, and a deleted partition drops out. A failed step
+was not re-staged keeps its last staged output, and a deleted partition drops out; it takes from the
+published warehouse the rows of the partitions that did not change (assets.warehouse.incremental),
+except after a full refresh, which is tagged to build from nothing too. A failed step
 ends the plan: nothing is built from a half-staged state.
 
 Under the Dagster daemon there are no plans: the raw-files sensor requests the staging of what
@@ -26,6 +28,7 @@ from pathlib import Path
 
 from assets.partitions import DTI_YEARS, DYNAMIC, dynamic_keys, partition_digests
 from assets.provenance import code_digest
+from assets.warehouse.incremental import FULL_BUILD_TAG
 
 RANGE_START = "dagster/asset_partition_range_start"
 RANGE_END = "dagster/asset_partition_range_end"
@@ -193,6 +196,8 @@ def refresh(
         name = getattr(node.partitions_def, "name", None)
         if name in DYNAMIC:
             store.prune(node.key, set(instance.get_dynamic_partitions(name)))
+    if plan.reason.startswith("full refresh"):  # everything restaged: the build starts from nothing too
+        tags = {**(tags or {}), FULL_BUILD_TAG: "true"}
     result = run_steps(defs, instance, plan, tags=tags, run_config=run_config, on_step=on_step)
     published = any(
         e.asset_key.to_user_string() == "publish_warehouse" for e in result.get_asset_materialization_events()

@@ -14,6 +14,15 @@ from assets.fact_staging import STAGED_FACT_SCHEMA
 from assets.reports.assets import DOCUMENT_COLUMNS, UNCLAIMED_COLUMNS, ReportBatch
 from assets.staging import DOCUMENT_SCHEMA, StagedBatch, StagedSources
 from assets.warehouse.dictionary import create_table, describe, replace_table
+from assets.warehouse.incremental import (
+    FACT_ORDER,
+    BuildPlan,
+    attach_published,
+    kept_by_file,
+    plan_path,
+    register_delta_files,
+    replace_with_delta,
+)
 from assets.warehouse.table_metadata import table_metadata
 from checks.validation import QUARANTINE_SCHEMA
 from storage.warehouse import Warehouse
@@ -56,12 +65,27 @@ def parquet_rows(paths: list, schema: dict) -> str:
     return f"(SELECT {columns} WHERE false)"
 
 
-def _batches(sources: StagedSources) -> dict[str, list[StagedBatch]]:
-    return sources.batches()
+def _batches(sources: StagedSources, plan: BuildPlan | None = None) -> dict[str, list[StagedBatch]]:
+    """Every current partition's batch; with an incremental plan, only the changed or added ones."""
+    batches = sources.batches()
+    if plan is None or not plan.incremental:
+        return batches
+    return {
+        name: [
+            batch
+            for key, batch in zip(sorted(sources.meta["partitions"][name]), batch_list, strict=True)
+            if key in plan.changed.get(name, [])
+        ]
+        for name, batch_list in batches.items()
+    }
 
 
-def _table_paths(sources: StagedSources, table: str) -> list:
-    return [batch.path(table) for batches in _batches(sources).values() for batch in batches]
+def _plan(warehouse: Warehouse) -> BuildPlan:
+    return BuildPlan.read(plan_path(warehouse.build_path))
+
+
+def _table_paths(sources: StagedSources, table: str, plan: BuildPlan | None = None) -> list:
+    return [batch.path(table) for batches in _batches(sources, plan).values() for batch in batches]
 
 
 def _domain(url: str | None) -> str | None:
@@ -120,7 +144,7 @@ def fact_table_sql(facts: str) -> str:
                source_file, source_line, char_start, char_end, quote, province_as_written, note, denominator,
                confidence, extractor_version, document_id, period_basis
         FROM {facts}
-        ORDER BY indicator_code, year, grouping, province_code, source_id, source_file, source_line"""
+        ORDER BY {FACT_ORDER}"""
 
 
 def _table_asset(name: str, deps: list[str] = ()):
@@ -170,10 +194,16 @@ def dim_source(
 # After load_audit: when the row accounting does not balance, the facts are not loaded.
 @_table_asset("fact_indicator_value", deps=["dim_province", "dim_indicator", "dim_source", "load_audit"])
 def fact_indicator_value(warehouse: Warehouse, staged_sources: StagedSources) -> dg.MaterializeResult:
-    facts = parquet_rows(_table_paths(staged_sources, "facts"), STAGED_FACT_SCHEMA)
+    plan = _plan(warehouse)
+    facts = parquet_rows(_table_paths(staged_sources, "facts", plan), STAGED_FACT_SCHEMA)
     with warehouse.connect() as con:
-        create_table(con, "fact_indicator_value", fact_table_sql(facts))
-        return _result(con, "fact_indicator_value")
+        if plan.incremental:  # the published facts of unchanged files, then the changed partitions' facts
+            attach_published(con, warehouse.published_path)
+            register_delta_files(con, plan)
+            replace_with_delta(con, "fact_indicator_value", kept_by_file("fact_indicator_value"), fact_table_sql(facts))
+        else:
+            create_table(con, "fact_indicator_value", fact_table_sql(facts))
+        return _result(con, "fact_indicator_value", build_mode=plan.mode)
 
 
 def _run_columns(context: AssetExecutionContext) -> str:
@@ -181,10 +211,11 @@ def _run_columns(context: AssetExecutionContext) -> str:
     return f"'{run_id}' AS run_id, get_current_timestamp() AS recorded_at"
 
 
-def _read_counts(sources: StagedSources) -> pl.DataFrame:
-    """Per source and raw file: rows read and rows skipped (with reasons), from each partition's metadata."""
+def _read_counts(sources: StagedSources, plan: BuildPlan | None = None) -> pl.DataFrame:
+    """Per source and raw file: rows read and rows skipped (with reasons), from each partition's metadata
+    (with an incremental plan, of the changed partitions only)."""
     rows = []
-    for name, batches in _batches(sources).items():
+    for name, batches in _batches(sources, plan).items():
         read: dict[str, int] = {}
         skipped: dict[str, dict[str, int]] = {}
         for batch in batches:
@@ -243,11 +274,18 @@ def load_audit_sql(facts: str, quarantine: str, run_columns: str) -> str:
 def load_audit(
     context: AssetExecutionContext, warehouse: Warehouse, staged_sources: StagedSources
 ) -> dg.MaterializeResult:
-    facts = parquet_rows(_table_paths(staged_sources, "facts"), STAGED_FACT_SCHEMA)
-    quarantine = parquet_rows(_table_paths(staged_sources, "quarantine"), QUARANTINE_SCHEMA)
+    plan = _plan(warehouse)
+    facts = parquet_rows(_table_paths(staged_sources, "facts", plan), STAGED_FACT_SCHEMA)
+    quarantine = parquet_rows(_table_paths(staged_sources, "quarantine", plan), QUARANTINE_SCHEMA)
     with warehouse.connect() as con:
-        con.register("_read_counts", _read_counts(staged_sources).to_arrow())
-        create_table(con, "load_audit", load_audit_sql(facts, quarantine, _run_columns(context)))
+        con.register("_read_counts", _read_counts(staged_sources, plan).to_arrow())
+        audit = load_audit_sql(facts, quarantine, _run_columns(context))
+        if plan.incremental:  # the published accounting of unchanged files, then the changed partitions' files
+            attach_published(con, warehouse.published_path)
+            register_delta_files(con, plan)
+            replace_with_delta(con, "load_audit", kept_by_file("load_audit"), audit)
+        else:
+            create_table(con, "load_audit", audit)
         con.unregister("_read_counts")
         totals = con.execute(
             "SELECT sum(rows_read), sum(rows_loaded), sum(rows_quarantined), sum(rows_skipped), "

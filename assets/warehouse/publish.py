@@ -9,8 +9,18 @@ import dagster as dg
 import duckdb
 from dagster import AssetExecutionContext
 
-from assets.provenance import git_commit
-from assets.warehouse.dictionary import dictionary
+from assets.provenance import code_digest, git_commit
+from assets.staging import StagedSources
+from assets.warehouse.dictionary import create_table, describe, dictionary
+from assets.warehouse.incremental import (
+    FULL_BUILD_TAG,
+    PARTITIONS_TABLE,
+    BuildPlan,
+    decide,
+    plan_path,
+    published_partitions,
+)
+from assets.warehouse.table_metadata import table_metadata
 from storage.raw_files import RawFiles
 from storage.settings import SCAN_DUCKDB_CONFIG
 from storage.table_content import content_hash
@@ -34,27 +44,101 @@ def table_checksums(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     return sums
 
 
+def _source_files(batch) -> list[str]:
+    """The source files of a staged partition: those it read, and those its facts and quarantined rows
+    name (what the incremental build deletes by when the partition changes)."""
+    files = set(batch.rows_read) | set(batch.skipped)
+    paths = [str(p) for p in (batch.path("facts"), batch.path("quarantine")) if p is not None]
+    if paths:
+        listed = ", ".join("'" + p.replace("'", "''") + "'" for p in paths)
+        with duckdb.connect() as con:
+            files |= {
+                r[0]
+                for r in con.execute(
+                    f"SELECT DISTINCT source_file FROM read_parquet([{listed}], union_by_name = true) "
+                    "WHERE source_file IS NOT NULL"
+                ).fetchall()
+            }
+    return sorted(files)
+
+
+def plan_build(context, warehouse: Warehouse, staged_sources: StagedSources) -> BuildPlan:
+    """Full or incremental, and the delta (assets.warehouse.incremental)."""
+    published, why_not = published_partitions(warehouse.published_path)
+    before = {(p["source"], p["partition_key"]): p["run_id"] for p in published}
+    full = context.run.tags.get(FULL_BUILD_TAG) == "true"
+    current, batches = [], {}
+    for name, batch_list in staged_sources.batches().items():
+        for key, batch in zip(sorted(staged_sources.meta["partitions"][name]), batch_list, strict=True):
+            current.append({"source": name, "partition_key": key, "run_id": batch.run_id, "source_files": None})
+            batches[(name, key)] = batch
+    for p in current:  # the files of a changed partition are read now; an unchanged one's were recorded
+        if full or why_not or p["run_id"] is None or before.get((p["source"], p["partition_key"])) != p["run_id"]:
+            p["source_files"] = _source_files(batches[(p["source"], p["partition_key"])])
+    plan = decide(current, published, why_not, full=full, code=code_digest(), as_of=warehouse.as_of_date.isoformat())
+    for p in plan.partitions:
+        if p["source_files"] is None:
+            p["source_files"] = _source_files(batches[(p["source"], p["partition_key"])])
+    return plan
+
+
 @dg.asset(
     group_name="warehouse",
     kinds={"duckdb"},
     # After the union of the staged partitions: a build starts when the staged data it reads changed.
-    deps=["staged_sources"],
     description=(
         "Start of write-audit-publish: removes a stale build file left by a failed or killed run, then starts an "
         "EMPTY build file in data/warehouse/.build/. Every warehouse asset and check of the run writes there, from "
-        "the staged store; so a table that no asset writes any more is not in the next published warehouse."
+        "the staged store; so a table that no asset writes any more is not in the next published warehouse. "
+        "Decides whether the run builds incrementally (only the staged partitions changed since the last publish, "
+        "the unchanged rows read table by table from the published file) or fully (assets.warehouse.incremental)."
     ),
 )
-def warehouse_build(warehouse: Warehouse) -> dg.MaterializeResult:
+def warehouse_build(context: AssetExecutionContext, warehouse: Warehouse, staged_sources: StagedSources):
     build = warehouse.build_path
     stale = [p for p in build.parent.glob("*") if p.is_file()] if build.parent.exists() else []
     for path in stale:
         path.unlink()
     build.parent.mkdir(parents=True, exist_ok=True)
+    plan = plan_build(context, warehouse, staged_sources)
     duckdb.connect(str(build), config=DUCKDB_CONFIG).close()
+    plan.write(plan_path(build))
+    context.log.info(f"{plan.mode} build: {plan.reason}")
     return dg.MaterializeResult(
-        metadata={"build_file": dg.MetadataValue.path(str(build)), "stale_files_removed": len(stale)}
+        metadata={
+            "build_file": dg.MetadataValue.path(str(build)),
+            "stale_files_removed": len(stale),
+            "build_mode": plan.mode,
+            "build_reason": plan.reason,
+            "delta_files": len(plan.delta_files),
+            "changed_partitions": dg.MetadataValue.json(plan.changed),
+            "removed_partitions": dg.MetadataValue.json(plan.removed),
+        }
     )
+
+
+@dg.asset(
+    name=PARTITIONS_TABLE,
+    group_name="warehouse",
+    kinds={"duckdb"},
+    description=describe(PARTITIONS_TABLE),
+    deps=["warehouse_build"],
+)
+def warehouse_partitions(warehouse: Warehouse) -> dg.MaterializeResult:
+    plan = BuildPlan.read(plan_path(warehouse.build_path))
+    rows = [
+        (p["source"], p["partition_key"], p["run_id"], p["source_files"], plan.code, plan.as_of)
+        for p in plan.partitions
+    ]
+    with warehouse.connect() as con:
+        con.execute(
+            "CREATE TEMP TABLE _partitions (source VARCHAR, partition_key VARCHAR, run_id VARCHAR, "
+            "source_files VARCHAR[], code_digest VARCHAR, as_of VARCHAR)"
+        )
+        if rows:
+            con.executemany("INSERT INTO _partitions VALUES (?, ?, ?, ?, ?, ?)", rows)
+        create_table(con, PARTITIONS_TABLE, "SELECT * FROM _partitions ORDER BY source, partition_key")
+        return dg.MaterializeResult(metadata={**table_metadata(con, PARTITIONS_TABLE), "build_mode": plan.mode})
 
 
 PUBLISHED_AFTER = [name for name in dictionary()] + ["quality_report", "comparison_report"]
@@ -80,6 +164,7 @@ def publish_warehouse(context: AssetExecutionContext, warehouse: Warehouse, raw:
         os.fsync(handle.fileno())
     os.replace(build, published)
     fsync_directory(published.parent)
+    plan_path(build).unlink(missing_ok=True)  # the plan served this build only
     raw_hashes = raw.state()
     return dg.MaterializeResult(
         metadata={

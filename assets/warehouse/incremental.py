@@ -1,0 +1,296 @@
+"""The incremental build: bring the published warehouse up to date with the staged partitions that
+changed since it was published, instead of rebuilding every table from every partition.
+
+warehouse_build decides, once per run, how the run builds (a BuildPlan, kept beside the build file):
+
+- FULL (every table from every staged partition, into the empty build file) when asked (`dxw run
+  --full`, a full refresh: the run tag FULL_BUILD_TAG), when there is no published warehouse or it
+  has no record of the partitions it was built from (warehouse_partitions), when the code or the
+  as-of day it was built with differ, when no partition is unchanged, or when a source file belongs
+  to a changed and an unchanged partition at once (deleting by file would then be wrong);
+- INCREMENTAL otherwise. The delta is the source files of the partitions whose staging run differs
+  from the one recorded at the last publish (changed, added or removed partitions). The build file
+  still starts empty: the tables that take a delta are read table by table from the published file
+  (attached read-only), never copied as a whole database, so a table no asset writes is never carried:
+  * fact_indicator_value and load_audit: the published rows of files outside the delta, plus the rows
+    of the changed partitions' staged Parquet files;
+  * fact_indicator_preferred: the published rows of keys no deleted or inserted fact touches (nor a
+    source whose priority or kind changed), plus the keys touched, recomputed by the same SQL file
+    over their facts only;
+  * mart_province_comparison (by indicator and period, widened through ref_national_average) and
+    mart_annual_ranking (by indicator, year and grouping) likewise, unless a reference table they read
+    changed (then whole);
+  * every other table is rebuilt whole, as in a full build (they are small, or read whole tables).
+Rows kept from the published file keep their run ids and times (load_audit.run_id, recorded_at).
+Kept rows stay in their published order and the recomputed ones follow: `--full` sorts again.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import duckdb
+
+from assets.warehouse.dictionary import apply_comments
+
+FULL_BUILD_TAG = "dxw/full_build"
+PARTITIONS_TABLE = "warehouse_partitions"
+PLAN_FILE = "build_plan.json"
+PUB = "_published"
+# fact_indicator_value's order: fact_indicator_preferred breaks a tie between equally preferred facts by
+# row number, so the facts it recomputes are read in this order too (the table's own order is kept rows,
+# then added ones).
+FACT_ORDER = "indicator_code, year, grouping, province_code, source_id, source_file, source_line"
+KEY_COLUMNS = ("province_code", "indicator_code", "grouping", "period_start", "period_end", "is_target")
+
+
+@dataclass
+class BuildPlan:
+    mode: str  # "full" or "incremental"
+    reason: str
+    # One row per staged partition the build loads: source asset, partition key, the run that staged it,
+    # its source files (what warehouse_partitions records).
+    partitions: list[dict] = field(default_factory=list)
+    delta_files: list[str] = field(default_factory=list)  # source files whose rows are replaced
+    changed: dict[str, list[str]] = field(default_factory=dict)  # source asset -> partition keys restaged or added
+    removed: dict[str, list[str]] = field(default_factory=dict)
+    code: str = ""
+    as_of: str = ""
+
+    @property
+    def incremental(self) -> bool:
+        return self.mode == "incremental"
+
+    def write(self, path: Path) -> None:
+        path.write_text(json.dumps(asdict(self), ensure_ascii=False, sort_keys=True), encoding="utf-8")
+
+    @classmethod
+    def read(cls, path: Path) -> BuildPlan:
+        if not path.exists():
+            return cls("full", "no build plan")
+        return cls(**json.loads(path.read_text(encoding="utf-8")))
+
+
+def plan_path(build_path: Path) -> Path:
+    return build_path.parent / PLAN_FILE
+
+
+def published_partitions(published: Path) -> tuple[list[dict], str | None]:
+    """The partitions the published warehouse was built from, or why there is no usable record."""
+    if not published.exists():
+        return [], "no published warehouse"
+    with duckdb.connect(str(published), read_only=True) as con:
+        exists = con.execute(
+            "SELECT count(*) FROM duckdb_tables() WHERE table_name = ? AND database_name = current_database()",
+            [PARTITIONS_TABLE],
+        ).fetchone()[0]
+        if not exists:
+            return [], f"the published warehouse has no {PARTITIONS_TABLE}"
+        cursor = con.execute(f"SELECT * FROM {PARTITIONS_TABLE}")
+        columns = [d[0] for d in cursor.description]
+        return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()], None
+
+
+def decide(
+    current: list[dict], published: list[dict], why_not: str | None, *, full: bool, code: str, as_of: str
+) -> BuildPlan:
+    """`current`: the partitions staged now (source, partition_key, run_id, source_files: None
+    when not yet read); `published`: warehouse_partitions of the published file."""
+
+    def plan(mode: str, reason: str, **kwargs) -> BuildPlan:
+        return BuildPlan(mode, reason, partitions=current, code=code, as_of=as_of, **kwargs)
+
+    if full:
+        return plan("full", "asked for (--full, or a full refresh)")
+    if why_not:
+        return plan("full", why_not)
+    if any(p["code_digest"] != code for p in published):
+        return plan("full", "the code changed since the last publish")
+    if any(str(p["as_of"]) != as_of for p in published):
+        return plan("full", "the as-of day changed since the last publish")
+    before = {(p["source"], p["partition_key"]): p for p in published}
+    now = {(p["source"], p["partition_key"]): p for p in current}
+    changed = [k for k, p in now.items() if p["run_id"] is None or before.get(k, {}).get("run_id") != p["run_id"]]
+    removed = [k for k in before if k not in now]
+    unchanged = [k for k in now if k not in changed]
+    if not unchanged and (changed or removed):
+        return plan("full", "every partition changed")
+    for key in unchanged:  # the files of an unchanged partition are those recorded when it was published
+        now[key]["source_files"] = list(before[key]["source_files"])
+    delta = {f for k in changed + removed for f in before.get(k, {}).get("source_files") or []}
+    delta |= {f for k in changed for f in now[k]["source_files"]}
+    kept = {f for k in unchanged for f in now[k]["source_files"]}
+    if delta & kept:
+        return plan("full", f"a source file is in a changed and an unchanged partition: {sorted(delta & kept)[:3]}")
+
+    def by_source(keys):
+        out: dict[str, list[str]] = {}
+        for source, key in sorted(keys):
+            out.setdefault(source, []).append(key)
+        return out
+
+    words = [f"{len(changed)} partition(s) changed or added", f"{len(removed)} removed", f"{len(delta)} file(s)"]
+    return plan(
+        "incremental",
+        ", ".join(words),
+        delta_files=sorted(delta),
+        changed=by_source(changed),
+        removed=by_source(removed),
+    )
+
+
+def attach_published(con: duckdb.DuckDBPyConnection, published: Path) -> None:
+    path = str(published).replace("'", "''")
+    con.execute(f"ATTACH '{path}' AS {PUB} (READ_ONLY)")
+
+
+def register_delta_files(con: duckdb.DuckDBPyConnection, plan: BuildPlan) -> None:
+    con.execute("CREATE OR REPLACE TEMP TABLE _delta_files (source_file VARCHAR)")
+    if plan.delta_files:
+        con.executemany("INSERT INTO _delta_files VALUES (?)", [[f] for f in plan.delta_files])
+
+
+def replace_with_delta(con: duckdb.DuckDBPyConnection, table: str, kept: str, added: str) -> None:
+    """`table` = the published rows `kept` (in their published order), then the recomputed rows `added`;
+    one transaction, with the dictionary's comments."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute(f'CREATE OR REPLACE TABLE "{table}" AS {kept}')
+        con.execute(f'INSERT INTO "{table}" {added}')
+        apply_comments(con, table)
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+
+
+def kept_by_file(table: str) -> str:
+    """The published rows of `table` whose source file is outside the delta."""
+    return f"SELECT * FROM {PUB}.{table} WHERE source_file NOT IN (SELECT source_file FROM _delta_files)"
+
+
+def _matches(left: str, right: str, columns: tuple[str, ...]) -> str:
+    return " AND ".join(f"{left}.{c} IS NOT DISTINCT FROM {right}.{c}" for c in columns)
+
+
+def affected_fact_keys(con: duckdb.DuckDBPyConnection) -> None:
+    """TEMP _keys: the keys (and year) of every fact deleted or inserted by the delta, and of every fact
+    of a source whose priority or kind is not what it was (the choice of preferred facts depends on them)."""
+    columns = ", ".join([*KEY_COLUMNS, "year"])
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE _changed_sources AS
+        SELECT source_id FROM (
+            (SELECT source_id, priority, source_kind FROM dim_source
+             EXCEPT SELECT source_id, priority, source_kind FROM {PUB}.dim_source)
+            UNION ALL
+            (SELECT source_id, priority, source_kind FROM {PUB}.dim_source
+             EXCEPT SELECT source_id, priority, source_kind FROM dim_source))""")
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE _keys AS
+        SELECT DISTINCT {columns} FROM (
+            SELECT {columns} FROM {PUB}.fact_indicator_value
+            WHERE source_file IN (SELECT source_file FROM _delta_files)
+               OR source_id IN (SELECT source_id FROM _changed_sources)
+            UNION ALL
+            SELECT {columns} FROM fact_indicator_value
+            WHERE source_file IN (SELECT source_file FROM _delta_files)
+               OR source_id IN (SELECT source_id FROM _changed_sources))""")
+
+
+def references_changed(con: duckdb.DuckDBPyConnection, tables: list[str]) -> bool:
+    """Whether any of these (small) tables differs from its published version."""
+    for table in tables:
+        differs = con.execute(
+            f"SELECT (SELECT count(*) FROM (FROM {table} EXCEPT ALL FROM {PUB}.{table})) + "
+            f"(SELECT count(*) FROM (FROM {PUB}.{table} EXCEPT ALL FROM {table}))"
+        ).fetchone()[0]
+        if differs:
+            return True
+    return False
+
+
+def _over(select: str, table: str, subset: str) -> str:
+    """The SQL file's SELECT reading `subset` wherever it reads `table`."""
+    return re.sub(rf"\b{table}\b", subset, select.strip().rstrip(";")) + "\n"
+
+
+def _subset(
+    con: duckdb.DuckDBPyConnection, name: str, table: str, keys: str, columns: tuple[str, ...], order: str = "rowid"
+) -> None:
+    """TEMP `name`: the rows of `table` whose `columns` match a row of `keys`, in `order`."""
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE {name} AS
+        SELECT t.* FROM {table} AS t WHERE EXISTS (SELECT 1 FROM {keys} AS k WHERE {_matches("t", "k", columns)})
+        ORDER BY {order}""")
+
+
+def _kept(table: str, keys: str, columns: tuple[str, ...]) -> str:
+    return (
+        f"SELECT t.* FROM {PUB}.{table} AS t "
+        f"WHERE NOT EXISTS (SELECT 1 FROM {keys} AS k WHERE {_matches('t', 'k', columns)})"
+    )
+
+
+def preferred_delta(con: duckdb.DuckDBPyConnection, name: str, select: str) -> dict:
+    affected_fact_keys(con)
+    order = ", ".join(f"t.{c.strip()}" for c in FACT_ORDER.split(",")) + ", t.rowid"
+    _subset(con, "_delta_facts", "fact_indicator_value", "_keys", KEY_COLUMNS, order)
+    replace_with_delta(
+        con, name, _kept(name, "_keys", KEY_COLUMNS), _over(select, "fact_indicator_value", "_delta_facts")
+    )
+    return {"recomputed_keys": con.execute("SELECT count(*) FROM _keys").fetchone()[0]}
+
+
+COMPARISON_KEY = ("indicator_code", "period_start", "period_end")
+
+
+def comparison_delta(con: duckdb.DuckDBPyConnection, name: str, select: str) -> dict:
+    """By (indicator, period): every grouping of it (groupings_reporting counts them), and the
+    indicators whose national average a national fact of the period publishes."""
+    affected_fact_keys(con)
+    con.execute("""
+        CREATE OR REPLACE TEMP TABLE _cmp_keys AS
+        SELECT DISTINCT indicator_code, period_start, period_end FROM _keys
+        UNION
+        SELECT a.indicator_code, k.period_start, k.period_end
+        FROM _keys AS k JOIN ref_national_average AS a ON a.average_indicator_code = k.indicator_code""")
+    con.execute("""
+        CREATE OR REPLACE TEMP TABLE _cmp_read AS
+        SELECT * FROM _cmp_keys
+        UNION
+        SELECT a.average_indicator_code, k.period_start, k.period_end
+        FROM _cmp_keys AS k JOIN ref_national_average AS a ON a.indicator_code = k.indicator_code""")
+    _subset(con, "_delta_preferred", "fact_indicator_preferred", "_cmp_read", COMPARISON_KEY)
+    added = (
+        f"SELECT r.* FROM ({_over(select, 'fact_indicator_preferred', '_delta_preferred')}) AS r "
+        f"WHERE EXISTS (SELECT 1 FROM _cmp_keys AS k WHERE {_matches('r', 'k', COMPARISON_KEY)})"
+    )
+    replace_with_delta(con, name, _kept(name, "_cmp_keys", COMPARISON_KEY), added)
+    return {"recomputed_keys": con.execute("SELECT count(*) FROM _cmp_keys").fetchone()[0]}
+
+
+RANKING_KEY = ("indicator_code", "year", "grouping")
+
+
+def ranking_delta(con: duckdb.DuckDBPyConnection, name: str, select: str) -> dict:
+    affected_fact_keys(con)
+    con.execute("CREATE OR REPLACE TEMP TABLE _rank_keys AS SELECT DISTINCT indicator_code, year, grouping FROM _keys")
+    _subset(con, "_delta_preferred", "fact_indicator_preferred", "_rank_keys", RANKING_KEY)
+    added = _over(select, "fact_indicator_preferred", "_delta_preferred")
+    replace_with_delta(con, name, _kept(name, "_rank_keys", RANKING_KEY), added)
+    return {"recomputed_keys": con.execute("SELECT count(*) FROM _rank_keys").fetchone()[0]}
+
+
+# SQL-file tables that take a delta: the function, and the reference tables that, when changed, make
+# the table be rebuilt whole.
+KEYED_TABLES = {
+    "fact_indicator_preferred": (preferred_delta, []),
+    "mart_province_comparison": (
+        comparison_delta,
+        ["dim_province", "dim_indicator", "ref_focus_province", "ref_national_average"],
+    ),
+    "mart_annual_ranking": (ranking_delta, ["dim_province", "dim_indicator"]),
+}
