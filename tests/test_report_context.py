@@ -3423,3 +3423,8 @@ def test_an_item_whose_subject_is_the_province_is_the_provinces(context):
     text = "Tại Hà Nội, tỷ lệ hồ sơ trực tuyến toàn trình đạt 22%; tỉnh đạt 37%."
     found = {(f.indicator_code, f.value): f.province_code for f in extract(context, text, document_date=D).facts}
     assert found == {("full_online_dossier_rate_pct", 22): "01", ("full_online_dossier_rate_pct", 37): THAI_BINH}
+
+
+def test_the_words_after_a_part_say_what_the_part_is_not_the_whole(context):
+    text = "Năm 2024, tỉnh có 14.000 cán bộ, công chức, viên chức, trong đó 2.800 người được tập huấn về chuyển đổi số."
+    assert ("officials_trained_dx_count", 14000) not in facts(context, text, document_date=D)

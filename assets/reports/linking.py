@@ -602,6 +602,17 @@ def _ownership(doc: Document, start: int, end: int, mention: Mention, sentence: 
     left = [m for m in neighbours if m.end <= start]
     right = [m for m in neighbours if m.value_start >= end]
     clause = doc.segments.clause(start)
+    if (
+        left
+        and left[-1] is not mention
+        and mention.kind == "count"
+        and left[-1].kind == "count"
+        and mention.value_start < left[-1].value_start
+        and _part_of(doc, mention, left[-1])
+    ):
+        # "15.000 cán bộ, công chức, trong đó 3.000 người được tập huấn": the words after a part say
+        # what the part is, not the whole
+        return OWNER_ELSEWHERE, False
     if left and left[-1] is not mention and _sub_kind_after(doc, mention, left[-1], clause, right):
         # "181.579 hồ sơ đã được giải quyết, với 179.973 hồ sơ đúng và trước hạn": the words after a
         # count of part of what an earlier count counts qualify that part, not the whole.
