@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -45,31 +47,32 @@ def apply_comments(con: duckdb.DuckDBPyConnection, table: str, kind: str = "TABL
         con.execute(f'COMMENT ON COLUMN "{table}"."{column}" IS {_quote(entry["columns"][column])}')
 
 
-def replace_table(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> int:
-    """Replace a table with a frame's rows, in one transaction, with its comments."""
+@contextmanager
+def described_table(con: duckdb.DuckDBPyConnection, table: str) -> Iterator[None]:
+    """Write `table` inside the block, in one transaction that ends with the dictionary's comments."""
     con.execute("BEGIN TRANSACTION")
     try:
-        con.register("_incoming", frame.to_arrow())
-        con.execute(f'CREATE OR REPLACE TABLE "{table}" AS SELECT * FROM _incoming')
-        con.unregister("_incoming")
+        yield
         apply_comments(con, table)
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
         raise
+
+
+def replace_table(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> int:
+    """Replace a table with a frame's rows, in one transaction, with its comments."""
+    with described_table(con, table):
+        con.register("_incoming", frame.to_arrow())
+        con.execute(f'CREATE OR REPLACE TABLE "{table}" AS SELECT * FROM _incoming')
+        con.unregister("_incoming")
     return frame.height
 
 
 def create_table(con: duckdb.DuckDBPyConnection, table: str, select: str) -> int:
     """Create (or replace) a table from a SELECT, in one transaction, with its comments."""
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with described_table(con, table):
         con.execute(f'CREATE OR REPLACE TABLE "{table}" AS {select}')
-        apply_comments(con, table)
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
     return con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
 
 

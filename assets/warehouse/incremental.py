@@ -34,7 +34,7 @@ from pathlib import Path
 
 import duckdb
 
-from assets.warehouse.dictionary import apply_comments
+from assets.warehouse.dictionary import described_table
 
 FULL_BUILD_TAG = "dxw/full_build"
 PARTITIONS_TABLE = "warehouse_partitions"
@@ -156,15 +156,9 @@ def register_delta_files(con: duckdb.DuckDBPyConnection, plan: BuildPlan) -> Non
 def replace_with_delta(con: duckdb.DuckDBPyConnection, table: str, kept: str, added: str) -> None:
     """`table` = the published rows `kept` (in their published order), then the recomputed rows `added`;
     one transaction, with the dictionary's comments."""
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with described_table(con, table):
         con.execute(f'CREATE OR REPLACE TABLE "{table}" AS {kept}')
         con.execute(f'INSERT INTO "{table}" {added}')
-        apply_comments(con, table)
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
 
 
 def kept_by_file(table: str) -> str:
