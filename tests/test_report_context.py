@@ -3428,3 +3428,59 @@ def test_an_item_whose_subject_is_the_province_is_the_provinces(context):
 def test_the_words_after_a_part_say_what_the_part_is_not_the_whole(context):
     text = "Năm 2024, tỉnh có 14.000 cán bộ, công chức, viên chức, trong đó 2.800 người được tập huấn về chuyển đổi số."
     assert ("officials_trained_dx_count", 14000) not in facts(context, text, document_date=D)
+
+
+def test_a_commune_count_after_a_town_word_is_no_part_of_the_districts(context):
+    # "thị xã" (a town) ends with "xã", but 120 communes are not part of the 5 districts and towns: the
+    # predicate after both counts is said of both.
+    text = "Năm 2025, tỉnh phấn đấu có 5 huyện, thị xã và 120 xã, phường hoàn thành tiêu chí chuyển đổi số."
+    assert facts(context, text) == [("communes_dx_recognized_count", 120.0), ("districts_dx_recognized_count", 5.0)]
+    text = "Năm 2024, có 3 huyện, thị xã và 45 xã, thị trấn được công nhận hoàn thành chuyển đổi số."
+    assert facts(context, text) == [("communes_dx_recognized_count", 45.0), ("districts_dx_recognized_count", 3.0)]
+
+
+def test_resolutions_decisions_and_plans_issued_for_digital_transformation_are_documents_issued(context):
+    text = (
+        "Năm 2023, Tỉnh ủy và UBND tỉnh đã ban hành 2 nghị quyết, 5 quyết định và 14 kế hoạch để triển khai các "
+        "nhiệm vụ chuyển đổi số."
+    )
+    assert facts(context, text) == [
+        ("dx_directive_docs_issued", 2.0),
+        ("dx_directive_docs_issued", 5.0),
+        ("dx_directive_docs_issued", 14.0),
+    ]
+    # a plan's number is no count of plans
+    assert facts(context, "Năm 2024, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND về chuyển đổi số năm 2024.") == []
+
+
+def test_the_words_before_a_bare_dat_are_the_subject_of_its_percent(context):
+    # "phủ sóng 3G và 4G" sits between the count and "đạt 99%": it is what the 99% measures
+    text = "Năm 2023, toàn tỉnh có hơn 6.500 trạm BTS, phủ sóng 3G và 4G, đạt 98% diện tích."
+    assert facts(context, text) == [("area_mobile_coverage_pct", 98.0), ("bts_stations_count", 6500.0)]
+
+
+def test_a_count_with_a_long_noun_is_matched_on_its_whole_noun(context):
+    text = (
+        "Năm 2024, tỷ lệ thủ tục hành chính cung cấp dịch vụ công trực tuyến đạt 80,5% với 1.520 thủ tục hành chính "
+        "cung cấp dịch vụ công trực tuyến."
+    )
+    assert ("online_public_services_count", 1520.0) in facts(context, text)
+
+
+def test_members_of_community_technology_teams_written_as_participants(context):
+    text = "Năm 2024, tỉnh có 1.200 tổ công nghệ số cộng đồng với 9.600 người tham gia."
+    assert facts(context, text) == [
+        ("community_tech_team_members_count", 9600.0),
+        ("community_tech_teams_count", 1200.0),
+    ]
+
+
+def test_a_percent_that_is_a_fractions_own_share_is_its_share_though_compared_with_a_plan(context):
+    # 18/24 is 75%: the percent is the share of targets met, whatever "so với kế hoạch" follows it
+    text = (
+        "Năm 2024, đã có 18/24 mục tiêu chuyển đổi số hoàn thành và hoàn thành vượt mức, đạt 75% so với kế hoạch đề ra."
+    )
+    assert ("dx_targets_achieved_pct", 75.0) in facts(context, text)
+    # a percent that is not the fraction's share stays a comparison
+    text = "Năm 2024, đã có 18/24 mục tiêu chuyển đổi số hoàn thành, đạt 110% so với năm 2023."
+    assert ("dx_targets_achieved_pct", 110.0) not in facts(context, text)

@@ -59,6 +59,7 @@ REQUIRED_KEYS = (
     "continuation_words",
     "figure_anaphora_words",
     "attainment_nouns",
+    "local_place_words",
 )
 
 
@@ -142,6 +143,7 @@ class Language:
     continuation_words: re.Pattern
     figure_anaphora_words: re.Pattern
     attainment_nouns: re.Pattern
+    local_place_words: re.Pattern
 
 
 def compile_language(data: dict) -> Language:
@@ -219,6 +221,7 @@ def compile_language(data: dict) -> Language:
         continuation_words=words_pattern(data["continuation_words"]),
         figure_anaphora_words=words_pattern(data["figure_anaphora_words"]),
         attainment_nouns=words_pattern(data["attainment_nouns"]),
+        local_place_words=words_pattern(data["local_place_words"]),
         **lists,
     )
 

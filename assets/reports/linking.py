@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from assets.reports.concepts import Concept
 from assets.reports.language import Language
-from assets.reports.mentions import Mention
+from assets.reports.mentions import NOUN_WORDS, Mention
 from assets.reports.segments import Segments, Span
 from assets.reports.timephrases import document_names
 
@@ -170,10 +170,19 @@ def _split_point(text: str, left: Mention, right: Mention, language: Language) -
         # tỉnh đạt 99%": the rate the percent states is named from "tỷ lệ" on, whatever boundaries follow
         before = [m.end() for m in language.boundary_words.finditer(between, 0, rate[-1].start())]
         cut = before[-1] if before else rate[-1].start()
+    if right.kind == "percent" and cut is not None and _BARE_PREDICATE.fullmatch(between[cut:]):
+        # "10.200 trạm BTS, phủ sóng 3G và 4G, đạt 99% diện tích": a bare "đạt" after a comma has the
+        # words before that comma, back to the comma before them, as its subject
+        previous = between.rfind(",", 0, cut - 1)
+        if previous >= 0 and not _BARE_PREDICATE.fullmatch(between[previous + 1 : cut - 1]):
+            cut = previous + 1
     if cut is None:
         # No boundary: the words are the left number's noun if it has one, else the right's lead.
         return right.value_start if left.noun else left.end
     return left.end + cut
+
+
+_BARE_PREDICATE = re.compile(r"\s*(?:đạt|chiếm|là)(?:\s+(?:khoảng|gần|hơn|trên))?\s*", re.I)
 
 
 def _own_rate_head(doc: Document, mention: Mention, sentence: Span) -> int | None:
@@ -737,6 +746,9 @@ def _share_host(doc: Document, mention: Mention, neighbours: list[Mention]) -> M
     if mention.kind != "percent" or not before or before[-1].kind != "count" or not before[-1].noun:
         return None
     host = before[-1]
+    if host.denominator and abs(100 * host.value / host.denominator - mention.value) > SHARE_ROUNDING:
+        # "18/24 mục tiêu hoàn thành, đạt 110% so với năm 2023": a fraction's share is its own arithmetic
+        return None
     noun_end = host.noun_span[0] + len(doc.text[host.noun_span[0] :]) - len(doc.text[host.noun_span[0] :].lstrip())
     noun_end += len(host.noun)
     if doc.language.share_joiners.search(doc.text[noun_end : mention.value_start]):
@@ -747,6 +759,10 @@ def _share_host(doc: Document, mention: Mention, neighbours: list[Mention]) -> M
     joined = _SHARE_AFTER_CLAUSE.search(between)
     if joined is None or re.search(r"[;.]\s", between) or "\n" in between:
         return None
+    if host.denominator:
+        # "16/22 mục tiêu hoàn thành ..., đạt hơn 72% so với kế hoạch": the percent is the count's share
+        # by its own arithmetic (checked above), whatever it is compared with
+        return host
     if re.match(r"\s*(?:so với|cùng kỳ)", doc.text[mention.end :], re.I):
         return None  # "bằng 110% so với năm 2023": a comparison, not a share
     return host if host.denominator is not None or re.search(r"chiếm|t[ỷỉ] lệ", joined.group(0), re.I) else None
@@ -754,6 +770,7 @@ def _share_host(doc: Document, mention: Mention, neighbours: list[Mention]) -> M
 
 # "..., đạt 91%", "(chiếm tỉ lệ 82%)", or without a comma when the rate is named ("376/612 cơ sở ... triển khai
 # thanh toán không dùng tiền mặt đạt tỷ lệ 61%"; not across a comma or "trong đó", which start another subject)
+SHARE_ROUNDING = 1.5  # percentage points: "16/22 ..., đạt hơn 72%" (72.7), "32/35, đạt 91%" (91.4)
 _SHARE_AFTER_CLAUSE = re.compile(
     r"(?:[,(]\s*(?:đạt|chiếm|tương đương|bằng)\s*(?:t[ỷỉ] lệ\s*)?|^(?:(?!trong đó)[^,;(])*\s(?:đạt|chiếm)\s+t[ỷỉ] lệ\s*)$",
     re.I,
@@ -780,8 +797,19 @@ def _sub_kind_after(doc: Document, mention: Mention, last: Mention, clause: Span
         clause.start <= mention.value_start < last.value_start < clause.end
     ):
         return False
-    head = " ".join(_LEADING.sub("", last.noun).split()[:2]).lower()
-    return bool(head) and head in doc.text[mention.value_start : last.value_start].lower()
+    head = " ".join(_LEADING.sub("", last.noun).split()[:2])
+    return bool(head) and _names_words(doc, head, mention.value_start, last.value_start)
+
+
+def _names_words(doc: Document, words: str, start: int, end: int) -> bool:
+    """The words stand in the text as words of their own: not inside a longer word, nor the end of a
+    longer place word ("xã" in "huyện, thị xã"), which names another unit."""
+    places = [m.span() for m in doc.language.local_place_words.finditer(doc.text, start, end)]
+    for found in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", doc.text[start:end], re.I):
+        at, to = start + found.start(), start + found.end()
+        if not any(s < at and to <= e for s, e in places):
+            return True
+    return False
 
 
 def strictly_owned(doc: Document, start: int, end: int, mention: Mention) -> bool:
@@ -894,6 +922,16 @@ def _counted_head(doc: Document, mention: Mention) -> int | None:
     return found[-1].end() if found else None
 
 
+def _names_a_longer_noun(doc: Document, concept: Concept, mention: Mention) -> bool:
+    """A noun phrase cut at NOUN_WORDS ("1.407 thủ tục hành chính cung cấp dịch vụ công trực tuyến") is
+    matched in the text from where it starts, to its end."""
+    if not mention.noun or len(mention.noun.split()) < NOUN_WORDS:
+        return False
+    sentence = doc.segments.sentence(mention.value_start)
+    words = _LEADING.sub("", doc.text[mention.noun_span[0] : sentence.end].lstrip(), count=1)
+    return bool(concept.nouns.match(words))
+
+
 def fits_kind(concept: Concept, mention: Mention) -> bool:
     """The mention's kind of number can state the concept (a score is no rank change)."""
     kind = mention.kind
@@ -978,7 +1016,7 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
         floor = MIN_GROUP
         if concept.nouns is not None:
             noun = _LEADING.sub("", mention.noun)
-            if mention.kind == "count" and concept.nouns.match(noun):
+            if mention.kind == "count" and (concept.nouns.match(noun) or _names_a_longer_noun(doc, concept, mention)):
                 # The noun alone places a bare count ("2.104 trạm BTS"); with concept words, one must
                 # be in the sentence ("815.000 người" is not staff because the title says "chuyển đổi số").
                 score, evidence, local, floor = 1.0, [f"counts: {noun[:30]}"], not concept.groups, WEAK_GROUP
