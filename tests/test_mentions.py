@@ -186,3 +186,22 @@ def test_provinces_counted_out_of_all_are_no_rank():
     text = normalize_text("Cả nước hiện có 60/63 tỉnh ban hành nghị quyết; 41/63 tỉnh đã thành lập tổ công nghệ số.")
     kinds = {m.value: m.kind for m in scan_mentions(text, LANGUAGE, [], []).mentions}
     assert kinds[60] != "rank" and kinds[41] != "rank"
+
+
+def test_a_bare_number_that_ends_a_cut_text_is_set_aside():
+    result = scan("Về tiến độ giải quyết hồ sơ TTHC 8")
+    assert result.mentions == []
+    assert {s.reason for s in result.set_aside} == {"the text is cut off at the number"}
+    # a complete sentence, a unit or a rank keeps its number
+    assert mentions("Toàn tỉnh có 1.200 trạm BTS") == [("count", 1200, None, None)]
+    assert [m.kind for m in scan("Tỷ lệ hồ sơ trực tuyến đạt 85%").mentions] == ["percent"]
+    assert [m.kind for m in scan("Tỉnh xếp thứ 8").mentions] == ["rank"]
+
+
+def test_an_amount_per_another_unit_is_set_aside():
+    for text in ("thu nhập bình quân 60 triệu đồng/người", "chi phí 12 USD/thuê bao"):
+        result = scan(text)
+        assert result.mentions == []
+        assert {s.reason for s in result.set_aside} == {"a rate per another unit"}
+    # a year's amount stays an amount
+    assert [(m.kind, m.value) for m in scan("doanh thu đạt 1.200 tỷ đồng/năm").mentions] == [("money", 1.2e12)]

@@ -3484,3 +3484,27 @@ def test_a_percent_that_is_a_fractions_own_share_is_its_share_though_compared_wi
     # a percent that is not the fraction's share stays a comparison
     text = "Năm 2024, đã có 18/24 mục tiêu chuyển đổi số hoàn thành, đạt 110% so với năm 2023."
     assert ("dx_targets_achieved_pct", 110.0) not in facts(context, text)
+
+
+def test_a_speed_in_gigabits_is_converted_to_megabits(context):
+    text = "Năm 2024, tốc độ Internet băng rộng di động trung bình đạt 1,2 Gbps."
+    assert facts(context, text) == [("mobile_broadband_speed_mbps", 1200.0)]
+
+
+def test_users_able_to_reach_gigabit_fixed_broadband_is_no_speed_nor_fiber_share(context):
+    text = "Năm 2025, tỉnh phấn đấu 100% người sử dụng có khả năng truy nhập băng rộng cố định tốc độ trên 1Gb/s."
+    assert facts(context, text) == [("users_gigabit_fixed_broadband_access_pct", 100.0)]
+    text = (
+        "Mục tiêu đến năm 2030: 100% hộ gia đình có khả năng truy nhập Internet băng rộng cố định tốc độ trên 1 Gb/s; "
+        "95% hộ gia đình có cáp quang."
+    )
+    assert facts(context, text) == [("households_fiber_pct", 95.0), ("users_gigabit_fixed_broadband_access_pct", 100.0)]
+
+
+def test_units_named_after_tai_say_where_the_counted_things_are(context):
+    # the households are counted; "tại các xã" says where they are
+    text = "Năm 2024, có 40% hộ gia đình tại các xã miền núi có cáp quang."
+    assert facts(context, text) == [("households_fiber_pct", 40.0)]
+    # "tại cấp xã" names the level
+    text = "Năm 2024, tỷ lệ hồ sơ trực tuyến tại cấp xã đạt 90%."
+    assert facts(context, text) == [("online_dossier_rate_commune_level_pct", 90.0)]

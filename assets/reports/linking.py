@@ -961,6 +961,8 @@ def converted_value(concept: Concept, mention: Mention) -> float:
     if concept.kind == "score" and concept.points_of and abs(mention.value) > (concept.valid_max or 1):
         # "tăng 114 điểm", "đạt 478,99 điểm": points of the index's total, written without it.
         return float(f"{mention.value / concept.points_of:.12g}")
+    if mention.unit == "Gbps" and concept.unit == "Mbps":
+        return float(f"{mention.value * 1000:.12g}")  # "1,2 Gbps" is 1.200 Mbps, never 1,2 Mbps
     return mention.value
 
 
@@ -1447,5 +1449,22 @@ def _owned_level(doc: Document, level: str, mention: Mention) -> bool:
     sentence = doc.segments.sentence(mention.value_start)
     for start, end in doc.occurrences(doc.language.levels[level]):
         if sentence.start <= start < sentence.end and strictly_owned(doc, start, end, mention):
+            if _only_where(doc, start, mention):
+                continue
             return True
     return False
+
+
+# "tại các xã", "ở các huyện", "trên địa bàn các xã": where the counted things are
+_LOCATIVE = re.compile(r"(?<!\w)(?:tại|ở|trên địa bàn|thuộc)\s+(?:các\s+|những\s+|mỗi\s+)?$", re.I)
+
+
+def _only_where(doc: Document, start: int, mention: Mention) -> bool:
+    """A unit named after "tại"/"ở", past the noun the figure counts ("40% hộ gia đình tại các xã miền núi"), says
+    where those are, not that the units themselves are counted; "tại cấp xã" names a level."""
+    return (
+        bool(mention.noun)
+        and start > mention.noun_span[0]
+        and not doc.text.startswith("cấp", start)
+        and bool(_LOCATIVE.search(doc.text, max(0, start - 30), start))
+    )

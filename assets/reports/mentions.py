@@ -167,6 +167,14 @@ def scan_mentions(
         if mention is None:
             scan.set_aside.append(SetAside(start, end, text[start:end], "not a number"))
             continue
+        if _cut_off(text, mention):
+            scan.set_aside.append(SetAside(start, end, text[start:end], "the text is cut off at the number"))
+            continue
+        if mention.unit in ("vnd", "usd") and _PER_ANOTHER_UNIT.match(text, mention.end):
+            # "60 triệu đồng/người": an amount per something, no amount (a length per something, "2,35 km/điểm
+            # phục vụ", is still a length: a radius)
+            scan.set_aside.append(SetAside(start, end, text[start:end], "a rate per another unit"))
+            continue
         scan.mentions.append(mention)
     _mark_ranges(text, scan.mentions, language)
     _changes_of_a_rank(text, scan.mentions, language)
@@ -174,6 +182,22 @@ def scan_mentions(
     _set_aside_spreads(text, scan, language)
     _mark_respectively(text, scan.mentions, language)
     return scan
+
+
+def _cut_off(text: str, mention: Mention) -> bool:
+    """A bare number that ends the text, with no unit, noun or full stop after it ("Về tiến độ giải quyết TTHC
+    8"): an excerpt cut in the middle of its sentence, so what the number counts is lost."""
+    if mention.kind not in ("count", "plain") or mention.unit or mention.noun or text[mention.end :].strip():
+        return False
+    # after a word that names something, not after a list's comma or a verb that states the value ("lần lượt
+    # là 8, 19, 33", "đạt 33")
+    before = text[max(0, mention.value_start - 20) : mention.value_start]
+    return bool(re.search(r"[^\W\d_]\s*$", before)) and not _STATES_A_VALUE.search(before)
+
+
+# not per year, quarter or month: "1.200 tỷ đồng/năm" is the year's amount
+_PER_ANOTHER_UNIT = re.compile(r"[^\S\n]*/[^\S\n]*(?!(?:năm|quý|tháng)(?!\w))[^\W\d_]", re.I)
+_STATES_A_VALUE = re.compile(r"(?<!\w)(?:là|đạt|lên|xuống|còn|có|khoảng|gần|hơn|trên|tới|đến|thứ|hạng|bằng)\s*$", re.I)
 
 
 def _per_population(text: str, cursor: int, language: Language, consumed: set[int]) -> tuple[str, int] | None:
