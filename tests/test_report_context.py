@@ -3508,3 +3508,19 @@ def test_units_named_after_tai_say_where_the_counted_things_are(context):
     # "tại cấp xã" names the level
     text = "Năm 2024, tỷ lệ hồ sơ trực tuyến tại cấp xã đạt 90%."
     assert facts(context, text) == [("online_dossier_rate_commune_level_pct", 90.0)]
+
+
+def test_figures_before_a_paragraph_on_how_to_reach_them_are_targets(context):
+    items = (
+        "Về viễn thông, tỷ lệ phủ sóng 5G đạt 100% tại các khu công nghiệp; phát triển mới khoảng 1.500 trạm thu phát "
+        "sóng 5G.\n\n"
+    )
+    means = "Để đạt được mục tiêu này, tỉnh nâng cấp hạ tầng truyền dẫn.\n"
+    extraction = extract(context, items + means, document_date=D)
+    assert sorted((f.value, f.is_target) for f in extraction.facts) == [(100.0, True), (1500.0, True)]
+    # without it they are where things stand
+    extraction = extract(context, items + "Tỉnh nâng cấp hạ tầng truyền dẫn.\n", document_date=D)
+    assert sorted((f.value, f.is_target) for f in extraction.facts) == [(100.0, False), (1500.0, False)]
+    # a result stays a result
+    text = "Năm 2024, tỷ lệ phủ sóng 5G đã đạt 100% tại các khu công nghiệp.\n\n" + means
+    assert [(f.value, f.is_target) for f in extract(context, text, document_date=D).facts] == [(100.0, False)]

@@ -117,6 +117,8 @@ def is_target(
         text, sentence, segments, language, document_date or reference_date, mention
     ):
         return True
+    if not achieved and _means_to_its_targets_follow(text, sentence, segments):
+        return True
     if (
         target_document
         and not achieved
@@ -424,6 +426,22 @@ def _may_list_a_target(text: str, sentence, mention: Mention, language: Language
         return False
     aimed = _AIM_QUALIFIER.search(text, max(sentence.start, mention.value_start - 20), mention.value_start)
     return bool(aimed) or (float(mention.value) % 5 == 0)
+
+
+# "Để đạt được mục tiêu này, ...", "Để thực hiện các chỉ tiêu trên, ...": what the paragraph before set out were targets
+_MEANS_TO_TARGETS = re.compile(
+    r"\s*(?:để\s+)?(?:đạt được|thực hiện được|thực hiện|hoàn thành)\s+(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu)"
+    r"(?:\s+(?:này|trên|đó|nêu trên|đề ra))",
+    re.I,
+)
+
+
+def _means_to_its_targets_follow(text: str, sentence, segments: Segments) -> bool:
+    """The line (or paragraph) after the figure's opens by saying how its targets will be reached."""
+    line_end = text.find("\n", sentence.end)
+    if line_end < 0:
+        return False
+    return bool(_MEANS_TO_TARGETS.match(text[line_end : line_end + 80].lstrip()))
 
 
 def _year_done(now: date) -> date:
