@@ -3524,3 +3524,19 @@ def test_figures_before_a_paragraph_on_how_to_reach_them_are_targets(context):
     # a result stays a result
     text = "Năm 2024, tỷ lệ phủ sóng 5G đã đạt 100% tại các khu công nghiệp.\n\n" + means
     assert [(f.value, f.is_target) for f in extract(context, text, document_date=D).facts] == [(100.0, False)]
+
+
+def test_businesses_written_dn_on_an_ecommerce_platform(context):
+    text = "Đến nay, có 320 DN và 1.500 sản phẩm tham gia giao dịch trên sàn TMĐT của tỉnh."
+    assert facts(context, text, document_date=D) == [
+        ("ecommerce_participants_count", 320.0),
+        ("ecommerce_products_listed_count", 1500.0),
+    ]
+
+
+def test_an_item_that_opens_with_its_verb_has_the_subject_of_the_item_before(context):
+    text = "Năm 2025, 80% dân số trưởng thành có định danh điện tử VNeID và 50% có chữ ký số cá nhân."
+    assert facts(context, text) == [("adults_digital_signature_pct", 50.0), ("adults_eid_account_pct", 80.0)]
+    # an item with its own subject keeps its own
+    text = "Năm 2025, 80% dân số trưởng thành có định danh điện tử VNeID và 60% doanh nghiệp có chữ ký số."
+    assert ("adults_digital_signature_pct", 60.0) not in facts(context, text)
