@@ -3540,3 +3540,15 @@ def test_an_item_that_opens_with_its_verb_has_the_subject_of_the_item_before(con
     # an item with its own subject keeps its own
     text = "Năm 2025, 80% dân số trưởng thành có định danh điện tử VNeID và 60% doanh nghiệp có chữ ký số."
     assert ("adults_digital_signature_pct", 60.0) not in facts(context, text)
+
+
+def test_a_figure_with_its_own_predicate_is_not_also_the_topics_indicator(context):
+    # 97,7% of villages are covered by 4G: "cáp quang" is the first figure's topic, not the second's
+    text = "Đến nay, hạ tầng mạng cáp quang phủ đến 100% xã và 97,7% số thôn được phủ sóng 4G."
+    assert facts(context, text, document_date=D) == [
+        ("communes_with_fiber_pct", 100.0),
+        ("villages_mobile_broadband_pct", 97.7),
+    ]
+    # one figure said of two coordinated concepts of its own still states both
+    text = "Năm 2024, 100% xã đã có cáp quang và được phổ cập băng rộng di động 4G."
+    assert facts(context, text) == [("communes_mobile_broadband_pct", 100.0), ("communes_with_fiber_pct", 100.0)]

@@ -1244,7 +1244,7 @@ def link(doc: Document, mention: Mention, concepts: tuple[Concept, ...], previou
     if every:
         return [best, *every]
     if not best.concept.levels:
-        return [best, *_coordinated(doc, mention, best, found[1:])]
+        return _with_coordinated(best, _coordinated(doc, mention, best, found[1:]))
     # One figure per level named with the number: every member of the best concept's family
     # whose level words the number owns.
     family = [f for f in found if f.concept.signature == best.concept.signature and f.concept.levels]
@@ -1258,14 +1258,23 @@ def link(doc: Document, mention: Mention, concepts: tuple[Concept, ...], previou
             chosen.append(member)
             covered |= levels
     if len(chosen) == 1:
-        chosen += _coordinated(doc, mention, best, [f for f in found if f.concept.signature != best.concept.signature])
+        others = [f for f in found if f.concept.signature != best.concept.signature]
+        return _with_coordinated(best, _coordinated(doc, mention, best, others))
     return chosen
+
+
+def _with_coordinated(best: Link, coordinated: list) -> list[Link]:
+    """The best link and the concept coordinated with it; a trailing None says the coordinated one
+    replaces it (the best one's own words are another figure's)."""
+    if coordinated and coordinated[-1] is None:
+        return [link for link in coordinated if link is not None]
+    return [best, *coordinated]
 
 
 COORDINATED = 0.5  # a second concept must weigh at least this share of the first
 
 
-def _coordinated(doc: Document, mention: Mention, best: Link, others: list[Link]) -> list[Link]:
+def _coordinated(doc: Document, mention: Mention, best: Link, others: list[Link]) -> list[Link | None]:
     """One number said of two concepts joined by "và" or a comma ("100% xã đã có cáp quang và được
     phổ cập băng rộng di động (4G)"; "đứng thứ hai về tỷ lệ cấp CCCD và tỷ lệ kích hoạt định danh"):
     a second figure when the other concept's words are all the number's own, apart from the first's,
@@ -1298,6 +1307,10 @@ def _coordinated(doc: Document, mention: Mention, best: Link, others: list[Link]
             if re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", between):
                 return [other]
         elif re.search(r"\bvà\b|,|\bcũng như\b", between) and not re.search(r"[;.]", between):
+            if not any(strictly_owned(doc, s, e, mention) for s, e in own_distinct):
+                # "hạ tầng cáp quang phủ đến 100% xã và 97,7% số thôn được phủ sóng 4G": the first concept's
+                # words are the sentence's topic, another figure's; the second's are this figure's own
+                return [other, None]
             return [other]
     return []
 
