@@ -205,3 +205,29 @@ def test_an_amount_per_another_unit_is_set_aside():
         assert {s.reason for s in result.set_aside} == {"a rate per another unit"}
     # a year's amount stays an amount
     assert [(m.kind, m.value) for m in scan("doanh thu đạt 1.200 tỷ đồng/năm").mentions] == [("money", 1.2e12)]
+
+
+@pytest.mark.parametrize(
+    "text,value,reason",
+    [
+        ("triển khai hệ thống tổng đài 1022 hỗ trợ người dân", 1022, "hotline number"),
+        ("cung cấp học bạ số cho học sinh lớp 12", 12, "school grade"),
+        ("3 trụ cột: Chính quyền số (400 điểm), Kinh tế số (300 điểm)", 400, "the weight of a pillar in the index"),
+        ("chia thành 3 trụ cột với tổng điểm 1.000", 1000, "the weight of a pillar in the index"),
+    ],
+)
+def test_the_numbers_of_a_hotline_a_grade_and_a_pillars_weight_are_no_measures(text, value, reason):
+    result = scan(text)
+    assert reason in {s.reason for s in result.set_aside}
+    assert value not in {m.value for m in result.mentions}
+
+
+def test_a_pillars_score_in_points_stays_a_measure():
+    assert [m.value for m in scan("Chính quyền số (546,78 điểm)").mentions] == [546.78]
+
+
+def test_provinces_counted_after_tro_len_are_no_rank():
+    # "trở lên" (at least) is no rank verb, and "ở" inside "trở" is no word
+    text = "63/63 tỉnh có giá trị DTI đạt từ mức 0,5 trở lên và 34/63 tỉnh, thành phố trên mức giá trị trung bình"
+    assert "rank" not in [m.kind for m in scan(text).mentions]
+    assert [m.kind for m in scan("tỉnh vươn lên 12/63 tỉnh, thành phố").mentions] == ["rank"]

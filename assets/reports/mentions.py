@@ -312,7 +312,9 @@ def _read(
         r"(?:^|\W)(?:thứ|vị trí(?:\s+thứ)?|hạng(?:\s+thứ)?|xếp hạng(?:\s+thứ)?|top|ranked|rank)\s*$", before
     )
     rank_verb_before = re.search(
-        r"(?:xếp|đứng|xếp hạng|giữ vững|giữ|vươn lên|lên|xuống|tụt|ở|vị trí)(?:\s+[^\s\d:;,.]+){0,5}\s*:?\s*$", before
+        # not "trở lên"/"trở xuống" ("từ mức 0,5 trở lên và 34/63 tỉnh ...": at least)
+        r"(?<!\w)(?:xếp|đứng|xếp hạng|giữ vững|giữ|vươn lên|(?<!trở )lên|(?<!trở )xuống|tụt|ở|vị trí)(?:\s+[^\s\d:;,.]+){0,5}\s*:?\s*$",
+        before,
     )
     # "thăng hạng ngoạn mục với 18 bậc": the change word a few words before its number
     change_up = language.rank_change_up.search(before[-32:])
