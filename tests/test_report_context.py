@@ -3552,3 +3552,19 @@ def test_a_figure_with_its_own_predicate_is_not_also_the_topics_indicator(contex
     # one figure said of two coordinated concepts of its own still states both
     text = "Năm 2024, 100% xã đã có cáp quang và được phổ cập băng rộng di động 4G."
     assert facts(context, text) == [("communes_mobile_broadband_pct", 100.0), ("communes_with_fiber_pct", 100.0)]
+
+
+def test_the_last_unit_of_the_provinces_own_ranking_gives_no_figure_of_the_province(context):
+    title = "Công bố chỉ số chuyển đổi số các cơ quan nhà nước tỉnh năm 2025"
+    text = "Xếp hạng cuối cùng trong nhóm các cơ quan là Sở Nội vụ với 702,4 điểm."
+    extraction = extract(context, text, title=title, document_date=D)
+    assert extraction.facts + extraction.undated == []
+    assert [u.value for u in extraction.unclaimed] == [702.4]
+
+
+def test_the_closing_words_of_a_later_item_are_not_an_earlier_items_with_its_own_predicate(context):
+    text = (
+        "Năm 2024, thành phố có 500 camera giám sát; 100% đơn vị y tế triển khai ứng dụng y tế điện tử trên nền tảng "
+        "chung; 98% người dân, doanh nghiệp hài lòng với dịch vụ công."
+    )
+    assert facts(context, text) == [("citizen_satisfaction_pct", 98.0), ("surveillance_cameras_count", 500.0)]

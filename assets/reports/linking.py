@@ -630,6 +630,19 @@ def _ownership(doc: Document, start: int, end: int, mention: Mention, sentence: 
         # "tỷ lệ dân số trưởng thành có chữ ký số đạt 50%, 40% người dân tham gia mạng xã hội": the
         # rate the first percent names is its own, not the topic of a later percent with its own noun.
         return OWNER_ELSEWHERE, False
+    if (
+        left
+        and not right
+        and left[-1] is not mention
+        and clause.start <= left[-1].value_start
+        and mention.value_start < clause.start
+        and _has_a_subject_of_its_own(doc, mention)
+        and bool(left[-1].noun)
+    ):
+        # "...; 100% đơn vị y tế triển khai ...; 98% người dân hài lòng": the closing words of a later item
+        # whose figure has a subject and predicate of its own are that item's, not a predicate of the whole
+        # sentence, for a figure with its own ("100% sở; 93% xã đã thành lập ..." shares it)
+        return OWNER_ELSEWHERE, False
     if not left or not right:
         return 1.0, True
     if not [m for m in right if m.value_start < clause.end]:

@@ -88,7 +88,7 @@ _UNIT_WORDS = (
 # A ranking of units: a percent there is a unit's ("Sở TT&TT dẫn đầu ... với tỷ lệ hoàn thành đạt 98,82%").
 _RANKING_WORDS = re.compile(
     r"dẫn đầu|đứng đầu|xếp (?:thứ|vị trí)|đứng thứ|thứ (?:nhất|nhì|hai|ba|tư|năm|\d+)\s+là|tiếp (?:đến|theo) là|cuối bảng"
-    r"|(?:số |được )?(?:điểm )?(?:cao|thấp) (?:điểm )?nhất|đứng cuối|xếp cuối",
+    r"|(?:số |được )?(?:điểm )?(?:cao|thấp) (?:điểm )?nhất|đứng cuối|xếp (?:hạng )?cuối",
     re.I,
 )
 _UNIT = re.compile(rf"(?<!\w)(?:{_UNIT_WORDS})")
@@ -100,7 +100,7 @@ _ADDRESSED_UNIT = re.compile(r"(?:Văn phòng|Thanh tra|Công an)\s")
 _SUB_PROVINCIAL_BEFORE = re.compile(r"(?<!\w)(?i:phường|xã|thị trấn|huyện|thị xã|quận)\s+$")
 # A ranking or a grading that names the units after it: "đứng đầu là ...", "xếp loại trung bình là ...".
 _RANKED_BEFORE = re.compile(
-    r"(?:dẫn đầu|đứng đầu|đứng cuối|cuối bảng|xếp (?:thứ|vị trí|loại)|thứ (?:nhất|nhì|hai|ba)|tiếp (?:đến|theo)"
+    r"(?:dẫn đầu|đứng đầu|đứng cuối|cuối bảng|xếp (?:thứ|vị trí|loại)|xếp (?:hạng )?cuối|thứ (?:nhất|nhì|hai|ba)|tiếp (?:đến|theo)"
     r"|(?:cao|thấp) (?:điểm )?nhất)"
     r"(?:[^\d.;:]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?\slà\s[^\d.;:]*$",  # a year may name the ranking
     re.I,
