@@ -189,9 +189,11 @@ def test_provinces_counted_out_of_all_are_no_rank():
 
 
 def test_a_bare_number_that_ends_a_cut_text_is_set_aside():
-    result = scan("Về tiến độ giải quyết hồ sơ TTHC 8")
-    assert result.mentions == []
-    assert {s.reason for s in result.set_aside} == {"the text is cut off at the number"}
+    for text in ("Về tiến độ giải quyết hồ sơ TTHC 8", "tổ chức tập huấn chuyển đổi số cho hơn 3"):
+        result = scan(text)
+        assert result.mentions == []
+        assert {s.reason for s in result.set_aside} == {"the text is cut off at the number"}
+    assert [m.value for m in scan("xếp hạng thể chế số, hạ tầng số lần lượt là 8, 19, 33").mentions] == [8, 19, 33]
     # a complete sentence, a unit or a rank keeps its number
     assert mentions("Toàn tỉnh có 1.200 trạm BTS") == [("count", 1200, None, None)]
     assert [m.kind for m in scan("Tỷ lệ hồ sơ trực tuyến đạt 85%").mentions] == ["percent"]

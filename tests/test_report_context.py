@@ -3568,3 +3568,11 @@ def test_the_closing_words_of_a_later_item_are_not_an_earlier_items_with_its_own
         "chung; 98% người dân, doanh nghiệp hài lòng với dịch vụ công."
     )
     assert facts(context, text) == [("citizen_satisfaction_pct", 98.0), ("surveillance_cameras_count", 500.0)]
+
+
+def test_one_count_of_the_units_of_several_levels_is_their_total(context):
+    text = "Trong năm 2022, tỉnh đã thành lập gần 450 Tổ công nghệ số cộng đồng cấp xã và khóm ấp với gần 3.000 thành viên."
+    assert facts(context, text) == [
+        ("community_tech_team_members_count", 3000.0),
+        ("community_tech_teams_count", 450.0),
+    ]

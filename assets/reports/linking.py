@@ -1273,6 +1273,10 @@ def link(doc: Document, mention: Mention, concepts: tuple[Concept, ...], previou
     if len(chosen) == 1:
         others = [f for f in found if f.concept.signature != best.concept.signature]
         return _with_coordinated(best, _coordinated(doc, mention, best, others))
+    if mention.kind == "count":
+        # "450 tổ công nghệ số cộng đồng cấp xã và khóm ấp": one count of the units of several levels together
+        # is their total, no level's own count (a percent is said of each: "100% xã, thôn có cáp quang")
+        return [f for f in found if f.concept.signature == best.concept.signature and not f.concept.levels][:1]
     return chosen
 
 

@@ -189,15 +189,13 @@ def _cut_off(text: str, mention: Mention) -> bool:
     8"): an excerpt cut in the middle of its sentence, so what the number counts is lost."""
     if mention.kind not in ("count", "plain") or mention.unit or mention.noun or text[mention.end :].strip():
         return False
-    # after a word that names something, not after a list's comma or a verb that states the value ("lần lượt
-    # là 8, 19, 33", "đạt 33")
-    before = text[max(0, mention.value_start - 20) : mention.value_start]
-    return bool(re.search(r"[^\W\d_]\s*$", before)) and not _STATES_A_VALUE.search(before)
+    # not the last item of a list of numbers ("lần lượt là 8, 19, 33")
+    return not _LIST_BEFORE.search(text[max(0, mention.value_start - 30) : mention.value_start])
 
 
 # not per year, quarter or month: "1.200 tỷ đồng/năm" is the year's amount
 _PER_ANOTHER_UNIT = re.compile(r"[^\S\n]*/[^\S\n]*(?!(?:năm|quý|tháng)(?!\w))[^\W\d_]", re.I)
-_STATES_A_VALUE = re.compile(r"(?<!\w)(?:là|đạt|lên|xuống|còn|có|khoảng|gần|hơn|trên|tới|đến|thứ|hạng|bằng)\s*$", re.I)
+_LIST_BEFORE = re.compile(r"\d\s*(?:,|và|;)\s*$")
 
 
 def _per_population(text: str, cursor: int, language: Language, consumed: set[int]) -> tuple[str, int] | None:
