@@ -194,6 +194,9 @@ def test_a_bare_number_that_ends_a_cut_text_is_set_aside():
         assert result.mentions == []
         assert {s.reason for s in result.set_aside} == {"the text is cut off at the number"}
     assert [m.value for m in scan("xếp hạng thể chế số, hạ tầng số lần lượt là 8, 19, 33").mentions] == [8, 19, 33]
+    # a value a label or a verb states before it is complete
+    for text in ("Tổng số trạm BTS trên địa bàn tỉnh là 3.420", "Số trạm BTS 5G đã lắp đặt: 45"):
+        assert len(scan(text).mentions) == 1
     # a complete sentence, a unit or a rank keeps its number
     assert mentions("Toàn tỉnh có 1.200 trạm BTS") == [("count", 1200, None, None)]
     assert [m.kind for m in scan("Tỷ lệ hồ sơ trực tuyến đạt 85%").mentions] == ["percent"]

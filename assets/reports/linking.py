@@ -653,21 +653,6 @@ def _ownership(doc: Document, start: int, end: int, mention: Mention, sentence: 
     lo, hi = left[-1], right[0]
     if mention is not lo and mention is not hi:
         return OWNER_ELSEWHERE, False
-    if (
-        mention is hi
-        and mention.kind == lo.kind == "percent"
-        and _VERB_FIRST.match(mention.noun)
-        and lo.noun
-        and not _VERB_FIRST.match(lo.noun)
-        and lo.noun_span[0] <= start
-        and end <= lo.noun_span[1]
-        and ";" not in doc.text[lo.end : hi.value_start]
-    ):
-        # "80% dân số trưởng thành có định danh điện tử và 50% có chữ ký số": an item that opens with its verb
-        # has the item before it's subject
-        subject_end = _VERB_FIRST.search(lo.noun)
-        if subject_end is None or start < lo.noun_span[0] + subject_end.start() + 1:
-            return 1.0, True
     between = doc.text[lo.end : hi.value_start]
     if (
         mention is hi
@@ -689,8 +674,6 @@ def _ownership(doc: Document, start: int, end: int, mention: Mention, sentence: 
     return (1.0 if owner is mention else OWNER_ELSEWHERE), False
 
 
-# a percent's words that open with a verb: it names no subject of its own ("50% có chữ ký số")
-_VERB_FIRST = re.compile(r"(?<!\w)(?:có|được|đã|đang|sử dụng|tham gia|thực hiện|truy cập)(?!\w)", re.I)
 _BRACKET_AFTER = re.compile(r"\s*(?:\S+\s*)?\(\s*[^()\d;]{0,30}$")
 
 
@@ -1496,7 +1479,7 @@ def _owned_level(doc: Document, level: str, mention: Mention) -> bool:
     sentence = doc.segments.sentence(mention.value_start)
     for start, end in doc.occurrences(doc.language.levels[level]):
         if sentence.start <= start < sentence.end and strictly_owned(doc, start, end, mention):
-            if _only_where(doc, start, mention):
+            if _only_where(doc, start, mention) or _names_a_place(doc, end):
                 continue
             return True
     return False
@@ -1504,6 +1487,12 @@ def _owned_level(doc: Document, level: str, mention: Mention) -> bool:
 
 # "tại các xã", "ở các huyện", "trên địa bàn các xã": where the counted things are
 _LOCATIVE = re.compile(r"(?<!\w)(?:tại|ở|trên địa bàn|thuộc)\s+(?:các\s+|những\s+|mỗi\s+)?$", re.I)
+
+
+def _names_a_place(doc: Document, end: int) -> bool:
+    """A unit word followed by a name ("huyện Yên Lạc", "xã Tân Lập"): a place, not a level."""
+    after = doc.text[end : end + 3].lstrip()
+    return bool(after) and after[0].isupper()
 
 
 def _only_where(doc: Document, start: int, mention: Mention) -> bool:

@@ -189,13 +189,19 @@ def _cut_off(text: str, mention: Mention) -> bool:
     8"): an excerpt cut in the middle of its sentence, so what the number counts is lost."""
     if mention.kind not in ("count", "plain") or mention.unit or mention.noun or text[mention.end :].strip():
         return False
-    # not the last item of a list of numbers ("lần lượt là 8, 19, 33")
-    return not _LIST_BEFORE.search(text[max(0, mention.value_start - 30) : mention.value_start])
+    # not the last item of a list of numbers ("lần lượt là 8, 19, 33"), nor a value a label or verb states
+    # before it ("Tổng số trạm BTS là 3.420", "Số trạm BTS 5G đã lắp đặt: 45")
+    before = text[max(0, mention.value_start - 30) : mention.value_start]
+    return not _LIST_BEFORE.search(before) and not _STATED_BEFORE.search(before)
 
 
 # not per year, quarter or month: "1.200 tỷ đồng/năm" is the year's amount
 _PER_ANOTHER_UNIT = re.compile(r"[^\S\n]*/[^\S\n]*(?!(?:năm|quý|tháng)(?!\w))[^\W\d_]", re.I)
 _LIST_BEFORE = re.compile(r"\d\s*(?:,|và|;)\s*$")
+_STATED_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:là|đạt|bằng|gồm|được|lên|còn)|[:=])\s*(?:(?:khoảng|gần|hơn|trên|tới|đến|chỉ|tổng cộng)\s+)?$",
+    re.I,
+)
 
 
 def _per_population(text: str, cursor: int, language: Language, consumed: set[int]) -> tuple[str, int] | None:

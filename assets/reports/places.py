@@ -65,6 +65,15 @@ _MINISTRY_AS_SOURCE = re.compile(r"(?:theo|do|của|từ|với)\s*$", re.I)
 # A sub-provincial unit named ("phường Tân Quang", "huyện Mèo Vạc"), and one referred back to by its
 # level alone ("của phường", "toàn huyện"; not "toàn xã hội"). "thành phố" is left out: it also names
 # provinces. A name starts with a capital letter or a digit (checked with str.isupper: every capital).
+# "tại xã X", "của phường Y", "ở huyện Z" (or "tại bộ phận một cửa của xã X"): where the figure is
+_LOCATED_IN = re.compile(
+    r"(?<!\w)(?i:tại|của|ở)\s+(?:[^\d.;:,]{0,40}?\s)?(?i:phường|xã|thị trấn|huyện|thị xã|quận)\s+(?=\w)"
+)
+# ...unless the province is its subject after the unit ("Tại xã X, tỉnh ...", "toàn tỉnh"), or someone speaks
+# there (the unit is where an event is held: "tại huyện X, Giám đốc Sở cho biết ...")
+_PROVINCE_OR_SPEAKER = re.compile(
+    r"(?<!\w)(?:tỉnh|cho biết|thông tin|thông báo|phát biểu|báo cáo|nhấn mạnh|khẳng định|chia sẻ|tổ chức)(?!\w)", re.I
+)
 _LOCAL_NAMED = re.compile(r"(?<!\w)(?i:(phường|xã|thị trấn|huyện|thị xã|quận))\s+(?=\w)")
 # ... or by its level opening what a speaker says ("..., cho biết: Xã còn 7/19 bản chưa có sóng").
 _LOCAL_BACK = (
@@ -172,7 +181,9 @@ class Places:
         for a figure of a ward, commune or district (see ``_about_local_unit``)."""
         sentence = self.segments.sentence(mention.value_start)
         clause = self.segments.clause(mention.value_start)
-        if self._about_local_unit(sentence.start, sentence.end, mention):
+        if self._about_local_unit(sentence.start, sentence.end, mention) or self._located_in_a_named_unit(
+            clause.start, mention
+        ):
             return LOCAL
         if self._about_a_ministry(clause.start, mention):
             return MINISTRY
@@ -377,6 +388,17 @@ class Places:
             and not any(last.start() < p.start < mention.value_start for p in self.names)
             and not re.search(r"(?<!\w)(?:tỉnh|thành phố|địa phương)(?!\w)", between, re.I)
         )
+
+    def _located_in_a_named_unit(self, start: int, mention: Mention) -> bool:
+        """The figure's clause places it in a ward, commune or district it names ("tại bộ phận một cửa của xã
+        Thiện Kế, huyện Bình Xuyên, 100% hồ sơ ..."): the unit's figure, not the province's, unless the
+        province is named back between them ("tại xã X ..., toàn tỉnh có 500 tổ")."""
+        for found in _LOCATED_IN.finditer(self.text, start, mention.value_start):
+            if self.text[found.end()].isupper() and not _PROVINCE_OR_SPEAKER.search(
+                self.text, found.end(), mention.value_start
+            ):
+                return True
+        return False
 
     def _about_local_unit(self, start: int, end: int, mention: Mention) -> bool:
         """A sentence that names a ward, commune or district ("Chủ tịch UBND phường Tân Quang cho

@@ -117,7 +117,11 @@ def is_target(
         text, sentence, segments, language, document_date or reference_date, mention
     ):
         return True
-    if not achieved and _means_to_its_targets_follow(text, sentence, segments):
+    if (
+        not achieved
+        and not _DATED_WORDS.search(text, sentence.start, sentence.end)
+        and _means_to_its_targets_follow(text, sentence, segments)
+    ):
         return True
     if (
         target_document
@@ -436,10 +440,15 @@ _MEANS_TO_TARGETS = re.compile(
 )
 
 
+# a year, a date or "now" in a sentence: it may report where things stood ("Tính đến ngày 31/12/2023, ...")
+_DATED_WORDS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\b(?:đến nay|hiện nay|hiện tại|tính đến|vừa qua)\b", re.I)
+
+
 def _means_to_its_targets_follow(text: str, sentence, segments: Segments) -> bool:
-    """The line (or paragraph) after the figure's opens by saying how its targets will be reached."""
+    """The figure's sentence ends its line, and the line after opens by saying how its targets will be reached
+    (only that sentence: the ones before it on the line may report results)."""
     line_end = text.find("\n", sentence.end)
-    if line_end < 0:
+    if line_end < 0 or text[sentence.end : line_end].strip():
         return False
     return bool(_MEANS_TO_TARGETS.match(text[line_end : line_end + 80].lstrip()))
 
