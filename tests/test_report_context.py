@@ -3590,3 +3590,28 @@ def test_a_named_ward_commune_or_district_is_a_place_not_a_level(context):
     # where an event is held is no owner of what is said there
     text = "Tại hội nghị tổ chức ở huyện Yên Lạc, Giám đốc Sở cho biết tỷ lệ hồ sơ trực tuyến của tỉnh đạt 80%."
     assert [f.province_code for f in extract(context, text, document_date=D).facts] == [THAI_BINH]
+
+
+def test_a_means_to_targets_after_a_sentence_of_this_year_or_a_plans_span_keeps_its_targets(context):
+    means = "\nĐể đạt được mục tiêu này, tỉnh đẩy mạnh tuyên truyền.\n"
+    for text in (
+        "Năm 2024, 90% hồ sơ thủ tục hành chính được số hóa kết quả giải quyết.",
+        "Theo Nghị quyết 05-NQ/TU năm 2022, 100% dịch vụ công trực tuyến đủ điều kiện được cung cấp toàn trình.",
+    ):
+        assert [f.is_target for f in extract(context, text + means, document_date=date(2024, 6, 1)).facts] == [True]
+    text = "Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 55%."
+    assert [f.is_target for f in extract(context, text + means, document_date=date(2024, 6, 1)).facts] == [False]
+
+
+def test_a_figure_placed_at_a_venue_or_address_is_the_provinces(context):
+    for text in (
+        "Sau lễ phát động tại xã Hưng Đông, thành phố Vinh, đến nay 411/411 xã, phường, thị trấn đã thành lập tổ "
+        "công nghệ số cộng đồng.",
+        "Trung tâm Phục vụ hành chính công (đặt tại phường Hưng Bình) đã tiếp nhận 125.000 hồ sơ trong năm 2024.",
+        "Tại huyện Yên Thành, Giám đốc Sở Thông tin và Truyền thông cho hay 88% hộ gia đình đã có cáp quang.",
+    ):
+        extraction = extract(context, text, document_date=D)
+        assert [f.province_code for f in extraction.facts] == [THAI_BINH], text
+    # the commune's own officer speaks of the commune
+    text = "Tại xã Kim Liên, Chủ tịch UBND xã cho biết 100% hồ sơ được giải quyết đúng hạn."
+    assert extract(context, text, document_date=D).facts == []

@@ -192,14 +192,20 @@ def _cut_off(text: str, mention: Mention) -> bool:
     # not the last item of a list of numbers ("lần lượt là 8, 19, 33"), nor a value a label or verb states
     # before it ("Tổng số trạm BTS là 3.420", "Số trạm BTS 5G đã lắp đặt: 45")
     before = text[max(0, mention.value_start - 30) : mention.value_start]
-    return not _LIST_BEFORE.search(before) and not _STATED_BEFORE.search(before)
+    if _LIST_BEFORE.search(before):
+        return False
+    # a small number after a stating word may be the start of a longer one ("đạt 4" of "đạt 4.512"); three digits or
+    # a thousands separator look whole
+    digits = text[mention.value_start : mention.end]
+    whole = len(re.sub(r"\D", "", digits)) >= 3 or bool(re.search(r"\d[.,]\d{3}", digits))
+    return not (_STATED_BEFORE.search(before) and whole)
 
 
 # not per year, quarter or month: "1.200 tỷ đồng/năm" is the year's amount
 _PER_ANOTHER_UNIT = re.compile(r"[^\S\n]*/[^\S\n]*(?!(?:năm|quý|tháng)(?!\w))[^\W\d_]", re.I)
 _LIST_BEFORE = re.compile(r"\d\s*(?:,|và|;)\s*$")
 _STATED_BEFORE = re.compile(
-    r"(?:(?<!\w)(?:là|đạt|bằng|gồm|được|lên|còn)|[:=])\s*(?:(?:khoảng|gần|hơn|trên|tới|đến|chỉ|tổng cộng)\s+)?$",
+    r"(?:(?<!\w)(?:là|đạt|bằng|gồm|lên)|[:=])\s*(?:(?:khoảng|gần|hơn|trên|tới|đến|chỉ|tổng cộng)\s+)?$",
     re.I,
 )
 

@@ -65,14 +65,27 @@ _MINISTRY_AS_SOURCE = re.compile(r"(?:theo|do|của|từ|với)\s*$", re.I)
 # A sub-provincial unit named ("phường Tân Quang", "huyện Mèo Vạc"), and one referred back to by its
 # level alone ("của phường", "toàn huyện"; not "toàn xã hội"). "thành phố" is left out: it also names
 # provinces. A name starts with a capital letter or a digit (checked with str.isupper: every capital).
-# "tại xã X", "của phường Y", "ở huyện Z" (or "tại bộ phận một cửa của xã X"): where the figure is
-_LOCATED_IN = re.compile(
-    r"(?<!\w)(?i:tại|của|ở)\s+(?:[^\d.;:,]{0,40}?\s)?(?i:phường|xã|thị trấn|huyện|thị xã|quận)\s+(?=\w)"
+_UNIT_LEVEL = r"(?i:phường|xã|thị trấn|huyện|thị xã|quận)\s+"
+# A clause that opens by placing itself in a unit ("Tại xã X, ...", "Năm 2024, ở huyện Y ...", "Cũng như vậy, tại bộ
+# phận một cửa của xã X, ..."), not a venue or an address inside an opening phrase ("Sau lễ phát động tại xã X, ...")
+_OPENS_IN_A_UNIT = re.compile(
+    r"\W*(?:[^,.;:\n]{0,25},\s*)?(?:(?i:riêng|cũng|còn)\s+)?(?i:tại|ở)\s+(?:[^\d.;:,()]{0,40}?\s)?" + _UNIT_LEVEL
+)
+# ...or a rate or count of a named unit ("tỷ lệ hồ sơ trực tuyến của xã X đạt ...")
+_RATE_OF_A_UNIT = re.compile(
+    r"(?i:tỷ lệ|tỉ lệ|số)\s[^\d.;:,()]{0,60}?\s(?i:của)\s+" + _UNIT_LEVEL + r"(?=[^\d.;:]{0,40}$)"
+)
+# the unit's own officer speaks ("Chủ tịch UBND xã cho biết"): still the unit's figure
+_UNITS_OWN_OFFICER = re.compile(
+    r"(?i:chủ tịch|bí thư|ubnd|ủy ban nhân dân|lãnh đạo)\s+(?:(?i:ubnd)\s+)?(?i:phường|xã|thị trấn|huyện|thị xã|quận)"
+    r"(?=\s+(?-i:[a-zđà-ỹ]))"
 )
 # ...unless the province is its subject after the unit ("Tại xã X, tỉnh ...", "toàn tỉnh"), or someone speaks
 # there (the unit is where an event is held: "tại huyện X, Giám đốc Sở cho biết ...")
 _PROVINCE_OR_SPEAKER = re.compile(
-    r"(?<!\w)(?:tỉnh|cho biết|thông tin|thông báo|phát biểu|báo cáo|nhấn mạnh|khẳng định|chia sẻ|tổ chức)(?!\w)", re.I
+    r"(?<!\w)(?:tỉnh|cho biết|cho hay|nêu rõ|nhận định|đánh giá|đề nghị|thông tin|thông báo|phát biểu|báo cáo|nhấn mạnh"
+    r"|khẳng định|chia sẻ|tổ chức)(?!\w)",
+    re.I,
 )
 _LOCAL_NAMED = re.compile(r"(?<!\w)(?i:(phường|xã|thị trấn|huyện|thị xã|quận))\s+(?=\w)")
 # ... or by its level opening what a speaker says ("..., cho biết: Xã còn 7/19 bản chưa có sóng").
@@ -393,12 +406,12 @@ class Places:
         """The figure's clause places it in a ward, commune or district it names ("tại bộ phận một cửa của xã
         Thiện Kế, huyện Bình Xuyên, 100% hồ sơ ..."): the unit's figure, not the province's, unless the
         province is named back between them ("tại xã X ..., toàn tỉnh có 500 tổ")."""
-        for found in _LOCATED_IN.finditer(self.text, start, mention.value_start):
-            if self.text[found.end()].isupper() and not _PROVINCE_OR_SPEAKER.search(
-                self.text, found.end(), mention.value_start
-            ):
-                return True
-        return False
+        lead = self.text[start : mention.value_start]
+        found = _OPENS_IN_A_UNIT.match(lead) or _RATE_OF_A_UNIT.search(lead)
+        if found is None or not lead[found.end() :][:1].isupper() or mention.denominator == mention.value:
+            return False  # "411/411 xã": every unit of a level, the province's figure
+        between = lead[found.end() :]
+        return bool(_UNITS_OWN_OFFICER.search(between)) or not _PROVINCE_OR_SPEAKER.search(between)
 
     def _about_local_unit(self, start: int, end: int, mention: Mention) -> bool:
         """A sentence that names a ward, commune or district ("Chủ tịch UBND phường Tân Quang cho

@@ -119,7 +119,7 @@ def is_target(
         return True
     if (
         not achieved
-        and not _DATED_WORDS.search(text, sentence.start, sentence.end)
+        and not _reports_where_things_stood(text[sentence.start : sentence.end], document_date or reference_date)
         and _means_to_its_targets_follow(text, sentence, segments)
     ):
         return True
@@ -440,8 +440,22 @@ _MEANS_TO_TARGETS = re.compile(
 )
 
 
-# a year, a date or "now" in a sentence: it may report where things stood ("Tính đến ngày 31/12/2023, ...")
-_DATED_WORDS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\b(?:đến nay|hiện nay|hiện tại|tính đến|vừa qua)\b", re.I)
+# "now", "as of", or a past year (not a span "2024-2025", nor the year of a document "Nghị quyết 05 năm 2022")
+_STOOD_WORDS = re.compile(r"\b(?:đến nay|hiện nay|hiện tại|tính đến|vừa qua)\b", re.I)
+_LONE_YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2})(?![\d/])")
+_DOCUMENT_YEAR = re.compile(r"(?:nghị quyết|quyết định|kế hoạch|chỉ thị|chương trình|đề án)[^,.;]{0,30}$", re.I)
+
+
+def _reports_where_things_stood(sentence: str, now: date | None) -> bool:
+    """The sentence says where things stood: "tính đến", "đến nay", or a year before the document's."""
+    if _STOOD_WORDS.search(sentence):
+        return True
+    if now is None:
+        return False
+    return any(
+        int(year.group(1)) < now.year and not _DOCUMENT_YEAR.search(sentence[: year.start()])
+        for year in _LONE_YEAR.finditer(sentence)
+    )
 
 
 def _means_to_its_targets_follow(text: str, sentence, segments: Segments) -> bool:
