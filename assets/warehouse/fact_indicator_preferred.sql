@@ -2,7 +2,9 @@
 -- materialize: table
 -- One value per key from the most trusted source: lowest dim_source.priority wins
 -- (official portal 1, ministry 2, government sites and provincial reports 3, ..., unknown 9),
--- then the higher extraction confidence, then the source id and line.
+-- then the higher extraction confidence, then the source id and line, then the fact id (unique: the MD5 of
+-- file:line:n), so the choice never depends on the facts' physical order (an incremental build appends the
+-- changed files' facts at the end of the table, a full build writes them sorted).
 -- A table, computed once per build (every mart and the comparison report read it). Its order is not one
 -- sorted order: the final join keeps none (DuckDB guarantees no order through a join), but each thread writes
 -- its rows in fact_indicator_value's order (sorted by indicator and year), so the table is one run of that
@@ -15,7 +17,9 @@
 -- The order of preference is one 128-bit integer per fact, so the aggregates keep a fixed-size minimum
 -- instead of a struct (whose minimum is a variable-size sort key held outside DuckDB's memory limit): the
 -- rank of its (priority, confidence, source) among every such pair (bits 96-127), its source line (64-95;
--- a line of 2^32 - 1 or more stops the build rather than being misordered), its row number (0-63).
+-- a line of 2^32 - 1 or more stops the build rather than being misordered), the first 16 hex digits of its
+-- fact id (0-63; two facts of one key, source and line sharing them is a 2^-64 chance). The aggregates carry
+-- the row number of the fact with the least key (arg_min), only to read that fact back.
 WITH confidences AS (  -- the distinct confidences of the facts, NULL included (a few dozen values)
     SELECT DISTINCT unnest(list_append(list(DISTINCT confidence), NULL)) AS confidence FROM fact_indicator_value
 ),
@@ -25,22 +29,26 @@ preference AS (  -- every (source, confidence) pair ranked by preference: priori
                AS preference_rank
     FROM dim_source AS s CROSS JOIN confidences AS c
 ),
-by_value AS (  -- per key and distinct value: how many observations, and the most preferred one
+ranked AS (  -- each fact's key, rounded value, order of preference and row number
     SELECT f.province_code, f.indicator_code, f.grouping, f.period_start, f.period_end, f.is_target,
            round(f.value, 6) AS rounded_value,
-           min((p.preference_rank::UHUGEINT << 96)
+           (p.preference_rank::UHUGEINT << 96)
                | (CASE WHEN f.source_line >= 4294967295
                        THEN error('source_line ' || f.source_line || ' does not fit the preference key (32 bits)')::UHUGEINT
                        ELSE coalesce(f.source_line, 4294967295)::UHUGEINT END << 64)
-               | f.rowid::UHUGEINT) AS best,
-           count(*) AS observations
+               | ('0x' || substr(f.fact_id, 1, 16))::UBIGINT::UHUGEINT AS preference,
+           f.rowid AS fact_row
     FROM fact_indicator_value AS f
     JOIN preference AS p ON p.source_id = f.source_id AND p.confidence IS NOT DISTINCT FROM f.confidence
-    GROUP BY f.province_code, f.indicator_code, f.grouping, f.period_start, f.period_end, f.is_target,
-             round(f.value, 6)
 ),
-chosen AS (  -- per key: the row number of its most preferred observation (the key's low 64 bits)
-    SELECT (min(best) & 18446744073709551615::UHUGEINT)::BIGINT AS fact_row,
+by_value AS (  -- per key and distinct value: how many observations, and the most preferred one
+    SELECT province_code, indicator_code, grouping, period_start, period_end, is_target, rounded_value,
+           min(preference) AS best, arg_min(fact_row, preference) AS best_row, count(*) AS observations
+    FROM ranked
+    GROUP BY province_code, indicator_code, grouping, period_start, period_end, is_target, rounded_value
+),
+chosen AS (  -- per key: the row number of its most preferred observation
+    SELECT arg_min(best_row, best) AS fact_row,
            sum(observations)::BIGINT AS n_observations,
            count(rounded_value) AS n_distinct_values
     FROM by_value
