@@ -16,12 +16,11 @@ from assets.staging import DOCUMENT_SCHEMA, StagedBatch, StagedSources
 from assets.warehouse.dictionary import create_table, describe, replace_table
 from assets.warehouse.incremental import (
     FACT_ORDER,
+    IN_DELTA_FILES,
     BuildPlan,
-    attach_published,
-    kept_by_file,
+    apply_delta,
     plan_path,
     register_delta_files,
-    replace_with_delta,
 )
 from assets.warehouse.table_metadata import table_metadata
 from checks.validation import QUARANTINE_SCHEMA
@@ -197,10 +196,9 @@ def fact_indicator_value(warehouse: Warehouse, staged_sources: StagedSources) ->
     plan = _plan(warehouse)
     facts = parquet_rows(_table_paths(staged_sources, "facts", plan), STAGED_FACT_SCHEMA)
     with warehouse.connect() as con:
-        if plan.incremental:  # the published facts of unchanged files, then the changed partitions' facts
-            attach_published(con, warehouse.published_path)
+        if plan.incremental:  # in the copy of the published file: the delta's files' facts replaced
             register_delta_files(con, plan)
-            replace_with_delta(con, "fact_indicator_value", kept_by_file("fact_indicator_value"), fact_table_sql(facts))
+            apply_delta(con, "fact_indicator_value", IN_DELTA_FILES, fact_table_sql(facts))
         else:
             create_table(con, "fact_indicator_value", fact_table_sql(facts))
         return _result(con, "fact_indicator_value", build_mode=plan.mode)
@@ -280,10 +278,9 @@ def load_audit(
     with warehouse.connect() as con:
         con.register("_read_counts", _read_counts(staged_sources, plan).to_arrow())
         audit = load_audit_sql(facts, quarantine, _run_columns(context))
-        if plan.incremental:  # the published accounting of unchanged files, then the changed partitions' files
-            attach_published(con, warehouse.published_path)
+        if plan.incremental:  # in the copy of the published file: the delta's files' accounting replaced
             register_delta_files(con, plan)
-            replace_with_delta(con, "load_audit", kept_by_file("load_audit"), audit)
+            apply_delta(con, "load_audit", IN_DELTA_FILES, audit)
         else:
             create_table(con, "load_audit", audit)
         con.unregister("_read_counts")
