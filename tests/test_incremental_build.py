@@ -17,6 +17,7 @@ import duckdb
 import pytest
 
 from assets.warehouse.incremental import decide
+from assets.warehouse.publish import table_checksums
 from pipelines.bench_data import generate_submissions
 from tests.conftest import RAW, materialize
 
@@ -38,6 +39,22 @@ def build_metadata(result, key: str):
 
 def build_mode(result) -> str:
     return build_metadata(result, "build_mode")
+
+
+def assert_checksums_follow_the_delta(result, warehouse: Path, *, from_delta: bool = True) -> None:
+    """The publish derived the delta tables' checksums from the published ones and the delta (or, with
+    from_delta False, read every table whole), and they are those of the published tables read whole."""
+    event = next(
+        e for e in result.get_asset_materialization_events() if e.asset_key.to_user_string() == "publish_warehouse"
+    )
+    metadata = event.materialization.metadata
+    derived = set(metadata["checksums_from_delta"].value)
+    if from_delta:
+        assert {"fact_indicator_value", "load_audit", "fact_indicator_preferred"} <= derived
+    else:
+        assert derived == set()
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert metadata["table_checksums"].value == table_checksums(con)
 
 
 def relations(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
@@ -118,6 +135,8 @@ def test_added_and_changed_submissions_build_incrementally_as_full(project, tmp_
     assert build_metadata(result, "build_start").startswith("copy of the published file")
     with duckdb.connect(str(warehouse), read_only=True) as con:
         assert not {"mart_retired", "mart_retired_view"} & set(relations(con))
+    # The published file was written to after its publish: its recorded checksums are not used.
+    assert_checksums_follow_the_delta(result, warehouse, from_delta=False)
     with duckdb.connect(str(warehouse), read_only=True) as con:  # the added file is loaded
         assert (
             con.execute(
@@ -135,6 +154,7 @@ def test_removed_submission_and_changed_report_build_incrementally_as_full(proje
     report.write_text(report.read_text(encoding="utf-8").replace("2023", "2022"), encoding="utf-8")
     result = materialize(raw, warehouse, instance=instance, full=False)
     assert build_mode(result) == "incremental"
+    assert_checksums_follow_the_delta(result, warehouse)
     with duckdb.connect(str(warehouse), read_only=True) as con:  # the removed file's rows are gone
         assert (
             con.execute("SELECT count(*) FROM load_audit WHERE source_file = 'submissions/bench_gone.csv'").fetchone()[

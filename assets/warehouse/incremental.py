@@ -41,10 +41,12 @@ from pathlib import Path
 import duckdb
 
 from assets.warehouse.dictionary import described_table
+from storage.table_content import content_columns, rows_hash
 
 FULL_BUILD_TAG = "dxw/full_build"
 PARTITIONS_TABLE = "warehouse_partitions"
 PLAN_FILE = "build_plan.json"
+DELTA_CHECKSUM_FILE = "delta_checksum.{table}.json"  # beside the build file: what a table's delta did
 PUB = "_published"
 # fact_indicator_value's order in a full build (the delta's facts are inserted in this order too).
 FACT_ORDER = "indicator_code, year, grouping, province_code, source_id, source_file, source_line"
@@ -194,12 +196,43 @@ def start_from_published(con: duckdb.DuckDBPyConnection) -> list[str]:
     return [name for name, _ in dropped]
 
 
-def apply_delta(con: duckdb.DuckDBPyConnection, table: str, deleted: str, added: str) -> None:
+def apply_delta(con: duckdb.DuckDBPyConnection, table: str, deleted: str, added: str) -> dict:
     """In place: delete the rows of `table` for which the condition `deleted` holds, insert the rows of
-    the SELECT `added`; one transaction, with the dictionary's comments."""
+    the SELECT `added`; one transaction, with the dictionary's comments. Returns the rows and the sum of
+    content hashes (storage.table_content) deleted and inserted, from which the publish derives the
+    table's checksum without reading the table whole (record_delta_checksum)."""
+    columns = content_columns(con, table)
     with described_table(con, table):
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _added AS {added}")
+        gone = rows_hash(con, f'"{table}"', columns, deleted)
+        new = rows_hash(con, "_added", columns)
         con.execute(f'DELETE FROM "{table}" WHERE {deleted}')
-        con.execute(f'INSERT INTO "{table}" {added}')
+        con.execute(f'INSERT INTO "{table}" SELECT * FROM _added')
+    con.execute("DROP TABLE _added")
+    return {"rows_deleted": gone[0], "rows_inserted": new[0], "hash_deleted": gone[1], "hash_inserted": new[1]}
+
+
+def delta_checksum_path(build_path: Path, table: str) -> Path:
+    return build_path.parent / DELTA_CHECKSUM_FILE.format(table=table)
+
+
+def record_delta_checksum(build_path: Path, table: str, delta: dict) -> None:
+    """Written after the delta's transaction committed; warehouse_build removes it with the build file."""
+    delta_checksum_path(build_path, table).write_text(json.dumps(delta), encoding="utf-8")
+
+
+def checksum_after_delta(build_path: Path, table: str, published: dict[str, str]) -> str | None:
+    """`table`'s checksum ("rows:sum") in the build file: its published checksum, minus what its delta
+    deleted, plus what it inserted; None when the table took no delta (rebuilt whole) or has no
+    published checksum."""
+    path = delta_checksum_path(build_path, table)
+    if table not in published or not path.exists():
+        return None
+    delta = json.loads(path.read_text(encoding="utf-8"))
+    rows, total = (int(part) for part in published[table].split(":"))
+    rows += delta["rows_inserted"] - delta["rows_deleted"]
+    total += delta["hash_inserted"] - delta["hash_deleted"]
+    return f"{rows}:{total}"
 
 
 IN_DELTA_FILES = "source_file IN (SELECT source_file FROM _delta_files)"
@@ -265,8 +298,10 @@ def _touched(table: str, keys: str, columns: tuple[str, ...]) -> str:
 def preferred_delta(con: duckdb.DuckDBPyConnection, name: str, select: str) -> dict:
     affected_fact_keys(con)
     _subset(con, "_delta_facts", "fact_indicator_value", "_keys", KEY_COLUMNS)
-    apply_delta(con, name, _touched(name, "_keys", KEY_COLUMNS), _over(select, "fact_indicator_value", "_delta_facts"))
-    return {"recomputed_keys": con.execute("SELECT count(*) FROM _keys").fetchone()[0]}
+    delta = apply_delta(
+        con, name, _touched(name, "_keys", KEY_COLUMNS), _over(select, "fact_indicator_value", "_delta_facts")
+    )
+    return {"recomputed_keys": con.execute("SELECT count(*) FROM _keys").fetchone()[0], **delta}
 
 
 COMPARISON_KEY = ("indicator_code", "period_start", "period_end")
@@ -293,8 +328,8 @@ def comparison_delta(con: duckdb.DuckDBPyConnection, name: str, select: str) -> 
         f"SELECT r.* FROM ({_over(select, 'fact_indicator_preferred', '_delta_preferred')}) AS r "
         f"WHERE EXISTS (SELECT 1 FROM _cmp_keys AS k WHERE {_matches('r', 'k', COMPARISON_KEY)})"
     )
-    apply_delta(con, name, _touched(name, "_cmp_keys", COMPARISON_KEY), added)
-    return {"recomputed_keys": con.execute("SELECT count(*) FROM _cmp_keys").fetchone()[0]}
+    delta = apply_delta(con, name, _touched(name, "_cmp_keys", COMPARISON_KEY), added)
+    return {"recomputed_keys": con.execute("SELECT count(*) FROM _cmp_keys").fetchone()[0], **delta}
 
 
 RANKING_KEY = ("indicator_code", "year", "grouping")
@@ -305,8 +340,8 @@ def ranking_delta(con: duckdb.DuckDBPyConnection, name: str, select: str) -> dic
     con.execute("CREATE OR REPLACE TEMP TABLE _rank_keys AS SELECT DISTINCT indicator_code, year, grouping FROM _keys")
     _subset(con, "_delta_preferred", "fact_indicator_preferred", "_rank_keys", RANKING_KEY)
     added = _over(select, "fact_indicator_preferred", "_delta_preferred")
-    apply_delta(con, name, _touched(name, "_rank_keys", RANKING_KEY), added)
-    return {"recomputed_keys": con.execute("SELECT count(*) FROM _rank_keys").fetchone()[0]}
+    delta = apply_delta(con, name, _touched(name, "_rank_keys", RANKING_KEY), added)
+    return {"recomputed_keys": con.execute("SELECT count(*) FROM _rank_keys").fetchone()[0], **delta}
 
 
 # SQL-file tables that take a delta: the function, and the reference tables that, when changed, make

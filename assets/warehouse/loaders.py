@@ -20,6 +20,7 @@ from assets.warehouse.incremental import (
     BuildPlan,
     apply_delta,
     plan_path,
+    record_delta_checksum,
     register_delta_files,
 )
 from assets.warehouse.table_metadata import table_metadata
@@ -198,10 +199,17 @@ def fact_indicator_value(warehouse: Warehouse, staged_sources: StagedSources) ->
     with warehouse.connect() as con:
         if plan.incremental:  # in the copy of the published file: the delta's files' facts replaced
             register_delta_files(con, plan)
-            apply_delta(con, "fact_indicator_value", IN_DELTA_FILES, fact_table_sql(facts))
+            delta = apply_delta(con, "fact_indicator_value", IN_DELTA_FILES, fact_table_sql(facts))
+            record_delta_checksum(warehouse.build_path, "fact_indicator_value", delta)
         else:
+            delta = {}
             create_table(con, "fact_indicator_value", fact_table_sql(facts))
-        return _result(con, "fact_indicator_value", build_mode=plan.mode)
+        return _result(con, "fact_indicator_value", build_mode=plan.mode, **_rows(delta))
+
+
+def _rows(delta: dict) -> dict:
+    """What a delta did, as metadata: rows deleted and inserted (its hash sums are for the publish)."""
+    return {k: v for k, v in delta.items() if k.startswith("rows_")}
 
 
 def _run_columns(context: AssetExecutionContext) -> str:
@@ -280,8 +288,10 @@ def load_audit(
         audit = load_audit_sql(facts, quarantine, _run_columns(context))
         if plan.incremental:  # in the copy of the published file: the delta's files' accounting replaced
             register_delta_files(con, plan)
-            apply_delta(con, "load_audit", IN_DELTA_FILES, audit)
+            delta = apply_delta(con, "load_audit", IN_DELTA_FILES, audit)
+            record_delta_checksum(warehouse.build_path, "load_audit", delta)
         else:
+            delta = {}
             create_table(con, "load_audit", audit)
         con.unregister("_read_counts")
         totals = con.execute(
@@ -296,6 +306,7 @@ def load_audit(
             rows_quarantined=int(totals[2] or 0),
             rows_skipped=int(totals[3] or 0),
             unbalanced_files=int(totals[4]),
+            **_rows(delta),
         )
 
 

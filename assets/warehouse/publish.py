@@ -6,6 +6,7 @@ import hashlib
 import json
 import os
 import time
+from pathlib import Path
 
 import dagster as dg
 import duckdb
@@ -15,9 +16,11 @@ from assets.provenance import code_digest, git_commit
 from assets.staging import StagedSources
 from assets.warehouse.dictionary import create_table, describe, dictionary
 from assets.warehouse.incremental import (
+    DELTA_TABLES,
     FULL_BUILD_TAG,
     PARTITIONS_TABLE,
     BuildPlan,
+    checksum_after_delta,
     copy_file,
     decide,
     plan_path,
@@ -31,10 +34,11 @@ from storage.table_content import content_hash
 from storage.warehouse import DUCKDB_CONFIG, Warehouse, fsync_directory
 
 
-def table_checksums(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+def table_checksums(con: duckdb.DuckDBPyConnection, known: dict[str, str] | None = None) -> dict[str, str]:
     """A checksum of each table's content, independent of row order and of run ids and times: the row
     count and the sum of DuckDB's 64-bit hash of every row (one pass, no sort: millions of rows are
-    summed in a second; DuckDB's hash is stable within the pinned DuckDB version)."""
+    summed in a second; DuckDB's hash is stable within the pinned DuckDB version). `known`: checksums
+    already derived (a delta table's, from the published checksum and its delta), not computed again."""
     sums = {}
     tables = [
         r[0]
@@ -43,9 +47,37 @@ def table_checksums(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
         ).fetchall()
     ]
     for table in tables:
+        if known and table in known:
+            sums[table] = known[table]
+            continue
         _, rows, total = content_hash(con, table)
         sums[table] = f"{rows}:{total}"
     return sums
+
+
+CHECKSUMS_FILE = ".checksums.json"  # beside the published file: its table checksums, and which file they are of
+
+
+def _file_identity(path: Path) -> list[int]:
+    """Which file `path` is now: a new file (os.replace) or any write to it changes this."""
+    stat = path.stat()
+    return [stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns]
+
+
+def read_published_checksums(published: Path) -> dict[str, str]:
+    """The table checksums recorded when `published` was published; none when the record is missing or
+    is of another file (replaced, or written to, since)."""
+    try:
+        record = json.loads((published.parent / CHECKSUMS_FILE).read_text(encoding="utf-8"))
+        return record["tables"] if record["file"] == _file_identity(published) else {}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+def write_published_checksums(published: Path, checksums: dict[str, str]) -> None:
+    partial = published.parent / (CHECKSUMS_FILE + ".partial")
+    partial.write_text(json.dumps({"file": _file_identity(published), "tables": checksums}), encoding="utf-8")
+    os.replace(partial, published.parent / CHECKSUMS_FILE)
 
 
 def _source_files(batch) -> list[str]:
@@ -170,14 +202,19 @@ PUBLISHED_AFTER = [name for name in dictionary()] + ["quality_report", "comparis
 )
 def publish_warehouse(context: AssetExecutionContext, warehouse: Warehouse, raw: RawFiles) -> dg.MaterializeResult:
     build, published = warehouse.build_path, warehouse.published_path
+    # A table that took a delta in place: its published checksum, minus the rows deleted, plus those
+    # inserted (the sums of their hashes, recorded by the delta); every other table is read whole.
+    before = read_published_checksums(published) if BuildPlan.read(plan_path(build)).incremental else {}
+    derived = {t: c for t in DELTA_TABLES if (c := checksum_after_delta(build, t, before)) is not None}
     with duckdb.connect(str(build), config=SCAN_DUCKDB_CONFIG) as con:
         con.execute("CHECKPOINT")
-        checksums = table_checksums(con)
-        counts = {t: con.execute(f'select count(*) from "{t}"').fetchone()[0] for t in checksums}
+        checksums = table_checksums(con, derived)
+        counts = {t: int(c.split(":")[0]) for t, c in checksums.items()}
     with open(build, "rb") as handle:
         os.fsync(handle.fileno())
     os.replace(build, published)
     fsync_directory(published.parent)
+    write_published_checksums(published, checksums)
     plan_path(build).unlink(missing_ok=True)  # the plan served this build only
     raw_hashes = raw.state()
     return dg.MaterializeResult(
@@ -187,6 +224,7 @@ def publish_warehouse(context: AssetExecutionContext, warehouse: Warehouse, raw:
             "git_commit": git_commit(),
             "row_counts": dg.MetadataValue.json(counts),
             "table_checksums": dg.MetadataValue.json(checksums),
+            "checksums_from_delta": dg.MetadataValue.json(sorted(derived)),
             "raw_file_sha256": dg.MetadataValue.json(raw_hashes),
             "warehouse_checksum": hashlib.sha256(json.dumps(checksums, sort_keys=True).encode()).hexdigest(),
         }
