@@ -155,6 +155,13 @@ def test_removed_submission_and_changed_report_build_incrementally_as_full(proje
     result = materialize(raw, warehouse, instance=instance, full=False)
     assert build_mode(result) == "incremental"
     assert_checksums_follow_the_delta(result, warehouse)
+    # The quality report did not validate the facts again: this build only deleted some (the changed report
+    # gives no facts), and the last result stands for the others (tests/test_quality_report.py: inserted rows).
+    quality = next(
+        e for e in result.get_asset_materialization_events() if e.asset_key.to_user_string() == "quality_report"
+    )
+    scopes = quality.materialization.metadata["suites_on_changed_rows"].value
+    assert scopes["fact_indicator_value_suite"].startswith("rows deleted only, none inserted")
     with duckdb.connect(str(warehouse), read_only=True) as con:  # the removed file's rows are gone
         assert (
             con.execute("SELECT count(*) FROM load_audit WHERE source_file = 'submissions/bench_gone.csv'").fetchone()[

@@ -212,6 +212,31 @@ def apply_delta(con: duckdb.DuckDBPyConnection, table: str, deleted: str, added:
     return {"rows_deleted": gone[0], "rows_inserted": new[0], "hash_deleted": gone[1], "hash_inserted": new[1]}
 
 
+CHECKSUMS_FILE = ".checksums.json"  # beside the published file: its table checksums, and which file they are of
+
+
+def _file_identity(path: Path) -> list[int]:
+    """Which file `path` is now: a new file (os.replace) or any write to it changes this."""
+    stat = path.stat()
+    return [stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns]
+
+
+def read_published_checksums(published: Path) -> dict[str, str]:
+    """The table checksums recorded when `published` was published; none when the record is missing or
+    is of another file (replaced, or written to, since)."""
+    try:
+        record = json.loads((published.parent / CHECKSUMS_FILE).read_text(encoding="utf-8"))
+        return record["tables"] if record["file"] == _file_identity(published) else {}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+def write_published_checksums(published: Path, checksums: dict[str, str]) -> None:
+    partial = published.parent / (CHECKSUMS_FILE + ".partial")
+    partial.write_text(json.dumps({"file": _file_identity(published), "tables": checksums}), encoding="utf-8")
+    os.replace(partial, published.parent / CHECKSUMS_FILE)
+
+
 def delta_checksum_path(build_path: Path, table: str) -> Path:
     return build_path.parent / DELTA_CHECKSUM_FILE.format(table=table)
 
@@ -357,3 +382,19 @@ KEYED_TABLES = {
 
 # The tables an incremental build keeps from the published file and changes in place.
 DELTA_TABLES = ("fact_indicator_value", "load_audit", *KEYED_TABLES)
+
+
+def changes_for_quality(build_path: Path, published: Path) -> dict[str, dict]:
+    """For the quality report of an incremental build: per table that took a delta by source file, its
+    checksum before (published) and now, and the condition selecting the rows the delta inserted."""
+    plan = BuildPlan.read(plan_path(build_path))
+    if not plan.incremental:
+        return {}
+    before = read_published_checksums(published)
+    files = ", ".join("'" + f.replace("'", "''") + "'" for f in plan.delta_files) or "NULL"
+    changes = {}
+    for table in ("fact_indicator_value", "load_audit"):  # their inserted rows are those of the delta's files
+        after = checksum_after_delta(build_path, table, before)
+        if after is not None:
+            changes[table] = {"before": before[table], "after": after, "changed_rows": f"source_file IN ({files})"}
+    return changes

@@ -6,7 +6,6 @@ import hashlib
 import json
 import os
 import time
-from pathlib import Path
 
 import dagster as dg
 import duckdb
@@ -25,7 +24,9 @@ from assets.warehouse.incremental import (
     decide,
     plan_path,
     published_partitions,
+    read_published_checksums,
     start_from_published,
+    write_published_checksums,
 )
 from assets.warehouse.table_metadata import table_metadata
 from storage.raw_files import RawFiles
@@ -53,31 +54,6 @@ def table_checksums(con: duckdb.DuckDBPyConnection, known: dict[str, str] | None
         _, rows, total = content_hash(con, table)
         sums[table] = f"{rows}:{total}"
     return sums
-
-
-CHECKSUMS_FILE = ".checksums.json"  # beside the published file: its table checksums, and which file they are of
-
-
-def _file_identity(path: Path) -> list[int]:
-    """Which file `path` is now: a new file (os.replace) or any write to it changes this."""
-    stat = path.stat()
-    return [stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns]
-
-
-def read_published_checksums(published: Path) -> dict[str, str]:
-    """The table checksums recorded when `published` was published; none when the record is missing or
-    is of another file (replaced, or written to, since)."""
-    try:
-        record = json.loads((published.parent / CHECKSUMS_FILE).read_text(encoding="utf-8"))
-        return record["tables"] if record["file"] == _file_identity(published) else {}
-    except (OSError, ValueError, KeyError, TypeError):
-        return {}
-
-
-def write_published_checksums(published: Path, checksums: dict[str, str]) -> None:
-    partial = published.parent / (CHECKSUMS_FILE + ".partial")
-    partial.write_text(json.dumps({"file": _file_identity(published), "tables": checksums}), encoding="utf-8")
-    os.replace(partial, published.parent / CHECKSUMS_FILE)
 
 
 def _source_files(batch) -> list[str]:
