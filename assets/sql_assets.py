@@ -20,6 +20,7 @@ from assets.warehouse.incremental import (
     BuildPlan,
     attach_published,
     plan_path,
+    record_delta_checksum,
     references_changed,
     register_delta_files,
 )
@@ -65,7 +66,9 @@ def sql_file_asset(path: Path, group: str) -> dg.AssetsDefinition:
                 register_delta_files(con, plan)
                 if not references_changed(con, references):  # else whole, below
                     extra = delta(con, name, select)
+                    record_delta_checksum(warehouse.build_path, name, extra)
                     metadata = table_metadata(con, name)
+                    extra = {k: v for k, v in extra.items() if not k.startswith("hash_")}  # for the publish
                     return dg.MaterializeResult(metadata={**metadata, **extra, "materialized_as": "table (delta)"})
         with warehouse.connect() as con:
             con.execute("BEGIN TRANSACTION")

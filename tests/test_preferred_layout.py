@@ -113,3 +113,32 @@ def test_zone_maps_leave_one_indicator_and_year_few_row_groups(built):
                 and int(m["year"][0]) <= year <= int(m["year"][1])
             ]
             assert 1 <= len(candidates) <= 2 * threads, (indicator, year, candidates)
+
+
+def test_the_choice_between_equally_preferred_facts_does_not_depend_on_their_physical_order(tmp_path):
+    """Two facts of one key from one source, confidence and line, with different values: the fact id breaks
+    the tie, so an incremental build (changed files' facts appended at the end) chooses as a full one does."""
+    header, select = read_sql_file(SQL)
+    chosen = []
+    for order in ("fact_id", "fact_id DESC"):
+        con = duckdb.connect(str(tmp_path / f"{order.replace(' ', '_')}.duckdb"), config=DUCKDB_CONFIG)
+        con.execute(
+            "CREATE TABLE dim_source AS SELECT 'portal' AS source_id, 1::SMALLINT AS priority, 'p' AS source_kind"
+        )
+        con.execute(f"""
+            CREATE TABLE fact_indicator_value AS
+            SELECT * FROM (VALUES (md5('a'), 1.0), (md5('b'), 2.0), (md5('c'), 3.0)) v(fact_id, value)
+            CROSS JOIN (SELECT '01' AS province_code, 'x_rate' AS indicator_code, 63::SMALLINT AS grouping,
+                               DATE '2024-01-01' AS period_start, DATE '2024-01-01' AS period_end,
+                               2024::SMALLINT AS year, false AS is_target, 'portal' AS source_id,
+                               7::BIGINT AS source_line, NULL::DOUBLE AS confidence)
+            ORDER BY {order}""")
+        con.execute(build_statement("fact_indicator_preferred", header["materialize"], select))
+        chosen.append(con.execute("SELECT fact_id, value, n_distinct_values FROM fact_indicator_preferred").fetchall())
+        con.close()
+    least = min(
+        ("0cc175b9c0f1b6a831c399e269772661", 1.0),
+        ("92eb5ffee6ae2fec3ad71c777531578f", 2.0),
+        ("4a8a08f09d37b73795649038408b5f33", 3.0),
+    )
+    assert chosen[0] == chosen[1] == [(*least, 3)]

@@ -123,3 +123,52 @@ def test_an_unchanged_table_keeps_its_result_and_a_changed_one_is_validated_agai
     assert all(r.validated_in_run == "first" for name, r in second.items() if name != "mart_dti_ranking_suite")
     summary = json.loads((site / "summary.json").read_text())
     assert {s["suite"]: s["validated_in_run"] for s in summary["suites"]}["mart_dti_ranking_suite"] == "second"
+
+
+def test_after_an_incremental_build_only_the_inserted_rows_are_validated(warehouse_path, tmp_path):
+    """The last result is of the table before the build: the rows the build inserted are validated, the last
+    result stands for the others, and the summary says so; a bad inserted row fails the suite."""
+    import duckdb
+
+    from checks.gx.report import build_quality_report
+    from storage.table_content import content_hash
+
+    copy = tmp_path / "dx.duckdb"
+    shutil.copy(warehouse_path, copy)
+    site, gx_dir = tmp_path / "quality", tmp_path / "gx"
+
+    def checksum(con) -> str:
+        _, rows, total = content_hash(con, "fact_indicator_value")
+        return f"{rows}:{total}"
+
+    def insert(con, file: str, value: str) -> dict:
+        before = checksum(con)
+        con.execute(f"""
+            INSERT INTO fact_indicator_value
+            SELECT * REPLACE (md5(fact_id || '{file}') AS fact_id, '{file}' AS source_file, {value} AS value)
+            FROM (FROM fact_indicator_value ORDER BY fact_id LIMIT 3)""")
+        changed = f"source_file IN ('{file}')"
+        return {"fact_indicator_value": {"before": before, "after": checksum(con), "changed_rows": changed}}
+
+    build_quality_report(copy, site, gx_dir, run_name="first")
+    with duckdb.connect(str(copy)) as con:
+        changes = insert(con, "submissions/new.csv", "value")
+        rows = con.execute("SELECT count(*) FROM fact_indicator_value").fetchone()[0]
+    second = {r.suite: r for r in build_quality_report(copy, site, gx_dir, run_name="second", changes=changes)}
+    facts = second["fact_indicator_value_suite"]
+    assert (facts.success, facts.validated_in_run, facts.rows_validated, facts.rows_in_table) == (
+        True,
+        "second",
+        3,
+        rows,
+    )
+    assert "the 3 rows this build inserted" in facts.scope and "run first stands" in facts.scope
+    summary = json.loads((site / "summary.json").read_text())
+    assert {s["suite"]: s["scope"] for s in summary["suites"]}["fact_indicator_value_suite"] == facts.scope
+
+    with duckdb.connect(str(copy)) as con:
+        changes = insert(con, "submissions/bad.csv", "NULL")
+    third = {r.suite: r for r in build_quality_report(copy, site, gx_dir, run_name="third", changes=changes)}
+    facts = third["fact_indicator_value_suite"]
+    assert not facts.success and facts.rows_validated == 3
+    assert "expect_column_values_to_not_be_null(value)" in facts.failed_expectations

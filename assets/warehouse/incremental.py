@@ -3,46 +3,52 @@ changed since it was published, instead of rebuilding every table from every par
 
 warehouse_build decides, once per run, how the run builds (a BuildPlan, kept beside the build file):
 
-- FULL (every table from every staged partition, into the empty build file) when asked (`dxw run
+- FULL (every table from every staged partition, into an empty build file) when asked (`dxw run
   --full`, a full refresh: the run tag FULL_BUILD_TAG), when there is no published warehouse or it
   has no record of the partitions it was built from (warehouse_partitions), when the code or the
   as-of day it was built with differ, when no partition is unchanged, or when a source file belongs
   to a changed and an unchanged partition at once (deleting by file would then be wrong);
 - INCREMENTAL otherwise. The delta is the source files of the partitions whose staging run differs
   from the one recorded at the last publish (changed, added or removed partitions). The build file
-  still starts empty: the tables that take a delta are read table by table from the published file
-  (attached read-only), never copied as a whole database, so a table no asset writes is never carried:
-  * fact_indicator_value and load_audit: the published rows of files outside the delta, plus the rows
-    of the changed partitions' staged Parquet files;
-  * fact_indicator_preferred: the published rows of keys no deleted or inserted fact touches (nor a
-    source whose priority or kind changed), plus the keys touched, recomputed by the same SQL file
-    over their facts only;
+  starts as a file copy of the published one (start_from_published), from which every relation but the
+  tables that take a delta (DELTA_TABLES) is dropped at once, so every other asset writes its table into
+  a file that does not have it, as in a full build, and a table no asset writes is never carried. The
+  delta tables are changed in place (apply_delta: DELETE, then INSERT, in one transaction):
+  * fact_indicator_value and load_audit: the rows of the delta's files are deleted, and the rows of the
+    changed partitions' staged Parquet files inserted;
+  * fact_indicator_preferred: the rows of the keys a deleted or inserted fact touches (or a source whose
+    priority or kind changed) are deleted, and those keys recomputed by the same SQL file over their
+    facts only;
   * mart_province_comparison (by indicator and period, widened through ref_national_average) and
     mart_annual_ranking (by indicator, year and grouping) likewise, unless a reference table they read
-    changed (then whole);
+    changed (then rebuilt whole, in place);
   * every other table is rebuilt whole, as in a full build (they are small, or read whole tables).
-Rows kept from the published file keep their run ids and times (load_audit.run_id, recorded_at).
-Kept rows stay in their published order and the recomputed ones follow: `--full` sorts again.
+The published file, attached read-only, is still read for what the delta deleted (the keys of its facts)
+and for the reference tables the delta's size depends on. Rows kept from the published file keep their
+run ids and times (load_audit.run_id, recorded_at). Kept rows stay where they were and the recomputed
+ones follow: `--full` sorts again.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
+import shutil
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import duckdb
 
 from assets.warehouse.dictionary import described_table
+from storage.table_content import content_columns, rows_hash
 
 FULL_BUILD_TAG = "dxw/full_build"
 PARTITIONS_TABLE = "warehouse_partitions"
 PLAN_FILE = "build_plan.json"
+DELTA_CHECKSUM_FILE = "delta_checksum.{table}.json"  # beside the build file: what a table's delta did
 PUB = "_published"
-# fact_indicator_value's order: fact_indicator_preferred breaks a tie between equally preferred facts by
-# row number, so the facts it recomputes are read in this order too (the table's own order is kept rows,
-# then added ones).
+# fact_indicator_value's order in a full build (the delta's facts are inserted in this order too).
 FACT_ORDER = "indicator_code, year, grouping, province_code, source_id, source_file, source_line"
 KEY_COLUMNS = ("province_code", "indicator_code", "grouping", "period_start", "period_end", "is_target")
 
@@ -153,17 +159,108 @@ def register_delta_files(con: duckdb.DuckDBPyConnection, plan: BuildPlan) -> Non
         con.executemany("INSERT INTO _delta_files VALUES (?)", [[f] for f in plan.delta_files])
 
 
-def replace_with_delta(con: duckdb.DuckDBPyConnection, table: str, kept: str, added: str) -> None:
-    """`table` = the published rows `kept` (in their published order), then the recomputed rows `added`;
-    one transaction, with the dictionary's comments."""
+def copy_file(source: Path, target: Path) -> str:
+    """Copy a file with the kernel's copy_file_range (a reflink where the filesystem shares blocks:
+    XFS, Btrfs; an in-kernel copy elsewhere, ext4 included), or shutil's copy where it is not
+    available. Returns how it was copied."""
+    with open(source, "rb") as src, open(target, "wb") as dst:
+        size, done = os.fstat(src.fileno()).st_size, 0
+        try:
+            while done < size:
+                copied = os.copy_file_range(src.fileno(), dst.fileno(), size - done)
+                if copied == 0:
+                    break
+                done += copied
+            if done == size:
+                return "copy_file_range"
+        except OSError:
+            pass
+    shutil.copyfile(source, target)
+    return "shutil.copyfile"
+
+
+def start_from_published(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """In a build file copied from the published one: drop every view and every table but DELTA_TABLES,
+    so each other asset writes its table into a file without it, as in a full build. Returns what was
+    dropped."""
+    relations = con.execute(
+        "SELECT view_name, 'VIEW' FROM duckdb_views() WHERE database_name = current_database() AND NOT internal "
+        "UNION ALL SELECT table_name, 'TABLE' FROM duckdb_tables() WHERE database_name = current_database() "
+        "ORDER BY 2 DESC, 1"  # views first: a view may read a table
+    ).fetchall()
+    dropped = [(name, kind) for name, kind in relations if kind == "VIEW" or name not in DELTA_TABLES]
+    con.execute("BEGIN TRANSACTION")
+    for name, kind in dropped:
+        con.execute(f'DROP {kind} "{name}"')
+    con.execute("COMMIT")
+    return [name for name, _ in dropped]
+
+
+def apply_delta(con: duckdb.DuckDBPyConnection, table: str, deleted: str, added: str) -> dict:
+    """In place: delete the rows of `table` for which the condition `deleted` holds, insert the rows of
+    the SELECT `added`; one transaction, with the dictionary's comments. Returns the rows and the sum of
+    content hashes (storage.table_content) deleted and inserted, from which the publish derives the
+    table's checksum without reading the table whole (record_delta_checksum)."""
+    columns = content_columns(con, table)
     with described_table(con, table):
-        con.execute(f'CREATE OR REPLACE TABLE "{table}" AS {kept}')
-        con.execute(f'INSERT INTO "{table}" {added}')
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _added AS {added}")
+        gone = rows_hash(con, f'"{table}"', columns, deleted)
+        new = rows_hash(con, "_added", columns)
+        con.execute(f'DELETE FROM "{table}" WHERE {deleted}')
+        con.execute(f'INSERT INTO "{table}" SELECT * FROM _added')
+    con.execute("DROP TABLE _added")
+    return {"rows_deleted": gone[0], "rows_inserted": new[0], "hash_deleted": gone[1], "hash_inserted": new[1]}
 
 
-def kept_by_file(table: str) -> str:
-    """The published rows of `table` whose source file is outside the delta."""
-    return f"SELECT * FROM {PUB}.{table} WHERE source_file NOT IN (SELECT source_file FROM _delta_files)"
+CHECKSUMS_FILE = ".checksums.json"  # beside the published file: its table checksums, and which file they are of
+
+
+def _file_identity(path: Path) -> list[int]:
+    """Which file `path` is now: a new file (os.replace) or any write to it changes this."""
+    stat = path.stat()
+    return [stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns]
+
+
+def read_published_checksums(published: Path) -> dict[str, str]:
+    """The table checksums recorded when `published` was published; none when the record is missing or
+    is of another file (replaced, or written to, since)."""
+    try:
+        record = json.loads((published.parent / CHECKSUMS_FILE).read_text(encoding="utf-8"))
+        return record["tables"] if record["file"] == _file_identity(published) else {}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+def write_published_checksums(published: Path, checksums: dict[str, str]) -> None:
+    partial = published.parent / (CHECKSUMS_FILE + ".partial")
+    partial.write_text(json.dumps({"file": _file_identity(published), "tables": checksums}), encoding="utf-8")
+    os.replace(partial, published.parent / CHECKSUMS_FILE)
+
+
+def delta_checksum_path(build_path: Path, table: str) -> Path:
+    return build_path.parent / DELTA_CHECKSUM_FILE.format(table=table)
+
+
+def record_delta_checksum(build_path: Path, table: str, delta: dict) -> None:
+    """Written after the delta's transaction committed; warehouse_build removes it with the build file."""
+    delta_checksum_path(build_path, table).write_text(json.dumps(delta), encoding="utf-8")
+
+
+def checksum_after_delta(build_path: Path, table: str, published: dict[str, str]) -> str | None:
+    """`table`'s checksum ("rows:sum") in the build file: its published checksum, minus what its delta
+    deleted, plus what it inserted; None when the table took no delta (rebuilt whole) or has no
+    published checksum."""
+    path = delta_checksum_path(build_path, table)
+    if table not in published or not path.exists():
+        return None
+    delta = json.loads(path.read_text(encoding="utf-8"))
+    rows, total = (int(part) for part in published[table].split(":"))
+    rows += delta["rows_inserted"] - delta["rows_deleted"]
+    total += delta["hash_inserted"] - delta["hash_deleted"]
+    return f"{rows}:{total}"
+
+
+IN_DELTA_FILES = "source_file IN (SELECT source_file FROM _delta_files)"
 
 
 def _matches(left: str, right: str, columns: tuple[str, ...]) -> str:
@@ -211,31 +308,25 @@ def _over(select: str, table: str, subset: str) -> str:
     return re.sub(rf"\b{table}\b", subset, select.strip().rstrip(";")) + "\n"
 
 
-def _subset(
-    con: duckdb.DuckDBPyConnection, name: str, table: str, keys: str, columns: tuple[str, ...], order: str = "rowid"
-) -> None:
-    """TEMP `name`: the rows of `table` whose `columns` match a row of `keys`, in `order`."""
+def _subset(con: duckdb.DuckDBPyConnection, name: str, table: str, keys: str, columns: tuple[str, ...]) -> None:
+    """TEMP `name`: the rows of `table` whose `columns` match a row of `keys`."""
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE {name} AS
-        SELECT t.* FROM {table} AS t WHERE EXISTS (SELECT 1 FROM {keys} AS k WHERE {_matches("t", "k", columns)})
-        ORDER BY {order}""")
+        SELECT t.* FROM {table} AS t WHERE EXISTS (SELECT 1 FROM {keys} AS k WHERE {_matches("t", "k", columns)})""")
 
 
-def _kept(table: str, keys: str, columns: tuple[str, ...]) -> str:
-    return (
-        f"SELECT t.* FROM {PUB}.{table} AS t "
-        f"WHERE NOT EXISTS (SELECT 1 FROM {keys} AS k WHERE {_matches('t', 'k', columns)})"
-    )
+def _touched(table: str, keys: str, columns: tuple[str, ...]) -> str:
+    """The condition on the rows of `table` whose `columns` match a row of `keys`."""
+    return f"EXISTS (SELECT 1 FROM {keys} AS k WHERE {_matches(table, 'k', columns)})"
 
 
 def preferred_delta(con: duckdb.DuckDBPyConnection, name: str, select: str) -> dict:
     affected_fact_keys(con)
-    order = ", ".join(f"t.{c.strip()}" for c in FACT_ORDER.split(",")) + ", t.rowid"
-    _subset(con, "_delta_facts", "fact_indicator_value", "_keys", KEY_COLUMNS, order)
-    replace_with_delta(
-        con, name, _kept(name, "_keys", KEY_COLUMNS), _over(select, "fact_indicator_value", "_delta_facts")
+    _subset(con, "_delta_facts", "fact_indicator_value", "_keys", KEY_COLUMNS)
+    delta = apply_delta(
+        con, name, _touched(name, "_keys", KEY_COLUMNS), _over(select, "fact_indicator_value", "_delta_facts")
     )
-    return {"recomputed_keys": con.execute("SELECT count(*) FROM _keys").fetchone()[0]}
+    return {"recomputed_keys": con.execute("SELECT count(*) FROM _keys").fetchone()[0], **delta}
 
 
 COMPARISON_KEY = ("indicator_code", "period_start", "period_end")
@@ -262,8 +353,8 @@ def comparison_delta(con: duckdb.DuckDBPyConnection, name: str, select: str) -> 
         f"SELECT r.* FROM ({_over(select, 'fact_indicator_preferred', '_delta_preferred')}) AS r "
         f"WHERE EXISTS (SELECT 1 FROM _cmp_keys AS k WHERE {_matches('r', 'k', COMPARISON_KEY)})"
     )
-    replace_with_delta(con, name, _kept(name, "_cmp_keys", COMPARISON_KEY), added)
-    return {"recomputed_keys": con.execute("SELECT count(*) FROM _cmp_keys").fetchone()[0]}
+    delta = apply_delta(con, name, _touched(name, "_cmp_keys", COMPARISON_KEY), added)
+    return {"recomputed_keys": con.execute("SELECT count(*) FROM _cmp_keys").fetchone()[0], **delta}
 
 
 RANKING_KEY = ("indicator_code", "year", "grouping")
@@ -274,8 +365,8 @@ def ranking_delta(con: duckdb.DuckDBPyConnection, name: str, select: str) -> dic
     con.execute("CREATE OR REPLACE TEMP TABLE _rank_keys AS SELECT DISTINCT indicator_code, year, grouping FROM _keys")
     _subset(con, "_delta_preferred", "fact_indicator_preferred", "_rank_keys", RANKING_KEY)
     added = _over(select, "fact_indicator_preferred", "_delta_preferred")
-    replace_with_delta(con, name, _kept(name, "_rank_keys", RANKING_KEY), added)
-    return {"recomputed_keys": con.execute("SELECT count(*) FROM _rank_keys").fetchone()[0]}
+    delta = apply_delta(con, name, _touched(name, "_rank_keys", RANKING_KEY), added)
+    return {"recomputed_keys": con.execute("SELECT count(*) FROM _rank_keys").fetchone()[0], **delta}
 
 
 # SQL-file tables that take a delta: the function, and the reference tables that, when changed, make
@@ -288,3 +379,22 @@ KEYED_TABLES = {
     ),
     "mart_annual_ranking": (ranking_delta, ["dim_province", "dim_indicator"]),
 }
+
+# The tables an incremental build keeps from the published file and changes in place.
+DELTA_TABLES = ("fact_indicator_value", "load_audit", *KEYED_TABLES)
+
+
+def changes_for_quality(build_path: Path, published: Path) -> dict[str, dict]:
+    """For the quality report of an incremental build: per table that took a delta by source file, its
+    checksum before (published) and now, and the condition selecting the rows the delta inserted."""
+    plan = BuildPlan.read(plan_path(build_path))
+    if not plan.incremental:
+        return {}
+    before = read_published_checksums(published)
+    files = ", ".join("'" + f.replace("'", "''") + "'" for f in plan.delta_files) or "NULL"
+    changes = {}
+    for table in ("fact_indicator_value", "load_audit"):  # their inserted rows are those of the delta's files
+        after = checksum_after_delta(build_path, table, before)
+        if after is not None:
+            changes[table] = {"before": before[table], "after": after, "changed_rows": f"source_file IN ({files})"}
+    return changes

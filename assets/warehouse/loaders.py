@@ -16,12 +16,12 @@ from assets.staging import DOCUMENT_SCHEMA, StagedBatch, StagedSources
 from assets.warehouse.dictionary import create_table, describe, replace_table
 from assets.warehouse.incremental import (
     FACT_ORDER,
+    IN_DELTA_FILES,
     BuildPlan,
-    attach_published,
-    kept_by_file,
+    apply_delta,
     plan_path,
+    record_delta_checksum,
     register_delta_files,
-    replace_with_delta,
 )
 from assets.warehouse.table_metadata import table_metadata
 from checks.validation import QUARANTINE_SCHEMA
@@ -197,13 +197,19 @@ def fact_indicator_value(warehouse: Warehouse, staged_sources: StagedSources) ->
     plan = _plan(warehouse)
     facts = parquet_rows(_table_paths(staged_sources, "facts", plan), STAGED_FACT_SCHEMA)
     with warehouse.connect() as con:
-        if plan.incremental:  # the published facts of unchanged files, then the changed partitions' facts
-            attach_published(con, warehouse.published_path)
+        if plan.incremental:  # in the copy of the published file: the delta's files' facts replaced
             register_delta_files(con, plan)
-            replace_with_delta(con, "fact_indicator_value", kept_by_file("fact_indicator_value"), fact_table_sql(facts))
+            delta = apply_delta(con, "fact_indicator_value", IN_DELTA_FILES, fact_table_sql(facts))
+            record_delta_checksum(warehouse.build_path, "fact_indicator_value", delta)
         else:
+            delta = {}
             create_table(con, "fact_indicator_value", fact_table_sql(facts))
-        return _result(con, "fact_indicator_value", build_mode=plan.mode)
+        return _result(con, "fact_indicator_value", build_mode=plan.mode, **_rows(delta))
+
+
+def _rows(delta: dict) -> dict:
+    """What a delta did, as metadata: rows deleted and inserted (its hash sums are for the publish)."""
+    return {k: v for k, v in delta.items() if k.startswith("rows_")}
 
 
 def _run_columns(context: AssetExecutionContext) -> str:
@@ -280,11 +286,12 @@ def load_audit(
     with warehouse.connect() as con:
         con.register("_read_counts", _read_counts(staged_sources, plan).to_arrow())
         audit = load_audit_sql(facts, quarantine, _run_columns(context))
-        if plan.incremental:  # the published accounting of unchanged files, then the changed partitions' files
-            attach_published(con, warehouse.published_path)
+        if plan.incremental:  # in the copy of the published file: the delta's files' accounting replaced
             register_delta_files(con, plan)
-            replace_with_delta(con, "load_audit", kept_by_file("load_audit"), audit)
+            delta = apply_delta(con, "load_audit", IN_DELTA_FILES, audit)
+            record_delta_checksum(warehouse.build_path, "load_audit", delta)
         else:
+            delta = {}
             create_table(con, "load_audit", audit)
         con.unregister("_read_counts")
         totals = con.execute(
@@ -299,6 +306,7 @@ def load_audit(
             rows_quarantined=int(totals[2] or 0),
             rows_skipped=int(totals[3] or 0),
             unbalanced_files=int(totals[4]),
+            **_rows(delta),
         )
 
 

@@ -1,9 +1,11 @@
-"""Write-audit-publish: the run's first warehouse step starts an empty build file, the last one
+"""Write-audit-publish: the run's first warehouse step starts the build file (empty, or for an
+incremental build a copy of the published one with only the delta tables left), the last one
 publishes it atomically. Between them every table is written and checked in the build file."""
 
 import hashlib
 import json
 import os
+import time
 
 import dagster as dg
 import duckdb
@@ -13,12 +15,18 @@ from assets.provenance import code_digest, git_commit
 from assets.staging import StagedSources
 from assets.warehouse.dictionary import create_table, describe, dictionary
 from assets.warehouse.incremental import (
+    DELTA_TABLES,
     FULL_BUILD_TAG,
     PARTITIONS_TABLE,
     BuildPlan,
+    checksum_after_delta,
+    copy_file,
     decide,
     plan_path,
     published_partitions,
+    read_published_checksums,
+    start_from_published,
+    write_published_checksums,
 )
 from assets.warehouse.table_metadata import table_metadata
 from storage.raw_files import RawFiles
@@ -27,10 +35,11 @@ from storage.table_content import content_hash
 from storage.warehouse import DUCKDB_CONFIG, Warehouse, fsync_directory
 
 
-def table_checksums(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+def table_checksums(con: duckdb.DuckDBPyConnection, known: dict[str, str] | None = None) -> dict[str, str]:
     """A checksum of each table's content, independent of row order and of run ids and times: the row
     count and the sum of DuckDB's 64-bit hash of every row (one pass, no sort: millions of rows are
-    summed in a second; DuckDB's hash is stable within the pinned DuckDB version)."""
+    summed in a second; DuckDB's hash is stable within the pinned DuckDB version). `known`: checksums
+    already derived (a delta table's, from the published checksum and its delta), not computed again."""
     sums = {}
     tables = [
         r[0]
@@ -39,6 +48,9 @@ def table_checksums(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
         ).fetchall()
     ]
     for table in tables:
+        if known and table in known:
+            sums[table] = known[table]
+            continue
         _, rows, total = content_hash(con, table)
         sums[table] = f"{rows}:{total}"
     return sums
@@ -87,11 +99,12 @@ def plan_build(context, warehouse: Warehouse, staged_sources: StagedSources) -> 
     kinds={"duckdb"},
     # After the union of the staged partitions: a build starts when the staged data it reads changed.
     description=(
-        "Start of write-audit-publish: removes a stale build file left by a failed or killed run, then starts an "
-        "EMPTY build file in data/warehouse/.build/. Every warehouse asset and check of the run writes there, from "
-        "the staged store; so a table that no asset writes any more is not in the next published warehouse. "
-        "Decides whether the run builds incrementally (only the staged partitions changed since the last publish, "
-        "the unchanged rows read table by table from the published file) or fully (assets.warehouse.incremental)."
+        "Start of write-audit-publish: removes a stale build file left by a failed or killed run, decides whether "
+        "the run builds incrementally (only the staged partitions changed since the last publish) or fully "
+        "(assets.warehouse.incremental), and starts the build file in data/warehouse/.build/: EMPTY for a full "
+        "build; for an incremental one, a file copy of the published warehouse from which every relation but the "
+        "tables that take a delta is dropped. Every warehouse asset and check of the run writes there, from the "
+        "staged store; so a table that no asset writes any more is not in the next published warehouse."
     ),
 )
 def warehouse_build(context: AssetExecutionContext, warehouse: Warehouse, staged_sources: StagedSources):
@@ -101,7 +114,13 @@ def warehouse_build(context: AssetExecutionContext, warehouse: Warehouse, staged
         path.unlink()
     build.parent.mkdir(parents=True, exist_ok=True)
     plan = plan_build(context, warehouse, staged_sources)
-    duckdb.connect(str(build), config=DUCKDB_CONFIG).close()
+    started = time.perf_counter()
+    copied, dropped = "", []
+    if plan.incremental:
+        copied = copy_file(warehouse.published_path, build)
+    with duckdb.connect(str(build), config=DUCKDB_CONFIG) as con:
+        if plan.incremental:
+            dropped = start_from_published(con)
     plan.write(plan_path(build))
     context.log.info(f"{plan.mode} build: {plan.reason}")
     return dg.MaterializeResult(
@@ -110,6 +129,9 @@ def warehouse_build(context: AssetExecutionContext, warehouse: Warehouse, staged
             "stale_files_removed": len(stale),
             "build_mode": plan.mode,
             "build_reason": plan.reason,
+            "build_start": f"copy of the published file ({copied})" if plan.incremental else "empty file",
+            "build_start_seconds": round(time.perf_counter() - started, 3),
+            "relations_dropped": len(dropped),
             "delta_files": len(plan.delta_files),
             "changed_partitions": dg.MetadataValue.json(plan.changed),
             "removed_partitions": dg.MetadataValue.json(plan.removed),
@@ -156,14 +178,19 @@ PUBLISHED_AFTER = [name for name in dictionary()] + ["quality_report", "comparis
 )
 def publish_warehouse(context: AssetExecutionContext, warehouse: Warehouse, raw: RawFiles) -> dg.MaterializeResult:
     build, published = warehouse.build_path, warehouse.published_path
+    # A table that took a delta in place: its published checksum, minus the rows deleted, plus those
+    # inserted (the sums of their hashes, recorded by the delta); every other table is read whole.
+    before = read_published_checksums(published) if BuildPlan.read(plan_path(build)).incremental else {}
+    derived = {t: c for t in DELTA_TABLES if (c := checksum_after_delta(build, t, before)) is not None}
     with duckdb.connect(str(build), config=SCAN_DUCKDB_CONFIG) as con:
         con.execute("CHECKPOINT")
-        checksums = table_checksums(con)
-        counts = {t: con.execute(f'select count(*) from "{t}"').fetchone()[0] for t in checksums}
+        checksums = table_checksums(con, derived)
+        counts = {t: int(c.split(":")[0]) for t, c in checksums.items()}
     with open(build, "rb") as handle:
         os.fsync(handle.fileno())
     os.replace(build, published)
     fsync_directory(published.parent)
+    write_published_checksums(published, checksums)
     plan_path(build).unlink(missing_ok=True)  # the plan served this build only
     raw_hashes = raw.state()
     return dg.MaterializeResult(
@@ -173,6 +200,7 @@ def publish_warehouse(context: AssetExecutionContext, warehouse: Warehouse, raw:
             "git_commit": git_commit(),
             "row_counts": dg.MetadataValue.json(counts),
             "table_checksums": dg.MetadataValue.json(checksums),
+            "checksums_from_delta": dg.MetadataValue.json(sorted(derived)),
             "raw_file_sha256": dg.MetadataValue.json(raw_hashes),
             "warehouse_checksum": hashlib.sha256(json.dumps(checksums, sort_keys=True).encode()).hexdigest(),
         }

@@ -3,6 +3,7 @@
 import dagster as dg
 from dagster import AssetExecutionContext
 
+from assets.warehouse.incremental import changes_for_quality
 from storage.memory import release_freed_memory
 from storage.warehouse import Warehouse
 
@@ -32,7 +33,11 @@ def quality_report(context: AssetExecutionContext, warehouse: Warehouse) -> dg.M
     from checks.gx.report import build_quality_report  # Great Expectations takes seconds to import
 
     results = build_quality_report(
-        warehouse.build_path, warehouse.quality_dir, warehouse.gx_context_dir, run_name=context.run.run_id
+        warehouse.build_path,
+        warehouse.quality_dir,
+        warehouse.gx_context_dir,
+        run_name=context.run.run_id,
+        changes=changes_for_quality(warehouse.build_path, warehouse.published_path),
     )
     release_freed_memory()  # the pandas frames Great Expectations validated
     failed = [r for r in results if not r.success]
@@ -47,6 +52,8 @@ def quality_report(context: AssetExecutionContext, warehouse: Warehouse) -> dg.M
             "suites_failed": len(failed),
             # unchanged tables keep the result of the run that last validated them (checks.gx.report)
             "suites_reused": sum(r.validated_in_run not in ("", context.run.run_id) for r in results),
+            # an incremental build: the suites validated on the rows it inserted only (checks.gx.report)
+            "suites_on_changed_rows": dg.MetadataValue.json({r.suite: r.scope for r in results if r.scope}),
             "expectations_evaluated": sum(r.evaluated for r in results),
             "expectations_failed": sum(r.evaluated - r.successful for r in results),
             "data_docs": dg.MetadataValue.path(str(index)),

@@ -14,7 +14,7 @@ import hashlib
 import json
 import os
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -22,7 +22,7 @@ import duckdb
 import yaml
 
 from storage.settings import SCAN_DUCKDB_CONFIG
-from storage.table_content import content_hash
+from storage.table_content import content_columns, content_hash
 
 GX_DIR = Path(__file__).parent
 SUITES_DIR = GX_DIR / "expectations"
@@ -42,6 +42,9 @@ class SuiteResult:
     rows_validated: int = 0  # fewer than rows_in_table: a sample was validated (see SAMPLE_ROWS)
     fingerprint: str = ""  # the suite and the table's content (see _fingerprint); empty: not computed
     validated_in_run: str = ""  # the run whose validation this is (an earlier one when reused)
+    # When only the rows an incremental build changed were validated: which, and whose result stands for the
+    # other rows (empty: the whole table, or a sample of it, as rows_validated says).
+    scope: str = ""
 
 
 # GX validates a pandas frame in memory. A table larger than this is validated on a repeatable random
@@ -51,11 +54,11 @@ class SuiteResult:
 SAMPLE_ROWS = 50_000
 
 
-def _frame(con: duckdb.DuckDBPyConnection, table: str) -> tuple[object, int]:
-    """(the pandas frame GX validates, the table's row count)."""
-    rows = con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+def _frame(con: duckdb.DuckDBPyConnection, table: str, where: str = "true") -> tuple[object, int]:
+    """(the pandas frame GX validates: the rows for which `where` holds, or a sample of them; their count)."""
+    rows = con.execute(f'SELECT count(*) FROM "{table}" WHERE {where}').fetchone()[0]
     sample = f" USING SAMPLE reservoir({SAMPLE_ROWS} ROWS) REPEATABLE (20261201)" if rows > SAMPLE_ROWS else ""
-    return con.sql(f'SELECT * FROM "{table}"{sample}').to_arrow_table().to_pandas(), rows
+    return con.sql(f'SELECT * FROM (SELECT * FROM "{table}" WHERE {where}){sample}').to_arrow_table().to_pandas(), rows
 
 
 # A table of at most this many rows gets a content fingerprint; when the suite and the content are those
@@ -70,6 +73,13 @@ def _fingerprint(con: duckdb.DuckDBPyConnection, table: str, rows: int, spec: di
     if rows > FINGERPRINT_MAX_ROWS:
         return ""
     columns, _, total = content_hash(con, table)
+    return _fingerprint_of(spec, f"{rows}:{total}", columns)
+
+
+def _fingerprint_of(spec: dict, checksum: str, columns: list[str]) -> str:
+    """The same fingerprint from a checksum "rows:sum" known without reading the table (an incremental
+    build derives it from the published one and the delta)."""
+    rows, total = checksum.split(":")
     suite = json.dumps(spec, sort_keys=True)
     return hashlib.sha256(f"{suite}|{rows}|{total}|{','.join(columns)}".encode()).hexdigest()
 
@@ -114,9 +124,18 @@ def _context(context_dir: Path, site_dir: Path):
     return gx, context
 
 
-def build_quality_report(warehouse_path: Path, site_dir: Path, context_dir: Path, run_name: str) -> list[SuiteResult]:
+def build_quality_report(
+    warehouse_path: Path, site_dir: Path, context_dir: Path, run_name: str, changes: dict[str, dict] | None = None
+) -> list[SuiteResult]:
     """Validate every suite's table, write Data Docs to site_dir, and return the results. A suite whose
-    table has the content it had at the last report (see _fingerprint) keeps that report's result."""
+    table has the content it had at the last report (see _fingerprint) keeps that report's result.
+
+    `changes` (an incremental build; assets.warehouse.incremental.changes_for_quality): per table, its
+    checksum before the build ("before") and now ("after"), and the SQL condition selecting the rows the
+    build inserted ("changed_rows"). When the last report's result is of the table as it was before the
+    build, only the inserted rows are validated (all of them, or a sample beyond SAMPLE_ROWS), and the
+    last result stands for the rows kept: the suite passes when both did, and says so in `scope`. Deleted
+    rows need no validation."""
     site_dir.mkdir(parents=True, exist_ok=True)
     gx = context = datasource = None  # Great Expectations is imported only when a suite is validated
     results = []
@@ -126,12 +145,34 @@ def build_quality_report(warehouse_path: Path, site_dir: Path, context_dir: Path
         for spec in _suites():
             table = spec["meta"]["table"]
             rows = con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
-            fingerprint = _fingerprint(con, table, rows, spec)
+            change = (changes or {}).get(table)
+            if change:
+                columns = content_columns(con, table)
+                fingerprint = _fingerprint_of(spec, change["after"], columns)
+            else:
+                fingerprint = _fingerprint(con, table, rows, spec)
             last = previous.get(spec["name"])
             if fingerprint and last is not None and last.fingerprint == fingerprint:
                 # Same suite, same rows as when it was last validated: that result (and its Data Docs
                 # page) stands; the summary says which run validated it.
                 results.append(last)
+                continue
+            # The last result is of the table before this build: it stands for the kept rows.
+            kept = (
+                last
+                if change and last and last.fingerprint == _fingerprint_of(spec, change["before"], columns)
+                else None
+            )
+            where = change["changed_rows"] if kept else "true"
+            if kept and not con.execute(f'SELECT count(*) FROM "{table}" WHERE {where}').fetchone()[0]:
+                results.append(
+                    replace(
+                        kept,
+                        fingerprint=fingerprint,
+                        rows_in_table=rows,
+                        scope=f"rows deleted only, none inserted: the result of run {kept.validated_in_run} stands",
+                    )
+                )
                 continue
             if context is None:
                 gx, context = _context(context_dir, site_dir)
@@ -139,7 +180,7 @@ def build_quality_report(warehouse_path: Path, site_dir: Path, context_dir: Path
             from great_expectations.core.run_identifier import RunIdentifier
             from great_expectations.data_context.types.resource_identifiers import ExpectationSuiteIdentifier
 
-            frame, rows = _frame(con, table)
+            frame, selected = _frame(con, table, where)
             validated = len(frame)
             suite = context.suites.add_or_update(gx.ExpectationSuite(**spec))
             asset = next((a for a in datasource.assets if a.name == table), None) or datasource.add_dataframe_asset(
@@ -161,22 +202,31 @@ def build_quality_report(warehouse_path: Path, site_dir: Path, context_dir: Path
             for key, run in outcome.run_results.items():
                 built.extend([key, ExpectationSuiteIdentifier(name=run.suite_name)])
                 stats = run.statistics
+                failed = [
+                    r.expectation_config.type + "(" + str(r.expectation_config.kwargs.get("column", "")) + ")"
+                    for r in run.results
+                    if not r.success
+                ]
+                scope = ""
+                if kept:
+                    failed += [f for f in kept.failed_expectations if f not in failed]
+                    scope = (
+                        f"the {selected:,} rows this build inserted ({validated:,} validated); for the other "
+                        f"{rows - selected:,} rows the result of run {kept.validated_in_run} stands"
+                    )
                 results.append(
                     SuiteResult(
                         suite=spec["name"],
                         table=table,
-                        success=bool(run.success),
+                        success=bool(run.success) and (kept is None or kept.success),
                         evaluated=int(stats["evaluated_expectations"]),
                         successful=int(stats["successful_expectations"]),
-                        failed_expectations=[
-                            r.expectation_config.type + "(" + str(r.expectation_config.kwargs.get("column", "")) + ")"
-                            for r in run.results
-                            if not r.success
-                        ],
+                        failed_expectations=failed,
                         rows_in_table=rows,
                         rows_validated=validated,
                         fingerprint=fingerprint,
                         validated_in_run=run_name,
+                        scope=scope,
                     )
                 )
     if built:
