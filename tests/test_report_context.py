@@ -3615,3 +3615,8 @@ def test_a_figure_placed_at_a_venue_or_address_is_the_provinces(context):
     # the commune's own officer speaks of the commune
     text = "Tại xã Kim Liên, Chủ tịch UBND xã cho biết 100% hồ sơ được giải quyết đúng hạn."
     assert extract(context, text, document_date=D).facts == []
+
+
+def test_businesses_with_their_own_web_shop_are_no_platform_participants(context):
+    text = "Năm 2024, có 12.000 hộ kinh doanh có gian hàng trên sàn TMĐT, 500 DN có website TMĐT."
+    assert facts(context, text) == [("ecommerce_participants_count", 12000.0)]
