@@ -62,10 +62,17 @@ _STANDING_AFTER_A_NAME = re.compile(rf"^\s*(?:là\s+(?:tỉnh|địa phương|th
 # A source or an announcer before the ministry ("Theo Bộ TT&TT, ...", "do Bộ KH&CN công bố").
 _MINISTRY_AS_SOURCE = re.compile(r"(?:theo|do|của|từ|với)\s*$", re.I)
 
+_LOCAL_LEVELS = "phường|xã|thị trấn|huyện|thị xã|quận"  # the words of a ward's, commune's or district's name
 # A sub-provincial unit named ("phường Tân Quang", "huyện Mèo Vạc"), and one referred back to by its
 # level alone ("của phường", "toàn huyện"; not "toàn xã hội"). "thành phố" is left out: it also names
 # provinces. A name starts with a capital letter or a digit (checked with str.isupper: every capital).
-_UNIT_LEVEL = r"(?i:phường|xã|thị trấn|huyện|thị xã|quận)\s+"
+_LOCAL_NAMED = re.compile(rf"(?<!\w)(?i:({_LOCAL_LEVELS}))\s+(?=\w)")
+# ... or by its level opening what a speaker says ("..., cho biết: Xã còn 7/19 bản chưa có sóng").
+_LOCAL_BACK = (
+    r"(?<!\w)(?i:của|toàn|trên địa bàn|tại|cả)\s+(?i:{level})(?!\s+hội\b)(?!\w)"
+    r"|(?<=:\s)(?i:{level})\s+(?!hội\b)(?=[a-zđà-ỹ])"
+)
+_UNIT_LEVEL = rf"(?i:{_LOCAL_LEVELS})\s+"
 # A clause that opens by placing itself in a unit ("Tại xã X, ...", "Năm 2024, ở huyện Y ...", "Cũng như vậy, tại bộ
 # phận một cửa của xã X, ..."), not a venue or an address inside an opening phrase ("Sau lễ phát động tại xã X, ...")
 _OPENS_IN_A_UNIT = re.compile(
@@ -77,7 +84,7 @@ _RATE_OF_A_UNIT = re.compile(
 )
 # the unit's own officer speaks ("Chủ tịch UBND xã cho biết"): still the unit's figure
 _UNITS_OWN_OFFICER = re.compile(
-    r"(?i:chủ tịch|bí thư|ubnd|ủy ban nhân dân|lãnh đạo)\s+(?:(?i:ubnd)\s+)?(?i:phường|xã|thị trấn|huyện|thị xã|quận)"
+    rf"(?i:chủ tịch|bí thư|ubnd|ủy ban nhân dân|lãnh đạo)\s+(?:(?i:ubnd)\s+)?(?i:{_LOCAL_LEVELS})"
     r"(?=\s+(?-i:[a-zđà-ỹ]))"
 )
 # ...unless the province is its subject after the unit ("Tại xã X, tỉnh ...", "toàn tỉnh"), or someone speaks
@@ -86,12 +93,6 @@ _PROVINCE_OR_SPEAKER = re.compile(
     r"(?<!\w)(?:tỉnh|cho biết|cho hay|nêu rõ|nhận định|đánh giá|đề nghị|thông tin|thông báo|phát biểu|báo cáo|nhấn mạnh"
     r"|khẳng định|chia sẻ|tổ chức)(?!\w)",
     re.I,
-)
-_LOCAL_NAMED = re.compile(r"(?<!\w)(?i:(phường|xã|thị trấn|huyện|thị xã|quận))\s+(?=\w)")
-# ... or by its level opening what a speaker says ("..., cho biết: Xã còn 7/19 bản chưa có sóng").
-_LOCAL_BACK = (
-    r"(?<!\w)(?i:của|toàn|trên địa bàn|tại|cả)\s+(?i:{level})(?!\s+hội\b)(?!\w)"
-    r"|(?<=:\s)(?i:{level})\s+(?!hội\b)(?=[a-zđà-ỹ])"
 )
 # A ministry that announces or assesses ("Bộ TT&TT vừa công bố, ...") is no figure's subject.
 _MINISTRY_ANNOUNCES = re.compile(
@@ -119,7 +120,7 @@ _NATIONWIDE_AFTER = re.compile(r"\s*(?:/\s*63\b|(?:trên\s+|trong\s+)?(?:toàn q
 _ADDRESSED_UNIT = re.compile(r"(?:Văn phòng|Thanh tra|Công an)\s")
 # A province's name after a sub-provincial level word names that ward, commune or district ("phường Hòa
 # Bình", "xã Bắc Sơn"), not the province.
-_SUB_PROVINCIAL_BEFORE = re.compile(r"(?<!\w)(?i:phường|xã|thị trấn|huyện|thị xã|quận)\s+$")
+_SUB_PROVINCIAL_BEFORE = re.compile(rf"(?<!\w)(?i:{_LOCAL_LEVELS})\s+$")
 # A ranking or a grading that names the units after it: "đứng đầu là ...", "xếp loại trung bình là ...".
 _RANKED_BEFORE = re.compile(
     r"(?:dẫn đầu|đứng đầu|đứng cuối|cuối bảng|xếp (?:thứ|vị trí|loại)|xếp (?:hạng )?cuối|thứ (?:nhất|nhì|hai|ba)|tiếp (?:đến|theo)"

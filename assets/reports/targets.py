@@ -119,7 +119,9 @@ def is_target(
         return True
     if (
         not achieved
-        and not _reports_where_things_stood(text[sentence.start : sentence.end], document_date or reference_date)
+        and not _reports_where_things_stood(
+            text[sentence.start : sentence.end], language, document_date or reference_date
+        )
         and _means_to_its_targets_follow(text, sentence, segments)
     ):
         return True
@@ -440,22 +442,28 @@ _MEANS_TO_TARGETS = re.compile(
 )
 
 
-# "now", "as of", or a past year (not a span "2024-2025", nor the year of a document "Nghị quyết 05 năm 2022")
-_STOOD_WORDS = re.compile(r"\b(?:đến nay|hiện nay|hiện tại|tính đến|vừa qua)\b", re.I)
+# "now" (not the lexicon's bare "hiện", which "thực hiện" holds too), or a past year (not a span "2024-2025")
+_STOOD_WORDS = re.compile(r"\b(?:đến nay|tới nay|hiện nay|hiện tại|vừa qua)\b", re.I)
 _LONE_YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2})(?![\d/])")
-_DOCUMENT_YEAR = re.compile(r"(?:nghị quyết|quyết định|kế hoạch|chỉ thị|chương trình|đề án)[^,.;]{0,30}$", re.I)
 
 
-def _reports_where_things_stood(sentence: str, now: date | None) -> bool:
-    """The sentence says where things stood: "tính đến", "đến nay", or a year before the document's."""
-    if _STOOD_WORDS.search(sentence):
+def _reports_where_things_stood(sentence: str, language: Language, now: date | None) -> bool:
+    """The sentence says where things stood: "tính đến", "đến nay", or a year before the document's (not the
+    year of a document it names: "Nghị quyết 05-NQ/TU năm 2022")."""
+    if language.as_of_words.search(sentence) or _STOOD_WORDS.search(sentence):
         return True
     if now is None:
         return False
     return any(
-        int(year.group(1)) < now.year and not _DOCUMENT_YEAR.search(sentence[: year.start()])
+        int(year.group(1)) < now.year and not _names_a_document(sentence[: year.start()], language)
         for year in _LONE_YEAR.finditer(sentence)
     )
+
+
+def _names_a_document(before: str, language: Language) -> bool:
+    """A document's name opens within the few words before ("Nghị quyết 05-NQ/TU năm")."""
+    names = list(language.document_name_words.finditer(before))
+    return bool(names) and not re.search(r"[,.;]", before[names[-1].end() :]) and len(before) - names[-1].end() <= 30
 
 
 def _means_to_its_targets_follow(text: str, sentence, segments: Segments) -> bool:
