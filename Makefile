@@ -31,9 +31,11 @@ $(UV):
 	$(PYTHON) -m venv $(TOOLS)
 	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 
-# Install exactly what uv.lock pins (fails if the lock is out of date with pyproject.toml).
-$(STAMP): $(UV) uv.lock pyproject.toml
-	$(UV) sync --frozen
+# Install exactly what uv.lock pins (fails if the lock is out of date with pyproject.toml), compiled to
+# bytecode at install: where PYTHONDONTWRITEBYTECODE is set (as on this project's machines) Python never
+# caches it, and every command compiled what it imported again (Great Expectations: 11 s against 4 s).
+$(STAMP): $(UV) uv.lock pyproject.toml Makefile
+	$(UV) sync --frozen --compile-bytecode
 	@touch $@
 
 setup: $(STAMP)
