@@ -19,6 +19,7 @@ from assets.warehouse.incremental import (
     KEYED_TABLES,
     BuildPlan,
     attach_published,
+    delta_keys,
     plan_path,
     record_delta_checksum,
     references_changed,
@@ -65,6 +66,7 @@ def sql_file_asset(path: Path, group: str) -> dg.AssetsDefinition:
                 attach_published(con, warehouse.published_path)
                 register_delta_files(con, plan)
                 if not references_changed(con, references):  # else whole, below
+                    delta_keys(con, warehouse.build_path)
                     extra = delta(con, name, select)
                     record_delta_checksum(warehouse.build_path, name, extra)
                     metadata = table_metadata(con, name)

@@ -19,6 +19,11 @@ class Rule:
     severity: str  # ERROR (blocking) or WARN
     description: str
     sql: str  # returns the offending rows
+    # On an incremental build, when set: the offending rows the rows the build inserted can cause ($inserted
+    # is the condition selecting those rows). Only for a rule whose offence needs an inserted row: the rows
+    # kept from the published warehouse passed the rule when it was published (a blocking rule's failure
+    # stops the publish, and a code change makes the build full).
+    inserted_sql: str | None = None
 
 
 def _coverage_sql() -> str:
@@ -48,6 +53,11 @@ RULES = [
         """WITH repeated AS (SELECT hash(fact_id) AS h FROM fact_indicator_value GROUP BY h HAVING count(*) > 1)
             SELECT fact_id, count(*) AS rows, list(source_file || ':' || source_line) AS places
             FROM fact_indicator_value WHERE hash(fact_id) IN (SELECT h FROM repeated)
+            GROUP BY fact_id HAVING count(*) > 1""",
+        # Two rows share an id only if one was inserted: the inserted ids, looked up among all.
+        inserted_sql="""SELECT fact_id, count(*) AS rows, list(source_file || ':' || source_line) AS places
+            FROM fact_indicator_value
+            WHERE fact_id IN (SELECT fact_id FROM fact_indicator_value WHERE $inserted)
             GROUP BY fact_id HAVING count(*) > 1""",
     ),
     Rule(
@@ -182,6 +192,8 @@ RULES = [
 ]
 
 
-def rule_sql(rule: Rule, as_of: date) -> str:
-    """The rule's query with the as-of day in place of $as_of (the only date a rule may compare with)."""
-    return rule.sql.replace("$as_of", f"DATE '{as_of.isoformat()}'")
+def rule_sql(rule: Rule, as_of: date, inserted: str | None = None) -> str:
+    """The rule's query with the as-of day in place of $as_of (the only date a rule may compare with); with
+    `inserted` (an incremental build's condition on the rows it inserted), its inserted_sql where it has one."""
+    sql = rule.inserted_sql.replace("$inserted", inserted) if inserted and rule.inserted_sql else rule.sql
+    return sql.replace("$as_of", f"DATE '{as_of.isoformat()}'")

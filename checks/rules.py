@@ -8,6 +8,7 @@ A rule is a SQL query returning the offending rows.
 
 import dagster as dg
 
+from assets.warehouse.incremental import inserted_rows
 from checks.rule_catalog import RULES, Rule, rule_sql
 from storage.warehouse import Warehouse
 
@@ -23,7 +24,8 @@ def _markdown(columns: list[str], rows: list[tuple]) -> str:
 
 
 def evaluate(warehouse: Warehouse, rule: Rule) -> dg.AssetCheckResult:
-    sql = rule_sql(rule, warehouse.as_of_date)
+    inserted = inserted_rows(warehouse.build_path, rule.asset) if rule.inserted_sql else None
+    sql = rule_sql(rule, warehouse.as_of_date, inserted)
     with warehouse.connect(read_only=True) as con:
         # One run of the rule gives both the count and five examples (a window count over the offending rows,
         # which are few): running it twice doubled the cost of the whole-table rules (fact_id_unique groups
@@ -34,6 +36,8 @@ def evaluate(warehouse: Warehouse, rule: Rule) -> dg.AssetCheckResult:
     count = rows[0][-1] if rows else 0
     examples = [row[:-1] for row in rows]
     metadata = {"offending_rows": count, "rule": rule.description}
+    if inserted:
+        metadata["checked"] = "the rows this incremental build inserted, against the whole table"
     if examples:
         metadata["examples"] = dg.MetadataValue.md(_markdown(columns, examples))
     return dg.AssetCheckResult(

@@ -172,6 +172,46 @@ def test_removed_submission_and_changed_report_build_incrementally_as_full(proje
     assert_same_as_full(raw, warehouse, tmp_path)
 
 
+def materialized_as(result, asset: str) -> str:
+    event = next(e for e in result.get_asset_materialization_events() if e.asset_key.to_user_string() == asset)
+    return event.materialization.metadata["materialized_as"].value
+
+
+def test_contradicting_figures_and_a_target_update_conflicts_and_targets_by_delta(project, tmp_path):
+    """A submission that contradicts the shipped figures (Thái Bình ranked 56th in 2022, 45th in 2021; its
+    online dossiers in 2023) and sets a target where a shipped report states the achievement: the
+    conflicts and the targets are recomputed for the keys it touches only, and equal a full build."""
+    root, raw, warehouse, instance = project
+    (raw / "submissions" / "contradictions.csv").write_text(
+        "province,indicator_code,period,value,unit,source,note,is_target\n"
+        "Thái Bình,online_dossier_rate_pct,2023-H1,55.5,percent,https://example.org/a,not the report's figure,false\n"
+        "Thái Bình,dti_rank_change,2022,3,places,https://example.org/a,the levels give -11,false\n"
+        "Thái Bình,online_dossier_rate_pct,2023-H1,100,percent,https://example.org/a,a target,true\n",
+        encoding="utf-8",
+    )
+    result = materialize(raw, warehouse, instance=instance, full=False)
+    assert build_mode(result) == "incremental"
+    assert materialized_as(result, "fact_conflict") == "table (delta)"
+    assert materialized_as(result, "mart_target_attainment") == "table (delta)"
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        kinds = con.execute(
+            "SELECT indicator_code, year, conflict_kind, conflicting_values FROM fact_conflict "
+            "WHERE province_code = '34' AND indicator_code IN ('online_dossier_rate_pct', 'dti_rank_change') ORDER BY ALL"
+        ).fetchall()
+        assert kinds == [  # the report states the change (-11), the achievement (66.79) and a target (50)
+            ("dti_rank_change", 2022, "change_disagrees_with_levels", [3.0, -11.0]),
+            ("dti_rank_change", 2022, "value_disagreement", [-11.0, 3.0]),
+            ("online_dossier_rate_pct", 2023, "value_disagreement", [50.0, 100.0]),
+            ("online_dossier_rate_pct", 2023, "value_disagreement", [55.5, 66.79]),
+        ]
+        target = con.execute(
+            "SELECT status FROM mart_target_attainment WHERE province_code = '34' "
+            "AND indicator_code = 'online_dossier_rate_pct' AND year = 2023 AND target_value = 100"
+        ).fetchall()
+        assert target == [("not_met",)]
+    assert_same_as_full(raw, warehouse, tmp_path)
+
+
 def test_a_file_shared_by_a_changed_and_an_unchanged_partition_makes_the_build_full():
     """A DTI table feeds several year partitions: when one year changes, deleting its file's rows would
     delete the unchanged years' rows too, so the build is full; likewise after a code or as-of change."""

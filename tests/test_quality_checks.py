@@ -96,3 +96,30 @@ def test_inconsistent_ties_block_the_marts(published):
     check = _checks(result)["complete_rankings_are_consistent"]
     assert not check.passed
     assert "mart_dti_ranking" not in {e.asset_key.to_user_string() for e in result.get_asset_materialization_events()}
+
+
+def test_fact_id_unique_on_an_incremental_build_looks_up_the_inserted_ids(tmp_path):
+    """On an incremental build the blocking fact_id rule looks up the ids of the inserted rows (the delta's
+    files) among all rows, instead of grouping every fact: the kept rows passed it when published."""
+    from assets.warehouse.incremental import BuildPlan, plan_path
+    from checks.rules import RULES, evaluate
+    from storage.warehouse import Warehouse
+
+    warehouse = Warehouse(path=str(tmp_path / "dx.duckdb"), as_of="2026-06-30")
+    warehouse.build_path.parent.mkdir(parents=True)
+    with duckdb.connect(str(warehouse.build_path)) as con:
+        con.execute("CREATE TABLE fact_indicator_value (fact_id VARCHAR, source_file VARCHAR, source_line INTEGER)")
+        con.execute(
+            "INSERT INTO fact_indicator_value VALUES ('a', 'kept.csv', 2), ('b', 'kept.csv', 3), "
+            "('b', 'new.csv', 2), ('c', 'new.csv', 3)"
+        )
+    rule = next(r for r in RULES if r.name == "fact_id_unique")
+    full = evaluate(warehouse, rule)  # no build plan: a full build, every row checked
+    assert not full.passed and full.metadata["offending_rows"].value == 1 and "checked" not in full.metadata
+    BuildPlan("incremental", "test", delta_files=["new.csv"]).write(plan_path(warehouse.build_path))
+    inserted = evaluate(warehouse, rule)
+    assert not inserted.passed and inserted.metadata["offending_rows"].value == 1
+    assert "kept.csv:3" in inserted.metadata["examples"].value and "new.csv:2" in inserted.metadata["examples"].value
+    assert inserted.metadata["checked"].value.startswith("the rows this incremental build inserted")
+    BuildPlan("incremental", "test", delta_files=["other.csv"]).write(plan_path(warehouse.build_path))
+    assert evaluate(warehouse, rule).passed  # 'b' repeats among kept rows only: what the publish ruled out

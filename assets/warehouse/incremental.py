@@ -19,9 +19,11 @@ warehouse_build decides, once per run, how the run builds (a BuildPlan, kept bes
   * fact_indicator_preferred: the rows of the keys a deleted or inserted fact touches (or a source whose
     priority or kind changed) are deleted, and those keys recomputed by the same SQL file over their
     facts only;
-  * mart_province_comparison (by indicator and period, widened through ref_national_average) and
-    mart_annual_ranking (by indicator, year and grouping) likewise, unless a reference table they read
-    changed (then rebuilt whole, in place);
+  * fact_conflict (by indicator, grouping and period; every DTI level and change when one is touched),
+    mart_province_comparison (by indicator and period, widened through ref_national_average),
+    mart_annual_ranking (by indicator, year and grouping) and mart_target_attainment (by unit and
+    indicator) likewise, unless a reference table they read changed (then rebuilt whole, in place);
+    the touched keys are found once per build (delta_keys);
   * every other table is rebuilt whole, as in a full build (they are small, or read whole tables).
 The published file, attached read-only, is still read for what the delta deleted (the keys of its facts)
 and for the reference tables the delta's size depends on. Rows kept from the published file keep their
@@ -149,8 +151,7 @@ def decide(
 
 
 def attach_published(con: duckdb.DuckDBPyConnection, published: Path) -> None:
-    path = str(published).replace("'", "''")
-    con.execute(f"ATTACH '{path}' AS {PUB} (READ_ONLY)")
+    con.execute(f"ATTACH '{_quoted(published)}' AS {PUB} (READ_ONLY)")
 
 
 def register_delta_files(con: duckdb.DuckDBPyConnection, plan: BuildPlan) -> None:
@@ -267,18 +268,22 @@ def _matches(left: str, right: str, columns: tuple[str, ...]) -> str:
     return " AND ".join(f"{left}.{c} IS NOT DISTINCT FROM {right}.{c}" for c in columns)
 
 
+KEYS_FILE = "delta_keys.parquet"  # beside the build file: the keys the delta touches, found once per build
+
+
 def affected_fact_keys(con: duckdb.DuckDBPyConnection) -> None:
     """TEMP _keys: the keys (and year) of every fact deleted or inserted by the delta, and of every fact
-    of a source whose priority or kind is not what it was (the choice of preferred facts depends on them)."""
+    of a source whose priority, kind, domain or URL is not what it was (the choice of preferred facts
+    depends on the first two, the conflicts' and targets' text on the others)."""
     columns = ", ".join([*KEY_COLUMNS, "year"])
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE _changed_sources AS
         SELECT source_id FROM (
-            (SELECT source_id, priority, source_kind FROM dim_source
-             EXCEPT SELECT source_id, priority, source_kind FROM {PUB}.dim_source)
+            (SELECT source_id, priority, source_kind, domain, source_url FROM dim_source
+             EXCEPT SELECT source_id, priority, source_kind, domain, source_url FROM {PUB}.dim_source)
             UNION ALL
-            (SELECT source_id, priority, source_kind FROM {PUB}.dim_source
-             EXCEPT SELECT source_id, priority, source_kind FROM dim_source))""")
+            (SELECT source_id, priority, source_kind, domain, source_url FROM {PUB}.dim_source
+             EXCEPT SELECT source_id, priority, source_kind, domain, source_url FROM dim_source))""")
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE _keys AS
         SELECT DISTINCT {columns} FROM (
@@ -289,6 +294,26 @@ def affected_fact_keys(con: duckdb.DuckDBPyConnection) -> None:
             SELECT {columns} FROM fact_indicator_value
             WHERE source_file IN (SELECT source_file FROM _delta_files)
                OR source_id IN (SELECT source_id FROM _changed_sources))""")
+
+
+def delta_keys(con: duckdb.DuckDBPyConnection, build_path: Path) -> None:
+    """TEMP _keys (affected_fact_keys) for a keyed table's delta. Finding them scans both fact tables whole,
+    so the first keyed table of the build finds them (after fact_indicator_value and dim_source, which every
+    keyed table depends on) and keeps them beside the build file; the others read them back. The runs
+    execute their steps one at a time (in_process_executor), and warehouse_build removes the file with
+    the build file."""
+    path = build_path.parent / KEYS_FILE
+    if not path.exists():
+        affected_fact_keys(con)
+        partial = path.with_name(KEYS_FILE + ".partial")
+        con.execute(f"COPY _keys TO '{_quoted(partial)}' (FORMAT parquet)")
+        os.replace(partial, path)
+        return
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _keys AS FROM read_parquet('{_quoted(path)}')")
+
+
+def _quoted(path: Path) -> str:
+    return str(path).replace("'", "''")
 
 
 def references_changed(con: duckdb.DuckDBPyConnection, tables: list[str]) -> bool:
@@ -321,7 +346,6 @@ def _touched(table: str, keys: str, columns: tuple[str, ...]) -> str:
 
 
 def preferred_delta(con: duckdb.DuckDBPyConnection, name: str, select: str) -> dict:
-    affected_fact_keys(con)
     _subset(con, "_delta_facts", "fact_indicator_value", "_keys", KEY_COLUMNS)
     delta = apply_delta(
         con, name, _touched(name, "_keys", KEY_COLUMNS), _over(select, "fact_indicator_value", "_delta_facts")
@@ -335,7 +359,6 @@ COMPARISON_KEY = ("indicator_code", "period_start", "period_end")
 def comparison_delta(con: duckdb.DuckDBPyConnection, name: str, select: str) -> dict:
     """By (indicator, period): every grouping of it (groupings_reporting counts them), and the
     indicators whose national average a national fact of the period publishes."""
-    affected_fact_keys(con)
     con.execute("""
         CREATE OR REPLACE TEMP TABLE _cmp_keys AS
         SELECT DISTINCT indicator_code, period_start, period_end FROM _keys
@@ -361,7 +384,6 @@ RANKING_KEY = ("indicator_code", "year", "grouping")
 
 
 def ranking_delta(con: duckdb.DuckDBPyConnection, name: str, select: str) -> dict:
-    affected_fact_keys(con)
     con.execute("CREATE OR REPLACE TEMP TABLE _rank_keys AS SELECT DISTINCT indicator_code, year, grouping FROM _keys")
     _subset(con, "_delta_preferred", "fact_indicator_preferred", "_rank_keys", RANKING_KEY)
     added = _over(select, "fact_indicator_preferred", "_delta_preferred")
@@ -369,19 +391,71 @@ def ranking_delta(con: duckdb.DuckDBPyConnection, name: str, select: str) -> dic
     return {"recomputed_keys": con.execute("SELECT count(*) FROM _rank_keys").fetchone()[0], **delta}
 
 
+CONFLICT_KEY = ("indicator_code", "grouping", "period_start", "period_end")
+# fact_conflict's rules 3 and 4 read these indicators across periods (a published change against the levels of
+# two editions; the first edition of a grouping): when the delta touches one of them, all of them are recomputed.
+DTI_LEVELS_AND_CHANGES = ("dti_rank", "dti_score", "dti_rank_change", "dti_score_change")
+
+
+def conflict_delta(con: duckdb.DuckDBPyConnection, name: str, select: str) -> dict:
+    """By (indicator, grouping, period): rules 1 and 2 compare the facts of one such key (the same unit's,
+    or other units' with the same score); rules 3 and 4 all the DTI levels and changes (above)."""
+    dti = ", ".join(f"'{code}'" for code in DTI_LEVELS_AND_CHANGES)
+    columns = ", ".join(CONFLICT_KEY)
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE _conflict_keys AS
+        SELECT DISTINCT {columns} FROM _keys
+        UNION
+        SELECT {columns} FROM (
+            SELECT {columns} FROM fact_indicator_value WHERE indicator_code IN ({dti})
+            UNION ALL SELECT {columns} FROM "{name}" WHERE indicator_code IN ({dti}))
+        WHERE EXISTS (SELECT 1 FROM _keys WHERE indicator_code IN ({dti}))""")
+    _subset(con, "_conflict_facts", "fact_indicator_value", "_conflict_keys", CONFLICT_KEY)
+    added = _over(select, "fact_indicator_value", "_conflict_facts")
+    delta = apply_delta(con, name, _touched(name, "_conflict_keys", CONFLICT_KEY), added)
+    return {"recomputed_keys": con.execute("SELECT count(*) FROM _conflict_keys").fetchone()[0], **delta}
+
+
+TARGET_KEY = ("province_code", "indicator_code")
+
+
+def target_delta(con: duckdb.DuckDBPyConnection, name: str, select: str) -> dict:
+    """By (unit, indicator): a target is judged against the achievements of the same unit and indicator."""
+    con.execute("CREATE OR REPLACE TEMP TABLE _target_keys AS SELECT DISTINCT province_code, indicator_code FROM _keys")
+    _subset(con, "_target_facts", "fact_indicator_value", "_target_keys", TARGET_KEY)
+    _subset(con, "_target_preferred", "fact_indicator_preferred", "_target_keys", TARGET_KEY)
+    added = _over(
+        _over(select, "fact_indicator_value", "_target_facts"), "fact_indicator_preferred", "_target_preferred"
+    )
+    delta = apply_delta(con, name, _touched(name, "_target_keys", TARGET_KEY), added)
+    return {"recomputed_keys": con.execute("SELECT count(*) FROM _target_keys").fetchone()[0], **delta}
+
+
 # SQL-file tables that take a delta: the function, and the reference tables that, when changed, make
-# the table be rebuilt whole.
+# the table be rebuilt whole (dim_source's changes are in the keys: affected_fact_keys).
 KEYED_TABLES = {
     "fact_indicator_preferred": (preferred_delta, []),
+    "fact_conflict": (conflict_delta, ["dim_indicator"]),
     "mart_province_comparison": (
         comparison_delta,
         ["dim_province", "dim_indicator", "ref_focus_province", "ref_national_average"],
     ),
     "mart_annual_ranking": (ranking_delta, ["dim_province", "dim_indicator"]),
+    "mart_target_attainment": (target_delta, ["dim_province", "dim_indicator"]),
 }
 
 # The tables an incremental build keeps from the published file and changes in place.
 DELTA_TABLES = ("fact_indicator_value", "load_audit", *KEYED_TABLES)
+
+
+def inserted_rows(build_path: Path, table: str) -> str | None:
+    """On an incremental build, the condition selecting the rows it inserted into `table`, a table that
+    takes its delta by source file; None on a full build (every row is new)."""
+    plan = BuildPlan.read(plan_path(build_path))
+    if not plan.incremental or table not in ("fact_indicator_value", "load_audit"):
+        return None
+    files = ", ".join("'" + f.replace("'", "''") + "'" for f in plan.delta_files) or "NULL"
+    return f"source_file IN ({files})"
 
 
 def changes_for_quality(build_path: Path, published: Path) -> dict[str, dict]:
@@ -391,10 +465,9 @@ def changes_for_quality(build_path: Path, published: Path) -> dict[str, dict]:
     if not plan.incremental:
         return {}
     before = read_published_checksums(published)
-    files = ", ".join("'" + f.replace("'", "''") + "'" for f in plan.delta_files) or "NULL"
     changes = {}
     for table in ("fact_indicator_value", "load_audit"):  # their inserted rows are those of the delta's files
         after = checksum_after_delta(build_path, table, before)
         if after is not None:
-            changes[table] = {"before": before[table], "after": after, "changed_rows": f"source_file IN ({files})"}
+            changes[table] = {"before": before[table], "after": after, "changed_rows": inserted_rows(build_path, table)}
     return changes

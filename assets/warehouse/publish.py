@@ -17,6 +17,7 @@ from assets.warehouse.dictionary import create_table, describe, dictionary
 from assets.warehouse.incremental import (
     DELTA_TABLES,
     FULL_BUILD_TAG,
+    KEYS_FILE,
     PARTITIONS_TABLE,
     BuildPlan,
     checksum_after_delta,
@@ -191,7 +192,8 @@ def publish_warehouse(context: AssetExecutionContext, warehouse: Warehouse, raw:
     os.replace(build, published)
     fsync_directory(published.parent)
     write_published_checksums(published, checksums)
-    plan_path(build).unlink(missing_ok=True)  # the plan served this build only
+    plan_path(build).unlink(missing_ok=True)  # the plan and the delta's keys served this build only
+    (build.parent / KEYS_FILE).unlink(missing_ok=True)
     raw_hashes = raw.state()
     return dg.MaterializeResult(
         metadata={
