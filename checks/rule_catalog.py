@@ -22,7 +22,8 @@ class Rule:
     # On an incremental build, when set: the offending rows the rows the build inserted can cause ($inserted
     # is the condition selecting those rows). Only for a rule whose offence needs an inserted row: the rows
     # kept from the published warehouse passed the rule when it was published (a blocking rule's failure
-    # stops the publish, and a code change makes the build full).
+    # stops the publish, a code change makes the build full, and a published file written to since is
+    # checked whole: assets.warehouse.incremental.inserted_rows).
     inserted_sql: str | None = None
 
 

@@ -24,7 +24,7 @@ def _markdown(columns: list[str], rows: list[tuple]) -> str:
 
 
 def evaluate(warehouse: Warehouse, rule: Rule) -> dg.AssetCheckResult:
-    inserted = inserted_rows(warehouse.build_path, rule.asset) if rule.inserted_sql else None
+    inserted = inserted_rows(warehouse.build_path, rule.asset, warehouse.published_path) if rule.inserted_sql else None
     sql = rule_sql(rule, warehouse.as_of_date, inserted)
     with warehouse.connect(read_only=True) as con:
         # One run of the rule gives both the count and five examples (a window count over the offending rows,

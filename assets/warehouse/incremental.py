@@ -435,11 +435,15 @@ KEYED_TABLES = {
 DELTA_TABLES = ("fact_indicator_value", "load_audit", *KEYED_TABLES)
 
 
-def inserted_rows(build_path: Path, table: str) -> str | None:
+def inserted_rows(build_path: Path, table: str, published: Path | None = None) -> str | None:
     """On an incremental build, the condition selecting the rows it inserted into `table`, a table that
-    takes its delta by source file; None on a full build (every row is new)."""
+    takes its delta by source file; None on a full build (every row is new). With `published`: None also
+    when the published file was written to since its publish (its recorded identity: the rows kept from it
+    are then not known to be the rows that were checked)."""
     plan = BuildPlan.read(plan_path(build_path))
     if not plan.incremental or table not in ("fact_indicator_value", "load_audit"):
+        return None
+    if published is not None and not read_published_checksums(published):
         return None
     files = ", ".join("'" + f.replace("'", "''") + "'" for f in plan.delta_files) or "NULL"
     return f"source_file IN ({files})"
