@@ -21,9 +21,9 @@ class Rule:
     sql: str  # returns the offending rows
     # On an incremental build, when set: the offending rows the rows the build inserted can cause ($inserted
     # is the condition selecting those rows). Only for a rule whose offence needs an inserted row: the rows
-    # kept from the published warehouse passed the rule when it was published (a blocking rule's failure
-    # stops the publish, a code change makes the build full, and a published file written to since is
-    # checked whole: assets.warehouse.incremental.inserted_rows).
+    # kept from the published warehouse passed the rule in the run that published it (the publish records the
+    # rules that passed; a code change makes the build full; a published file written to since, or one whose
+    # run did not pass the rule, is checked whole: assets.warehouse.incremental.inserted_rows).
     inserted_sql: str | None = None
 
 

@@ -8,7 +8,7 @@ A rule is a SQL query returning the offending rows.
 
 import dagster as dg
 
-from assets.warehouse.incremental import inserted_rows
+from assets.warehouse.incremental import inserted_rows, record_rule_passed
 from checks.rule_catalog import RULES, Rule, rule_sql
 from storage.warehouse import Warehouse
 
@@ -24,7 +24,11 @@ def _markdown(columns: list[str], rows: list[tuple]) -> str:
 
 
 def evaluate(warehouse: Warehouse, rule: Rule) -> dg.AssetCheckResult:
-    inserted = inserted_rows(warehouse.build_path, rule.asset, warehouse.published_path) if rule.inserted_sql else None
+    inserted = (
+        inserted_rows(warehouse.build_path, rule.asset, warehouse.published_path, rule.name)
+        if rule.inserted_sql
+        else None
+    )
     sql = rule_sql(rule, warehouse.as_of_date, inserted)
     with warehouse.connect(read_only=True) as con:
         # One run of the rule gives both the count and five examples (a window count over the offending rows,
@@ -34,6 +38,8 @@ def evaluate(warehouse: Warehouse, rule: Rule) -> dg.AssetCheckResult:
         columns = [d[0] for d in cursor.description][:-1]
         rows = cursor.fetchall()
     count = rows[0][-1] if rows else 0
+    if count == 0 and rule.inserted_sql:  # what the next incremental build may build on (inserted_rows)
+        record_rule_passed(warehouse.build_path, rule.name)
     examples = [row[:-1] for row in rows]
     metadata = {"offending_rows": count, "rule": rule.description}
     if inserted:

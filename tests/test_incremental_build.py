@@ -238,3 +238,92 @@ def test_a_file_shared_by_a_changed_and_an_unchanged_partition_makes_the_build_f
     assert decide(current("r1"), published, None, full=False, code="d", as_of="2026-06-30").mode == "full"
     assert decide(current("r1"), published, None, full=False, code="c", as_of="2026-07-01").mode == "full"
     assert decide(current("r1"), published, None, full=True, code="c", as_of="2026-06-30").mode == "full"
+
+
+def test_fact_conflict_delta_equals_the_whole_table_for_every_rule(tmp_path):
+    """Dagster-free: fact_conflict changed by its delta equals the SQL file over every fact, for each of its
+    four rules, a NULL grouping, facts deleted (a file gone) and inserted (a file added), and a conflict
+    no changed fact touches (kept as it was)."""
+    from assets.sql_assets import read_sql_file
+    from assets.warehouse.incremental import (
+        BuildPlan,
+        affected_fact_keys,
+        attach_published,
+        conflict_delta,
+        register_delta_files,
+    )
+
+    _, select = read_sql_file(Path(__file__).parents[1] / "assets" / "warehouse" / "fact_conflict.sql")
+    whole = select.strip().rstrip(";")
+    published, build = tmp_path / "published.duckdb", tmp_path / "build.duckdb"
+    facts = """CREATE TABLE fact_indicator_value (province_code VARCHAR, indicator_code VARCHAR, grouping SMALLINT,
+               year SMALLINT, period_start DATE, period_end DATE, is_target BOOLEAN, value DOUBLE, source_id VARCHAR,
+               source_file VARCHAR, source_line INTEGER)"""
+
+    def row(p, code, grouping, year, value, source, file, line=1):
+        grouping = "NULL" if grouping is None else grouping
+        return (
+            f"('{p}', '{code}', {grouping}, {year}, DATE '{year}-01-01', DATE '{year}-12-31', false, {value}, "
+            f"'{source}', '{file}', {line})"
+        )
+
+    kept = [
+        row("01", "x_pct", 63, 2023, 50, "A", "a.csv"),
+        row("01", "dti_rank", 63, 2021, 45, "A", "a.csv"),
+        row("01", "dti_rank", 63, 2022, 56, "A", "a.csv", 2),
+        row("01", "dti_rank", 34, 2025, 3, "A", "a.csv", 3),
+        row("03", "x_pct", None, 2023, 1, "A", "a.csv", 4),
+        row("01", "s_score", 63, 2023, 0.12345, "A", "a.csv", 5),
+        row("04", "y_pct", 63, 2020, 10, "A", "a.csv", 6),
+        row("04", "y_pct", 63, 2020, 11, "D", "d.csv"),
+    ]
+    gone = [row("01", "x_pct", 63, 2023, 60, "B", "b.csv")]
+    added = [
+        row("01", "dti_rank_change", 63, 2022, 3, "C", "c.csv"),
+        row("01", "dti_rank_change", 34, 2025, 1, "C", "c.csv", 2),
+        row("03", "x_pct", None, 2023, 2, "C", "c.csv", 3),
+        row("02", "s_score", 63, 2023, 0.12345, "C", "c.csv", 4),
+    ]
+    sources = "('A', 1, 'official', 'a.gov.vn'), ('B', 2, 'report', 'b.vn'), ('C', 2, 'submission', NULL), ('D', 2, 'report', 'd.vn')"
+    for path, rows in ((published, kept + gone), (build, kept + added)):
+        with duckdb.connect(str(path)) as con:
+            con.execute(
+                "CREATE TABLE dim_source (source_id VARCHAR, priority SMALLINT, source_kind VARCHAR, domain VARCHAR)"
+            )
+            con.execute(f"INSERT INTO dim_source VALUES {sources}")
+            con.execute("CREATE TABLE dim_indicator (indicator_code VARCHAR, unit VARCHAR)")
+            con.execute(
+                "INSERT INTO dim_indicator VALUES ('x_pct', 'percent'), ('y_pct', 'percent'), ('s_score', 'score'), "
+                "('dti_rank', 'rank'), ('dti_rank_change', 'places')"
+            )
+            con.execute(facts)
+            con.execute(f"INSERT INTO fact_indicator_value VALUES {', '.join(rows)}")
+    with duckdb.connect(str(published)) as con:
+        con.execute(f"CREATE TABLE fact_conflict AS {whole}")
+        assert {k for (k,) in con.execute("SELECT DISTINCT conflict_kind FROM fact_conflict").fetchall()} == {
+            "value_disagreement"
+        }
+    with duckdb.connect(str(build)) as con:
+        con.execute(f"ATTACH '{published}' AS p (READ_ONLY)")
+        con.execute("CREATE TABLE fact_conflict AS FROM p.fact_conflict")
+        con.execute("DETACH p")
+        attach_published(con, published)
+        register_delta_files(con, BuildPlan("incremental", "test", delta_files=["b.csv", "c.csv"]))
+        affected_fact_keys(con)
+        conflict_delta(con, "fact_conflict", select)
+        con.execute(f"CREATE TEMP TABLE expected AS {whole}")
+        kinds = con.execute(
+            "SELECT conflict_kind, indicator_code, count(*) FROM fact_conflict GROUP BY ALL ORDER BY ALL"
+        )
+        assert kinds.fetchall() == [
+            ("change_disagrees_with_levels", "dti_rank_change", 1),
+            ("cross_grouping_change", "dti_rank_change", 1),
+            ("same_value_other_province", "s_score", 1),
+            ("value_disagreement", "x_pct", 1),  # the NULL grouping's; the 63 grouping's left with b.csv
+            ("value_disagreement", "y_pct", 1),  # untouched
+        ]
+        differ = con.execute(
+            "SELECT (SELECT count(*) FROM (FROM fact_conflict EXCEPT ALL FROM expected)) + "
+            "(SELECT count(*) FROM (FROM expected EXCEPT ALL FROM fact_conflict))"
+        ).fetchone()[0]
+        assert differ == 0

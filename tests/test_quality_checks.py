@@ -101,7 +101,7 @@ def test_inconsistent_ties_block_the_marts(published):
 def test_fact_id_unique_on_an_incremental_build_looks_up_the_inserted_ids(tmp_path):
     """On an incremental build the blocking fact_id rule looks up the ids of the inserted rows (the delta's
     files) among all rows, instead of grouping every fact: the kept rows passed it when published."""
-    from assets.warehouse.incremental import BuildPlan, plan_path, write_published_checksums
+    from assets.warehouse.incremental import BuildPlan, plan_path, rules_passed, write_published_checksums
     from checks.rules import RULES, evaluate
     from storage.warehouse import Warehouse
 
@@ -119,13 +119,16 @@ def test_fact_id_unique_on_an_incremental_build_looks_up_the_inserted_ids(tmp_pa
     BuildPlan("incremental", "test", delta_files=["new.csv"]).write(plan_path(warehouse.build_path))
     warehouse.published_path.write_bytes(b"the published file")
     assert "checked" not in evaluate(warehouse, rule).metadata  # no record of what was published: whole
-    write_published_checksums(warehouse.published_path, {"fact_indicator_value": "2:0"})
+    write_published_checksums(warehouse.published_path, {"fact_indicator_value": "2:0"}, [])
+    assert "checked" not in evaluate(warehouse, rule).metadata  # the publishing run did not pass the rule: whole
+    write_published_checksums(warehouse.published_path, {"fact_indicator_value": "2:0"}, ["fact_id_unique"])
     inserted = evaluate(warehouse, rule)
     assert not inserted.passed and inserted.metadata["offending_rows"].value == 1
     assert "kept.csv:3" in inserted.metadata["examples"].value and "new.csv:2" in inserted.metadata["examples"].value
     assert inserted.metadata["checked"].value.startswith("the rows this incremental build inserted")
     BuildPlan("incremental", "test", delta_files=["other.csv"]).write(plan_path(warehouse.build_path))
     assert evaluate(warehouse, rule).passed  # 'b' repeats among kept rows only: what the publish ruled out
+    assert rules_passed(warehouse.build_path) == ["fact_id_unique"]  # for the publish to record
     with open(warehouse.published_path, "ab") as published:  # written to after its publish: checked whole
         published.write(b" and more")
     assert not evaluate(warehouse, rule).passed

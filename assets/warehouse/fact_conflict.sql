@@ -36,9 +36,10 @@ value_disagreement AS (
 --    error, or a tie nobody confirmed. Ties within one source's table are not flagged.
 score_keys AS (
     SELECT province_code, indicator_code, grouping, year, period_start, period_end, round(value, 6) AS v,
-           list(DISTINCT source_id) AS sources,
-           string_agg(DISTINCT format('{}:{}', source_file, source_line), ', ') AS places,
-           string_agg(DISTINCT coalesce(domain, source_file), ', ') AS domains
+           list(DISTINCT source_id ORDER BY source_id) AS sources,
+           string_agg(DISTINCT format('{}:{}', source_file, source_line), ', '
+                      ORDER BY format('{}:{}', source_file, source_line)) AS places,
+           string_agg(DISTINCT coalesce(domain, source_file), ', ' ORDER BY coalesce(domain, source_file)) AS domains
     FROM obs
     WHERE catalog_unit = 'score' AND NOT is_target AND province_code <> 'VN' AND value NOT IN (0, 1)
       AND round(value, 2) <> round(value, 6)
@@ -47,7 +48,7 @@ score_keys AS (
 same_value_other_province AS (
     SELECT 'same_value_other_province', a.province_code, a.indicator_code, a.grouping, a.year,
            a.period_start, a.period_end, b.province_code,
-           [a.v], list_distinct(list_concat(a.sources, b.sources)),
+           [a.v], list_sort(list_distinct(list_concat(a.sources, b.sources))),
            format('{} and {} both have {} = {} ({} from {}; {} from {}); one source may be wrong, or it is a tie',
                   a.province_code, b.province_code, a.indicator_code, a.v, a.province_code, a.domains, b.province_code, b.domains)
     FROM score_keys AS a

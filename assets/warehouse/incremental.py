@@ -17,7 +17,7 @@ warehouse_build decides, once per run, how the run builds (a BuildPlan, kept bes
   * fact_indicator_value and load_audit: the rows of the delta's files are deleted, and the rows of the
     changed partitions' staged Parquet files inserted;
   * fact_indicator_preferred: the rows of the keys a deleted or inserted fact touches (or a source whose
-    priority or kind changed) are deleted, and those keys recomputed by the same SQL file over their
+    priority, kind or domain changed) are deleted, and those keys recomputed by the same SQL file over their
     facts only;
   * fact_conflict (by indicator, grouping and period; every DTI level and change when one is touched),
     mart_province_comparison (by indicator and period, widened through ref_national_average) and
@@ -222,20 +222,44 @@ def _file_identity(path: Path) -> list[int]:
     return [stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns]
 
 
-def read_published_checksums(published: Path) -> dict[str, str]:
-    """The table checksums recorded when `published` was published; none when the record is missing or
-    is of another file (replaced, or written to, since)."""
+def _published_record(published: Path) -> dict:
+    """What the publish recorded of `published`; nothing when the record is missing or is of another file
+    (replaced, or written to, since)."""
     try:
         record = json.loads((published.parent / CHECKSUMS_FILE).read_text(encoding="utf-8"))
-        return record["tables"] if record["file"] == _file_identity(published) else {}
+        return record if record["file"] == _file_identity(published) else {}
     except (OSError, ValueError, KeyError, TypeError):
         return {}
 
 
-def write_published_checksums(published: Path, checksums: dict[str, str]) -> None:
+def read_published_checksums(published: Path) -> dict[str, str]:
+    """The table checksums recorded when `published` was published (none: see _published_record)."""
+    return _published_record(published).get("tables", {})
+
+
+def write_published_checksums(published: Path, checksums: dict[str, str], rules_passed: list[str]) -> None:
+    """With the checksums, the rules the build run checked and passed (record_rule_passed)."""
     partial = published.parent / (CHECKSUMS_FILE + ".partial")
-    partial.write_text(json.dumps({"file": _file_identity(published), "tables": checksums}), encoding="utf-8")
+    record = {"file": _file_identity(published), "tables": checksums, "rules_passed": sorted(rules_passed)}
+    partial.write_text(json.dumps(record), encoding="utf-8")
     os.replace(partial, published.parent / CHECKSUMS_FILE)
+
+
+RULE_PASSED_FILE = "rule_passed.{rule}"  # beside the build file: a rule the run checked, and passed
+
+
+def record_rule_passed(build_path: Path, rule: str) -> None:
+    (build_path.parent / RULE_PASSED_FILE.format(rule=rule)).touch()
+
+
+def rules_passed(build_path: Path, *, forget: bool = False) -> list[str]:
+    """The rules recorded as passed in this build; with `forget`, the records are removed (the publish)."""
+    prefix = RULE_PASSED_FILE.format(rule="")
+    records = sorted(build_path.parent.glob(prefix + "*"))
+    if forget:
+        for record in records:
+            record.unlink()
+    return [record.name.removeprefix(prefix) for record in records]
 
 
 def delta_checksum_path(build_path: Path, table: str) -> Path:
@@ -274,7 +298,8 @@ KEYS_FILE = "delta_keys.parquet"  # beside the build file: the keys the delta to
 def affected_fact_keys(con: duckdb.DuckDBPyConnection) -> None:
     """TEMP _keys: the keys (and year) of every fact deleted or inserted by the delta, and of every fact
     of a source whose priority, kind or domain is not what it was (the choice of preferred facts depends
-    on the first two, the conflicts' text on the domain)."""
+    on the first two, the conflicts' text on the domain; a domain comes from the source's URL, as does its
+    id, so it cannot change alone today: compared in case that changes)."""
     columns = ", ".join([*KEY_COLUMNS, "year"])
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE _changed_sources AS
@@ -300,8 +325,8 @@ def delta_keys(con: duckdb.DuckDBPyConnection, build_path: Path) -> None:
     """TEMP _keys (affected_fact_keys) for a keyed table's delta. Finding them scans both fact tables whole,
     so the first keyed table of the build finds them (after fact_indicator_value and dim_source, which every
     keyed table depends on) and keeps them beside the build file; the others read them back. The runs
-    execute their steps one at a time (in_process_executor), and warehouse_build removes the file with
-    the build file."""
+    execute their steps one at a time (in_process_executor); warehouse_build removes the file with the
+    build file, and fact_indicator_value and dim_source remove it when they write (forget_delta_keys)."""
     path = build_path.parent / KEYS_FILE
     if not path.exists():
         affected_fact_keys(con)
@@ -310,6 +335,11 @@ def delta_keys(con: duckdb.DuckDBPyConnection, build_path: Path) -> None:
         os.replace(partial, path)
         return
     con.execute(f"CREATE OR REPLACE TEMP TABLE _keys AS FROM read_parquet('{_quoted(path)}')")
+
+
+def forget_delta_keys(build_path: Path) -> None:
+    """The keys are of the fact table and dim_source as they are now: whoever rewrites either forgets them."""
+    (build_path.parent / KEYS_FILE).unlink(missing_ok=True)
 
 
 def _quoted(path: Path) -> str:
@@ -435,15 +465,15 @@ KEYED_TABLES = {
 DELTA_TABLES = ("fact_indicator_value", "load_audit", *KEYED_TABLES)
 
 
-def inserted_rows(build_path: Path, table: str, published: Path | None = None) -> str | None:
+def inserted_rows(build_path: Path, table: str, published: Path | None = None, rule: str | None = None) -> str | None:
     """On an incremental build, the condition selecting the rows it inserted into `table`, a table that
-    takes its delta by source file; None on a full build (every row is new). With `published`: None also
-    when the published file was written to since its publish (its recorded identity: the rows kept from it
-    are then not known to be the rows that were checked)."""
+    takes its delta by source file; None on a full build (every row is new). With `published` and `rule`:
+    None also unless the publish recorded that `rule` was checked and passed in the run that published the
+    file, and the file was not written to since (the rows kept from it are then the rows that passed)."""
     plan = BuildPlan.read(plan_path(build_path))
     if not plan.incremental or table not in ("fact_indicator_value", "load_audit"):
         return None
-    if published is not None and not read_published_checksums(published):
+    if published is not None and rule not in _published_record(published).get("rules_passed", []):
         return None
     files = ", ".join("'" + f.replace("'", "''") + "'" for f in plan.delta_files) or "NULL"
     return f"source_file IN ({files})"

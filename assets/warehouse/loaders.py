@@ -19,6 +19,7 @@ from assets.warehouse.incremental import (
     IN_DELTA_FILES,
     BuildPlan,
     apply_delta,
+    forget_delta_keys,
     plan_path,
     record_delta_checksum,
     register_delta_files,
@@ -188,6 +189,7 @@ def dim_source(
         documents = con.sql(
             f"SELECT * FROM {parquet_rows(_table_paths(staged_sources, 'documents'), DOCUMENT_SCHEMA)}"
         ).pl()
+    forget_delta_keys(warehouse.build_path)
     return _write(warehouse, "dim_source", build_dim_source(documents.cast(DOCUMENT_SCHEMA), staged_publishers))
 
 
@@ -196,6 +198,7 @@ def dim_source(
 def fact_indicator_value(warehouse: Warehouse, staged_sources: StagedSources) -> dg.MaterializeResult:
     plan = _plan(warehouse)
     facts = parquet_rows(_table_paths(staged_sources, "facts", plan), STAGED_FACT_SCHEMA)
+    forget_delta_keys(warehouse.build_path)
     with warehouse.connect() as con:
         if plan.incremental:  # in the copy of the published file: the delta's files' facts replaced
             register_delta_files(con, plan)

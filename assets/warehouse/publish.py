@@ -26,6 +26,7 @@ from assets.warehouse.incremental import (
     plan_path,
     published_partitions,
     read_published_checksums,
+    rules_passed,
     start_from_published,
     write_published_checksums,
 )
@@ -191,7 +192,7 @@ def publish_warehouse(context: AssetExecutionContext, warehouse: Warehouse, raw:
         os.fsync(handle.fileno())
     os.replace(build, published)
     fsync_directory(published.parent)
-    write_published_checksums(published, checksums)
+    write_published_checksums(published, checksums, rules_passed(build, forget=True))
     plan_path(build).unlink(missing_ok=True)  # the plan and the delta's keys served this build only
     (build.parent / KEYS_FILE).unlink(missing_ok=True)
     raw_hashes = raw.state()
