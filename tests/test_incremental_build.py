@@ -192,6 +192,9 @@ def test_contradicting_figures_and_a_target_update_conflicts_by_delta(project, t
     result = materialize(raw, warehouse, instance=instance, full=False)
     assert build_mode(result) == "incremental"
     assert materialized_as(result, "fact_conflict") == "table (delta)"
+    # The last refresh published with fact_id_unique passed: this one looks up the inserted rows' ids only.
+    ids = next(e for e in result.get_asset_check_evaluations() if e.check_name == "fact_id_unique")
+    assert ids.passed and ids.metadata["checked"].value.startswith("the rows this incremental build inserted")
     with duckdb.connect(str(warehouse), read_only=True) as con:
         kinds = con.execute(
             "SELECT indicator_code, year, conflict_kind, conflicting_values FROM fact_conflict "
