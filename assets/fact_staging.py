@@ -21,6 +21,7 @@ from assets.reference.resolver import ProvinceResolver
 from checks.schemas.facts import STAGED_FACT_COLUMNS, StagedFactSchema
 from checks.validation import QUARANTINE_SCHEMA, empty_quarantine, split_valid
 from storage.memory import release_freed_memory
+from storage.sql_text import sql_string
 
 # Columns a source hands over; province_code may be null (then resolved from the name),
 # unit may be null (then the catalog's), reject_reason non-null sends the row to quarantine.
@@ -117,10 +118,6 @@ def connect(workdir: Path) -> duckdb.DuckDBPyConnection:
             "temp_directory": str(workdir / "spill"),
         }
     )
-
-
-def _sql_string(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
 
 
 def stage_frame(
@@ -245,16 +242,16 @@ def stage_facts(
     facts = workdir / "facts.parquet"
     con.execute(f"""COPY (SELECT {columns} FROM _checked
                           WHERE _rule IS NULL AND row_key NOT IN (SELECT row_key FROM _pandera_rejects))
-                    TO {_sql_string(str(facts))} (FORMAT parquet)""")
+                    TO {sql_string(str(facts))} (FORMAT parquet)""")
     quarantine = con.execute(f"""
-        SELECT row_key, source_file, source_line, char_start, {_sql_string(stage)} AS stage, _column AS column_name,
+        SELECT row_key, source_file, source_line, char_start, {sql_string(stage)} AS stage, _column AS column_name,
                _rule AS rule, CASE _column WHEN 'province_as_written' THEN province_as_written
                                            WHEN 'indicator_code' THEN indicator_code WHEN 'unit' THEN unit END AS value,
                {_located("_message")} AS message
         FROM _checked WHERE _rule IS NOT NULL ORDER BY source_file, source_line, row_key""").pl()
     quarantine = pl.concat([quarantine.cast(QUARANTINE_SCHEMA), pandera.cast(QUARANTINE_SCHEMA)])
     rows_read = dict(con.execute(f"SELECT source_file, count(*) FROM {raw} GROUP BY source_file").fetchall())
-    count = con.execute(f"SELECT count(*) FROM read_parquet({_sql_string(str(facts))})").fetchone()[0]
+    count = con.execute(f"SELECT count(*) FROM read_parquet({sql_string(str(facts))})").fetchone()[0]
     urls = [
         u
         for (u,) in con.execute(

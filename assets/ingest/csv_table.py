@@ -20,6 +20,7 @@ import duckdb
 
 from assets.ingest.columns import column_name
 from assets.ingest.text_file import TextFile
+from storage.sql_text import sql_string
 
 
 class CsvStructureError(ValueError):
@@ -35,10 +36,6 @@ class CsvTable:
     problems: str
 
 
-def _sql_string(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
 _REJECT_RULES = {
     "MISSING COLUMNS": "ragged_row",
     "TOO MANY COLUMNS": "ragged_row",
@@ -51,14 +48,14 @@ _REJECT_RULES = {
 def load_csv(con: duckdb.DuckDBPyConnection, text: TextFile, name: str) -> CsvTable:
     """Tables `{name}` (records) and `{name}_problems` in `con`."""
     width = len(text.header)
-    path = _sql_string(str(text.path))
+    path = sql_string(str(text.path))
     columns = "{" + ", ".join(f"'c{i}': 'VARCHAR'" for i in range(width)) + "}"
     rejects, scans = f"{name}_rejects", f"{name}_scans"
     con.execute(f"DROP TABLE IF EXISTS {rejects}; DROP TABLE IF EXISTS {scans}")
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE {name}_parsed AS
         SELECT * FROM read_csv({path}, columns = {columns}, header = false, skip = {text.header_lines},
-                               auto_detect = false, delim = {_sql_string(text.delimiter)}, quote = '"', escape = '"',
+                               auto_detect = false, delim = {sql_string(text.delimiter)}, quote = '"', escape = '"',
                                strict_mode = true, store_rejects = true, rejects_table = '{rejects}',
                                rejects_scan = '{scans}', encoding = 'utf-8')""")
     # The plain-line scan: one row per physical line (record separator U+001E as a delimiter
@@ -67,7 +64,7 @@ def load_csv(con: duckdb.DuckDBPyConnection, text: TextFile, name: str) -> CsvTa
         CREATE OR REPLACE TEMP TABLE {name}_lines AS
         SELECT coalesce(trim(l) = '', true) AS blank,
                coalesce(len(string_split(l, '"')) - 1, 0)::INTEGER AS quotes,
-               coalesce(len(string_split(l, {_sql_string(text.delimiter)})) - 1, 0)::INTEGER AS delimiters
+               coalesce(len(string_split(l, {sql_string(text.delimiter)})) - 1, 0)::INTEGER AS delimiters
         FROM read_csv({path}, columns = {{'l': 'VARCHAR'}}, header = false, auto_detect = false, delim = chr(30),
                       quote = '', escape = '', strict_mode = false, encoding = 'utf-8')""")
     con.execute(f"""
@@ -113,7 +110,7 @@ def load_csv(con: duckdb.DuckDBPyConnection, text: TextFile, name: str) -> CsvTa
         CREATE OR REPLACE TEMP TABLE {name} AS
         SELECT g.line::BIGINT AS source_line, g.quotes = 0 AND g.delimiters + 1 <> {width} AS _ragged, {named}
         FROM {name}_parsed AS p POSITIONAL JOIN {name}_good_lines AS g""")
-    rules = " ".join(f"WHEN {_sql_string(k)} THEN {_sql_string(v)}" for k, v in _REJECT_RULES.items())
+    rules = " ".join(f"WHEN {sql_string(k)} THEN {sql_string(v)}" for k, v in _REJECT_RULES.items())
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE {name}_problems AS
         SELECT u.line::BIGINT AS source_line,

@@ -28,6 +28,7 @@ from assets.staging import StagedBatch, document_frame, partition_output, staged
 from checks.validation import empty_quarantine
 from storage.memory import release_freed_memory
 from storage.raw_files import RawFiles
+from storage.sql_text import sql_string
 from storage.staged_store import scratch_dir
 
 REQUIRED = ("province", "indicator_code", "period", "value", "source")
@@ -37,10 +38,6 @@ EXTRACTOR_VERSION = "submission_csv/1"
 README = "see data/raw/submissions/README.md"
 
 
-def _sql_string(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
 def number_sql(column: str, decimal_comma: bool) -> tuple[str, str]:
     """(the value as DOUBLE or NULL, whether the text is a number) for a VARCHAR column. Strict:
     an optional minus, digits, and decimals after the file's decimal mark; nothing else (no
@@ -48,8 +45,8 @@ def number_sql(column: str, decimal_comma: bool) -> tuple[str, str]:
     mark = "," if decimal_comma else "."
     pattern = r"-?[0-9]+(\,[0-9]+)?" if decimal_comma else r"-?[0-9]+(\.[0-9]+)?"
     text = f"trim({column})"
-    valid = f"regexp_full_match({text}, {_sql_string(pattern)})"
-    value = f"CASE WHEN {valid} THEN replace({text}, {_sql_string(mark)}, '.')::DOUBLE END"
+    valid = f"regexp_full_match({text}, {sql_string(pattern)})"
+    value = f"CASE WHEN {valid} THEN replace({text}, {sql_string(mark)}, '.')::DOUBLE END"
     return value, valid
 
 
@@ -98,18 +95,18 @@ def raw_facts_sql(
     def col(name: str) -> str:
         return f'"{name}"' if name in header else "NULL::VARCHAR"
 
-    file = _sql_string(source_file)
+    file = sql_string(source_file)
     value, is_number = number_sql('"value"', decimal_comma)
     mark = "','" if decimal_comma else "'.'"
     quote_parts = ", ".join(
-        f"""CASE WHEN "{h}" <> '' THEN {_sql_string(h + "=")} || "{h}" END"""
+        f"""CASE WHEN "{h}" <> '' THEN {sql_string(h + "=")} || "{h}" END"""
         for h in header
         if h and header.count(h) == 1
     )
     province = nfc("""trim(coalesce("province", ''))""")
     quote = nfc(f"concat_ws(',', {quote_parts})")
     note = nfc(f"nullif(trim({col('note')}), '')")
-    true_words = ", ".join(_sql_string(w) for w in TRUE_WORDS)
+    true_words = ", ".join(sql_string(w) for w in TRUE_WORDS)
     grouping = col("grouping")
     rows = f"""
         SELECT {file} || ':' || source_line || ':1' AS row_key, {file} AS source_file, source_line,

@@ -11,6 +11,8 @@ import duckdb
 import polars as pl
 import yaml
 
+from storage.sql_text import sql_string
+
 DICTIONARY_FILE = Path(__file__).with_name("tables.yaml")
 
 
@@ -23,16 +25,12 @@ def describe(table: str) -> str:
     return dictionary()[table]["description"]
 
 
-def _quote(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
 def apply_comments(con: duckdb.DuckDBPyConnection, table: str, kind: str = "TABLE") -> None:
     """COMMENT ON the table and each column it has; a column missing from the dictionary is an error."""
     entry = dictionary().get(table)
     if entry is None:
         raise KeyError(f"{table} is not described in {DICTIONARY_FILE.name}")
-    con.execute(f'COMMENT ON {kind} "{table}" IS {_quote(entry["description"])}')
+    con.execute(f'COMMENT ON {kind} "{table}" IS {sql_string(entry["description"])}')
     columns = [
         r[0]
         for r in con.execute(
@@ -44,7 +42,7 @@ def apply_comments(con: duckdb.DuckDBPyConnection, table: str, kind: str = "TABL
     if undocumented:
         raise KeyError(f"{DICTIONARY_FILE.name}: columns of {table} without a description: {undocumented}")
     for column in columns:
-        con.execute(f'COMMENT ON COLUMN "{table}"."{column}" IS {_quote(entry["columns"][column])}')
+        con.execute(f'COMMENT ON COLUMN "{table}"."{column}" IS {sql_string(entry["columns"][column])}')
 
 
 @contextmanager

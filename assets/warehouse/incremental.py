@@ -43,6 +43,7 @@ from pathlib import Path
 import duckdb
 
 from assets.warehouse.dictionary import described_table
+from storage.sql_text import sql_string, sql_strings
 from storage.table_content import content_columns, rows_hash
 
 FULL_BUILD_TAG = "dxw/full_build"
@@ -151,7 +152,7 @@ def decide(
 
 
 def attach_published(con: duckdb.DuckDBPyConnection, published: Path) -> None:
-    con.execute(f"ATTACH '{_quoted(published)}' AS {PUB} (READ_ONLY)")
+    con.execute(f"ATTACH {sql_string(published)} AS {PUB} (READ_ONLY)")
 
 
 def register_delta_files(con: duckdb.DuckDBPyConnection, plan: BuildPlan) -> None:
@@ -331,19 +332,15 @@ def delta_keys(con: duckdb.DuckDBPyConnection, build_path: Path) -> None:
     if not path.exists():
         affected_fact_keys(con)
         partial = path.with_name(KEYS_FILE + ".partial")
-        con.execute(f"COPY _keys TO '{_quoted(partial)}' (FORMAT parquet)")
+        con.execute(f"COPY _keys TO {sql_string(partial)} (FORMAT parquet)")
         os.replace(partial, path)
         return
-    con.execute(f"CREATE OR REPLACE TEMP TABLE _keys AS FROM read_parquet('{_quoted(path)}')")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _keys AS FROM read_parquet({sql_string(path)})")
 
 
 def forget_delta_keys(build_path: Path) -> None:
     """The keys are of the fact table and dim_source as they are now: whoever rewrites either forgets them."""
     (build_path.parent / KEYS_FILE).unlink(missing_ok=True)
-
-
-def _quoted(path: Path) -> str:
-    return str(path).replace("'", "''")
 
 
 def references_changed(con: duckdb.DuckDBPyConnection, tables: list[str]) -> bool:
@@ -475,8 +472,7 @@ def inserted_rows(build_path: Path, table: str, published: Path | None = None, r
         return None
     if published is not None and rule not in _published_record(published).get("rules_passed", []):
         return None
-    files = ", ".join("'" + f.replace("'", "''") + "'" for f in plan.delta_files) or "NULL"
-    return f"source_file IN ({files})"
+    return f"source_file IN ({sql_strings(plan.delta_files)})"
 
 
 def changes_for_quality(build_path: Path, published: Path) -> dict[str, dict]:

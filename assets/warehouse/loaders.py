@@ -26,6 +26,7 @@ from assets.warehouse.incremental import (
 )
 from assets.warehouse.table_metadata import table_metadata
 from checks.validation import QUARANTINE_SCHEMA
+from storage.sql_text import sql_strings
 from storage.warehouse import Warehouse
 
 # Priority of a source whose publisher is not listed, by the kind its loader declares:
@@ -59,9 +60,7 @@ def parquet_rows(paths: list, schema: dict) -> str:
     """A FROM item over Parquet files; with no file, an empty relation with the schema's columns."""
     files = [str(p) for p in paths if p is not None]
     if files:
-        return (
-            "read_parquet([" + ", ".join("'" + f.replace("'", "''") + "'" for f in files) + "], union_by_name = true)"
-        )
+        return f"read_parquet([{sql_strings(files)}], union_by_name = true)"
     columns = ", ".join(f'NULL::{_DUCKDB_TYPES[t]} AS "{c}"' for c, t in schema.items())
     return f"(SELECT {columns} WHERE false)"
 

@@ -33,6 +33,7 @@ from assets.warehouse.incremental import (
 from assets.warehouse.table_metadata import table_metadata
 from storage.raw_files import RawFiles
 from storage.settings import SCAN_DUCKDB_CONFIG
+from storage.sql_text import sql_strings
 from storage.table_content import content_hash
 from storage.warehouse import DUCKDB_CONFIG, Warehouse, fsync_directory
 
@@ -64,7 +65,7 @@ def _source_files(batch) -> list[str]:
     files = set(batch.rows_read) | set(batch.skipped)
     paths = [str(p) for p in (batch.path("facts"), batch.path("quarantine")) if p is not None]
     if paths:
-        listed = ", ".join("'" + p.replace("'", "''") + "'" for p in paths)
+        listed = sql_strings(paths)
         with duckdb.connect() as con:
             files |= {
                 r[0]

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pipelines.analysis.errors import AnalysisError
 from pipelines.analysis.progress import Progress
+from storage.sql_text import sql_string
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 FORMATS = ("csv", "parquet", "xlsx")
@@ -63,7 +64,7 @@ def export(con, table: str, fmt: str, out: Path | None) -> Path:
     try:
         if fmt == "parquet":
             progress.step(f"{total} rows to {out}")
-            con.execute(f"COPY (SELECT * FROM \"{table}\") TO '{_sql_path(partial)}' (FORMAT parquet)")
+            con.execute(f'COPY (SELECT * FROM "{table}") TO {sql_string(partial)} (FORMAT parquet)')
         else:
             cursor = con.execute(f'select * from "{table}"')
             columns = [(d[0], str(d[1])) for d in cursor.description]
@@ -73,10 +74,6 @@ def export(con, table: str, fmt: str, out: Path | None) -> Path:
         partial.unlink(missing_ok=True)
         progress.finish()
     return out
-
-
-def _sql_path(path: Path) -> str:
-    return str(path).replace("'", "''")
 
 
 def _batches(cursor, progress: Progress):
