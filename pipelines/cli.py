@@ -326,7 +326,21 @@ EXTRACT_KEYS = [
     "status",
     "reason",
 ]
-UNCLAIMED_KEYS = ["value", "unit", "mention_kind", "noun", "quote", "char_start", "char_end", "reason"]
+UNCLAIMED_KEYS = [
+    "value",
+    "unit",
+    "mention_kind",
+    "noun",
+    "quote",
+    "char_start",
+    "char_end",
+    "reason",
+    # a measure outside the catalog is attributed and dated (null for the other unclaimed numbers)
+    "province_code",
+    "period_start",
+    "period_end",
+    "is_target",
+]
 
 
 def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
@@ -335,6 +349,7 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
 
     from assets.reports.context import ExtractionContext
     from assets.reports.documents import ReportError
+    from assets.reports.extract import OUTSIDE_CATALOG
 
     path = Path(args.file)
     if not path.is_file():
@@ -359,14 +374,35 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
                 "char_start": u.char_start,
                 "char_end": u.char_end,
                 "reason": u.reason,
+                "province_code": None,
+                "period_start": None,
+                "period_end": None,
+                "is_target": None,
             }
             for u in extraction.unclaimed
+        ] + [
+            {
+                "value": f.value,
+                "unit": f.unit,
+                "mention_kind": "rank_change" if f.unit == "places" else f.unit,
+                "noun": f.evidence[0] if f.evidence else "",
+                "quote": f.quote,
+                "char_start": f.char_start,
+                "char_end": f.char_end,
+                "reason": OUTSIDE_CATALOG,
+                "province_code": f.province_code or doc.province_code,
+                "period_start": f.period_start.isoformat() if f.period_start else None,
+                "period_end": f.period_end.isoformat() if f.period_end else None,
+                "is_target": f.is_target,
+            }
+            for f in extraction.uncatalogued
         ]
+        rows.sort(key=lambda row: row["char_start"])
         return _print_rows(
             args.format, UNCLAIMED_KEYS, rows, f"{path}: {len(rows)} numbers no catalog indicator claims"
         )
     rows = []
-    found = extraction.facts + extraction.undated
+    found = extraction.facts + extraction.undated + extraction.uncatalogued
     if any(not fact.period_end for fact in found):
         # The reason the staging asset gives; its module imports Dagster and Pandera (seconds), so only
         # when a figure has no period.
@@ -390,8 +426,14 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
                 "char_end": fact.char_end,
                 "confidence": fact.confidence,
                 "period_basis": fact.period_basis,
-                "status": "fact" if fact.period_end else "quarantined",
-                "reason": None if fact.period_end else NO_PERIOD,
+                # uncatalogued: a measure no catalog indicator states (indicator_code null), kept with the
+                # unclaimed mentions, never loaded as a fact
+                "status": "uncatalogued"
+                if fact.indicator_code is None
+                else "fact"
+                if fact.period_end
+                else "quarantined",
+                "reason": OUTSIDE_CATALOG if fact.indicator_code is None else None if fact.period_end else NO_PERIOD,
             }
         )
     if args.format == "json":
@@ -418,10 +460,13 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
     ]
     facts = [r for r in rows if r["status"] == "fact"]
     print(render_table(columns, [tuple(r[c] for c in columns) for r in facts]), end="")
-    for row in (r for r in rows if r["status"] != "fact"):
+    for row in (r for r in rows if r["status"] == "quarantined"):
         print(f"quarantined: {row['indicator_code']} = {row['value']:g} {row['quote']!r}: {row['reason']}")
-    if extraction.unclaimed:
-        print(f"{len(extraction.unclaimed)} numbers no catalog indicator claims: dxw extract {path} --unclaimed")
+    if extraction.unclaimed or extraction.uncatalogued:
+        print(
+            f"{len(extraction.uncatalogued)} measures outside the catalog and {len(extraction.unclaimed)} other numbers "
+            f"no catalog indicator claims: dxw extract {path} --unclaimed"
+        )
     return 0
 
 

@@ -66,8 +66,10 @@ def test_a_rank_change_over_several_editions_is_not_the_change_since_the_previou
         ("dti_rank", 20, 2023),
         ("dti_rank_change", 5, 2023),
     ]
-    (unclaimed,) = [u for u in extraction.unclaimed if u.value == 12]
-    assert "since 2021" in unclaimed.reason
+    # kept as a measure outside the catalog: the province's, of 2023, an achievement, no indicator
+    (outside,) = extraction.uncatalogued
+    assert (outside.indicator_code, outside.value, outside.unit, outside.is_target) == (None, 12, "places", False)
+    assert outside.period_end.year == 2023 and "since 2021" in outside.evidence[0]
 
 
 def test_parts_of_one_plan_done_and_under_way_are_two_indicators(context):
@@ -3108,7 +3110,8 @@ def test_a_count_of_places_with_more_than_a_thousand_inhabitants_is_no_density(c
 def test_radio_coverage_is_no_mobile_coverage(context, text):
     extraction = extract(context, text, document_date=D)
     assert [f.indicator_code for f in extraction.facts + extraction.undated] == []
-    assert [u.value for u in extraction.unclaimed] == [70 if "70%" in text else 92]
+    # a measure still, outside the catalog
+    assert [u.value for u in extraction.uncatalogued] == [70 if "70%" in text else 92]
 
 
 def test_communes_with_a_radio_system_run_on_information_technology(context):

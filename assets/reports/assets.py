@@ -12,7 +12,7 @@ from assets.partitions import REPORTS, document_key
 from assets.reference.catalog import read_publishers
 from assets.reports.context import ExtractionContext
 from assets.reports.documents import REPORT_SUFFIXES, ReportError, load_document
-from assets.reports.extract import EXTRACTOR_VERSION, ReportDocument
+from assets.reports.extract import EXTRACTOR_VERSION, OUTSIDE_CATALOG, ReportDocument
 from assets.staging import StagedBatch, add_partition_metadata, asset, document_frame, partition_output
 from checks.schemas.reports import ReportDocumentSchema
 from checks.validation import QUARANTINE_SCHEMA, split_valid
@@ -215,6 +215,11 @@ UNCLAIMED_COLUMNS = {
     "noun": pl.String,
     "quote": pl.String,
     "reason": pl.String,
+    # a measure outside the catalog is attributed and dated like a fact (null for other unclaimed numbers)
+    "province_code": pl.String,
+    "period_start": pl.Date,
+    "period_end": pl.Date,
+    "is_target": pl.Boolean,
 }
 NO_PERIOD = (
     "no period: nothing in the sentence, the title, the sidecar or the document's date fixes it; "
@@ -275,7 +280,11 @@ def report_fact_rows(
     for doc in batch.documents:
         extraction = context.extract_document(doc)
         rows_read[doc.source_file] = (
-            len(extraction.facts) + len(extraction.undated) + len(extraction.unclaimed) + extraction.duplicates
+            len(extraction.facts)
+            + len(extraction.undated)
+            + len(extraction.unclaimed)
+            + len(extraction.uncatalogued)
+            + extraction.duplicates
         )
         by_reason = skipped.setdefault(doc.source_file, {})
         for mention in extraction.unclaimed:
@@ -295,6 +304,29 @@ def report_fact_rows(
                     "noun": mention.noun,
                     "quote": mention.quote,
                     "reason": mention.reason,
+                }
+            )
+        for figure in extraction.uncatalogued:
+            by_reason[OUTSIDE_CATALOG] = by_reason.get(OUTSIDE_CATALOG, 0) + 1
+            unclaimed.append(
+                {
+                    "document_id": doc.document_id,
+                    "source_file": doc.source_file,
+                    "source_line": _line(doc, figure.value_start),
+                    "char_start": figure.char_start,
+                    "char_end": figure.char_end,
+                    "value_start": figure.value_start,
+                    "value_end": figure.value_end,
+                    "value": figure.value,
+                    "unit": figure.unit,
+                    "mention_kind": "rank_change" if figure.unit == "places" else figure.unit,
+                    "noun": figure.evidence[0] if figure.evidence else "",
+                    "quote": figure.quote,
+                    "reason": OUTSIDE_CATALOG,
+                    "province_code": figure.province_code or doc.province_code,
+                    "period_start": figure.period_start,
+                    "period_end": figure.period_end,
+                    "is_target": figure.is_target,
                 }
             )
         if extraction.duplicates:

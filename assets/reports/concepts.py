@@ -100,6 +100,7 @@ class Concept:
     points_of: float | None = None  # the points total a 0-1 score is also written in
     attainment: bool = False  # a percent of a target or plan attained
     share: bool = False  # only the share of the count before it
+    open: bool = False  # a measure outside the catalog (assets/reports/uncatalogued.py): no indicator
 
     @property
     def group_count(self) -> int:

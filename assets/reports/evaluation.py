@@ -85,9 +85,23 @@ class Tally:
     # bare "as of publication"). Not counted: "as of publication (c. 2023)" labels met by an undated
     # figure, quarantined until the analyst gives the document's date.
     exact_strict: int = 0
+    # extracted figures outside the catalog (no indicator: found by value and target flag only), and how
+    # many of them match a label; precision(exact) is over the figures that name an indicator
+    outside: int = 0
+    outside_correct: int = 0
 
     def add(self, other: Tally) -> None:
-        for name in ("labels", "found", "exact", "extracted", "correct", "correct_exact", "exact_strict"):
+        for name in (
+            "labels",
+            "found",
+            "exact",
+            "extracted",
+            "correct",
+            "correct_exact",
+            "exact_strict",
+            "outside",
+            "outside_correct",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     @property
@@ -108,7 +122,8 @@ class Tally:
 
     @property
     def precision_exact(self) -> float:
-        return self.correct_exact / self.extracted if self.extracted else 1.0
+        named = self.extracted - self.outside
+        return self.correct_exact / named if named else 1.0
 
 
 @dataclass
@@ -356,7 +371,8 @@ def evaluate(
             publisher=doc.publisher or None,
         )
         extraction = context.extract_document(report_doc)
-        facts = extraction.facts + extraction.undated
+        # Figures outside the catalog count as found by value and target flag, never by indicator.
+        facts = extraction.facts + extraction.undated + extraction.uncatalogued
         loose = _match(doc.labels, facts, text, exact=False)
         strict = _match(doc.labels, facts, text, exact=True)
         # Figures stated only in the title cannot be labelled (labels are quotes of the text): they
@@ -378,6 +394,8 @@ def evaluate(
                 facts[j].period_end is not None or doc.labels[i].period == "as of publication"
                 for i, j in strict.items()
             ),
+            outside=sum(f.indicator_code is None for j, f in enumerate(facts) if j not in in_title),
+            outside_correct=sum(facts[j].indicator_code is None for j in set(loose.values())),
         )
         for target in (report.total, report.by_region[doc.region], report.by_kind[doc.kind]):
             target.add(tally)
@@ -474,7 +492,8 @@ def format_report(report: Report) -> str:
         return (
             f"  {name:<22} labels {t.labels:>4}  recall {t.recall:.3f}  recall(exact) {t.recall_exact:.3f}  "
             f"precision {t.precision:.3f}  precision(exact) {t.precision_exact:.3f}  extracted {t.extracted}  "
-            f"recall(exact, strict) {t.recall_exact_strict:.3f}"
+            f"recall(exact, strict) {t.recall_exact_strict:.3f}  outside the catalog {t.outside} "
+            f"({t.outside_correct} match a label)"
         )
 
     def family_line(name: str, t: Tally) -> str:
@@ -484,7 +503,8 @@ def format_report(report: Report) -> str:
         "Report extraction on the labelled corpus (value+target; exact = value+indicator+period+target)",
         line("all", report.total),
         "  (exact, strict: an undated figure (quarantined until the analyst gives the document's date) agrees only "
-        "with a bare 'as of publication' label, not with one the labeller dated '(c. YYYY)')",
+        "with a bare 'as of publication' label, not with one the labeller dated '(c. YYYY)'; outside the catalog: "
+        "measures no catalog indicator states, found by value and target flag only; precision(exact) leaves them out)",
         "by region:",
     ]
     out += [line(name, t) for name, t in sorted(report.by_region.items())]

@@ -26,8 +26,9 @@ from assets.reports.places import LOCAL, MINISTRY, NATION, UNIT, Places
 from assets.reports.segments import HEADING_WORDS, Segments, capital_line
 from assets.reports.targets import after_results_in_its_paragraph, is_target, plan_column
 from assets.reports.timephrases import find_time_phrases
+from assets.reports.uncatalogued import concept_phrase, measure_outside_catalog, multi_edition_change
 
-EXTRACTOR_VERSION = "report_concepts/2"
+EXTRACTOR_VERSION = "report_concepts/3"  # 3: measures outside the catalog
 ANNUAL_INDEX_SUBFAMILIES = {"overall", "pillar", "main_index", "related_index", "national"}
 # The Government Office's service index (vpcp_) is published monthly: its period is the text's, not an edition.
 _ANNUAL_INDEX_CODES = re.compile(r"^(?:ebi_|par_|ict_index)")
@@ -53,7 +54,7 @@ class ReportDocument:
 
 @dataclass
 class ExtractedFact:
-    indicator_code: str
+    indicator_code: str | None  # None: a measure outside the catalog (Extraction.uncatalogued)
     value: float
     unit: str
     denominator: float | None
@@ -98,15 +99,20 @@ class Extraction:
     facts: list[ExtractedFact] = field(default_factory=list)
     undated: list[ExtractedFact] = field(default_factory=list)  # no period fixed: quarantined, with the reason
     unclaimed: list[UnclaimedMention] = field(default_factory=list)
+    # measures no catalog indicator states, attributed and dated like facts (indicator_code None;
+    # ``evidence`` holds what they measure): kept with the unclaimed mentions, never loaded as facts
+    uncatalogued: list[ExtractedFact] = field(default_factory=list)
     set_aside: list[SetAside] = field(default_factory=list)  # numbers that are not measures (dates, ...)
     duplicates: int = 0  # figures stated again in the same document (kept once, see also_at)
 
     @property
     def skipped(self) -> list[tuple[str, str]]:
-        """(quote, reason) of every figure not loaded: the undated and the unclaimed."""
-        return [(f.quote, "no period: nothing in the document or its sidecar fixes it") for f in self.undated] + [
-            (u.quote, u.reason) for u in self.unclaimed
-        ]
+        """(quote, reason) of every figure not loaded: the undated, the unclaimed and those outside the catalog."""
+        return (
+            [(f.quote, "no period: nothing in the document or its sidecar fixes it") for f in self.undated]
+            + [(u.quote, u.reason) for u in self.unclaimed]
+            + [(f.quote, OUTSIDE_CATALOG) for f in self.uncatalogued]
+        )
 
 
 @dataclass(frozen=True)
@@ -122,6 +128,9 @@ class Grammar:
     dx_words: re.Pattern
     digit_terms: tuple[re.Pattern, ...] = ()
     rank_of_change: dict = field(default_factory=dict)  # rank-change concept code -> the rank's concept
+
+
+OUTSIDE_CATALOG = "a measure outside the catalog: no indicator's concept words claim it"
 
 
 def _unclaimed(text: str, mention, segments, reason: str) -> UnclaimedMention:
@@ -500,6 +509,18 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
         if not links:
             sentence = segments.sentence(mention.value_start)
             about_dx = bool(grammar.dx_words.search(text[sentence.start : sentence.end]))
+            paragraph = segments.paragraph(mention.value_start)
+            clause = segments.clause(mention.value_start)
+            outside = measure_outside_catalog(
+                mention,
+                language,
+                about_dx,
+                bool(grammar.dx_words.search(text[paragraph.start : paragraph.end])),
+                text[max(clause.start, mention.start - 40) : mention.start],
+            )
+            if outside is not None:
+                links = [Link(outside, 0.0, [concept_phrase(mention)])]
+        if not links:
             result.unclaimed.append(
                 _unclaimed(
                     text,
@@ -538,6 +559,8 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
     result.duplicates += restated
     named_ends = {p.end for p in places.names if p.code != NATION}
     result.facts, result.undated, restated = _without_bare_restatements(text, result.facts, result.undated, named_ends)
+    result.duplicates += restated
+    result.uncatalogued, restated = _deduplicate(result.uncatalogued)
     result.duplicates += restated
     return result
 
@@ -707,16 +730,25 @@ def _add_fact(
         if base is not None and base.year:
             dated = Dated(date(base.year, 1, 1), date(base.year, 12, 31), "sentence", base)
     since = _own_comparison_year(text, mention, phrases, mentions, segments)
-    if concept.kind == "rank_change" and dated and since and dated.end.year - since > 1:
+    if concept.kind == "rank_change" and not concept.open and dated and since and dated.end.year - since > 1:
         # "tăng 6 bậc so với năm 2020" in 2022: a move over several editions, not the catalog's
-        # change since the previous one.
-        result.unclaimed.append(
-            _unclaimed(
-                text,
-                mention,
-                segments,
-                f"a change since {since}, over more than one edition ({concept.code} is since the previous one)",
-            )
+        # change since the previous one: a measure outside the catalog.
+        _add_fact(
+            result,
+            doc,
+            grammar,
+            text,
+            segments,
+            mention,
+            Link(multi_edition_change(), 0.0, [f"{concept.code} since {since}, over more than one edition"]),
+            dating,
+            places,
+            phrases,
+            title_kind,
+            mentions,
+            consumed,
+            year,
+            editions,
         )
         return
     target = preliminary or is_target(
@@ -753,7 +785,7 @@ def _add_fact(
     if value != mention.value:
         note = f"{mention.words.strip()} as written = {value:g} on the indicator's 0-1 scale"
     fact = ExtractedFact(
-        indicator_code=concept.code,
+        indicator_code=None if concept.open else concept.code,
         value=value,
         unit=concept.unit,
         denominator=mention.denominator,
@@ -776,6 +808,9 @@ def _add_fact(
         value_as_written=mention.value,
         evidence=tuple(found.evidence),
     )
+    if concept.open:
+        result.uncatalogued.append(fact)
+        return
     (result.facts if dated else result.undated).append(fact)
     implied = language.implied_target.match(text, mention.end)
     if implied and not target and mention.kind == "percent":
@@ -915,20 +950,29 @@ def _own_start(text: str, mention: Mention, mentions: list[Mention], language: L
     return _split_point(text, earlier[-1], mention, language)
 
 
+def _measured(fact: ExtractedFact) -> tuple[str, ...]:
+    """What a figure outside the catalog measures (two such figures of one value are one only when they
+    measure the same); nothing for a catalog figure, whose indicator says it."""
+    return fact.evidence if fact.indicator_code is None else ()
+
+
 def _deduplicate(facts: list[ExtractedFact], dated: list[ExtractedFact] = ()) -> tuple[list[ExtractedFact], int]:
     """One figure stated twice in a document is one fact; its other places are kept (also_at).
     An undated restatement (a headline) of a dated figure is that figure."""
     kept: dict[tuple, ExtractedFact] = {}
     duplicates = 0
-    by_content = {(f.indicator_code, f.province_code, round(f.value, 6), f.is_target): f for f in dated}
+    by_content = {(f.indicator_code, _measured(f), f.province_code, round(f.value, 6), f.is_target): f for f in dated}
     for fact in facts:
-        same = by_content.get((fact.indicator_code, fact.province_code, round(fact.value, 6), fact.is_target))
+        same = by_content.get(
+            (fact.indicator_code, _measured(fact), fact.province_code, round(fact.value, 6), fact.is_target)
+        )
         if same is not None and fact.period_end is None:
             same.also_at = same.also_at + ((fact.value_start, fact.value_end),)
             duplicates += 1
             continue
         key = (
             fact.indicator_code,
+            _measured(fact),
             fact.province_code,
             round(fact.value, 6),
             fact.period_start,

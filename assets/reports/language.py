@@ -60,6 +60,9 @@ REQUIRED_KEYS = (
     "figure_anaphora_words",
     "attainment_nouns",
     "local_place_words",
+    "measured_nouns",
+    "unmeasured_nouns",
+    "unmeasured_leads",
 )
 
 
@@ -144,6 +147,9 @@ class Language:
     figure_anaphora_words: re.Pattern
     attainment_nouns: re.Pattern
     local_place_words: re.Pattern
+    measured_nouns: re.Pattern  # a count of these, outside the catalog, still states a measure
+    unmeasured_nouns: re.Pattern  # ... unless its noun opens with these (a framework's parts, a date)
+    unmeasured_leads: re.Pattern  # ... or these lead it (acts of administrative reform)
 
 
 def compile_language(data: dict) -> Language:
@@ -222,6 +228,9 @@ def compile_language(data: dict) -> Language:
         figure_anaphora_words=words_pattern(data["figure_anaphora_words"]),
         attainment_nouns=words_pattern(data["attainment_nouns"]),
         local_place_words=words_pattern(data["local_place_words"]),
+        measured_nouns=words_pattern(data["measured_nouns"]),
+        unmeasured_nouns=words_pattern(data["unmeasured_nouns"]),
+        unmeasured_leads=words_pattern(data["unmeasured_leads"]),
         **lists,
     )
 

@@ -1,0 +1,116 @@
+"""Figures outside the catalog: a number no indicator's concept words claim, that still states a measure.
+
+Reports state many measures the catalog does not hold (the accounts one platform opened, the judicial
+record dossiers handled online, the stations one operator built). Such a figure is found, attributed and
+dated like any other (its province, period and target flag), but it has no indicator: it is kept as a
+figure outside the catalog (report_unclaimed_mention, with its attribution; `dxw extract` lists it with
+``status`` ``uncatalogued``), never loaded as a fact of an indicator it does not state.
+
+Which numbers are measures is a matter of the language, read from report_lexicon.yaml:
+- a percent, or a top-N group ("một trong 5 tỉnh dẫn đầu"), in a sentence about digital transformation;
+- a count whose noun (what it counts) opens with a word of ``measured_nouns`` (dossiers, accounts,
+  transactions, subscribers, stations...), in such a sentence; a count of administrative units only as a
+  coverage fraction ("11/11 huyện"): "9 huyện phát sinh hồ sơ" says who, not how much;
+- a change of rank over several editions ("tăng 20 bậc so với năm 2021" in 2023), which the catalog's
+  change since the previous edition is not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assets.reports.concepts import Concept
+from assets.reports.language import Language
+from assets.reports.mentions import Mention
+
+UNCATALOGUED_FAMILY = "uncatalogued"
+
+
+def _concept(kind: str, unit: str, change: bool) -> Concept:
+    return Concept(
+        code=f"uncatalogued_{kind}{'_change' if change else ''}",
+        kind=kind,
+        unit=unit,
+        family=UNCATALOGUED_FAMILY,
+        groups=(),
+        nouns=None,
+        levels=frozenset(),
+        unless=None,
+        change=change,
+        national=False,
+        from_title=False,
+        valid_min=None,
+        valid_max=None,
+        signature=f"uncatalogued {kind} {change}",
+        open=True,
+    )
+
+
+OPEN_CONCEPTS = {
+    ("percent", False): _concept("percent", "percent", False),
+    ("percent", True): _concept("percent", "percent", True),
+    ("count", False): _concept("count", "count", False),
+    ("count", True): _concept("count", "count", True),
+    ("top_n", False): _concept("top_n", "top_n", False),
+    ("rank_change", True): _concept("rank_change", "places", True),
+}
+
+
+def multi_edition_change() -> Concept:
+    """The concept of a change of rank over several editions (outside the catalog)."""
+    return OPEN_CONCEPTS[("rank_change", True)]
+
+
+def _fraction_of_units(mention: Mention, language: Language) -> bool:
+    """ "11/11 huyện", "173/173 xã": how many of the province's units a measure covers."""
+    return (
+        mention.denominator is not None
+        and 0 < mention.value <= mention.denominator
+        and bool(language.local_place_words.match(mention.noun or ""))
+    )
+
+
+def measure_outside_catalog(
+    mention: Mention, language: Language, sentence_about_dx: bool, paragraph_about_dx: bool, lead: str = ""
+) -> Concept | None:
+    """The open concept of a number no catalog indicator claims, when the language says it is a measure;
+    None when it is not (it stays an unclaimed mention). A percent or a top-N group may take its subject
+    from the sentence before it ("Khối bộ, ngành đạt 63,47%" after "Tỷ lệ hồ sơ trực tuyến toàn trình
+    ..."): its paragraph must be about digital transformation. A count names what it counts: its own
+    sentence must be, and no act of administrative reform may lead it (``lead``: the words of its clause
+    before it; "công bố 585 thủ tục hành chính nội bộ" is a reform act, not a measure)."""
+    change = mention.change is not None
+    if mention.kind == "percent" and paragraph_about_dx:
+        return OPEN_CONCEPTS[("percent", change)]
+    if mention.kind == "top_n" and paragraph_about_dx:
+        return OPEN_CONCEPTS[("top_n", False)]
+    if not sentence_about_dx:
+        return None
+    if mention.kind == "count" and mention.value >= 1 and float(mention.value).is_integer():
+        noun = mention.noun or ""
+        if language.unmeasured_leads.search(lead):
+            return None
+        if language.measured_nouns.match(noun) and not language.unmeasured_nouns.match(noun):
+            return OPEN_CONCEPTS[("count", change)]
+        if _fraction_of_units(mention, language):
+            return OPEN_CONCEPTS[("count", change)]
+    return None
+
+
+# Words that end what a count names: a preposition, a verb of its clause or a joiner
+# ("27.000 hồ sơ lý lịch tư pháp | qua môi trường điện tử").
+_PHRASE_ENDS = re.compile(
+    r"\b(?:về|qua|trên|được|đã|đang|sẽ|của|tại|với|và|trong|cho|từ|đến|để|là|khi|bằng|thông|theo|gồm|có)\b"
+)
+_WORDS = re.compile(r"\w+(?:[ \t]+\w+){0,7}")
+
+
+def concept_phrase(mention: Mention) -> str:
+    """What the figure measures, as far as its own words say (for the analyst's eye, not for linking):
+    the noun after the number up to its first preposition, verb or joiner, at most eight words."""
+    found = _WORDS.match(mention.noun or "")
+    if not found:
+        return ""
+    phrase = found.group(0)
+    end = _PHRASE_ENDS.search(phrase)
+    return (phrase[: end.start()] if end else phrase).strip()

@@ -1,0 +1,120 @@
+"""Measures outside the catalog: a figure no catalog indicator claims is still found, attributed and dated
+when the language shows it is a measure, and is kept apart from the facts (never loaded as an indicator it
+does not state). Sentences are written for these tests (none is taken from the labelled corpus or the
+shipped reports); expected values are read off each sentence."""
+
+import json
+from datetime import date
+
+import pytest
+
+from tests.test_cli import run
+from tests.test_report_context import THAI_BINH, extract
+
+D = date(2024, 5, 10)
+
+
+@pytest.fixture(scope="module")
+def context():
+    from assets.reports.context import ExtractionContext
+    from tests.conftest import RAW
+
+    return ExtractionContext.from_reference(RAW / "reference")
+
+
+def outside(extraction):
+    return sorted(
+        (f.value, f.unit, f.province_code, f.period_end.year if f.period_end else None, f.is_target)
+        for f in extraction.uncatalogued
+    )
+
+
+def test_counts_of_what_reports_measure_are_kept_with_their_province_period_and_flag(context):
+    text = "Năm 2023, cổng thông tin điện tử của tỉnh đăng tải 1.250 tin bài và 86 video về chuyển đổi số."
+    extraction = extract(context, text, document_date=D)
+    assert extraction.facts == [] and extraction.undated == []
+    assert outside(extraction) == [(86, "count", THAI_BINH, 2023, False), (1250, "count", THAI_BINH, 2023, False)]
+    assert all(f.indicator_code is None for f in extraction.uncatalogued)
+    # what each measures, for the analyst's eye: the words the number counts
+    assert sorted(f.evidence[0] for f in extraction.uncatalogued) == ["tin bài", "video"]
+
+
+def test_a_target_outside_the_catalog_is_a_target_of_its_year(context):
+    text = "Phấn đấu đến năm 2026, 100% hộ nghèo được tiếp cận Internet băng rộng."
+    assert outside(extract(context, text, document_date=D)) == [(100, "percent", THAI_BINH, 2026, True)]
+
+
+def test_a_figure_of_another_province_outside_the_catalog_is_that_provinces(context):
+    text = "Tính đến hết năm 2023, tỉnh Bắc Ninh có hơn 3,4 triệu tài khoản cá nhân trên Cổng dịch vụ công."
+    bac_ninh = context.resolver.resolve("Bắc Ninh", 63)
+    assert outside(extract(context, text, document_date=D)) == [(3_400_000, "count", bac_ninh, 2023, False)]
+
+
+def test_a_coverage_fraction_of_administrative_units_is_a_measure(context):
+    text = "Năm 2022, 9/11 huyện, thị xã đã triển khai hệ thống camera giám sát kết nối trung tâm điều hành."
+    assert outside(extract(context, text, document_date=D)) == [(9, "count", THAI_BINH, 2022, False)]
+
+
+def test_a_percent_takes_its_subject_from_the_sentence_before_it(context):
+    text = (
+        "Năm 2023, các sở đã số hóa kết quả giải quyết thủ tục hành chính.\nKhối huyện chỉ đạt 18,54% trong năm 2023."
+    )
+    assert (18.54, "percent", THAI_BINH, 2023, False) in outside(extract(context, text, document_date=D))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parts of a framework
+        "Bộ chỉ số chuyển đổi số cấp tỉnh năm 2023 gồm 3 trụ cột và 9 chỉ số chính, 98 chỉ số thành phần.",
+        # acts of administrative reform
+        "Năm 2023, UBND tỉnh đã công bố 585 thủ tục hành chính nội bộ và đơn giản hóa 70 TTHC trên Cổng dịch vụ công.",
+        # meetings
+        "Năm 2023, Sở đã tổ chức 12 cuộc họp trực tuyến về chuyển đổi số.",
+        # who took part, not how much: units without a coverage fraction
+        "Năm 2024, có 17 cơ quan cấp tỉnh và 9 huyện phát sinh hồ sơ trực tuyến.",
+        # a count in a sentence about nothing digital
+        "Năm 2023, tỉnh có 1.200 hộ nghèo và 350 doanh nghiệp mới thành lập.",
+    ],
+)
+def test_numbers_that_measure_nothing_stay_unclaimed(context, text):
+    extraction = extract(context, text, document_date=D)
+    assert extraction.uncatalogued == []
+    assert extraction.unclaimed or extraction.set_aside
+
+
+def test_a_measure_outside_the_catalog_is_counted_as_read_and_skipped_with_its_reason(context):
+    from assets.reports.extract import OUTSIDE_CATALOG
+
+    text = "Năm 2023, cổng thông tin điện tử của tỉnh đăng tải 1.250 tin bài."
+    extraction = extract(context, text, document_date=D)
+    assert extraction.skipped == [(extraction.uncatalogued[0].quote, OUTSIDE_CATALOG)]
+
+
+def test_dxw_extract_lists_measures_outside_the_catalog_apart_from_facts(tmp_path):
+    report = tmp_path / "draft.txt"
+    report.write_text(
+        "Năm 2023, tỷ lệ hồ sơ xử lý trực tuyến đạt 55,5%; cổng thông tin điện tử của tỉnh đăng tải 1.250 tin bài.",
+        encoding="utf-8",
+    )
+    args = ("extract", str(report), "--province", "Thái Bình", "--date", "2024-03-01", "--format", "json")
+    rows = [json.loads(line) for line in run(*args, warehouse=tmp_path / "none.duckdb").stdout.splitlines()]
+    by_status = {row["status"]: row for row in rows}
+    assert set(by_status) == {"fact", "uncatalogued"}
+    assert by_status["fact"]["value"] == 55.5 and by_status["fact"]["indicator_code"] is not None
+    figure = by_status["uncatalogued"]
+    assert (figure["indicator_code"], figure["value"], figure["province_code"], figure["period_end"]) == (
+        None,
+        1250,
+        THAI_BINH,
+        "2023-12-31",
+    )
+    assert "outside the catalog" in figure["reason"]
+    listed = [
+        json.loads(line) for line in run(*args, "--unclaimed", warehouse=tmp_path / "none.duckdb").stdout.splitlines()
+    ]
+    assert [(u["value"], u["noun"], u["province_code"], u["is_target"]) for u in listed] == [
+        (1250, "tin bài", THAI_BINH, False)
+    ]
+    table = run(*args[:-2], warehouse=tmp_path / "none.duckdb").stdout
+    assert "1 measures outside the catalog" in table
