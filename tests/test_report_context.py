@@ -3623,3 +3623,45 @@ def test_a_figure_placed_at_a_venue_or_address_is_the_provinces(context):
 def test_businesses_with_their_own_web_shop_are_no_platform_participants(context):
     text = "Năm 2024, có 12.000 hộ kinh doanh có gian hàng trên sàn TMĐT, 500 DN có website TMĐT."
     assert facts(context, text) == [("ecommerce_participants_count", 12000.0)]
+
+
+# --- Targets named after their list, and horizons of the page's own year ---------------------------
+
+
+def test_a_line_of_figures_followed_by_the_means_to_reach_them_states_targets(context):
+    # an undated page: nothing but the line after says these are aims
+    text = (
+        "Tỉnh công bố chương trình hành động về chuyển đổi số.\n"
+        "Cùng với đó, 100% giao dịch trên Cổng dịch vụ công được xác thực điện tử. Kinh tế số chiếm trên 20% "
+        "GRDP; người dân có tài khoản thanh toán điện tử đạt trên 60%.\n"
+        "Để đạt các mục tiêu trên, tỉnh đề ra 40 nhiệm vụ."
+    )
+    extraction = extract(context, text)
+    assert sorted((f.value, f.is_target) for f in extraction.facts + extraction.undated) == [
+        (20, True),
+        (60, True),
+        (100, True),
+    ]
+
+
+def test_results_on_the_line_before_the_means_to_reach_targets_stay_results(context):
+    text = (
+        "Năm 2023, tỉnh đã có 95% hộ gia đình được phủ cáp quang; người dân có tài khoản thanh toán điện tử "
+        "đạt 48%.\nĐể đạt các mục tiêu trên, tỉnh đề ra 40 nhiệm vụ."
+    )
+    extraction = extract(context, text, document_date=D)
+    assert sorted((f.value, f.is_target) for f in extraction.facts) == [(48, False), (95, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Theo lộ trình, đến hết năm nay, 100% chợ thu phí bằng hình thức không dùng tiền mặt.", True),
+        ("Đến cuối năm nay, 90% hồ sơ thủ tục hành chính được số hóa.", True),
+        ("Trong năm nay, tỉnh đã cấp 12.000 tài khoản định danh điện tử.", False),
+    ],
+)
+def test_a_horizon_of_the_pages_own_year_makes_a_target(context, text, target):
+    extraction = extract(context, text, document_date=D)
+    figures = extraction.facts + extraction.undated + extraction.uncatalogued
+    assert [f.is_target for f in figures] == [target]

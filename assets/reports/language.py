@@ -63,6 +63,7 @@ REQUIRED_KEYS = (
     "measured_nouns",
     "unmeasured_nouns",
     "unmeasured_leads",
+    "relative_horizon_words",
 )
 
 
@@ -150,6 +151,7 @@ class Language:
     measured_nouns: re.Pattern  # a count of these, outside the catalog, still states a measure
     unmeasured_nouns: re.Pattern  # ... unless its noun opens with these (a framework's parts, a date)
     unmeasured_leads: re.Pattern  # ... or these lead it (acts of administrative reform)
+    relative_horizon_words: re.Pattern  # a horizon of the page's own year, a roadmap (targets)
 
 
 def compile_language(data: dict) -> Language:
@@ -231,6 +233,7 @@ def compile_language(data: dict) -> Language:
         measured_nouns=words_pattern(data["measured_nouns"]),
         unmeasured_nouns=words_pattern(data["unmeasured_nouns"]),
         unmeasured_leads=words_pattern(data["unmeasured_leads"]),
+        relative_horizon_words=words_pattern(data["relative_horizon_words"]),
         **lists,
     )
 

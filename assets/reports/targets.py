@@ -67,6 +67,8 @@ def is_target(
         return True
     if _opening_horizon(text, sentence, clause, mention, language, document_date):
         return True
+    if _opening_relative_horizon(text, sentence, clause, mention, language):
+        return True
     if _future_after(text[clause.start : mention.value_start], text[mention.end : clause.end], language):
         return True
     label = segments.row_label(mention.value_start)
@@ -122,7 +124,7 @@ def is_target(
         and not _reports_where_things_stood(
             text[sentence.start : sentence.end], language, document_date or reference_date
         )
-        and _means_to_its_targets_follow(text, sentence, segments)
+        and _means_to_its_targets_follow(text, sentence, segments, language)
     ):
         return True
     if (
@@ -183,6 +185,16 @@ def _opening_horizon(text: str, sentence, clause, mention: Mention, language: La
         return False  # "...; năm 2023, tỷ lệ hồ sơ trực tuyến đạt 52%": the clause says its own time
     own = text[clause.start : mention.value_start] + _own_tail(text[mention.end : clause.end])
     return not language.achievement_markers.search(head[horizon.end() :] + " " + own)
+
+
+def _opening_relative_horizon(text: str, sentence, clause, mention: Mention, language: Language) -> bool:
+    """ "Theo lộ trình, đến hết năm nay, 100% các tiểu thương ...": a horizon the page's own year ends, or a
+    roadmap, in the sentence's opening before any figure, with no achievement word in the sentence."""
+    head = text[sentence.start : mention.value_start]
+    opening = language.relative_horizon_words.search(head)
+    if opening is None or _FIGURE_NOT_YEAR.search(head, 0, opening.start()):
+        return False
+    return not language.achievement_markers.search(text[sentence.start : sentence.end])
 
 
 # "90% hồ sơ giải quyết thủ tục hành chính sẽ được số hóa": the figure's subject will be so, a few words on,
@@ -436,7 +448,7 @@ def _may_list_a_target(text: str, sentence, mention: Mention, language: Language
 
 # "Để đạt được mục tiêu này, ...", "Để thực hiện các chỉ tiêu trên, ...": what the paragraph before set out were targets
 _MEANS_TO_TARGETS = re.compile(
-    r"\s*(?:để\s+)?(?:đạt được|thực hiện được|thực hiện|hoàn thành)\s+(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu)"
+    r"\s*(?:để\s+)?(?:đạt được|đạt|thực hiện được|thực hiện|hoàn thành)\s+(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu)"
     r"(?:\s+(?:này|trên|đó|nêu trên|đề ra))",
     re.I,
 )
@@ -466,11 +478,15 @@ def _names_a_document(before: str, language: Language) -> bool:
     return bool(names) and not re.search(r"[,.;]", before[names[-1].end() :]) and len(before) - names[-1].end() <= 30
 
 
-def _means_to_its_targets_follow(text: str, sentence, segments: Segments) -> bool:
-    """The figure's sentence ends its line, and the line after opens by saying how its targets will be reached
-    (only that sentence: the ones before it on the line may report results)."""
+def _means_to_its_targets_follow(text: str, sentence, segments: Segments, language: Language) -> bool:
+    """The line after the figure's opens by saying how the targets just stated will be reached ("Để đạt các mục
+    tiêu trên, ..."): the figure's sentence and those after it on its line state those targets, unless one of
+    them reports results (an achievement word: the targets are then only the sentences after it)."""
     line_end = text.find("\n", sentence.end)
-    if line_end < 0 or text[sentence.end : line_end].strip():
+    if line_end < 0:
+        return False
+    following = text[sentence.end : line_end]
+    if following.strip() and language.achievement_markers.search(following):
         return False
     return bool(_MEANS_TO_TARGETS.match(text[line_end : line_end + 80].lstrip()))
 
