@@ -118,3 +118,14 @@ def test_dxw_extract_lists_measures_outside_the_catalog_apart_from_facts(tmp_pat
     ]
     table = run(*args[:-2], warehouse=tmp_path / "none.duckdb").stdout
     assert "1 measures outside the catalog" in table
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Năm 2023, hệ thống giám sát đã phát hiện và xử lý 2.150 mã độc.", 2150),
+        ("Năm 2023, tổng đài của tỉnh đã tiếp nhận 12.400 cuộc gọi của người dân.", 12400),
+    ],
+)
+def test_security_and_service_desk_counts_are_measures(context, text, value):
+    assert outside(extract(context, text, document_date=D)) == [(value, "count", THAI_BINH, 2023, False)]
