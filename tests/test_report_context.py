@@ -301,6 +301,29 @@ def test_a_province_referred_back_to_and_a_neighbour_named_for_comparison(contex
     assert found[("dti_idx_infrastructure_rank", 2)].province_code == THAI_BINH
 
 
+def test_other_provinces_as_a_group_own_no_figure(context):
+    text = (
+        "Năm 2024, tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt 61,2%, đứng đầu cả nước. Một số tỉnh, thành "
+        "khác chỉ đạt dưới 40%, trong đó Thành phố Hải Phòng đạt 12%."
+    )
+    extraction = extract(context, text, document_date=D)
+    owners = {f.value: f.province_code for f in extraction.facts + extraction.uncatalogued}
+    assert owners == {61.2: THAI_BINH, 12: context.resolver.resolve("Hải Phòng", 63)}
+    assert [u.reason for u in extraction.unclaimed if u.value == 40] == [
+        "about other provinces as a group, none named, not a province"
+    ]
+    # compared with, they are no subject
+    found = by_code(context, "Năm 2024, tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh cao hơn các tỉnh khác, đạt 61,2%.")
+    assert found[("full_online_dossier_rate_pct", 61.2)].province_code == THAI_BINH
+
+
+def test_an_agency_ranked_with_the_ministries_owns_its_figure_whatever_its_name_says(context):
+    text = "Trong tháng 10/2023, Ngân hàng Nhà nước Việt Nam dẫn đầu về tỷ lệ hồ sơ trực tuyến với 97,5%."
+    extraction = extract(context, text, document_date=D)
+    assert extraction.facts == [] and extraction.uncatalogued == []
+    assert [(u.value, u.reason) for u in extraction.unclaimed] == [(97.5, "about a ministry, not a province")]
+
+
 # --- Periods --------------------------------------------------------------------------
 
 

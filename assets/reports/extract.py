@@ -22,7 +22,7 @@ from assets.reports.dating import FRAMING_KINDS, Dated, DatingContext, choose_pe
 from assets.reports.language import Language
 from assets.reports.linking import Document, Link, converted_value, fits_kind, link
 from assets.reports.mentions import Mention, SetAside, only_change_words, scan_mentions
-from assets.reports.places import LOCAL, MINISTRY, NATION, UNIT, Places
+from assets.reports.places import LOCAL, MINISTRY, NATION, OTHERS, UNIT, Places
 from assets.reports.segments import HEADING_WORDS, Segments, capital_line
 from assets.reports.targets import after_results_in_its_paragraph, is_target, plan_column
 from assets.reports.timephrases import find_time_phrases
@@ -762,9 +762,11 @@ def _add_fact(
         if concept.national
         else places.owner(mention, _own_start(text, mention, mentions, language), doc.province_code)
     )
-    if place not in (LOCAL, MINISTRY, UNIT, NATION) and _a_members_part(text, mention, grammar.concepts, places):
+    if place not in (LOCAL, MINISTRY, UNIT, NATION, OTHERS) and _a_members_part(
+        text, mention, grammar.concepts, places
+    ):
         place = MEMBER
-    if place in (LOCAL, MINISTRY, UNIT, MEMBER):
+    if place in (LOCAL, MINISTRY, UNIT, MEMBER, OTHERS):
         # one unclaimed mention, though several indicators or years may have linked it
         if not any(u.value_start == mention.value_start for u in result.unclaimed):
             about = {
@@ -772,6 +774,7 @@ def _add_fact(
                 MINISTRY: "a ministry",
                 UNIT: "a department, agency or district in the province's own ranking",
                 MEMBER: "the organisation named before its colon (an operator's or an enterprise's part)",
+                OTHERS: "other provinces as a group, none named",
             }[place]
             result.unclaimed.append(_unclaimed(text, mention, segments, f"about {about}, not a province"))
         return

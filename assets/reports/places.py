@@ -20,12 +20,21 @@ NATION = "VN"
 LOCAL = "local"  # a ward, commune or district the sentence is about: not the province's figure
 MINISTRY = "ministry"  # a ministry or the ministries' block: not a province's figure
 UNIT = "unit"  # a department, agency or district ranked in the province's own ranking
+OTHERS = "others"  # a group of other provinces, unnamed ("các tỉnh, thành còn lại"): no one province's figure
 
 # "Bộ Công Thương dẫn đầu với tỷ lệ 83,48%", "Khối bộ, ngành đạt 63,47%": a ministry (a capitalised
 # name or an abbreviation after "Bộ") or the block of ministries as the figure's subject. "Bộ Chỉ số",
 # "Bộ tiêu chí", "Bộ Chỉ huy", "Bộ Chính trị" are no ministries of a ranking.
 _MINISTRY = re.compile(
-    r"(?<!\w)(?:Bộ\s+(?=[A-ZĐ])(?!(?:Chính trị|Chỉ số|Chỉ huy|Tiêu chí|TTHC|Tư lệnh)\b)|[Kk]hối\s+bộ\b|[Cc]ác\s+bộ,\s+ngành\b)"
+    r"(?<!\w)(?:Bộ\s+(?=[A-ZĐ])(?!(?:Chính trị|Chỉ số|Chỉ huy|Tiêu chí|TTHC|Tư lệnh)\b)|[Kk]hối\s+bộ\b|[Cc]ác\s+bộ,\s+ngành\b"
+    # agencies ranked with the ministries ("Ngân hàng Nhà nước Việt Nam dẫn đầu về tỷ lệ hồ sơ trực tuyến với 100%")
+    r"|Ngân hàng Nhà nước(?:\s+Việt Nam)?\b|Thanh tra Chính phủ\b|Văn phòng Chính phủ\b|Kiểm toán Nhà nước\b"
+    r"|Bảo hiểm [Xx]ã hội Việt Nam\b|[ỦU]y ban Dân tộc\b)"
+)
+# "Các tỉnh, thành còn lại đạt tỷ lệ dưới 50%", "một số địa phương khác": other provinces as a group, unnamed.
+_OTHER_PROVINCES = re.compile(
+    r"(?<!\w)(?:các|một số|nhiều|những)\s+(?:tỉnh(?:\s*,?\s*thành(?:\s+phố)?)?|địa phương)\s+(?:còn lại|khác)(?!\w)",
+    re.I,
 )
 # The province or a lower unit as a clause's subject ("trong khi tỉnh đạt 52%"), not a level ("cấp tỉnh").
 _PROVINCE_OF_ITS_OWN = re.compile(r"(?<!\w)(?<!cấp )(?<!các )(?:tỉnh|thành phố|địa phương|huyện|xã)(?!\w)", re.I)
@@ -201,6 +210,8 @@ class Places:
             return LOCAL
         if self._about_a_ministry(clause.start, mention):
             return MINISTRY
+        if self._about_other_provinces(sentence.start, mention):
+            return OTHERS
         if mention.kind in _RANKED_KINDS and self._ranks_a_unit_of_the_province(sentence.start, mention):
             return UNIT
         if mention.kind not in ("rank", "rank_change", "top_n") and self._nation_in_its_own_words(mention):
@@ -399,8 +410,21 @@ class Places:
         return (
             not _MINISTRY_AS_SOURCE.search(self.text[max(0, last.start() - 8) : last.start()])
             and not _MINISTRY_ANNOUNCES.match(between)
-            and not any(last.start() < p.start < mention.value_start for p in self.names)
+            and not any(last.end() <= p.start < mention.value_start for p in self.names)  # not its own name
             and not re.search(r"(?<!\w)(?:tỉnh|thành phố|địa phương)(?!\w)", between, re.I)
+        )
+
+    def _about_other_provinces(self, start: int, mention: Mention) -> bool:
+        """Other provinces as a group are the subject before the figure in its sentence ("Các tỉnh, thành còn lại
+        đều đạt tỷ lệ dưới 50%"), with no province named after them and not as a comparison ("so với các tỉnh
+        khác")."""
+        groups = list(_OTHER_PROVINCES.finditer(self.text, start, mention.value_start))
+        if not groups:
+            return False
+        last = groups[-1]
+        before = self.text[max(start, last.start() - 12) : last.start()]
+        return not self.language.comparison_place_words.search(before) and not any(
+            last.end() <= p.start < mention.value_start for p in self.names
         )
 
     def _located_in_a_named_unit(self, start: int, mention: Mention) -> bool:
