@@ -389,7 +389,7 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
                 "quote": f.quote,
                 "char_start": f.char_start,
                 "char_end": f.char_end,
-                "reason": OUTSIDE_CATALOG,
+                "reason": f.outside_reason or OUTSIDE_CATALOG,
                 "province_code": f.province_code or doc.province_code,
                 "period_start": f.period_start.isoformat() if f.period_start else None,
                 "period_end": f.period_end.isoformat() if f.period_end else None,
@@ -433,7 +433,11 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
                 else "fact"
                 if fact.period_end
                 else "quarantined",
-                "reason": OUTSIDE_CATALOG if fact.indicator_code is None else None if fact.period_end else NO_PERIOD,
+                "reason": (fact.outside_reason or OUTSIDE_CATALOG)
+                if fact.indicator_code is None
+                else None
+                if fact.period_end
+                else NO_PERIOD,
             }
         )
     if args.format == "json":

@@ -57,22 +57,40 @@ def test_a_coverage_fraction_of_administrative_units_is_a_measure(context):
 
 def test_a_percent_takes_its_subject_from_the_sentence_before_it(context):
     text = (
-        "Năm 2023, các sở đã số hóa kết quả giải quyết thủ tục hành chính.\nKhối huyện chỉ đạt 18,54% trong năm 2023."
+        "Năm 2023, các sở đã số hóa kết quả giải quyết thủ tục hành chính.\nKhối cấp xã mới đạt 41,3% trong năm 2023."
     )
-    assert (18.54, "percent", THAI_BINH, 2023, False) in outside(extract(context, text, document_date=D))
+    assert (41.3, "percent", THAI_BINH, 2023, False) in outside(extract(context, text, document_date=D))
+    # a table's cell under its row
+    text = "Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng\n+ Cấp huyện\n\n88%\n\n90%."
+    assert [value for value, *_ in outside(extract(context, text, document_date=D))] == [88, 90]
+
+
+def test_a_percent_with_a_subject_of_its_own_in_a_paragraph_about_the_economy_is_no_measure(context):
+    text = (
+        "Năm 2023, tỉnh đẩy mạnh chuyển đổi số.\nTăng trưởng kinh tế năm 2023 đạt 7,5%.\n"
+        "Tỷ lệ hộ nghèo theo chuẩn đa chiều giảm còn 3,2%.\nTỷ lệ bao phủ bảo hiểm y tế đạt 92%."
+    )
+    assert outside(extract(context, text, document_date=D)) == []
+
+
+def test_two_figures_of_one_value_outside_the_catalog_are_two(context):
+    text = "Năm 2023, kinh phí cho chuyển đổi số tăng 20%, số cán bộ chuyên trách tăng 20%."
+    assert len(extract(context, text, document_date=D).uncatalogued) == 2
 
 
 @pytest.mark.parametrize(
     "text",
     [
         # the parts of a framework
-        "Bộ chỉ số chuyển đổi số cấp tỉnh năm 2023 gồm 3 trụ cột và 9 chỉ số chính, 98 chỉ số thành phần.",
+        "Bộ tiêu chí đánh giá chuyển đổi số của tỉnh gồm 4 trụ cột, 12 chỉ số chính và 86 chỉ số thành phần.",
         # acts of administrative reform
-        "Năm 2023, UBND tỉnh đã công bố 585 thủ tục hành chính nội bộ và đơn giản hóa 70 TTHC trên Cổng dịch vụ công.",
+        "Năm 2023, UBND tỉnh đã bãi bỏ 42 thủ tục hành chính và chuẩn hóa 118 TTHC thuộc thẩm quyền trên Cổng dịch vụ công.",
         # meetings
         "Năm 2023, Sở đã tổ chức 12 cuộc họp trực tuyến về chuyển đổi số.",
         # who took part, not how much: units without a coverage fraction
-        "Năm 2024, có 17 cơ quan cấp tỉnh và 9 huyện phát sinh hồ sơ trực tuyến.",
+        "Năm 2024, có 21 sở, ngành và 7 huyện đã phát sinh hồ sơ trực tuyến trên hệ thống.",
+        # words that open like a measure's and are not: farms, milestones
+        "Năm 2023, tỉnh có 35 trang trại ứng dụng công nghệ cao và đặt 12 cột mốc chuyển đổi số.",
         # a count in a sentence about nothing digital
         "Năm 2023, tỉnh có 1.200 hộ nghèo và 350 doanh nghiệp mới thành lập.",
     ],

@@ -307,7 +307,8 @@ def report_fact_rows(
                 }
             )
         for figure in extraction.uncatalogued:
-            by_reason[OUTSIDE_CATALOG] = by_reason.get(OUTSIDE_CATALOG, 0) + 1
+            reason = figure.outside_reason or OUTSIDE_CATALOG
+            by_reason[reason] = by_reason.get(reason, 0) + 1
             unclaimed.append(
                 {
                     "document_id": doc.document_id,
@@ -322,7 +323,7 @@ def report_fact_rows(
                     "mention_kind": "rank_change" if figure.unit == "places" else figure.unit,
                     "noun": figure.evidence[0] if figure.evidence else "",
                     "quote": figure.quote,
-                    "reason": OUTSIDE_CATALOG,
+                    "reason": reason,
                     "province_code": figure.province_code or doc.province_code,
                     "period_start": figure.period_start,
                     "period_end": figure.period_end,

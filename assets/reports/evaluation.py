@@ -89,6 +89,7 @@ class Tally:
     # many of them match a label; precision(exact) is over the figures that name an indicator
     outside: int = 0
     outside_correct: int = 0
+    found_catalog: int = 0  # labels found by a figure that names a catalog indicator (not one outside the catalog)
 
     def add(self, other: Tally) -> None:
         for name in (
@@ -101,12 +102,17 @@ class Tally:
             "exact_strict",
             "outside",
             "outside_correct",
+            "found_catalog",
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     @property
     def recall(self) -> float:
         return self.found / self.labels if self.labels else 1.0
+
+    @property
+    def recall_catalog(self) -> float:
+        return self.found_catalog / self.labels if self.labels else 1.0
 
     @property
     def recall_exact(self) -> float:
@@ -396,6 +402,7 @@ def evaluate(
             ),
             outside=sum(f.indicator_code is None for j, f in enumerate(facts) if j not in in_title),
             outside_correct=sum(facts[j].indicator_code is None for j in set(loose.values())),
+            found_catalog=sum(facts[j].indicator_code is not None for j in loose.values()),
         )
         for target in (report.total, report.by_region[doc.region], report.by_kind[doc.kind]):
             target.add(tally)
@@ -493,7 +500,7 @@ def format_report(report: Report) -> str:
             f"  {name:<22} labels {t.labels:>4}  recall {t.recall:.3f}  recall(exact) {t.recall_exact:.3f}  "
             f"precision {t.precision:.3f}  precision(exact) {t.precision_exact:.3f}  extracted {t.extracted}  "
             f"recall(exact, strict) {t.recall_exact_strict:.3f}  outside the catalog {t.outside} "
-            f"({t.outside_correct} match a label)"
+            f"({t.outside_correct} match a label; recall without them {t.recall_catalog:.3f})"
         )
 
     def family_line(name: str, t: Tally) -> str:

@@ -26,7 +26,7 @@ from assets.reports.places import LOCAL, MINISTRY, NATION, OTHERS, UNIT, Places
 from assets.reports.segments import HEADING_WORDS, Segments, capital_line
 from assets.reports.targets import after_results_in_its_paragraph, is_target, plan_column
 from assets.reports.timephrases import find_time_phrases
-from assets.reports.uncatalogued import concept_phrase, measure_outside_catalog, multi_edition_change
+from assets.reports.uncatalogued import concept_phrase, elliptic, measure_outside_catalog, multi_edition_change
 
 EXTRACTOR_VERSION = "report_concepts/3"  # 3: measures outside the catalog
 ANNUAL_INDEX_SUBFAMILIES = {"overall", "pillar", "main_index", "related_index", "national"}
@@ -76,6 +76,7 @@ class ExtractedFact:
     value_as_written: float | None = None  # before a unit conversion (478,99/1.000 điểm -> 0.47899)
     evidence: tuple[str, ...] = ()  # the concept words that linked it
     also_at: tuple[tuple[int, int], ...] = ()  # the same figure stated again (value spans)
+    outside_reason: str | None = None  # a measure outside the catalog: why no indicator states it
 
 
 @dataclass
@@ -111,7 +112,7 @@ class Extraction:
         return (
             [(f.quote, "no period: nothing in the document or its sidecar fixes it") for f in self.undated]
             + [(u.quote, u.reason) for u in self.unclaimed]
-            + [(f.quote, OUTSIDE_CATALOG) for f in self.uncatalogued]
+            + [(f.quote, f.outside_reason or OUTSIDE_CATALOG) for f in self.uncatalogued]
         )
 
 
@@ -509,13 +510,12 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
         if not links:
             sentence = segments.sentence(mention.value_start)
             about_dx = bool(grammar.dx_words.search(text[sentence.start : sentence.end]))
-            paragraph = segments.paragraph(mention.value_start)
             clause = segments.clause(mention.value_start)
             outside = measure_outside_catalog(
                 mention,
                 language,
                 about_dx,
-                bool(grammar.dx_words.search(text[paragraph.start : paragraph.end])),
+                _continues_a_sentence_about_dx(text, segments, mention, grammar, [mentions[i] for i in claimed]),
                 text[max(clause.start, mention.start - 40) : mention.start],
             )
             if outside is not None:
@@ -740,7 +740,15 @@ def _add_fact(
             text,
             segments,
             mention,
-            Link(multi_edition_change(), 0.0, [f"{concept.code} since {since}, over more than one edition"]),
+            Link(
+                multi_edition_change(),
+                0.0,
+                [
+                    concept_phrase(mention),
+                    f"a measure outside the catalog: a change since {since}, over more than one edition "
+                    f"({concept.code} is the change since the previous one)",
+                ],
+            ),
             dating,
             places,
             phrases,
@@ -812,6 +820,9 @@ def _add_fact(
         evidence=tuple(found.evidence),
     )
     if concept.open:
+        # evidence: what it measures; its reason when not that no indicator's words claim it
+        fact.evidence = tuple(found.evidence[:1])
+        fact.outside_reason = found.evidence[1] if len(found.evidence) > 1 else OUTSIDE_CATALOG
         result.uncatalogued.append(fact)
         return
     (result.facts if dated else result.undated).append(fact)
@@ -953,10 +964,43 @@ def _own_start(text: str, mention: Mention, mentions: list[Mention], language: L
     return _split_point(text, earlier[-1], mention, language)
 
 
-def _measured(fact: ExtractedFact) -> tuple[str, ...]:
-    """What a figure outside the catalog measures (two such figures of one value are one only when they
-    measure the same); nothing for a catalog figure, whose indicator says it."""
-    return fact.evidence if fact.indicator_code is None else ()
+def _measured(fact: ExtractedFact) -> tuple:
+    """What a figure outside the catalog measures (two such figures of one value are one only when their
+    words name the same thing; one whose words name nothing is only itself); nothing for a catalog figure,
+    whose indicator says it."""
+    if fact.indicator_code is not None:
+        return ()
+    return fact.evidence if any(fact.evidence) else (fact.value_start,)
+
+
+_CONTINUED_WITHIN = 300  # characters before an elliptic sentence where the sentence it continues stands
+
+
+def _continues_a_sentence_about_dx(
+    text: str, segments: Segments, mention: Mention, grammar: Grammar, figures_before: list[Mention]
+) -> bool:
+    """The figure continues what was just said about digital transformation: its sentence names no subject of
+    its own (no rate or growth word before it: "Khối tỉnh, thành chỉ đạt 18,54%", "Đà Nẵng (58,89%), Hà Giang
+    (55,76%)") in a paragraph about it; or it opens with a few words and the figure after such a sentence (a
+    table's cell under its row); or its clause does, after a figure of its kind that is one of the text's
+    measures. ``figures_before``: the figures before it that are facts or measures outside the catalog."""
+    language = grammar.language
+    sentence = segments.sentence(mention.value_start)
+    clause = segments.clause(mention.value_start)
+    paragraph = segments.paragraph(mention.value_start)
+    lead = text[sentence.start : mention.start]
+    if not language.own_subject_words.search(lead) and grammar.dx_words.search(text[paragraph.start : paragraph.end]):
+        return True
+    window = max(0, sentence.start - _CONTINUED_WITHIN)
+    if (
+        elliptic(lead, language)
+        and not concept_phrase(mention)
+        and grammar.dx_words.search(text[window : sentence.start])
+    ):
+        return True  # a figure with no words of its own on either side ("+ Cấp huyện\n92%"), not "100% hợp tác xã"
+    return elliptic(text[clause.start : mention.start], grammar.language) and any(
+        m.kind == mention.kind and window <= m.value_start < clause.start for m in figures_before
+    )
 
 
 def _deduplicate(facts: list[ExtractedFact], dated: list[ExtractedFact] = ()) -> tuple[list[ExtractedFact], int]:

@@ -63,6 +63,8 @@ REQUIRED_KEYS = (
     "measured_nouns",
     "unmeasured_nouns",
     "unmeasured_leads",
+    "reform_nouns",
+    "own_subject_words",
     "relative_horizon_words",
 )
 
@@ -150,7 +152,9 @@ class Language:
     local_place_words: re.Pattern
     measured_nouns: re.Pattern  # a count of these, outside the catalog, still states a measure
     unmeasured_nouns: re.Pattern  # ... unless its noun opens with these (a framework's parts, a date)
-    unmeasured_leads: re.Pattern  # ... or these lead it (acts of administrative reform)
+    unmeasured_leads: re.Pattern  # ... or these lead a count of reform_nouns (acts of administrative reform)
+    reform_nouns: re.Pattern
+    own_subject_words: re.Pattern  # a percent's own subject (see uncatalogued.py)
     relative_horizon_words: re.Pattern  # a horizon of the page's own year, a roadmap (targets)
 
 
@@ -233,6 +237,8 @@ def compile_language(data: dict) -> Language:
         measured_nouns=words_pattern(data["measured_nouns"]),
         unmeasured_nouns=words_pattern(data["unmeasured_nouns"]),
         unmeasured_leads=words_pattern(data["unmeasured_leads"]),
+        reform_nouns=words_pattern(data["reform_nouns"]),
+        own_subject_words=words_pattern(data["own_subject_words"]),
         relative_horizon_words=words_pattern(data["relative_horizon_words"]),
         **lists,
     )

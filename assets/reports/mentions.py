@@ -465,8 +465,8 @@ def _last_word(tail: str, pattern: re.Pattern) -> int | None:
     found = None
     for m in pattern.finditer(tail):
         rest = tail[m.end() :]
-        if re.match(r"\s*(?:lên|tới|đến)\b", rest):
-            continue  # "tăng lên 50%": up TO a level, not a change
+        if re.match(r"\s*(?:lên|tới|đến|còn|xuống)\b", rest):
+            continue  # "tăng lên 50%", "giảm còn 15%": up or down TO a level, not a change
         if len(rest.split()) <= 3 and not re.search(r"[,;.]", rest):
             found = m.end()
     return found

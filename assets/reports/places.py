@@ -36,6 +36,8 @@ _OTHER_PROVINCES = re.compile(
     r"(?<!\w)(?:các|một số|nhiều|những)\s+(?:tỉnh(?:\s*,?\s*thành(?:\s+phố)?)?|địa phương)\s+(?:còn lại|khác)(?!\w)",
     re.I,
 )
+# Words that make the group an object, not the subject: "vượt (xa) các tỉnh còn lại", "của các tỉnh khác".
+_GROUP_AS_OBJECT = re.compile(r"(?<!\w)(?:của|với|vượt(?:\s+xa)?|học tập|bỏ xa|dẫn trước|cùng)\s*$", re.I)
 # The province or a lower unit as a clause's subject ("trong khi tỉnh đạt 52%"), not a level ("cấp tỉnh").
 _PROVINCE_OF_ITS_OWN = re.compile(r"(?<!\w)(?<!cấp )(?<!các )(?:tỉnh|thành phố|địa phương|huyện|xã)(?!\w)", re.I)
 # What may open a sentence before the place that frames it: "Ở cấp quốc gia, ...", "Trên phạm vi cả nước, ...".
@@ -210,7 +212,7 @@ class Places:
             return LOCAL
         if self._about_a_ministry(clause.start, mention):
             return MINISTRY
-        if self._about_other_provinces(sentence.start, mention):
+        if self._about_other_provinces(clause.start, mention):
             return OTHERS
         if mention.kind in _RANKED_KINDS and self._ranks_a_unit_of_the_province(sentence.start, mention):
             return UNIT
@@ -415,16 +417,20 @@ class Places:
         )
 
     def _about_other_provinces(self, start: int, mention: Mention) -> bool:
-        """Other provinces as a group are the subject before the figure in its sentence ("Các tỉnh, thành còn lại
-        đều đạt tỷ lệ dưới 50%"), with no province named after them and not as a comparison ("so với các tỉnh
-        khác")."""
+        """Other provinces as a group are the subject of the figure's clause ("Các tỉnh, thành còn lại đều đạt
+        tỷ lệ dưới 50%"): not compared with or learnt from ("vượt xa các tỉnh còn lại", "kinh nghiệm của các tỉnh
+        khác"), with no province named and no "tỉnh" of its own after them ("..., trong khi tỉnh đạt 85%")."""
         groups = list(_OTHER_PROVINCES.finditer(self.text, start, mention.value_start))
         if not groups:
             return False
         last = groups[-1]
-        before = self.text[max(start, last.start() - 12) : last.start()]
-        return not self.language.comparison_place_words.search(before) and not any(
-            last.end() <= p.start < mention.value_start for p in self.names
+        before = self.text[max(start, last.start() - 14) : last.start()]
+        after = self.text[last.end() : mention.value_start]
+        return not (
+            self.language.comparison_place_words.search(before)
+            or _GROUP_AS_OBJECT.search(before)
+            or _PROVINCE_OF_ITS_OWN.search(after)
+            or any(last.end() <= p.start < mention.value_start for p in self.names)
         )
 
     def _located_in_a_named_unit(self, start: int, mention: Mention) -> bool:

@@ -124,7 +124,7 @@ def is_target(
         and not _reports_where_things_stood(
             text[sentence.start : sentence.end], language, document_date or reference_date
         )
-        and _means_to_its_targets_follow(text, sentence, segments, language)
+        and _means_to_its_targets_follow(text, sentence, segments, language, document_date or reference_date)
     ):
         return True
     if (
@@ -189,10 +189,16 @@ def _opening_horizon(text: str, sentence, clause, mention: Mention, language: La
 
 def _opening_relative_horizon(text: str, sentence, clause, mention: Mention, language: Language) -> bool:
     """ "Theo lộ trình, đến hết năm nay, 100% các tiểu thương ...": a horizon the page's own year ends, or a
-    roadmap, in the sentence's opening before any figure, with no achievement word in the sentence."""
+    roadmap, that opens the sentence (one after the other), before any figure, with no achievement word in the
+    sentence ("Tính đến hết năm nay, ..." opens with an as-of: no target)."""
     head = text[sentence.start : mention.value_start]
-    opening = language.relative_horizon_words.search(head)
-    if opening is None or _FIGURE_NOT_YEAR.search(head, 0, opening.start()):
+    at = len(head) - len(head.lstrip(" \t\n-+•*"))
+    opened = False
+    while (opening := language.relative_horizon_words.match(head, at)) is not None:
+        opened = True
+        at = opening.end()
+        at += len(head[at:]) - len(head[at:].lstrip(" ,\t"))
+    if not opened or _FIGURE_NOT_YEAR.search(head, 0, at):
         return False
     return not language.achievement_markers.search(text[sentence.start : sentence.end])
 
@@ -478,7 +484,7 @@ def _names_a_document(before: str, language: Language) -> bool:
     return bool(names) and not re.search(r"[,.;]", before[names[-1].end() :]) and len(before) - names[-1].end() <= 30
 
 
-def _means_to_its_targets_follow(text: str, sentence, segments: Segments, language: Language) -> bool:
+def _means_to_its_targets_follow(text: str, sentence, segments: Segments, language: Language, now: date | None) -> bool:
     """The line after the figure's opens by saying how the targets just stated will be reached ("Để đạt các mục
     tiêu trên, ..."): the figure's sentence and those after it on its line state those targets, unless one of
     them reports results (an achievement word: the targets are then only the sentences after it)."""
@@ -486,7 +492,9 @@ def _means_to_its_targets_follow(text: str, sentence, segments: Segments, langua
     if line_end < 0:
         return False
     following = text[sentence.end : line_end]
-    if following.strip() and language.achievement_markers.search(following):
+    if following.strip() and (
+        language.achievement_markers.search(following) or _reports_where_things_stood(following, language, now)
+    ):
         return False
     return bool(_MEANS_TO_TARGETS.match(text[line_end : line_end + 80].lstrip()))
 

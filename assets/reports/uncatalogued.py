@@ -70,25 +70,34 @@ def _fraction_of_units(mention: Mention, language: Language) -> bool:
     )
 
 
+ELLIPTIC_WORDS = 5  # at most this many words before a figure whose subject is the sentence before's
+
+
+def elliptic(sentence_lead: str, language: Language) -> bool:
+    """A sentence that opens with a few words and the figure, with no rate word of its own ("Khối huyện chỉ đạt
+    18,54%", "Đồng thời, 100% ..."), takes its subject from the sentence before it."""
+    return len(sentence_lead.split()) <= ELLIPTIC_WORDS and not language.rate_heads.search(sentence_lead)
+
+
 def measure_outside_catalog(
-    mention: Mention, language: Language, sentence_about_dx: bool, paragraph_about_dx: bool, lead: str = ""
+    mention: Mention, language: Language, sentence_about_dx: bool, continues_dx: bool, lead: str = ""
 ) -> Concept | None:
     """The open concept of a number no catalog indicator claims, when the language says it is a measure;
-    None when it is not (it stays an unclaimed mention). A percent or a top-N group may take its subject
-    from the sentence before it ("Khối bộ, ngành đạt 63,47%" after "Tỷ lệ hồ sơ trực tuyến toàn trình
-    ..."): its paragraph must be about digital transformation. A count names what it counts: its own
-    sentence must be, and no act of administrative reform may lead it (``lead``: the words of its clause
-    before it; "công bố 585 thủ tục hành chính nội bộ" is a reform act, not a measure)."""
+    None when it is not (it stays an unclaimed mention). Its sentence must be about digital transformation,
+    or (a percent or a top-N group) continue elliptically one that is (``continues_dx``, see ``elliptic``).
+    A count names what it counts, and no act of administrative reform may lead a count of procedures
+    (``lead``: the words of its clause before it)."""
     change = mention.change is not None
-    if mention.kind == "percent" and paragraph_about_dx:
-        return OPEN_CONCEPTS[("percent", change)]
-    if mention.kind == "top_n" and paragraph_about_dx:
-        return OPEN_CONCEPTS[("top_n", False)]
-    if not sentence_about_dx:
+    about_dx = sentence_about_dx or (continues_dx and mention.kind in ("percent", "top_n"))
+    if not about_dx:
         return None
+    if mention.kind == "percent":
+        return OPEN_CONCEPTS[("percent", change)]
+    if mention.kind == "top_n":
+        return OPEN_CONCEPTS[("top_n", False)]
     if mention.kind == "count" and mention.value >= 1 and float(mention.value).is_integer():
         noun = mention.noun or ""
-        if language.unmeasured_leads.search(lead):
+        if language.reform_nouns.match(noun) and language.unmeasured_leads.search(lead):
             return None
         if language.measured_nouns.match(noun) and not language.unmeasured_nouns.match(noun):
             return OPEN_CONCEPTS[("count", change)]
@@ -100,9 +109,9 @@ def measure_outside_catalog(
 # Words that end what a count names: a preposition, a verb of its clause or a joiner
 # ("27.000 hồ sơ lý lịch tư pháp | qua môi trường điện tử").
 _PHRASE_ENDS = re.compile(
-    r"\b(?:về|qua|trên|được|đã|đang|sẽ|của|tại|với|và|trong|cho|từ|đến|để|là|khi|bằng|thông|theo|gồm|có)\b"
+    r"\b(?:về|qua|trên|được|đã|đang|sẽ|của|tại|với|và|trong|cho|từ|đến|để|là|khi|bằng|thông qua|theo|gồm|có)\b"
 )
-_WORDS = re.compile(r"\w+(?:[ \t]+\w+){0,7}")
+_WORDS = re.compile(r"\w+(?:-\w+)*(?:[ \t]+\w+(?:-\w+)*){0,7}")
 
 
 def concept_phrase(mention: Mention) -> str:
