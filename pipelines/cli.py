@@ -344,6 +344,7 @@ UNCLAIMED_KEYS = [
 
 
 def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
+    import shlex
     from datetime import date
     from pathlib import Path
 
@@ -469,7 +470,10 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
     if extraction.unclaimed or extraction.uncatalogued:
         print(
             f"{len(extraction.uncatalogued)} measures outside the catalog and {len(extraction.unclaimed)} other numbers "
-            f"no catalog indicator claims: dxw extract {path} --unclaimed"
+            f"no catalog indicator claims: dxw extract {path}"
+            + (f" --province {shlex.quote(args.province)}" if args.province else "")
+            + (f" --date {args.date}" if args.date else "")
+            + " --unclaimed"
         )
     return 0
 

@@ -136,6 +136,8 @@ def test_dxw_extract_lists_measures_outside_the_catalog_apart_from_facts(tmp_pat
     ]
     table = run(*args[:-2], warehouse=tmp_path / "none.duckdb").stdout
     assert "1 measures outside the catalog" in table
+    # the command it points to lists them as given (the province and date repeated)
+    assert f"dxw extract {report} --province 'Thái Bình' --date 2024-03-01 --unclaimed" in table
 
 
 @pytest.mark.parametrize(
