@@ -328,6 +328,7 @@ EXTRACT_KEYS = [
 ]
 UNCLAIMED_KEYS = [
     "value",
+    "denominator",
     "unit",
     "mention_kind",
     "noun",
@@ -368,6 +369,7 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
         rows = [
             {
                 "value": u.value,
+                "denominator": u.denominator,
                 "unit": u.unit,
                 "mention_kind": u.kind,
                 "noun": u.noun,
@@ -384,6 +386,7 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
         ] + [
             {
                 "value": f.value,
+                "denominator": f.denominator,
                 "unit": f.unit,
                 "mention_kind": "rank_change" if f.unit == "places" else f.unit,
                 "noun": f.evidence[0] if f.evidence else "",

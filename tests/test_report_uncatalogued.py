@@ -52,7 +52,9 @@ def test_a_figure_of_another_province_outside_the_catalog_is_that_provinces(cont
 
 def test_a_coverage_fraction_of_administrative_units_is_a_measure(context):
     text = "Năm 2022, 9/11 huyện, thị xã đã triển khai hệ thống camera giám sát kết nối trung tâm điều hành."
-    assert outside(extract(context, text, document_date=D)) == [(9, "count", THAI_BINH, 2022, False)]
+    extraction = extract(context, text, document_date=D)
+    assert outside(extraction) == [(9, "count", THAI_BINH, 2022, False)]
+    assert extraction.uncatalogued[0].denominator == 11  # kept in report_unclaimed_mention.denominator
 
 
 def test_a_percent_takes_its_subject_from_the_sentence_before_it(context):

@@ -1,6 +1,7 @@
 """The warehouse built from the real shipped data."""
 
 import csv
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -247,3 +248,33 @@ def test_targets_are_kept_apart_from_achievements(con):
         "and indicator_code = 'online_dossier_rate_pct' order by is_target"
     ).fetchall()
     assert rows == [(False, 66.79), (True, 50.0)]
+
+
+def test_unclaimed_numbers_quote_their_document_and_measures_outside_the_catalog_are_attributed(con):
+    rows = con.execute(
+        "select u.quote = substring(d.text, u.char_start + 1, u.char_end - u.char_start), u.reason, "
+        "u.province_code, u.period_end, u.is_target "
+        "from report_unclaimed_mention u join dim_document d using (document_id)"
+    ).fetchall()
+    assert rows and all(at_offsets for at_offsets, *_ in rows)
+    outside = [r for r in rows if r[1].startswith("a measure outside the catalog")]
+    others = [r for r in rows if not r[1].startswith("a measure outside the catalog")]
+    assert outside and others
+    # a measure outside the catalog is attributed like a fact; another unclaimed number is not
+    assert all(province and is_target is not None for _, _, province, _, is_target in outside)
+    assert all(province is None and period is None for _, _, province, period, _ in others)
+    # and each is counted as skipped with its reason in the load audit of its file
+    kept = dict(
+        con.execute(
+            "select source_file, count(*) from report_unclaimed_mention "
+            "where reason like 'a measure outside the catalog%' group by all"
+        ).fetchall()
+    )
+    audit = dict(
+        con.execute("select source_file, skip_reasons from load_audit where source_file like 'reports/%'").fetchall()
+    )
+    counted = {
+        file: sum(int(n) for n in re.findall(r"a measure outside the catalog[^;]*: (\d+)(?:;|$)", reasons or ""))
+        for file, reasons in audit.items()
+    }
+    assert {file: n for file, n in counted.items() if n} == kept

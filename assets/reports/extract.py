@@ -87,6 +87,7 @@ class UnclaimedMention:
     unit: str | None
     kind: str
     noun: str
+    denominator: float | None
     quote: str
     char_start: int
     char_end: int
@@ -141,6 +142,7 @@ def _unclaimed(text: str, mention, segments, reason: str) -> UnclaimedMention:
         value=mention.value,
         unit=mention.unit,
         kind=mention.kind,
+        denominator=mention.denominator,
         noun=mention.noun,
         quote=text[start:end],
         char_start=start,
