@@ -3703,3 +3703,5 @@ def test_a_horizon_of_the_pages_own_year_makes_a_target(context, text, target):
     extraction = extract(context, text, document_date=D)
     figures = extraction.facts + extraction.undated + extraction.uncatalogued
     assert [f.is_target for f in figures] == [target]
+    if target:  # an aim for the year the page is written in (D: 2024), to its end
+        assert (figures[0].period_start, figures[0].period_end) == (date(2024, 1, 1), date(2024, 12, 31))

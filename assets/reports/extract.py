@@ -24,7 +24,7 @@ from assets.reports.linking import Document, Link, converted_value, fits_kind, l
 from assets.reports.mentions import Mention, SetAside, only_change_words, scan_mentions
 from assets.reports.places import LOCAL, MINISTRY, NATION, OTHERS, UNIT, Places
 from assets.reports.segments import HEADING_WORDS, Segments, capital_line
-from assets.reports.targets import after_results_in_its_paragraph, is_target, plan_column
+from assets.reports.targets import after_results_in_its_paragraph, is_target, opens_with_relative_horizon, plan_column
 from assets.reports.timephrases import find_time_phrases
 from assets.reports.uncatalogued import concept_phrase, elliptic, measure_outside_catalog, multi_edition_change
 
@@ -764,6 +764,14 @@ def _add_fact(
     target = preliminary or is_target(
         text, mention, segments, language, dated, doc.document_date, False, plan_document, reference_date=now
     )
+    if (
+        target
+        and dated is not None
+        and dated.basis == "document_date"
+        and opens_with_relative_horizon(text, segments.sentence(mention.value_start), mention, language)
+    ):
+        # "Đến hết năm nay, 90% ...": an aim for the year the page is written in, to its end
+        dated = Dated(date(dated.end.year, 1, 1), date(dated.end.year, 12, 31), "document_date")
     value = converted_value(concept, mention)
     if concept.change and concept.kind != "rank_change" and mention.change == "down":
         value = -abs(value)  # "giảm 0,0234 điểm", "giảm 5%": a fall is a negative change, never a rise

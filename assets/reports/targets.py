@@ -67,7 +67,7 @@ def is_target(
         return True
     if _opening_horizon(text, sentence, clause, mention, language, document_date):
         return True
-    if _opening_relative_horizon(text, sentence, clause, mention, language):
+    if opens_with_relative_horizon(text, sentence, mention, language):
         return True
     if _future_after(text[clause.start : mention.value_start], text[mention.end : clause.end], language):
         return True
@@ -187,7 +187,7 @@ def _opening_horizon(text: str, sentence, clause, mention: Mention, language: La
     return not language.achievement_markers.search(head[horizon.end() :] + " " + own)
 
 
-def _opening_relative_horizon(text: str, sentence, clause, mention: Mention, language: Language) -> bool:
+def opens_with_relative_horizon(text: str, sentence, mention: Mention, language: Language) -> bool:
     """ "Theo lộ trình, đến hết năm nay, 100% các tiểu thương ...": a horizon the page's own year ends, or a
     roadmap, that opens the sentence (one after the other), before any figure, with no achievement word in the
     sentence ("Tính đến hết năm nay, ..." opens with an as-of: no target)."""
