@@ -39,6 +39,18 @@ def test_counts_of_what_reports_measure_are_kept_with_their_province_period_and_
     assert sorted(f.evidence[0] for f in extraction.uncatalogued) == ["tin bài", "video"]
 
 
+def test_what_a_measure_outside_the_catalog_measures_is_the_words_that_name_it(context):
+    from assets.reports.mentions import Mention
+    from assets.reports.uncatalogued import concept_phrase
+
+    def phrase(noun):
+        return concept_phrase(Mention(0, 0, 0, 0, 1.0, "count", noun=noun))
+
+    assert phrase("dịch vụ công liên thông được triển khai") == "dịch vụ công liên thông"
+    assert phrase("cột ăng-ten thông qua doanh nghiệp") == "cột ăng-ten"
+    assert phrase("trở lên") == ""  # "50% trở lên": a bound, no subject
+
+
 def test_a_target_outside_the_catalog_is_a_target_of_its_year(context):
     text = "Phấn đấu đến năm 2026, 100% hộ nghèo được tiếp cận Internet băng rộng."
     assert outside(extract(context, text, document_date=D)) == [(100, "percent", THAI_BINH, 2026, True)]

@@ -109,7 +109,7 @@ def measure_outside_catalog(
 # Words that end what a count names: a preposition, a verb of its clause or a joiner
 # ("27.000 hồ sơ lý lịch tư pháp | qua môi trường điện tử").
 _PHRASE_ENDS = re.compile(
-    r"\b(?:về|qua|trên|được|đã|đang|sẽ|của|tại|với|và|trong|cho|từ|đến|để|là|khi|bằng|thông qua|theo|gồm|có)\b"
+    r"\b(?:trở|về|qua|trên|được|đã|đang|sẽ|của|tại|với|và|trong|cho|từ|đến|để|là|khi|bằng|thông qua|theo|gồm|có)\b"
 )
 _WORDS = re.compile(r"\w+(?:-\w+)*(?:[ \t]+\w+(?:-\w+)*){0,7}")
 
