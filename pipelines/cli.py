@@ -367,41 +367,9 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
         raise UserError(f"{path}: {error}") from None
     if args.unclaimed:
         rows = [
-            {
-                "value": u.value,
-                "denominator": u.denominator,
-                "unit": u.unit,
-                "mention_kind": u.kind,
-                "noun": u.noun,
-                "quote": u.quote,
-                "char_start": u.char_start,
-                "char_end": u.char_end,
-                "reason": u.reason,
-                "province_code": None,
-                "period_start": None,
-                "period_end": None,
-                "is_target": None,
-            }
-            for u in extraction.unclaimed
-        ] + [
-            {
-                "value": f.value,
-                "denominator": f.denominator,
-                "unit": f.unit,
-                "mention_kind": "rank_change" if f.unit == "places" else f.unit,
-                "noun": f.evidence[0] if f.evidence else "",
-                "quote": f.quote,
-                "char_start": f.char_start,
-                "char_end": f.char_end,
-                "reason": f.outside_reason or OUTSIDE_CATALOG,
-                "province_code": f.province_code or doc.province_code,
-                "period_start": f.period_start.isoformat() if f.period_start else None,
-                "period_end": f.period_end.isoformat() if f.period_end else None,
-                "is_target": f.is_target,
-            }
-            for f in extraction.uncatalogued
+            {key: row[key].isoformat() if isinstance(row[key], date) else row[key] for key in UNCLAIMED_KEYS}
+            for row in extraction.unclaimed_rows(doc.province_code)
         ]
-        rows.sort(key=lambda row: row["char_start"])
         return _print_rows(
             args.format, UNCLAIMED_KEYS, rows, f"{path}: {len(rows)} numbers no catalog indicator claims"
         )

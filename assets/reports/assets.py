@@ -12,7 +12,7 @@ from assets.partitions import REPORTS, document_key
 from assets.reference.catalog import read_publishers
 from assets.reports.context import ExtractionContext
 from assets.reports.documents import REPORT_SUFFIXES, ReportError, load_document
-from assets.reports.extract import EXTRACTOR_VERSION, OUTSIDE_CATALOG, ReportDocument
+from assets.reports.extract import EXTRACTOR_VERSION, ReportDocument
 from assets.staging import StagedBatch, add_partition_metadata, asset, document_frame, partition_output
 from checks.schemas.reports import ReportDocumentSchema
 from checks.validation import QUARANTINE_SCHEMA, split_valid
@@ -288,49 +288,14 @@ def report_fact_rows(
             + extraction.duplicates
         )
         by_reason = skipped.setdefault(doc.source_file, {})
-        for mention in extraction.unclaimed:
-            by_reason[mention.reason] = by_reason.get(mention.reason, 0) + 1
+        for row in extraction.unclaimed_rows(doc.province_code):
+            by_reason[row["reason"]] = by_reason.get(row["reason"], 0) + 1
             unclaimed.append(
                 {
                     "document_id": doc.document_id,
                     "source_file": doc.source_file,
-                    "source_line": _line(doc, mention.value_start),
-                    "char_start": mention.char_start,
-                    "char_end": mention.char_end,
-                    "value_start": mention.value_start,
-                    "value_end": mention.value_end,
-                    "value": mention.value,
-                    "denominator": mention.denominator,
-                    "unit": mention.unit,
-                    "mention_kind": mention.kind,
-                    "noun": mention.noun,
-                    "quote": mention.quote,
-                    "reason": mention.reason,
-                }
-            )
-        for figure in extraction.uncatalogued:
-            reason = figure.outside_reason or OUTSIDE_CATALOG
-            by_reason[reason] = by_reason.get(reason, 0) + 1
-            unclaimed.append(
-                {
-                    "document_id": doc.document_id,
-                    "source_file": doc.source_file,
-                    "source_line": _line(doc, figure.value_start),
-                    "char_start": figure.char_start,
-                    "char_end": figure.char_end,
-                    "value_start": figure.value_start,
-                    "value_end": figure.value_end,
-                    "value": figure.value,
-                    "denominator": figure.denominator,
-                    "unit": figure.unit,
-                    "mention_kind": "rank_change" if figure.unit == "places" else figure.unit,
-                    "noun": figure.evidence[0] if figure.evidence else "",
-                    "quote": figure.quote,
-                    "reason": reason,
-                    "province_code": figure.province_code or doc.province_code,
-                    "period_start": figure.period_start,
-                    "period_end": figure.period_end,
-                    "is_target": figure.is_target,
+                    "source_line": _line(doc, row["value_start"]),
+                    **row,
                 }
             )
         if extraction.duplicates:

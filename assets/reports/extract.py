@@ -26,7 +26,12 @@ from assets.reports.places import LOCAL, MINISTRY, NATION, OTHERS, UNIT, Places
 from assets.reports.segments import HEADING_WORDS, Segments, capital_line
 from assets.reports.targets import after_results_in_its_paragraph, is_target, opens_with_relative_horizon, plan_column
 from assets.reports.timephrases import find_time_phrases
-from assets.reports.uncatalogued import concept_phrase, elliptic, measure_outside_catalog, multi_edition_change
+from assets.reports.uncatalogued import (
+    MULTI_EDITION_CHANGE,
+    concept_phrase,
+    continues_a_sentence_about_dx,
+    measure_outside_catalog,
+)
 
 EXTRACTOR_VERSION = "report_concepts/3"  # 3: measures outside the catalog
 ANNUAL_INDEX_SUBFAMILIES = {"overall", "pillar", "main_index", "related_index", "national"}
@@ -115,6 +120,50 @@ class Extraction:
             + [(u.quote, u.reason) for u in self.unclaimed]
             + [(f.quote, f.outside_reason or OUTSIDE_CATALOG) for f in self.uncatalogued]
         )
+
+    def unclaimed_rows(self, document_province: str | None) -> list[dict]:
+        """Every number no catalog indicator claims, in text order, as report_unclaimed_mention's columns (but the
+        document's): the unclaimed mentions, and the measures outside the catalog with their attribution."""
+        rows = [
+            {
+                "value": u.value,
+                "denominator": u.denominator,
+                "unit": u.unit,
+                "mention_kind": u.kind,
+                "noun": u.noun,
+                "quote": u.quote,
+                "char_start": u.char_start,
+                "char_end": u.char_end,
+                "value_start": u.value_start,
+                "value_end": u.value_end,
+                "reason": u.reason,
+                "province_code": None,
+                "period_start": None,
+                "period_end": None,
+                "is_target": None,
+            }
+            for u in self.unclaimed
+        ] + [
+            {
+                "value": f.value,
+                "denominator": f.denominator,
+                "unit": f.unit,
+                "mention_kind": "rank_change" if f.unit == "places" else f.unit,
+                "noun": f.evidence[0] if f.evidence else "",
+                "quote": f.quote,
+                "char_start": f.char_start,
+                "char_end": f.char_end,
+                "value_start": f.value_start,
+                "value_end": f.value_end,
+                "reason": f.outside_reason or OUTSIDE_CATALOG,
+                "province_code": f.province_code or document_province,
+                "period_start": f.period_start,
+                "period_end": f.period_end,
+                "is_target": f.is_target,
+            }
+            for f in self.uncatalogued
+        ]
+        return sorted(rows, key=lambda row: row["value_start"])
 
 
 @dataclass(frozen=True)
@@ -517,7 +566,7 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
                 mention,
                 language,
                 about_dx,
-                _continues_a_sentence_about_dx(text, segments, mention, grammar, [mentions[i] for i in claimed]),
+                continues_a_sentence_about_dx(text, segments, mention, language, [mentions[i] for i in claimed]),
                 text[max(clause.start, mention.start - 40) : mention.start],
             )
             if outside is not None:
@@ -733,34 +782,14 @@ def _add_fact(
             dated = Dated(date(base.year, 1, 1), date(base.year, 12, 31), "sentence", base)
     since = _own_comparison_year(text, mention, phrases, mentions, segments)
     if concept.kind == "rank_change" and not concept.open and dated and since and dated.end.year - since > 1:
-        # "tăng 6 bậc so với năm 2020" in 2022: a move over several editions, not the catalog's
-        # change since the previous one: a measure outside the catalog.
-        _add_fact(
-            result,
-            doc,
-            grammar,
-            text,
-            segments,
-            mention,
-            Link(
-                multi_edition_change(),
-                0.0,
-                [
-                    concept_phrase(mention),
-                    f"a measure outside the catalog: a change since {since}, over more than one edition "
-                    f"({concept.code} is the change since the previous one)",
-                ],
-            ),
-            dating,
-            places,
-            phrases,
-            title_kind,
-            mentions,
-            consumed,
-            year,
-            editions,
+        # "tăng 6 bậc so với năm 2020" in 2022: a move over several editions, not the catalog's change since
+        # the previous one: a measure outside the catalog, of the edition the catalog's would have been of.
+        reason = (
+            f"a measure outside the catalog: a change since {since}, over more than one edition "
+            f"({concept.code} is the change since the previous one)"
         )
-        return
+        concept = MULTI_EDITION_CHANGE
+        found = Link(concept, 0.0, [concept_phrase(mention), reason])
     target = preliminary or is_target(
         text, mention, segments, language, dated, doc.document_date, False, plan_document, reference_date=now
     )
@@ -981,36 +1010,6 @@ def _measured(fact: ExtractedFact) -> tuple:
     if fact.indicator_code is not None:
         return ()
     return fact.evidence if any(fact.evidence) else (fact.value_start,)
-
-
-_CONTINUED_WITHIN = 300  # characters before an elliptic sentence where the sentence it continues stands
-
-
-def _continues_a_sentence_about_dx(
-    text: str, segments: Segments, mention: Mention, grammar: Grammar, figures_before: list[Mention]
-) -> bool:
-    """The figure continues what was just said about digital transformation: its sentence names no subject of
-    its own (no rate or growth word before it: "Khối tỉnh, thành chỉ đạt 18,54%", "Đà Nẵng (58,89%), Hà Giang
-    (55,76%)") in a paragraph about it; or it opens with a few words and the figure after such a sentence (a
-    table's cell under its row); or its clause does, after a figure of its kind that is one of the text's
-    measures. ``figures_before``: the figures before it that are facts or measures outside the catalog."""
-    language = grammar.language
-    sentence = segments.sentence(mention.value_start)
-    clause = segments.clause(mention.value_start)
-    paragraph = segments.paragraph(mention.value_start)
-    lead = text[sentence.start : mention.start]
-    if not language.own_subject_words.search(lead) and grammar.dx_words.search(text[paragraph.start : paragraph.end]):
-        return True
-    window = max(0, sentence.start - _CONTINUED_WITHIN)
-    if (
-        elliptic(lead, language)
-        and not concept_phrase(mention)
-        and grammar.dx_words.search(text[window : sentence.start])
-    ):
-        return True  # a figure with no words of its own on either side ("+ Cấp huyện\n92%"), not "100% hợp tác xã"
-    return elliptic(text[clause.start : mention.start], grammar.language) and any(
-        m.kind == mention.kind and window <= m.value_start < clause.start for m in figures_before
-    )
 
 
 def _deduplicate(facts: list[ExtractedFact], dated: list[ExtractedFact] = ()) -> tuple[list[ExtractedFact], int]:

@@ -27,11 +27,11 @@ OTHERS = "others"  # a group of other provinces, unnamed ("các tỉnh, thành c
 # "Bộ tiêu chí", "Bộ Chỉ huy", "Bộ Chính trị" are no ministries of a ranking.
 _MINISTRY = re.compile(
     r"(?<!\w)(?:Bộ\s+(?=[A-ZĐ])(?!(?:Chính trị|Chỉ số|Chỉ huy|Tiêu chí|TTHC|Tư lệnh)\b)|[Kk]hối\s+bộ\b|[Cc]ác\s+bộ,\s+ngành\b"
-    # agencies ranked with the ministries ("Ngân hàng Nhà nước Việt Nam dẫn đầu về tỷ lệ hồ sơ trực tuyến với 100%")
+    # agencies ranked with the ministries ("Bảo hiểm xã hội Việt Nam dẫn đầu khối bộ, ngành với 96,2%")
     r"|Ngân hàng Nhà nước(?:\s+Việt Nam)?\b|Thanh tra Chính phủ\b|Văn phòng Chính phủ\b|Kiểm toán Nhà nước\b"
     r"|Bảo hiểm [Xx]ã hội Việt Nam\b|[ỦU]y ban Dân tộc\b)"
 )
-# "Các tỉnh, thành còn lại đạt tỷ lệ dưới 50%", "một số địa phương khác": other provinces as a group, unnamed.
+# "Các tỉnh, thành còn lại chỉ đạt dưới 40%", "một số địa phương khác": other provinces as a group, unnamed.
 _OTHER_PROVINCES = re.compile(
     r"(?<!\w)(?:các|một số|nhiều|những)\s+(?:tỉnh(?:\s*,?\s*thành(?:\s+phố)?)?|địa phương)\s+(?:còn lại|khác)(?!\w)",
     re.I,
@@ -417,8 +417,8 @@ class Places:
         )
 
     def _about_other_provinces(self, start: int, mention: Mention) -> bool:
-        """Other provinces as a group are the subject of the figure's clause ("Các tỉnh, thành còn lại đều đạt
-        tỷ lệ dưới 50%"): not compared with or learnt from ("vượt xa các tỉnh còn lại", "kinh nghiệm của các tỉnh
+        """Other provinces as a group are the subject of the figure's clause ("Các tỉnh, thành còn lại chỉ đạt
+        dưới 40%"): not compared with or learnt from ("vượt xa các tỉnh còn lại", "kinh nghiệm của các tỉnh
         khác"), with no province named and no "tỉnh" of its own after them ("..., trong khi tỉnh đạt 85%")."""
         groups = list(_OTHER_PROVINCES.finditer(self.text, start, mention.value_start))
         if not groups:

@@ -188,7 +188,7 @@ def _opening_horizon(text: str, sentence, clause, mention: Mention, language: La
 
 
 def opens_with_relative_horizon(text: str, sentence, mention: Mention, language: Language) -> bool:
-    """ "Theo lộ trình, đến hết năm nay, 100% các tiểu thương ...": a horizon the page's own year ends, or a
+    """ "Theo lộ trình, đến hết năm nay, 80% trường học ...": a horizon the page's own year ends, or a
     roadmap, that opens the sentence (one after the other), before any figure, with no achievement word in the
     sentence ("Tính đến hết năm nay, ..." opens with an as-of: no target)."""
     head = text[sentence.start : mention.value_start]

@@ -22,6 +22,7 @@ import re
 from assets.reports.concepts import Concept
 from assets.reports.language import Language
 from assets.reports.mentions import Mention
+from assets.reports.segments import Segments
 
 UNCATALOGUED_FAMILY = "uncatalogued"
 
@@ -56,9 +57,7 @@ OPEN_CONCEPTS = {
 }
 
 
-def multi_edition_change() -> Concept:
-    """The concept of a change of rank over several editions (outside the catalog)."""
-    return OPEN_CONCEPTS[("rank_change", True)]
+MULTI_EDITION_CHANGE = OPEN_CONCEPTS[("rank_change", True)]  # a change of rank over several editions
 
 
 def _fraction_of_units(mention: Mention, language: Language) -> bool:
@@ -74,9 +73,38 @@ ELLIPTIC_WORDS = 5  # at most this many words before a figure whose subject is t
 
 
 def elliptic(sentence_lead: str, language: Language) -> bool:
-    """A sentence that opens with a few words and the figure, with no rate word of its own ("Khối huyện chỉ đạt
-    18,54%", "Đồng thời, 100% ..."), takes its subject from the sentence before it."""
+    """A sentence that opens with a few words and the figure, with no rate word of its own ("Khối cấp xã mới đạt
+    41,3%", "Đồng thời, 100% ..."), takes its subject from the sentence before it."""
     return len(sentence_lead.split()) <= ELLIPTIC_WORDS and not language.rate_heads.search(sentence_lead)
+
+
+_CONTINUED_WITHIN = 300  # characters before an elliptic sentence where the sentence it continues stands
+
+
+def continues_a_sentence_about_dx(
+    text: str, segments: Segments, mention: Mention, language: Language, figures_before: list[Mention]
+) -> bool:
+    """The figure continues what was just said about digital transformation: its sentence names no subject of
+    its own (no rate or growth word before it: "Khối cấp xã mới đạt 41,3%", "Tỉnh A (58%), tỉnh B (55%)") in a
+    paragraph about it; or it opens with a few words and the figure after such a sentence (a table's cell under
+    its row); or its clause does, after a figure of its kind that is one of the text's measures.
+    ``figures_before``: the figures before it that are facts or measures outside the catalog."""
+    sentence = segments.sentence(mention.value_start)
+    clause = segments.clause(mention.value_start)
+    paragraph = segments.paragraph(mention.value_start)
+    lead = text[sentence.start : mention.start]
+    if not language.own_subject_words.search(lead) and language.dx_words.search(text[paragraph.start : paragraph.end]):
+        return True
+    window = max(0, sentence.start - _CONTINUED_WITHIN)
+    if (
+        elliptic(lead, language)
+        and not concept_phrase(mention)
+        and language.dx_words.search(text[window : sentence.start])
+    ):
+        return True  # a figure with no words of its own on either side ("+ Cấp huyện\n92%"), not "100% hợp tác xã"
+    return elliptic(text[clause.start : mention.start], language) and any(
+        m.kind == mention.kind and window <= m.value_start < clause.start for m in figures_before
+    )
 
 
 def measure_outside_catalog(
