@@ -59,6 +59,8 @@ def one(text):
         ("gần 1,2 triệu thẻ", "count", 1_200_000, None, None),
         ("hơn 640 nghìn hồ sơ", "count", 640_000, None, None),
         ("có 31/35 xã", "count", 31, None, 35),
+        ("số hóa 2.187 trên 2.460 hồ sơ", "count", 2187, None, 2460),
+        ("tiếp nhận 1.204 trên tổng số 1.530 hồ sơ", "count", 1204, None, 1530),
     ],
 )
 def test_what_a_number_is(text, kind, value, unit, denominator):

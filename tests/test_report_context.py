@@ -3705,3 +3705,99 @@ def test_a_horizon_of_the_pages_own_year_makes_a_target(context, text, target):
     assert [f.is_target for f in figures] == [target]
     if target:  # an aim for the year the page is written in (D: 2024), to its end
         assert (figures[0].period_start, figures[0].period_end) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_a_horizon_opening_a_line_makes_the_lines_figures_its_targets_whatever_the_verb(context):
+    # An undated page: "Đến năm 2030" opens a line of aims with no target word; its figures are the 2030
+    # aims, and the line before (an aim for 2025) keeps its own horizon.
+    text = (
+        "Phấn đấu đến năm 2025 có 60% hộ gia đình dùng cáp quang.\n"
+        "Đến năm 2030 xây dựng xong hạ tầng số của tỉnh. Bảo đảm 90% hộ gia đình dùng cáp quang, "
+        "kinh tế số chiếm 20% GRDP."
+    )
+    found = {(f.value, f.is_target, f.period_start.year) for f in in_text_order(context, text)}
+    assert found == {(60, True, 2025), (90, True, 2030), (20, True, 2030)}
+    # where the page stands after that year, the same line reports what stood then
+    later = in_text_order(
+        context, text.replace("Phấn đấu đến năm 2025 có", "Năm 2025 có"), document_date=date(2031, 3, 1)
+    )
+    assert [(f.value, f.is_target) for f in later if f.value in (90, 20)] == [(90, False), (20, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Kinh tế số chiếm tối thiểu 12% GRDP của tỉnh.", True),
+        (
+            "Triển khai ít nhất 8 nền tảng số dùng chung, 100% hồ sơ công việc cấp tỉnh xử lý trên môi trường mạng.",
+            True,
+        ),
+        # a floor said of what was done, or of a past year, is a result
+        ("Năm 2023, kinh tế số đã chiếm tối thiểu 12% GRDP của tỉnh.", False),
+        ("Hiện nay, tỷ lệ hồ sơ trực tuyến đạt ít nhất 45%.", False),
+    ],
+)
+def test_a_floor_set_on_a_figure_is_an_aim(context, text, target):
+    figures = in_text_order(context, text, document_date=D)
+    assert figures and figures[0].is_target is target
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Tỉnh đã cơ bản hoàn thành chỉ tiêu cấp 420.000 tài khoản định danh điện tử.", False),
+        ("Tỉnh đã hoàn thành chỉ tiêu là 80% hồ sơ trực tuyến.", True),
+        # the task of completing a target is an aim
+        ("Năm 2024, tiếp tục thực hiện hoàn thành chỉ tiêu 420.000 tài khoản định danh điện tử.", True),
+    ],
+)
+def test_a_target_completed_states_what_was_done(context, text, target):
+    figures = in_text_order(context, text, document_date=D)
+    assert [f.is_target for f in figures] == [target]
+
+
+def test_a_bare_series_of_years_continues_the_measure_of_the_sentence_before(context):
+    # The second paragraph names no measure: times, a source and a verb before each figure.
+    text = (
+        "Tỷ trọng kinh tế số trong GRDP của tỉnh ước đạt 9,4% năm 2022 và 10,1% năm 2023.\n\n"
+        "Bên cạnh đó, theo số liệu của Sở Thông tin và Truyền thông: năm 2022 là 11,2%, năm 2023 là 12,7%, "
+        "năm 2025 phấn đấu đạt 20%."
+    )
+    found = [(f.indicator_code, f.value, f.period_start.year, f.is_target) for f in in_text_order(context, text)]
+    assert found == [
+        ("digital_economy_grdp_pct", 9.4, 2022, False),
+        ("digital_economy_grdp_pct", 10.1, 2023, False),
+        ("digital_economy_grdp_pct", 11.2, 2022, False),
+        ("digital_economy_grdp_pct", 12.7, 2023, False),
+        ("digital_economy_grdp_pct", 20, 2025, True),
+    ]
+    # a sentence with words of its own before its figure is no bare series
+    other = "Tỷ trọng kinh tế số trong GRDP của tỉnh đạt 10,1% năm 2023.\n\nBên cạnh đó, doanh thu du lịch năm 2023 là 12,7%."
+    assert [f.value for f in in_text_order(context, other)] == [10.1]
+
+
+def test_a_rank_within_a_group_is_no_rank_among_the_provinces(context):
+    text = "Về chỉ số DTI năm 2023, tỉnh xếp thứ 3 trong nhóm các tỉnh miền núi phía Bắc, xếp thứ 28/63 cả nước."
+    assert [(f.indicator_code, f.value) for f in in_text_order(context, text)] == [("dti_rank", 28)]
+
+
+def test_a_measure_outside_the_catalog_that_restates_a_catalog_figure_is_counted_once(context):
+    text = (
+        "Năm 2024, tỉnh xử lý trực tuyến toàn trình 47,36% hồ sơ thủ tục hành chính. "
+        "Với kết quả 47,36%, tỉnh vượt qua nhiều địa phương lớn về chuyển đổi số."
+    )
+    extraction = extract(context, text, document_date=D)
+    assert [(f.value, f.indicator_code is not None) for f in extraction.facts + extraction.uncatalogued] == [
+        (47.36, True)
+    ]
+    assert len(extraction.facts[0].also_at) == 1
+
+
+def test_a_figure_said_again_without_a_time_of_its_own_is_the_dated_one(context):
+    text = (
+        "Năm 2024, tỉnh xử lý trực tuyến toàn trình 47,36% hồ sơ thủ tục hành chính. "
+        "Với tỷ lệ hồ sơ trực tuyến toàn trình 47,36%, tỉnh vượt qua nhiều địa phương lớn."
+    )
+    extraction = extract(context, text, document_date=D)
+    assert [(f.value, f.period_start, f.period_end) for f in extraction.facts] == [(47.36, *year(2024))]
+    assert len(extraction.facts[0].also_at) == 1

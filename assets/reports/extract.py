@@ -33,7 +33,7 @@ from assets.reports.uncatalogued import (
     measure_outside_catalog,
 )
 
-EXTRACTOR_VERSION = "report_concepts/3"  # 3: measures outside the catalog
+EXTRACTOR_VERSION = "report_concepts/4"  # 3: measures outside the catalog; 4: floors, bare series, restatements
 ANNUAL_INDEX_SUBFAMILIES = {"overall", "pillar", "main_index", "related_index", "national"}
 # The Government Office's service index (vpcp_) is published monthly: its period is the text's, not an edition.
 _ANNUAL_INDEX_CODES = re.compile(r"^(?:ebi_|par_|ict_index)")
@@ -516,6 +516,18 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
             if _opens_with_places_and_figures(text, segments, mention):
                 # "68,54% trong tổng số 168.000 hồ sơ. Đà Nẵng (58,89%), ...": the figure of its own kind
                 before = [i for i in before if mentions[i].kind == mention.kind] or before
+        if not before and _a_bare_series(text, segments, mention, phrases, language):
+            # "Tỷ trọng kinh tế số ... là 12,62% năm 2020, 13,84% năm 2021.\n\nSong song đó, theo đánh giá
+            # của Bộ: năm 2021 là 15,38%, năm 2022 là 18,66%": the measure of the sentence just before, even
+            # across a paragraph break, of the same kind of figure.
+            sentence = segments.sentence(mention.value_start)
+            before = [
+                i
+                for i in claimed
+                if sentence.start - _SERIES_REACH <= mentions[i].value_start < sentence.start
+                and mentions[i].kind == mention.kind
+                and segments.sentence(mentions[i].value_start) == segments.sentence(sentence.start - 1)
+            ]
         base_value = _comparison_value(text, mention, phrases, mentions)
         previous = claimed[before[-1]][-1] if before else None
         links = [] if base_value else link(linking_doc, mention, grammar.concepts, previous)
@@ -613,7 +625,27 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
     result.duplicates += restated
     result.uncatalogued, restated = _deduplicate(result.uncatalogued)
     result.duplicates += restated
+    result.uncatalogued, restated = _without_restated_measures(result.uncatalogued, result.facts + result.undated)
+    result.duplicates += restated
     return result
+
+
+def _without_restated_measures(
+    outside: list[ExtractedFact], facts: list[ExtractedFact]
+) -> tuple[list[ExtractedFact], int]:
+    """A figure outside the catalog whose value (an exact one: not a round share such as 100% or 80%) a catalog
+    figure of the same place, unit and target flag states is that figure said again ("Hà Nam xử lý trực tuyến
+    toàn trình 68,54% hồ sơ ... Với tỷ lệ 68,54%, tỉnh này đã vượt qua ..."): it is counted once, as the
+    catalog's."""
+    stated = {(f.province_code, f.unit, round(f.value, 6), f.is_target): f for f in facts if f.value % 5}
+    kept: list[ExtractedFact] = []
+    for fact in outside:
+        same = stated.get((fact.province_code, fact.unit, round(fact.value, 6), fact.is_target))
+        if same is None:
+            kept.append(fact)
+        else:
+            same.also_at = same.also_at + ((fact.value_start, fact.value_end),)
+    return kept, len(outside) - len(kept)
 
 
 _BARE_IN_BRACKETS = re.compile(r"\s*\(\s*$")
@@ -910,6 +942,34 @@ def _opens_with_places_and_figures(text: str, segments: Segments, mention: Menti
     )
 
 
+_SERIES_REACH = 400  # characters before a bare series where the measure it continues may stand
+# What may stand before the first figure of a bare series besides its time phrases: a source ("theo đánh giá
+# của Bộ TT&TT:") and a verb of being or attaining ("là", "ước đạt", "phấn đấu đạt").
+_SOURCE = re.compile(r"theo\s[^:;.\d]{1,60}?[:,]", re.I)
+_SERIES_VERBS = re.compile(
+    r"[\W\s]*(?:(?:là|đạt|ước|ước đạt|ước tính|phấn đấu|phấn đấu đạt|khoảng)(?!\w)[\W\s]*)*", re.I
+)
+
+
+def _a_bare_series(text: str, segments: Segments, mention: Mention, phrases, language: Language) -> bool:
+    """The sentence names nothing before its first figure but times, a source and a verb ("Song song đó, theo
+    đánh giá của Bộ TT&TT: năm 2021 là 15,38%, năm 2022 là 18,66%"): its figures continue the measure of the
+    sentence before."""
+    sentence = segments.sentence(mention.value_start)
+    if sentence.start == 0:
+        return False
+    lead = text[sentence.start : mention.start]
+    for phrase in sorted(phrases, key=lambda p: p.start, reverse=True):
+        if sentence.start <= phrase.start and phrase.end <= mention.start:
+            offset = phrase.start - sentence.start
+            lead = lead[:offset] + " " + lead[phrase.end - sentence.start :]
+    lead = lead.strip(" \n-+•")
+    opening = language.continuation_words.match(lead)
+    lead = lead[opening.end() :] if opening else lead
+    lead = _SOURCE.sub(" ", lead)
+    return bool(_SERIES_VERBS.fullmatch(lead)) and bool(re.search(r"\w", text[sentence.start : mention.start]))
+
+
 def _opens_elliptically(text: str, segments: Segments, mention: Mention) -> bool:
     """A sentence that opens with a bracket or an administrative level and has a figure and little
     else ("(cấp tỉnh đạt 19,73%, ...)", "Cấp xã đạt tỷ lệ: 82%"), that is only a figure and its
@@ -1014,15 +1074,22 @@ def _measured(fact: ExtractedFact) -> tuple:
 
 def _deduplicate(facts: list[ExtractedFact], dated: list[ExtractedFact] = ()) -> tuple[list[ExtractedFact], int]:
     """One figure stated twice in a document is one fact; its other places are kept (also_at).
-    An undated restatement (a headline) of a dated figure is that figure."""
+    An undated restatement (a headline) of a dated figure, or one only the document's date dates, is that figure."""
     kept: dict[tuple, ExtractedFact] = {}
     duplicates = 0
     by_content = {(f.indicator_code, _measured(f), f.province_code, round(f.value, 6), f.is_target): f for f in dated}
+    # A figure that only the document's date dates, equal to one its words date ("Năm 2024, ... đạt 47,36%. Với
+    # tỷ lệ 47,36%, tỉnh ..."), is that figure said again.
+    worded = {}
+    for f in facts:
+        if f.period_basis != "document_date":
+            worded.setdefault((f.indicator_code, _measured(f), f.province_code, round(f.value, 6), f.is_target), f)
     for fact in facts:
-        same = by_content.get(
-            (fact.indicator_code, _measured(fact), fact.province_code, round(fact.value, 6), fact.is_target)
-        )
-        if same is not None and fact.period_end is None:
+        content = (fact.indicator_code, _measured(fact), fact.province_code, round(fact.value, 6), fact.is_target)
+        same = by_content.get(content)
+        if same is None and fact.period_basis == "document_date":
+            same = worded.get(content)
+        if same is not None and (fact.period_end is None or fact.period_basis == "document_date"):
             same.also_at = same.also_at + ((fact.value_start, fact.value_end),)
             duplicates += 1
             continue

@@ -24,9 +24,10 @@ _NUMBER = re.compile(r"(?<![\w.,/])(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]
 _SCALE = re.compile(r"\s*(nghìn|ngàn|triệu|tỷ|tỉ|thousand|million|billion)(?!\w)", re.I)
 _PERCENT = re.compile(r"\s*(?:%|phần trăm(?!\w)|percent(?!\w))", re.I)
 # "25/25", and a fraction in words: "942.934 trên tổng số 979.536 hồ sơ", "1.579 trong tổng số 1.937
-# dịch vụ" (N out of a whole of M).
+# dịch vụ", "51.574 trên 58.202 hồ sơ" (N out of a whole of M; a bare "trên" only before a larger M).
 _FRACTION = re.compile(
-    r"\s*(?:/|\b(?:trên|trong) tổng(?:\s+số)?\b)\s*(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?![\d/])", re.I
+    r"\s*(?:/|\b(?:trên|trong) tổng(?:\s+số)?\b|(?P<bare>\btrên\b))\s*(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?![\d/])",
+    re.I,
 )
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?!\w)", re.I)
 _NOUN_WORDS = re.compile(r"[^\W\d_][\w&/-]*", re.UNICODE)
@@ -283,6 +284,13 @@ def _word_numbers(text: str, language: Language) -> list[tuple[int, int, str | N
     return sorted(out)
 
 
+def _at_most(digits: str, whole: float) -> bool:
+    try:
+        return parse_number(digits, whole=True).value <= whole
+    except NumberError:
+        return False
+
+
 def _read(
     text: str, start: int, end: int, digits: str | None, word_value: int | None, language: Language, consumed: set[int]
 ) -> Mention | None:
@@ -303,11 +311,13 @@ def _read(
         mention.kind, mention.unit, cursor = "percent", "percent", pm.end()
     elif digits is not None and not scale_word and (fm := _FRACTION.match(text, cursor)):
         try:
-            denominator = parse_number(fm.group(1), whole=True).value
+            denominator = parse_number(fm.group(2), whole=True).value
         except NumberError:
             denominator = None
+        if denominator and fm.group("bare") and not _at_most(digits, denominator):
+            denominator = None  # "tăng 12 trên 5 huyện"? a bare "trên" makes a fraction only of a larger whole
         if denominator:
-            consumed.add(fm.start(1))
+            consumed.add(fm.start(2))
             cursor = fm.end()
     if mention.unit is None:
         for unit, pattern in language.units.items():

@@ -71,6 +71,8 @@ def is_target(
         return True
     if _future_after(text[clause.start : mention.value_start], text[mention.end : clause.end], language):
         return True
+    if _aimed_at_least(text, clause, mention, language, document_date or reference_date):
+        return True
     label = segments.row_label(mention.value_start)
     if label is not None and _target_lead(text[label.start : label.end], language):
         return True
@@ -412,7 +414,7 @@ def _in_target_section(
             return True
         # a sentence between with a time of its own ends what a sentence setting targets governs
         listed = listed and not _OWN_TIME.search(words)
-        if earlier.start >= line_start and _opens_a_line_of_targets(words, language):
+        if earlier.start >= line_start and _opens_a_line_of_targets(words, language, now):
             return True
         if capital_line(words):
             return False  # a heading of another section ("II. HẠ TẦNG SỐ") ends the section
@@ -438,6 +440,18 @@ _REPORTED = re.compile(
     re.I,
 )
 _AIM_QUALIFIER = re.compile(r"(?:tối thiểu|ít nhất|không dưới)\s*$", re.I)
+
+
+def _aimed_at_least(text: str, clause, mention: Mention, language: Language, now: date | None) -> bool:
+    """A floor set on a figure ("Kinh tế số chiếm tối thiểu 10% GRDP", "Triển khai ít nhất 10 dịch vụ") is an aim,
+    unless its clause says what was done or names a past time of its own."""
+    words = text[clause.start : clause.end]
+    return bool(
+        _AIM_QUALIFIER.search(text, max(clause.start, mention.value_start - 20), mention.value_start)
+        and not language.achievement_markers.search(words)
+        and not _STOOD_WORDS.search(words)
+        and not (now is not None and _past_time_of_its_own(words, now))
+    )
 
 
 def _may_list_a_target(text: str, sentence, mention: Mention, language: Language) -> bool:
@@ -519,15 +533,17 @@ def _opens_a_section_of_targets(sentence: str, language: Language) -> bool:
     return bool(found) and not language.achievement_markers.search(sentence[: found.end()])
 
 
-def _opens_a_line_of_targets(sentence: str, language: Language) -> bool:
+def _opens_a_line_of_targets(sentence: str, language: Language, now: date | None = None) -> bool:
     found = _LINE_OPENING.match(sentence)
     if found:
         return not language.achievement_markers.search(sentence[: found.end()])
     # "Đến năm 2030, 100% hồ sơ công việc ... sẽ được xử lý ...": a horizon that opens a sentence
-    # of targets
+    # of targets; or one after where the page stands, whatever the verb ("Đến năm 2030 hoàn thiện hạ tầng
+    # ... . Bảo đảm 100% cuộc họp ..."): what is to be done by then.
+    horizon = _HORIZON_OPENING.match(sentence)
     return bool(
-        _HORIZON_OPENING.match(sentence)
-        and language.target_markers.search(sentence)
+        horizon
+        and (language.target_markers.search(sentence) or int(horizon.group(1)) > (now or date.min).year)
         and not language.achievement_markers.search(sentence)
     )
 
@@ -567,9 +583,16 @@ def _target_lead(lead: str, language: Language) -> bool:
 
 
 def _counted(lead: str, marker: re.Match, language: Language) -> bool:
-    """'7/14 chỉ tiêu', 'vượt chỉ tiêu', '24/26 chỉ tiêu theo Nghị quyết', 'đạt 100% mục tiêu': the
+    """'7/14 chỉ tiêu', 'vượt chỉ tiêu', '24/26 chỉ tiêu theo Nghị quyết', 'đạt 100% mục tiêu', 'đã hoàn thành
+    chỉ tiêu thu nhận hồ sơ cho 600.000 trường hợp' (not the task 'thực hiện hoàn thành chỉ tiêu 25 dịch vụ'): the
     target word is counted, exceeded or attained, not announced."""
     before = lead[max(0, marker.start() - 12) : marker.start()]
+    if re.search(
+        r"(?<!\w)(?:đã|vừa)\s+(?:[^\W\d]+\s+){0,2}?hoàn thành\s*$",
+        lead[max(0, marker.start() - 40) : marker.start()],
+        re.I,
+    ) and not re.search(r"^[^\d;]{0,30}?(?:là|:|ở mức|bằng)\s*$", lead[marker.end() :], re.I):
+        return True
     if re.search(r"(?:vượt|so với)\s*$", before, re.I) and re.search(
         r"^[^\d;]{0,30}?(?:là|:|ở mức|bằng|tối thiểu|ít nhất)\s*$", lead[marker.end() :], re.I
     ):
