@@ -3712,7 +3712,7 @@ def test_a_horizon_opening_a_line_makes_the_lines_figures_its_targets_whatever_t
     # aims, and the line before (an aim for 2025) keeps its own horizon.
     text = (
         "Phấn đấu đến năm 2025 có 60% hộ gia đình dùng cáp quang.\n"
-        "Đến năm 2030 xây dựng xong hạ tầng số của tỉnh. Bảo đảm 90% hộ gia đình dùng cáp quang, "
+        "Đến năm 2030 xây dựng xong hạ tầng số của tỉnh. Có 90% hộ gia đình dùng cáp quang, "
         "kinh tế số chiếm 20% GRDP."
     )
     found = {(f.value, f.is_target, f.period_start.year) for f in in_text_order(context, text)}
@@ -3732,8 +3732,10 @@ def test_a_horizon_opening_a_line_makes_the_lines_figures_its_targets_whatever_t
             "Triển khai ít nhất 8 nền tảng số dùng chung, 100% hồ sơ công việc cấp tỉnh xử lý trên môi trường mạng.",
             True,
         ),
+        ("Bảo đảm 100% trường học thu học phí không dùng tiền mặt.", True),
         # a floor said of what was done, or of a past year, is a result
         ("Năm 2023, kinh tế số đã chiếm tối thiểu 12% GRDP của tỉnh.", False),
+        ("Năm 2023, tỉnh đã bảo đảm 100% trường học thu học phí không dùng tiền mặt.", False),
         ("Hiện nay, tỷ lệ hồ sơ trực tuyến đạt ít nhất 45%.", False),
     ],
 )

@@ -442,12 +442,20 @@ _REPORTED = re.compile(
 _AIM_QUALIFIER = re.compile(r"(?:tối thiểu|ít nhất|không dưới)\s*$", re.I)
 
 
+# "Bảo đảm 100% cuộc họp ... trực tuyến", "đảm bảo 100% người dân ... được cấp căn cước": a commitment on a figure
+_ASSURED = re.compile(r"(?<!\w)(?:đảm bảo|bảo đảm)\s+(?:cho\s+)?(?:(?:trên|hơn|tối thiểu|ít nhất)\s+)?$", re.I)
+
+
 def _aimed_at_least(text: str, clause, mention: Mention, language: Language, now: date | None) -> bool:
-    """A floor set on a figure ("Kinh tế số chiếm tối thiểu 10% GRDP", "Triển khai ít nhất 10 dịch vụ") is an aim,
-    unless its clause says what was done or names a past time of its own."""
+    """A floor set on a figure ("Kinh tế số chiếm tối thiểu 10% GRDP", "Triển khai ít nhất 10 dịch vụ"), or a figure
+    assured ("Bảo đảm 100% cuộc họp ..."), is an aim, unless its clause says what was done or names a past time of
+    its own."""
     words = text[clause.start : clause.end]
     return bool(
-        _AIM_QUALIFIER.search(text, max(clause.start, mention.value_start - 20), mention.value_start)
+        (
+            _AIM_QUALIFIER.search(text, max(clause.start, mention.value_start - 20), mention.value_start)
+            or _ASSURED.search(text, max(clause.start, mention.value_start - 30), mention.value_start)
+        )
         and not language.achievement_markers.search(words)
         and not _STOOD_WORDS.search(words)
         and not (now is not None and _past_time_of_its_own(words, now))
