@@ -3803,3 +3803,63 @@ def test_a_figure_said_again_without_a_time_of_its_own_is_the_dated_one(context)
     extraction = extract(context, text, document_date=D)
     assert [(f.value, f.period_start, f.period_end) for f in extraction.facts] == [(47.36, *year(2024))]
     assert len(extraction.facts[0].also_at) == 1
+
+
+def test_a_title_of_targets_met_is_no_plan(context):
+    # The title counts targets met: its year dates the results, and they are no targets.
+    title = "Tỉnh hoàn thành 30/36 chỉ tiêu chuyển đổi số năm 2024"
+    text = (
+        "Tỉnh đã đạt nhiều kết quả như: tỷ lệ hồ sơ trực tuyến toàn trình đạt 63,5%;\n\n"
+        "Tỷ lệ hộ gia đình có cáp quang đạt 88,2%;"
+    )
+    figures = in_text_order(context, text, title=title)
+    assert [(f.value, f.is_target, f.period_start, f.period_end) for f in figures] == [
+        (63.5, False, *year(2024)),
+        (88.2, False, *year(2024)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ phận một cửa tiếp nhận hồ sơ cấp căn cước từ thứ 2 đến thứ 7 hàng tuần.",
+        "Trung tâm mở cửa vào thứ 5 hằng tuần để hướng dẫn người dân cài đặt ứng dụng định danh điện tử.",
+        "Huyện triển khai mô hình “Thứ 3 – Ngày không giấy tờ” tại bộ phận một cửa.",
+    ],
+)
+def test_a_weekday_written_with_digits_is_no_figure(context, text):
+    extraction = extract(context, text, document_date=D)
+    assert extraction.facts + extraction.undated + extraction.uncatalogued == []
+
+
+def test_the_words_of_an_agencys_name_name_no_figure(context):
+    # "Cục Chuyển đổi số quốc gia" names an agency: a rank said of population is no rank of digital transformation
+    text = "Theo ông Nguyễn Văn A, Cục trưởng Cục Chuyển đổi số quốc gia, tỉnh đứng thứ 5 cả nước về diện tích."
+    extraction = extract(context, text, document_date=D)
+    assert extraction.facts + extraction.undated + extraction.uncatalogued == []
+
+
+def test_a_rank_of_a_measure_about_digital_transformation_is_a_measure_outside_the_catalog(context):
+    text = (
+        "Toàn tỉnh có 820 doanh nghiệp công nghệ số, xếp thứ 21 cả nước. "
+        "Tỉnh đứng thứ 4 cả nước về dân số, xếp thứ 30 về thu ngân sách."
+    )
+    extraction = extract(context, text, document_date=D)
+    assert [(f.value, f.unit) for f in extraction.uncatalogued] == [(21, "rank")]
+    assert {u.value for u in extraction.unclaimed} >= {4, 30}
+
+
+def test_a_task_without_a_figure_in_a_list_of_targets_does_not_end_it(context):
+    text = (
+        "- Về hạ tầng số: Phấn đấu 100% cơ quan nhà nước kết nối mạng truyền số liệu chuyên dùng; "
+        "Triển khai hệ thống giám sát an toàn thông tin tập trung; 95% hộ gia đình có cáp quang."
+    )
+    figures = in_text_order(context, text, document_date=D)
+    assert [(f.value, f.is_target) for f in figures] == [(100, True), (95, True)]
+
+
+def test_units_listed_after_a_locative_say_where_not_which_level(context):
+    # "khu dân cư tại thành phố, thị xã, thị trấn": residential areas in towns, one figure, not one per level
+    text = "Năm 2023, 98% khu dân cư tại thành phố, thị xã, thị trấn được phủ sóng di động 4G."
+    figures = in_text_order(context, text, document_date=D)
+    assert [f.value for f in figures] == [98]

@@ -31,6 +31,7 @@ from assets.reports.uncatalogued import (
     concept_phrase,
     continues_a_sentence_about_dx,
     measure_outside_catalog,
+    ranks_a_measure_about_dx,
 )
 
 EXTRACTOR_VERSION = "report_concepts/4"  # 3: measures outside the catalog; 4: floors, bare series, restatements
@@ -263,7 +264,12 @@ def _results_go_on(doc: ReportDocument, text: str, segments: Segments, language:
 
 
 def _plan_document(doc: ReportDocument, language: Language) -> bool:
-    return bool(doc.title and language.plan_title_words.search(doc.title))
+    return bool(doc.title) and any(
+        not _TARGETS_MET_BEFORE.search(doc.title, 0, m.start()) for m in language.plan_title_words.finditer(doc.title)
+    )
+
+
+_TARGETS_MET_BEFORE = re.compile(r"(?:\b(?:hoàn thành|đạt|vượt|đạt được)\s+(?:[\d/.,]+\s+)?|\d\s+)$", re.I)
 
 
 def _target_document(doc: ReportDocument, language: Language, title_phrases) -> bool:
@@ -271,7 +277,13 @@ def _target_document(doc: ReportDocument, language: Language, title_phrases) -> 
     đến năm 2025" in 2023)."""
     if not doc.title:
         return False
-    if language.target_title_words.search(doc.title) and _AN_AIMED_FIGURE.search(doc.title):
+    aimed_words = [
+        m
+        for m in language.target_title_words.finditer(doc.title)
+        # "... hoàn thành 33/39 chỉ tiêu chuyển đổi số được giao": targets met, counted, a title of results
+        if not _TARGETS_MET_BEFORE.search(doc.title, 0, m.start())
+    ]
+    if aimed_words and _AN_AIMED_FIGURE.search(doc.title):
         # "Phấn đấu đưa DTI vào top 20 năm 2025"; not an aspiration without a figure or a year
         # ("... hướng tới phát triển bền vững"), whose text reports results.
         return True
@@ -580,6 +592,8 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
                 about_dx,
                 continues_a_sentence_about_dx(text, segments, mention, language, [mentions[i] for i in claimed]),
                 text[max(clause.start, mention.start - 40) : mention.start],
+                ranked_measure=mention.kind == "rank"
+                and ranks_a_measure_about_dx(text, segments, mention, language, linking_doc.no_concept_spans()),
             )
             if outside is not None:
                 links = [Link(outside, 0.0, [concept_phrase(mention)])]

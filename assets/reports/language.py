@@ -66,6 +66,7 @@ REQUIRED_KEYS = (
     "reform_nouns",
     "own_subject_words",
     "relative_horizon_words",
+    "agency_name_pattern",
 )
 
 
@@ -156,6 +157,7 @@ class Language:
     reform_nouns: re.Pattern
     own_subject_words: re.Pattern  # a percent's own subject (see uncatalogued.py)
     relative_horizon_words: re.Pattern  # a horizon of the page's own year, a roadmap (targets)
+    agency_names: re.Pattern  # the name of a national agency ("Cục Chuyển đổi số quốc gia"): no figure's concept
 
 
 def compile_language(data: dict) -> Language:
@@ -240,6 +242,7 @@ def compile_language(data: dict) -> Language:
         reform_nouns=words_pattern(data["reform_nouns"]),
         own_subject_words=words_pattern(data["own_subject_words"]),
         relative_horizon_words=words_pattern(data["relative_horizon_words"]),
+        agency_names=re.compile(normalize_text(data["agency_name_pattern"])),  # case matters: a name is capitalised
         **lists,
     )
 

@@ -73,7 +73,7 @@ class Document:
     _names: list | None = None
 
     def no_concept_spans(self) -> list[tuple[int, int]]:
-        """Spans naming a law, plan or programme, and the words of non-measures that hide them
+        """Spans naming a law, plan, programme or national agency, and the words of non-measures that hide them
         ("10/17 sở, ngành đạt trên 90%"): their words are not a figure's concept."""
         if self._names is None:
             hidden = [
@@ -82,7 +82,8 @@ class Document:
                 if rule.hides_words
                 for m in rule.pattern.finditer(self.text)
             ]
-            self._names = document_names(self.text, self.language) + hidden
+            agencies = [m.span() for m in self.language.agency_names.finditer(self.text)]
+            self._names = document_names(self.text, self.language) + hidden + agencies
         return self._names
 
     def comparisons(self) -> list[tuple[int, int, int, int]]:
@@ -1486,7 +1487,10 @@ def _owned_level(doc: Document, level: str, mention: Mention) -> bool:
 
 
 # "tại các xã", "ở các huyện", "trên địa bàn các xã": where the counted things are
-_LOCATIVE = re.compile(r"(?<!\w)(?:tại|ở|trên địa bàn|thuộc)\s+(?:các\s+|những\s+|mỗi\s+)?$", re.I)
+# (or a later one of a list of such places: "khu dân cư tại thành phố, thị xã, thị trấn")
+_LOCATIVE = re.compile(
+    r"(?<!\w)(?:tại|ở|trên địa bàn|thuộc)\s+(?:các\s+|những\s+|mỗi\s+)?(?:[^\W\d]+(?:\s+[^\W\d]+)?\s*,\s*){0,3}$", re.I
+)
 
 
 def _names_a_place(doc: Document, end: int) -> bool:

@@ -347,6 +347,18 @@ def _item_of_target_list(text: str, clause, value_start: int, segments: Segments
             )
             return not talked_of
         if not _FIGURE_FIRST.match(_after_connective(text[previous.start : previous.end], language)):
+            # "Phấn đấu 100% ...; Triển khai hệ thống hội nghị trực tuyến ...; 100% khu dân cư ...": an item of
+            # the list that sets a task without a figure is passed over, back to the item before it
+            item_start = text.rfind(";", paragraph.start, previous.start) + 1 or paragraph.start
+            item = text[item_start : current.start]
+            if (
+                text[previous.start : previous.end].rstrip().endswith(";")
+                and item_start > paragraph.start
+                and not _A_FIGURE.search(item)
+                and not language.achievement_markers.search(item)
+            ):
+                current = segments.clause(item_start)
+                continue
             return False
         current = previous
     return False

@@ -11,6 +11,8 @@ Which numbers are measures is a matter of the language, read from report_lexicon
 - a count whose noun (what it counts) opens with a word of ``measured_nouns`` (dossiers, accounts,
   transactions, subscribers, stations...), in such a sentence; a count of administrative units only as a
   coverage fraction ("11/11 huyện"): "9 huyện phát sinh hồ sơ" says who, not how much;
+- a rank among the provinces of a measure about digital transformation ("615 doanh nghiệp công nghệ số, xếp thứ
+  32 cả nước"), not of a topic of its own ("đứng thứ 3 cả nước về dân số");
 - a change of rank over several editions ("tăng 20 bậc so với năm 2021" in 2023), which the catalog's
   change since the previous edition is not.
 """
@@ -53,6 +55,7 @@ OPEN_CONCEPTS = {
     ("count", False): _concept("count", "count", False),
     ("count", True): _concept("count", "count", True),
     ("top_n", False): _concept("top_n", "top_n", False),
+    ("rank", False): _concept("rank", "rank", False),
     ("rank_change", True): _concept("rank_change", "places", True),
 }
 
@@ -108,13 +111,19 @@ def continues_a_sentence_about_dx(
 
 
 def measure_outside_catalog(
-    mention: Mention, language: Language, sentence_about_dx: bool, continues_dx: bool, lead: str = ""
+    mention: Mention,
+    language: Language,
+    sentence_about_dx: bool,
+    continues_dx: bool,
+    lead: str = "",
+    ranked_measure: bool = False,
 ) -> Concept | None:
     """The open concept of a number no catalog indicator claims, when the language says it is a measure;
     None when it is not (it stays an unclaimed mention). Its sentence must be about digital transformation,
     or (a percent or a top-N group) continue elliptically one that is (``continues_dx``, see ``elliptic``).
     A count names what it counts, and no act of administrative reform may lead a count of procedures
-    (``lead``: the words of its clause before it)."""
+    (``lead``: the words of its clause before it). A rank is one when what it ranks is about digital
+    transformation (``ranked_measure``, see ``ranks_a_measure_about_dx``)."""
     change = mention.change is not None
     about_dx = sentence_about_dx or (continues_dx and mention.kind in ("percent", "top_n"))
     if not about_dx:
@@ -123,6 +132,8 @@ def measure_outside_catalog(
         return OPEN_CONCEPTS[("percent", change)]
     if mention.kind == "top_n":
         return OPEN_CONCEPTS[("top_n", False)]
+    if mention.kind == "rank" and ranked_measure:
+        return OPEN_CONCEPTS[("rank", False)]
     if mention.kind == "count" and mention.value >= 1 and float(mention.value).is_integer():
         noun = mention.noun or ""
         if language.reform_nouns.match(noun) and language.unmeasured_leads.search(lead):
@@ -151,3 +162,25 @@ def concept_phrase(mention: Mention) -> str:
     phrase = found.group(0)
     end = _PHRASE_ENDS.search(phrase)
     return (phrase[: end.start()] if end else phrase).strip()
+
+
+_RANK_LEAD = re.compile(
+    r"[\W]*(?:(?:và|còn|đồng thời|hiện|đã|vẫn|tiếp tục)\s+)*(?:xếp|đứng|xếp hạng|giữ|ở|vươn lên|nằm)\b", re.I
+)
+
+
+def ranks_a_measure_about_dx(text: str, segments: Segments, mention: Mention, language: Language, hidden) -> bool:
+    """What a rank ranks is about digital transformation: its clause names it, or (a clause that opens with the
+    ranking verb: "Toàn tỉnh có 615 doanh nghiệp công nghệ số, xếp thứ 32 cả nước") the clause before does.
+    ``hidden``: spans whose words name no concept (an agency's name: "Vụ Kinh tế số - Xã hội số")."""
+    clause = segments.clause(mention.value_start)
+    spans = [(clause.start, clause.end)]
+    if _RANK_LEAD.match(text, clause.start) and clause.start > 0:
+        before = segments.clause(clause.start - 1)
+        if segments.sentence(before.start) == segments.sentence(clause.start):
+            spans.append((before.start, before.end))
+    for start, end in spans:
+        for found in language.dx_words.finditer(text, start, end):
+            if not any(s <= found.start() < e for s, e in hidden):
+                return True
+    return False
