@@ -3863,3 +3863,22 @@ def test_units_listed_after_a_locative_say_where_not_which_level(context):
     text = "Năm 2023, 98% khu dân cư tại thành phố, thị xã, thị trấn được phủ sóng di động 4G."
     figures = in_text_order(context, text, document_date=D)
     assert [f.value for f in figures] == [98]
+
+
+def test_a_figure_in_a_bracket_the_nation_labels_is_the_nations(context):
+    text = (
+        "Năm 2023, tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt 41,2% (trung bình cả nước: 36,5%); "
+        "tỷ lệ hộ gia đình có cáp quang đạt 87,3% (cả nước 79,4%)."
+    )
+    owners = [(f.value, f.province_code) for f in in_text_order(context, text, document_date=D)]
+    assert owners == [(41.2, THAI_BINH), (36.5, "VN"), (87.3, THAI_BINH), (79.4, "VN")]
+
+
+def test_a_score_named_before_its_value_is_a_score(context):
+    # the national average of a sub-index of the Government Office's service index, beside the province's score
+    text = (
+        "Theo Bộ chỉ số phục vụ người dân, doanh nghiệp năm 2023, chỉ số tiến độ giải quyết của tỉnh đạt "
+        "16,2/20 điểm (điểm trung bình cả nước: 17,4)."
+    )
+    found = [(f.indicator_code, f.value, f.province_code) for f in in_text_order(context, text, document_date=D)]
+    assert found == [("vpcp_service_index_score", 16.2, THAI_BINH), ("vpcp_service_index_score", 17.4, "VN")]

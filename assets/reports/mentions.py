@@ -284,6 +284,14 @@ def _word_numbers(text: str, language: Language) -> list[tuple[int, int, str | N
     return sorted(out)
 
 
+# "điểm trung bình cả nước: ", "tổng số điểm đạt được là ": a score named just before its value (not "điểm cầu",
+# "điểm du lịch": places); and a number followed by its own noun counts that noun instead
+_SCORE_NAMED_BEFORE = re.compile(
+    r"(?:^|\W)(?:tổng\s+(?:số\s+)?điểm|điểm\s+(?:trung bình|bình quân|đạt được|số|tổng))(?!\w)[^\d;()\n]{0,30}?[:\s]\s*$"
+)
+_NOUN_AFTER = re.compile(r"\s*[^\W\d_]")
+
+
 def _at_most(digits: str, whole: float) -> bool:
     try:
         return parse_number(digits, whole=True).value <= whole
@@ -399,6 +407,15 @@ def _read(
             mention.kind = "storage"
         elif mention.unit == "points":
             mention.kind = "score"
+        elif (
+            mention.unit is None
+            and denominator is None
+            and _SCORE_NAMED_BEFORE.search(before)
+            and not _NOUN_AFTER.match(text, cursor)
+        ):
+            # "điểm trung bình cả nước: 12.3": a score named before its value (not one out of a total, "68,3/100",
+            # whose scale the total says)
+            mention.kind, mention.unit = "score", "points"
         elif mention.unit == "times":
             mention.kind = "ratio"
         elif mention.unit in ("per_100", "per_1000"):

@@ -216,8 +216,12 @@ class Places:
             return OTHERS
         if mention.kind in _RANKED_KINDS and self._ranks_a_unit_of_the_province(sentence.start, mention):
             return UNIT
-        if mention.kind not in ("rank", "rank_change", "top_n") and self._nation_in_its_own_words(mention):
-            return NATION  # "kinh tế số chiếm 16,5% GDP cả nước": the nation's share
+        if mention.kind not in ("rank", "rank_change", "top_n") and (
+            self._nation_in_its_own_words(mention) or self._nation_labels_its_bracket(mention)
+        ):
+            # "kinh tế số chiếm 16,5% GDP cả nước": the nation's share; "đạt 0,6123 (trung bình cả nước: 0,5900)":
+            # the nation's figure beside the province's
+            return NATION
         own_province = self._province_as_subject(sentence.start, mention)
         candidates = [
             p
@@ -387,6 +391,13 @@ class Places:
         return any(
             p.code == NATION and start <= p.start and p.end <= end and p.start - mention.end <= 20 for p in self.names
         )
+
+    def _nation_labels_its_bracket(self, mention: Mention) -> bool:
+        """The figure opens a bracket with the nation as its label: "(trung bình cả nước: 12,3)", "(cả nước 45%)"."""
+        opening = self.text.rfind("(", max(0, mention.value_start - 40), mention.value_start)
+        if opening < 0 or re.search(r"[()\d;]", self.text[opening + 1 : mention.value_start]):
+            return False
+        return any(p.code == NATION and opening < p.start and p.end <= mention.value_start for p in self.names)
 
     def _province_as_subject(self, start: int, mention: Mention) -> int:
         """Where the item of the figure opens with the province itself as its subject ("...; tỉnh đạt 35%",
