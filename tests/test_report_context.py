@@ -3882,3 +3882,28 @@ def test_a_score_named_before_its_value_is_a_score(context):
     )
     found = [(f.indicator_code, f.value, f.province_code) for f in in_text_order(context, text, document_date=D)]
     assert found == [("vpcp_service_index_score", 16.2, THAI_BINH), ("vpcp_service_index_score", 17.4, "VN")]
+
+
+def test_units_inspected_or_sanctioned_and_the_layers_of_a_model_are_no_figures(context):
+    text = (
+        "Năm 2024, Sở đã thanh tra hoạt động viễn thông đối với 7 đơn vị và 3 doanh nghiệp bưu chính; xử phạt vi phạm "
+        "hành chính 4 cơ sở. Trung tâm giám sát an toàn thông tin vận hành theo mô hình 4 lớp. "
+        "Toàn tỉnh có 15 doanh nghiệp bưu chính."
+    )
+    assert [f.value for f in in_text_order(context, text, document_date=D)] == [15]
+
+
+def test_the_level_a_result_is_set_against_is_a_target(context):
+    text = "Năm 2023, tỷ lệ hệ thống thông tin được phê duyệt cấp độ an toàn đạt 91,2% so với 85% yêu cầu đặt ra."
+    extraction = extract(context, text, document_date=D)
+    figures = extraction.facts + extraction.undated + extraction.uncatalogued
+    assert [(f.value, f.is_target) for f in figures] == [(91.2, False), (85, True)]
+
+
+def test_experts_trained_and_verification_requests_are_measures(context):
+    text = (
+        "Năm 2024, tỉnh đào tạo, bồi dưỡng cho 45 chuyên gia chuyển đổi số; các cơ quan đã gửi hơn 120 nghìn "
+        "yêu cầu xác thực thông tin công dân trên cơ sở dữ liệu quốc gia về dân cư."
+    )
+    extraction = extract(context, text, document_date=D)
+    assert sorted(f.value for f in extraction.facts + extraction.uncatalogued) == [45, 120_000]

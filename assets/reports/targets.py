@@ -73,6 +73,10 @@ def is_target(
         return True
     if _aimed_at_least(text, clause, mention, language, document_date or reference_date):
         return True
+    if _REQUIRED_AFTER_COMPARISON.search(text, max(clause.start, mention.value_start - 12), mention.value_start) and (
+        _REQUIREMENT_NOUN.match(mention.noun or "")
+    ):
+        return True  # "đạt 93,55% so với 80% yêu cầu đặt ra": the level required, that the result is set against
     label = segments.row_label(mention.value_start)
     if label is not None and _target_lead(text[label.start : label.end], language):
         return True
@@ -453,6 +457,9 @@ _REPORTED = re.compile(
 )
 _AIM_QUALIFIER = re.compile(r"(?:tối thiểu|ít nhất|không dưới)\s*$", re.I)
 
+
+_REQUIRED_AFTER_COMPARISON = re.compile(r"\bso với\s+(?:mức\s+)?$", re.I)
+_REQUIREMENT_NOUN = re.compile(r"(?:yêu cầu|kế hoạch|mục tiêu|chỉ tiêu)(?!\w)", re.I)
 
 # "Bảo đảm 100% cuộc họp ... trực tuyến", "đảm bảo 100% người dân ... được cấp căn cước": a commitment on a figure
 _ASSURED = re.compile(r"(?<!\w)(?:đảm bảo|bảo đảm)\s+(?:cho\s+)?(?:(?:trên|hơn|tối thiểu|ít nhất)\s+)?$", re.I)
