@@ -3907,3 +3907,13 @@ def test_experts_trained_and_verification_requests_are_measures(context):
     )
     extraction = extract(context, text, document_date=D)
     assert sorted(f.value for f in extraction.facts + extraction.uncatalogued) == [45, 120_000]
+
+
+def test_an_index_result_is_never_dated_to_the_horizon_its_title_aims_at(context):
+    # a page of November 2022 whose title aims at 2025: its index results are of the last edition (2021)
+    title = "Tỉnh: Kinh tế số chiếm 20% GRDP vào năm 2025"
+    text = "Tỉnh xếp hạng 14/63 tỉnh, thành phố về chỉ số kinh tế số, đạt 0,4721."
+    extracted = in_text_order(context, text, title=title, document_date=date(2022, 11, 18))
+    figures = [(f.indicator_code, f.value, f.is_target, f.period_end) for f in extracted]
+    assert ("dti_econ_rank", 14, False) in [(c, v, t) for c, v, t, _ in figures]
+    assert all(not target and end != date(2025, 12, 31) for _, _, target, end in figures)

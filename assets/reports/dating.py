@@ -309,10 +309,11 @@ FRAMING_KINDS = (
 )
 
 
-def _from_title(ctx: DatingContext) -> Dated | None:
-    """The first period the title names (a year, a horizon, an edition)."""
+def _from_title(ctx: DatingContext, horizons: bool = True) -> Dated | None:
+    """The first period the title names (a year, a horizon unless ``horizons`` is False, an edition)."""
+    roles = ("period", "until", "as_of", "current") if horizons else ("period", "as_of", "current")
     for phrase in ctx.title_phrases:
-        if phrase.role in ("period", "until", "as_of", "current") and phrase.kind != "current":
+        if phrase.role in roles and phrase.kind != "current":
             dated = _resolved(phrase, ctx, "title")
             if dated:
                 return dated
@@ -366,7 +367,8 @@ def choose_period(
     if dated is None and not annual_index:
         dated = _from_heading(mention, ctx, target)
     if dated is None and (target or not title_for_targets_only):
-        dated = _from_title(ctx)
+        # an index's result is of an edition, never of the horizon a title aims at ("... chiếm 15% GRDP vào năm 2025")
+        dated = _from_title(ctx, horizons=target or not annual_index)
     if dated is None and ctx.sidecar_period:
         dated = Dated(ctx.sidecar_period[0], ctx.sidecar_period[1], "sidecar")
     if dated is None and ctx.half_review and not target and not annual_index:
