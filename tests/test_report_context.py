@@ -3917,3 +3917,18 @@ def test_an_index_result_is_never_dated_to_the_horizon_its_title_aims_at(context
     figures = [(f.indicator_code, f.value, f.is_target, f.period_end) for f in extracted]
     assert ("dti_econ_rank", 14, False) in [(c, v, t) for c, v, t, _ in figures]
     assert all(not target and end != date(2025, 12, 31) for _, _, target, end in figures)
+
+
+def test_aimed_at_lines_of_a_list_go_on_with_the_line_of_targets_that_opens_it(context):
+    text = (
+        "Phấn đấu đến năm 2026 tỷ lệ hồ sơ trực tuyến toàn trình đạt 60%.\n"
+        "doanh nghiệp nhỏ và vừa sử dụng nền tảng số đạt trên 40%.\n"
+        "hộ gia đình có cáp quang đạt 90%.\n"
+        "toàn tỉnh có 2.314 trạm BTS.\n"
+        "tỷ lệ dân số được phủ sóng 4G đạt 99,2%."
+    )
+    found = [(f.value, f.is_target) for f in in_text_order(context, text, document_date=D)]
+    # the round percents are aims of 2026; a count and a precise share are where things stand
+    assert found == [(60, True), (40, True), (90, True), (2314, False), (99.2, False)]
+    periods = {f.value: f.period_end for f in in_text_order(context, text, document_date=D)}
+    assert periods[40] == periods[90] == date(2026, 12, 31)

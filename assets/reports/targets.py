@@ -420,12 +420,27 @@ def _in_target_section(
             return True
     # whether a sentence before that sets targets with their figures can govern this one (_may_list_a_target)
     listed = mention is not None and _may_list_a_target(text, sentence, mention, language)
+    # a line of a list ("phấn đấu đến năm 2025 tỷ trọng kinh tế số chiếm 20% GRDP.\ndoanh nghiệp sử dụng hợp
+    # đồng điện tử đạt trên 80%.\n..."): a percent that may be aimed at (_may_list_a_target), on a line of its
+    # own after items on lines of their own, each with a figure and no time of its own, goes on with the line of
+    # targets that opens the list
+    in_a_list = listed and _a_line_of_its_own(text, sentence)  # an aimed-at figure (round, or a floor) on its line
     for earlier in reversed(segments.sentences[:index]):
         if earlier.start < earliest:
             return False
         words = text[earlier.start : earlier.end]
         if _opens_a_section_of_targets(words, language):
             return True
+        if not words.strip():
+            continue  # the line break between two items
+        if in_a_list and _a_line_of_its_own(text, earlier) and _opens_a_line_of_targets(words, language, now):
+            return True
+        in_a_list = (
+            in_a_list
+            and _a_line_of_its_own(text, earlier)
+            and bool(_A_FIGURE.search(words))
+            and not _OWN_TIME.search(words)
+        )
         if listed and _sets_targets(words, language) and not (now and _past_time_of_its_own(words, now)):
             return True
         # a sentence between with a time of its own ends what a sentence setting targets governs
@@ -437,6 +452,13 @@ def _in_target_section(
         if language.achievement_markers.search(words):
             return False
     return False
+
+
+def _a_line_of_its_own(text: str, sentence) -> bool:
+    """The sentence opens its line and ends it (an item of a list written one per line)."""
+    opens = sentence.start == 0 or not text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start].strip()
+    closes = not text[sentence.end : (text.find("\n", sentence.end) + 1 or len(text) + 1) - 1].strip(" \t.;…")
+    return opens and closes
 
 
 # "Tỉnh đặt mục tiêu 100% thôn, bản được phủ sóng di động ...": a sentence that sets targets with their figures;
