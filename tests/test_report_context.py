@@ -3860,8 +3860,8 @@ def test_a_task_without_a_figure_in_a_list_of_targets_does_not_end_it(context):
 
 
 def test_units_listed_after_a_locative_say_where_not_which_level(context):
-    # "khu dân cư tại thành phố, thị xã, thị trấn": residential areas in towns, one figure, not one per level
-    text = "Năm 2023, 98% khu dân cư tại thành phố, thị xã, thị trấn được phủ sóng di động 4G."
+    # settlements in towns, one figure, not one per level
+    text = "Năm 2023, 98% điểm dân cư ở thành phố, thị xã và thị trấn có sóng di động 4G."
     figures = in_text_order(context, text, document_date=D)
     assert [f.value for f in figures] == [98]
 
@@ -3879,7 +3879,7 @@ def test_a_score_named_before_its_value_is_a_score(context):
     # the national average of a sub-index of the Government Office's service index, beside the province's score
     text = (
         "Theo Bộ chỉ số phục vụ người dân, doanh nghiệp năm 2023, chỉ số tiến độ giải quyết của tỉnh đạt "
-        "16,2/20 điểm (điểm trung bình cả nước: 17,4)."
+        "16,2/20 điểm (điểm bình quân toàn quốc: 17,4)."
     )
     found = [(f.indicator_code, f.value, f.province_code) for f in in_text_order(context, text, document_date=D)]
     assert found == [("vpcp_service_index_score", 16.2, THAI_BINH), ("vpcp_service_index_score", 17.4, "VN")]
@@ -3895,15 +3895,17 @@ def test_units_inspected_or_sanctioned_and_the_layers_of_a_model_are_no_figures(
 
 
 def test_the_level_a_result_is_set_against_is_a_target(context):
-    text = "Năm 2023, tỷ lệ hệ thống thông tin được phê duyệt cấp độ an toàn đạt 91,2% so với 85% yêu cầu đặt ra."
+    text = (
+        "Trong năm 2023, các hệ thống thông tin của tỉnh có phương án bảo vệ theo cấp độ đạt 91,2%, so với 85% yêu cầu."
+    )
     figures = all_figures(context, text)
     assert [(f.value, f.is_target) for f in figures] == [(91.2, False), (85, True)]
 
 
 def test_experts_trained_and_verification_requests_are_measures(context):
     text = (
-        "Năm 2024, tỉnh đào tạo, bồi dưỡng cho 45 chuyên gia chuyển đổi số; các cơ quan đã gửi hơn 120 nghìn "
-        "yêu cầu xác thực thông tin công dân trên cơ sở dữ liệu quốc gia về dân cư."
+        "Trong năm 2024, Sở mời 45 chuyên gia chuyển đổi số về hướng dẫn các huyện; ngân hàng trên địa bàn thực "
+        "hiện 120 nghìn yêu cầu xác thực qua ứng dụng định danh điện tử."
     )
     extraction = extract(context, text, document_date=D)
     assert sorted(f.value for f in extraction.facts + extraction.uncatalogued) == [45, 120_000]
@@ -3932,3 +3934,75 @@ def test_aimed_at_lines_of_a_list_go_on_with_the_line_of_targets_that_opens_it(c
     assert found == [(60, True), (40, True), (90, True), (2314, False), (99.2, False)]
     periods = {f.value: f.period_end for f in in_text_order(context, text, document_date=D)}
     assert periods[40] == periods[90] == date(2026, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        # a sentence with a time of its own after a horizon that opens its line reports what stood then
+        (
+            "Đến năm 2026, xây dựng xong trung tâm dữ liệu. Năm 2023, tỷ lệ hộ gia đình có cáp quang đạt 81,7%.",
+            None,
+            [(81.7, False)],
+        ),
+        (
+            "Đến năm 2026, xây dựng xong trung tâm dữ liệu. Quý I/2024, tỷ lệ hồ sơ trực tuyến toàn trình đạt 44,2%.",
+            None,
+            [(44.2, False)],
+        ),
+        # "bảo đảm" after what was done, inside the sentence: its result
+        (
+            "Trong quý I, hệ thống hội nghị truyền hình vận hành ổn định, bảo đảm 100% xã kết nối mạng truyền số liệu "
+            "chuyên dùng.",
+            None,
+            [(100, False)],
+        ),
+        # the level of a target completed, right after the target word, is the target's
+        ("Tỉnh đã hoàn thành chỉ tiêu 75% hồ sơ trực tuyến.", None, [(75, True)]),
+        # a title that sets N targets is still a plan
+        (
+            "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 70%; 100% hộ gia đình có cáp quang.",
+            "Tỉnh đề ra 6 mục tiêu chuyển đổi số trọng tâm năm 2024",
+            [(70, True), (100, True)],
+        ),
+        # a count between a line of targets and a round percent ends the list
+        (
+            "Phấn đấu đến năm 2026 kinh tế số chiếm 22% GRDP.\nToàn tỉnh có 1.430 trạm BTS.\n"
+            "Tỷ lệ hộ gia đình có cáp quang đạt 85%.",
+            None,
+            [(22, True), (1430, False), (85, False)],
+        ),
+    ],
+)
+def test_targets_stop_where_the_words_say_what_was_done(context, text, title, expected):
+    date_of_page = date(2024, 4, 5) if title is None else date(2024, 1, 15)
+    found = in_text_order(context, text, title=title, document_date=date_of_page)
+    assert [(f.value, f.is_target) for f in found] == expected
+
+
+def test_two_equal_whole_percents_of_two_years_are_two_figures(context):
+    text = "Năm 2023, 96% hộ gia đình có cáp quang. Năm 2024, 96% trường học dùng phần mềm quản lý trực tuyến."
+    assert [(f.value, f.period_start.year) for f in all_figures(context, text)] == [(96, 2023), (96, 2024)]
+
+
+def test_a_tax_office_is_no_agency_whose_name_hides_words(context):
+    text = "Năm 2023, Cục Thuế tỉnh triển khai hóa đơn điện tử có mã của cơ quan thuế, 99,5% doanh nghiệp tham gia."
+    assert [f.indicator_code is not None for f in all_figures(context, text)] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        # the nation names the province's standing, it labels no figure of its own
+        ("Năm 2023, tỷ lệ hồ sơ trực tuyến toàn trình đạt 78,2% (cao nhất cả nước, đạt 78,2%).", [THAI_BINH]),
+    ],
+)
+def test_a_bracket_that_names_the_nation_without_labelling_a_figure(context, text, owners):
+    assert [f.province_code for f in all_figures(context, text)] == owners
+
+
+def test_a_rank_in_a_region_and_a_run_of_ranks(context):
+    regional = "Toàn tỉnh có 820 doanh nghiệp công nghệ số, xếp thứ 2 vùng Tây Nguyên."
+    assert [f.unit for f in all_figures(context, regional) if f.indicator_code is None] == []
+    run = "Năm 2023, các chỉ số thành phần của tỉnh xếp hạng thứ 3 đến thứ 5 cả nước về chỉ số DTI."
+    assert [f.value for f in all_figures(context, run)] == [3, 5]

@@ -269,7 +269,7 @@ def _plan_document(doc: ReportDocument, language: Language) -> bool:
     )
 
 
-_TARGETS_MET_BEFORE = re.compile(r"(?:\b(?:hoàn thành|đạt|vượt|đạt được)\s+(?:[\d/.,]+\s+)?|\d\s+)$", re.I)
+_TARGETS_MET_BEFORE = re.compile(r"\b(?:hoàn thành|đạt|vượt|đạt được)\s+(?:\d+\s*/\s*\d+\s+)?$", re.I)
 
 
 def _target_document(doc: ReportDocument, language: Language, title_phrases) -> bool:
@@ -280,7 +280,7 @@ def _target_document(doc: ReportDocument, language: Language, title_phrases) -> 
     aimed_words = [
         m
         for m in language.target_title_words.finditer(doc.title)
-        # "... hoàn thành 33/39 chỉ tiêu chuyển đổi số được giao": targets met, counted, a title of results
+        # "... hoàn thành 28/35 chỉ tiêu chuyển đổi số năm 2024": targets met, counted, a title of results
         if not _TARGETS_MET_BEFORE.search(doc.title, 0, m.start())
     ]
     if aimed_words and _AN_AIMED_FIGURE.search(doc.title):
@@ -529,8 +529,8 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
                 # "68,54% trong tổng số 168.000 hồ sơ. Đà Nẵng (58,89%), ...": the figure of its own kind
                 before = [i for i in before if mentions[i].kind == mention.kind] or before
         if not before and _a_bare_series(text, segments, mention, phrases, language):
-            # "Tỷ trọng kinh tế số ... là 12,62% năm 2020, 13,84% năm 2021.\n\nSong song đó, theo đánh giá
-            # của Bộ: năm 2021 là 15,38%, năm 2022 là 18,66%": the measure of the sentence just before, even
+            # "Tỷ trọng kinh tế số ... đạt 9,4% năm 2022.\n\nBên cạnh đó, theo số liệu của Sở: năm 2022 là 11,2%,
+            # năm 2023 là 12,7%": the measure of the sentence just before, even
             # across a paragraph break, of the same kind of figure.
             sentence = segments.sentence(mention.value_start)
             before = [
@@ -644,18 +644,26 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
     return result
 
 
+def _overlapping(one: ExtractedFact, other: ExtractedFact) -> bool:
+    """The two periods meet, or one is not known."""
+    if None in (one.period_start, one.period_end, other.period_start, other.period_end):
+        return True
+    return one.period_start <= other.period_end and other.period_start <= one.period_end
+
+
 def _without_restated_measures(
     outside: list[ExtractedFact], facts: list[ExtractedFact]
 ) -> tuple[list[ExtractedFact], int]:
-    """A figure outside the catalog whose value (an exact one: not a round share such as 100% or 80%) a catalog
-    figure of the same place, unit and target flag states is that figure said again ("Hà Nam xử lý trực tuyến
-    toàn trình 68,54% hồ sơ ... Với tỷ lệ 68,54%, tỉnh này đã vượt qua ..."): it is counted once, as the
-    catalog's."""
+    """A figure outside the catalog whose value a catalog figure of the same place, unit and target flag states is that
+    figure said again ("... xử lý trực tuyến toàn trình 47,36% hồ sơ ... Với tỷ lệ 47,36%, tỉnh ..."): it is counted
+    once, as the catalog's. Only a value that is not round (two measures may well both be 80% or 100%), and, when it
+    is a whole number, only of a period that meets the catalog figure's (96% of households in 2023 and 96% of
+    schools in 2024 are two figures)."""
     stated = {(f.province_code, f.unit, round(f.value, 6), f.is_target): f for f in facts if f.value % 5}
     kept: list[ExtractedFact] = []
     for fact in outside:
         same = stated.get((fact.province_code, fact.unit, round(fact.value, 6), fact.is_target))
-        if same is None:
+        if same is None or not (fact.value % 1 or _overlapping(same, fact)):
             kept.append(fact)
         else:
             same.also_at = same.also_at + ((fact.value_start, fact.value_end),)
@@ -966,8 +974,8 @@ _SERIES_VERBS = re.compile(
 
 
 def _a_bare_series(text: str, segments: Segments, mention: Mention, phrases, language: Language) -> bool:
-    """The sentence names nothing before its first figure but times, a source and a verb ("Song song đó, theo
-    đánh giá của Bộ TT&TT: năm 2021 là 15,38%, năm 2022 là 18,66%"): its figures continue the measure of the
+    """The sentence names nothing before its first figure but times, a source and a verb ("Bên cạnh đó, theo số liệu
+    của Sở: năm 2022 là 11,2%, năm 2023 là 12,7%"): its figures continue the measure of the
     sentence before."""
     sentence = segments.sentence(mention.value_start)
     if sentence.start == 0:
@@ -1096,7 +1104,8 @@ def _deduplicate(facts: list[ExtractedFact], dated: list[ExtractedFact] = ()) ->
     # tỷ lệ 47,36%, tỉnh ..."), is that figure said again.
     worded = {}
     for f in facts:
-        if f.period_basis != "document_date":
+        # (not a round value: "100% xã ..." in 2022 and "đến nay, 100% xã ..." are two figures)
+        if f.period_basis != "document_date" and f.value % 5:
             worded.setdefault((f.indicator_code, _measured(f), f.province_code, round(f.value, 6), f.is_target), f)
     for fact in facts:
         content = (fact.indicator_code, _measured(fact), fact.province_code, round(fact.value, 6), fact.is_target)

@@ -1487,7 +1487,7 @@ def _owned_level(doc: Document, level: str, mention: Mention) -> bool:
 
 
 # "tại các xã", "ở các huyện", "trên địa bàn các xã": where the counted things are
-# (or a later one of a list of such places: "khu dân cư tại thành phố, thị xã, thị trấn")
+# (or a later one of a list of such places: "điểm dân cư ở thành phố, thị xã và thị trấn")
 _LOCATIVE = re.compile(
     r"(?<!\w)(?:tại|ở|trên địa bàn|thuộc)\s+(?:các\s+|những\s+|mỗi\s+)?(?:[^\W\d]+(?:\s+[^\W\d]+)?\s*,\s*){0,3}$", re.I
 )

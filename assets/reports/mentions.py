@@ -24,7 +24,7 @@ _NUMBER = re.compile(r"(?<![\w.,/])(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]
 _SCALE = re.compile(r"\s*(nghìn|ngàn|triệu|tỷ|tỉ|thousand|million|billion)(?!\w)", re.I)
 _PERCENT = re.compile(r"\s*(?:%|phần trăm(?!\w)|percent(?!\w))", re.I)
 # "25/25", and a fraction in words: "942.934 trên tổng số 979.536 hồ sơ", "1.579 trong tổng số 1.937
-# dịch vụ", "51.574 trên 58.202 hồ sơ" (N out of a whole of M; a bare "trên" only before a larger M).
+# dịch vụ", "2.187 trên 2.460 hồ sơ" (N out of a whole of M; a bare "trên" only before a larger M).
 _FRACTION = re.compile(
     r"\s*(?:/|\b(?:trên|trong) tổng(?:\s+số)?\b|(?P<bare>\btrên\b))\s*(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?![\d/])",
     re.I,

@@ -158,6 +158,15 @@ _PROVINCE_SUBJECT = re.compile(
 _PROVINCE_BACK = re.compile(r"(?<!\w)(?:toàn|của|trên địa bàn|cả)\s+tỉnh(?!\w)", re.I)
 
 
+# "(trung bình cả nước: 36,5%)", "(cả nước 79,4%)", "(điểm bình quân chung toàn quốc là 17,4)": the nation labels a
+# bracketed figure (not "(cao nhất cả nước, đạt 78,2%)": a province's standing said again)
+_NATION_LABEL = re.compile(
+    r"\s*(?:(?:điểm|giá trị|mức|tỷ lệ|tỉ lệ)\s+)?(?:(?:trung bình|bình quân)\s+)?(?:chung\s+)?(?:của\s+)?"
+    r"(?:cả nước|toàn quốc)\s*(?:là|:|đạt)?\s*",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class PlaceName:
     start: int
@@ -395,9 +404,9 @@ class Places:
     def _nation_labels_its_bracket(self, mention: Mention) -> bool:
         """The figure opens a bracket with the nation as its label: "(trung bình cả nước: 12,3)", "(cả nước 45%)"."""
         opening = self.text.rfind("(", max(0, mention.value_start - 40), mention.value_start)
-        if opening < 0 or re.search(r"[()\d;]", self.text[opening + 1 : mention.value_start]):
+        if opening < 0:
             return False
-        return any(p.code == NATION and opening < p.start and p.end <= mention.value_start for p in self.names)
+        return bool(_NATION_LABEL.fullmatch(self.text, opening + 1, mention.value_start))
 
     def _province_as_subject(self, start: int, mention: Mention) -> int:
         """Where the item of the figure opens with the province itself as its subject ("...; tỉnh đạt 35%",

@@ -71,12 +71,12 @@ def is_target(
         return True
     if _future_after(text[clause.start : mention.value_start], text[mention.end : clause.end], language):
         return True
-    if _aimed_at_least(text, clause, mention, language, document_date or reference_date):
+    if _aimed_at_least(text, sentence, clause, mention, language, document_date or reference_date):
         return True
     if _REQUIRED_AFTER_COMPARISON.search(text, max(clause.start, mention.value_start - 12), mention.value_start) and (
         _REQUIREMENT_NOUN.match(mention.noun or "")
     ):
-        return True  # "đạt 93,55% so với 80% yêu cầu đặt ra": the level required, that the result is set against
+        return True  # "đạt 91,2% so với 85% yêu cầu": the level required, that the result is set against
     label = segments.row_label(mention.value_start)
     if label is not None and _target_lead(text[label.start : label.end], language):
         return True
@@ -351,7 +351,7 @@ def _item_of_target_list(text: str, clause, value_start: int, segments: Segments
             )
             return not talked_of
         if not _FIGURE_FIRST.match(_after_connective(text[previous.start : previous.end], language)):
-            # "Phấn đấu 100% ...; Triển khai hệ thống hội nghị trực tuyến ...; 100% khu dân cư ...": an item of
+            # "Phấn đấu 100% ...; Triển khai hệ thống giám sát tập trung ...; 95% hộ gia đình ...": an item of
             # the list that sets a task without a figure is passed over, back to the item before it
             item_start = text.rfind(";", paragraph.start, previous.start) + 1 or paragraph.start
             item = text[item_start : current.start]
@@ -425,6 +425,8 @@ def _in_target_section(
     # own after items on lines of their own, each with a figure and no time of its own, goes on with the line of
     # targets that opens the list
     in_a_list = listed and _a_line_of_its_own(text, sentence)  # an aimed-at figure (round, or a floor) on its line
+    # a sentence with a time of its own ("Năm 2023, ... đạt 82,4%") is not governed by a horizon alone
+    timed = bool(_OWN_TIME.search(text[sentence.start : sentence.end]))
     for earlier in reversed(segments.sentences[:index]):
         if earlier.start < earliest:
             return False
@@ -435,17 +437,19 @@ def _in_target_section(
             continue  # the line break between two items
         if in_a_list and _a_line_of_its_own(text, earlier) and _opens_a_line_of_targets(words, language, now):
             return True
+        # the items between are aims as well: each a percent on its own line, with no time and no words of a report
         in_a_list = (
             in_a_list
             and _a_line_of_its_own(text, earlier)
-            and bool(_A_FIGURE.search(words))
+            and bool(_A_PERCENT.search(words))
             and not _OWN_TIME.search(words)
+            and not _REPORTED.search(words)
         )
         if listed and _sets_targets(words, language) and not (now and _past_time_of_its_own(words, now)):
             return True
         # a sentence between with a time of its own ends what a sentence setting targets governs
         listed = listed and not _OWN_TIME.search(words)
-        if earlier.start >= line_start and _opens_a_line_of_targets(words, language, now):
+        if earlier.start >= line_start and _opens_a_line_of_targets(words, language, now, by_horizon=not timed):
             return True
         if capital_line(words):
             return False  # a heading of another section ("II. HẠ TẦNG SỐ") ends the section
@@ -483,22 +487,29 @@ _AIM_QUALIFIER = re.compile(r"(?:tối thiểu|ít nhất|không dưới)\s*$", 
 _REQUIRED_AFTER_COMPARISON = re.compile(r"\bso với\s+(?:mức\s+)?$", re.I)
 _REQUIREMENT_NOUN = re.compile(r"(?:yêu cầu|kế hoạch|mục tiêu|chỉ tiêu)(?!\w)", re.I)
 
-# "Bảo đảm 100% cuộc họp ... trực tuyến", "đảm bảo 100% người dân ... được cấp căn cước": a commitment on a figure
-_ASSURED = re.compile(r"(?<!\w)(?:đảm bảo|bảo đảm)\s+(?:cho\s+)?(?:(?:trên|hơn|tối thiểu|ít nhất)\s+)?$", re.I)
+# "Bảo đảm 100% trường học thu học phí không dùng tiền mặt": a commitment on a figure
+# (opening its sentence or item: "..., bảo đảm 100% cơ quan được kết nối" after what was done is its result)
+_ASSURED = re.compile(
+    r"(?:^|[\n;:.]|[-+•]\s)\s*(?:đồng thời,?\s+)?(?:đảm bảo|bảo đảm)\s+(?:cho\s+)?(?:(?:trên|hơn|tối thiểu|ít nhất)\s+)?$",
+    re.I,
+)
+_A_PERCENT = re.compile(r"\d\s*%")
 
 
-def _aimed_at_least(text: str, clause, mention: Mention, language: Language, now: date | None) -> bool:
-    """A floor set on a figure ("Kinh tế số chiếm tối thiểu 10% GRDP", "Triển khai ít nhất 10 dịch vụ"), or a figure
-    assured ("Bảo đảm 100% cuộc họp ..."), is an aim, unless its clause says what was done or names a past time of
-    its own."""
-    words = text[clause.start : clause.end]
+def _aimed_at_least(text: str, sentence, clause, mention: Mention, language: Language, now: date | None) -> bool:
+    """A floor set on a figure ("Kinh tế số chiếm tối thiểu 12% GRDP", "Triển khai ít nhất 8 nền tảng"), or a figure
+    assured where it opens its sentence or item ("Bảo đảm 100% trường học ..."), is an aim, unless its sentence says
+    what was done or names a time of its own."""
+    words = text[sentence.start : sentence.end]
+    line_start = text.rfind("\n", 0, clause.start) + 1
     return bool(
         (
             _AIM_QUALIFIER.search(text, max(clause.start, mention.value_start - 20), mention.value_start)
-            or _ASSURED.search(text, max(clause.start, mention.value_start - 30), mention.value_start)
+            or _ASSURED.search(text[line_start : mention.value_start])
         )
         and not language.achievement_markers.search(words)
         and not _STOOD_WORDS.search(words)
+        and not _OWN_TIME.search(words)
         and not (now is not None and _past_time_of_its_own(words, now))
     )
 
@@ -582,17 +593,21 @@ def _opens_a_section_of_targets(sentence: str, language: Language) -> bool:
     return bool(found) and not language.achievement_markers.search(sentence[: found.end()])
 
 
-def _opens_a_line_of_targets(sentence: str, language: Language, now: date | None = None) -> bool:
+def _opens_a_line_of_targets(
+    sentence: str, language: Language, now: date | None = None, by_horizon: bool = True
+) -> bool:
     found = _LINE_OPENING.match(sentence)
     if found:
         return not language.achievement_markers.search(sentence[: found.end()])
     # "Đến năm 2030, 100% hồ sơ công việc ... sẽ được xử lý ...": a horizon that opens a sentence
-    # of targets; or one after where the page stands, whatever the verb ("Đến năm 2030 hoàn thiện hạ tầng
-    # ... . Bảo đảm 100% cuộc họp ..."): what is to be done by then.
+    # of targets; or one after where the page stands, whatever the verb ("Đến năm 2030 xây dựng xong hạ
+    # tầng số ... . Có 90% hộ gia đình ..."): what is to be done by then.
     horizon = _HORIZON_OPENING.match(sentence)
     return bool(
         horizon
-        and (language.target_markers.search(sentence) or int(horizon.group(1)) > (now or date.min).year)
+        and (
+            language.target_markers.search(sentence) or (by_horizon and int(horizon.group(1)) > (now or date.min).year)
+        )
         and not language.achievement_markers.search(sentence)
     )
 
@@ -633,15 +648,15 @@ def _target_lead(lead: str, language: Language) -> bool:
 
 def _counted(lead: str, marker: re.Match, language: Language) -> bool:
     """'7/14 chỉ tiêu', 'vượt chỉ tiêu', '24/26 chỉ tiêu theo Nghị quyết', 'đạt 100% mục tiêu', 'đã hoàn thành
-    chỉ tiêu thu nhận hồ sơ cho 600.000 trường hợp' (not the task 'thực hiện hoàn thành chỉ tiêu 25 dịch vụ'): the
+    chỉ tiêu cấp 420.000 tài khoản' (not the task 'thực hiện hoàn thành chỉ tiêu 25 dịch vụ'): the
     target word is counted, exceeded or attained, not announced."""
     before = lead[max(0, marker.start() - 12) : marker.start()]
     if re.search(
         r"(?<!\w)(?:đã|vừa)\s+(?:[^\W\d]+\s+){0,2}?hoàn thành\s*$",
         lead[max(0, marker.start() - 40) : marker.start()],
         re.I,
-    ) and not re.search(r"^[^\d;]{0,30}?(?:là|:|ở mức|bằng)\s*$", lead[marker.end() :], re.I):
-        return True
+    ) and not re.search(r"^(?:[^\d;]{0,30}?(?:là|:|ở mức|bằng))?\s*$", lead[marker.end() :], re.I):
+        return True  # words of its own between: "hoàn thành chỉ tiêu 80%" names the target's level, not a result
     if re.search(r"(?:vượt|so với)\s*$", before, re.I) and re.search(
         r"^[^\d;]{0,30}?(?:là|:|ở mức|bằng|tối thiểu|ít nhất)\s*$", lead[marker.end() :], re.I
     ):

@@ -11,8 +11,8 @@ Which numbers are measures is a matter of the language, read from report_lexicon
 - a count whose noun (what it counts) opens with a word of ``measured_nouns`` (dossiers, accounts,
   transactions, subscribers, stations...), in such a sentence; a count of administrative units only as a
   coverage fraction ("11/11 huyện"): "9 huyện phát sinh hồ sơ" says who, not how much;
-- a rank among the provinces of a measure about digital transformation ("615 doanh nghiệp công nghệ số, xếp thứ
-  32 cả nước"), not of a topic of its own ("đứng thứ 3 cả nước về dân số");
+- a rank among the provinces of a measure about digital transformation ("820 doanh nghiệp công nghệ số, xếp thứ
+  21 cả nước"), not of a topic of its own ("đứng thứ 4 cả nước về dân số");
 - a change of rank over several editions ("tăng 20 bậc so với năm 2021" in 2023), which the catalog's
   change since the previous edition is not.
 """
@@ -164,6 +164,7 @@ def concept_phrase(mention: Mention) -> str:
     return (phrase[: end.start()] if end else phrase).strip()
 
 
+_REGIONAL = re.compile(r"\s*(?:trong\s+|của\s+)?(?:khu vực|vùng|miền)\b", re.I)
 _RANK_LEAD = re.compile(
     r"[\W]*(?:(?:và|còn|đồng thời|hiện|đã|vẫn|tiếp tục)\s+)*(?:xếp|đứng|xếp hạng|giữ|ở|vươn lên|nằm)\b", re.I
 )
@@ -171,9 +172,11 @@ _RANK_LEAD = re.compile(
 
 def ranks_a_measure_about_dx(text: str, segments: Segments, mention: Mention, language: Language, hidden) -> bool:
     """What a rank ranks is about digital transformation: its clause names it, or (a clause that opens with the
-    ranking verb: "Toàn tỉnh có 615 doanh nghiệp công nghệ số, xếp thứ 32 cả nước") the clause before does.
+    ranking verb: "Toàn tỉnh có 820 doanh nghiệp công nghệ số, xếp thứ 21 cả nước") the clause before does.
     ``hidden``: spans whose words name no concept (an agency's name: "Vụ Kinh tế số - Xã hội số")."""
     clause = segments.clause(mention.value_start)
+    if _REGIONAL.search(text, mention.end, min(clause.end, mention.end + 20)):
+        return False  # "xếp thứ 2 vùng Tây Nguyên": a place in a region, not among the provinces
     spans = [(clause.start, clause.end)]
     if _RANK_LEAD.match(text, clause.start) and clause.start > 0:
         before = segments.clause(clause.start - 1)
