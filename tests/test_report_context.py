@@ -4006,3 +4006,16 @@ def test_a_rank_in_a_region_and_a_run_of_ranks(context):
     assert [f.unit for f in all_figures(context, regional) if f.indicator_code is None] == []
     run = "Năm 2023, các chỉ số thành phần của tỉnh xếp hạng thứ 3 đến thứ 5 cả nước về chỉ số DTI."
     assert [f.value for f in all_figures(context, run)] == [3, 5]
+
+
+def test_the_nations_figure_of_a_provincial_score_is_the_provinces_average(context):
+    text = (
+        "Chỉ số DTI năm 2022 của tỉnh đạt 0,6021 (trung bình cả nước: 0,5812); xã hội số đạt 0,5233 (cả nước 0,5107)."
+    )
+    found = [(f.indicator_code, f.value, f.province_code) for f in all_figures(context, text)]
+    assert found == [
+        ("dti_score", 0.6021, THAI_BINH),
+        ("dti_provincial_average_score", 0.5812, "VN"),
+        ("dti_society_score", 0.5233, THAI_BINH),
+        ("dti_provincial_average_society_score", 0.5107, "VN"),
+    ]

@@ -22,6 +22,8 @@ An entry's ``report`` block says which numbers can state the indicator and by wh
                                # the only kind of indicator such a percent can state
       share: true              # only a percent that is the share of the count before it states it
                                # ("hoàn thành 32/35 mục tiêu, đạt 91,4%"), never a rate of its own
+      national_as: dti_provincial_average_score  # the indicator that a figure of the nation states instead
+                               # ("đạt 0,6123 (trung bình cả nước: 0,5900)": the provinces' average)
 
 Abbreviations (TTHC, DVCTT, CCCD, VNeID, GRDP, BTS...) are written as terms like any word.
 """
@@ -78,6 +80,7 @@ REPORT_KEYS = {
     "points_of",
     "attainment",
     "share",
+    "national_as",
 }
 
 
@@ -101,6 +104,7 @@ class Concept:
     attainment: bool = False  # a percent of a target or plan attained
     share: bool = False  # only the share of the count before it
     open: bool = False  # a measure outside the catalog (assets/reports/uncatalogued.py): no indicator
+    national_as: str | None = None  # the indicator the nation's figure of this one states (a provincial average)
 
     @property
     def group_count(self) -> int:
@@ -156,6 +160,7 @@ def compile_concepts(catalog: pl.DataFrame, levels: dict[str, list[str]]) -> tup
                 points_of=float(spec["points_of"]) if spec.get("points_of") else None,
                 attainment=bool(spec.get("attainment", False)),
                 share=bool(spec.get("share", False)),
+                national_as=spec.get("national_as"),
                 signature=json.dumps(
                     [kind, sorted(map(sorted, terms)), sorted(spec.get("nouns", [])), spec.get("change", False)],
                     ensure_ascii=False,

@@ -264,12 +264,16 @@ def _results_go_on(doc: ReportDocument, text: str, segments: Segments, language:
 
 
 def _plan_document(doc: ReportDocument, language: Language) -> bool:
-    return bool(doc.title) and any(
-        not _TARGETS_MET_BEFORE.search(doc.title, 0, m.start()) for m in language.plan_title_words.finditer(doc.title)
-    )
+    return bool(doc.title) and _aims_in_title(doc.title, language.plan_title_words)
 
 
 _TARGETS_MET_BEFORE = re.compile(r"\b(?:hoàn thành|đạt|vượt|đạt được)\s+(?:\d+\s*/\s*\d+\s+)?$", re.I)
+
+
+def _aims_in_title(title: str, words: re.Pattern) -> bool:
+    """A word of aims in the title that is not counted as met ("... hoàn thành 28/35 chỉ tiêu chuyển đổi số năm
+    2024": targets met, a title of results)."""
+    return any(not _TARGETS_MET_BEFORE.search(title, 0, m.start()) for m in words.finditer(title))
 
 
 def _target_document(doc: ReportDocument, language: Language, title_phrases) -> bool:
@@ -277,13 +281,7 @@ def _target_document(doc: ReportDocument, language: Language, title_phrases) -> 
     đến năm 2025" in 2023)."""
     if not doc.title:
         return False
-    aimed_words = [
-        m
-        for m in language.target_title_words.finditer(doc.title)
-        # "... hoàn thành 28/35 chỉ tiêu chuyển đổi số năm 2024": targets met, counted, a title of results
-        if not _TARGETS_MET_BEFORE.search(doc.title, 0, m.start())
-    ]
-    if aimed_words and _AN_AIMED_FIGURE.search(doc.title):
+    if _aims_in_title(doc.title, language.target_title_words) and _AN_AIMED_FIGURE.search(doc.title):
         # "Phấn đấu đưa DTI vào top 20 năm 2025"; not an aspiration without a figure or a year
         # ("... hướng tới phát triển bền vững"), whose text reports results.
         return True
@@ -863,6 +861,9 @@ def _add_fact(
         if concept.national
         else places.owner(mention, _own_start(text, mention, mentions, language), doc.province_code)
     )
+    if place == NATION and concept.national_as:
+        # "đạt 0,6123 (trung bình cả nước: 0,5900)": the nation has no score of its own, the provinces' average
+        concept = next(c for c in grammar.concepts if c.code == concept.national_as)
     if place not in (LOCAL, MINISTRY, UNIT, NATION, OTHERS) and _a_members_part(
         text, mention, grammar.concepts, places
     ):
@@ -966,10 +967,11 @@ def _opens_with_places_and_figures(text: str, segments: Segments, mention: Menti
 
 _SERIES_REACH = 400  # characters before a bare series where the measure it continues may stand
 # What may stand before the first figure of a bare series besides its time phrases: a source ("theo đánh giá
-# của Bộ TT&TT:") and a verb of being or attaining ("là", "ước đạt", "phấn đấu đạt").
+# của Sở:") and a verb of being or attaining ("là", "ước đạt", "phấn đấu đạt").
 _SOURCE = re.compile(r"theo\s[^:;.\d]{1,60}?[:,]", re.I)
 _SERIES_VERBS = re.compile(
-    r"[\W\s]*(?:(?:là|đạt|ước|ước đạt|ước tính|phấn đấu|phấn đấu đạt|khoảng)(?!\w)[\W\s]*)*", re.I
+    r"[\W\s]*(?:(?:là|đạt|ước|ước tính|phấn đấu|khoảng)(?!\w)[\W\s]*)*",
+    re.I,  # "ước đạt": "ước", then "đạt"
 )
 
 
