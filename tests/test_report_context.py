@@ -3787,6 +3787,9 @@ def test_a_bare_series_of_years_continues_the_measure_of_the_sentence_before(con
 def test_a_rank_within_a_group_is_no_rank_among_the_provinces(context):
     text = "Về chỉ số DTI năm 2023, tỉnh xếp thứ 3 trong nhóm các tỉnh miền núi phía Bắc, xếp thứ 28/63 cả nước."
     assert [(f.indicator_code, f.value) for f in in_text_order(context, text)] == [("dti_rank", 28)]
+    # but a place in the leading group is a place among all
+    leading = "Năm 2023, tỉnh xếp thứ 8 trong nhóm dẫn đầu cả nước về chỉ số DTI."
+    assert [(f.indicator_code, f.value) for f in in_text_order(context, leading)] == [("dti_rank", 8)]
 
 
 def test_a_measure_outside_the_catalog_that_restates_a_catalog_figure_is_counted_once(context):
