@@ -167,6 +167,12 @@ def compile_concepts(catalog: pl.DataFrame, levels: dict[str, list[str]]) -> tup
                 ),
             )
         )
+    codes = {c.code for c in concepts}
+    for concept in concepts:
+        if concept.national_as and concept.national_as not in codes:
+            raise ValueError(
+                f"indicators.yaml: {concept.code}: national_as {concept.national_as} is no indicator with report terms"
+            )
     return tuple(concepts)
 
 

@@ -422,8 +422,7 @@ def _in_target_section(
     listed = mention is not None and _may_list_a_target(text, sentence, mention, language)
     # a line of a list ("phấn đấu đến năm 2025 tỷ trọng kinh tế số chiếm 20% GRDP.\ndoanh nghiệp sử dụng hợp
     # đồng điện tử đạt trên 80%.\n..."): a percent that may be aimed at (_may_list_a_target), on a line of its
-    # own after items on lines of their own, each with a figure and no time of its own, goes on with the line of
-    # targets that opens the list
+    # own, goes on with the line of targets that opens the list, back over items that are aimed percents too
     in_a_list = listed and _a_line_of_its_own(text, sentence)  # an aimed-at figure (round, or a floor) on its line
     # a sentence with a time of its own ("Năm 2023, ... đạt 82,4%") is not governed by a horizon alone
     timed = bool(_OWN_TIME.search(text[sentence.start : sentence.end]))
@@ -496,6 +495,11 @@ _ASSURED = re.compile(
 _A_PERCENT = re.compile(r"\d\s*%")
 
 
+def _floored(text: str, start: int, mention: Mention) -> bool:
+    """A floor written right before the figure ("tối thiểu 10%"), not before ``start``."""
+    return bool(_AIM_QUALIFIER.search(text, max(start, mention.value_start - 20), mention.value_start))
+
+
 def _aimed_at_least(text: str, sentence, clause, mention: Mention, language: Language, now: date | None) -> bool:
     """A floor set on a figure ("Kinh tế số chiếm tối thiểu 12% GRDP", "Triển khai ít nhất 8 nền tảng"), or a figure
     assured where it opens its sentence or item ("Bảo đảm 100% trường học ..."), is an aim, unless its sentence says
@@ -503,10 +507,7 @@ def _aimed_at_least(text: str, sentence, clause, mention: Mention, language: Lan
     words = text[sentence.start : sentence.end]
     line_start = text.rfind("\n", 0, clause.start) + 1
     return bool(
-        (
-            _AIM_QUALIFIER.search(text, max(clause.start, mention.value_start - 20), mention.value_start)
-            or _ASSURED.search(text[line_start : mention.value_start])
-        )
+        (_floored(text, clause.start, mention) or _ASSURED.search(text[line_start : mention.value_start]))
         and not language.achievement_markers.search(words)
         and not _STOOD_WORDS.search(words)
         and not _OWN_TIME.search(words)
@@ -522,7 +523,7 @@ def _may_list_a_target(text: str, sentence, mention: Mention, language: Language
     words = text[sentence.start : sentence.end]
     if mention.kind != "percent" or _OWN_TIME.search(words) or _REPORTED.search(words):
         return False
-    aimed = _AIM_QUALIFIER.search(text, max(sentence.start, mention.value_start - 20), mention.value_start)
+    aimed = _floored(text, sentence.start, mention)
     return bool(aimed) or (float(mention.value) % 5 == 0)
 
 

@@ -175,7 +175,7 @@ def ranks_a_measure_about_dx(text: str, segments: Segments, mention: Mention, la
     ranking verb: "Toàn tỉnh có 820 doanh nghiệp công nghệ số, xếp thứ 21 cả nước") the clause before does.
     ``hidden``: spans whose words name no concept (an agency's name: "Vụ Kinh tế số - Xã hội số")."""
     clause = segments.clause(mention.value_start)
-    if _REGIONAL.search(text, mention.end, min(clause.end, mention.end + 20)):
+    if _REGIONAL.match(text, mention.end, clause.end):
         return False  # "xếp thứ 2 vùng Tây Nguyên": a place in a region, not among the provinces
     spans = [(clause.start, clause.end)]
     if _RANK_LEAD.match(text, clause.start) and clause.start > 0:
