@@ -4022,3 +4022,92 @@ def test_the_nations_figure_of_a_provincial_score_is_the_provinces_average(conte
         ("dti_society_score", 0.5233, THAI_BINH),
         ("dti_provincial_average_society_score", 0.5107, "VN"),
     ]
+
+
+def test_a_later_clauses_counted_noun_is_not_what_an_earlier_rank_ranks(context):
+    text = (
+        "Năm 2023, tỷ lệ người dân có điện thoại thông minh đạt 82%, số hộ có cáp quang băng rộng đứng thứ 20 "
+        "toàn quốc, và 70% giao dịch thanh toán là không dùng tiền mặt."
+    )
+    ranks = [f.indicator_code for f in all_figures(context, text) if f.value == 20]
+    assert ranks == [None]  # a rank of households with fibre, outside the catalog: not of payments
+
+
+def test_words_borrowed_from_the_sentence_just_before_outweigh_older_ones(context):
+    text = (
+        "Tỉnh đẩy mạnh xây dựng chính quyền số. Năm 2024, tỉnh vươn lên nhóm dẫn đầu Bộ chỉ số 766 của Văn phòng "
+        "Chính phủ. Cụ thể, năm 2024 tỉnh đạt 85,4/100 điểm, xếp hạng 6 cả nước, tăng 20 bậc, 12,5 điểm so với "
+        "năm 2023."
+    )
+    assert [(f.indicator_code, f.value) for f in all_figures(context, text)] == [
+        ("vpcp_service_index_score", 85.4),
+        ("vpcp_service_index_rank", 6),
+        ("vpcp_service_index_rank_change", 20),
+        ("vpcp_service_index_score_change", 12.5),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("Năm 2023, chỉ số DTI của tỉnh đạt 0,6112, tăng 4 bậc, 0,0325 điểm so với năm 2022.", 0.0325),
+        ("Năm 2023, chỉ số DTI của tỉnh đạt 0,6112, giảm 3 bậc và 0,0120 điểm so với năm 2022.", -0.012),
+    ],
+)
+def test_a_score_joined_to_a_rank_change_is_changed_by_the_same_verb(context, text, change):
+    found = {f.indicator_code: f.value for f in all_figures(context, text)}
+    assert found["dti_score"] == 0.6112
+    assert found["dti_score_change"] == change
+
+
+def test_a_bare_number_after_a_rank_is_the_next_rank_of_the_series(context):
+    text = "Theo kết quả DTI năm 2023, Hà Nội và Hải Phòng lần lượt xếp thứ 4 và 5."
+    found = [(f.indicator_code, f.value, f.province_code) for f in all_figures(context, text)]
+    hanoi, haiphong = (context.resolver.resolve(name, 63) for name in ("Hà Nội", "Hải Phòng"))
+    assert found == [("dti_rank", 4, hanoi), ("dti_rank", 5, haiphong)]
+
+
+def test_a_bare_score_after_a_rank_scores_what_the_rank_ranks(context):
+    text = (
+        "Theo báo cáo DTI năm 2022, tỉnh xếp hạng 15/63 tỉnh, thành phố về chỉ số xã hội số, đạt 0,5120 so với "
+        "giá trị trung bình xã hội số cấp tỉnh là 0,4890."
+    )
+    found = [(f.indicator_code, f.value) for f in all_figures(context, text)]
+    assert found[:2] == [("dti_society_rank", 15), ("dti_society_score", 0.512)]
+
+
+def test_a_rank_ranks_the_long_counted_noun_before_it(context):
+    text = (
+        "Năm 2024, toàn tỉnh có 1.250 dịch vụ công trực tuyến được kết nối Cổng dịch vụ công quốc gia, "
+        "xếp thứ 9/63 tỉnh, thành phố."
+    )
+    found = [(f.indicator_code, f.value) for f in all_figures(context, text)]
+    assert found == [
+        ("services_integrated_national_portal_count", 1250),
+        ("services_integrated_national_portal_rank", 9),
+    ]
+
+
+def test_the_growth_of_the_whole_economy_does_not_rule_out_the_digital_economys_share(context):
+    share = (
+        "Kinh tế số góp phần tích cực vào tăng trưởng GRDP hằng năm, phấn đấu đến năm 2025 kinh tế số chiếm 12% GRDP."
+    )
+    assert [(f.indicator_code, f.value, f.is_target) for f in all_figures(context, share)] == [
+        ("digital_economy_grdp_pct", 12, True)
+    ]
+    # the digital economy's own growth is still no share of GRDP
+    growth = "Năm 2023, kinh tế số của tỉnh tăng trưởng 15% so với năm 2022."
+    assert "digital_economy_grdp_pct" not in [f.indicator_code for f in all_figures(context, growth)]
+
+
+def test_digital_written_in_full_is_digital(context):
+    text = "Năm 2021, với chỉ số xã hội kỹ thuật số, tỉnh tăng 11 bậc để xếp thứ chín."
+    found = [(f.indicator_code, f.value) for f in all_figures(context, text)]
+    assert found == [("dti_society_rank_change", 11), ("dti_society_rank", 9)]
+
+
+def test_targets_still_to_be_reached_are_not_targets_met(context):
+    text = (
+        "Năm 2024, tỉnh cần phải cố gắng đạt được 2 mục tiêu là tăng tỷ lệ thanh toán trực tuyến và hồ sơ trực tuyến."
+    )
+    assert "dx_targets_achieved_count" not in [f.indicator_code for f in all_figures(context, text)]

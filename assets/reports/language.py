@@ -77,6 +77,9 @@ _LOWER = "a-zàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếề
 _SPACE_OR_QUOTES = rf"(?:[ \t\"“”‘’'«»]+|[ \t]*\n(?-i:(?=[{_LOWER}]))[ \t]*)"
 
 
+_LONG_DIGITAL = rf"(?:k[ỹĩ]{_SPACE_OR_QUOTES}thuật{_SPACE_OR_QUOTES})?"
+
+
 def words_pattern(words, *, flags=re.IGNORECASE, left_boundary: bool = True) -> re.Pattern:
     """An alternation of words (longest first) on word boundaries; entries starting with a
     backslash or a group ("(?<!thực )\\bhiện\\b") are regular expressions."""
@@ -85,8 +88,12 @@ def words_pattern(words, *, flags=re.IGNORECASE, left_boundary: bool = True) -> 
         if word.startswith(("\\", "(?")):
             parts.append(word)
         else:
-            # between words, a space may come with quotes ("Hoạt động “kinh tế số”")
-            escaped = re.escape(word).replace(r"\ ", _SPACE_OR_QUOTES)
+            # between words, a space may come with quotes ("Hoạt động “kinh tế số”"); "số" (digital) after
+            # another word may be written in full, "kỹ thuật số" ("xã hội kỹ thuật số" is "xã hội số")
+            escaped = _SPACE_OR_QUOTES.join(
+                _LONG_DIGITAL + "số" if i and piece.lower() == "số" else re.escape(piece)
+                for i, piece in enumerate(word.split(" "))
+            )
             left = r"(?<!\w)" if word[:1].isalnum() and left_boundary else ""
             right = r"(?!\w)" if word[-1:].isalnum() else ""
             parts.append(f"{left}{escaped}{right}")

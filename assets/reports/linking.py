@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from assets.reports.concepts import Concept
@@ -556,13 +557,17 @@ def _ownership(doc: Document, start: int, end: int, mention: Mention, sentence: 
         # "...; Kinh tế số đạt 0,6518, tăng 90,53%, xếp thứ 29/63, tăng 18 bậc; ...": the words before an
         # item's first figure are the subject of all its figures, as a sentence's topic is.
         return 1.0, True
-    host = _bracket_host(doc, mention, neighbours) or _share_host(doc, mention, neighbours)
+    host = (
+        _bracket_host(doc, mention, neighbours)
+        or _share_host(doc, mention, neighbours)
+        or _changed_with_a_rank(doc, mention, neighbours)
+    )
     if host is not None and end <= host.value_start:
         # "Kinh tế số: 0,3019 (xếp hạng 14/63)": a figure in a bracket right after another is said of
         # what that one is said of.
         return _ownership(doc, start, end, host, sentence)
     ranked = _ranked_host(doc, mention, neighbours)
-    if ranked is not None and end <= _words_end(ranked):
+    if ranked is not None and end <= _words_end(ranked, doc.text):
         # "chiếm 12,52% GRDP, đứng thứ 12/63": the rank ranks the figure before it, whose words are its own
         return _ownership(doc, start, end, ranked, sentence)
     for other in neighbours:
@@ -608,6 +613,19 @@ def _ownership(doc: Document, start: int, end: int, mention: Mention, sentence: 
             # "100% xã có đài truyền thanh, 85% người dân có điện thoại thông minh": a percent whose rate is
             # named before it, or with a subject of its own, is no item of a list sharing the later one's
             # noun (as "90%, 80% và 70% hồ sơ" are).
+            return OWNER_ELSEWHERE, False
+        if (
+            other is not mention
+            and mention.kind == "rank"
+            and other.kind in ("percent", "count")
+            and other.noun
+            and mention.end <= other.value_start
+            and other.noun_span[0] <= start
+            and end <= other.noun_span[1]
+            and re.search(r"[,;:]", doc.text[mention.end : other.value_start])
+        ):
+            # "số hộ có cáp quang đứng thứ 15 toàn quốc, và 75,3% giao dịch thanh toán ...": what a later
+            # clause's percent or count counts is never what an earlier rank ranks.
             return OWNER_ELSEWHERE, False
     left = [m for m in neighbours if m.end <= start]
     right = [m for m in neighbours if m.value_start >= end]
@@ -663,6 +681,11 @@ def _ownership(doc: Document, start: int, end: int, mention: Mention, sentence: 
     ):
         # "..., mạng di động 3G, 4G (độ phủ đạt 100% khu dân cư)": a bracket comments on what precedes it.
         return 1.0, True
+    if lo.kind == "rank" and hi.kind == "score" and "," in between and start >= lo.end:
+        if _BARE_PREDICATE.fullmatch(between[between.rfind(",") + 1 :]):
+            # "xếp hạng 12/63 về chỉ số kinh tế số, đạt 0,4856": what the rank ranks, the bare score after it
+            # scores.
+            return 1.0, True
     if mention is hi and _share_host(doc, mention, neighbours) is lo and start >= lo.end:
         return 1.0, False  # the words of the count's clause, which the share is of
     if mention is hi and mention.kind in ("percent", "rank") and lo.kind == "count" and lo.noun:
@@ -725,18 +748,39 @@ _RANKS_THE_FIGURE = re.compile(
 )
 
 
+def _changed_with_a_rank(doc: Document, mention: Mention, neighbours: list[Mention]) -> Mention | None:
+    """The rank change a score's change is coordinated with ("tăng 5 bậc, 0,0412 điểm"): the words
+    before the rank change (its verb, its index) are the score's too."""
+    before = [m for m in neighbours if m.end <= mention.value_start]
+    if (
+        mention.kind == "score"
+        and mention.change is not None
+        and before
+        and before[-1].kind == "rank_change"
+        and re.fullmatch(r"\s*,?\s*(?:và\s+)?", doc.text[before[-1].end : mention.value_start])
+    ):
+        return before[-1]
+    return None
+
+
 def _ranked_host(doc: Document, mention: Mention, neighbours: list[Mention]) -> Mention | None:
     """The figure a rank right after it ranks (its words are the rank's words too)."""
     before = [m for m in neighbours if m.end <= mention.value_start]
     if mention.kind != "rank" or not before or before[-1].kind in ("rank", "rank_change", "top_n"):
         return None
     host = before[-1]
-    return host if _RANKS_THE_FIGURE.fullmatch(doc.text[_words_end(host) : mention.value_start]) else None
+    return host if _RANKS_THE_FIGURE.fullmatch(doc.text[_words_end(host, doc.text) : mention.value_start]) else None
 
 
-def _words_end(mention: Mention) -> int:
-    """Where a figure's number and noun end ("12,52% GRDP")."""
-    return max(mention.end, mention.noun_span[1]) if mention.noun else mention.end
+def _words_end(mention: Mention, text: str | None = None) -> int:
+    """Where a figure's number and noun end ("12,52% GRDP"). Given the text, a noun cut at NOUN_WORDS
+    goes on to the next comma ("1.469 dịch vụ công kết nối Cổng dịch vụ công quốc gia, xếp thứ 7/63")."""
+    if not mention.noun:
+        return mention.end
+    end = max(mention.end, mention.noun_span[1])
+    if text is not None and len(mention.noun.split()) >= NOUN_WORDS:
+        end = re.compile(r"[^\d,;:.()\n]*").match(text, end).end()
+    return end
 
 
 def _shares_a_count_of(doc: Document, concept: Concept, mention: Mention, sentence: Span) -> bool:
@@ -875,7 +919,8 @@ def _best(
             continue
         if not borrow and not _in_sentence_span(doc, start, mention):
             continue
-        if weight > best:
+        if weight > best or (0 < weight == best and start < doc.segments.sentence(mention.value_start).start):
+            # of an earlier sentence's words, which all weigh the same, the nearest
             best, word, span = weight, doc.text[start:end], (start, end)
     if used is not None and span is not None:
         used.append(span)
@@ -1109,9 +1154,23 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
             # At equal weight the indicator of the level the number names ("phủ sóng di động tới
             # thôn") is meant rather than the general one.
             not link.concept.levels,
+            # Words borrowed from the sentence just before outweigh those of one further back ("...
+            # xây dựng chính quyền số. Bình Phước ... trên bảng xếp hạng Bộ chỉ số 766. Cụ thể, ... đạt
+            # 88,2/100 điểm": the index of the sentence before).
+            _farthest_word(doc, link, mention),
         )
     )
     return links
+
+
+def _farthest_word(doc: Document, link: Link, mention: Mention) -> int:
+    """How many sentences back the link's farthest word is (0 within the figure's sentence, where the
+    weights already say how near a word is)."""
+    if not any(e.startswith("borrowed") for e in link.evidence):
+        return 0
+    starts = doc.segments.sentence_starts
+    here = bisect_right(starts, mention.value_start)
+    return max((here - bisect_right(starts, start) for start, _ in link.spans), default=0)
 
 
 _ALL_LEVELS = re.compile(r"từ\s+cấp\s+\w+\s+(?:tới|đến)\s+cấp\s+\w+", re.I)
@@ -1386,7 +1445,11 @@ def _elliptical(doc: Document, mention: Mention, concepts: tuple[Concept, ...], 
     if previous.concept.kind != mention.kind or mention.kind not in ("percent", "count"):
         return []
     neighbours = _sentence_neighbours(doc, doc.segments.sentence(mention.value_start))
-    host = _bracket_host(doc, mention, neighbours) or _share_host(doc, mention, neighbours)
+    host = (
+        _bracket_host(doc, mention, neighbours)
+        or _share_host(doc, mention, neighbours)
+        or _changed_with_a_rank(doc, mention, neighbours)
+    )
     if mention.kind == "percent" and host is not None and host.kind == "count":
         return []  # "..., 3 chỉ tiêu chưa hoàn thành (13%)": the share of its own count, not the figure before
     unless = previous.concept.unless

@@ -179,9 +179,11 @@ def scan_mentions(
         scan.mentions.append(mention)
     _mark_ranges(text, scan.mentions, language)
     _changes_of_a_rank(text, scan.mentions, language)
+    _scores_changed_with_a_rank(text, scan.mentions)
     _share_nouns_of_fractions(text, scan.mentions)
     _set_aside_spreads(text, scan, language)
     _mark_respectively(text, scan.mentions, language)
+    _ranks_in_a_series(text, scan.mentions)
     return scan
 
 
@@ -485,6 +487,36 @@ def _changes_of_a_rank(text: str, mentions: list[Mention], language: Language) -
         ):
             change.kind, change.unit = "rank_change", "places"
             change.value = -abs(change.value) if change.change == "down" else abs(change.value)
+
+
+def _ranks_in_a_series(text: str, mentions: list[Mention]) -> None:
+    """ "TP.HCM và Quảng Ninh lần lượt xếp thứ 2 và 3": a bare whole number right after a rank, joined
+    by a comma or "và" only, is the next rank of the series."""
+    for rank, bare in zip(mentions, mentions[1:]):
+        if (
+            rank.kind == "rank"
+            and bare.kind == "plain"
+            and bare.unit is None
+            and bare.denominator is None
+            and bare.change is None
+            and float(bare.value).is_integer()
+            and 1 <= bare.value <= 64
+            and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[rank.end : bare.value_start])
+        ):
+            bare.kind = "rank"
+
+
+def _scores_changed_with_a_rank(text: str, mentions: list[Mention]) -> None:
+    """ "tăng 5 bậc, 0,0412 điểm so với năm 2022", "tăng 42 bậc và 20,29 điểm": a score right after a
+    rank change, joined by a comma or "và" only, is changed by the same verb (it is no level)."""
+    for moved, score in zip(mentions, mentions[1:]):
+        if (
+            moved.kind == "rank_change"
+            and score.kind == "score"
+            and score.change is None
+            and re.fullmatch(r"\s*,?\s*(?:và\s+)?", text[moved.end : score.value_start])
+        ):
+            score.change = moved.change
 
 
 def _last_word(tail: str, pattern: re.Pattern) -> int | None:

@@ -38,7 +38,7 @@ class Segments:
         self.paragraphs = _paragraphs(text)
         self.sentences = [s for p in self.paragraphs for s in _sentences(text, p)]
         self.clauses = [c for s in self.sentences for c in _clauses(text, s)]
-        self._sentence_starts = [s.start for s in self.sentences]
+        self.sentence_starts = [s.start for s in self.sentences]
         self._clause_starts = [c.start for c in self.clauses]
         self._paragraph_starts = [p.start for p in self.paragraphs]
 
@@ -48,7 +48,7 @@ class Segments:
         return spans[i]
 
     def sentence(self, position: int) -> Span:
-        return self._find(self._sentence_starts, self.sentences, position)
+        return self._find(self.sentence_starts, self.sentences, position)
 
     def clause(self, position: int) -> Span:
         return self._find(self._clause_starts, self.clauses, position)
