@@ -4111,3 +4111,33 @@ def test_targets_still_to_be_reached_are_not_targets_met(context):
         "Năm 2024, tỉnh cần phải cố gắng đạt được 2 mục tiêu là tăng tỷ lệ thanh toán trực tuyến và hồ sơ trực tuyến."
     )
     assert "dx_targets_achieved_count" not in [f.indicator_code for f in all_figures(context, text)]
+
+
+def test_a_rate_named_in_full_is_not_completed_with_an_earlier_sentences_words(context):
+    text = (
+        "Đến năm 2030, tỷ lệ sử dụng dịch vụ công trực tuyến của người dân đạt 90%. Tỷ lệ doanh nghiệp có hoạt "
+        "động đổi mới sáng tạo đạt trên 40% trong tổng số doanh nghiệp."
+    )
+    assert [f.value for f in all_figures(context, text) if f.indicator_code is not None] == [90]
+
+
+def test_a_score_of_an_index_its_sentence_names_is_that_indexs(context):
+    # an index outside digital transformation takes no catalog index from the sentence before
+    other = (
+        "Đến năm 2030, chỉ số chuyển đổi số của tỉnh thuộc nhóm 10 tỉnh dẫn đầu. Chỉ số phát triển con người "
+        "(HDI) phấn đấu đạt 0,8."
+    )
+    assert [f.value for f in all_figures(context, other)] == [10]
+    # a component of the service index is no score of the whole index: a measure outside the catalog
+    component = (
+        "Năm 2024, kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp trong thực hiện thủ tục hành chính, dịch vụ "
+        "công của tỉnh đạt 82,5/100 điểm.\nCụ thể: Chỉ số công khai, minh bạch của tỉnh đạt 15,2/18 điểm."
+    )
+    found = [(f.indicator_code, f.value) for f in all_figures(context, component)]
+    assert found == [("vpcp_service_index_score", 82.5), (None, 15.2)]
+    # a governance index named after words about digital transformation is no measure of it
+    governance = (
+        "Năm 2022, tỷ lệ hồ sơ trực tuyến đạt 45%.\nChỉ số Hiệu quả quản trị và hành chính công của tỉnh năm 2022 "
+        "đạt 42,5 điểm."
+    )
+    assert [f.value for f in all_figures(context, governance)] == [45]

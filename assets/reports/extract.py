@@ -20,7 +20,7 @@ from datetime import date
 from assets.reports.concepts import Concept
 from assets.reports.dating import FRAMING_KINDS, Dated, DatingContext, choose_period
 from assets.reports.language import Language
-from assets.reports.linking import Document, Link, converted_value, fits_kind, link
+from assets.reports.linking import Document, Link, converted_value, fits_kind, link, names_its_own_index
 from assets.reports.mentions import Mention, SetAside, only_change_words, scan_mentions
 from assets.reports.places import LOCAL, MINISTRY, NATION, OTHERS, UNIT, Places
 from assets.reports.segments import HEADING_WORDS, Segments, capital_line
@@ -149,7 +149,7 @@ class Extraction:
                 "value": f.value,
                 "denominator": f.denominator,
                 "unit": f.unit,
-                "mention_kind": "rank_change" if f.unit == "places" else f.unit,
+                "mention_kind": {"places": "rank_change", "points": "score"}.get(f.unit, f.unit),
                 "noun": f.evidence[0] if f.evidence else "",
                 "quote": f.quote,
                 "char_start": f.char_start,
@@ -584,14 +584,23 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
             sentence = segments.sentence(mention.value_start)
             about_dx = bool(grammar.dx_words.search(text[sentence.start : sentence.end]))
             clause = segments.clause(mention.value_start)
+            named_index = names_its_own_index(linking_doc, mention, sentence)
             outside = measure_outside_catalog(
                 mention,
                 language,
                 about_dx,
-                continues_a_sentence_about_dx(text, segments, mention, language, [mentions[i] for i in claimed]),
+                continues_a_sentence_about_dx(text, segments, mention, language, [mentions[i] for i in claimed])
+                # "...Bộ chỉ số phục vụ người dân ... dịch vụ công ... Cụ thể: Chỉ số công khai, minh bạch đạt
+                # 11,3/18 điểm": an index of its own, named just after words about digital transformation
+                or (
+                    named_index
+                    and bool(grammar.dx_words.search(text, max(0, sentence.start - 300), sentence.start))
+                    and not language.other_index_words.search(text, sentence.start, mention.value_start)
+                ),
                 text[max(clause.start, mention.start - 40) : mention.start],
                 ranked_measure=mention.kind == "rank"
                 and ranks_a_measure_about_dx(text, segments, mention, language, linking_doc.no_concept_spans()),
+                named_index=named_index,
             )
             if outside is not None:
                 links = [Link(outside, 0.0, [concept_phrase(mention)])]

@@ -45,6 +45,7 @@ REQUIRED_KEYS = (
     "levels",
     "boundary_words",
     "dx_words",
+    "other_index_words",
     "target_title_words",
     "spread_words",
     "change_up_words",
@@ -143,6 +144,7 @@ class Language:
     level_words: dict[str, list[str]]
     boundary_words: re.Pattern
     dx_words: re.Pattern
+    other_index_words: re.Pattern
     target_title_words: re.Pattern
     spread_words: re.Pattern
     change_up_words: re.Pattern
@@ -228,6 +230,7 @@ def compile_language(data: dict) -> Language:
         level_words={level: list(words) for level, words in data["levels"].items()},
         boundary_words=words_pattern(data["boundary_words"]),
         dx_words=words_pattern(data["dx_words"]),
+        other_index_words=words_pattern(data["other_index_words"]),
         target_title_words=words_pattern(data["target_title_words"]),
         spread_words=words_pattern(data["spread_words"]),
         change_up_words=words_pattern(data["change_up_words"]),

@@ -241,6 +241,49 @@ _NO_SUBJECT = re.compile(
 )
 
 
+_PREDICATE_WORDS = re.compile(
+    r"(?<!\w)(?:đạt|chiếm|là|ở mức|khoảng|gần|hơn|trên|dưới|tới|đến|mới|chỉ|vẫn|cao|thấp|ước|năm|\d+)(?!\w)", re.I
+)
+
+
+def _names_its_own_rate(doc: Document, mention: Mention, sentence: Span) -> bool:
+    """A percent whose rate ("tỷ lệ ...") is named in its sentence, after the figure before it, with at least
+    three words of its own beyond levels and predicate words (not "tỷ lệ này", "tỷ lệ ở cấp xã đạt")."""
+    if mention.kind != "percent" or _refers_back(doc, mention):
+        return False
+    before = [m.end for m in doc.mentions if sentence.start <= m.value_start and m.end <= mention.value_start]
+    head = _RATE_HEAD.search(doc.text, max(before, default=sentence.start), mention.value_start)
+    if head is None:
+        return False
+    words = doc.text[head.end() : mention.value_start]
+    for level in doc.language.levels.values():
+        words = level.sub(" ", words)
+    return len(_PREDICATE_WORDS.sub(" ", words).split()) >= 3
+
+
+_INDEX_HEAD = re.compile(r"(?<!\w)(?:chỉ số|bộ chỉ số|index)(?!\w)", re.I)
+_NO_INDEX_NAME = re.compile(
+    r"(?<!\w)(?:của|tỉnh|thành phố|này|đó|trên|chung|tổng hợp|thành phần|tăng|giảm|đạt|là|năm|\d+)(?!\w)", re.I
+)
+
+
+def names_its_own_index(doc: Document, mention: Mention, sentence: Span, concept: Concept | None = None) -> bool:
+    """A score whose sentence names an index before it by words of its own ("chỉ số phát triển con người
+    (HDI)"), not the index of the page ("chỉ số của tỉnh", "chỉ số này"), nor one the concept's words name
+    ("Chỉ số Thương mại điện tử ... đứng thứ 40/63; ... đạt 13,92 điểm" for the e-commerce index)."""
+    if mention.kind not in ("score", "points"):
+        return False
+    heads = list(_INDEX_HEAD.finditer(doc.text, sentence.start, mention.value_start))
+    if not heads:
+        return False
+    if concept is not None and any(
+        group.search(doc.text, heads[-1].end(), mention.value_start) for group in concept.groups
+    ):
+        return False
+    words = _NO_INDEX_NAME.sub(" ", doc.text[heads[-1].end() : mention.value_start])
+    return len(re.findall(r"\w+", words)) >= 2
+
+
 def _names_its_rate(doc: Document, mention: Mention, sentence: Span) -> bool:
     """A percent whose rate ("tỷ lệ") is named after the figure before it (or the sentence's start)."""
     if mention.kind != "percent":
@@ -1138,6 +1181,16 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
             if sentence.start <= span[0] < sentence.end
         ]
         if concept.unless is not None and _near(doc, concept.unless, mention, sentence, own) >= UNLESS:
+            continue
+        if all(e.startswith(("borrowed", "title")) for e in evidence) and names_its_own_index(
+            doc, mention, sentence, concept
+        ):
+            # "chỉ số phát triển con người (HDI) phấn đấu đạt 0,8": the score of the index its sentence names, which
+            # no catalog entry's words claim, not one of an index an earlier sentence names
+            continue
+        if any(e.startswith("borrowed") for e in evidence) and _names_its_own_rate(doc, mention, sentence):
+            # "Tỉ lệ doanh nghiệp có hoạt động đổi mới sáng tạo đạt trên 40%": a rate its sentence names in
+            # full is that rate, not one completed with an earlier sentence's words
             continue
         if _heads_the_rate(doc, mention, used[:1]):
             # "Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ": a rate of services. The concept's first

@@ -55,6 +55,8 @@ OPEN_CONCEPTS = {
     ("count", False): _concept("count", "count", False),
     ("count", True): _concept("count", "count", True),
     ("top_n", False): _concept("top_n", "top_n", False),
+    ("score", False): _concept("score", "points", False),
+    ("score", True): _concept("score", "points", True),
     ("rank", False): _concept("rank", "rank", False),
     ("rank_change", True): _concept("rank_change", "places", True),
 }
@@ -117,15 +119,17 @@ def measure_outside_catalog(
     continues_dx: bool,
     lead: str = "",
     ranked_measure: bool = False,
+    named_index: bool = False,
 ) -> Concept | None:
     """The open concept of a number no catalog indicator claims, when the language says it is a measure;
     None when it is not (it stays an unclaimed mention). Its sentence must be about digital transformation,
     or (a percent or a top-N group) continue elliptically one that is (``continues_dx``, see ``elliptic``).
     A count names what it counts, and no act of administrative reform may lead a count of procedures
     (``lead``: the words of its clause before it). A rank is one when what it ranks is about digital
-    transformation (``ranked_measure``, see ``ranks_a_measure_about_dx``)."""
+    transformation (``ranked_measure``, see ``ranks_a_measure_about_dx``). A score is one of the index its
+    sentence names (``named_index``: "chỉ số Công khai, minh bạch đạt 13,2/18 điểm")."""
     change = mention.change is not None
-    about_dx = sentence_about_dx or (continues_dx and mention.kind in ("percent", "top_n"))
+    about_dx = sentence_about_dx or (continues_dx and (mention.kind in ("percent", "top_n") or named_index))
     if not about_dx:
         return None
     if mention.kind == "percent":
@@ -134,6 +138,8 @@ def measure_outside_catalog(
         return OPEN_CONCEPTS[("top_n", False)]
     if mention.kind == "rank" and ranked_measure:
         return OPEN_CONCEPTS[("rank", False)]
+    if mention.kind in ("score", "points") and named_index:
+        return OPEN_CONCEPTS[("score", change)]
     if mention.kind == "count" and mention.value >= 1 and float(mention.value).is_integer():
         noun = mention.noun or ""
         if language.reform_nouns.match(noun) and language.unmeasured_leads.search(lead):
