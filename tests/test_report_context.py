@@ -4141,3 +4141,24 @@ def test_a_score_of_an_index_its_sentence_names_is_that_indexs(context):
         "đạt 42,5 điểm."
     )
     assert [f.value for f in all_figures(context, governance)] == [45]
+
+
+def test_a_subject_joined_after_a_figure_with_no_figure_of_its_own_is_not_the_figures(context):
+    text = "Năm 2023, hạ tầng số tăng 12 bậc, kinh tế số tăng 3 bậc và chính quyền số giữ nguyên."
+    found = [(f.indicator_code, f.value) for f in all_figures(context, text)]
+    assert found == [("dti_idx_infrastructure_rank_change", 12), ("dti_econ_rank_change", 3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a grade of the province's own agencies, not an average of the provinces
+        "Năm 2022, các cơ quan cấp tỉnh có 17/19 đơn vị đạt loại tốt, đứng đầu là Văn phòng UBND tỉnh đạt 290/290 "
+        "điểm, đơn vị bị xếp loại trung bình với 230/390 điểm.",
+        # communes that met the new-rural standard completed no digital transformation task
+        "Năm 2022, toàn tỉnh có 45/90 xã được công nhận đạt chuẩn nông thôn mới và hoàn thành nhiệm vụ xây dựng "
+        "nông thôn mới.",
+    ],
+)
+def test_grades_and_rural_standards_are_no_catalog_figures(context, text):
+    assert [f.indicator_code for f in all_figures(context, text) if f.indicator_code] == []

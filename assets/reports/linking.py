@@ -466,8 +466,22 @@ def _labels_a_later_figure(doc: Document, end: int, mention: Mention) -> bool:
     return any(m is not mention and m.start <= colon.end() <= m.value_start for m in doc.mentions)
 
 
+# "... tăng 1 bậc và chính quyền số giữ nguyên": a subject joined after a figure with a predicate of its own and
+# no figure (its rank or score unchanged)
+_UNCHANGED_ITEM = re.compile(
+    r"[\s,]*(?:vẫn\s+|đều\s+)?(?:giữ nguyên|giữ vững|không đổi|không thay đổi|không tăng|không giảm|đứng yên)(?!\w)",
+    re.I,
+)
+
+
 def _in_a_later_item_without_figures(doc: Document, start: int, mention: Mention, sentence: Span) -> bool:
     text = doc.text
+    joined = re.search(r"(?:,|\s)(?:và|còn)\s+(?!.*(?:,|\svà\s))", text[mention.end : start] + " ")
+    if joined is not None:
+        word_end = re.compile(r"\w*").match(text, start).end()
+        rest = re.compile(r"[^\d,;.()]{0,30}?(?=[\s,]*(?:vẫn\s+|đều\s+)?(?:giữ|không|đứng))").match(text, word_end)
+        if rest is not None and _UNCHANGED_ITEM.match(text, rest.end()):
+            return True
     opening = text.rfind(";", mention.end, start)
     if opening < 0 or re.match(r"\s*(?:và|cũng như)\s", text[opening + 1 :]):
         return False  # "...; 95% cấp xã; và các đơn vị sự nghiệp đã sử dụng ...": coordinated, the shared predicate
