@@ -4162,3 +4162,17 @@ def test_a_subject_joined_after_a_figure_with_no_figure_of_its_own_is_not_the_fi
 )
 def test_grades_and_rural_standards_are_no_catalog_figures(context, text):
     assert [f.indicator_code for f in all_figures(context, text) if f.indicator_code] == []
+
+
+def test_a_bracketed_share_of_the_target_after_an_item_is_neither_its_level_nor_its_subject(context):
+    text = (
+        "Năm 2022, tỷ lệ hộ gia đình có cáp quang băng rộng đạt 61,5% (đạt 82% mục tiêu); 100% xã, phường, thị trấn "
+        "được phủ sóng di động 4G (đạt 100% mục tiêu)."
+    )
+    found = [(f.indicator_code, f.value) for f in all_figures(context, text)]
+    assert found == [
+        ("households_fiber_pct", 61.5),
+        ("communes_mobile_broadband_pct", 100),
+        (None, 82),
+        (None, 100),
+    ]

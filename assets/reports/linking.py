@@ -172,7 +172,12 @@ def _split_point(text: str, left: Mention, right: Mention, language: Language) -
         # tỉnh đạt 99%": the rate the percent states is named from "tỷ lệ" on, whatever boundaries follow
         before = [m.end() for m in language.boundary_words.finditer(between, 0, rate[-1].start())]
         cut = before[-1] if before else rate[-1].start()
-    if right.kind == "percent" and cut is not None and _BARE_PREDICATE.fullmatch(between[cut:]):
+    if (
+        right.kind == "percent"
+        and cut is not None
+        and between[cut - 1] == ","
+        and _BARE_PREDICATE.fullmatch(between[cut:])
+    ):
         # "10.200 trạm BTS, phủ sóng 3G và 4G, đạt 99% diện tích": a bare "đạt" after a comma has the
         # words before that comma, back to the comma before them, as its subject
         previous = between.rfind(",", 0, cut - 1)
@@ -1511,6 +1516,12 @@ def _elliptical(doc: Document, mention: Mention, concepts: tuple[Concept, ...], 
         return [Link(previous.concept, previous.score * 0.8, ["as the figure before it, of another name"])]
     if previous.concept.kind != mention.kind or mention.kind not in ("percent", "count"):
         return []
+    if (
+        mention.kind == "percent"
+        and not previous.concept.attainment
+        and doc.language.attainment_nouns.match(mention.noun or "")
+    ):
+        return []  # "100% xã có sóng 4G (đạt 100% mục tiêu)": the share of the target attained, no level
     neighbours = _sentence_neighbours(doc, doc.segments.sentence(mention.value_start))
     host = (
         _bracket_host(doc, mention, neighbours)
