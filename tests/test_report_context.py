@@ -4176,3 +4176,15 @@ def test_a_bracketed_share_of_the_target_after_an_item_is_neither_its_level_nor_
         (None, 82),
         (None, 100),
     ]
+
+
+def test_a_share_after_a_fraction_may_be_qualified(context):
+    text = "Đến nay tỉnh đã có 13/18 mục tiêu chuyển đổi số hoàn thành, đạt hơn 72% so với kế hoạch đề ra."
+    found = [(f.indicator_code, f.value) for f in all_figures(context, text)]
+    assert found == [("dx_targets_achieved_count", 13), ("dx_targets_achieved_pct", 72)]
+
+
+def test_a_main_index_whose_name_holds_a_pillars_is_that_main_index(context):
+    text = "Năm 2024, hai chỉ số An toàn thông tin mạng và Hoạt động xã hội số của tỉnh cùng xếp thứ 12."
+    found = sorted(f.indicator_code for f in all_figures(context, text) if f.value == 12)
+    assert found == ["dti_idx_cybersecurity_rank", "dti_idx_society_activity_rank"]

@@ -892,7 +892,8 @@ def _share_host(doc: Document, mention: Mention, neighbours: list[Mention]) -> M
 # thanh toán không dùng tiền mặt đạt tỷ lệ 61%"; not across a comma or "trong đó", which start another subject)
 SHARE_ROUNDING = 1.5  # percentage points: "16/22 ..., đạt hơn 72%" (72.7), "32/35, đạt 91%" (91.4)
 _SHARE_AFTER_CLAUSE = re.compile(
-    r"(?:[,(]\s*(?:đạt|chiếm|tương đương|bằng)\s*(?:t[ỷỉ] lệ\s*)?|^(?:(?!trong đó)[^,;(])*\s(?:đạt|chiếm)\s+t[ỷỉ] lệ\s*)$",
+    r"(?:[,(]\s*(?:đạt|chiếm|tương đương|bằng)\s*(?:t[ỷỉ] lệ\s*)?|^(?:(?!trong đó)[^,;(])*\s(?:đạt|chiếm)\s+t[ỷỉ] lệ\s*)"
+    r"(?:(?:hơn|gần|khoảng|trên|xấp xỉ|gần\s+như)\s+)?$",
     re.I,
 )
 
@@ -1232,6 +1233,22 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
             _farthest_word(doc, link, mention),
         )
     )
+    return _nested_first(links)
+
+
+def _nested_first(links: list[Link]) -> list[Link]:
+    """Of two links that weigh the same, the one whose words hold the other's ("Hoạt động kinh tế số" names its main
+    index, not the pillar "kinh tế số" inside it) comes first."""
+    if len(links) < 2:
+        return links
+    first = links[0]
+    for other in links[1:]:
+        if (
+            abs(other.score - first.score) < 1e-9
+            and other.concept.group_count == first.concept.group_count
+            and any(s2 <= s1 and e1 <= e2 and (e2 - s2) > (e1 - s1) for s1, e1 in first.spans for s2, e2 in other.spans)
+        ):
+            return [other, *[link for link in links if link is not other]]
     return links
 
 
