@@ -4188,3 +4188,14 @@ def test_a_main_index_whose_name_holds_a_pillars_is_that_main_index(context):
     text = "Năm 2024, hai chỉ số An toàn thông tin mạng và Hoạt động xã hội số của tỉnh cùng xếp thứ 12."
     found = sorted(f.indicator_code for f in all_figures(context, text) if f.value == 12)
     assert found == ["dti_idx_cybersecurity_rank", "dti_idx_society_activity_rank"]
+
+
+def test_a_rank_of_what_its_own_words_name_borrows_no_index(context):
+    own = (
+        "Năm 2024, tỉnh đẩy mạnh chuyển đổi số toàn diện. Tỷ lệ người dân có điện thoại thông minh đạt 85%, số hộ "
+        "có cáp quang băng rộng đứng thứ 18 toàn quốc."
+    )
+    assert [f.indicator_code for f in all_figures(context, own) if f.value == 18] == [None]
+    # a rank with no measure of its own still ranks the index the sentence before names
+    bare = "Chỉ số chuyển đổi số (DTI) năm 2023 của tỉnh đạt 0,5512. Năm 2023, tỉnh xếp thứ 14 cả nước."
+    assert [f.indicator_code for f in all_figures(context, bare) if f.value == 14] == ["dti_rank"]

@@ -289,6 +289,22 @@ def names_its_own_index(doc: Document, mention: Mention, sentence: Span, concept
     return len(re.findall(r"\w+", words)) >= 2
 
 
+def _ranks_what_its_clause_names(doc: Document, mention: Mention, used: list) -> bool:
+    """A rank whose own words before it (since the figure or comma before it in its clause) name something about
+    digital transformation ("số hộ có cáp quang băng rộng đứng thứ 15") that the concept's words (``used``) are
+    not, and that no "đều"/"cùng" says of several concepts."""
+    if mention.kind != "rank" or _bare_rank(doc, mention) or _each_region(doc, mention) is not None:
+        return False
+    clause = doc.segments.clause(mention.value_start)
+    earlier = [m.end for m in doc.mentions if clause.start <= m.end <= mention.value_start and m is not mention]
+    start = max([clause.start, *earlier])
+    comma = doc.text.rfind(",", start, mention.value_start)
+    start = comma + 1 if comma >= 0 else start
+    if any(start <= s < mention.value_start for s, _ in used):
+        return False
+    return bool(doc.language.dx_words.search(doc.text, start, mention.value_start))
+
+
 def _names_its_rate(doc: Document, mention: Mention, sentence: Span) -> bool:
     """A percent whose rate ("tỷ lệ") is named after the figure before it (or the sentence's start)."""
     if mention.kind != "percent":
@@ -1207,6 +1223,12 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
         ):
             # "chỉ số phát triển con người (HDI) phấn đấu đạt 0,8": the score of the index its sentence names, which
             # no catalog entry's words claim, not one of an index an earlier sentence names
+            continue
+        if all(e.startswith(("borrowed", "title")) for e in evidence) and _ranks_what_its_clause_names(
+            doc, mention, used
+        ):
+            # "..., số hộ có cáp quang băng rộng đứng thứ 15 toàn quốc": a rank of the measure its own words name,
+            # which no catalog entry holds, not of an index an earlier sentence names
             continue
         if any(e.startswith("borrowed") for e in evidence) and _names_its_own_rate(doc, mention, sentence):
             # "Tỉ lệ doanh nghiệp có hoạt động đổi mới sáng tạo đạt trên 40%": a rate its sentence names in
