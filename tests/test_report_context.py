@@ -4199,3 +4199,18 @@ def test_a_rank_of_what_its_own_words_name_borrows_no_index(context):
     # a rank with no measure of its own still ranks the index the sentence before names
     bare = "Chỉ số chuyển đổi số (DTI) năm 2023 của tỉnh đạt 0,5512. Năm 2023, tỉnh xếp thứ 14 cả nước."
     assert [f.indicator_code for f in all_figures(context, bare) if f.value == 14] == ["dti_rank"]
+
+
+def test_figures_that_detail_targets_announced_just_before_are_targets(context):
+    text = (
+        "Tháng 1/2024, UBND tỉnh ban hành kế hoạch chuyển đổi số năm 2024, xác định các chỉ tiêu chủ yếu về chính "
+        "quyền số. Trong đó, tỉnh tiếp tục rà soát, bảo đảm 100% thủ tục hành chính đủ điều kiện được cung cấp dưới "
+        "hình thức dịch vụ công trực tuyến toàn trình."
+    )
+    assert [f.is_target for f in all_figures(context, text)] == [True]
+    # the results of targets met are no targets
+    done = (
+        "Năm 2024, tỉnh đã hoàn thành các chỉ tiêu về chính quyền số. Trong đó, 100% thủ tục hành chính đủ điều kiện "
+        "được cung cấp dưới hình thức dịch vụ công trực tuyến toàn trình."
+    )
+    assert [f.is_target for f in all_figures(context, done)] == [False]

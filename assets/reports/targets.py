@@ -133,6 +133,8 @@ def is_target(
         and _means_to_its_targets_follow(text, sentence, segments, language, document_date or reference_date)
     ):
         return True
+    if not achieved and _details_targets_just_set(text, sentence, segments, language):
+        return True
     if (
         target_document
         and not achieved
@@ -557,6 +559,30 @@ def _names_a_document(before: str, language: Language) -> bool:
     """A document's name opens within the few words before ("Nghị quyết 05-NQ/TU năm")."""
     names = list(language.document_name_words.finditer(before))
     return bool(names) and not re.search(r"[,.;]", before[names[-1].end() :]) and len(before) - names[-1].end() <= 30
+
+
+# "... xác định một số chỉ tiêu cơ bản về ...", "đề ra các mục tiêu sau": targets announced without their figures
+_ANNOUNCES_TARGETS = re.compile(
+    r"(?<!\w)(?:xác định|đặt ra|đề ra|đưa ra|giao)\s+(?:các|những|một số|\S+)?\s*(?:mục tiêu|chỉ tiêu)(?!\w)", re.I
+)
+_DETAIL_OPENING = re.compile(r"\W*(?:trong đó|cụ thể|theo đó)\b", re.I)
+
+
+def _details_targets_just_set(text: str, sentence, segments: Segments, language: Language) -> bool:
+    """The figure's sentence opens by detailing ("Trong đó, ...", "Cụ thể, ...") targets the sentence before it,
+    in its paragraph, announced without figures ("... ban hành kế hoạch ..., xác định một số chỉ tiêu cơ bản về
+    ...")."""
+    if sentence.start == 0 or not _DETAIL_OPENING.match(text, sentence.start):
+        return False
+    before = segments.sentence(sentence.start - 1)
+    if segments.paragraph(before.start) != segments.paragraph(sentence.start):
+        return False
+    words = text[before.start : before.end]
+    return bool(
+        _ANNOUNCES_TARGETS.search(words)
+        and not _A_FIGURE.search(words)
+        and not language.achievement_markers.search(words)
+    )
 
 
 def _means_to_its_targets_follow(text: str, sentence, segments: Segments, language: Language, now: date | None) -> bool:
