@@ -562,8 +562,9 @@ def _names_a_document(before: str, language: Language) -> bool:
 
 
 # "... xác định một số chỉ tiêu cơ bản về ...", "đề ra các mục tiêu sau": targets announced without their figures
+# (not "xác định mục tiêu chuyển đổi số là nhiệm vụ trọng tâm", an aim)
 _ANNOUNCES_TARGETS = re.compile(
-    r"(?<!\w)(?:xác định|đặt ra|đề ra|đưa ra|giao)\s+(?:các|những|một số|\S+)?\s*(?:mục tiêu|chỉ tiêu)(?!\w)", re.I
+    r"(?<!\w)(?:xác định|đặt ra|đề ra|đưa ra|giao)\s+(?:các|những|một số|nhiều|\d+)\s+(?:mục tiêu|chỉ tiêu)(?!\w)", re.I
 )
 _DETAIL_OPENING = re.compile(r"\W*(?:trong đó|cụ thể|theo đó)\b", re.I)
 
