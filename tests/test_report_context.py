@@ -4214,3 +4214,20 @@ def test_figures_that_detail_targets_announced_just_before_are_targets(context):
         "được cung cấp dưới hình thức dịch vụ công trực tuyến toàn trình."
     )
     assert [f.is_target for f in all_figures(context, done)] == [False]
+
+
+def test_what_is_said_of_a_part_or_an_earlier_item_is_not_said_of_a_count(context):
+    given = "Năm 2024, tỉnh được giao 120 nhiệm vụ, trong đó đã hoàn thành 85 nhiệm vụ và đang thực hiện 35 nhiệm vụ."
+    found = [(f.indicator_code, f.value) for f in all_figures(context, given)]
+    assert found == [("dx_tasks_completed_count", 85), ("dx_tasks_in_progress_count", 35)]
+    due = (
+        "Năm 2024, tỉnh có 10 nhiệm vụ cấp bách có thời hạn hoàn thành trước ngày 30/6/2024; 15 nhiệm vụ đột phá có "
+        "thời gian thực hiện đến hết năm."
+    )
+    assert [f.indicator_code for f in all_figures(context, due) if f.indicator_code] == []
+
+
+def test_budget_payments_and_their_growth_are_no_revenue(context):
+    text = "Năm 2023, doanh thu viễn thông đạt 850 tỷ đồng, nộp ngân sách 11,2 tỷ đồng, tăng 25% so với năm 2022."
+    found = [(f.indicator_code, f.value) for f in all_figures(context, text)]
+    assert found == [("telecom_revenue_vnd", 850e9)]

@@ -339,6 +339,18 @@ def _under_target_heading(headings: tuple, position: int) -> bool:
 _REPORTED_KINDS = ("year", "as_of_year", *FRAMING_KINDS)
 
 
+def _changes_an_unclaimed_amount(text: str, mentions: list[Mention], index: int, claimed: dict) -> bool:
+    """ "nộp ngân sách 706 triệu đồng, tăng 1,5% so với năm 2023": a change right after an amount no indicator
+    claims is that amount's change, no measure of its own."""
+    mention = mentions[index]
+    if mention.change is None or index == 0 or (index - 1) in claimed:
+        return False
+    amount = mentions[index - 1]
+    return amount.kind == "money" and bool(
+        re.fullmatch(r"\s*,?\s*(?:và\s+)?(?:tăng|giảm)(?:\s+(?:thêm|bớt))?\s*", text[amount.end : mention.start], re.I)
+    )
+
+
 def _latest_reported(phrases) -> date | None:
     """The end of the latest single year the text names as a period or a reference date (not a
     horizon, a span such as "giai đoạn 2021-2025", nor a comparison base)."""
@@ -585,22 +597,26 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
             about_dx = bool(grammar.dx_words.search(text[sentence.start : sentence.end]))
             clause = segments.clause(mention.value_start)
             named_index = names_its_own_index(linking_doc, mention, sentence)
-            outside = measure_outside_catalog(
-                mention,
-                language,
-                about_dx,
-                continues_a_sentence_about_dx(text, segments, mention, language, [mentions[i] for i in claimed])
-                # "...Bộ chỉ số phục vụ người dân ... dịch vụ công ... Cụ thể: Chỉ số công khai, minh bạch đạt
-                # 11,3/18 điểm": an index of its own, named just after words about digital transformation
-                or (
-                    named_index
-                    and bool(grammar.dx_words.search(text, max(0, sentence.start - 300), sentence.start))
-                    and not language.other_index_words.search(text, sentence.start, mention.value_start)
-                ),
-                text[max(clause.start, mention.start - 40) : mention.start],
-                ranked_measure=mention.kind == "rank"
-                and ranks_a_measure_about_dx(text, segments, mention, language, linking_doc.no_concept_spans()),
-                named_index=named_index,
+            outside = (
+                None
+                if _changes_an_unclaimed_amount(text, mentions, index, claimed)
+                else measure_outside_catalog(
+                    mention,
+                    language,
+                    about_dx,
+                    continues_a_sentence_about_dx(text, segments, mention, language, [mentions[i] for i in claimed])
+                    # "...Bộ chỉ số phục vụ người dân ... dịch vụ công ... Cụ thể: Chỉ số công khai, minh bạch đạt
+                    # 11,3/18 điểm": an index of its own, named just after words about digital transformation
+                    or (
+                        named_index
+                        and bool(grammar.dx_words.search(text, max(0, sentence.start - 300), sentence.start))
+                        and not language.other_index_words.search(text, sentence.start, mention.value_start)
+                    ),
+                    text[max(clause.start, mention.start - 40) : mention.start],
+                    ranked_measure=mention.kind == "rank"
+                    and ranks_a_measure_about_dx(text, segments, mention, language, linking_doc.no_concept_spans()),
+                    named_index=named_index,
+                )
             )
             if outside is not None:
                 links = [Link(outside, 0.0, [concept_phrase(mention)])]

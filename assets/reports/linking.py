@@ -424,6 +424,14 @@ def availability(doc: Document, start: int, end: int, mention: Mention) -> float
             return 0.0
         if start >= mention.end and _labels_a_later_figure(doc, end, mention):
             return 0.0
+        if start < mention.value_start and _in_an_earlier_item_of_its_own(doc, start, mention):
+            # "13 nhiệm vụ cấp bách có thời hạn hoàn thành trước ngày 30/6/2025; 19 nhiệm vụ đột phá ...": an
+            # earlier item's words about its own count are not a later count's
+            return 0.0
+        if start >= mention.end and _in_a_parts_lead(doc, start, mention, sentence):
+            # "được giao 166 nhiệm vụ, trong đó đã hoàn thành 90 nhiệm vụ": what is said of a part is not
+            # said of the whole
+            return 0.0
         if start >= mention.end and _in_a_later_item_without_figures(doc, start, mention, sentence):
             # "có 2.160 trạm BTS; ...; các doanh nghiệp đang triển khai 5G": a later item of its own,
             # not a predicate the items share ("100% sở (cấp sở); 93% xã (cấp xã) đã thành lập ...")
@@ -493,6 +501,31 @@ _UNCHANGED_ITEM = re.compile(
     r"[\s,]*(?:vẫn\s+|đều\s+)?(?:giữ nguyên|giữ vững|không đổi|không thay đổi|không tăng|không giảm|đứng yên)(?!\w)",
     re.I,
 )
+
+
+def _in_an_earlier_item_of_its_own(doc: Document, start: int, mention: Mention) -> bool:
+    """The word stands in an earlier ";"-item of the sentence that holds a count of its own, before it."""
+    if mention.kind != "count" or not mention.noun:
+        return False
+    closing = doc.text.find(";", start, mention.value_start)
+    if closing < 0:
+        return False
+    opening = doc.text.rfind(";", 0, start) + 1
+    return any(m.kind == "count" and opening <= m.value_start < start for m in doc.mentions if m is not mention)
+
+
+def _in_a_parts_lead(doc: Document, start: int, mention: Mention, sentence: Span) -> bool:
+    """The word stands after "trong đó" that follows a count, before a later count of the same thing."""
+    if mention.kind != "count" or not mention.noun:
+        return False
+    opening = re.compile(r"(?<!\w)trong đó(?!\w)", re.I).search(doc.text, mention.end, start)
+    if opening is None:
+        return False
+    return any(
+        m.kind == "count" and m.noun and start < m.value_start < sentence.end and _same_head(m.noun, mention.noun)
+        for m in doc.mentions
+        if m is not mention
+    )
 
 
 def _in_a_later_item_without_figures(doc: Document, start: int, mention: Mention, sentence: Span) -> bool:
