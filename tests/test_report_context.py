@@ -4111,6 +4111,9 @@ def test_targets_still_to_be_reached_are_not_targets_met(context):
         "Năm 2024, tỉnh cần phải cố gắng đạt được 2 mục tiêu là tăng tỷ lệ thanh toán trực tuyến và hồ sơ trực tuyến."
     )
     assert "dx_targets_achieved_count" not in [f.indicator_code for f in all_figures(context, text)]
+    # striven for and reached ("đã phấn đấu đạt") is met
+    done = "Năm 2023, tỉnh đã phấn đấu đạt và vượt 40/48 chỉ tiêu chuyển đổi số Kế hoạch đề ra."
+    assert [f.indicator_code for f in all_figures(context, done)] == ["dx_targets_achieved_count"]
 
 
 def test_a_rate_named_in_full_is_not_completed_with_an_earlier_sentences_words(context):
