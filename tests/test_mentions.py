@@ -80,12 +80,23 @@ def test_ranges_give_two_bounds_with_the_unit_of_the_second():
     assert (upper.value, upper.unit, upper.bound) == (30, "percent", "upper")
     lower, upper = scan("từ 40% đến 45%").mentions
     assert (lower.bound, upper.bound) == ("lower", "upper")
+    # a bare lower end, and an upper end with a qualifier of its own
+    for text, unit in (("đạt từ 65 đến 70%", "percent"), ("đạt từ khoảng 0,55 đến gần 0,62 điểm", "points")):
+        lower, upper = scan(text).mentions
+        assert (lower.bound, upper.bound, lower.unit, upper.unit) == ("lower", "upper", unit, unit)
 
 
 def test_a_spread_over_several_items_is_not_a_figure():
     result = scan("các chỉ số còn lại dao động từ 40,5 – 66/100 điểm")
     assert result.mentions == []
     assert {s.reason for s in result.set_aside} >= {"a spread over several items"}
+    # a range said of a group of provinces is the group's band
+    for text in (
+        "3 địa phương đứng cuối bảng với giá trị DTI đạt từ khoảng 0,5 đến gần 0,6 là A, B và C",
+        "các tỉnh có tỷ lệ hồ sơ trực tuyến từ 40% đến 50% gồm A và B",
+    ):
+        result = scan(text)
+        assert [m.value for m in result.mentions if m.bound] == []
 
 
 def test_parts_of_one_whole_share_the_noun_named_after_the_last():

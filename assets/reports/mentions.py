@@ -531,18 +531,35 @@ def _last_word(tail: str, pattern: re.Pattern) -> int | None:
     return found
 
 
+# "các địa phương có giá trị DTI đạt từ khoảng 0,5 đến gần 0,6": a range said of a group of places is its band
+_SAID_OF_A_GROUP = re.compile(
+    r"(?<!\w)(?:các|những|nhóm(?:\s+\d+)?|\d+)\s+(?:địa phương|tỉnh|tỉnh,\s*thành phố|tỉnh/thành phố)(?!\w)[^.;:\d]*$",
+    re.I,
+)
+
+
 def _set_aside_spreads(text: str, scan: MentionScan, language: Language) -> None:
     """'dao động từ 51,99 – 70/100 điểm': the ends of a spread over several items."""
     kept = []
+    lower_set_aside = False
     for mention in scan.mentions:
         lead = text[max(0, mention.value_start - 30) : mention.value_start]
-        if mention.bound and language.spread_words.search(
-            lead if mention.bound == "lower" else text[max(0, mention.value_start - 60) : mention.value_start]
+        if mention.bound and (
+            language.spread_words.search(
+                lead if mention.bound == "lower" else text[max(0, mention.value_start - 60) : mention.value_start]
+            )
+            or (
+                mention.bound == "lower"
+                and _SAID_OF_A_GROUP.search(text[max(0, mention.value_start - 80) : mention.value_start])
+            )
+            or (mention.bound == "upper" and lower_set_aside)
         ):
+            lower_set_aside = mention.bound == "lower"
             scan.set_aside.append(
                 SetAside(mention.value_start, mention.value_end, mention.words, "a spread over several items")
             )
             continue
+        lower_set_aside = False
         kept.append(mention)
     scan.mentions[:] = kept
 
@@ -568,7 +585,8 @@ def _mark_ranges(text: str, mentions: list[Mention], language: Language) -> None
     joiners = "|".join(re.escape(j) for j in language.range_joiners)
     for first, second in zip(mentions, mentions[1:]):
         between = text[first.end : second.value_start]
-        if re.fullmatch(rf"\s*(?:{joiners})\s*", between, re.I) and second.kind in (
+        # "từ khoảng 0,5 đến gần 0,6": the upper end may carry its own qualifier
+        if re.fullmatch(rf"\s*(?:{joiners})\s*(?:(?:gần|khoảng|hơn|trên|dưới)\s+)?", between, re.I) and second.kind in (
             "percent",
             "score",
             "count",
@@ -577,7 +595,11 @@ def _mark_ranges(text: str, mentions: list[Mention], language: Language) -> None
             "speed",
         ):
             if first.kind in ("plain", "count", second.kind) and (
-                first.kind != "count" or not first.noun or first.noun == second.noun
+                first.kind != "count"
+                or not first.noun
+                or first.noun == second.noun
+                # "từ 65 đến 70%": the words after the lower end are the range's, no noun of its own
+                or re.match(rf"(?:{joiners})(?!\w)", first.noun, re.I)
             ):
                 first.kind, first.unit, first.noun = second.kind, second.unit, second.noun
                 first.noun_at = second.noun_span[0] if second.noun else None
