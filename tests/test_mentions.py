@@ -138,6 +138,7 @@ def test_a_count_of_provinces_over_63_is_not_a_rank():
         ("triển khai Đề án 06", "name of Project 06"),
         ("phòng, chống dịch Covid-19", "name with a number"),
         ("xếp thứ 11 trong số 63 tỉnh", "number of provinces a rank is out of"),
+        ("một số huyện, thị xã có tỷ lệ chỉ đạt dưới 15%", "a threshold some units fall under or rise over"),
     ],
 )
 def test_numbers_that_are_not_measures_are_set_aside_with_the_reason(text, reason):
