@@ -4234,3 +4234,12 @@ def test_budget_payments_and_their_growth_are_no_revenue(context):
     text = "Năm 2023, doanh thu viễn thông đạt 850 tỷ đồng, nộp ngân sách 11,2 tỷ đồng, tăng 25% so với năm 2022."
     found = [(f.indicator_code, f.value) for f in all_figures(context, text)]
     assert found == [("telecom_revenue_vnd", 850e9)]
+
+
+def test_the_countrys_rank_among_countries_is_the_nations_and_no_provincial_ranking(context):
+    text = (
+        "Năm 2024, Việt Nam tăng 15 bậc trong bảng xếp hạng Chính phủ điện tử của Liên hợp quốc, đứng thứ 71/193 "
+        "quốc gia. Về chỉ số DTI, tỉnh xếp thứ 12 cả nước."
+    )
+    found = [(f.indicator_code, f.value, f.province_code) for f in all_figures(context, text)]
+    assert found == [("dti_rank", 12, THAI_BINH), (None, 15, "VN"), (None, 71, "VN")]

@@ -28,6 +28,7 @@ from assets.reports.targets import after_results_in_its_paragraph, is_target, op
 from assets.reports.timephrases import find_time_phrases
 from assets.reports.uncatalogued import (
     MULTI_EDITION_CHANGE,
+    OPEN_CONCEPTS,
     concept_phrase,
     continues_a_sentence_about_dx,
     measure_outside_catalog,
@@ -889,6 +890,11 @@ def _add_fact(
     if place == NATION and concept.national_as:
         # "đạt 0,6123 (trung bình cả nước: 0,5900)": the nation has no score of its own, the provinces' average
         concept = next(c for c in grammar.concepts if c.code == concept.national_as)
+    elif place == NATION and concept.kind in ("rank", "rank_change") and not concept.open:
+        # "Việt Nam tăng 15 bậc trong bảng xếp hạng Chính phủ điện tử của Liên hợp quốc": the country's place among
+        # countries, which no provincial ranking in the catalog holds
+        concept = OPEN_CONCEPTS[(concept.kind, concept.kind == "rank_change")]
+        found = Link(concept, found.score, [concept_phrase(mention), "the country's rank among countries"])
     if place not in (LOCAL, MINISTRY, UNIT, NATION, OTHERS) and _a_members_part(
         text, mention, grammar.concepts, places
     ):

@@ -160,6 +160,12 @@ _PROVINCE_BACK = re.compile(r"(?<!\w)(?:toàn|của|trên địa bàn|cả)\s+t�
 
 # "(trung bình cả nước: 36,5%)", "(cả nước 79,4%)", "(điểm bình quân chung toàn quốc là 17,4)": the nation labels a
 # bracketed figure (not "(cao nhất cả nước, đạt 78,2%)": a province's standing said again)
+# "Việt Nam vươn lên vị trí thứ 71/193", "Việt Nam tăng 15 bậc ..., đứng thứ 71": the country as the subject of a
+# ranking verb, with no province named after it
+_COUNTRY_RANKED = re.compile(
+    r"(?<!\w)Việt Nam\s+(?:đã\s+|tiếp tục\s+)?(?:vươn lên|tăng|giảm|tụt|xếp|đứng|giữ|thăng)(?!\w)"
+    r"(?:(?!\b(?:tỉnh|thành phố)\b)[^.;])*$"
+)
 _NATION_LABEL = re.compile(
     r"\s*(?:(?:điểm|giá trị|mức|tỷ lệ|tỉ lệ)\s+)?(?:(?:trung bình|bình quân)\s+)?(?:chung\s+)?(?:của\s+)?"
     r"(?:cả nước|toàn quốc)\s*(?:là|:|đạt)?\s*",
@@ -225,6 +231,8 @@ class Places:
             return OTHERS
         if mention.kind in _RANKED_KINDS and self._ranks_a_unit_of_the_province(sentence.start, mention):
             return UNIT
+        if mention.kind in ("rank", "rank_change") and self._the_country_ranked(clause.start, mention):
+            return NATION
         if mention.kind not in ("rank", "rank_change", "top_n") and (
             self._nation_in_its_own_words(mention) or self._nation_labels_its_bracket(mention)
         ):
@@ -484,6 +492,12 @@ class Places:
             if referred and not province_after and not _PROVINCE_BACK.search(text, named.end(), mention.value_start):
                 return True
         return False
+
+    def _the_country_ranked(self, start: int, mention: Mention) -> bool:
+        """A rank or rank change whose clause makes the country ("Việt Nam") its subject, right before the ranking
+        verb ("Việt Nam tăng 15 bậc trong bảng xếp hạng Chính phủ điện tử của Liên hợp quốc, đứng thứ 71"): the
+        country's place among countries, never a province's."""
+        return bool(_COUNTRY_RANKED.search(self.text, start, mention.value_start))
 
     def _frames_the_sentence(self, place: PlaceName, sentence, mention: Mention) -> bool:
         """The nation named as the frame a sentence opens with ("Ở cấp quốc gia, chỉ số DTI năm 2024 đạt
