@@ -4243,3 +4243,31 @@ def test_the_countrys_rank_among_countries_is_the_nations_and_no_provincial_rank
     )
     found = [(f.indicator_code, f.value, f.province_code) for f in all_figures(context, text)]
     assert found == [("dti_rank", 12, THAI_BINH), (None, 15, "VN"), (None, 71, "VN")]
+
+
+def test_rules_of_this_round_do_not_reach_past_their_own_words(context):
+    codes = lambda text: [(f.indicator_code, f.value) for f in all_figures(context, text)]  # noqa: E731
+    # growth of GRDP is no share of it, however the digital economy's share is worded after it
+    grdp = "Năm 2023, tăng trưởng GRDP của tỉnh đạt 8,2%, kinh tế số chiếm 12% GRDP."
+    assert ("digital_economy_grdp_pct", 8.2) not in codes(grdp)
+    # budget payments with a qualifier are no revenue
+    paid = "Năm 2023, doanh thu bưu chính đạt 150 tỷ đồng, nộp ngân sách đạt hơn 706 triệu đồng."
+    assert codes(paid) == [("postal_revenue_vnd", 150e9)]
+    # "chỉ số của tỉnh" is the page's index, named in the sentence before
+    page = "Năm 2023, tỉnh công bố Chỉ số chuyển đổi số (DTI). Theo đó, chỉ số của tỉnh tăng 3 bậc, đạt 0,5512 điểm."
+    assert ("dti_score", 0.5512) in codes(page)
+    # an index of other things than digital transformation, even in a sentence that names it
+    pci = "Năm 2023, nhờ đẩy mạnh chuyển đổi số, chỉ số năng lực cạnh tranh cấp tỉnh (PCI) của tỉnh đạt 65,5 điểm."
+    assert codes(pci) == []
+    # a count in an earlier sentence makes no ";"-item of this one
+    items = (
+        "Năm 2024, tỉnh được giao 12 nhiệm vụ chuyển đổi số. Đến nay, tỉnh đã hoàn thành các nhiệm vụ cấp bách; "
+        "15 nhiệm vụ đột phá đã hoàn thành."
+    )
+    assert ("dx_tasks_completed_count", 15) in codes(items)
+    # a cause before a rank names no measure it ranks
+    cause = (
+        "Năm 2023, chỉ số chính quyền số của tỉnh cải thiện rõ rệt. Nhờ đẩy mạnh dịch vụ công trực tuyến, tỉnh đã "
+        "vươn lên xếp thứ 10/63."
+    )
+    assert ("dti_gov_rank", 10) in codes(cause)

@@ -340,6 +340,26 @@ def _under_target_heading(headings: tuple, position: int) -> bool:
 _REPORTED_KINDS = ("year", "as_of_year", *FRAMING_KINDS)
 
 
+def _after_a_sentence_about_dx(text: str, segments: Segments, sentence, grammar: Grammar, reach: int = 3) -> bool:
+    """One of the ``reach`` sentences before is about digital transformation, with no heading (a short line
+    without a full stop) between."""
+    here = sentence
+    for _ in range(reach):
+        if here.start == 0:
+            return False
+        before = segments.sentence(here.start - 1)
+        if _HEADING_LINE.search(text, before.start, here.start):
+            return False
+        if grammar.dx_words.search(text, before.start, before.end):
+            return True
+        here = before
+    return False
+
+
+# a line of its own, short and with no full stop: a heading ("3. Về văn hóa, xã hội")
+_HEADING_LINE = re.compile(r"(?m)^[ \t]*[^\n.!?]{1,80}[^\n.!?:;,]$\n")
+
+
 def _changes_an_unclaimed_amount(text: str, mentions: list[Mention], index: int, claimed: dict) -> bool:
     """ "nộp ngân sách 706 triệu đồng, tăng 1,5% so với năm 2023": a change right after an amount no indicator
     claims is that amount's change, no measure of its own."""
@@ -347,9 +367,10 @@ def _changes_an_unclaimed_amount(text: str, mentions: list[Mention], index: int,
     if mention.change is None or index == 0 or (index - 1) in claimed:
         return False
     amount = mentions[index - 1]
-    return amount.kind == "money" and bool(
-        re.fullmatch(r"\s*,?\s*(?:và\s+)?(?:tăng|giảm)(?:\s+(?:thêm|bớt))?\s*", text[amount.end : mention.start], re.I)
-    )
+    return amount.kind == "money" and bool(_CHANGE_JOINER.fullmatch(text, amount.end, mention.start))
+
+
+_CHANGE_JOINER = re.compile(r"\s*,?\s*(?:và\s+)?(?:tăng|giảm)(?:\s+(?:thêm|bớt))?\s*", re.I)
 
 
 def _latest_reported(phrases) -> date | None:
@@ -597,7 +618,11 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
             sentence = segments.sentence(mention.value_start)
             about_dx = bool(grammar.dx_words.search(text[sentence.start : sentence.end]))
             clause = segments.clause(mention.value_start)
-            named_index = names_its_own_index(linking_doc, mention, sentence)
+            # an index of its own, unless one of other things than digital transformation ("chỉ số năng lực cạnh
+            # tranh cấp tỉnh (PCI)")
+            named_index = names_its_own_index(linking_doc, mention, sentence) and not (
+                language.other_index_words.search(text, sentence.start, mention.value_start)
+            )
             outside = (
                 None
                 if _changes_an_unclaimed_amount(text, mentions, index, claimed)
@@ -608,11 +633,7 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
                     continues_a_sentence_about_dx(text, segments, mention, language, [mentions[i] for i in claimed])
                     # "...Bộ chỉ số phục vụ người dân ... dịch vụ công ... Cụ thể: Chỉ số công khai, minh bạch đạt
                     # 11,3/18 điểm": an index of its own, named just after words about digital transformation
-                    or (
-                        named_index
-                        and bool(grammar.dx_words.search(text, max(0, sentence.start - 300), sentence.start))
-                        and not language.other_index_words.search(text, sentence.start, mention.value_start)
-                    ),
+                    or (named_index and _after_a_sentence_about_dx(text, segments, sentence, grammar)),
                     text[max(clause.start, mention.start - 40) : mention.start],
                     ranked_measure=mention.kind == "rank"
                     and ranks_a_measure_about_dx(text, segments, mention, language, linking_doc.no_concept_spans()),

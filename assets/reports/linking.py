@@ -266,6 +266,7 @@ def _names_its_own_rate(doc: Document, mention: Mention, sentence: Span) -> bool
     return len(_PREDICATE_WORDS.sub(" ", words).split()) >= 3
 
 
+_OPEN_BRACKET = re.compile(r"\([^()]*$")
 _INDEX_HEAD = re.compile(r"(?<!\w)(?:chỉ số|bộ chỉ số|index)(?!\w)", re.I)
 _NO_INDEX_NAME = re.compile(
     r"(?<!\w)(?:của|tỉnh|thành phố|này|đó|trên|chung|tổng hợp|thành phần|tăng|giảm|đạt|là|năm|\d+)(?!\w)", re.I
@@ -278,7 +279,12 @@ def names_its_own_index(doc: Document, mention: Mention, sentence: Span, concept
     ("Chỉ số Thương mại điện tử ... đứng thứ 40/63; ... đạt 13,92 điểm" for the e-commerce index)."""
     if mention.kind not in ("score", "points"):
         return False
-    heads = list(_INDEX_HEAD.finditer(doc.text, sentence.start, mention.value_start))
+    before = [m.end for m in doc.mentions if sentence.start <= m.value_start and m.end <= mention.value_start]
+    start = max(before, default=sentence.start)
+    if before and _OPEN_BRACKET.search(doc.text, start, mention.value_start):
+        # "đạt 11,3/18 điểm (điểm trung bình cả nước: 12,3)": a bracket after a figure is said of what it is
+        start = max([end for end in before if end < start], default=sentence.start)
+    heads = list(_INDEX_HEAD.finditer(doc.text, start, mention.value_start))
     if not heads:
         return False
     if concept is not None and any(
@@ -287,6 +293,9 @@ def names_its_own_index(doc: Document, mention: Mention, sentence: Span, concept
         return False
     words = _NO_INDEX_NAME.sub(" ", doc.text[heads[-1].end() : mention.value_start])
     return len(re.findall(r"\w+", words)) >= 2
+
+
+_MEASURE_OPENS = re.compile(r"\s*(?:và\s+|còn\s+)?(?:tổng số|số lượng|số|t[ỷỉ] lệ|t[ỷỉ] trọng|lượng)\s", re.I)
 
 
 def _ranks_what_its_clause_names(doc: Document, mention: Mention, used: list) -> bool:
@@ -302,7 +311,11 @@ def _ranks_what_its_clause_names(doc: Document, mention: Mention, used: list) ->
     start = comma + 1 if comma >= 0 else start
     if any(start <= s < mention.value_start for s, _ in used):
         return False
-    return bool(doc.language.dx_words.search(doc.text, start, mention.value_start))
+    # the ranked thing is a count or a rate its own words open with ("số hộ có cáp quang ..."), not a cause
+    # ("Nhờ đẩy mạnh dịch vụ công trực tuyến, tỉnh đã vươn lên xếp thứ 10")
+    return bool(_MEASURE_OPENS.match(doc.text, start)) and bool(
+        doc.language.dx_words.search(doc.text, start, mention.value_start)
+    )
 
 
 def _names_its_rate(doc: Document, mention: Mention, sentence: Span) -> bool:
@@ -510,7 +523,8 @@ def _in_an_earlier_item_of_its_own(doc: Document, start: int, mention: Mention) 
     closing = doc.text.find(";", start, mention.value_start)
     if closing < 0:
         return False
-    opening = doc.text.rfind(";", 0, start) + 1
+    sentence = doc.segments.sentence(mention.value_start)
+    opening = max(sentence.start, doc.text.rfind(";", sentence.start, start) + 1)
     return any(m.kind == "count" and opening <= m.value_start < start for m in doc.mentions if m is not mention)
 
 
@@ -518,7 +532,7 @@ def _in_a_parts_lead(doc: Document, start: int, mention: Mention, sentence: Span
     """The word stands after "trong đó" that follows a count, before a later count of the same thing."""
     if mention.kind != "count" or not mention.noun:
         return False
-    opening = re.compile(r"(?<!\w)trong đó(?!\w)", re.I).search(doc.text, mention.end, start)
+    opening = _PARTS_LEAD.search(doc.text, mention.end, start)
     if opening is None:
         return False
     return any(
@@ -528,12 +542,18 @@ def _in_a_parts_lead(doc: Document, start: int, mention: Mention, sentence: Span
     )
 
 
+_LAST_JOINER = re.compile(r"(?:,|\s)(?:và|còn)\s+(?!.*(?:,|\svà\s))")
+_WORD_REST = re.compile(r"\w*")
+_BEFORE_UNCHANGED = re.compile(r"[^\d,;.()]{0,30}?(?=[\s,]*(?:vẫn\s+|đều\s+)?(?:giữ|không|đứng))")
+_PARTS_LEAD = re.compile(r"(?<!\w)trong đó(?!\w)", re.I)
+
+
 def _in_a_later_item_without_figures(doc: Document, start: int, mention: Mention, sentence: Span) -> bool:
     text = doc.text
-    joined = re.search(r"(?:,|\s)(?:và|còn)\s+(?!.*(?:,|\svà\s))", text[mention.end : start] + " ")
+    joined = _LAST_JOINER.search(text[mention.end : start] + " ")
     if joined is not None:
-        word_end = re.compile(r"\w*").match(text, start).end()
-        rest = re.compile(r"[^\d,;.()]{0,30}?(?=[\s,]*(?:vẫn\s+|đều\s+)?(?:giữ|không|đứng))").match(text, word_end)
+        word_end = _WORD_REST.match(text, start).end()
+        rest = _BEFORE_UNCHANGED.match(text, word_end)
         if rest is not None and _UNCHANGED_ITEM.match(text, rest.end()):
             return True
     opening = text.rfind(";", mention.end, start)
@@ -890,8 +910,12 @@ def _words_end(mention: Mention, text: str | None = None) -> int:
         return mention.end
     end = max(mention.end, mention.noun_span[1])
     if text is not None and len(mention.noun.split()) >= NOUN_WORDS:
-        end = re.compile(r"[^\d,;:.()\n]*").match(text, end).end()
+        end = _NOUN_GOES_ON.match(text, end).end()
     return end
+
+
+# the rest of a noun cut at NOUN_WORDS: up to a boundary or a ranking verb ("... quốc gia xếp thứ 9/63")
+_NOUN_GOES_ON = re.compile(r"(?:(?!\s(?:đứng|xếp|vươn lên|giữ)(?!\w))[^\d,;:.()\n])*")
 
 
 def _shares_a_count_of(doc: Document, concept: Concept, mention: Mention, sentence: Span) -> bool:
@@ -1276,19 +1300,24 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
     # nothing better, but add no specificity: each costs more than it weighs.
     links.sort(
         key=lambda link: (
-            sum(e.startswith(("borrowed", "title")) for e in link.evidence) > 0,
-            -(link.score - BORROWED_COST * sum(e.startswith(("borrowed", "title")) for e in link.evidence)),
+            *_weight(link),
             -link.concept.group_count,
             # At equal weight the indicator of the level the number names ("phủ sóng di động tới
             # thôn") is meant rather than the general one.
             not link.concept.levels,
             # Words borrowed from the sentence just before outweigh those of one further back ("...
-            # xây dựng chính quyền số. Bình Phước ... trên bảng xếp hạng Bộ chỉ số 766. Cụ thể, ... đạt
+            # xây dựng chính quyền số. Tỉnh ... trên bảng xếp hạng Bộ chỉ số 766. Cụ thể, ... đạt
             # 88,2/100 điểm": the index of the sentence before).
             _farthest_word(doc, link, mention),
         )
     )
     return _nested_first(links)
+
+
+def _weight(link: Link) -> tuple[bool, float]:
+    """How a link weighs against the others: whether it borrows words, then its score less what they cost."""
+    borrowed = sum(e.startswith(("borrowed", "title")) for e in link.evidence)
+    return borrowed > 0, -(link.score - BORROWED_COST * borrowed)
 
 
 def _nested_first(links: list[Link]) -> list[Link]:
@@ -1299,7 +1328,8 @@ def _nested_first(links: list[Link]) -> list[Link]:
     first = links[0]
     for other in links[1:]:
         if (
-            abs(other.score - first.score) < 1e-9
+            _weight(other)[0] == _weight(first)[0]
+            and abs(_weight(other)[1] - _weight(first)[1]) < 1e-9
             and other.concept.group_count == first.concept.group_count
             and any(s2 <= s1 and e1 <= e2 and (e2 - s2) > (e1 - s1) for s1, e1 in first.spans for s2, e2 in other.spans)
         ):
