@@ -4271,3 +4271,17 @@ def test_rules_of_this_round_do_not_reach_past_their_own_words(context):
         "vươn lên xếp thứ 10/63."
     )
     assert ("dti_gov_rank", 10) in codes(cause)
+
+
+def test_a_change_joined_to_a_level_is_of_the_levels_place(context):
+    text = (
+        "Năm 2024, chỉ số DTI quốc gia đạt 0,7712 điểm, tăng 6,4% so với năm 2023. Chỉ số DTI của tỉnh đạt "
+        "0,6518, tăng 9,1% so với năm 2023."
+    )
+    found = [(f.indicator_code, f.value, f.province_code) for f in all_figures(context, text)]
+    assert found == [
+        ("dti_provincial_average_score", 0.7712, "VN"),
+        ("dti_provincial_average_change_pct", 6.4, "VN"),
+        ("dti_score", 0.6518, THAI_BINH),
+        ("dti_score_change_pct", 9.1, THAI_BINH),
+    ]

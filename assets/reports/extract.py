@@ -340,6 +340,18 @@ def _under_target_heading(headings: tuple, position: int) -> bool:
 _REPORTED_KINDS = ("year", "as_of_year", *FRAMING_KINDS)
 
 
+def _owner_of_the_level_changed(result: Extraction, text: str, mention: Mention, mentions: list[Mention]) -> str | None:
+    """ "chỉ số DTI quốc gia năm 2024 đạt 0,7955, tăng 8,6% so với năm 2023": a change joined right after a level
+    is of the level's place; None when no such level was found."""
+    if mention.change is None:
+        return None
+    earlier = [m for m in mentions if m.end <= mention.value_start]
+    if not earlier or not _CHANGE_JOINER.fullmatch(text, earlier[-1].end, mention.start):
+        return None
+    level = next((f for f in result.facts + result.undated if f.value_start == earlier[-1].value_start), None)
+    return level.province_code if level is not None else None
+
+
 def _after_a_sentence_about_dx(text: str, segments: Segments, sentence, grammar: Grammar, reach: int = 3) -> bool:
     """One of the ``reach`` sentences before is about digital transformation, with no heading (a short line
     without a full stop) between."""
@@ -906,7 +918,8 @@ def _add_fact(
     place = (
         NATION
         if concept.national
-        else places.owner(mention, _own_start(text, mention, mentions, language), doc.province_code)
+        else _owner_of_the_level_changed(result, text, mention, mentions)
+        or places.owner(mention, _own_start(text, mention, mentions, language), doc.province_code)
     )
     if place == NATION and concept.national_as:
         # "đạt 0,6123 (trung bình cả nước: 0,5900)": the nation has no score of its own, the provinces' average
