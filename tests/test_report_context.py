@@ -4285,3 +4285,17 @@ def test_a_change_joined_to_a_level_is_of_the_levels_place(context):
         ("dti_score", 0.6518, THAI_BINH),
         ("dti_score_change_pct", 9.1, THAI_BINH),
     ]
+
+
+def test_on_a_page_without_a_date_a_year_set_against_the_year_before_is_a_result(context):
+    text = (
+        "Năm 2022, kinh tế số của tỉnh chiếm 15,2% GRDP. Đến năm 2023, tỷ trọng kinh tế số trong GRDP của tỉnh đạt "
+        "17,8%, tăng 17% so với năm 2022."
+    )
+    undated = extract(context, text, document_date=None)
+    found = [(f.value, f.is_target) for f in undated.facts + undated.undated + undated.uncatalogued]
+    assert (17.8, False) in found
+    # a horizon compared with a base years before it is still an aim
+    aim = "Năm 2022, kinh tế số của tỉnh chiếm 15,2% GRDP. Đến năm 2025, tỷ trọng kinh tế số đạt 25%, tăng 10% so với năm 2020."
+    planned = extract(context, aim, document_date=None)
+    assert [(f.value, f.is_target) for f in planned.facts + planned.undated if f.value == 25] == [(25, True)]

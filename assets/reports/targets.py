@@ -63,6 +63,7 @@ def is_target(
         and not horizon_of_targets_met(lead, horizon.start(), horizon.end())
         and (int(horizon.group(1)) > (document_date or reference_date or date.min).year)
         and not language.achievement_markers.search(lead[horizon.end() :] + _own_tail(text[mention.end : clause.end]))
+        and not (document_date is None and _year_on_year(text[sentence.start : sentence.end], int(horizon.group(1))))
     ):
         return True
     if _opening_horizon(text, sentence, clause, mention, language, document_date):
@@ -107,6 +108,11 @@ def is_target(
         and not achieved
         # where the figure stands, not a target (a page without a date stands in the latest year it reports)
         and not past_horizon(dated.phrase, document_date, reference_date)
+        and not (
+            document_date is None
+            and dated.phrase.year is not None
+            and _year_on_year(text[sentence.start : sentence.end], dated.phrase.year)
+        )
     ):
         return True
     if (
@@ -584,6 +590,15 @@ def _details_targets_just_set(text: str, sentence, segments: Segments, language:
         and not _A_FIGURE.search(words)
         and not language.achievement_markers.search(words)
     )
+
+
+_COMPARED_WITH_YEAR = re.compile(r"(?<!\w)so với\s+(?:cùng kỳ\s+)?năm\s+((?:19|20)\d\d)(?!\d)", re.I)
+
+
+def _year_on_year(sentence: str, year: int) -> bool:
+    """On a page without a date, "Đến năm 2023, ... đạt 21,5%, tăng 28% so với năm 2022": a figure set against the
+    year just before its own reports that year's result, no aim for it."""
+    return any(int(found.group(1)) == year - 1 for found in _COMPARED_WITH_YEAR.finditer(sentence))
 
 
 def _means_to_its_targets_follow(text: str, sentence, segments: Segments, language: Language, now: date | None) -> bool:
