@@ -55,6 +55,11 @@ def all_figures(context, text, **kwargs):
     return extraction.facts + extraction.undated + extraction.uncatalogued
 
 
+def linked(context, text, **kwargs):
+    """(indicator, value) of every figure found, in the order extract() gives them."""
+    return [(f.indicator_code, f.value) for f in all_figures(context, text, **kwargs)]
+
+
 def year(y):
     return date(y, 1, 1), date(y, 12, 31)
 
@@ -4039,7 +4044,7 @@ def test_words_borrowed_from_the_sentence_just_before_outweigh_older_ones(contex
         "Chính phủ. Cụ thể, năm 2024 tỉnh đạt 85,4/100 điểm, xếp hạng 6 cả nước, tăng 20 bậc, 12,5 điểm so với "
         "năm 2023."
     )
-    assert [(f.indicator_code, f.value) for f in all_figures(context, text)] == [
+    assert linked(context, text) == [
         ("vpcp_service_index_score", 85.4),
         ("vpcp_service_index_rank", 6),
         ("vpcp_service_index_rank_change", 20),
@@ -4072,7 +4077,7 @@ def test_a_bare_score_after_a_rank_scores_what_the_rank_ranks(context):
         "Theo báo cáo DTI năm 2022, tỉnh xếp hạng 15/63 tỉnh, thành phố về chỉ số xã hội số, đạt 0,5120 so với "
         "giá trị trung bình xã hội số cấp tỉnh là 0,4890."
     )
-    found = [(f.indicator_code, f.value) for f in all_figures(context, text)]
+    found = linked(context, text)
     assert found[:2] == [("dti_society_rank", 15), ("dti_society_score", 0.512)]
 
 
@@ -4081,7 +4086,7 @@ def test_a_rank_ranks_the_long_counted_noun_before_it(context):
         "Năm 2024, toàn tỉnh có 1.250 dịch vụ công trực tuyến được kết nối Cổng dịch vụ công quốc gia, "
         "xếp thứ 9/63 tỉnh, thành phố."
     )
-    found = [(f.indicator_code, f.value) for f in all_figures(context, text)]
+    found = linked(context, text)
     assert found == [
         ("services_integrated_national_portal_count", 1250),
         ("services_integrated_national_portal_rank", 9),
@@ -4102,7 +4107,7 @@ def test_the_growth_of_the_whole_economy_does_not_rule_out_the_digital_economys_
 
 def test_digital_written_in_full_is_digital(context):
     text = "Năm 2021, với chỉ số xã hội kỹ thuật số, tỉnh tăng 11 bậc để xếp thứ chín."
-    found = [(f.indicator_code, f.value) for f in all_figures(context, text)]
+    found = linked(context, text)
     assert found == [("dti_society_rank_change", 11), ("dti_society_rank", 9)]
 
 
@@ -4136,7 +4141,7 @@ def test_a_score_of_an_index_its_sentence_names_is_that_indexs(context):
         "Năm 2024, kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp trong thực hiện thủ tục hành chính, dịch vụ "
         "công của tỉnh đạt 82,5/100 điểm.\nCụ thể: Chỉ số công khai, minh bạch của tỉnh đạt 15,2/18 điểm."
     )
-    found = [(f.indicator_code, f.value) for f in all_figures(context, component)]
+    found = linked(context, component)
     assert found == [("vpcp_service_index_score", 82.5), (None, 15.2)]
     # a governance index named after words about digital transformation is no measure of it
     governance = (
@@ -4148,7 +4153,7 @@ def test_a_score_of_an_index_its_sentence_names_is_that_indexs(context):
 
 def test_a_subject_joined_after_a_figure_with_no_figure_of_its_own_is_not_the_figures(context):
     text = "Năm 2023, hạ tầng số tăng 12 bậc, kinh tế số tăng 3 bậc và chính quyền số giữ nguyên."
-    found = [(f.indicator_code, f.value) for f in all_figures(context, text)]
+    found = linked(context, text)
     assert found == [("dti_idx_infrastructure_rank_change", 12), ("dti_econ_rank_change", 3)]
 
 
@@ -4172,7 +4177,7 @@ def test_a_bracketed_share_of_the_target_after_an_item_is_neither_its_level_nor_
         "Năm 2022, tỷ lệ hộ gia đình có cáp quang băng rộng đạt 61,5% (đạt 82% mục tiêu); 100% xã, phường, thị trấn "
         "được phủ sóng di động 4G (đạt 100% mục tiêu)."
     )
-    found = [(f.indicator_code, f.value) for f in all_figures(context, text)]
+    found = linked(context, text)
     assert found == [
         ("households_fiber_pct", 61.5),
         ("communes_mobile_broadband_pct", 100),
@@ -4183,7 +4188,7 @@ def test_a_bracketed_share_of_the_target_after_an_item_is_neither_its_level_nor_
 
 def test_a_share_after_a_fraction_may_be_qualified(context):
     text = "Đến nay tỉnh đã có 13/18 mục tiêu chuyển đổi số hoàn thành, đạt hơn 72% so với kế hoạch đề ra."
-    found = [(f.indicator_code, f.value) for f in all_figures(context, text)]
+    found = linked(context, text)
     assert found == [("dx_targets_achieved_count", 13), ("dx_targets_achieved_pct", 72)]
 
 
@@ -4221,7 +4226,7 @@ def test_figures_that_detail_targets_announced_just_before_are_targets(context):
 
 def test_what_is_said_of_a_part_or_an_earlier_item_is_not_said_of_a_count(context):
     given = "Năm 2024, tỉnh được giao 120 nhiệm vụ, trong đó đã hoàn thành 85 nhiệm vụ và đang thực hiện 35 nhiệm vụ."
-    found = [(f.indicator_code, f.value) for f in all_figures(context, given)]
+    found = linked(context, given)
     assert found == [("dx_tasks_completed_count", 85), ("dx_tasks_in_progress_count", 35)]
     due = (
         "Năm 2024, tỉnh có 10 nhiệm vụ cấp bách có thời hạn hoàn thành trước ngày 30/6/2024; 15 nhiệm vụ đột phá có "
@@ -4232,7 +4237,7 @@ def test_what_is_said_of_a_part_or_an_earlier_item_is_not_said_of_a_count(contex
 
 def test_budget_payments_and_their_growth_are_no_revenue(context):
     text = "Năm 2023, doanh thu viễn thông đạt 850 tỷ đồng, nộp ngân sách 11,2 tỷ đồng, tăng 25% so với năm 2022."
-    found = [(f.indicator_code, f.value) for f in all_figures(context, text)]
+    found = linked(context, text)
     assert found == [("telecom_revenue_vnd", 850e9)]
 
 
@@ -4246,31 +4251,30 @@ def test_the_countrys_rank_among_countries_is_the_nations_and_no_provincial_rank
 
 
 def test_rules_of_this_round_do_not_reach_past_their_own_words(context):
-    codes = lambda text: [(f.indicator_code, f.value) for f in all_figures(context, text)]  # noqa: E731
     # growth of GRDP is no share of it, however the digital economy's share is worded after it
     grdp = "Năm 2023, tăng trưởng GRDP của tỉnh đạt 8,2%, kinh tế số chiếm 12% GRDP."
-    assert ("digital_economy_grdp_pct", 8.2) not in codes(grdp)
+    assert ("digital_economy_grdp_pct", 8.2) not in linked(context, grdp)
     # budget payments with a qualifier are no revenue
     paid = "Năm 2023, doanh thu bưu chính đạt 150 tỷ đồng, nộp ngân sách đạt hơn 706 triệu đồng."
-    assert codes(paid) == [("postal_revenue_vnd", 150e9)]
+    assert linked(context, paid) == [("postal_revenue_vnd", 150e9)]
     # "chỉ số của tỉnh" is the page's index, named in the sentence before
     page = "Năm 2023, tỉnh công bố Chỉ số chuyển đổi số (DTI). Theo đó, chỉ số của tỉnh tăng 3 bậc, đạt 0,5512 điểm."
-    assert ("dti_score", 0.5512) in codes(page)
+    assert ("dti_score", 0.5512) in linked(context, page)
     # an index of other things than digital transformation, even in a sentence that names it
     pci = "Năm 2023, nhờ đẩy mạnh chuyển đổi số, chỉ số năng lực cạnh tranh cấp tỉnh (PCI) của tỉnh đạt 65,5 điểm."
-    assert codes(pci) == []
+    assert linked(context, pci) == []
     # a count in an earlier sentence makes no ";"-item of this one
     items = (
         "Năm 2024, tỉnh được giao 12 nhiệm vụ chuyển đổi số. Đến nay, tỉnh đã hoàn thành các nhiệm vụ cấp bách; "
         "15 nhiệm vụ đột phá đã hoàn thành."
     )
-    assert ("dx_tasks_completed_count", 15) in codes(items)
+    assert ("dx_tasks_completed_count", 15) in linked(context, items)
     # a cause before a rank names no measure it ranks
     cause = (
         "Năm 2023, chỉ số chính quyền số của tỉnh cải thiện rõ rệt. Nhờ đẩy mạnh dịch vụ công trực tuyến, tỉnh đã "
         "vươn lên xếp thứ 10/63."
     )
-    assert ("dti_gov_rank", 10) in codes(cause)
+    assert ("dti_gov_rank", 10) in linked(context, cause)
 
 
 def test_a_change_joined_to_a_level_is_of_the_levels_place(context):

@@ -340,15 +340,21 @@ def _under_target_heading(headings: tuple, position: int) -> bool:
 _REPORTED_KINDS = ("year", "as_of_year", *FRAMING_KINDS)
 
 
-def _owner_of_the_level_changed(result: Extraction, text: str, mention: Mention, mentions: list[Mention]) -> str | None:
-    """ "chỉ số DTI quốc gia năm 2024 đạt 0,7955, tăng 8,6% so với năm 2023": a change joined right after a level
-    is of the level's place; None when no such level was found."""
+def _changed_figure(text: str, mentions: list[Mention], mention: Mention) -> Mention | None:
+    """The figure right before a change joined to it by "tăng"/"giảm" ("đạt 0,7955, tăng 8,6%"), or None."""
     if mention.change is None:
         return None
     earlier = [m for m in mentions if m.end <= mention.value_start]
-    if not earlier or not _CHANGE_JOINER.fullmatch(text, earlier[-1].end, mention.start):
+    return earlier[-1] if earlier and _CHANGE_JOINER.fullmatch(text, earlier[-1].end, mention.start) else None
+
+
+def _owner_of_the_level_changed(result: Extraction, text: str, mention: Mention, mentions: list[Mention]) -> str | None:
+    """ "chỉ số DTI quốc gia năm 2024 đạt 0,7955, tăng 8,6% so với năm 2023": a change joined right after a level
+    is of the level's place; None when no such level was found."""
+    changed = _changed_figure(text, mentions, mention)
+    if changed is None:
         return None
-    level = next((f for f in result.facts + result.undated if f.value_start == earlier[-1].value_start), None)
+    level = next((f for f in result.facts + result.undated if f.value_start == changed.value_start), None)
     return level.province_code if level is not None else None
 
 
@@ -375,11 +381,8 @@ _HEADING_LINE = re.compile(r"(?m)^[ \t]*[^\n.!?]{1,80}[^\n.!?:;,]$\n")
 def _changes_an_unclaimed_amount(text: str, mentions: list[Mention], index: int, claimed: dict) -> bool:
     """ "nộp ngân sách 706 triệu đồng, tăng 1,5% so với năm 2023": a change right after an amount no indicator
     claims is that amount's change, no measure of its own."""
-    mention = mentions[index]
-    if mention.change is None or index == 0 or (index - 1) in claimed:
-        return False
-    amount = mentions[index - 1]
-    return amount.kind == "money" and bool(_CHANGE_JOINER.fullmatch(text, amount.end, mention.start))
+    amount = _changed_figure(text, mentions, mentions[index])
+    return amount is not None and amount.kind == "money" and mentions.index(amount) not in claimed
 
 
 _CHANGE_JOINER = re.compile(r"\s*,?\s*(?:và\s+)?(?:tăng|giảm)(?:\s+(?:thêm|bớt))?\s*", re.I)

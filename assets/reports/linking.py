@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from assets.reports.concepts import Concept
 from assets.reports.language import Language
-from assets.reports.mentions import NOUN_WORDS, Mention
+from assets.reports.mentions import JOINED_ONLY, NOUN_WORDS, Mention
 from assets.reports.segments import Segments, Span
 from assets.reports.timephrases import document_names
 
@@ -256,8 +256,7 @@ def _names_its_own_rate(doc: Document, mention: Mention, sentence: Span) -> bool
     three words of its own beyond levels and predicate words (not "tỷ lệ này", "tỷ lệ ở cấp xã đạt")."""
     if mention.kind != "percent" or _refers_back(doc, mention):
         return False
-    before = [m.end for m in doc.mentions if sentence.start <= m.value_start and m.end <= mention.value_start]
-    head = _RATE_HEAD.search(doc.text, max(before, default=sentence.start), mention.value_start)
+    head = _RATE_HEAD.search(doc.text, _after_the_figure_before(doc, mention, sentence), mention.value_start)
     if head is None:
         return False
     words = doc.text[head.end() : mention.value_start]
@@ -279,11 +278,10 @@ def names_its_own_index(doc: Document, mention: Mention, sentence: Span, concept
     ("Chỉ số Thương mại điện tử ... đứng thứ 40/63; ... đạt 13,92 điểm" for the e-commerce index)."""
     if mention.kind not in ("score", "points"):
         return False
-    before = [m.end for m in doc.mentions if sentence.start <= m.value_start and m.end <= mention.value_start]
-    start = max(before, default=sentence.start)
-    if before and _OPEN_BRACKET.search(doc.text, start, mention.value_start):
+    start = _after_the_figure_before(doc, mention, sentence)
+    if start > sentence.start and _OPEN_BRACKET.search(doc.text, start, mention.value_start):
         # "đạt 11,3/18 điểm (điểm trung bình cả nước: 12,3)": a bracket after a figure is said of what it is
-        start = max([end for end in before if end < start], default=sentence.start)
+        start = _after_the_figure_before(doc, mention, sentence, before=start)
     heads = list(_INDEX_HEAD.finditer(doc.text, start, mention.value_start))
     if not heads:
         return False
@@ -322,8 +320,24 @@ def _names_its_rate(doc: Document, mention: Mention, sentence: Span) -> bool:
     """A percent whose rate ("tỷ lệ") is named after the figure before it (or the sentence's start)."""
     if mention.kind != "percent":
         return False
-    before = [m.end for m in doc.mentions if sentence.start <= m.value_start and m.end <= mention.value_start]
-    return _RATE_HEAD.search(doc.text, max(before, default=sentence.start), mention.value_start) is not None
+    return (
+        _RATE_HEAD.search(doc.text, _after_the_figure_before(doc, mention, sentence), mention.value_start) is not None
+    )
+
+
+def _after_the_figure_before(doc: Document, mention: Mention, sentence: Span, before: int | None = None) -> int:
+    """Where the figure's own words may begin: the end of the last figure of its sentence ending before it (or
+    before ``before``), else the sentence's start."""
+    return max(
+        (
+            m.end
+            for m in doc.mentions
+            if sentence.start <= m.value_start
+            and (m.end <= mention.value_start if before is None else m.end < before)
+            and m is not mention
+        ),
+        default=sentence.start,
+    )
 
 
 def _respectively_part(doc: Document, index: int, mention: Mention) -> tuple[int, int] | None:
@@ -445,7 +459,10 @@ def availability(doc: Document, start: int, end: int, mention: Mention) -> float
             # "được giao 166 nhiệm vụ, trong đó đã hoàn thành 90 nhiệm vụ": what is said of a part is not
             # said of the whole
             return 0.0
-        if start >= mention.end and _in_a_later_item_without_figures(doc, start, mention, sentence):
+        if start >= mention.end and (
+            _in_a_later_item_without_figures(doc, start, mention, sentence)
+            or _a_later_subject_left_unchanged(doc, start, mention)
+        ):
             # "có 2.160 trạm BTS; ...; các doanh nghiệp đang triển khai 5G": a later item of its own,
             # not a predicate the items share ("100% sở (cấp sở); 93% xã (cấp xã) đã thành lập ...")
             return 0.0
@@ -548,14 +565,17 @@ _BEFORE_UNCHANGED = re.compile(r"[^\d,;.()]{0,30}?(?=[\s,]*(?:vẫn\s+|đều\s+
 _PARTS_LEAD = re.compile(r"(?<!\w)trong đó(?!\w)", re.I)
 
 
+def _a_later_subject_left_unchanged(doc: Document, start: int, mention: Mention) -> bool:
+    """The word is the subject of a clause joined after the figure ("..., kinh tế số tăng 1 bậc và chính quyền số
+    giữ nguyên") whose own predicate says it did not change, with no figure."""
+    if _LAST_JOINER.search(doc.text[mention.end : start] + " ") is None:
+        return False
+    rest = _BEFORE_UNCHANGED.match(doc.text, _WORD_REST.match(doc.text, start).end())
+    return rest is not None and bool(_UNCHANGED_ITEM.match(doc.text, rest.end()))
+
+
 def _in_a_later_item_without_figures(doc: Document, start: int, mention: Mention, sentence: Span) -> bool:
     text = doc.text
-    joined = _LAST_JOINER.search(text[mention.end : start] + " ")
-    if joined is not None:
-        word_end = _WORD_REST.match(text, start).end()
-        rest = _BEFORE_UNCHANGED.match(text, word_end)
-        if rest is not None and _UNCHANGED_ITEM.match(text, rest.end()):
-            return True
     opening = text.rfind(";", mention.end, start)
     if opening < 0 or re.match(r"\s*(?:và|cũng như)\s", text[opening + 1 :]):
         return False  # "...; 95% cấp xã; và các đơn vị sự nghiệp đã sử dụng ...": coordinated, the shared predicate
@@ -688,11 +708,7 @@ def _ownership(doc: Document, start: int, end: int, mention: Mention, sentence: 
         # "...; Kinh tế số đạt 0,6518, tăng 90,53%, xếp thứ 29/63, tăng 18 bậc; ...": the words before an
         # item's first figure are the subject of all its figures, as a sentence's topic is.
         return 1.0, True
-    host = (
-        _bracket_host(doc, mention, neighbours)
-        or _share_host(doc, mention, neighbours)
-        or _changed_with_a_rank(doc, mention, neighbours)
-    )
+    host = _host(doc, mention, neighbours)
     if host is not None and end <= host.value_start:
         # "Kinh tế số: 0,3019 (xếp hạng 14/63)": a figure in a bracket right after another is said of
         # what that one is said of.
@@ -879,6 +895,16 @@ _RANKS_THE_FIGURE = re.compile(
 )
 
 
+def _host(doc: Document, mention: Mention, neighbours: list[Mention]) -> Mention | None:
+    """The figure this one is said of: the one its bracket follows, the count it is the share of, or the rank change
+    its change is coordinated with."""
+    return (
+        _bracket_host(doc, mention, neighbours)
+        or _share_host(doc, mention, neighbours)
+        or _changed_with_a_rank(doc, mention, neighbours)
+    )
+
+
 def _changed_with_a_rank(doc: Document, mention: Mention, neighbours: list[Mention]) -> Mention | None:
     """The rank change a score's change is coordinated with ("tăng 5 bậc, 0,0412 điểm"): the words
     before the rank change (its verb, its index) are the score's too."""
@@ -888,7 +914,7 @@ def _changed_with_a_rank(doc: Document, mention: Mention, neighbours: list[Menti
         and mention.change is not None
         and before
         and before[-1].kind == "rank_change"
-        and re.fullmatch(r"\s*,?\s*(?:và\s+)?", doc.text[before[-1].end : mention.value_start])
+        and JOINED_ONLY.fullmatch(doc.text, before[-1].end, mention.value_start)
     ):
         return before[-1]
     return None
@@ -1625,11 +1651,7 @@ def _elliptical(doc: Document, mention: Mention, concepts: tuple[Concept, ...], 
     ):
         return []  # "100% xã có sóng 4G (đạt 100% mục tiêu)": the share of the target attained, no level
     neighbours = _sentence_neighbours(doc, doc.segments.sentence(mention.value_start))
-    host = (
-        _bracket_host(doc, mention, neighbours)
-        or _share_host(doc, mention, neighbours)
-        or _changed_with_a_rank(doc, mention, neighbours)
-    )
+    host = _host(doc, mention, neighbours)
     if mention.kind == "percent" and host is not None and host.kind == "count":
         return []  # "..., 3 chỉ tiêu chưa hoàn thành (13%)": the share of its own count, not the figure before
     unless = previous.concept.unless

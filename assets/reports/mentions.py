@@ -506,6 +506,10 @@ def _ranks_in_a_series(text: str, mentions: list[Mention]) -> None:
             bare.kind = "rank"
 
 
+# two figures joined by a comma or "và" only ("tăng 5 bậc, 0,0412 điểm", "tăng 42 bậc và 20,29 điểm")
+JOINED_ONLY = re.compile(r"\s*,?\s*(?:và\s+)?")
+
+
 def _scores_changed_with_a_rank(text: str, mentions: list[Mention]) -> None:
     """ "tăng 5 bậc, 0,0412 điểm so với năm 2022", "tăng 42 bậc và 20,29 điểm": a score right after a
     rank change, joined by a comma or "và" only, is changed by the same verb (it is no level)."""
@@ -514,7 +518,7 @@ def _scores_changed_with_a_rank(text: str, mentions: list[Mention]) -> None:
             moved.kind == "rank_change"
             and score.kind == "score"
             and score.change is None
-            and re.fullmatch(r"\s*,?\s*(?:và\s+)?", text[moved.end : score.value_start])
+            and JOINED_ONLY.fullmatch(text, moved.end, score.value_start)
         ):
             score.change = moved.change
 

@@ -158,14 +158,14 @@ _PROVINCE_SUBJECT = re.compile(
 _PROVINCE_BACK = re.compile(r"(?<!\w)(?:toàn|của|trên địa bàn|cả)\s+tỉnh(?!\w)", re.I)
 
 
-# "(trung bình cả nước: 36,5%)", "(cả nước 79,4%)", "(điểm bình quân chung toàn quốc là 17,4)": the nation labels a
-# bracketed figure (not "(cao nhất cả nước, đạt 78,2%)": a province's standing said again)
 # "Việt Nam vươn lên vị trí thứ 71/193", "Việt Nam tăng 15 bậc ..., đứng thứ 71": the country as the subject of a
 # ranking verb, with no province named after it
 _COUNTRY_RANKED = re.compile(
     r"(?<!\w)Việt Nam\s+(?:đã\s+|tiếp tục\s+)?(?:vươn lên|tăng|giảm|tụt|xếp|đứng|giữ|thăng)(?!\w)"
     r"(?:(?!\b(?:tỉnh|thành phố)\b)[^.;])*$"
 )
+# "(trung bình cả nước: 36,5%)", "(cả nước 79,4%)", "(điểm bình quân chung toàn quốc là 17,4)": the nation labels a
+# bracketed figure (not "(cao nhất cả nước, đạt 78,2%)": a province's standing said again)
 _NATION_LABEL = re.compile(
     r"\s*(?:(?:điểm|giá trị|mức|tỷ lệ|tỉ lệ)\s+)?(?:(?:trung bình|bình quân)\s+)?(?:chung\s+)?(?:của\s+)?"
     r"(?:cả nước|toàn quốc)\s*(?:là|:|đạt)?\s*",
