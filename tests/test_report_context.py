@@ -2203,6 +2203,16 @@ def test_percents_of_departments_in_a_ranking_of_units_are_not_the_provinces(con
     assert facts(context, done) == [("digital_signatures_issued_count", 1200)]
 
 
+def test_a_rate_named_after_a_ranked_district_is_the_districts(context):
+    # "với tỷ lệ hoàn thành 80,57%": the figure after the unit's name may name its measure
+    text = (
+        "Năm 2023, ở khối các địa phương, huyện Bảo Thắng dẫn đầu bảng xếp hạng chuyển đổi số với tỷ lệ hoàn thành đạt 86,12%; đứng thứ hai là "
+        "huyện Mường Khương với tỷ lệ hoàn thành 84,5%; thị xã Sa Pa xếp thứ ba với số điểm 812,4."
+    )
+    found = extract(context, text)
+    assert found.facts == [] and found.uncatalogued == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

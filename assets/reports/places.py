@@ -111,7 +111,7 @@ _MINISTRY_ANNOUNCES = re.compile(
 )
 # The province's own units in its own rankings: a department or agency ("Sở Tài chính", "Ban Dân tộc
 # tỉnh"; not "Ban Chỉ đạo"), a district or a city under the province ("UBND huyện Krông Pắc").
-_RANKED_KINDS = ("score", "points", "rank", "percent")
+_RANKED_KINDS = ("score", "points", "rank", "percent", "plain")
 _UNIT_WORDS = (
     r"(?:Văn phòng|Thanh tra|Công an)\s+(?:(?:UBND|HĐND|Ủy ban nhân dân|Tỉnh ủy)\s+)?tỉnh\b"
     r"|(?:Sở|Ban(?!\s+(?:[Cc]hỉ đạo|[Tt]hường vụ|[Cc]hấp hành|[Bb]iên tập|[Qq]uản lý dự án)))\s+(?=[A-ZĐ])"
@@ -147,6 +147,12 @@ _UNIT_NAMED_AFTER = re.compile(
 _RANKED_UNIT_WITH = re.compile(
     r"(?:\s*[^\s\d,;:()]+){0,4}?\s*(?:dẫn đầu|đứng đầu|đứng cuối|xếp cuối|xếp (?:thứ|hạng) \w+)[^\d;:()]{0,80}?\s(?:với|đạt)\s*",
     re.I,
+)
+# A unit's name, then its figure, which may name its measure ("Sở Y tế với 261/390 điểm", "huyện X với tỷ lệ hoàn
+# thành 80,57%", "..., đạt số điểm 877,43").
+_UNIT_THEN_ITS_FIGURE = re.compile(
+    r"(?:[^\d.,;:()]{0,60}?\s)?(?:đạt|với|có)"
+    r"(?:\s+(?:tỷ lệ|tỉ lệ|số điểm|điểm số|tổng điểm|kết quả|giá trị)(?!\w)[^\d.,;:()]{0,40}?)?\s*"
 )
 _UNIT_AS_SOURCE = re.compile(r"(?:theo|do|của|từ)\s*$", re.I)
 _ANNOUNCES = re.compile(r"(?<!\w)(?:cho biết|công bố|thông báo|báo cáo|chia sẻ|nhấn mạnh|khẳng định)(?!\w)", re.I)
@@ -377,7 +383,7 @@ class Places:
             return True
         if _ANNOUNCES.search(between) or re.search(r"(?<!\w)(?:chỉ số|dti|tỉnh|toàn tỉnh)(?!\w)", between, re.I):
             return False
-        if re.fullmatch(r"(?:[^\d.,;:()]{0,60}?\s)?(?:đạt|với|có)\s*", between) and (
+        if _UNIT_THEN_ITS_FIGURE.fullmatch(between) and (
             _RANKED_BEFORE.search(self.text, max(start, last.start() - 60), last.start())
             or self._an_earlier_unit_ranked(start, last.start())
         ):
