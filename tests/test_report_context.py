@@ -2203,6 +2203,18 @@ def test_percents_of_departments_in_a_ranking_of_units_are_not_the_provinces(con
     assert facts(context, done) == [("digital_signatures_issued_count", 1200)]
 
 
+def test_another_reading_of_the_figures_is_no_aim(context):
+    # "Nếu xét ..., thứ hạng sẽ ...": the ranks another reading gives, not targets
+    text = (
+        "Năm 2024, nếu xét chỉ số DTI của các tỉnh trước khi sắp xếp, thứ hạng sẽ thay đổi, "
+        "với tỉnh Quảng Ninh giữ vị trí thứ 4."
+    )
+    assert not by_code(context, text, document_date=D)[("dti_rank", 4)].is_target
+    # A plain "sẽ" is still an aim.
+    aim = "Năm 2025, tỉnh sẽ nâng tỷ lệ hồ sơ trực tuyến lên 80%."
+    assert by_code(context, aim, document_date=D)[("online_dossier_rate_pct", 80)].is_target
+
+
 def test_a_rate_named_after_a_ranked_district_is_the_districts(context):
     # "với tỷ lệ hoàn thành 80,57%": the figure after the unit's name may name its measure
     text = (

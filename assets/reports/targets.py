@@ -679,12 +679,18 @@ def plan_column(text: str, mention: Mention, segments: Segments) -> bool:
     return _table_cell(text, mention, segments) == (0, 2)
 
 
+# "Nếu xét chỉ số trước khi sáp nhập, thứ hạng sẽ thay đổi ...": what another reading of the same figures gives, not
+# an aim ("sẽ" after it is no target word).
+_A_READING_OF_THE_FIGURES = re.compile(r"(?<!\w)nếu\s+(?:xét|tính|so sánh|căn cứ|theo|dựa)(?!\w)", re.I)
+
+
 def _target_lead(lead: str, language: Language) -> bool:
     """A target word in ``lead`` with no achievement word after it."""
     markers = [
         m
         for m in language.target_markers.finditer(lead)
         if not (language.target_nouns_counted.fullmatch(m.group(0)) and _counted(lead, m, language))
+        and not (m.group(0).lower() == "sẽ" and _A_READING_OF_THE_FIGURES.search(lead, 0, m.start()))
     ]
     return bool(markers) and not language.achievement_markers.search(lead[markers[-1].end() :])
 
