@@ -2215,6 +2215,12 @@ def test_another_reading_of_the_figures_is_no_aim(context):
     assert by_code(context, aim, document_date=D)[("online_dossier_rate_pct", 80)].is_target
 
 
+def test_a_set_a_later_count_is_taken_from_is_not_that_count(context):
+    # "đối với 25 nhiệm vụ ... đã hoàn thành 20 nhiệm vụ": 20 were completed, 25 is the whole set
+    text = "Năm 2024, về chuyển đổi số, đối với 25 nhiệm vụ trọng tâm đã hoàn thành 20 nhiệm vụ, 5 nhiệm vụ đang triển khai."
+    assert facts(context, text) == [("dx_tasks_completed_count", 20), ("dx_tasks_in_progress_count", 5)]
+
+
 def test_a_rate_named_after_a_ranked_district_is_the_districts(context):
     # "với tỷ lệ hoàn thành 80,57%": the figure after the unit's name may name its measure
     text = (

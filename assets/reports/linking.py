@@ -184,6 +184,16 @@ def _split_point(text: str, left: Mention, right: Mention, language: Language) -
         if previous >= 0 and not _BARE_PREDICATE.fullmatch(between[previous + 1 : cut - 1]):
             cut = previous + 1
     if cut is None:
+        if (
+            left.kind == right.kind == "count"
+            and left.noun
+            and left.noun_at is None
+            and right.noun
+            and left.end < left.noun_span[1] < right.value_start
+        ):
+            # "đối với 19 nhiệm vụ đột phá đã hoàn thành 4 nhiệm vụ": the verb after a count's noun takes the
+            # count right after it as its object
+            return left.noun_span[1]
         # No boundary: the words are the left number's noun if it has one, else the right's lead.
         return right.value_start if left.noun else left.end
     return left.end + cut
@@ -861,6 +871,25 @@ def _same_head(noun: str, other: str) -> bool:
     return a[0] == b[0] or a[0] == initials(b) or b[0] == initials(a)
 
 
+_WHOLE_SET_BEFORE = re.compile(r"(?<!\w)(?:đối với|trong(?: tổng)?(?: số)?|trên tổng số|tổng số)\s*$", re.I)
+
+
+def _the_whole_a_later_count_is_taken_from(doc: Document, mention: Mention, sentence: Span) -> bool:
+    """A count introduced as a set ("đối với 19 nhiệm vụ", "trong tổng số 35 mục tiêu") before a later count
+    of the same thing in its sentence: the whole that count is taken from."""
+    if mention.kind != "count" or not mention.noun:
+        return False
+    if not _WHOLE_SET_BEFORE.search(doc.text, max(sentence.start, mention.value_start - 20), mention.value_start):
+        return False
+    return any(
+        other.kind == "count"
+        and other.value_start > mention.end
+        and other.noun
+        and _same_head(other.noun, mention.noun)
+        for other in (doc.mentions[i] for i in doc.sentence_mentions(sentence.start))
+    )
+
+
 def _part_of(doc: Document, whole: Mention, part: Mention) -> bool:
     """A later count introduced as a part of an earlier one ("45.000 tài khoản ..., trong đó đã kích hoạt 30.000
     tài khoản"): the words that make the earlier one a kind are not the part's."""
@@ -1316,6 +1345,12 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
         if any(e.startswith("borrowed") for e in evidence) and _names_its_own_rate(doc, mention, sentence):
             # "Tỉ lệ doanh nghiệp có hoạt động đổi mới sáng tạo đạt trên 40%": a rate its sentence names in
             # full is that rate, not one completed with an earlier sentence's words
+            continue
+        if any(e.startswith("borrowed") for e in evidence) and _the_whole_a_later_count_is_taken_from(
+            doc, mention, sentence
+        ):
+            # "đối với 19 nhiệm vụ đột phá đã hoàn thành 4 nhiệm vụ": the set the later count is taken from takes
+            # none of the later count's words
             continue
         if _heads_the_rate(doc, mention, used[:1]):
             # "Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ": a rate of services. The concept's first
