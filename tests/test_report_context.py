@@ -2215,6 +2215,34 @@ def test_another_reading_of_the_figures_is_no_aim(context):
     assert by_code(context, aim, document_date=D)[("online_dossier_rate_pct", 80)].is_target
 
 
+def test_an_index_year_not_yet_assessed_on_the_page_date_is_the_announcement_year(context):
+    # Editions are published the year after the year they assess: on a page of November 2023, "Năm 2023, ... DTI"
+    # reports the 2022 edition; the same sentence on a page of August 2024 reports the 2023 edition.
+    text = "Năm 2023, Chỉ số DTI của tỉnh đạt 541,46/1.000 điểm, xếp thứ 46/63 tỉnh, thành phố."
+    for page, edition in ((date(2023, 11, 16), 2022), (date(2024, 8, 1), 2023)):
+        found = by_code(context, text, document_date=page)
+        for key in (("dti_score", 0.54146), ("dti_rank", 46)):
+            assert (found[key].period_start, found[key].period_end) == year(edition)
+    # Another measure keeps the year its sentence names.
+    other = "Năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 60%."
+    found = by_code(context, other, document_date=date(2023, 11, 16))[("online_dossier_rate_pct", 60)]
+    assert (found.period_start, found.period_end) == year(2023)
+
+
+def test_a_page_time_stamp_and_a_date_after_a_part_of_the_day_are_not_figures(context):
+    text = (
+        "15:8, Thứ Năm, 16-11-2023\n\nHội nghị chuyển đổi số của tỉnh được tổ chức vào chiều 25.11. "
+        "Chỉ số DTI năm 2022 của tỉnh đạt 0,4812."
+    )
+    assert facts(context, text) == [("dti_score", 0.4812)]
+
+
+def test_a_bare_number_is_never_read_as_points_of_an_index(context):
+    # "đạt 541,46 điểm" is in points of 1.000; a bare "đạt 25" has no scale to read
+    assert facts(context, "Năm 2022, chỉ số DTI của tỉnh đạt 541,46 điểm.") == [("dti_score", 0.54146)]
+    assert facts(context, "Năm 2022, chỉ số DTI của tỉnh đạt 25.") == []
+
+
 def test_a_set_a_later_count_is_taken_from_is_not_that_count(context):
     # "đối với 25 nhiệm vụ ... đã hoàn thành 20 nhiệm vụ": 20 were completed, 25 is the whole set
     text = "Năm 2024, về chuyển đổi số, đối với 25 nhiệm vụ trọng tâm đã hoàn thành 20 nhiệm vụ, 5 nhiệm vụ đang triển khai."

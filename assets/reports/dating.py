@@ -13,7 +13,9 @@ paragraph, the title, the sidecar's reporting period, the document's date.
   is the edition Y - 1 (editions are published the year after the year they assess). An index result
   whose sentence names no year takes the edition the document's other results are dated in (the
   latest: an article reports one edition, and cites earlier ones as bases), before the title's or
-  the document date's (basis ``edition``).
+  the document date's (basis ``edition``). A DTI result that its sentence dates in a year the
+  document is written in, or later ("Năm 2023, Chỉ số DTI ..." on a page of November 2023), is
+  of the edition before that year: the year is when the result was announced.
 - A half-year review, which sets the tasks of the rest of the year ("phương hướng nhiệm vụ 6
   tháng cuối năm"), reports results of the first half of its year (basis ``half_review``), for
   those that no phrase, title or sidecar dates.
@@ -329,6 +331,7 @@ def choose_period(
     target: bool = False,
     edition: int | None = None,
     counted_targets: bool = False,
+    assessed_the_year_before: bool = False,
 ) -> Dated | None:
     """The period of ``mention`` (see the module docstring), or None when nothing fixes it. The
     title of a plan or an aspiration ("Kế hoạch ... năm 2024") dates its targets only."""
@@ -395,6 +398,21 @@ def choose_period(
         # An index edition is published the year after the year it assesses.
         year = dated.end.year - 1
         dated = Dated(date(year, 1, 1), date(year, 12, 31), dated.basis, dated.phrase)
+    elif (
+        dated is not None
+        and assessed_the_year_before
+        and not target
+        and ctx.document_date is not None
+        and dated.basis in ("sentence", "paragraph")
+        and (dated.end - dated.start).days > 300
+        and dated.start.year >= ctx.document_date.year
+        and not _names_the_edition(dated, ctx)
+    ):
+        # "Năm 2023, Chỉ số DTI của tỉnh đạt ..." on a page of November 2023: the 2023 edition is not out before
+        # 2024, so the year is when the result was announced, and the edition the year before ("Chỉ số DTI
+        # năm 2023", the edition named, is left as written).
+        year = ctx.document_date.year - 1
+        dated = Dated(date(year, 1, 1), date(year, 12, 31), dated.basis, dated.phrase)
     dated = _previous(dated, mention)
     if dated is not None and dated.basis == "sentence_own":
         dated = Dated(dated.start, dated.end, "sentence", dated.phrase)
@@ -406,6 +424,15 @@ _INDEX_BEFORE_YEAR = re.compile(
     r"(?:\bdti|\bpdti|(?:\bvề|\bchỉ số)\s+(?:mức độ\s+)?(?:chuyển đổi số|cđs))(?:\s+cấp tỉnh)?\s*$", re.I
 )
 _SENTENCE_OPENING = re.compile(r"\W*(?:(?:trong|vào|tính đến hết)\s+)?", re.I)
+
+
+def _names_the_edition(dated: Dated, ctx: DatingContext) -> bool:
+    """The year that dates a figure is the index's edition named with it ("Chỉ số DTI năm 2023")."""
+    phrase = dated.phrase
+    return phrase is not None and (
+        phrase.kind == "edition"
+        or bool(_INDEX_BEFORE_YEAR.search(ctx.segments.text, max(0, phrase.start - 40), phrase.start))
+    )
 
 
 def _edition_named_after(mention: Mention, ctx: DatingContext) -> Dated | None:

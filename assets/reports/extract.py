@@ -870,6 +870,9 @@ def _add_fact(
             target=target,
             edition=editions.get(index_of(concept.code)) if annual else None,
             counted_targets=bool(language.target_nouns_counted.match(mention.noun or "")),
+            # the DTI's editions come out the year after the year they assess (an EBI report is named by the
+            # year it comes out)
+            assessed_the_year_before=annual and not _ANNUAL_INDEX_CODES.match(concept.code),
         )
 
     dated = period(preliminary)

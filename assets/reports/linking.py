@@ -1208,8 +1208,14 @@ def converted_value(concept: Concept, mention: Mention) -> float:
     # Rounded to 12 significant digits: 593,4/1000 is 0.5934, not the float 0.5933999999999999.
     if concept.kind == "score" and mention.denominator and concept.valid_max is not None and concept.valid_max <= 1:
         return float(f"{mention.value / mention.denominator:.12g}")
-    if concept.kind == "score" and concept.points_of and abs(mention.value) > (concept.valid_max or 1):
-        # "tăng 114 điểm", "đạt 478,99 điểm": points of the index's total, written without it.
+    if (
+        concept.kind == "score"
+        and concept.points_of
+        and mention.kind in ("score", "points")
+        and abs(mention.value) > (concept.valid_max or 1)
+    ):
+        # "tăng 114 điểm", "đạt 478,99 điểm": points of the index's total, written without it. A bare number
+        # ("25.11", "15") is never read as points: its scale would be a guess.
         return float(f"{mention.value / concept.points_of:.12g}")
     if mention.unit == "Gbps" and concept.unit == "Mbps":
         return float(f"{mention.value * 1000:.12g}")  # "1,2 Gbps" is 1.200 Mbps, never 1,2 Mbps
