@@ -2215,6 +2215,18 @@ def test_another_reading_of_the_figures_is_no_aim(context):
     assert by_code(context, aim, document_date=D)[("online_dossier_rate_pct", 80)].is_target
 
 
+def test_details_of_targets_met_under_a_title_of_aims_are_results(context):
+    # "Trong đó, ..." on its own line details the targets the sentence before counts as met
+    title = "Tỉnh phấn đấu tỷ lệ hồ sơ trực tuyến năm 2024 đạt 80% trở lên"
+    text = (
+        "Sau hơn 1 năm triển khai, 12/18 mục tiêu chuyển đổi số của tỉnh đã hoàn thành.\n"
+        "Trong đó, 95% hồ sơ công việc tại cấp tỉnh và 70% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng."
+    )
+    found = by_code(context, text, title=title, document_date=D)
+    assert not found[("work_records_online_province_pct", 95)].is_target
+    assert not found[("work_records_online_commune_pct", 70)].is_target
+
+
 def test_an_index_year_not_yet_assessed_on_the_page_date_is_the_announcement_year(context):
     # Editions are published the year after the year they assess: on a page of November 2023, "Năm 2023, ... DTI"
     # reports the 2022 edition; the same sentence on a page of August 2024 reports the 2023 edition.

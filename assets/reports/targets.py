@@ -158,14 +158,23 @@ def after_results_in_its_paragraph(text: str, sentence, segments: Segments, lang
     dịch vụ công được cung cấp trực tuyến đạt trên 98,5%.") goes on with the results; not one that issued
     or decided something ("Tỉnh ủy đã ban hành Nghị quyết số 05-NQ/TU ...", which announces targets)."""
     paragraph = segments.paragraph(sentence.start)
-    if paragraph.start >= sentence.start:
+    detail = _DETAIL_OPENING.match(text, sentence.start)
+    if sentence.start == 0 or (paragraph.start >= sentence.start and not detail):
+        return False  # "Trong đó, ..." opening a paragraph details the sentence before it all the same
+    before = segments.sentence(len(text[: sentence.start].rstrip()) - 1)  # (a line break is no sentence)
+    if language.target_markers.search(text, sentence.start, sentence.end):
         return False
-    before = segments.sentence(sentence.start - 1)
-    return bool(
-        _PAST_DONE.search(text, before.start, before.end)
-        and not _AIMED.search(text, before.start, before.end)
-        and not language.target_markers.search(text, sentence.start, sentence.end)
-    )
+    if detail and _TARGETS_COUNTED_AS_MET.search(text, before.start, before.end):
+        return True  # "10/16 mục tiêu chuyển đổi số của tỉnh đã hoàn thành. Trong đó, 100% ...": the targets met
+    return bool(_PAST_DONE.search(text, before.start, before.end) and not _AIMED.search(text, before.start, before.end))
+
+
+# Targets counted as met: "10/16 mục tiêu ... đã hoàn thành", "hoàn thành 10/16 chỉ tiêu", "đạt 12 chỉ tiêu".
+_TARGETS_COUNTED_AS_MET = re.compile(
+    r"\d+\s*/\s*\d+\s+(?:mục tiêu|chỉ tiêu|nhiệm vụ)(?!\w)[^.;\d]{0,60}?(?<!\w)(?:đã\s+)?(?:hoàn thành|đạt)(?!\w)"
+    r"|(?<!\w)(?:đã\s+)?(?:hoàn thành|đạt|vượt)\s+(?:\d+\s*/\s*)?\d+\s+(?:mục tiêu|chỉ tiêu|nhiệm vụ)(?!\w)",
+    re.I,
+)
 
 
 _A_FIGURE_NOT_YEAR = r"(?<![\d.,/])(?!(?:19|20)\d\d\b)\d"
