@@ -2215,6 +2215,39 @@ def test_another_reading_of_the_figures_is_no_aim(context):
     assert by_code(context, aim, document_date=D)[("online_dossier_rate_pct", 80)].is_target
 
 
+def test_a_list_a_plan_sets_out_is_of_targets(context):
+    # "Kế hoạch đã đề ra ... mục tiêu cụ thể ... như sau:": "đã đề ra" sets targets, it reports none met
+    text = (
+        "Kế hoạch đã đề ra mục tiêu đưa tỉnh vào nhóm 15 địa phương dẫn đầu về chuyển đổi số và đưa ra 3 mục tiêu "
+        "cụ thể gắn với các trụ cột chuyển đổi số như sau:\n"
+        "- Về chính quyền số: Tỷ lệ hồ sơ thủ tục hành chính xử lý hoàn toàn trực tuyến (toàn trình) đạt 70%; Tỷ lệ số hóa hồ sơ "
+        "và kết quả giải quyết thủ tục hành chính đạt 90%."
+    )
+    found = by_code(context, text, title="Kế hoạch chuyển đổi số năm 2025")
+    assert found[("full_online_dossier_rate_pct", 70)].is_target
+    assert found[("dossiers_digitized_pct", 90)].is_target
+    assert not [key for key in found if key[0].endswith("targets_achieved_count")]  # 3 targets set, none met
+    # A list of units under a target ("dưới 50% chỉ tiêu") announces no targets.
+    units = (
+        "Các huyện có nhiều xã có tỷ lệ kích hoạt tài khoản định danh điện tử thấp (dưới 50% chỉ tiêu) gồm: "
+        "Ia Pa (5/9 xã), Kbang (4/14 xã).\n\n"
+        "Toàn tỉnh tích hợp 150.000 thẻ bảo hiểm y tế trên ứng dụng VNeID."
+    )
+    assert not by_code(context, units, document_date=D)[("health_insurance_cards_on_vneid_count", 150000)].is_target
+
+
+def test_targets_of_a_named_owner_frame_their_paragraph(context):
+    # "Mục tiêu của tỉnh X đến 2025, ...": the sentences after it in its paragraph are targets of that horizon
+    text = (
+        "Mục tiêu của tỉnh Thái Bình đến 2025, phấn đấu kinh tế số chiếm 20% GRDP. Tỷ lệ giao dịch không dùng tiền "
+        "mặt trong thương mại điện tử đạt từ 50% trở lên. Hạ tầng mạng băng rộng cáp quang phủ trên 95% hộ gia đình."
+    )
+    found = by_code(context, text, document_date=D)
+    for key in (("cashless_payment_transactions_pct", 50), ("households_fiber_pct", 95)):
+        assert found[key].is_target
+        assert (found[key].period_start, found[key].period_end) == year(2025)
+
+
 def test_details_of_targets_met_under_a_title_of_aims_are_results(context):
     # "Trong đó, ..." on its own line details the targets the sentence before counts as met
     title = "Tỉnh phấn đấu tỷ lệ hồ sơ trực tuyến năm 2024 đạt 80% trở lên"

@@ -294,7 +294,8 @@ def _from_heading(mention: Mention, ctx: DatingContext, target: bool) -> Dated |
 
 _TARGET_OPENING = re.compile(
     # "Theo đó, mục tiêu ...", "Kế hoạch đề ra các chỉ tiêu ...", "Tỉnh đặt mục tiêu ...", "Phấn đấu ..."
-    r"[\W\d]*(?:[^.:;\n\d]{0,40}?(?:mục tiêu|(?<!nhóm )(?<!bộ )chỉ tiêu|phấn đấu)\s*)?",
+    r"[\W\d]*(?:[^.:;\n\d]{0,40}?(?:mục tiêu|(?<!nhóm )(?<!bộ )chỉ tiêu|phấn đấu)\s*)?"
+    r"(?:(?<=mục tiêu )của\s+[^.:;,\n\d]{1,40}?\s+)?",  # "Mục tiêu của tỉnh Bình Dương đến 2025, ..."
     re.I,
 )
 _TARGET_NOUN_BEFORE = re.compile(r"(?:mục tiêu|(?<!nhóm )(?<!bộ )chỉ tiêu|phấn đấu)\s*$", re.I)

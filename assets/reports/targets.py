@@ -391,10 +391,18 @@ _SECTION_PARAGRAPHS = 3  # how many paragraphs a "Mục tiêu cụ thể, ..." o
 # "Định hướng ...", "Mục tiêu của hội nghị là ..." open no section.
 _SECTION_OPENING = re.compile(
     r"[\s\-+•*]*(?:theo\s+[^,.;:\n\d]{1,30},\s*)?"  # "Theo Kế hoạch, mục tiêu đến năm 2025 ..."
-    r"(?:(?:các\s+)?(?:mục tiêu|chỉ tiêu)\s+(?:cụ thể|chung|chủ yếu|chính|cơ bản|trọng tâm|đến năm|giai đoạn|năm\s+\d{4})"
-    r"|[^.:;\n]{0,60}?(?:mục tiêu|(?<!nhóm )(?<!bộ )chỉ tiêu|phấn đấu)[^.;\n]{0,60}?:)",
+    # "Mục tiêu cụ thể ...", "Mục tiêu của tỉnh Bình Dương đến 2025, ..."
+    r"(?:(?:các\s+)?(?:mục tiêu|chỉ tiêu)\s+(?:của\s+[^,.;:\n\d]{1,40}?\s+)?"
+    r"(?:cụ thể|chung|chủ yếu|chính|cơ bản|trọng tâm|đến năm|đến\s+(?:19|20)\d\d|giai đoạn|năm\s+\d{4})"
+    r"|[^.:;\n]{0,60}?(?:mục tiêu|(?<!nhóm )(?<!bộ )chỉ tiêu|phấn đấu)[^.;\n]{0,60}?:"
+    # "Kế hoạch đã đề ra mục tiêu ... và đưa ra 4 mục tiêu cụ thể ... như sau:": a long lead that announces the list
+    # (the targets announced: not "tỷ lệ ... thấp (dưới 50% chỉ tiêu) gồm:", a list of units under a target)
+    r"|[^.:;\n]{0,200}?(?:đề ra|đặt ra|đưa ra|xác định)\s+(?:các\s+|những\s+|\d+\s+)?(?:mục tiêu|chỉ tiêu)"
+    r"[^.:;\n]{0,200}?(?:như sau|sau đây|bao gồm|gồm)\s*:)",
     re.I,
 )
+# "Kế hoạch đã đề ra mục tiêu ...": targets set (announced), not achieved
+_TARGETS_SET = re.compile(r"(?<!\w)đã\s+(?:đề ra|đặt ra|đưa ra|xác định|ban hành|phê duyệt)(?!\w)", re.I)
 # "Cụ thể, phấn đấu đến năm 2025 hạ tầng ... phủ 100% ...": a target word and its horizon that open a
 # sentence make the rest of its line (a paragraph of a web page) targets too ("Triển khai tối thiểu 10 dịch
 # vụ ...").
@@ -642,7 +650,7 @@ def _past_time_of_its_own(sentence: str, now: date) -> bool:
 
 def _opens_a_section_of_targets(sentence: str, language: Language) -> bool:
     found = _SECTION_OPENING.match(sentence)
-    return bool(found) and not language.achievement_markers.search(sentence[: found.end()])
+    return bool(found) and not language.achievement_markers.search(_TARGETS_SET.sub(" ", sentence[: found.end()]))
 
 
 def _opens_a_line_of_targets(
