@@ -2215,6 +2215,23 @@ def test_another_reading_of_the_figures_is_no_aim(context):
     assert by_code(context, aim, document_date=D)[("online_dossier_rate_pct", 80)].is_target
 
 
+def test_activities_held_and_units_named_by_number_are_no_measures(context):
+    # training classes and campaign outings are activities, like meetings; "Phường 3" is a ward's name
+    text = (
+        "Năm 2024, về chuyển đổi số, tỉnh tổ chức 6 lớp tập huấn và 30 lượt ra quân hướng dẫn người dân; "
+        "UBND Phường 3 đẩy mạnh thanh toán không dùng tiền mặt."
+    )
+    found = extract(context, text)
+    assert found.facts == [] and found.uncatalogued == []
+
+
+def test_the_target_a_result_is_set_against_is_a_target(context):
+    text = "Năm 2024, tỷ lệ phủ sóng 5G của tỉnh mới đạt 13,8% so với mục tiêu 60%."
+    found = by_code(context, text, document_date=D)
+    assert not found[("mobile_5g_coverage_pct", 13.8)].is_target
+    assert found[("mobile_5g_coverage_pct", 60)].is_target
+
+
 def test_a_list_a_plan_sets_out_is_of_targets(context):
     # "Kế hoạch đã đề ra ... mục tiêu cụ thể ... như sau:": "đã đề ra" sets targets, it reports none met
     text = (

@@ -727,6 +727,8 @@ def _counted(lead: str, marker: re.Match, language: Language) -> bool:
         r"^[^\d;]{0,30}?(?:là|:|ở mức|bằng|tối thiểu|ít nhất)\s*$", lead[marker.end() :], re.I
     ):
         return False  # "(vượt chỉ tiêu toàn quốc là 60%)", "vượt mục tiêu tối thiểu 85%": the target's value
+    if re.search(r"so với\s*$", before, re.I) and not lead[marker.end() :].strip():
+        return False  # "mới đạt 13,8% so với mục tiêu 60%": the target's value
     return bool(re.search(r"(?:\d\s*%?\s*|vượt\s*|so với\s*)$", before, re.I))
 
 
