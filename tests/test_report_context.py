@@ -2215,6 +2215,24 @@ def test_another_reading_of_the_figures_is_no_aim(context):
     assert by_code(context, aim, document_date=D)[("online_dossier_rate_pct", 80)].is_target
 
 
+def test_the_horizon_of_a_plan_named_before_frames_its_targets(context):
+    # "Theo đề án ... đến năm 2030, ... xác định rõ mục tiêu ... Trong đó, ...": targets of 2030; the two ends of a
+    # range share their words even with another percent after them
+    text = (
+        "Theo đề án Chuyển đổi số của tỉnh đến năm 2030, UBND tỉnh xác định rõ mục tiêu về phát triển kinh tế số. "
+        "Trong đó, tỉnh phấn đấu kinh tế số chiếm từ 25% - 30% GRDP của tỉnh, tỷ trọng kinh tế số trong từng "
+        "ngành, lĩnh vực đạt tối thiểu 20%."
+    )
+    found = by_code(context, text, document_date=D)
+    for key in (
+        ("digital_economy_grdp_pct", 25),
+        ("digital_economy_grdp_pct", 30),
+        ("digital_economy_sector_share_pct", 20),
+    ):
+        assert found[key].is_target
+        assert (found[key].period_start, found[key].period_end) == year(2030)
+
+
 def test_activities_held_and_units_named_by_number_are_no_measures(context):
     # training classes and campaign outings are activities, like meetings; "Phường 3" is a ward's name
     text = (
@@ -2223,6 +2241,12 @@ def test_activities_held_and_units_named_by_number_are_no_measures(context):
     )
     found = extract(context, text)
     assert found.facts == [] and found.uncatalogued == []
+    # "Phòng PC 06" is a police department's code
+    police = (
+        "Tuy nhiên, Phòng PC 06, Công an tỉnh cũng cho biết, do lượng công dân trong diện cấp CCCD rất lớn cùng với "
+        "mục tiêu đặt ra là đến 30/6/2021 sẽ hoàn thành 951.600 CCCD toàn tỉnh nên khá áp lực."
+    )
+    assert facts(context, police, document_date=date(2021, 4, 1)) == [("cccd_cards_issued", 951600)]
 
 
 def test_the_target_a_result_is_set_against_is_a_target(context):

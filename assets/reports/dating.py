@@ -230,7 +230,12 @@ def _from_paragraph(mention: Mention, ctx: DatingContext, target: bool = False) 
                 # "..., tỉnh đã đề ra mục tiêu đến năm 2025, việc phát triển ... sẽ ...": a sentence without
                 # figures that announces the targets' horizon
                 or (
-                    _TARGET_NOUN_BEFORE.search(text, max(earlier.start, p.start - 30), p.start)
+                    (
+                        _TARGET_NOUN_BEFORE.search(text, max(earlier.start, p.start - 30), p.start)
+                        # "Theo đề án Chuyển đổi số tỉnh ... đến năm 2030, UBND tỉnh xác định rõ mục tiêu ...": the
+                        # horizon of the plan the targets come from
+                        or _PLAN_NAMED_BEFORE.search(text, max(earlier.start, p.start - 80), p.start)
+                    )
                     and not any(earlier.start <= m.value_start < earlier.end for m in ctx.mentions)
                 )
             )
@@ -297,6 +302,9 @@ _TARGET_OPENING = re.compile(
     r"[\W\d]*(?:[^.:;\n\d]{0,40}?(?:mục tiêu|(?<!nhóm )(?<!bộ )chỉ tiêu|phấn đấu)\s*)?"
     r"(?:(?<=mục tiêu )của\s+[^.:;,\n\d]{1,40}?\s+)?",  # "Mục tiêu của tỉnh Bình Dương đến 2025, ..."
     re.I,
+)
+_PLAN_NAMED_BEFORE = re.compile(
+    r"(?<!\w)(?:đề án|kế hoạch|chương trình|chiến lược|nghị quyết|quy hoạch)(?!\w)[^.:;\n\d]{0,80}$", re.I
 )
 _TARGET_NOUN_BEFORE = re.compile(r"(?:mục tiêu|(?<!nhóm )(?<!bộ )chỉ tiêu|phấn đấu)\s*$", re.I)
 # Periods and reference dates that open a sentence and frame the paragraph after it.

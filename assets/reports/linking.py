@@ -713,7 +713,8 @@ def _ownership(doc: Document, start: int, end: int, mention: Mention, sentence: 
     figure's; shared is True for the sentence's topic (before its first number) and closing
     predicate (after its last), which every figure of the sentence may use."""
     indices = doc.sentence_mentions(sentence.start)
-    neighbours = [doc.mentions[i] for i in indices]
+    # "từ 25% - 30% GRDP": the two ends of a range share their words, as one figure
+    neighbours = [doc.mentions[i] for i in indices if not _upper_end_of(doc.mentions[i], mention)]
     if _subject_of_its_item(doc, start, end, mention, neighbours, sentence):
         # "...; Kinh tế số đạt 0,6518, tăng 90,53%, xếp thứ 29/63, tăng 18 bậc; ...": the words before an
         # item's first figure are the subject of all its figures, as a sentence's topic is.
@@ -856,6 +857,16 @@ def _ownership(doc: Document, start: int, end: int, mention: Mention, sentence: 
 
 
 _BRACKET_AFTER = re.compile(r"\s*(?:\S+\s*)?\(\s*[^()\d;]{0,30}$")
+
+
+def _upper_end_of(other: Mention, mention: Mention) -> bool:
+    """``other`` is the upper end of the range whose lower end is ``mention``."""
+    return (
+        mention.bound == "lower"
+        and other.bound == "upper"
+        and 0 <= other.value_start - mention.end <= 12
+        and other.noun_span[0] == mention.noun_span[0]
+    )
 
 
 def _same_head(noun: str, other: str) -> bool:
