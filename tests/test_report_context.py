@@ -2294,11 +2294,15 @@ def test_details_of_targets_met_under_a_title_of_aims_are_results(context):
     title = "Tỉnh phấn đấu tỷ lệ hồ sơ trực tuyến năm 2024 đạt 80% trở lên"
     text = (
         "Sau hơn 1 năm triển khai, 12/18 mục tiêu chuyển đổi số của tỉnh đã hoàn thành.\n"
-        "Trong đó, 95% hồ sơ công việc tại cấp tỉnh và 70% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng."
+        "Trong đó, 95% hồ sơ công việc tại cấp tỉnh và 70% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng.\n"
+        "Trên 50% doanh nghiệp nhỏ và vừa sử dụng nền tảng số. Trên 54% hộ gia đình được phủ cáp quang."
     )
     found = by_code(context, text, title=title, document_date=D)
     assert not found[("work_records_online_province_pct", 95)].is_target
     assert not found[("work_records_online_commune_pct", 70)].is_target
+    # the run of results goes on over the sentences of figures after it
+    assert not found[("sme_dx_pct", 50)].is_target
+    assert not found[("households_fiber_pct", 54)].is_target
 
 
 def test_an_index_year_not_yet_assessed_on_the_page_date_is_the_announcement_year(context):

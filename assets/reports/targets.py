@@ -152,11 +152,17 @@ def is_target(
     return False
 
 
-def after_results_in_its_paragraph(text: str, sentence, segments: Segments, language: Language) -> bool:
+RESULTS_RUN = 4  # sentences of figures over which a run of results goes on
+
+
+def after_results_in_its_paragraph(
+    text: str, sentence, segments: Segments, language: Language, depth: int = RESULTS_RUN
+) -> bool:
     """Under a title that sets a target, a sentence without target words that follows, in its paragraph, a
     sentence reporting a result with its figure ("Sau gần 3 năm triển khai ..., tỉnh đã đạt gần 50% ... Số
     dịch vụ công được cung cấp trực tuyến đạt trên 98,5%.") goes on with the results; not one that issued
-    or decided something ("Tỉnh ủy đã ban hành Nghị quyết số 05-NQ/TU ...", which announces targets)."""
+    or decided something ("Tỉnh ủy đã ban hành Nghị quyết số 05-NQ/TU ...", which announces targets). The results
+    run on over sentences of figures without target words, up to ``depth`` sentences back."""
     paragraph = segments.paragraph(sentence.start)
     detail = _DETAIL_OPENING.match(text, sentence.start)
     if sentence.start == 0 or (paragraph.start >= sentence.start and not detail):
@@ -166,7 +172,15 @@ def after_results_in_its_paragraph(text: str, sentence, segments: Segments, lang
         return False
     if detail and _TARGETS_COUNTED_AS_MET.search(text, before.start, before.end):
         return True  # "10/16 mục tiêu chuyển đổi số của tỉnh đã hoàn thành. Trong đó, 100% ...": the targets met
-    return bool(_PAST_DONE.search(text, before.start, before.end) and not _AIMED.search(text, before.start, before.end))
+    if _PAST_DONE.search(text, before.start, before.end) and not _AIMED.search(text, before.start, before.end):
+        return True
+    # "...đã hoàn thành. Trong đó, 100% ... được xử lý trên môi trường mạng.\nTrên 50% doanh nghiệp ...": a run of
+    # results, each sentence with its figures
+    return (
+        depth > 1
+        and bool(_FIGURE_NOT_YEAR.search(text, before.start, before.end))
+        and after_results_in_its_paragraph(text, before, segments, language, depth - 1)
+    )
 
 
 # Targets counted as met: "10/16 mục tiêu ... đã hoàn thành", "hoàn thành 10/16 chỉ tiêu", "đạt 12 chỉ tiêu".
