@@ -2241,12 +2241,27 @@ def test_activities_held_and_units_named_by_number_are_no_measures(context):
     )
     found = extract(context, text)
     assert found.facts == [] and found.uncatalogued == []
+    # the weights of an index's parts are no figures
+    weights = (
+        "Năm 2023, chỉ số thương mại điện tử được tổng hợp từ 3 chỉ số thành phần với trọng số lần lượt là: Chỉ số "
+        "nguồn nhân lực và hạ tầng công nghệ thông tin 20%; Chỉ số giao dịch B2C 40%; Chỉ số giao dịch B2B 40%."
+    )
+    found = extract(context, weights)
+    assert found.facts == [] and found.uncatalogued == []
     # "Phòng PC 06" is a police department's code
     police = (
         "Tuy nhiên, Phòng PC 06, Công an tỉnh cũng cho biết, do lượng công dân trong diện cấp CCCD rất lớn cùng với "
         "mục tiêu đặt ra là đến 30/6/2021 sẽ hoàn thành 951.600 CCCD toàn tỉnh nên khá áp lực."
     )
     assert facts(context, police, document_date=date(2021, 4, 1)) == [("cccd_cards_issued", 951600)]
+
+
+def test_figures_after_targets_said_to_be_met_are_results(context):
+    text = (
+        "Năm 2023, tỉnh đã hoàn thành hầu hết các nội dung, mục tiêu chuyển đổi số đã đặt ra. "
+        "Gần 50% người dân trưởng thành có tài khoản công dân số."
+    )
+    assert not by_code(context, text, document_date=D)[("citizen_app_adult_share_pct", 50)].is_target
 
 
 def test_the_target_a_result_is_set_against_is_a_target(context):

@@ -374,6 +374,10 @@ def _item_of_target_list(text: str, clause, value_start: int, segments: Segments
         if previous.start < paragraph.start:
             return False
         words = text[previous.start : previous.end]
+        if _MET_TARGETS.search(text, segments.sentence(previous.start).start, previous.end):
+            # "Đà Nẵng đã hoàn thành hầu hết các nội dung, mục tiêu chuyển đổi số đã đặt ra. Gần 50% ...": targets
+            # met, and the figures after them are results
+            return False
         if _target_lead(words, language):
             # not an aim talked of ("... tiếp tục phát triển với mục tiêu bảo đảm phủ sóng ... . 100% trung tâm
             # xã có cáp quang"): "với mục tiêu" and a verb, with no figure, horizon or colon of its own
@@ -399,6 +403,12 @@ def _item_of_target_list(text: str, clause, value_start: int, segments: Segments
     return False
 
 
+# Targets said to be met: "đã hoàn thành hầu hết các nội dung, mục tiêu ... đã đặt ra", "vượt các chỉ tiêu đề ra".
+_MET_TARGETS = re.compile(
+    r"(?<!\w)(?:đã\s+)?(?:hoàn thành|đạt|vượt)(?!\w)[^.;\d]{0,60}?(?<!\w)(?:mục tiêu|chỉ tiêu)(?!\w)"
+    r"[^.;\d]{0,40}?(?:đã|được)\s+(?:đặt ra|đề ra|giao)(?!\w)",
+    re.I,
+)
 _SECTION_PARAGRAPHS = 3  # how many paragraphs a "Mục tiêu cụ thể, ..." opening governs at most
 # An opening that announces targets: "Mục tiêu cụ thể", "Chỉ tiêu chủ yếu", "Mục tiêu đến năm 2025",
 # or a target word whose opening ends with a colon ("Phấn đấu đến năm 2025: ..."). "Dự kiến ...",
