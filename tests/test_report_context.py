@@ -2320,6 +2320,23 @@ def test_details_of_targets_met_under_a_title_of_aims_are_results(context):
     assert not found[("households_fiber_pct", 54)].is_target
 
 
+def test_the_year_a_move_started_dates_only_where_it_started(context):
+    text = "Chỉ số DTI của tỉnh từ vị trí 48/63 năm 2022 tăng 20 bậc lên vị trí 28/63 năm 2023."
+    found = by_code(context, text, document_date=date(2024, 8, 1))
+    assert (found[("dti_rank", 48)].period_start, found[("dti_rank", 48)].period_end) == year(2022)
+    for key in (("dti_rank_change", 20), ("dti_rank", 28)):
+        assert (found[key].period_start, found[key].period_end) == year(2023)
+
+
+def test_the_base_year_of_constant_prices_is_no_period(context):
+    text = (
+        "Tăng trưởng giá trị tăng thêm toàn ngành theo giá so sánh 2010 đạt 4,9%, đóng góp vào mức tăng GRDP của "
+        "tỉnh, tỷ trọng kinh tế số của tỉnh chiếm 19,8% GRDP."
+    )
+    found = by_code(context, text, document_date=date(2024, 1, 20))[("digital_economy_grdp_pct", 19.8)]
+    assert found.period_start.year != 2010
+
+
 def test_an_index_year_not_yet_assessed_on_the_page_date_is_the_announcement_year(context):
     # Editions are published the year after the year they assess: on a page of November 2023, "Năm 2023, ... DTI"
     # reports the 2022 edition; the same sentence on a page of August 2024 reports the 2023 edition.

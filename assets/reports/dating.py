@@ -36,7 +36,7 @@ from datetime import date
 
 from assets.reports.mentions import Mention
 from assets.reports.segments import Segments
-from assets.reports.timephrases import TimePhrase, resolve
+from assets.reports.timephrases import ORIGIN_BEFORE, TimePhrase, resolve
 
 RIGHT_AFTER = 25
 PARAGRAPH_PERIODS = True  # characters between a value and a period phrase that binds to it
@@ -139,7 +139,15 @@ def _from_sentence(mention: Mention, ctx: DatingContext, target: bool, counted_t
         if dated is None or dated.basis == "document_date":
             return dated  # "đạt 133% và hiện đứng thứ 5": as of the document's date, as "hiện" says
         return Dated(dated.start, dated.end, "sentence_own", dated.phrase)
-    before_clause = [p for p in phrases if p.end <= mention.value_start and p.start >= clause.start]
+    before_clause = [
+        p
+        for p in phrases
+        if p.end <= mention.value_start
+        and p.start >= clause.start
+        # "từ vị trí 60/63 năm 2021 tăng vọt 34 bậc lên vị trí 26/63 năm 2022": the year of where the move started
+        # dates that figure, not the move or where it ended
+        and not ORIGIN_BEFORE.search(text, max(0, p.start - 40), p.start)
+    ]
     if before_clause:
         return _resolved(before_clause[-1], ctx, "sentence")
     # A phrase that opens the sentence, before any of its figures, frames all its clauses

@@ -223,6 +223,9 @@ def find_time_phrases(text: str, language: Language) -> list[TimePhrase]:
             # "9/17 mục tiêu thực hiện đến năm 2025 đạt và vượt": the horizon of the targets counted,
             # not the period of the results listed.
             phrase = replace(phrase, role="name")
+        elif phrase.role == "period" and _PRICE_BASE_BEFORE.search(before):
+            # "theo giá so sánh 2010": the base year of constant prices, not a period
+            phrase = replace(phrase, role="name")
         elif phrase.kind == "year_range" and _PLAN_BEFORE.search(text[max(0, phrase.start - 70) : phrase.start]):
             # "kế hoạch chuyển đổi số giai đoạn 05 năm (2021 - 2025)": the years of the plan, not of a figure.
             phrase = replace(phrase, role="name")
@@ -230,6 +233,14 @@ def find_time_phrases(text: str, language: Language) -> list[TimePhrase]:
     return out
 
 
+# "từ vị trí 60/63 năm 2021 ... lên ...": the year of where a move started (it dates that figure alone)
+ORIGIN_BEFORE = re.compile(
+    r"(?<!\w)từ\s+(?:(?:vị trí|hạng|thứ hạng|mức)\s+)?(?:thứ\s+)?\d+(?:[.,]\d+)?\s*(?:/\s*\d+|%|điểm)?\s*"
+    r"(?:\(\s*)?(?:trong\s+|vào\s+)?$",
+    re.I,
+)
+# "theo giá so sánh 2010": the base year of constant prices
+_PRICE_BASE_BEFORE = re.compile(r"(?<!\w)giá\s+(?:so sánh|cố định|gốc)(?:\s+năm)?\s*$", re.I)
 # "9/17 mục tiêu thực hiện đến năm 2025 đạt và vượt": targets counted (not announced: "đề ra 5 chỉ tiêu"),
 # then a word that says them met or missed - not "đạt" before a figure ("đến năm 2025 đạt 100% ...").
 _COUNTED_TARGETS_BEFORE = re.compile(
