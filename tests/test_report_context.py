@@ -2320,6 +2320,19 @@ def test_details_of_targets_met_under_a_title_of_aims_are_results(context):
     assert not found[("households_fiber_pct", 54)].is_target
 
 
+def test_targets_of_an_annual_plan_named_before_take_its_year(context):
+    text = (
+        "UBND tỉnh đã ban hành Kế hoạch số 150/KH-UBND về chuyển đổi số tỉnh năm 2022. Kế hoạch nhằm định hướng "
+        "các cấp, các ngành thực hiện đồng bộ các nhiệm vụ.\n\n"
+        "Cụ thể, Kế hoạch đề ra mục tiêu đạt 85% tỷ lệ dân số có điện thoại thông minh; tỷ lệ hồ sơ thủ tục hành "
+        "chính xử lý trực tuyến đạt 50%."
+    )
+    found = by_code(context, text)  # a page without a date
+    for key in (("population_smartphone_pct", 85), ("online_dossier_rate_pct", 50)):
+        assert found[key].is_target
+        assert (found[key].period_start, found[key].period_end, found[key].period_basis) == (*year(2022), "plan")
+
+
 def test_the_year_a_move_started_dates_only_where_it_started(context):
     text = "Chỉ số DTI của tỉnh từ vị trí 48/63 năm 2022 tăng 20 bậc lên vị trí 28/63 năm 2023."
     found = by_code(context, text, document_date=date(2024, 8, 1))

@@ -25,6 +25,8 @@ paragraph, the title, the sidecar's reporting period, the document's date.
   only (basis ``heading``).
 - An annual plan ("Kế hoạch ... năm 2023") with no date reports, before its targets, the results
   of the year before it plans (2022, basis ``title``).
+- A target nothing above dates, after the text named an annual plan ("UBND tỉnh đã ban hành Kế hoạch ...
+  năm 2022. ... Kế hoạch đề ra mục tiêu đạt 85% ..."), is of that plan's year (basis ``plan``).
 A figure whose period nothing fixes has none: the caller quarantines it with that reason.
 """
 
@@ -46,7 +48,7 @@ PARAGRAPH_PERIODS = True  # characters between a value and a period phrase that 
 class Dated:
     start: date
     end: date
-    basis: str  # sentence | paragraph | title | sidecar | document_date | comparison | edition
+    basis: str  # sentence | paragraph | title | plan | sidecar | document_date | comparison | edition
     phrase: TimePhrase | None = None
 
 
@@ -389,6 +391,8 @@ def choose_period(
     if dated is None and (target or not title_for_targets_only):
         # an index's result is of an edition, never of the horizon a title aims at ("... chiếm 15% GRDP vào năm 2025")
         dated = _from_title(ctx, horizons=target or not annual_index)
+    if dated is None and target:
+        dated = _from_plan_named_before(mention, ctx)
     if dated is None and ctx.sidecar_period:
         dated = Dated(ctx.sidecar_period[0], ctx.sidecar_period[1], "sidecar")
     if dated is None and ctx.half_review and not target and not annual_index:
@@ -434,6 +438,25 @@ def choose_period(
     if dated is not None and dated.basis == "sentence_own":
         dated = Dated(dated.start, dated.end, "sentence", dated.phrase)
     return dated
+
+
+# An annual plan named with its year ("ban hành Kế hoạch 2050/KH-UBND về Chuyển đổi số tỉnh Phú Thọ năm 2022"), not
+# one of a span of years ("giai đoạn 2021 - 2025").
+_ANNUAL_PLAN = re.compile(
+    r"(?<!\w)kế hoạch(?!\w)[^.;\n]{0,100}?\bnăm\s+((?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*(?:19|20)?\d\d)", re.I
+)
+PLAN_LOOK_BACK = 1500  # characters before a target over which the plan it belongs to may be named
+
+
+def _from_plan_named_before(mention: Mention, ctx: DatingContext) -> Dated | None:
+    """A target nothing else dates, after the text named an annual plan ("UBND tỉnh đã ban hành Kế hoạch ... năm
+    2022. ... Cụ thể, Kế hoạch đề ra mục tiêu đạt 85% ..."): the year of the plan named last before it."""
+    text = ctx.segments.text
+    found = list(_ANNUAL_PLAN.finditer(text, max(0, mention.value_start - PLAN_LOOK_BACK), mention.value_start))
+    if not found:
+        return None
+    year = int(found[-1].group(1))
+    return Dated(date(year, 1, 1), date(year, 12, 31), "plan")
 
 
 # The index named with its year: "về mức độ chuyển đổi số năm 2024", "chỉ số DTI 2023".
