@@ -2320,6 +2320,22 @@ def test_details_of_targets_met_under_a_title_of_aims_are_results(context):
     assert not found[("households_fiber_pct", 54)].is_target
 
 
+def test_a_text_opening_with_a_year_end_review_reports_that_year(context):
+    text = (
+        "Tại hội nghị tổng kết công tác chuyển đổi số năm 2024, triển khai nhiệm vụ năm 2025, tỉnh nêu rõ các kết "
+        "quả nổi bật. Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%.\n\nTỉnh đã số hóa 1.028.354 trường hợp dữ liệu hộ tịch."
+    )
+    found = by_code(context, text)  # a page without a date
+    assert (*year(2024), "review") == (
+        found[("dossiers_on_time_pct", 98)].period_start,
+        found[("dossiers_on_time_pct", 98)].period_end,
+        found[("dossiers_on_time_pct", 98)].period_basis,
+    )
+    # with a date, the page's date stands
+    dated = by_code(context, text, document_date=D)[("dossiers_on_time_pct", 98)]
+    assert dated.period_basis == "document_date"
+
+
 def test_targets_of_an_annual_plan_named_before_take_its_year(context):
     text = (
         "UBND tỉnh đã ban hành Kế hoạch số 150/KH-UBND về chuyển đổi số tỉnh năm 2022. Kế hoạch nhằm định hướng "

@@ -25,6 +25,8 @@ paragraph, the title, the sidecar's reporting period, the document's date.
   only (basis ``heading``).
 - An annual plan ("Kế hoạch ... năm 2023") with no date reports, before its targets, the results
   of the year before it plans (2022, basis ``title``).
+- A text without a date that opens with a year-end review ("Trong cuộc họp tổng kết chuyển đổi số ...
+  năm 2024, ...") reports that year's results, for those nothing else dates (basis ``review``).
 - A target nothing above dates, after the text named an annual plan ("UBND tỉnh đã ban hành Kế hoạch ...
   năm 2022. ... Kế hoạch đề ra mục tiêu đạt 85% ..."), is of that plan's year (basis ``plan``).
 A figure whose period nothing fixes has none: the caller quarantines it with that reason.
@@ -48,7 +50,7 @@ PARAGRAPH_PERIODS = True  # characters between a value and a period phrase that 
 class Dated:
     start: date
     end: date
-    basis: str  # sentence | paragraph | title | plan | sidecar | document_date | comparison | edition
+    basis: str  # sentence | paragraph | title | plan | review | sidecar | document_date | comparison | edition
     phrase: TimePhrase | None = None
 
 
@@ -68,6 +70,7 @@ class DatingContext:
     # A page without a date: the end of the latest year it reports results in (a horizon not after it
     # is where things stood).
     reference_date: date | None = None
+    year_end_review: int | None = None  # the year a text opening with a year-end review reviews
 
     @property
     def context_year(self) -> int | None:
@@ -405,6 +408,9 @@ def choose_period(
     if dated is None and ctx.reviewed_year and not target and not annual_index:
         # The results an undated annual plan reports are those of the year before it plans.
         dated = Dated(date(ctx.reviewed_year, 1, 1), date(ctx.reviewed_year, 12, 31), "title")
+    if dated is None and ctx.year_end_review and not target and not annual_index:
+        # "Trong cuộc họp tổng kết chuyển đổi số ... năm 2024, ...": the results of the year it reviews
+        dated = Dated(date(ctx.year_end_review, 1, 1), date(ctx.year_end_review, 12, 31), "review")
     if (
         dated is not None
         and annual_index

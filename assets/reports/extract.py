@@ -76,7 +76,7 @@ class ExtractedFact:
     grouping: int | None
     note: str | None = None
     province_code: str | None = None
-    # sentence | paragraph | title | plan | sidecar | document_date | comparison | edition | half_review
+    # sentence | paragraph | title | plan | review | sidecar | document_date | comparison | edition | half_review
     period_basis: str | None = None
     value_start: int = 0  # the number as written
     value_end: int = 0
@@ -404,6 +404,21 @@ def _reviewed_year(title: str, title_phrases) -> int | None:
     return phrase.year - 1 if phrase.kind == "year" and phrase.role == "period" and phrase.year else None
 
 
+# "Trong cuộc họp tổng kết chuyển đổi số và Đề án 06 năm 2024, ...": a year-end review, named where the text opens
+_YEAR_END_REVIEW = re.compile(
+    r"(?<!\w)(?:tổng kết|sơ kết năm)(?!\w)[^.\n]{0,80}?\bnăm\s+((?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*(?:19|20)?\d\d)",
+    re.I,
+)
+REVIEW_OPENING = 600  # characters of the text's opening where a year-end review is named
+
+
+def _year_end_review(text: str) -> int | None:
+    """The year a text opening with a year-end review reviews ("Trong cuộc họp tổng kết chuyển đổi số ... năm 2024,
+    triển khai nhiệm vụ năm 2025"): its results that nothing else dates are of that year."""
+    found = _YEAR_END_REVIEW.search(text, 0, REVIEW_OPENING)
+    return int(found.group(1)) if found else None
+
+
 def _half_review(text: str, language: Language) -> bool | int:
     """A half-year review sets out the tasks of the rest of the year ("phương hướng, nhiệm vụ 6
     tháng cuối năm 2023"): the year it names, or True when it says "năm nay" or nothing."""
@@ -546,6 +561,7 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
         _half_review(text, language),
         _headings(text, phrases, language),
         None if doc.document_date else _latest_reported(phrases),
+        _year_end_review(text),
     )
     places = Places.find(text, segments, language, grammar.province_names, lambda name: grammar.resolve_name(name, 63))
     plan_document = _plan_document(doc, language)
