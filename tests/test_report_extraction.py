@@ -211,10 +211,10 @@ PHRASINGS = [
         "Chỉ số chuyển đổi số DTI năm 2023 của tỉnh đạt 0,5123 điểm, xếp thứ 21/63.",
         [("dti_score", 0.5123, False, Y23, "đạt", None), ("dti_rank", 21, False, Y23, None, 63)],
     ),
-    # (on a page dated 2023-12-31, "Năm 2023" before a DTI result is the year it was announced: see
-    # test_an_index_year_not_yet_assessed_on_the_page_date_is_the_announcement_year)
+    # (on a page dated 2023-12-31, "Năm 2023" before a DTI result is the year it was announced, and the edition the
+    # year before: see test_an_index_year_not_yet_assessed_on_the_page_date_is_the_announcement_year)
     (
-        "Năm 2022, tỉnh tụt 7 bậc trên bảng xếp hạng DTI.",
+        "Năm 2023, tỉnh tụt 7 bậc trên bảng xếp hạng DTI.",
         [("dti_rank_change", -7, False, (date(2022, 1, 1), date(2022, 12, 31)), None, None)],
     ),
     (
@@ -294,7 +294,7 @@ PHRASINGS = [
     ),
     # "thứ 1 trong 63" is a rank, not the "1" of "1 trong N địa phương dẫn đầu".
     (
-        "Năm 2022, tỉnh xếp thứ 1 trong 63 tỉnh, thành phố về chỉ số chuyển đổi số DTI.",
+        "Năm 2023, tỉnh xếp thứ 1 trong 63 tỉnh, thành phố về chỉ số chuyển đổi số DTI.",
         [("dti_rank", 1, False, (date(2022, 1, 1), date(2022, 12, 31)), None, None)],
     ),
     # "trụ sở" (headquarters) names no provincial level.

@@ -467,7 +467,9 @@ def _from_plan_named_before(mention: Mention, ctx: DatingContext) -> Dated | Non
 
 # The index named with its year: "về mức độ chuyển đổi số năm 2024", "chỉ số DTI 2023".
 _INDEX_BEFORE_YEAR = re.compile(
-    r"(?:\bdti|\bpdti|(?:\bvề|\bchỉ số)\s+(?:mức độ\s+)?(?:chuyển đổi số|cđs))(?:\s+cấp tỉnh)?\s*$", re.I
+    r"(?:\bdti|\bpdti|(?:\bvề|\bchỉ số)\s+(?:mức độ\s+)?(?:chuyển đổi số|cđs))\s*(?:\(\s*(?:dti|pdti)\s*\))?\)?"
+    r"(?:\s+cấp tỉnh)?\s*$",
+    re.I,
 )
 _SENTENCE_OPENING = re.compile(r"\W*(?:(?:trong|vào|tính đến hết)\s+)?", re.I)
 

@@ -176,17 +176,21 @@ def after_results_in_its_paragraph(
         return True
     # "...đã hoàn thành. Trong đó, 100% ... được xử lý trên môi trường mạng.\nTrên 50% doanh nghiệp ...": a run of
     # results, each sentence with its figures
+    # (a sentence with a time of its own, "Năm 2025, 100% ...", starts a frame of its own and ends the run)
     return (
         depth > 1
         and bool(_FIGURE_NOT_YEAR.search(text, before.start, before.end))
+        and not _OWN_TIME.search(text, before.start, before.end)
         and after_results_in_its_paragraph(text, before, segments, language, depth - 1)
     )
 
 
 # Targets counted as met: "10/16 mục tiêu ... đã hoàn thành", "hoàn thành 10/16 chỉ tiêu", "đạt 12 chỉ tiêu".
 _TARGETS_COUNTED_AS_MET = re.compile(
-    r"\d+\s*/\s*\d+\s+(?:mục tiêu|chỉ tiêu|nhiệm vụ)(?!\w)[^.;\d]{0,60}?(?<!\w)(?:đã\s+)?(?:hoàn thành|đạt)(?!\w)"
-    r"|(?<!\w)(?:đã\s+)?(?:hoàn thành|đạt|vượt)\s+(?:\d+\s*/\s*)?\d+\s+(?:mục tiêu|chỉ tiêu|nhiệm vụ)(?!\w)",
+    r"\d+\s*/\s*\d+\s+(?:mục tiêu|chỉ tiêu|nhiệm vụ)(?!\w)[^.;\d]{0,60}?(?<!\w)(?<!chưa )(?<!không )(?:đã\s+)?"
+    r"(?:hoàn thành|đạt)(?!\w)"
+    r"|(?<!\w)(?<!chưa )(?<!không )(?<!để )(?<!nhằm )(?:đã\s+)?(?:hoàn thành|đạt|vượt)\s+(?:\d+\s*/\s*)?\d+\s+"
+    r"(?:mục tiêu|chỉ tiêu|nhiệm vụ)(?!\w)",
     re.I,
 )
 
@@ -405,7 +409,8 @@ def _item_of_target_list(text: str, clause, value_start: int, segments: Segments
 
 # Targets said to be met: "đã hoàn thành hầu hết các nội dung, mục tiêu ... đã đặt ra", "vượt các chỉ tiêu đề ra".
 _MET_TARGETS = re.compile(
-    r"(?<!\w)(?:đã\s+)?(?:hoàn thành|đạt|vượt)(?!\w)[^.;\d]{0,60}?(?<!\w)(?:mục tiêu|chỉ tiêu)(?!\w)"
+    r"(?<!\w)(?<!chưa )(?<!không )(?<!để )(?<!nhằm )(?:đã\s+)?(?:hoàn thành|đạt|vượt)(?!\w)[^.;\d]{0,60}?"
+    r"(?<!\w)(?:mục tiêu|chỉ tiêu)(?!\w)"
     r"[^.;\d]{0,40}?(?:đã|được)\s+(?:đặt ra|đề ra|giao)(?!\w)",
     re.I,
 )
@@ -416,8 +421,10 @@ _SECTION_PARAGRAPHS = 3  # how many paragraphs a "Mục tiêu cụ thể, ..." o
 _SECTION_OPENING = re.compile(
     r"[\s\-+•*]*(?:theo\s+[^,.;:\n\d]{1,30},\s*)?"  # "Theo Kế hoạch, mục tiêu đến năm 2025 ..."
     # "Mục tiêu cụ thể ...", "Mục tiêu của tỉnh Bình Dương đến 2025, ..."
-    r"(?:(?:các\s+)?(?:mục tiêu|chỉ tiêu)\s+(?:của\s+[^,.;:\n\d]{1,40}?\s+)?"
-    r"(?:cụ thể|chung|chủ yếu|chính|cơ bản|trọng tâm|đến năm|đến\s+(?:19|20)\d\d|giai đoạn|năm\s+\d{4})"
+    r"(?:(?:các\s+)?(?:mục tiêu|chỉ tiêu)\s+"
+    r"(?:cụ thể|chung|chủ yếu|chính|cơ bản|trọng tâm|đến năm|đến\s+(?:19|20)\d\d|giai đoạn|năm\s+\d{4})(?!\w)"
+    # (whose targets, named right before their horizon; not "Mục tiêu của buổi làm việc là ...")
+    r"|(?:các\s+)?(?:mục tiêu|chỉ tiêu)\s+của\s+(?:(?!là\b)[^,.;:\n\d]){1,40}?\s+đến\s+(?:năm\s+)?(?:19|20)\d\d(?!\d)"
     r"|[^.:;\n]{0,60}?(?:mục tiêu|(?<!nhóm )(?<!bộ )chỉ tiêu|phấn đấu)[^.;\n]{0,60}?:"
     # "Kế hoạch đã đề ra mục tiêu ... và đưa ra 4 mục tiêu cụ thể ... như sau:": a long lead that announces the list
     # (the targets announced: not "tỷ lệ ... thấp (dưới 50% chỉ tiêu) gồm:", a list of units under a target)
@@ -722,7 +729,7 @@ def plan_column(text: str, mention: Mention, segments: Segments) -> bool:
 
 # "Nếu xét chỉ số trước khi sáp nhập, thứ hạng sẽ thay đổi ...": what another reading of the same figures gives, not
 # an aim ("sẽ" after it is no target word).
-_A_READING_OF_THE_FIGURES = re.compile(r"(?<!\w)nếu\s+(?:xét|tính|so sánh|căn cứ|theo|dựa)(?!\w)", re.I)
+_A_READING_OF_THE_FIGURES = re.compile(r"(?<!\w)nếu\s+(?:xét|tính|so sánh)(?!\w)", re.I)
 
 
 def _target_lead(lead: str, language: Language) -> bool:
