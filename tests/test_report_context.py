@@ -2312,6 +2312,31 @@ def test_what_a_target_section_or_a_run_of_results_is_not(context):
     assert by_code(context, schedule, document_date=D)[("full_online_dossier_rate_pct", 90)].is_target
 
 
+def test_in_a_year_to_come_is_a_horizon(context):
+    # "vào năm 2030" on a page of 2024 (or on a page without a date that reports 2023): an aim for 2030
+    text = (
+        "Năm 2023, 30% hộ gia đình kinh doanh có cửa hàng số. Đặc biệt, vào năm 2030, tỷ lệ hộ gia đình có cửa hàng "
+        "số trên nền tảng thương mại điện tử là hơn 80%."
+    )
+    for page in (D, None):
+        found = by_code(context, text, document_date=page)
+        assert not found[("households_ecommerce_store_pct", 30)].is_target
+        assert found[("households_ecommerce_store_pct", 80)].is_target
+        assert (
+            found[("households_ecommerce_store_pct", 80)].period_start,
+            found[("households_ecommerce_store_pct", 80)].period_end,
+        ) == year(2030)
+    # on a page without a date, a year a sentence aims at ("Năm 2030, tỉnh phấn đấu ...") is not where the page stands
+    undated = (
+        "Năm 2023, tỷ lệ hộ gia đình có cáp quang đạt 70%. Năm 2030, tỉnh phấn đấu kinh tế số chiếm 30% GRDP. "
+        "Đến năm 2025, 100% xã có cáp quang."
+    )
+    assert by_code(context, undated)[("communes_with_fiber_pct", 100)].is_target
+    # a year gone by stays the period of a result
+    past = "Vào năm 2022, tỷ lệ hộ gia đình có cửa hàng số trên nền tảng thương mại điện tử là 20%."
+    assert not by_code(context, past, document_date=D)[("households_ecommerce_store_pct", 20)].is_target
+
+
 def test_the_target_a_result_is_set_against_is_a_target(context):
     text = "Năm 2024, tỷ lệ phủ sóng 5G của tỉnh mới đạt 13,8% so với mục tiêu 60%."
     found = by_code(context, text, document_date=D)

@@ -388,11 +388,23 @@ def _changes_an_unclaimed_amount(text: str, mentions: list[Mention], index: int,
 _CHANGE_JOINER = re.compile(r"\s*,?\s*(?:và\s+)?(?:tăng|giảm)(?:\s+(?:thêm|bớt))?\s*", re.I)
 
 
-def _latest_reported(phrases) -> date | None:
+def _latest_reported(phrases, text: str, segments: Segments, language: Language) -> date | None:
     """The end of the latest single year the text names as a period or a reference date (not a
-    horizon, a span such as "giai đoạn 2021-2025", nor a comparison base)."""
-    years = [p.year for p in phrases if p.role in ("period", "as_of") and p.kind in _REPORTED_KINDS and p.year]
+    horizon, a span such as "giai đoạn 2021-2025", nor a comparison base), in a sentence that sets no aim
+    ("Đặc biệt, vào năm 2030, tỷ lệ ... là hơn 80%" in a plan's news is where it aims, not where it stands)."""
+    years = [
+        p.year
+        for p in phrases
+        if p.role in ("period", "as_of")
+        and p.kind in _REPORTED_KINDS
+        and p.year
+        and not _sets_an_aim(text, segments.sentence(p.start), language)
+    ]
     return date(max(years), 12, 31) if years else None
+
+
+def _sets_an_aim(text: str, sentence, language: Language) -> bool:
+    return bool(language.target_markers.search(text, sentence.start, sentence.end))
 
 
 def _reviewed_year(title: str, title_phrases) -> int | None:
@@ -560,7 +572,7 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
         _reviewed_year(title, title_phrases),
         _half_review(text, language),
         _headings(text, phrases, language),
-        None if doc.document_date else _latest_reported(phrases),
+        None if doc.document_date else _latest_reported(phrases, text, segments, language),
         _year_end_review(text),
     )
     places = Places.find(text, segments, language, grammar.province_names, lambda name: grammar.resolve_name(name, 63))
@@ -859,7 +871,7 @@ def _add_fact(
     annual = _is_annual_index(concept.code, grammar)
     # An undated page's "now" for telling targets: the end of the latest year it reports results in
     # ("Đến năm 2022, ... xếp thứ 48/63" beside results of 2023 is no target).
-    now = doc.document_date or _latest_reported(phrases)
+    now = doc.document_date or dating.reference_date
     # Target words first: a target takes the title's year of a plan, an achievement does not.
     preliminary = is_target(
         text,

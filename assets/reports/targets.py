@@ -24,7 +24,7 @@ from assets.reports.segments import Segments, capital_line
 from assets.reports.timephrases import horizon_of_targets_met
 
 # A horizon: "đến năm 2025", "tới hết năm 2030" (the year in group 1).
-_HORIZON = r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+((?:19|20)\d{2})\b"
+_HORIZON = r"(?:đến|tới|vào)\s+(?:hết\s+|cuối\s+)?năm\s+((?:19|20)\d{2})\b"  # "vào năm 2030": in a year to come
 _VALUE_LINE = re.compile(r"^\s*[-+•]?\s*[\d.,]+\s*(?:%|điểm)?\s*[.;,]?\s*$")
 
 
