@@ -2332,6 +2332,9 @@ def test_in_a_year_to_come_is_a_horizon(context):
         "Đến năm 2025, 100% xã có cáp quang."
     )
     assert by_code(context, undated)[("communes_with_fiber_pct", 100)].is_target
+    # on a page that names no other time, "vào năm 2023" may be the year reported: no aim
+    alone = "Vào năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 60%."
+    assert not extract(context, alone).undated[0].is_target
     # a year gone by stays the period of a result
     past = "Vào năm 2022, tỷ lệ hộ gia đình có cửa hàng số trên nền tảng thương mại điện tử là 20%."
     assert not by_code(context, past, document_date=D)[("households_ecommerce_store_pct", 20)].is_target

@@ -62,6 +62,9 @@ def is_target(
         and not re.search(r"tính\s+$", lead[: horizon.start() + 1], re.I)
         and not horizon_of_targets_met(lead, horizon.start(), horizon.end())
         and (int(horizon.group(1)) > (document_date or reference_date or date.min).year)
+        # "vào năm 2023" is a horizon only against a known date: on a page that says nothing else of its time it
+        # may as well be the year reported
+        and not (horizon.group(0).lstrip(" ,(").lower().startswith("vào") and not (document_date or reference_date))
         and not language.achievement_markers.search(lead[horizon.end() :] + _own_tail(text[mention.end : clause.end]))
         and not (document_date is None and _year_on_year(text[sentence.start : sentence.end], int(horizon.group(1))))
     ):
