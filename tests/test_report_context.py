@@ -2439,7 +2439,12 @@ def test_the_base_year_of_constant_prices_is_no_period(context):
         "tỉnh, tỷ trọng kinh tế số của tỉnh chiếm 19,8% GRDP."
     )
     found = by_code(context, text, document_date=date(2024, 1, 20))[("digital_economy_grdp_pct", 19.8)]
-    assert found.period_start.year != 2010
+    # nothing else dates it: as of the page's date
+    assert (found.period_start, found.period_end, found.period_basis) == (
+        date(2024, 1, 20),
+        date(2024, 1, 20),
+        "document_date",
+    )
 
 
 def test_an_index_year_not_yet_assessed_on_the_page_date_is_the_announcement_year(context):

@@ -398,13 +398,9 @@ def _latest_reported(phrases, text: str, segments: Segments, language: Language)
         if p.role in ("period", "as_of")
         and p.kind in _REPORTED_KINDS
         and p.year
-        and not _sets_an_aim(text, segments.sentence(p.start), language)
+        and not language.target_markers.search(text, segments.sentence(p.start).start, segments.sentence(p.start).end)
     ]
     return date(max(years), 12, 31) if years else None
-
-
-def _sets_an_aim(text: str, sentence, language: Language) -> bool:
-    return bool(language.target_markers.search(text, sentence.start, sentence.end))
 
 
 def _reviewed_year(title: str, title_phrases) -> int | None:

@@ -14,7 +14,8 @@ from checks.schemas.reference import UNIT_CODE
 # What fixed the period of a fact read from a prose report (assets/reports/dating.py): a phrase of its
 # sentence, its paragraph's opening, a heading above it, the title, the sidecar's reporting period, the
 # document's date, the year after a comparison base, the index edition of the document's other results,
-# or the first half of a half-year review; the year a year-end review the text opens with reviews; a target, the year of the annual plan the text named before it.
+# or the first half of a half-year review; the year a year-end review the text opens with reviews; for a
+# target, the year of the annual plan the text named before it.
 PERIOD_BASES = (
     "sentence",
     "paragraph",
