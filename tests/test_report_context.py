@@ -4595,3 +4595,63 @@ def test_on_a_page_without_a_date_a_year_set_against_the_year_before_is_a_result
     aim = "Năm 2022, kinh tế số của tỉnh chiếm 15,2% GRDP. Đến năm 2025, tỷ trọng kinh tế số đạt 25%, tăng 10% so với năm 2020."
     planned = extract(context, aim, document_date=None)
     assert [(f.value, f.is_target) for f in planned.facts + planned.undated if f.value == 25] == [(25, True)]
+
+
+def test_words_inside_another_figures_bracket_neither_claim_nor_veto_a_figure(context):
+    # The bracket's comparison with the national average is said of the points before it: the score after the
+    # bracket is the index its own clause names, not a difference from the average.
+    text = (
+        "Năm 2023, các chỉ số của tỉnh tăng mạnh hơn năm trước, đạt 612,5/1000 điểm (thấp hơn trung bình cả nước "
+        "2,1 điểm), tỉnh có giá trị DTI năm 2023 đạt 0,6125."
+    )
+    found = [(f.indicator_code, f.value) for f in all_figures(context, text)]
+    assert ("dti_score", 0.6125) in found
+    assert ("dti_score_diff_vs_average", 0.6125) not in found
+
+
+def test_a_bracketed_rank_after_a_name_ranks_that_name_not_the_next_item(context):
+    text = (
+        "Năm 2023, nhiều chỉ số chính của tỉnh xếp hạng cao: nhân lực số (xếp thứ nhất), thể chế số (xếp thứ 4), "
+        "hạ tầng số (xếp thứ sáu)."
+    )
+    assert linked(context, text) == [
+        ("dti_idx_human_resources_rank", 1.0),
+        ("dti_idx_institutions_rank", 4.0),
+        ("dti_idx_infrastructure_rank", 6.0),
+    ]
+
+
+def test_an_investment_made_in_digital_transformation_is_spending(context):
+    text = "Giai đoạn 2021-2024, tỉnh đã đầu tư gần 350 tỷ đồng cho các dự án chuyển đổi số và công nghệ thông tin."
+    assert linked(context, text) == [("dx_spending_vnd", 350e9)]
+    # the investment a project plans is no spending
+    planned = "Dự án trung tâm dữ liệu của tỉnh có tổng mức đầu tư 120 tỷ đồng."
+    assert ("dx_spending_vnd", 120e9) not in linked(context, planned)
+
+
+def test_a_weekday_before_its_date_is_no_rank_and_page_counters_are_no_counts(context):
+    title = "Tỉnh đứng thứ 18 về chuyển đổi số"
+    text = f"{title}\n\nThứ ba, 14/05/2024\n\nTheo kết quả công bố, tỉnh đứng thứ 18/63 về Chỉ số DTI năm 2023."
+    found = extract(context, text, title=title)
+    assert [(f.indicator_code, f.value) for f in found.facts + found.undated + found.uncatalogued] == [
+        ("dti_rank", 18.0)
+    ]
+    counters = "Tỉnh đặt mục tiêu kinh tế số chiếm 30% GRDP đến năm 2030\n\n2\n45\n(Nguồn: báo tỉnh)\n\nTỉnh xếp thứ 20/63 về chuyển đổi số."
+    assert linked(context, counters) == [("digital_economy_grdp_pct", 30.0), ("dti_rank", 20.0)]
+    # a rank written with its ordinal before a date stays a rank
+    ranked = "Chỉ số DTI năm 2023 của tỉnh xếp thứ 5, theo công bố ngày 15/8/2024."
+    assert linked(context, ranked) == [("dti_rank", 5.0)]
+
+
+def test_a_deadline_dates_the_targets_of_its_sentence(context):
+    text = (
+        "Tỉnh giao chỉ tiêu cụ thể cho các xã: tiếp nhận tối thiểu 70% hồ sơ thủ tục hành chính trực tuyến, "
+        "hoàn thành trước 31/10/2025."
+    )
+    undated = extract(context, text, document_date=None)
+    found = [(f.value, f.is_target, f.period_start.year) for f in undated.facts]
+    assert found == [(70.0, True, 2025)]
+    # done before a deadline already past when the page was written: a result
+    done = "Tỉnh đã hoàn thành cấp tài khoản định danh điện tử cho 95% công dân trước ngày 30/6/2024."
+    result = extract(context, done, document_date=date(2024, 9, 1))
+    assert [(f.value, f.is_target) for f in result.facts + result.uncatalogued] == [(95.0, False)]

@@ -461,6 +461,8 @@ def availability(doc: Document, start: int, end: int, mention: Mention) -> float
             return 0.0
         if start >= mention.end and _labels_a_later_figure(doc, end, mention):
             return 0.0
+        if _in_another_figures_bracket(doc, start, mention) or _after_its_bracket(doc, start, mention):
+            return 0.0
         if start < mention.value_start and _in_an_earlier_item_of_its_own(doc, start, mention):
             # "13 nhiệm vụ cấp bách có thời hạn hoàn thành trước ngày 30/6/2025; 19 nhiệm vụ đột phá ...": an
             # earlier item's words about its own count are not a later count's
@@ -1467,6 +1469,8 @@ def _near(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span, 
                 continue
             if (each is not None and each[0] <= start < each[1]) or _named_apart(doc, start, mention, sentence):
                 continue  # "A, B và C đều xếp thứ 2": the others are named for the same figure
+            if _in_another_figures_bracket(doc, start, mention):
+                continue
             if strictly_owned(doc, start, end, mention):
                 return 1.0  # among the figure's own words, however far
             weight = 1.0 / (1.0 + _distance(start, end, mention) / NEAR)
@@ -1493,6 +1497,34 @@ def _near(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span, 
                 continue
             best = max(best, weight)
     return best
+
+
+def _in_another_figures_bracket(doc: Document, start: int, mention: Mention) -> bool:
+    """A word inside a bracket that holds a figure of its own and not this one ("đạt 593,4/1000 điểm (cao hơn
+    trung bình cả nước 1,43 điểm), ... có giá trị DTI đạt 0,5934"): the bracket's words are said of its figure."""
+    text = doc.text
+    opened = text.rfind("(", 0, start)
+    if opened < 0 or text.find(")", opened, start) >= 0 or "\n" in text[opened:start]:
+        return False
+    closed = text.find(")", start)
+    if closed < 0 or "\n" in text[start:closed] or opened <= mention.value_start < closed:
+        return False
+    return any(opened < other.value_start < closed for other in doc.mentions if other is not mention)
+
+
+def _after_its_bracket(doc: Document, start: int, mention: Mention) -> bool:
+    """A word of the next item after the bracket that holds the figure right after a name ("hoạt động chính quyền
+    số (xếp thứ nhất), An toàn thông tin mạng (xếp thứ 2)"): the bracket is said of the name before it."""
+    text = doc.text
+    opened = text.rfind("(", 0, mention.value_start)
+    if opened < 0 or re.search(r"[)\n]", text[opened : mention.value_start]) or start < mention.value_end:
+        return False
+    closed = text.find(")", mention.value_end)
+    if closed < 0 or closed > start or re.search(r"[(\n]", text[mention.value_end : closed]):
+        return False
+    return bool(re.search(r"\w\s*$", text[max(0, opened - 20) : opened])) and bool(
+        re.search(r"[,;]", text[closed:start])
+    )
 
 
 def _trails_an_earlier_figure(doc: Document, start: int, end: int, mention: Mention) -> bool:

@@ -67,6 +67,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(rf"(?:đến|tới|vào|trước)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?(?P<y>{_YEAR})(?!\s*[-–]\s*{_YEAR})", re.I),
     ),
     (
+        # "hoàn thành trước 30/7/2025", "chậm nhất ngày 31/12/2025": a deadline, the horizon of what is to be done
+        "until_year",
+        re.compile(rf"(?:trước|chậm nhất(?:\s+(?:là|vào))?)\s+(?:ngày\s+)?(?:{_date('b')})", re.I),
+    ),
+    (
         "current",
         re.compile(
             r"(?<!\w)(?:(?:tính\s+)?(?:đến|tới)\s+(?:nay|thời điểm này|thời điểm hiện tại)|hiện nay|hiện tại|hiện có|(?<!thực )(?<!thể )(?<!xuất )(?<!phát )hiện(?=\s+(?:toàn|tỉnh|thành|đã|có|đang|đứng|xếp|tỷ|tỉ|trên|mới|nay|các|\d)))(?!\w)",
