@@ -4655,3 +4655,31 @@ def test_a_deadline_dates_the_targets_of_its_sentence(context):
     done = "Tỉnh đã hoàn thành cấp tài khoản định danh điện tử cho 95% công dân trước ngày 30/6/2024."
     result = extract(context, done, document_date=date(2024, 9, 1))
     assert [(f.value, f.is_target) for f in result.facts + result.uncatalogued] == [(95.0, False)]
+
+
+def test_a_rank_joined_to_a_figure_ranks_the_measure_its_clause_opens_with(context):
+    # no catalog indicator ranks households with fibre: a measure outside the catalog, not a DTI index's rank
+    text = (
+        "Hạ tầng số\n"
+        "Năm 2023, tỷ lệ người dân có điện thoại thông minh đạt 85,2%, số hộ gia đình có cáp quang băng rộng cố định "
+        "đạt 78,4% - cao hơn mức trung bình cả nước và xếp hạng 12 toàn quốc."
+    )
+    extraction = extract(context, text, document_date=D)
+    assert [f.value for f in extraction.uncatalogued if f.value == 12] == [12.0]
+    assert not [f for f in extraction.facts + extraction.undated if f.value == 12]
+
+
+def test_feedback_about_results_is_no_report_of_a_result(context):
+    # "về kết quả ..." names what people are asked about; the floor in a paragraph of aims stays an aim
+    text = (
+        "Tỉnh đề ra mục tiêu đến năm 2026, phấn đấu 100% hồ sơ công việc cấp xã được xử lý trên môi trường mạng.\n"
+        "Đối với xã hội số, có ít nhất 35% xã tổ chức lấy ý kiến người dân về kết quả xây dựng nông thôn mới "
+        "thông qua ứng dụng trực tuyến."
+    )
+    found = [(f.value, f.is_target) for f in all_figures(context, text)]
+    assert (35.0, True) in found
+
+
+def test_a_fraction_of_the_provinces_agencies_is_a_coverage(context):
+    text = "Đến nay, 17/20 sở, ban, ngành đã có cơ sở dữ liệu chuyên ngành kết nối với kho dữ liệu dùng chung của tỉnh."
+    assert [(f.value, f.is_target) for f in all_figures(context, text)] == [(17.0, False)]

@@ -61,6 +61,7 @@ REQUIRED_KEYS = (
     "figure_anaphora_words",
     "attainment_nouns",
     "local_place_words",
+    "agency_words",
     "measured_nouns",
     "unmeasured_nouns",
     "unmeasured_leads",
@@ -160,6 +161,7 @@ class Language:
     figure_anaphora_words: re.Pattern
     attainment_nouns: re.Pattern
     local_place_words: re.Pattern
+    agency_words: re.Pattern  # a province's agencies, whose coverage a fraction counts ("19/19 sở")
     measured_nouns: re.Pattern  # a count of these, outside the catalog, still states a measure
     unmeasured_nouns: re.Pattern  # ... unless its noun opens with these (a framework's parts, a date)
     unmeasured_leads: re.Pattern  # ... or these lead a count of reform_nouns (acts of administrative reform)
@@ -246,6 +248,7 @@ def compile_language(data: dict) -> Language:
         figure_anaphora_words=words_pattern(data["figure_anaphora_words"]),
         attainment_nouns=words_pattern(data["attainment_nouns"]),
         local_place_words=words_pattern(data["local_place_words"]),
+        agency_words=words_pattern(data["agency_words"]),
         measured_nouns=words_pattern(data["measured_nouns"]),
         unmeasured_nouns=words_pattern(data["unmeasured_nouns"]),
         unmeasured_leads=words_pattern(data["unmeasured_leads"]),

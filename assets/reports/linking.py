@@ -315,8 +315,14 @@ def _ranks_what_its_clause_names(doc: Document, mention: Mention, used: list) ->
     clause = doc.segments.clause(mention.value_start)
     earlier = [m.end for m in doc.mentions if clause.start <= m.end <= mention.value_start and m is not mention]
     start = max([clause.start, *earlier])
-    comma = doc.text.rfind(",", start, mention.value_start)
-    start = comma + 1 if comma >= 0 else start
+    if earlier and re.fullmatch(
+        r"[^,;:()\d]*\bvà\s+(?:đứng|xếp|xếp hạng)\b[^,;:()\d]*", doc.text[start : mention.value_start]
+    ):
+        # "số hộ có cáp quang đạt 81,7% - cao hơn mức trung bình cả nước và xếp hạng 15 toàn quốc": a rank joined to
+        # the figure before it in its clause ranks what the clause opens with
+        start = clause.start
+    commas = [c.end() for c in re.finditer(r",(?!\d)", doc.text[start : mention.value_start])]  # not "81,7%"
+    start = start + commas[-1] if commas else start
     if any(start <= s < mention.value_start for s, _ in used):
         return False
     # the ranked thing is a count or a rate its own words open with ("số hộ có cáp quang ..."), not a cause

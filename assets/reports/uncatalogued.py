@@ -66,11 +66,13 @@ MULTI_EDITION_CHANGE = OPEN_CONCEPTS[("rank_change", True)]  # a change of rank 
 
 
 def _fraction_of_units(mention: Mention, language: Language) -> bool:
-    """ "11/11 huyện", "173/173 xã": how many of the province's units a measure covers."""
+    """ "11/11 huyện", "173/173 xã", "19/19 sở": how many of the province's units or agencies a measure covers."""
     return (
         mention.denominator is not None
         and 0 < mention.value <= mention.denominator
-        and bool(language.local_place_words.match(mention.noun or ""))
+        and bool(
+            language.local_place_words.match(mention.noun or "") or language.agency_words.match(mention.noun or "")
+        )
     )
 
 
