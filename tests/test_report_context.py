@@ -4683,3 +4683,15 @@ def test_feedback_about_results_is_no_report_of_a_result(context):
 def test_a_fraction_of_the_provinces_agencies_is_a_coverage(context):
     text = "Đến nay, 17/20 sở, ban, ngành đã có cơ sở dữ liệu chuyên ngành kết nối với kho dữ liệu dùng chung của tỉnh."
     assert [(f.value, f.is_target) for f in all_figures(context, text)] == [(17.0, False)]
+
+
+def test_a_rank_right_after_its_comparison_base_is_the_bases_rank(context):
+    text = "Chỉ số DTI năm 2023 của tỉnh xếp thứ 19/63, tăng 14 bậc so với năm 2022 xếp thứ 33/63."
+    found = {(f.indicator_code, f.value): f.period_start.year for f in all_figures(context, text)}
+    assert found == {("dti_rank", 19.0): 2023, ("dti_rank_change", 14.0): 2023, ("dti_rank", 33.0): 2022}
+
+
+def test_the_rank_a_move_started_from_is_the_editions_before(context):
+    text = "Về Chỉ số DTI năm 2023, tỉnh từ vị trí 41 vươn lên vị trí thứ 22 trong 63 tỉnh, thành phố."
+    found = {(f.indicator_code, f.value): f.period_start.year for f in all_figures(context, text)}
+    assert found == {("dti_rank", 41.0): 2022, ("dti_rank", 22.0): 2023}

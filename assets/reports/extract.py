@@ -455,7 +455,11 @@ def _is_annual_index(code: str, grammar: Grammar) -> bool:
     return grammar.subfamilies.get(code) in ANNUAL_INDEX_SUBFAMILIES or bool(_ANNUAL_INDEX_CODES.match(code))
 
 
-_BASE_LEAD = re.compile(r"\s*\(\s*(?:là|bằng|xếp hạng|hạng|thứ|vị trí|xếp thứ)?\s*(?:thứ\s*)?$", re.I)
+# "so với năm 2021 (xếp hạng 23)", "tăng 26 bậc so với năm 2021 xếp thứ 53/63": the base's own value
+_BASE_LEAD = re.compile(
+    r"\s*(?:\(\s*(?:là|bằng|xếp hạng|hạng|thứ|vị trí|xếp thứ)?|(?:là|bằng|xếp hạng|hạng|vị trí|xếp|đứng)(?:\s+thứ)?)\s*(?:thứ\s*)?$",
+    re.I,
+)
 
 
 def _comparison_value(text: str, mention: Mention, phrases, mentions: list[Mention]) -> bool:
