@@ -4695,3 +4695,14 @@ def test_the_rank_a_move_started_from_is_the_editions_before(context):
     text = "Về Chỉ số DTI năm 2023, tỉnh từ vị trí 41 vươn lên vị trí thứ 22 trong 63 tỉnh, thành phố."
     found = {(f.indicator_code, f.value): f.period_start.year for f in all_figures(context, text)}
     assert found == {("dti_rank", 41.0): 2022, ("dti_rank", 22.0): 2023}
+
+
+def test_figures_after_a_count_of_targets_met_are_results(context):
+    text = (
+        "Đến nay đã có 18/25 chỉ tiêu hoàn thành và hoàn thành vượt mức, đạt 72% so với kế hoạch đề ra.\n"
+        "100% văn bản đi của cơ quan nhà nước được ký số.\n"
+        "90% người dân hài lòng về việc giải quyết thủ tục hành chính."
+    )
+    found = [(f.value, f.is_target) for f in all_figures(context, text)]
+    assert (100.0, False) in found and (90.0, False) in found
+    assert not [value for value, aim in found if aim]

@@ -381,9 +381,12 @@ def _item_of_target_list(text: str, clause, value_start: int, segments: Segments
         if previous.start < paragraph.start:
             return False
         words = text[previous.start : previous.end]
-        if _MET_TARGETS.search(text, segments.sentence(previous.start).start, previous.end):
-            # "Đà Nẵng đã hoàn thành hầu hết các nội dung, mục tiêu chuyển đổi số đã đặt ra. Gần 50% ...": targets
-            # met, and the figures after them are results
+        if _MET_TARGETS.search(text, segments.sentence(previous.start).start, previous.end) or (
+            _TARGETS_COUNTED_AS_MET.search(text, segments.sentence(previous.start).start, previous.end)
+        ):
+            # "Đà Nẵng đã hoàn thành hầu hết các nội dung, mục tiêu chuyển đổi số đã đặt ra. Gần 50% ...", "Đến nay
+            # đã có 16/22 mục tiêu hoàn thành, đạt hơn 72% so với kế hoạch đề ra. 100% ...": targets met, and the
+            # figures after them are results
             return False
         if _target_lead(words, language):
             # not an aim talked of ("... tiếp tục phát triển với mục tiêu bảo đảm phủ sóng ... . 100% trung tâm
