@@ -4706,3 +4706,9 @@ def test_figures_after_a_count_of_targets_met_are_results(context):
     found = [(f.value, f.is_target) for f in all_figures(context, text)]
     assert (100.0, False) in found and (90.0, False) in found
     assert not [value for value, aim in found if aim]
+
+
+def test_2g_coverage_is_mobile_coverage_and_station_equipment_counts_stations(context):
+    assert linked(context, "Năm 2010, vùng phủ sóng 2G mới đạt 60% dân số của tỉnh.") == [("mobile_coverage_pct", 60.0)]
+    text = "Năm 2023, tổng số thiết bị trạm thu phát sóng di động trên địa bàn tỉnh là 1.640 thiết bị trạm."
+    assert linked(context, text) == [("bts_stations_count", 1640.0)]
