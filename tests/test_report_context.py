@@ -4712,3 +4712,12 @@ def test_2g_coverage_is_mobile_coverage_and_station_equipment_counts_stations(co
     assert linked(context, "Năm 2010, vùng phủ sóng 2G mới đạt 60% dân số của tỉnh.") == [("mobile_coverage_pct", 60.0)]
     text = "Năm 2023, tổng số thiết bị trạm thu phát sóng di động trên địa bàn tỉnh là 1.640 thiết bị trạm."
     assert linked(context, text) == [("bts_stations_count", 1640.0)]
+
+
+def test_figures_in_a_bracket_after_a_district_name_are_the_districts(context):
+    text = (
+        "Năm 2023, nhiều huyện có tỷ lệ kích hoạt tài khoản định danh điện tử cao như: Tây Sơn (tạo lập đạt 108,2%, "
+        "kích hoạt đạt 55,4%), Hoài Nhơn (tạo lập được 64.210 hồ sơ, cao nhất tỉnh). Toàn tỉnh có 512.000 tài khoản "
+        "định danh điện tử được kích hoạt."
+    )
+    assert [f.value for f in all_figures(context, text)] == [512000.0]

@@ -334,10 +334,11 @@ class Places:
 
     def _after_an_unknown_name(self, mention: Mention, candidates: list[PlaceName]) -> bool:
         """A figure in brackets right after a name of two to four capitalised words that is no
-        province ("Phú Ninh (12,1%), Núi Thành (16,01%)"): the figure of a district or a commune."""
-        offset = max(0, mention.value_start - 60)
+        province ("Phú Ninh (12,1%), Núi Thành (16,01%)", "Nông Sơn (tạo lập hồ sơ đạt 115,34%, tỷ lệ kích hoạt
+        đạt 51,19%)"): the figure of a district or a commune."""
+        offset = max(0, mention.value_start - 120)
         before = self.text[offset : mention.value_start]
-        opening = re.search(r"\s*\(\s*$", before)
+        opening = re.search(r"\s*\(\s*(?:[^()\d\n][^()\n]{0,80})?$", before)
         if opening is None or any(p.end >= offset + opening.start() - 1 for p in candidates):
             return False
         words = before[: opening.start()].split()
