@@ -4641,6 +4641,9 @@ def test_a_weekday_before_its_date_is_no_rank_and_page_counters_are_no_counts(co
     # a rank written with its ordinal before a date stays a rank
     ranked = "Chỉ số DTI năm 2023 của tỉnh xếp thứ 5, theo công bố ngày 15/8/2024."
     assert linked(context, ranked) == [("dti_rank", 5.0)]
+    # "thứ 21/63" is no "thứ 2" before a date "1/63"
+    out_of = "Về Chỉ số DTI năm 2023, tỉnh tăng 4 bậc so với năm 2022, lên vị trí thứ 21/63 tỉnh, thành phố."
+    assert linked(context, out_of) == [("dti_rank_change", 4.0), ("dti_rank", 21.0)]
 
 
 def test_a_deadline_dates_the_targets_of_its_sentence(context):
