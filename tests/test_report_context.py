@@ -4724,3 +4724,14 @@ def test_figures_in_a_bracket_after_a_district_name_are_the_districts(context):
         "định danh điện tử được kích hoạt."
     )
     assert [f.value for f in all_figures(context, text)] == [512000.0]
+
+
+def test_what_a_directive_requires_is_an_aim(context):
+    text = (
+        "UBND tỉnh yêu cầu các sở, ngành và địa phương chỉ đạo cán bộ, công chức hoàn thành 100% việc kích hoạt "
+        "tài khoản định danh điện tử."
+    )
+    assert [(f.value, f.is_target) for f in all_figures(context, text)] == [(100.0, True)]
+    # a requirement reported as met is a result
+    met = "Thực hiện yêu cầu của UBND tỉnh, các sở đã hoàn thành 100% việc kích hoạt tài khoản định danh điện tử."
+    assert [(f.value, f.is_target) for f in all_figures(context, met)] == [(100.0, False)]

@@ -77,6 +77,10 @@ def is_target(
         return True
     if _aimed_at_least(text, sentence, clause, mention, language, document_date or reference_date):
         return True
+    if _DIRECTED.search(text[sentence.start : mention.value_start]) and not language.achievement_markers.search(
+        text, sentence.start, sentence.end
+    ):
+        return True  # "UBND tỉnh yêu cầu các sở ... hoàn thành 100% ... trong tháng 5": what is required
     if _REQUIRED_AFTER_COMPARISON.search(text, max(clause.start, mention.value_start - 12), mention.value_start) and (
         _REQUIREMENT_NOUN.match(mention.noun or "")
     ):
@@ -560,6 +564,15 @@ _A_PERCENT = re.compile(r"\d\s*%")
 def _floored(text: str, start: int, mention: Mention) -> bool:
     """A floor written right before the figure ("tối thiểu 10%"), not before ``start``."""
     return bool(_AIM_QUALIFIER.search(text, max(start, mention.value_start - 20), mention.value_start))
+
+
+# A directive and what it requires to be done or reached ("yêu cầu các sở, ngành ... hoàn thành 100% ...",
+# "đề nghị các địa phương phải đạt tối thiểu 80% ...")
+_DIRECTED = re.compile(
+    r"(?<!\w)(?:yêu cầu|đề nghị|chỉ đạo)(?!\w)(?!\s+(?:xác thực|tra cứu|khai thác|của|về)\b)[^.;\d]{0,200}?(?<!\w)"
+    r"(?:phải\s+)?(?:hoàn thành|đạt|bảo đảm|đảm bảo)\s+(?:(?:tối thiểu|ít nhất|trên|từ)\s+)?$",
+    re.I,
+)
 
 
 def _aimed_at_least(text: str, sentence, clause, mention: Mention, language: Language, now: date | None) -> bool:
