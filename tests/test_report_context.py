@@ -4735,3 +4735,8 @@ def test_what_a_directive_requires_is_an_aim(context):
     # a requirement reported as met is a result
     met = "Thực hiện yêu cầu của UBND tỉnh, các sở đã hoàn thành 100% việc kích hoạt tài khoản định danh điện tử."
     assert [(f.value, f.is_target) for f in all_figures(context, met)] == [(100.0, False)]
+
+
+def test_postal_service_points_and_post_offices_are_counted(context):
+    text = "Năm 2024, mạng bưu chính của tỉnh có 312 điểm cung cấp dịch vụ bưu chính, chuyển phát và 27 bưu cục."
+    assert sorted(f.value for f in all_figures(context, text)) == [27.0, 312.0]
