@@ -4740,3 +4740,11 @@ def test_what_a_directive_requires_is_an_aim(context):
 def test_postal_service_points_and_post_offices_are_counted(context):
     text = "Năm 2024, mạng bưu chính của tỉnh có 312 điểm cung cấp dịch vụ bưu chính, chuyển phát và 27 bưu cục."
     assert sorted(f.value for f in all_figures(context, text)) == [27.0, 312.0]
+
+
+def test_thresholds_that_group_units_are_no_figures(context):
+    text = (
+        "Đến nay, toàn tỉnh kích hoạt 412.000 tài khoản định danh điện tử. 35 xã còn lại dưới 40% chỉ tiêu; "
+        "các huyện có tỷ lệ kích hoạt thấp (dưới 60% chỉ tiêu) gồm: Ba Tơ, Minh Long."
+    )
+    assert [f.value for f in all_figures(context, text)] == [412000.0]
