@@ -4748,3 +4748,13 @@ def test_thresholds_that_group_units_are_no_figures(context):
         "các huyện có tỷ lệ kích hoạt thấp (dưới 60% chỉ tiêu) gồm: Ba Tơ, Minh Long."
     )
     assert [f.value for f in all_figures(context, text)] == [412000.0]
+
+
+def test_places_listed_after_a_figure_take_its_period(context):
+    text = (
+        "Theo số liệu của hệ thống EMC, trong năm 2023, tỉnh đã xử lý trực tuyến toàn trình 61,2% hồ sơ thủ tục "
+        "hành chính. Đà Nẵng (55,1%), Hà Giang (50,3%) và Nam Định (48,7%) là những địa phương xếp sau."
+    )
+    extraction = extract(context, text, document_date=None)
+    found = [(f.value, f.province_code, f.period_start.year) for f in extraction.facts]
+    assert found == [(61.2, THAI_BINH, 2023), (55.1, "48", 2023), (50.3, "02", 2023), (48.7, "36", 2023)]

@@ -581,6 +581,7 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
     result = Extraction(set_aside=list(scan.set_aside))
     consumed: set[int] = set()
     claimed: dict[int, list[Link]] = {}
+    carried_periods: dict[int, Dated] = {}
     for index, mention in enumerate(mentions):
         if index in consumed:
             continue
@@ -590,6 +591,9 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
             if mentions[i].value_start < mention.value_start
             and segments.sentence(mentions[i].value_start) == segments.sentence(mention.value_start)
         ]
+        # the period a figure before it in its sentence carried from the sentence before ("Đà Nẵng (58,89%), Hà Giang
+        # (55,76%) ...")
+        carried = carried_periods.get(before[-1]) if before else None
         if not before and _opens_elliptically(text, segments, mention):
             # "(cấp tỉnh đạt 19,73%, ...)" after "Tỷ lệ hồ sơ trực tuyến ... đạt 43,08%.": the figure
             # before, in the sentence before.
@@ -603,6 +607,15 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
             if _opens_with_places_and_figures(text, segments, mention):
                 # "68,54% trong tổng số 168.000 hồ sơ. Đà Nẵng (58,89%), ...": the figure of its own kind
                 before = [i for i in before if mentions[i].kind == mention.kind] or before
+            # ... and its period, where its own sentence names none
+            carried = next(
+                (
+                    Dated(f.period_start, f.period_end, "paragraph")
+                    for f in result.facts
+                    if before and f.value_start == mentions[before[-1]].value_start and f.period_start
+                ),
+                None,
+            )
         if not before and _a_bare_series(text, segments, mention, phrases, language):
             # "Tỷ trọng kinh tế số ... đạt 9,4% năm 2022.\n\nBên cạnh đó, theo số liệu của Sở: năm 2022 là 11,2%,
             # năm 2023 là 12,7%": the measure of the sentence just before, even
@@ -696,6 +709,8 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
             )
             continue
         claimed[index] = links
+        if carried is not None:
+            carried_periods[index] = carried
         for found in links:
             for year in _consecutive_years(
                 text, mention, segments, phrases, _is_annual_index(found.concept.code, grammar)
@@ -716,6 +731,7 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
                     consumed,
                     year,
                     editions,
+                    carried,
                 )
     result.facts, result.duplicates = _deduplicate(result.facts)
     result.undated, undated_duplicates = _deduplicate(result.undated, result.facts)
@@ -864,7 +880,10 @@ def _add_fact(
     consumed: set[int],
     year: int | None,
     editions: dict[str, int],
+    carried: Dated | None = None,
 ) -> None:
+    """``carried``: the period of the figure before, in the sentence before, that this one continues elliptically
+    (dates it when nothing else does)."""
     concept = found.concept
     language = grammar.language
     plan_document, target_document = title_kind
@@ -904,6 +923,10 @@ def _add_fact(
         )
 
     dated = period(preliminary)
+    if dated is None and carried is not None:
+        # "..., trong năm 2024, Hà Nam đã xử lý trực tuyến toàn trình 68,54% ... Đà Nẵng (58,89%), Hà Giang (55,76%)
+        # ... là những địa phương xếp sau": the period of the figure it continues
+        dated = carried
     if preliminary and target_document and _before_the_titles_horizon(dated, dating):
         # "TP.HCM: ... kinh tế số đạt 25% GRDP vào năm 2025" over "tỷ trọng ... năm 2023 là 21,5%": a
         # figure its own sentence dates before the year the title aims at is where things stand.
