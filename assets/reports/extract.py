@@ -455,11 +455,10 @@ def _is_annual_index(code: str, grammar: Grammar) -> bool:
     return grammar.subfamilies.get(code) in ANNUAL_INDEX_SUBFAMILIES or bool(_ANNUAL_INDEX_CODES.match(code))
 
 
-# "so với năm 2021 (xếp hạng 23)", "tăng 26 bậc so với năm 2021 xếp thứ 53/63": the base's own value
-_BASE_LEAD = re.compile(
-    r"\s*(?:\(\s*(?:là|bằng|xếp hạng|hạng|thứ|vị trí|xếp thứ)?|(?:là|bằng|xếp hạng|hạng|vị trí|xếp|đứng)(?:\s+thứ)?)\s*(?:thứ\s*)?$",
-    re.I,
-)
+# "so với năm 2021 (xếp hạng 23)": the base's own value; "tăng 26 bậc so với năm 2021 xếp thứ 53/63": the base's own
+# rank (not "tăng so với năm 2022 là 14 bậc", the change itself)
+_BASE_LEAD = re.compile(r"\s*\(\s*(?:là|bằng|xếp hạng|hạng|thứ|vị trí|xếp thứ)?\s*(?:thứ\s*)?$", re.I)
+_BASE_RANK_LEAD = re.compile(r"\s*(?:xếp hạng|hạng|vị trí|xếp|đứng)(?:\s+(?:ở\s+)?(?:vị trí\s+)?thứ)?\s*$", re.I)
 
 
 def _comparison_value(text: str, mention: Mention, phrases, mentions: list[Mention]) -> bool:
@@ -485,7 +484,10 @@ def _comparison_base(text: str, mention: Mention, phrases):
         if (
             p.role == "comparison"
             and 0 <= mention.value_start - p.end <= 16
-            and _BASE_LEAD.fullmatch(text[p.end : mention.value_start])
+            and (
+                _BASE_LEAD.fullmatch(text[p.end : mention.value_start])
+                or (mention.kind == "rank" and _BASE_RANK_LEAD.fullmatch(text[p.end : mention.value_start]))
+            )
         ):
             return p
     return None
@@ -923,7 +925,9 @@ def _add_fact(
         )
 
     dated = period(preliminary)
-    if dated is None and carried is not None:
+    # (only when nothing dates it: on a dated page the figure stays as of the page's date, which a period carried
+    # from a figure whose own year is a comparison's or a ranking's would be worse than)
+    if carried is not None and dated is None:
         # "..., trong năm 2024, Hà Nam đã xử lý trực tuyến toàn trình 68,54% ... Đà Nẵng (58,89%), Hà Giang (55,76%)
         # ... là những địa phương xếp sau": the period of the figure it continues
         dated = carried

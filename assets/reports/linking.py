@@ -1515,6 +1515,13 @@ def _in_another_figures_bracket(doc: Document, start: int, mention: Mention) -> 
     closed = text.find(")", start)
     if closed < 0 or "\n" in text[start:closed] or opened <= mention.value_start < closed:
         return False
+    if (
+        mention.end <= opened
+        and re.fullmatch(r"[^\d,;.()\n]{0,40}", text[mention.end : opened])
+        # (not a part of it, with its own words: "khoảng 65% (trong đó có 37/71 xã ... ứng dụng CNTT)")
+        and not re.match(r"\(\s*(?:trong đó|trong số đó|gồm|bao gồm|tăng|giảm|so với)\b", text[opened:], re.I)
+    ):
+        return False  # "450.000 tài khoản (định danh điện tử mức 2, chiếm 65% dân số)": it says what this figure counts
     return any(opened < other.value_start < closed for other in doc.mentions if other is not mention)
 
 
@@ -1528,8 +1535,18 @@ def _after_its_bracket(doc: Document, start: int, mention: Mention) -> bool:
     closed = text.find(")", mention.value_end)
     if closed < 0 or closed > start or re.search(r"[(\n]", text[mention.value_end : closed]):
         return False
-    return bool(re.search(r"\w\s*$", text[max(0, opened - 20) : opened])) and bool(
-        re.search(r"[,;]", text[closed:start])
+    if not re.search(r"\w\s*$", text[max(0, opened - 20) : opened]):
+        return False
+    # the next item: a name after a comma, with a bracket of its own that holds a figure; a predicate the items
+    # share after the last of them ("Quảng Ninh (0,6856), Đà Nẵng (0,6512) là hai địa phương dẫn đầu chỉ số DTI")
+    # is said of every item
+    if ";" in text[closed:start]:
+        return True  # "... (đạt 87 thuê bao/100 dân); sóng di động ... phủ đến ...": a semicolon ends the item
+    following = re.match(r"\)\s*,([^;.()\n]{1,80})\(([^()\n]*)\)", text[closed:])
+    return (
+        following is not None
+        and closed + following.start(1) <= start < closed + following.end(1)
+        and any(closed + following.start(2) <= m.value_start < closed + following.end(2) for m in doc.mentions)
     )
 
 

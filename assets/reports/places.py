@@ -348,7 +348,20 @@ class Places:
                 name.append(word)
             else:
                 break
-        return 2 <= len(name) <= 4 and not _MINISTRY.match(" ".join(reversed(name)))
+        if not 2 <= len(name) <= 4 or _MINISTRY.match(" ".join(reversed(name))):
+            return False
+        if re.fullmatch(r"\s*\(\s*", before[opening.start() :]):
+            return True  # the figure alone in the bracket: "Phú Ninh (12,1%)"
+        # Words before the figure in the bracket ("Nông Sơn (tạo lập hồ sơ đạt 115,34%)"): a name of a place (not
+        # "ứng dụng Mobile Money (đã có ...)"), one of a list of such names with their brackets, or after a place word
+        if all(word.isascii() for word in name):
+            return False
+        lead = before[: opening.start()]
+        lead = lead[: len(lead) - len(" ".join(reversed(name)))]
+        listed = re.search(r"\)\s*[,;]\s*$|:\s*$|\bnhư\s*:?\s*$|(?:^|\n)\s*$", lead) or re.match(
+            r"\s*\([^()\n]*\)\s*[,;]\s*\w+(?:\s+\w+){1,3}\s*\(", self.text[mention.value_start :]
+        )
+        return bool(listed or re.search(r"(?:huyện|xã|thị xã|thị trấn|phường|thành phố|tp\.?)\s*$", lead, re.I))
 
     def _ranks_a_unit_of_the_province(self, start: int, mention: Mention) -> bool:
         """A score or rank of a department, an agency or a district in the province's own ranking

@@ -77,8 +77,13 @@ def is_target(
         return True
     if _aimed_at_least(text, sentence, clause, mention, language, document_date or reference_date):
         return True
-    if _DIRECTED.search(text[sentence.start : mention.value_start]) and not language.achievement_markers.search(
-        text, sentence.start, sentence.end
+    if (
+        _DIRECTED.search(text[sentence.start : mention.value_start])
+        and not language.achievement_markers.search(text, sentence.start, sentence.end)
+        and not (
+            (document_date or reference_date) is not None
+            and _past_time_of_its_own(text[sentence.start : sentence.end], _year_done(document_date or reference_date))
+        )
     ):
         return True  # "UBND tỉnh yêu cầu các sở ... hoàn thành 100% ... trong tháng 5": what is required
     if _REQUIRED_AFTER_COMPARISON.search(text, max(clause.start, mention.value_start - 12), mention.value_start) and (
@@ -211,6 +216,7 @@ _PAST_DONE = re.compile(
     re.I,
 )
 _AIMED = re.compile(r"(?<!\w)(?:sẽ|phấn đấu|mục tiêu|chỉ tiêu|kế hoạch)(?!\w)", re.I)
+_AIM_VERBS = re.compile(r"(?<!\w)(?:sẽ|phấn đấu|cần|phải|để|nhằm|dự kiến|hướng tới|hướng đến|đặt mục tiêu)(?!\w)", re.I)
 
 
 def _opening_horizon(text: str, sentence, clause, mention: Mention, language: Language, now: date | None) -> bool:
@@ -385,8 +391,11 @@ def _item_of_target_list(text: str, clause, value_start: int, segments: Segments
         if previous.start < paragraph.start:
             return False
         words = text[previous.start : previous.end]
-        if _MET_TARGETS.search(text, segments.sentence(previous.start).start, previous.end) or (
-            _TARGETS_COUNTED_AS_MET.search(text, segments.sentence(previous.start).start, previous.end)
+        previous_sentence = segments.sentence(previous.start)
+        if _MET_TARGETS.search(text, previous_sentence.start, previous.end) or (
+            _TARGETS_COUNTED_AS_MET.search(text, previous_sentence.start, previous.end)
+            # not targets to meet ("phấn đấu hoàn thành 18 chỉ tiêu")
+            and not _AIM_VERBS.search(text, previous_sentence.start, previous_sentence.end)
         ):
             # "Đà Nẵng đã hoàn thành hầu hết các nội dung, mục tiêu chuyển đổi số đã đặt ra. Gần 50% ...", "Đến nay
             # đã có 16/22 mục tiêu hoàn thành, đạt hơn 72% so với kế hoạch đề ra. 100% ...": targets met, and the
@@ -568,9 +577,11 @@ def _floored(text: str, start: int, mention: Mention) -> bool:
 
 # A directive and what it requires to be done or reached ("yêu cầu các sở, ngành ... hoàn thành 100% ...",
 # "đề nghị các địa phương phải đạt tối thiểu 80% ...")
+# (a verb with whom it addresses; not "sự chỉ đạo của", "Ban Chỉ đạo", "đáp ứng yêu cầu", "theo yêu cầu")
 _DIRECTED = re.compile(
-    r"(?<!\w)(?:yêu cầu|đề nghị|chỉ đạo)(?!\w)(?!\s+(?:xác thực|tra cứu|khai thác|của|về)\b)[^.;\d]{0,200}?(?<!\w)"
-    r"(?:phải\s+)?(?:hoàn thành|đạt|bảo đảm|đảm bảo)\s+(?:(?:tối thiểu|ít nhất|trên|từ)\s+)?$",
+    r"(?<!\w)(?<!sự )(?<!ban )(?<!theo )(?<!thực hiện )(?<!đáp ứng )(?:yêu cầu|đề nghị|chỉ đạo)\s+"
+    r"(?:các|những|toàn bộ|toàn thể|từng|mỗi|ubnd|ủy ban|uỷ ban|sở|cơ quan|đơn vị|địa phương|công an|cán bộ)(?!\w)"
+    r"[^.;\d]{0,200}?(?<!\w)(?:phải\s+)?(?:hoàn thành|đạt|bảo đảm|đảm bảo)\s+(?:(?:tối thiểu|ít nhất|trên|từ)\s+)?$",
     re.I,
 )
 
