@@ -4803,11 +4803,16 @@ def test_rules_of_this_round_keep_to_their_own_cases(context):
     # targets to meet, counted, are no targets met: the list after them stays a list of aims
     aims = "Năm 2026, tỉnh phấn đấu hoàn thành 18 chỉ tiêu chủ yếu về chuyển đổi số.\n100% văn bản đi được ký số."
     assert [aim for _, value, aim in figures(aims) if value == 100] == [True]
-    # what a business invests is not the province's spending
-    assert "dx_spending_vnd" not in [
+    # a beneficiary named after the spending does not make it another's
+    assert "dx_spending_vnd" in [
         code
-        for code, _, _ in figures("Năm 2023, Viettel đã đầu tư hơn 500 tỷ đồng xây dựng hạ tầng 5G trên địa bàn tỉnh.")
+        for code, _, _ in figures(
+            "Năm 2023, tỉnh đã đầu tư hơn 120 tỷ đồng cho chuyển đổi số, phục vụ người dân và doanh nghiệp."
+        )
     ]
+    # targets met, and work still needed on the rest: the list after them reports results
+    met = "Năm 2023, tỉnh đã hoàn thành 15/18 chỉ tiêu chuyển đổi số, còn 3 chỉ tiêu cần tiếp tục phấn đấu.\n100% văn bản đi được ký số."
+    assert [aim for _, value, aim in figures(met) if value == 100] == [False]
     # a name in Latin letters before a bracket is no district
     assert [
         value

@@ -216,7 +216,7 @@ _PAST_DONE = re.compile(
     re.I,
 )
 _AIMED = re.compile(r"(?<!\w)(?:sẽ|phấn đấu|mục tiêu|chỉ tiêu|kế hoạch)(?!\w)", re.I)
-_AIM_VERBS = re.compile(r"(?<!\w)(?:sẽ|phấn đấu|cần|phải|để|nhằm|dự kiến|hướng tới|hướng đến|đặt mục tiêu)(?!\w)", re.I)
+_AIM_VERBS = re.compile(r"(?<!\w)(?:sẽ|phấn đấu|nhằm|dự kiến|hướng tới|hướng đến|đặt mục tiêu)(?!\w)", re.I)
 
 
 def _opening_horizon(text: str, sentence, clause, mention: Mention, language: Language, now: date | None) -> bool:
@@ -392,10 +392,11 @@ def _item_of_target_list(text: str, clause, value_start: int, segments: Segments
             return False
         words = text[previous.start : previous.end]
         previous_sentence = segments.sentence(previous.start)
+        counted = _TARGETS_COUNTED_AS_MET.search(text, previous_sentence.start, previous.end)
         if _MET_TARGETS.search(text, previous_sentence.start, previous.end) or (
-            _TARGETS_COUNTED_AS_MET.search(text, previous_sentence.start, previous.end)
-            # not targets to meet ("phấn đấu hoàn thành 18 chỉ tiêu")
-            and not _AIM_VERBS.search(text, previous_sentence.start, previous_sentence.end)
+            counted is not None
+            # not targets to meet ("phấn đấu hoàn thành 18 chỉ tiêu"), said right before the count
+            and not _AIM_VERBS.search(text, max(previous_sentence.start, counted.start() - 20), counted.start())
         ):
             # "Đà Nẵng đã hoàn thành hầu hết các nội dung, mục tiêu chuyển đổi số đã đặt ra. Gần 50% ...", "Đến nay
             # đã có 16/22 mục tiêu hoàn thành, đạt hơn 72% so với kế hoạch đề ra. 100% ...": targets met, and the
