@@ -284,27 +284,7 @@ def _word_numbers(text: str, language: Language) -> list[tuple[int, int, str | N
             language.rank_change_up.search(before) or language.rank_change_down.search(before)
         ):
             out.append((m.start(1), m.end(1), None, counts[m.group(1).lower()]))
-    # "đứng đầu cả nước về chỉ số DTI", "dẫn đầu tuyệt đối", "đứng đầu về mức độ chuyển đổi số của các tỉnh": first
-    # among all the provinces (not a leading group, "nhóm 20 tỉnh dẫn đầu cả nước", nor a region, "dẫn đầu khu vực")
-    # A figure in its clause is what the leader reached ("tỉnh dẫn đầu cả nước ... với 38,4%", "đạt 61,2%, đứng đầu cả
-    # nước"): the rank is then said of that figure, and left to it.
-    for m in _FIRST_IN_THE_COUNTRY.finditer(text):
-        around = re.search(r"[^.;\n]*$", text[: m.start()]).group(0) + re.match(r"[^.;\n]*", text[m.end() :]).group(0)
-        if not _LEADING_GROUP_BEFORE.search(_tail(text, m.start(), 60)) and not _A_FIGURE_AROUND.search(around):
-            out.append((m.start(1), m.end(1), None, 1))
     return sorted(out)
-
-
-_FIRST_IN_THE_COUNTRY = re.compile(
-    r"(?<!\w)(?:đứng|dẫn)\s+(đầu)(?=\s+(?:cả nước|toàn quốc|tuyệt đối|trong cả nước|trên cả nước|trong 63 tỉnh"
-    r"|(?:về|ở)\s+[^.;,\d]{0,60}?(?:của|trong|trên)\s+(?:cả nước|toàn quốc|các tỉnh|63 tỉnh))(?!\w))",
-    re.I,
-)
-# a figure, not a year nor the count of the provinces ("năm 2023", "63 tỉnh")
-_A_FIGURE_AROUND = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d(?!\d))(?!(?:63|34)\s+tỉnh)\d")
-_LEADING_GROUP_BEFORE = re.compile(
-    r"(?<!\w)(?:nhóm|top|tốp|trong số|một trong|những|các tỉnh|các địa phương|\d+\s+(?:tỉnh|địa phương))(?!\w)", re.I
-)
 
 
 # "điểm trung bình cả nước: ", "tổng số điểm đạt được là ": a score named just before its value (not "điểm cầu",
@@ -416,7 +396,7 @@ def _read(
                 )
             )
             or from_to
-            or (word_value is not None and re.search(r"(?:thứ|đứng|dẫn)\s*$", before))
+            or (word_value is not None and re.search(r"thứ\s*$", before))
         ):
             mention.previous = bool(_FROM_START.search(before[-14:]) and _FROM_TO_AFTER.match(text, cursor))
             mention.kind, mention.unit = "rank", None
