@@ -3097,6 +3097,12 @@ def test_stations_of_generations_listed_near_them_are_all_stations(context, text
         # "sẽ" of another predicate after "và", or after an achievement word, is not the figure's
         ("Năm 2024, tỉnh có 1.200 trạm BTS và sẽ lắp thêm trạm mới trong năm tới.", False),
         ("Năm 2024, 70% hồ sơ đã được số hóa, các hồ sơ còn lại sẽ được số hóa trong năm 2025.", False),
+        # what must be is required: a target ("phải được", "cần đạt" after the figure)
+        ("Đồng thời, 85% kết quả giải quyết thủ tục hành chính phải được trả đúng hạn.", True),
+        ("Các sở, ngành có 70% cán bộ cần được bồi dưỡng kỹ năng số.", True),
+        # what need not be, or what had to be and was done, is no requirement
+        ("Năm 2024, 85% hồ sơ trực tuyến không cần phải có bản giấy.", False),
+        ("Năm 2024, 70% hồ sơ cần được số hóa đã được số hóa.", False),
     ],
 )
 def test_a_future_said_after_the_figure_makes_it_a_target(context, text, expected):

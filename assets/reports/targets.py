@@ -259,20 +259,28 @@ def opens_with_relative_horizon(text: str, sentence, mention: Mention, language:
 
 # "90% hồ sơ giải quyết thủ tục hành chính sẽ được số hóa": the figure's subject will be so, a few words on,
 # before another figure; not "..., và sẽ ..." (another predicate) nor after an achievement word.
-_WILL_AFTER = re.compile(r"[^\d;,:()]{0,80}?(?<!\w)sẽ(?!\w)", re.I)  # before a comma: the figure's own predicate
+# Before a comma, the figure's own predicate: a future ("sẽ") or what must be ("100% kết quả giải quyết thủ tục hành
+# chính phải được trả đúng hạn", "cần được số hóa"), not what need not be ("không cần phải có bản giấy").
+_WILL_AFTER = re.compile(
+    r"[^\d;,:()]{0,80}?(?<!\w)(sẽ|(?<!không )(?<!chưa )(?<!không cần )(?<!chưa cần )(?:phải|cần)\s+(?:được|đạt|có|hoàn thành|đảm bảo|bảo đảm))(?!\w)",
+    re.I,
+)
 _ANOTHER_PREDICATE = re.compile(r"(?:\bvà|\bnhưng|\bsong|\bcòn|\btrong khi|\bnên|\bthì|\bđể|\bqua đó|\bmà)(?!\w)", re.I)
 
 
 def _future_after(lead: str, tail: str, language: Language) -> bool:
     """``lead``: the figure's clause before it ("Đến nay đã có 2.345 hồ sơ ..., ... sẽ": no future of its own)."""
-    will = _WILL_AFTER.match(_own_tail(tail))
+    own = _own_tail(tail)
+    will = _WILL_AFTER.match(own)
     if will is None:
         return False
-    before = will.group(0)[: -len("sẽ")]
+    before = will.group(0)[: will.start(1) - will.start()]
     return not (
         _ANOTHER_PREDICATE.search(before)
         or language.achievement_markers.search(before)
         or language.achievement_markers.search(lead)
+        # "95% hồ sơ cần được số hóa đã được số hóa": what had to be is what was done
+        or (will.group(1).lower() != "sẽ" and language.achievement_markers.search(own, will.end()))
     )
 
 
