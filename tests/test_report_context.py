@@ -446,6 +446,30 @@ def test_a_half_year_review_reports_the_first_half(context):
     assert found[("bts_stations_count", 1200)].period_basis == "document_date"
 
 
+def test_results_of_the_year_the_opening_reviews_are_not_of_the_later_year_of_the_title(context):
+    title = "Tỉnh đẩy mạnh chuyển đổi số, nâng cao năng lực cạnh tranh năm 2025"
+    text = (
+        "Năm 2024, tỉnh ghi nhận những kết quả tích cực trong chuyển đổi số.\n"
+        "Toàn tỉnh có 1.292 Tổ công nghệ số cộng đồng. Tỷ lệ hồ sơ trực tuyến đạt 71%.\n"
+        "Năm 2025, phấn đấu tỷ lệ hồ sơ trực tuyến đạt 80%."
+    )
+    found = by_code(context, text, title=title)
+    dated = {key: (f.period_end, f.period_basis, f.is_target) for key, f in found.items()}
+    assert dated[("community_tech_teams_count", 1292)] == (date(2024, 12, 31), "review", False)
+    assert dated[("online_dossier_rate_pct", 71)] == (date(2024, 12, 31), "review", False)
+    assert dated[("online_dossier_rate_pct", 80)][0::2] == (date(2025, 12, 31), True)  # a target keeps the title's
+    # an opening with no results, or a title of the year reviewed, leaves the title's year
+    opening = "Năm 2024, tỉnh ban hành kế hoạch chuyển đổi số.\nTỷ lệ hồ sơ trực tuyến đạt 71%."
+    assert by_code(context, opening, title=title)[("online_dossier_rate_pct", 71)].period_end == date(2025, 12, 31)
+    same = "Kết quả chuyển đổi số năm 2024"
+    fact = by_code(context, text, title=same)[("online_dossier_rate_pct", 71)]
+    assert (fact.period_end, fact.period_basis) == (date(2024, 12, 31), "title")
+    # without a year in the title, the opening does not date the results
+    assert (
+        by_code(context, text, title="Tỉnh đẩy mạnh chuyển đổi số")[("online_dossier_rate_pct", 71)].period_end is None
+    )
+
+
 def test_a_ranking_of_part_of_a_year_is_no_index_edition(context):
     # The headline's change is the edition's (2022), not the half-year's ranking (2023).
     title = "Tỉnh tăng 2 bậc chuyển đổi số"

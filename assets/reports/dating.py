@@ -71,6 +71,9 @@ class DatingContext:
     # is where things stood).
     reference_date: date | None = None
     year_end_review: int | None = None  # the year a text opening with a year-end review reviews
+    # the year whose results the text's opening reports ("Năm 2024, tỉnh ghi nhận những kết quả ..."): it dates
+    # results only over a later year of the title
+    opening_results_year: int | None = None
 
     @property
     def context_year(self) -> int | None:
@@ -344,6 +347,15 @@ def _from_title(ctx: DatingContext, horizons: bool = True) -> Dated | None:
     return None
 
 
+def _reviewed_before_the_title(ctx: DatingContext) -> int | None:
+    """The year the text reviews, when it is before the first year its title names; else None."""
+    reviewed = ctx.year_end_review or ctx.opening_results_year
+    if not reviewed:
+        return None
+    year = next((p.year for p in ctx.title_phrases if p.role in ("period", "until", "as_of") and p.year), None)
+    return reviewed if year is not None and year > reviewed else None
+
+
 def choose_period(
     mention: Mention,
     ctx: DatingContext,
@@ -391,6 +403,11 @@ def choose_period(
         dated = _from_lead_in(mention, ctx, target)
     if dated is None and not annual_index:
         dated = _from_heading(mention, ctx, target)
+    reviewed = None if dated is not None or target or annual_index else _reviewed_before_the_title(ctx)
+    if reviewed:
+        # "Bắc Kạn: ... nâng cao chỉ số cạnh tranh năm 2025" over "Năm 2024, Bắc Kạn ghi nhận những kết quả ...": the
+        # results are of the year the text reviews, not of the later year its title looks to
+        dated = Dated(date(reviewed, 1, 1), date(reviewed, 12, 31), "review")
     if dated is None and (target or not title_for_targets_only):
         # an index's result is of an edition, never of the horizon a title aims at ("... chiếm 15% GRDP vào năm 2025")
         dated = _from_title(ctx, horizons=target or not annual_index)

@@ -418,12 +418,27 @@ _YEAR_END_REVIEW = re.compile(
     re.I,
 )
 REVIEW_OPENING = 600  # characters of the text's opening where a year-end review is named
+# "Năm 2024, Bắc Kạn ghi nhận những kết quả tích cực ...", "Theo báo cáo của Sở ..., trong năm 2022, thành phố đã
+# ...": an opening sentence that reports what a year brought
+_OPENING_RESULTS = re.compile(
+    r"(?:^|(?<=[.\n]))[ \t]*(?:[^.\n\d]{0,80}?,\s*)?(?:trong\s+)?năm\s+((?:19|20)\d\d)(?!\d)\s*,[^.\n]{0,120}?"
+    r"(?<!\w)(?:đã|ghi nhận|đạt được)(?!\w)",
+    re.I,
+)
 
 
 def _year_end_review(text: str) -> int | None:
     """The year a text opening with a year-end review reviews ("Trong cuộc họp tổng kết chuyển đổi số ... năm 2024,
     triển khai nhiệm vụ năm 2025"): its results that nothing else dates are of that year."""
     found = _YEAR_END_REVIEW.search(text, 0, REVIEW_OPENING)
+    return int(found.group(1)) if found else None
+
+
+def _opening_results_year(text: str, title: str) -> int | None:
+    """The year whose results the text opens with ("Năm 2024, Bắc Kạn ghi nhận những kết quả tích cực ..."), in
+    the sentences after the title."""
+    start = len(title) if title and text.startswith(title) else 0
+    found = _OPENING_RESULTS.search(text, start, start + REVIEW_OPENING)
     return int(found.group(1)) if found else None
 
 
@@ -576,6 +591,7 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
         _headings(text, phrases, language),
         None if doc.document_date else _latest_reported(phrases, text, segments, language),
         _year_end_review(text),
+        _opening_results_year(text, title),
     )
     places = Places.find(text, segments, language, grammar.province_names, lambda name: grammar.resolve_name(name, 63))
     plan_document = _plan_document(doc, language)
