@@ -256,3 +256,19 @@ def test_a_small_number_after_a_stating_word_at_the_end_of_a_cut_text_is_set_asi
     # "đạt 4" may be the start of "đạt 4.512": only three digits or a thousands separator look whole
     for text in ("Toàn tỉnh có tổ công nghệ số cộng đồng đạt 4", "Số trạm BTS 4G: 2"):
         assert scan(text).mentions == []
+
+
+def test_bare_numbers_of_a_list_under_a_head_of_ranks_are_ranks():
+    listed = "Xếp hạng các chỉ số chính lần lượt là: Nhận thức số - xếp thứ 36; Thể chế số - 57; Hạ tầng số - 24."
+    assert [(m.kind, m.value) for m in scan(listed).mentions] == [("rank", 36), ("rank", 57), ("rank", 24)]
+    pillars = "Thứ hạng các trụ cột: Chính quyền số 12, Kinh tế số 20, Xã hội số 31."
+    assert [m.kind for m in scan(pillars).mentions] == ["rank", "rank", "rank"]
+    # a head without rank words, a count with its noun, or an item after the list's sentence ended is no rank
+    assert [m.kind for m in scan("Kết quả các chỉ số: Thể chế số - 57; Hạ tầng số - 24.").mentions] == [
+        "plain",
+        "plain",
+    ]
+    counted = "Xếp hạng các huyện: huyện A có 12 xã, huyện B có 9 xã."
+    assert [m.kind for m in scan(counted).mentions] == ["count", "count"]
+    ended = "Thứ hạng các trụ cột: Chính quyền số 12. Số xã được hỗ trợ 20."
+    assert [m.kind for m in scan(ended).mentions] == ["rank", "plain"]

@@ -445,6 +445,8 @@ def _read(
         mention.noun = " ".join(noun_text[: stop.start() if stop else len(noun_text)].split()[:NOUN_WORDS]).lower()
     if mention.kind == "count" and mention.noun == "" and denominator is None:
         mention.kind = "plain"
+        if _item_of_a_rank_list(text, start, cursor):
+            mention.kind = "rank"
     if (q := _qualifier(before, language)) is not None:
         mention.qualifier = q
     mention.end = cursor
@@ -456,6 +458,23 @@ def _read(
     elif mention.kind in ("count", "plain", "money", "score") and (value_up or value_down):
         mention.change = "down" if (value_down or -1) > (value_up or -1) else "up"
     return mention
+
+
+# A list of ranks: a head that names ranks and ends with a colon ("xếp hạng theo từng chỉ số chính lần lượt là:",
+# "Thứ hạng các chỉ số thành phần:"), then items of a name and a bare number ("Thể chế số - 57; Hạ tầng số - 24").
+_RANK_LIST_HEAD = re.compile(r"(?<!\w)(?:xếp hạng|thứ hạng|xếp thứ|vị trí)(?!\w)[^.:;\n\d]{0,80}:", re.I)
+_RANK_LIST_ITEM = re.compile(r"[^\W\d][^.:;,\n\d()]{1,60}?(?:\s+[-–:]\s*|\s+)$")
+_RANK_LIST_SEPARATORS = re.compile(r"^[^.:\n]*$")
+
+
+def _item_of_a_rank_list(text: str, start: int, end: int) -> bool:
+    """A bare number that ends an item ("Thể chế số - 57;") of a list under a head that names ranks."""
+    item_start = max(text.rfind(mark, 0, start) for mark in ";:,\n") + 1
+    if not _RANK_LIST_ITEM.match(text[item_start:start].lstrip()) or not re.match(r"\s*(?:[;.,)]|$)", text[end:]):
+        return False
+    heads = list(_RANK_LIST_HEAD.finditer(text, max(0, start - 400), start))
+    head = heads[-1] if heads else None  # the last head before the number
+    return head is not None and bool(_RANK_LIST_SEPARATORS.match(text[head.end() : item_start]))
 
 
 def only_change_words(between: str, language: Language) -> bool:
