@@ -1788,6 +1788,20 @@ def test_a_bracketed_figure_after_a_name_that_is_no_province_is_a_local_units(co
     )
 
 
+def test_a_count_right_after_a_name_that_is_no_province_in_a_list_is_a_local_units(context):
+    text = (
+        "Năm 2023, tỉnh đã phủ sóng di động thêm 17 thôn tại các huyện: Phú Ninh 5 thôn, Núi Thành 2 thôn, "
+        "Tam Kỳ 3 thôn."
+    )
+    extraction = extract(context, text)
+    assert [(f.indicator_code, f.value) for f in extraction.facts] == [("villages_newly_mobile_covered_count", 17)]
+    assert sorted(m.value for m in extraction.unclaimed) == [2, 3, 5]
+    # a province's name keeps its figure; a name not in a list is no district's
+    listed = "Năm 2023, số trạm BTS: Đà Nẵng 1.200 trạm, Hà Giang 950 trạm."
+    assert by_code(context, listed)[("bts_stations_count", 950)].province_code == "02"
+    assert by_code(context, "Năm 2023, Trung Tâm 120 trạm BTS đã được nâng cấp.")[("bts_stations_count", 120)]
+
+
 def test_a_list_of_ranks_after_a_list_of_places_gives_each_place_its_rank(context):
     text = "Năm 2024, Thanh Hóa, Điện Biên, Hà Tĩnh giữ vị trí thứ 5, 6, 7 về chỉ số DTI."
     found = by_code(context, text)

@@ -266,7 +266,7 @@ class Places:
         ]
         if named_after:
             return named_after[0].code  # "xếp thứ hai là Thừa Thiên Huế", "vị trí thứ 3 thuộc về TP.Huế"
-        if self._after_an_unknown_name(mention, candidates):
+        if self._after_an_unknown_name(mention, candidates) or self._item_after_an_unknown_name(mention, candidates):
             return LOCAL
         listed = self._listed_owner(mention, candidates)
         if listed is not None:
@@ -362,6 +362,33 @@ class Places:
             r"\s*\([^()\n]*\)\s*[,;]\s*\w+(?:\s+\w+){1,3}\s*\(", self.text[mention.value_start :]
         )
         return bool(listed or re.search(r"(?:huyện|xã|thị xã|thị trấn|phường|thành phố|tp\.?)\s*$", lead, re.I))
+
+    def _item_after_an_unknown_name(self, mention: Mention, candidates: list[PlaceName]) -> bool:
+        """A count right after a name of two to four capitalised words that is no province, as an item of a list
+        under a colon or after another such item ("thêm 17 thôn tại các huyện: Đồng Văn 5 thôn, Mèo Vạc 2 thôn"):
+        the figure of a district or a commune."""
+        offset = max(0, mention.value_start - 120)
+        before = self.text[offset : mention.value_start]
+        if not before.endswith((" ", "\t")) or any(p.end >= offset + len(before.rstrip()) - 1 for p in candidates):
+            return False
+        words = before.split()
+        name = []
+        for word in reversed(words):
+            if len(word) > 1 and word[0].isupper() and word[1:].islower() and word.isalpha():
+                name.append(word)
+            else:
+                break
+        if not 2 <= len(name) <= 4 or all(word.isascii() for word in name) or _MINISTRY.match(" ".join(reversed(name))):
+            return False
+        lead = before.rstrip()
+        lead = lead[: len(lead) - len(" ".join(reversed(name)))]
+        return bool(
+            re.search(
+                r"(?:huyện|xã|thị xã|phường|địa phương|đơn vị)[^.;\d\n]{0,20}:\s*$|\d\s*%?\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*[,;]\s*$",
+                lead,
+                re.I,
+            )
+        )
 
     def _ranks_a_unit_of_the_province(self, start: int, mention: Mention) -> bool:
         """A score or rank of a department, an agency or a district in the province's own ranking
