@@ -135,6 +135,7 @@ def test_a_count_of_provinces_over_63_is_not_a_rank():
         ("công dân từ đủ 16 tuổi", "age threshold"),
         ("Hội nghị lần thứ 8", "ordinal of an event, term or part"),
         ("sau 4 năm triển khai", "duration"),
+        ("thông quan tờ khai chỉ từ 3-5 giây", "duration"),
         ("triển khai Đề án 06", "name of Project 06"),
         ("phòng, chống dịch Covid-19", "name with a number"),
         ("xếp thứ 11 trong số 63 tỉnh", "number of provinces a rank is out of"),

@@ -1826,6 +1826,8 @@ def test_a_list_of_ranks_after_a_list_of_places_gives_each_place_its_rank(contex
             ("communes_with_fiber_pct", 100),
         ),
         ("Trong năm 2020, toàn tỉnh có 1.600 điểm thu, phát sóng điện thoại di động.", ("bts_stations_count", 1600)),
+        ("Năm 2022, trên địa bàn tỉnh có 2.150 trạm thu, phát sóng di động.", ("bts_stations_count", 2150)),
+        ("Năm 2022, hạ tầng di động có tổng số 940 vị trí cột thu phát sóng.", ("bts_sites_count", 940)),
         ("Năm 2020, toàn tỉnh có 11 đơn vị cung ứng dịch vụ bưu chính.", ("postal_enterprises_count", 11)),
         (
             "Năm 2022, trong số những người dùng điện thoại ở tỉnh, có tới 58,2% điện thoại thông minh.",
