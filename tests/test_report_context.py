@@ -4781,6 +4781,9 @@ def test_what_a_directive_requires_is_an_aim(context):
         "tài khoản định danh điện tử."
     )
     assert [(f.value, f.is_target) for f in all_figures(context, text)] == [(100.0, True)]
+    # addressed to the heads of the units
+    heads = "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ngành hoàn thành 100% việc số hóa kết quả giải quyết TTHC."
+    assert [(f.value, f.is_target) for f in all_figures(context, heads)] == [(100.0, True)]
     # a requirement reported as met is a result
     met = "Thực hiện yêu cầu của UBND tỉnh, các sở đã hoàn thành 100% việc kích hoạt tài khoản định danh điện tử."
     assert [(f.value, f.is_target) for f in all_figures(context, met)] == [(100.0, False)]

@@ -589,7 +589,8 @@ def _floored(text: str, start: int, mention: Mention) -> bool:
 # (a verb with whom it addresses; not "sự chỉ đạo của", "Ban Chỉ đạo", "đáp ứng yêu cầu", "theo yêu cầu")
 _DIRECTED = re.compile(
     r"(?<!\w)(?<!sự )(?<!ban )(?<!theo )(?<!thực hiện )(?<!đáp ứng )(?:yêu cầu|đề nghị|chỉ đạo)\s+"
-    r"(?:các|những|toàn bộ|toàn thể|từng|mỗi|ubnd|ủy ban|uỷ ban|sở|cơ quan|đơn vị|địa phương|công an|cán bộ)(?!\w)"
+    r"(?:các|những|toàn bộ|toàn thể|từng|mỗi|ubnd|ủy ban|uỷ ban|sở|cơ quan|đơn vị|địa phương|công an|cán bộ"
+    r"|thủ trưởng|giám đốc|chủ tịch|lãnh đạo|người đứng đầu)(?!\w)"
     r"[^.;\d]{0,200}?(?<!\w)(?:phải\s+)?(?:hoàn thành|đạt|bảo đảm|đảm bảo)\s+(?:(?:tối thiểu|ít nhất|trên|từ)\s+)?$",
     re.I,
 )
