@@ -1779,6 +1779,9 @@ def test_a_bracketed_figure_after_a_name_that_is_no_province_is_a_local_units(co
     )
     extraction = extract(context, text)
     assert extraction.facts == [] and len(extraction.unclaimed) == 3
+    # one name after "là" ("cao nhất là Nông Sơn (đạt 75,4%)"): the district's too
+    highest = "Năm 2023, tỷ lệ kích hoạt tài khoản định danh điện tử đạt 62%, cao nhất là Phú Ninh (đạt 75,4%)."
+    assert [(f.value, f.indicator_code) for f in extract(context, highest).facts] == [(62.0, "eid_activation_rate_pct")]
     # a province's name before the bracket keeps its figure
     assert (
         by_code(context, "Năm 2022, tỷ lệ hồ sơ trực tuyến: Đà Nẵng (58,89%), Hà Giang (55,76%).")[

@@ -358,7 +358,7 @@ class Places:
             return False
         lead = before[: opening.start()]
         lead = lead[: len(lead) - len(" ".join(reversed(name)))]
-        listed = re.search(r"\)\s*[,;]\s*$|:\s*$|\bnhư\s*:?\s*$|(?:^|\n)\s*$", lead) or re.match(
+        listed = re.search(r"\)\s*[,;]\s*$|:\s*$|\b(?:như|là|gồm)\s*:?\s*$|(?:^|\n)\s*$", lead) or re.match(
             r"\s*\([^()\n]*\)\s*[,;]\s*\w+(?:\s+\w+){1,3}\s*\(", self.text[mention.value_start :]
         )
         return bool(listed or re.search(r"(?:huyện|xã|thị xã|thị trấn|phường|thành phố|tp\.?)\s*$", lead, re.I))
