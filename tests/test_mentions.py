@@ -273,3 +273,15 @@ def test_bare_numbers_of_a_list_under_a_head_of_ranks_are_ranks():
     assert [m.kind for m in scan(counted).mentions] == ["count", "count"]
     ended = "Thứ hạng các trụ cột: Chính quyền số 12. Số xã được hỗ trợ 20."
     assert [m.kind for m in scan(ended).mentions] == ["rank", "plain"]
+
+
+def test_a_change_word_before_the_comparison_base_makes_the_value_a_change():
+    [_, change] = scan("Chỉ số đạt 0,5321 điểm, tăng so với năm 2022 là 0,0521 điểm.").mentions
+    assert (change.value, change.change) == (0.0521, "up")
+    [_, fall] = scan("Tỷ lệ đạt 45%, giảm so với cùng kỳ năm trước là 3,5%.").mentions
+    assert (fall.value, fall.change) == (3.5, "down")
+    # the base's own value, with no change word, is no change; nor is a level reached after a change of another
+    [_, base] = scan("Tỷ lệ đạt 45%, so với năm 2022 là 30,1%.").mentions
+    assert base.change is None
+    [_, level] = scan("Chỉ số xếp thứ 40/63, tăng 6 bậc so với năm 2020 đạt 13,92 điểm.").mentions[-2:]
+    assert (level.value, level.change) == (13.92, None)

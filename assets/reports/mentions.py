@@ -350,8 +350,10 @@ def _read(
     # "thăng hạng ngoạn mục với 18 bậc": the change word a few words before its number
     change_up = language.rank_change_up.search(before[-32:])
     change_down = language.rank_change_down.search(before[-32:])
-    value_up = _last_word(before[-22:], language.change_up_words)
-    value_down = _last_word(before[-22:], language.change_down_words)
+    # "tăng so với năm 2022 là 0,0521 điểm": the change, with its comparison base between the word and the value
+    compared = _COMPARED_BEFORE.sub("", before)
+    value_up = _last_word(compared[-22:], language.change_up_words)
+    value_down = _last_word(compared[-22:], language.change_down_words)
     top_before = re.search(r"(?:top|tốp|nhóm)\s*$", before) or (
         _ONE_OF.search(before) and _LEADING_AFTER.match(text, cursor)
     )
@@ -541,6 +543,11 @@ def _scores_changed_with_a_rank(text: str, mentions: list[Mention]) -> None:
             and JOINED_ONLY.fullmatch(text, moved.end, score.value_start)
         ):
             score.change = moved.change
+
+
+_COMPARED_BEFORE = re.compile(
+    r"(?<=tăng|giảm)\s+so với\s+(?:cùng kỳ\s+)?(?:năm\s+)?(?:(?:19|20)\d\d|trước|ngoái)\s*,?\s*(?:là|thì)?\s*$", re.I
+)
 
 
 def _last_word(tail: str, pattern: re.Pattern) -> int | None:
