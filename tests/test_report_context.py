@@ -2284,6 +2284,10 @@ def test_activities_held_and_units_named_by_number_are_no_measures(context):
     )
     found = extract(context, text)
     assert found.facts == [] and found.uncatalogued == []
+    # the delegates and speakers of an event are who attended, not what it measured
+    event = "Năm 2023, Ngày hội chuyển đổi số thu hút hơn 30 diễn giả, hơn 1.000 lượt đại biểu và 500 khách mời."
+    found = extract(context, event)
+    assert found.facts == [] and found.uncatalogued == []
     # a ward named by its number is no count of the models after it; classes of a school are counted
     ward = "Về chuyển đổi số, từ tháng 4/2022, UBND phường 5, thành phố đã phối hợp triển khai 3 mô hình."
     assert [value for _, value in facts(context, ward)] == [3]
@@ -4085,7 +4089,14 @@ def test_a_horizon_opening_a_line_makes_the_lines_figures_its_targets_whatever_t
             True,
         ),
         ("Bảo đảm 100% trường học thu học phí không dùng tiền mặt.", True),
+        # assured as the purpose of what follows
+        (
+            "Trước thực tế trên, nhằm đảm bảo 100% hồ sơ trực tuyến được giải quyết đúng hạn, UBND tỉnh yêu cầu "
+            "các sở rà soát quy trình.",
+            True,
+        ),
         # a floor said of what was done, or of a past year, is a result
+        ("Năm 2023, tỉnh đã triển khai nhiều giải pháp để đảm bảo 95% hồ sơ được giải quyết đúng hạn.", False),
         ("Năm 2023, kinh tế số đã chiếm tối thiểu 12% GRDP của tỉnh.", False),
         ("Năm 2023, tỉnh đã bảo đảm 100% trường học thu học phí không dùng tiền mặt.", False),
         ("Hiện nay, tỷ lệ hồ sơ trực tuyến đạt ít nhất 45%.", False),

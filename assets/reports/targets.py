@@ -572,8 +572,11 @@ _REQUIREMENT_NOUN = re.compile(r"(?:yêu cầu|kế hoạch|mục tiêu|chỉ ti
 
 # "Bảo đảm 100% trường học thu học phí không dùng tiền mặt": a commitment on a figure
 # (opening its sentence or item: "..., bảo đảm 100% cơ quan được kết nối" after what was done is its result)
+# "Bảo đảm 100% trường học ...", "Trước thực tế trên, nhằm đảm bảo 100% hồ sơ ... được giải quyết đúng hạn": assured
+# where it opens its sentence or item, or as the purpose of what follows
 _ASSURED = re.compile(
-    r"(?:^|[\n;:.]|[-+•]\s)\s*(?:đồng thời,?\s+)?(?:đảm bảo|bảo đảm)\s+(?:cho\s+)?(?:(?:trên|hơn|tối thiểu|ít nhất)\s+)?$",
+    r"(?:(?:^|[\n;:.]|[-+•]\s)\s*(?:đồng thời,?\s+)?|(?<!\w)(?:nhằm|để)\s+)(?:đảm bảo|bảo đảm)\s+(?:cho\s+)?"
+    r"(?:(?:trên|hơn|tối thiểu|ít nhất)\s+)?$",
     re.I,
 )
 _A_PERCENT = re.compile(r"\d\s*%")
