@@ -273,6 +273,13 @@ def test_bare_numbers_of_a_list_under_a_head_of_ranks_are_ranks():
     assert [m.kind for m in scan(counted).mentions] == ["count", "count"]
     ended = "Thứ hạng các trụ cột: Chính quyền số 12. Số xã được hỗ trợ 20."
     assert [m.kind for m in scan(ended).mentions] == ["rank", "plain"]
+    # a head with its edition year is one; the province's districts ranked, or the units in each grade, are not
+    dated = "Về xếp hạng Chỉ số DTI năm 2023 như sau: tổng thể - 25; Chính quyền số - 20."
+    assert [m.kind for m in scan(dated).mentions] == ["rank", "rank"]
+    districts = "Bảng xếp hạng DTI cấp huyện: Đồng Văn - 3; Mèo Vạc - 5."
+    assert [m.kind for m in scan(districts).mentions] == ["plain", "plain"]
+    grades = "Kết quả xếp hạng chỉ số chuyển đổi số cấp xã: Tốt - 12; Khá - 45; Trung bình - 30."
+    assert "rank" not in [m.kind for m in scan(grades).mentions]
 
 
 def test_a_change_word_before_the_comparison_base_makes_the_value_a_change():

@@ -458,9 +458,18 @@ def test_results_of_the_year_the_opening_reviews_are_not_of_the_later_year_of_th
     assert dated[("community_tech_teams_count", 1292)] == (date(2024, 12, 31), "review", False)
     assert dated[("online_dossier_rate_pct", 71)] == (date(2024, 12, 31), "review", False)
     assert dated[("online_dossier_rate_pct", 80)][0::2] == (date(2025, 12, 31), True)  # a target keeps the title's
-    # an opening with no results, or a title of the year reviewed, leaves the title's year
-    opening = "Năm 2024, tỉnh ban hành kế hoạch chuyển đổi số.\nTỷ lệ hồ sơ trực tuyến đạt 71%."
+    # an opening with no results (an act the text goes on from), a title of the year reviewed or of a reporting
+    # period, a later year named before the figure, or a page written well into the title's year leave the title's
+    opening = "Năm 2024, tỉnh đã ban hành kế hoạch chuyển đổi số.\nTỷ lệ hồ sơ trực tuyến đạt 71%."
     assert by_code(context, opening, title=title)[("online_dossier_rate_pct", 71)].period_end == date(2025, 12, 31)
+    half = by_code(context, text, title="Kết quả chuyển đổi số 6 tháng đầu năm 2025")
+    assert half[("online_dossier_rate_pct", 71)].period_end == date(2025, 6, 30)
+    later = (
+        "Năm 2024, tỉnh đã triển khai nhiều nhiệm vụ. Năm 2025, tỉnh tiếp tục nỗ lực.\nTỷ lệ hồ sơ trực tuyến đạt 71%."
+    )
+    assert by_code(context, later, title=title)[("online_dossier_rate_pct", 71)].period_basis != "review"
+    june = by_code(context, text, title=title, document_date=date(2025, 6, 5))[("online_dossier_rate_pct", 71)]
+    assert june.period_basis != "review"
     same = "Kết quả chuyển đổi số năm 2024"
     fact = by_code(context, text, title=same)[("online_dossier_rate_pct", 71)]
     assert (fact.period_end, fact.period_basis) == (date(2024, 12, 31), "title")
@@ -1842,6 +1851,11 @@ def test_infrastructure_phrasings(context, text, expected):
     assert facts(context, text) == [expected]
 
 
+def test_broadcasting_stations_and_sites_without_masts_are_no_mobile_sites(context):
+    assert facts(context, "Năm 2023, tỉnh có 320 trạm thu, phát sóng truyền hình.") == []
+    assert facts(context, "Năm 2024, toàn tỉnh còn 15 vị trí chưa có cột phát sóng di động.") == []
+
+
 def test_days_of_the_week_are_no_ranks(context):
     text = "Năm 2023, công an hướng dẫn kích hoạt tài khoản định danh điện tử vào các tối Thứ Sáu, Thứ Bảy hàng tuần."
     assert facts(context, text) == []
@@ -3150,6 +3164,9 @@ def test_stations_of_generations_listed_near_them_are_all_stations(context, text
         # what need not be, or what had to be and was done, is no requirement
         ("Năm 2024, 85% hồ sơ trực tuyến không cần phải có bản giấy.", False),
         ("Năm 2024, 70% hồ sơ cần được số hóa đã được số hóa.", False),
+        ("Năm 2024, 85% hồ sơ trực tuyến không nhất thiết phải có bản giấy.", False),
+        # a count that had to be so is no requirement
+        ("Năm 2024, có 1.200 hồ sơ phải được giải quyết lại do quá hạn.", False),
     ],
 )
 def test_a_future_said_after_the_figure_makes_it_a_target(context, text, expected):
@@ -4865,6 +4882,11 @@ def test_rules_of_this_round_keep_to_their_own_cases(context):
     ] == []
     grouped = "Năm 2023, tỷ lệ kích hoạt tài khoản định danh điện tử ở mức thấp (dưới 40%) gồm các huyện Ba Tơ, Sơn Hà."
     assert figures(grouped) == []
+    # ... but a figure of another noun after a comma is no threshold of the units before it
+    assert [value for _, value, _ in figures("Năm 2024, 100% xã, trên 95% thôn, bản đã có sóng di động 4G.")] == [
+        100.0,
+        95.0,
+    ]
     # "tăng so với năm 2022 là 14 bậc": the change, not the base's rank
     assert ("dti_rank_change", 12.0, False) in figures(
         "Chỉ số DTI năm 2023 của tỉnh xếp thứ 21/63, tăng so với năm 2022 là 12 bậc."

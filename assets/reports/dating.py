@@ -71,9 +71,9 @@ class DatingContext:
     # is where things stood).
     reference_date: date | None = None
     year_end_review: int | None = None  # the year a text opening with a year-end review reviews
-    # the year whose results the text's opening reports ("Năm 2024, tỉnh ghi nhận những kết quả ..."): it dates
-    # results only over a later year of the title
-    opening_results_year: int | None = None
+    # the year whose results the text's opening reports ("Năm 2024, tỉnh ghi nhận những kết quả ...") and where that
+    # opening ends: it dates results only over a later year of the title
+    opening_results: tuple[int, int] | None = None
 
     @property
     def context_year(self) -> int | None:
@@ -347,13 +347,27 @@ def _from_title(ctx: DatingContext, horizons: bool = True) -> Dated | None:
     return None
 
 
-def _reviewed_before_the_title(ctx: DatingContext) -> int | None:
-    """The year the text reviews, when it is before the first year its title names; else None."""
-    reviewed = ctx.year_end_review or ctx.opening_results_year
+def _reviewed_before_the_title(mention: Mention, ctx: DatingContext) -> int | None:
+    """The year the text reviews, when it is before the first year its title names, the page was not written well
+    into the title's year, and no later year is named between the review and the figure
+    ("Năm 2022, tỉnh đã ... Năm 2023, tỉnh tiếp tục ..."); else None."""
+    reviewed, since = ctx.year_end_review, None
+    if not reviewed and ctx.opening_results:
+        reviewed, since = ctx.opening_results
     if not reviewed:
         return None
     year = next((p.year for p in ctx.title_phrases if p.role in ("period", "until", "as_of") and p.year), None)
-    return reviewed if year is not None and year > reviewed else None
+    if year is None or year <= reviewed:
+        return None
+    written = ctx.document_date
+    if written is not None and (written.year, written.month) > (year, 4):
+        return None  # a page of June 2025 under "... năm 2025" stands in 2025
+    if since is not None and any(
+        since <= p.start < mention.value_start and p.role in ("period", "as_of") and p.year and p.year > reviewed
+        for p in ctx.phrases
+    ):
+        return None
+    return reviewed
 
 
 def choose_period(
@@ -403,7 +417,7 @@ def choose_period(
         dated = _from_lead_in(mention, ctx, target)
     if dated is None and not annual_index:
         dated = _from_heading(mention, ctx, target)
-    reviewed = None if dated is not None or target or annual_index else _reviewed_before_the_title(ctx)
+    reviewed = None if dated is not None or target or annual_index else _reviewed_before_the_title(mention, ctx)
     if reviewed:
         # "Bắc Kạn: ... nâng cao chỉ số cạnh tranh năm 2025" over "Năm 2024, Bắc Kạn ghi nhận những kết quả ...": the
         # results are of the year the text reviews, not of the later year its title looks to

@@ -420,11 +420,15 @@ _YEAR_END_REVIEW = re.compile(
 REVIEW_OPENING = 600  # characters of the text's opening where a year-end review is named
 # "Năm 2024, Bắc Kạn ghi nhận những kết quả tích cực ...", "Theo báo cáo của Sở ..., trong năm 2022, thành phố đã
 # ...": an opening sentence that reports what a year brought
+# (what the year brought, not an act the text goes on from: "Năm 2021, Ban Chấp hành ... đã ban hành Nghị quyết ...")
 _OPENING_RESULTS = re.compile(
     r"(?:^|(?<=[.\n]))[ \t]*(?:[^.\n\d]{0,80}?,\s*)?(?:trong\s+)?năm\s+((?:19|20)\d\d)(?!\d)\s*,[^.\n]{0,120}?"
-    r"(?<!\w)(?:đã|ghi nhận|đạt được)(?!\w)",
+    r"(?<!\w)(?:(?:ghi nhận|đạt được|gặt hái)\s+(?:[^.\n\d]{0,20}?\s)?(?:kết quả|thành tựu|chuyển biến|thành công)"
+    r"|đã\s+(?:tập trung\s+|tích cực\s+)?(?:triển khai|thực hiện|hoàn thành))(?!\w)",
     re.I,
 )
+# a title that names the period it reports on ("Kết quả chuyển đổi số 6 tháng đầu năm 2025"): its year is the results'
+_REPORTING_TITLE = re.compile(r"(?<!\w)(?:kết quả|sơ kết|tổng kết|báo cáo|tháng|quý)(?!\w)", re.I)
 
 
 def _year_end_review(text: str) -> int | None:
@@ -434,12 +438,14 @@ def _year_end_review(text: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def _opening_results_year(text: str, title: str) -> int | None:
+def _opening_results(text: str, title: str) -> tuple[int, int] | None:
     """The year whose results the text opens with ("Năm 2024, Bắc Kạn ghi nhận những kết quả tích cực ..."), in
-    the sentences after the title."""
-    start = len(title) if title and text.startswith(title) else 0
+    the sentences after the title, and where that opening ends; None under a title of a reporting period."""
+    if not title or _REPORTING_TITLE.search(title):
+        return None
+    start = len(title) if text.startswith(title) else 0
     found = _OPENING_RESULTS.search(text, start, start + REVIEW_OPENING)
-    return int(found.group(1)) if found else None
+    return (int(found.group(1)), found.end()) if found else None
 
 
 def _half_review(text: str, language: Language) -> bool | int:
@@ -591,7 +597,7 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
         _headings(text, phrases, language),
         None if doc.document_date else _latest_reported(phrases, text, segments, language),
         _year_end_review(text),
-        _opening_results_year(text, title),
+        _opening_results(text, title),
     )
     places = Places.find(text, segments, language, grammar.province_names, lambda name: grammar.resolve_name(name, 63))
     plan_document = _plan_document(doc, language)

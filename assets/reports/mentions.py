@@ -464,8 +464,20 @@ def _read(
 
 # A list of ranks: a head that names ranks and ends with a colon ("xếp hạng theo từng chỉ số chính lần lượt là:",
 # "Thứ hạng các chỉ số thành phần:"), then items of a name and a bare number ("Thể chế số - 57; Hạ tầng số - 24").
-_RANK_LIST_HEAD = re.compile(r"(?<!\w)(?:xếp hạng|thứ hạng|xếp thứ|vị trí)(?!\w)[^.:;\n\d]{0,80}:", re.I)
-_RANK_LIST_ITEM = re.compile(r"[^\W\d][^.:;,\n\d()]{1,60}?(?:\s+[-–:]\s*|\s+)$")
+# The head ranks the province on an index's parts (not the province's own districts or communes, "xếp hạng chuyển
+# đổi số cấp huyện:", nor the units in each grade, "Tốt - 12; Khá - 45").
+_RANK_LIST_HEAD = re.compile(
+    r"(?<!\w)(?:xếp hạng|thứ hạng|xếp thứ)(?!\w)(?:[^.:;\n\d]|(?:19|20)\d\d){0,80}?"
+    r"(?<!\w)(?:chỉ số|trụ cột|dti|chính quyền số|kinh tế số|xã hội số)(?!\w)(?:[^.:;\n\d]|(?:19|20)\d\d){0,60}:",
+    re.I,
+)
+_SUB_UNITS_RANKED = re.compile(
+    r"(?<!\w)(?:cấp huyện|cấp xã|các huyện|các xã|các sở|các địa phương|các đơn vị)(?!\w)", re.I
+)
+_RANK_LIST_ITEM = re.compile(
+    r"(?!(?:số|tốt|khá|trung bình|yếu|kém|xuất sắc|tổng số)(?!\w))[^\W\d][^.:;,\n\d()]{1,60}?(?:\s+[-–:]\s*|\s+)$",
+    re.I,
+)
 _RANK_LIST_SEPARATORS = re.compile(r"^[^.:\n]*$")
 
 
@@ -476,7 +488,11 @@ def _item_of_a_rank_list(text: str, start: int, end: int) -> bool:
         return False
     heads = list(_RANK_LIST_HEAD.finditer(text, max(0, start - 400), start))
     head = heads[-1] if heads else None  # the last head before the number
-    return head is not None and bool(_RANK_LIST_SEPARATORS.match(text[head.end() : item_start]))
+    return (
+        head is not None
+        and not _SUB_UNITS_RANKED.search(head.group(0))
+        and bool(_RANK_LIST_SEPARATORS.match(text[head.end() : item_start]))
+    )
 
 
 def only_change_words(between: str, language: Language) -> bool:

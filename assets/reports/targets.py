@@ -73,7 +73,9 @@ def is_target(
         return True
     if opens_with_relative_horizon(text, sentence, mention, language):
         return True
-    if _future_after(text[clause.start : mention.value_start], text[mention.end : clause.end], language):
+    if _future_after(
+        text[clause.start : mention.value_start], text[mention.end : clause.end], language, mention.kind == "percent"
+    ):
         return True
     if _aimed_at_least(text, sentence, clause, mention, language, document_date or reference_date):
         return True
@@ -268,20 +270,34 @@ _WILL_AFTER = re.compile(
 _ANOTHER_PREDICATE = re.compile(r"(?:\bvà|\bnhưng|\bsong|\bcòn|\btrong khi|\bnên|\bthì|\bđể|\bqua đó|\bmà)(?!\w)", re.I)
 
 
-def _future_after(lead: str, tail: str, language: Language) -> bool:
-    """``lead``: the figure's clause before it ("Đến nay đã có 2.345 hồ sơ ..., ... sẽ": no future of its own)."""
+def _future_after(lead: str, tail: str, language: Language, share: bool = True) -> bool:
+    """``lead``: the figure's clause before it ("Đến nay đã có 2.345 hồ sơ ..., ... sẽ": no future of its own).
+    What must be is a requirement only of a share ("100% kết quả ... phải được trả đúng hạn"), not of a count
+    ("1.250 hồ sơ phải được bổ sung": those that had to be)."""
     own = _own_tail(tail)
     will = _WILL_AFTER.match(own)
     if will is None:
         return False
     before = will.group(0)[: will.start(1) - will.start()]
+    must = will.group(1).lower() != "sẽ"
     return not (
         _ANOTHER_PREDICATE.search(before)
         or language.achievement_markers.search(before)
         or language.achievement_markers.search(lead)
-        # "95% hồ sơ cần được số hóa đã được số hóa": what had to be is what was done
-        or (will.group(1).lower() != "sẽ" and language.achievement_markers.search(own, will.end()))
+        or (
+            must
+            and (
+                not share
+                # "95% hồ sơ cần được số hóa đã được số hóa": what had to be is what was done
+                or language.achievement_markers.search(own, will.end())
+                # "không nhất thiết phải có", "vượt 15% so với chỉ tiêu cần đạt được": negated, or another's
+                or _MUST_NOT.search(before)
+            )
+        )
     )
+
+
+_MUST_NOT = re.compile(r"(?<!\w)(?:không|chưa|chẳng|so với)(?!\w)", re.I)
 
 
 # A time of its own in a clause: a year, a quarter, a month, a date, "6 tháng đầu năm" (not a comparison
