@@ -64,12 +64,20 @@ LANGUAGE = load_language(RAW / "reference" / "report_lexicon.yaml")
         ("tính đến ngày 21/3/2023", date(2023, 3, 21), date(2023, 3, 21)),
         ("đến hết tháng 10/2024", date(2024, 10, 31), date(2024, 10, 31)),
         ("Chỉ số DTI 2022", date(2022, 1, 1), date(2022, 12, 31)),
+        # spans of days with a dash between them, the month said once or twice
+        ("từ ngày 15/10 - 14/11/2023", date(2023, 10, 15), date(2023, 11, 14)),
+        ("từ ngày 1 – 31/8/2025", date(2025, 8, 1), date(2025, 8, 31)),
+        ("từ ngày 01-31/8/2025", date(2025, 8, 1), date(2025, 8, 31)),
     ],
 )
 def test_vietnamese_periods(text, start, end):
     [phrase] = find_time_phrases(text, LANGUAGE)
     assert resolve(phrase, 2021, None) == (start, end)
     assert text[phrase.start : phrase.end].strip()
+
+
+def test_a_range_of_values_after_from_is_no_span_of_days():
+    assert find_time_phrases("tỷ lệ tăng từ 5 - 10% mỗi năm", LANGUAGE) == []
 
 
 def test_the_base_of_a_comparison_is_marked():

@@ -41,8 +41,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         # "Thống kê lũy kế từ ngày 1-1 đến 14-11-2024", "từ đầu năm đến ngày 14/11/2024": a span of days
         "date_range",
         re.compile(
-            rf"(?:(?:thống kê\s+)?(?:lũy kế|luỹ kế|tính)\s+)?từ\s+(?:(?:ngày\s+)?(?P<d1>\d{{1,2}})\s*[/.-]\s*(?P<m1>\d{{1,2}})"
-            rf"(?:\s*[/.-]\s*(?P<y1>{_YEAR}))?|(?P<opening>đầu\s+năm)(?:\s+(?P<y0>{_YEAR}))?)\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
+            # ("từ ngày 15/10 - 14/11/2023", "từ ngày 1 – 31/8/2025": a dash between the days, the month said once)
+            rf"(?:(?:thống kê\s+)?(?:lũy kế|luỹ kế|tính)\s+)?từ\s+(?:(?:ngày\s+)?(?P<d1>\d{{1,2}})(?:\s*[/.-]\s*(?P<m1>\d{{1,2}})"
+            rf"(?:\s*[/.-]\s*(?P<y1>{_YEAR}))?)?|(?P<opening>đầu\s+năm)(?:\s+(?P<y0>{_YEAR}))?)"
+            rf"(?:\s+(?:đến|tới)\s+(?:hết\s+)?|\s*[-–—]\s*)(?:ngày\s+)?"
             rf"(?:{_date()})",
             re.I,
         ),
@@ -157,7 +159,7 @@ def _make(kind: str, m: re.Match) -> TimePhrase | None:
         d, mo = _group(m, "d", "dd"), _group(m, "m", "mm")
         written_year = _group(m, "y1", "y0")
         first_year = int(written_year or year)
-        first = (1, 1) if m.group("opening") else (int(m.group("m1")), int(m.group("d1")))
+        first = (1, 1) if m.group("opening") else (int(m.group("m1") or mo), int(m.group("d1")))
         try:
             if date(first_year, *first) > date(year, int(mo), int(d)):
                 if written_year:
