@@ -4112,6 +4112,12 @@ def test_a_horizon_opening_a_line_makes_the_lines_figures_its_targets_whatever_t
             "các sở rà soát quy trình.",
             True,
         ),
+        # (what was done for the aim, said after it, does not make it a result)
+        (
+            "Nhằm đảm bảo 100% hồ sơ trực tuyến được giải quyết đúng hạn, Phó Chủ tịch UBND tỉnh đã có chỉ đạo "
+            "cho các đơn vị.",
+            True,
+        ),
         # a floor said of what was done, or of a past year, is a result
         ("Năm 2023, tỉnh đã triển khai nhiều giải pháp để đảm bảo 95% hồ sơ được giải quyết đúng hạn.", False),
         ("Năm 2023, kinh tế số đã chiếm tối thiểu 12% GRDP của tỉnh.", False),

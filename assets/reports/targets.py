@@ -621,8 +621,14 @@ def _aimed_at_least(text: str, sentence, clause, mention: Mention, language: Lan
     what was done or names a time of its own."""
     words = text[sentence.start : sentence.end]
     line_start = text.rfind("\n", 0, clause.start) + 1
+    assured = _ASSURED.search(text[line_start : mention.value_start])
+    if assured and assured.group(0).lstrip().lower().startswith(("nhằm", "để")):
+        # "Nhằm đảm bảo 100% hồ sơ ... đúng hạn, Phó Chủ tịch UBND tỉnh đã có chỉ đạo ...": what was done for the aim
+        # is said after it
+        comma = re.compile(r"[,;]").search(text, mention.end, sentence.end)
+        words = text[sentence.start : comma.start() if comma else sentence.end]
     return bool(
-        (_floored(text, clause.start, mention) or _ASSURED.search(text[line_start : mention.value_start]))
+        (_floored(text, clause.start, mention) or assured)
         and not language.achievement_markers.search(words)
         and not _STOOD_WORDS.search(words)
         and not _OWN_TIME.search(words)
