@@ -276,6 +276,8 @@ def test_bare_numbers_of_a_list_under_a_head_of_ranks_are_ranks():
     # a head with its edition year is one; the province's districts ranked, or the units in each grade, are not
     dated = "Về xếp hạng Chỉ số DTI năm 2023 như sau: tổng thể - 25; Chính quyền số - 20."
     assert [m.kind for m in scan(dated).mentions] == ["rank", "rank"]
+    compared = "Thứ hạng Chỉ số DTI của tỉnh so với các địa phương trong cả nước như sau: Chính quyền số - 12; Kinh tế số - 20."
+    assert [m.kind for m in scan(compared).mentions] == ["rank", "rank"]
     districts = "Bảng xếp hạng DTI cấp huyện: Đồng Văn - 3; Mèo Vạc - 5."
     assert [m.kind for m in scan(districts).mentions] == ["plain", "plain"]
     grades = "Kết quả xếp hạng chỉ số chuyển đổi số cấp xã: Tốt - 12; Khá - 45; Trung bình - 30."
@@ -292,3 +294,7 @@ def test_a_change_word_before_the_comparison_base_makes_the_value_a_change():
     assert base.change is None
     [_, level] = scan("Chỉ số xếp thứ 40/63, tăng 6 bậc so với năm 2020 đạt 13,92 điểm.").mentions[-2:]
     assert (level.value, level.change) == (13.92, None)
+    # other bases, a qualifier before the value; a value after a comma is the level reached
+    assert scan("Chỉ số đạt 0,53 điểm, tăng so với cùng kỳ là 0,05 điểm.").mentions[-1].change == "up"
+    assert scan("Chỉ số đạt 0,53 điểm, tăng so với năm 2022 khoảng 0,05 điểm.").mentions[-1].change == "up"
+    assert scan("Số giao dịch tăng so với năm 2023, là 1,2 triệu giao dịch.").mentions[-1].change is None

@@ -470,6 +470,22 @@ def test_results_of_the_year_the_opening_reviews_are_not_of_the_later_year_of_th
     assert by_code(context, later, title=title)[("online_dossier_rate_pct", 71)].period_basis != "review"
     june = by_code(context, text, title=title, document_date=date(2025, 6, 5))[("online_dossier_rate_pct", 71)]
     assert june.period_basis != "review"
+    # other ways to say what the year brought; a later year inside a plan's name is no later frame; an opening act
+    # of years before is no review
+    for opening in (
+        "Năm 2024, tỉnh đã đạt nhiều kết quả quan trọng.",
+        "Năm 2024, tỉnh đã đẩy mạnh chuyển đổi số.",
+        "Năm 2024, tỉnh đã tập trung triển khai nhiều nhiệm vụ, bám sát Kế hoạch chuyển đổi số năm 2025.",
+    ):
+        fact = by_code(context, opening + "\nTỷ lệ hồ sơ trực tuyến đạt 71%.", title=title)[
+            ("online_dossier_rate_pct", 71)
+        ]
+        assert (fact.period_end, fact.period_basis) == (date(2024, 12, 31), "review"), opening
+    act = "Năm 2021, Ban Thường vụ Tỉnh ủy đã triển khai Nghị quyết về chuyển đổi số.\nTỷ lệ hồ sơ trực tuyến đạt 71%."
+    assert by_code(context, act, title=title)[("online_dossier_rate_pct", 71)].period_end == date(2025, 12, 31)
+    # a title of results and directions names the year it looks to, not the period it reports on
+    both = by_code(context, text, title="Kết quả nổi bật và định hướng chuyển đổi số năm 2025")
+    assert both[("online_dossier_rate_pct", 71)].period_end == date(2024, 12, 31)
     same = "Kết quả chuyển đổi số năm 2024"
     fact = by_code(context, text, title=same)[("online_dossier_rate_pct", 71)]
     assert (fact.period_end, fact.period_basis) == (date(2024, 12, 31), "title")
@@ -1854,6 +1870,11 @@ def test_infrastructure_phrasings(context, text, expected):
 def test_broadcasting_stations_and_sites_without_masts_are_no_mobile_sites(context):
     assert facts(context, "Năm 2023, tỉnh có 320 trạm thu, phát sóng truyền hình.") == []
     assert facts(context, "Năm 2024, toàn tỉnh còn 15 vị trí chưa có cột phát sóng di động.") == []
+    # ... but sites built where there was no signal, and stations beside a broadcaster's name, are
+    built = "Năm 2024, tỉnh đã xây dựng mới 60 vị trí trạm BTS tại các thôn chưa có sóng di động."
+    assert facts(context, built) == [("bts_sites_count", 60)]
+    named = "Năm 2024, Viettel phối hợp với Đài Phát thanh - Truyền hình tỉnh; toàn tỉnh có 1.250 trạm BTS."
+    assert facts(context, named) == [("bts_stations_count", 1250)]
 
 
 def test_days_of_the_week_are_no_ranks(context):
@@ -3165,8 +3186,11 @@ def test_stations_of_generations_listed_near_them_are_all_stations(context, text
         ("Năm 2024, 85% hồ sơ trực tuyến không cần phải có bản giấy.", False),
         ("Năm 2024, 70% hồ sơ cần được số hóa đã được số hóa.", False),
         ("Năm 2024, 85% hồ sơ trực tuyến không nhất thiết phải có bản giấy.", False),
-        # a count that had to be so is no requirement
+        # ... but a negation inside the subject does not negate the requirement
+        ("Đồng thời, 85% văn bản đi không mật phải được ký số.", True),
+        # a count there was that had to be so is no requirement; a count required is
         ("Năm 2024, có 1.200 hồ sơ phải được giải quyết lại do quá hạn.", False),
+        ("Theo Đề án 06, 1.200 hồ sơ tồn đọng phải được giải quyết trong quý IV.", True),
     ],
 )
 def test_a_future_said_after_the_figure_makes_it_a_target(context, text, expected):
@@ -4118,8 +4142,10 @@ def test_a_horizon_opening_a_line_makes_the_lines_figures_its_targets_whatever_t
             "cho các đơn vị.",
             True,
         ),
-        # a floor said of what was done, or of a past year, is a result
+        # a floor said of what was done, or of a past year, is a result (and a purpose inside its clause is the means
+        # of a result)
         ("Năm 2023, tỉnh đã triển khai nhiều giải pháp để đảm bảo 95% hồ sơ được giải quyết đúng hạn.", False),
+        ("Các sở phối hợp chặt chẽ để đảm bảo 98,5% hồ sơ được giải quyết đúng hạn, tăng 3% so với năm trước.", False),
         ("Năm 2023, kinh tế số đã chiếm tối thiểu 12% GRDP của tỉnh.", False),
         ("Năm 2023, tỉnh đã bảo đảm 100% trường học thu học phí không dùng tiền mặt.", False),
         ("Hiện nay, tỷ lệ hồ sơ trực tuyến đạt ít nhất 45%.", False),
@@ -4888,6 +4914,8 @@ def test_rules_of_this_round_keep_to_their_own_cases(context):
     ] == []
     grouped = "Năm 2023, tỷ lệ kích hoạt tài khoản định danh điện tử ở mức thấp (dưới 40%) gồm các huyện Ba Tơ, Sơn Hà."
     assert figures(grouped) == []
+    still = "Năm 2024, còn 5 đơn vị có tỷ lệ hồ sơ trực tuyến toàn trình chưa đạt yêu cầu, dưới 50%."
+    assert [value for _, value, _ in figures(still)] == []
     # ... but a figure of another noun after a comma is no threshold of the units before it
     assert [value for _, value, _ in figures("Năm 2024, 100% xã, trên 95% thôn, bản đã có sóng di động 4G.")] == [
         100.0,

@@ -347,6 +347,14 @@ def _from_title(ctx: DatingContext, horizons: bool = True) -> Dated | None:
     return None
 
 
+def _opens_its_sentence(phrase: TimePhrase, ctx: DatingContext) -> bool:
+    """The phrase opens its sentence or follows a few words that do ("Năm 2025, ...", "Bước sang năm 2025, ..."),
+    not one inside a name ("bám sát Kế hoạch chuyển đổi số năm 2025")."""
+    text = ctx.segments.text
+    head = text[ctx.segments.sentence(phrase.start).start : phrase.start]
+    return len(head.split()) <= 3 and not re.search(r"\d", head)
+
+
 def _reviewed_before_the_title(mention: Mention, ctx: DatingContext) -> int | None:
     """The year the text reviews, when it is before the first year its title names, the page was not written well
     into the title's year, and no later year is named between the review and the figure
@@ -357,13 +365,17 @@ def _reviewed_before_the_title(mention: Mention, ctx: DatingContext) -> int | No
     if not reviewed:
         return None
     year = next((p.year for p in ctx.title_phrases if p.role in ("period", "until", "as_of") and p.year), None)
-    if year is None or year <= reviewed:
-        return None
+    if year is None or year != reviewed + 1:
+        return None  # the year before the one the title looks to
     written = ctx.document_date
     if written is not None and (written.year, written.month) > (year, 4):
         return None  # a page of June 2025 under "... năm 2025" stands in 2025
     if since is not None and any(
-        since <= p.start < mention.value_start and p.role in ("period", "as_of") and p.year and p.year > reviewed
+        since <= p.start < mention.value_start
+        and p.role in ("period", "as_of")
+        and p.year
+        and p.year > reviewed
+        and _opens_its_sentence(p, ctx)
         for p in ctx.phrases
     ):
         return None

@@ -423,12 +423,21 @@ REVIEW_OPENING = 600  # characters of the text's opening where a year-end review
 # (what the year brought, not an act the text goes on from: "Năm 2021, Ban Chấp hành ... đã ban hành Nghị quyết ...")
 _OPENING_RESULTS = re.compile(
     r"(?:^|(?<=[.\n]))[ \t]*(?:[^.\n\d]{0,80}?,\s*)?(?:trong\s+)?năm\s+((?:19|20)\d\d)(?!\d)\s*,[^.\n]{0,120}?"
-    r"(?<!\w)(?:(?:ghi nhận|đạt được|gặt hái)\s+(?:[^.\n\d]{0,20}?\s)?(?:kết quả|thành tựu|chuyển biến|thành công)"
-    r"|đã\s+(?:tập trung\s+|tích cực\s+)?(?:triển khai|thực hiện|hoàn thành))(?!\w)",
+    r"(?<!\w)(?:ghi nhận|đạt được|gặt hái|đã)(?!\w)[^.\n]*",
     re.I,
 )
-# a title that names the period it reports on ("Kết quả chuyển đổi số 6 tháng đầu năm 2025"): its year is the results'
-_REPORTING_TITLE = re.compile(r"(?<!\w)(?:kết quả|sơ kết|tổng kết|báo cáo|tháng|quý)(?!\w)", re.I)
+_AN_ACT = re.compile(
+    r"(?<!\w)(?:ban hành|triển khai|thông qua|phê duyệt|ký)(?:\s+\w+){0,2}\s+(?:nghị quyết|kế hoạch|quyết định|chỉ thị|đề án|"
+    r"chương trình|văn bản)(?!\w)",
+    re.I,
+)
+# a title that names the period it reports on ("Kết quả chuyển đổi số 6 tháng đầu năm 2025", "Sơ kết ... quý I"):
+# its year is the results'
+_REPORTING_TITLE = re.compile(
+    r"(?<!\w)(?:(?:kết quả|sơ kết|tổng kết|báo cáo)(?:(?!định hướng|kế hoạch|phương hướng|nhiệm vụ)[^,;:])"
+    r"{0,40}?(?:năm|tháng|quý)\s*[\dIV]|\d+\s+tháng|quý\s+[\dIV])",
+    re.I,
+)
 
 
 def _year_end_review(text: str) -> int | None:
@@ -445,7 +454,9 @@ def _opening_results(text: str, title: str) -> tuple[int, int] | None:
         return None
     start = len(title) if text.startswith(title) else 0
     found = _OPENING_RESULTS.search(text, start, start + REVIEW_OPENING)
-    return (int(found.group(1)), found.end()) if found else None
+    if found is None or _AN_ACT.search(found.group(0)):
+        return None
+    return int(found.group(1)), found.end()
 
 
 def _half_review(text: str, language: Language) -> bool | int:

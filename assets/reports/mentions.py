@@ -351,7 +351,7 @@ def _read(
     change_up = language.rank_change_up.search(before[-32:])
     change_down = language.rank_change_down.search(before[-32:])
     # "tăng so với năm 2022 là 0,0521 điểm": the change, with its comparison base between the word and the value
-    compared = _COMPARED_BEFORE.sub("", before)
+    compared = _COMPARED_BEFORE.sub(" ", before)
     value_up = _last_word(compared[-22:], language.change_up_words)
     value_down = _last_word(compared[-22:], language.change_down_words)
     top_before = re.search(r"(?:top|tốp|nhóm)\s*$", before) or (
@@ -468,7 +468,7 @@ def _read(
 # đổi số cấp huyện:", nor the units in each grade, "Tốt - 12; Khá - 45").
 _RANK_LIST_HEAD = re.compile(
     r"(?<!\w)(?:xếp hạng|thứ hạng|xếp thứ)(?!\w)(?:[^.:;\n\d]|(?:19|20)\d\d){0,80}?"
-    r"(?<!\w)(?:chỉ số|trụ cột|dti|chính quyền số|kinh tế số|xã hội số)(?!\w)(?:[^.:;\n\d]|(?:19|20)\d\d){0,60}:",
+    r"(?<!\w)(?:chỉ số|trụ cột|dti|lĩnh vực|chính quyền số|kinh tế số|xã hội số)(?!\w)(?:[^.:;\n\d]|(?:19|20)\d\d){0,80}:",
     re.I,
 )
 _SUB_UNITS_RANKED = re.compile(
@@ -490,7 +490,8 @@ def _item_of_a_rank_list(text: str, start: int, end: int) -> bool:
     head = heads[-1] if heads else None  # the last head before the number
     return (
         head is not None
-        and not _SUB_UNITS_RANKED.search(head.group(0))
+        # (the units ranked, not those the province is compared with: "so với các địa phương trong cả nước")
+        and not _SUB_UNITS_RANKED.search(re.split(r"(?<!\w)(?:so với|trong)(?!\w)", head.group(0), flags=re.I)[0])
         and bool(_RANK_LIST_SEPARATORS.match(text[head.end() : item_start]))
     )
 
@@ -562,7 +563,9 @@ def _scores_changed_with_a_rank(text: str, mentions: list[Mention]) -> None:
 
 
 _COMPARED_BEFORE = re.compile(
-    r"(?<=tăng|giảm)\s+so với\s+(?:cùng kỳ\s+)?(?:năm\s+)?(?:(?:19|20)\d\d|trước|ngoái)\s*,?\s*(?:là|thì)?\s*$", re.I
+    r"(?<=tăng|giảm)\s+so với\s+(?:cùng kỳ|kỳ trước|(?:quý|tháng)\s+trước|(?:cùng kỳ\s+)?(?:năm\s+)?(?:(?:19|20)\d\d|trước|ngoái))"
+    r"(?:\s*\([^()]*\))?\s*(?:là|thì)?(?=\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$)",
+    re.I,
 )
 
 

@@ -272,8 +272,8 @@ _ANOTHER_PREDICATE = re.compile(r"(?:\bvà|\bnhưng|\bsong|\bcòn|\btrong khi|\b
 
 def _future_after(lead: str, tail: str, language: Language, share: bool = True) -> bool:
     """``lead``: the figure's clause before it ("Đến nay đã có 2.345 hồ sơ ..., ... sẽ": no future of its own).
-    What must be is a requirement only of a share ("100% kết quả ... phải được trả đúng hạn"), not of a count
-    ("1.250 hồ sơ phải được bổ sung": those that had to be)."""
+    What must be is a requirement ("100% kết quả ... phải được trả đúng hạn", "53 dịch vụ công thiết yếu phải được
+    cung cấp trực tuyến"), not a count of those there were that had to be ("có 1.250 hồ sơ phải được bổ sung")."""
     own = _own_tail(tail)
     will = _WILL_AFTER.match(own)
     if will is None:
@@ -287,7 +287,8 @@ def _future_after(lead: str, tail: str, language: Language, share: bool = True) 
         or (
             must
             and (
-                not share
+                # "có 1.200 hồ sơ phải được giải quyết lại": a count of those that had to be
+                (not share and _COUNTED_THERE.search(lead))
                 # "95% hồ sơ cần được số hóa đã được số hóa": what had to be is what was done
                 or language.achievement_markers.search(own, will.end())
                 # "không nhất thiết phải có", "vượt 15% so với chỉ tiêu cần đạt được": negated, or another's
@@ -297,7 +298,8 @@ def _future_after(lead: str, tail: str, language: Language, share: bool = True) 
     )
 
 
-_MUST_NOT = re.compile(r"(?<!\w)(?:không|chưa|chẳng|so với)(?!\w)", re.I)
+_MUST_NOT = re.compile(r"(?<!\w)(?:(?:không|chưa|chẳng)(?:\s+(?:nhất thiết|cần|bắt buộc))?\s*$|so với(?!\w))", re.I)
+_COUNTED_THERE = re.compile(r"(?<!\w)(?:có|còn|trong đó|tồn)(?!\w)[^,;]*$", re.I)
 
 
 # A time of its own in a clause: a year, a quarter, a month, a date, "6 tháng đầu năm" (not a comparison
@@ -591,7 +593,7 @@ _REQUIREMENT_NOUN = re.compile(r"(?:yêu cầu|kế hoạch|mục tiêu|chỉ ti
 # "Bảo đảm 100% trường học ...", "Trước thực tế trên, nhằm đảm bảo 100% hồ sơ ... được giải quyết đúng hạn": assured
 # where it opens its sentence or item, or as the purpose of what follows
 _ASSURED = re.compile(
-    r"(?:(?:^|[\n;:.]|[-+•]\s)\s*(?:đồng thời,?\s+)?|(?<!\w)(?:nhằm|để)\s+)(?:đảm bảo|bảo đảm)\s+(?:cho\s+)?"
+    r"(?:(?:^|[\n;:.]|[-+•]\s)\s*(?:đồng thời,?\s+)?|(?:^|[\n;:.,])\s*(?:nhằm|để)\s+)(?:đảm bảo|bảo đảm)\s+(?:cho\s+)?"
     r"(?:(?:trên|hơn|tối thiểu|ít nhất)\s+)?$",
     re.I,
 )
@@ -622,7 +624,7 @@ def _aimed_at_least(text: str, sentence, clause, mention: Mention, language: Lan
     words = text[sentence.start : sentence.end]
     line_start = text.rfind("\n", 0, clause.start) + 1
     assured = _ASSURED.search(text[line_start : mention.value_start])
-    if assured and assured.group(0).lstrip().lower().startswith(("nhằm", "để")):
+    if assured and re.match(r"[\s\n;:.,]*(?:nhằm|để)", assured.group(0), re.I):
         # "Nhằm đảm bảo 100% hồ sơ ... đúng hạn, Phó Chủ tịch UBND tỉnh đã có chỉ đạo ...": what was done for the aim
         # is said after it
         comma = re.compile(r"[,;]").search(text, mention.end, sentence.end)
