@@ -68,6 +68,9 @@ LANGUAGE = load_language(RAW / "reference" / "report_lexicon.yaml")
         ("từ ngày 15/10 - 14/11/2023", date(2023, 10, 15), date(2023, 11, 14)),
         ("từ ngày 1 – 31/8/2025", date(2025, 8, 1), date(2025, 8, 31)),
         ("từ ngày 01-31/8/2025", date(2025, 8, 1), date(2025, 8, 31)),
+        # the days of an event, without "từ"
+        ("Trong 2 ngày 17 - 18/10/2024", date(2024, 10, 17), date(2024, 10, 18)),
+        ("Ngày 17-18/10/2024", date(2024, 10, 17), date(2024, 10, 18)),
     ],
 )
 def test_vietnamese_periods(text, start, end):

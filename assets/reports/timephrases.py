@@ -45,7 +45,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"(?:(?:thống kê\s+)?(?:lũy kế|luỹ kế|tính)\s+)?từ\s+(?:(?:ngày\s+)?(?P<d1>\d{{1,2}})(?:\s*[/.-]\s*(?P<m1>\d{{1,2}})"
             rf"(?:\s*[/.-]\s*(?P<y1>{_YEAR}))?)?|(?P<opening>đầu\s+năm)(?:\s+(?P<y0>{_YEAR}))?)"
             rf"(?:\s+(?:đến|tới)\s+(?:hết\s+)?|\s*[-–—]\s*)(?:ngày\s+)?"
-            rf"(?:{_date()})",
+            rf"(?:{_date()})"
+            # "Trong 2 ngày 17 - 18/10/2024", "Ngày 17-18/10/2024, ...": the days of an event, without "từ"
+            rf"|(?:trong\s+(?:\d+\s+)?)?ngày\s+(?P<d2>\d{{1,2}})\s*[-–—]\s*(?:{_date('e')})",
             re.I,
         ),
     ),
@@ -144,7 +146,7 @@ def _group(m: re.Match, *names: str) -> str | None:
 
 
 def _make(kind: str, m: re.Match) -> TimePhrase | None:
-    y = _group(m, "y", "yy", "yb", "yyb", "y3")
+    y = _group(m, "y", "yy", "yb", "yyb", "y3", "ye", "yye")
     year = int(y) if y else None
     fields: dict[str, int] = {}
     role = {
@@ -156,10 +158,11 @@ def _make(kind: str, m: re.Match) -> TimePhrase | None:
         "current": "current",
     }.get(kind, "period")
     if kind == "date_range":
-        d, mo = _group(m, "d", "dd"), _group(m, "m", "mm")
+        d, mo = _group(m, "d", "dd", "de", "dde"), _group(m, "m", "mm", "me", "mme")
         written_year = _group(m, "y1", "y0")
         first_year = int(written_year or year)
-        first = (1, 1) if m.group("opening") else (int(m.group("m1") or mo), int(m.group("d1")))
+        first_day = m.group("d1") or m.group("d2")
+        first = (1, 1) if m.group("opening") else (int(m.group("m1") or mo), int(first_day))
         try:
             if date(first_year, *first) > date(year, int(mo), int(d)):
                 if written_year:
