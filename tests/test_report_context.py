@@ -1804,6 +1804,9 @@ def test_a_bracketed_figure_after_a_name_that_is_no_province_is_a_local_units(co
     )
     extraction = extract(context, text)
     assert extraction.facts == [] and len(extraction.unclaimed) == 3
+    # a capitalised part of the index is no place
+    pillar = "Năm 2023, trong ba trụ cột, trụ cột có điểm số cao nhất là Chính Quyền Số (đạt 0,6521 điểm)."
+    assert [(f.indicator_code, f.value) for f in extract(context, pillar).facts] == [("dti_gov_score", 0.6521)]
     # one name after "là" ("cao nhất là Nông Sơn (đạt 75,4%)"): the district's too
     highest = "Năm 2023, tỷ lệ kích hoạt tài khoản định danh điện tử đạt 62%, cao nhất là Phú Ninh (đạt 75,4%)."
     assert [(f.value, f.indicator_code) for f in extract(context, highest).facts] == [(62.0, "eid_activation_rate_pct")]

@@ -22,9 +22,15 @@ MINISTRY = "ministry"  # a ministry or the ministries' block: not a province's f
 UNIT = "unit"  # a department, agency or district ranked in the province's own ranking
 OTHERS = "others"  # a group of other provinces, unnamed ("các tỉnh, thành còn lại"): no one province's figure
 
+
 # "Bộ Công Thương dẫn đầu với tỷ lệ 83,48%", "Khối bộ, ngành đạt 63,47%": a ministry (a capitalised
 # name or an abbreviation after "Bộ") or the block of ministries as the figure's subject. "Bộ Chỉ số",
 # "Bộ tiêu chí", "Bộ Chỉ huy", "Bộ Chính trị" are no ministries of a ranking.
+def _an_index_part(reversed_words: list[str]) -> bool:
+    """A capitalised name ending in "Số" is an index's part ("Chính Quyền Số", "Hạ Tầng Số"), never a place."""
+    return reversed_words[0].lower() == "số"
+
+
 _MINISTRY = re.compile(
     r"(?<!\w)(?:Bộ\s+(?=[A-ZĐ])(?!(?:Chính trị|Chỉ số|Chỉ huy|Tiêu chí|TTHC|Tư lệnh)\b)|[Kk]hối\s+bộ\b|[Cc]ác\s+bộ,\s+ngành\b"
     # agencies ranked with the ministries ("Bảo hiểm xã hội Việt Nam dẫn đầu khối bộ, ngành với 96,2%")
@@ -348,7 +354,7 @@ class Places:
                 name.append(word)
             else:
                 break
-        if not 2 <= len(name) <= 4 or _MINISTRY.match(" ".join(reversed(name))):
+        if not 2 <= len(name) <= 4 or _MINISTRY.match(" ".join(reversed(name))) or _an_index_part(name):
             return False
         if re.fullmatch(r"\s*\(\s*", before[opening.start() :]):
             return True  # the figure alone in the bracket: "Phú Ninh (12,1%)"
@@ -378,7 +384,12 @@ class Places:
                 name.append(word)
             else:
                 break
-        if not 2 <= len(name) <= 4 or all(word.isascii() for word in name) or _MINISTRY.match(" ".join(reversed(name))):
+        if (
+            not 2 <= len(name) <= 4
+            or all(word.isascii() for word in name)
+            or _MINISTRY.match(" ".join(reversed(name)))
+            or _an_index_part(name)
+        ):
             return False
         lead = before.rstrip()
         lead = lead[: len(lead) - len(" ".join(reversed(name)))]
