@@ -419,8 +419,8 @@ _YEAR_END_REVIEW = re.compile(
 )
 REVIEW_OPENING = 600  # characters of the text's opening where a year-end review is named
 # "Năm 2024, Bắc Kạn ghi nhận những kết quả tích cực ...", "Theo báo cáo của Sở ..., trong năm 2022, thành phố đã
-# ...": an opening sentence that reports what a year brought
-# (what the year brought, not an act the text goes on from: "Năm 2021, Ban Chấp hành ... đã ban hành Nghị quyết ...")
+# ...": an opening sentence that reports what a year brought; not an act the text goes on from (_AN_ACT: "Năm 2021,
+# Ban Chấp hành ... đã ban hành Nghị quyết ...")
 _OPENING_RESULTS = re.compile(
     r"(?:^|(?<=[.\n]))[ \t]*(?:[^.\n\d]{0,80}?,\s*)?(?:trong\s+)?năm\s+((?:19|20)\d\d)(?!\d)\s*,[^.\n]{0,120}?"
     r"(?<!\w)(?:ghi nhận|đạt được|gặt hái|đã)(?!\w)[^.\n]*",

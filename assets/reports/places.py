@@ -22,21 +22,38 @@ MINISTRY = "ministry"  # a ministry or the ministries' block: not a province's f
 UNIT = "unit"  # a department, agency or district ranked in the province's own ranking
 OTHERS = "others"  # a group of other provinces, unnamed ("các tỉnh, thành còn lại"): no one province's figure
 
-
 # "Bộ Công Thương dẫn đầu với tỷ lệ 83,48%", "Khối bộ, ngành đạt 63,47%": a ministry (a capitalised
 # name or an abbreviation after "Bộ") or the block of ministries as the figure's subject. "Bộ Chỉ số",
 # "Bộ tiêu chí", "Bộ Chỉ huy", "Bộ Chính trị" are no ministries of a ranking.
-def _an_index_part(reversed_words: list[str]) -> bool:
-    """A capitalised name ending in "Số" is an index's part ("Chính Quyền Số", "Hạ Tầng Số"), never a place."""
-    return reversed_words[0].lower() == "số"
-
-
 _MINISTRY = re.compile(
     r"(?<!\w)(?:Bộ\s+(?=[A-ZĐ])(?!(?:Chính trị|Chỉ số|Chỉ huy|Tiêu chí|TTHC|Tư lệnh)\b)|[Kk]hối\s+bộ\b|[Cc]ác\s+bộ,\s+ngành\b"
     # agencies ranked with the ministries ("Bảo hiểm xã hội Việt Nam dẫn đầu khối bộ, ngành với 96,2%")
     r"|Ngân hàng Nhà nước(?:\s+Việt Nam)?\b|Thanh tra Chính phủ\b|Văn phòng Chính phủ\b|Kiểm toán Nhà nước\b"
     r"|Bảo hiểm [Xx]ã hội Việt Nam\b|[ỦU]y ban Dân tộc\b)"
 )
+
+
+def _capitalised_name_ending(text: str) -> list[str]:
+    """The capitalised words that end ``text`` ("... tại các huyện: Đồng Văn" -> ["Văn", "Đồng"]), last first."""
+    name = []
+    for word in reversed(text.split()):
+        if len(word) > 1 and word[0].isupper() and word[1:].islower() and word.isalpha():
+            name.append(word)
+        else:
+            break
+    return name
+
+
+def _may_name_a_place(reversed_words: list[str]) -> bool:
+    """Two to four capitalised words that name no ministry nor an index's part ("Chính Quyền Số", "Hạ Tầng Số":
+    a name ending in "Số" is never a place)."""
+    return (
+        2 <= len(reversed_words) <= 4
+        and not _MINISTRY.match(" ".join(reversed(reversed_words)))
+        and reversed_words[0].lower() != "số"
+    )
+
+
 # "Các tỉnh, thành còn lại chỉ đạt dưới 40%", "một số địa phương khác": other provinces as a group, unnamed.
 _OTHER_PROVINCES = re.compile(
     r"(?<!\w)(?:các|một số|nhiều|những)\s+(?:tỉnh(?:\s*,?\s*thành(?:\s+phố)?)?|địa phương)\s+(?:còn lại|khác)(?!\w)",
@@ -347,14 +364,8 @@ class Places:
         opening = re.search(r"\s*\(\s*(?:[^()\d\n][^()\n]{0,80})?$", before)
         if opening is None or any(p.end >= offset + opening.start() - 1 for p in candidates):
             return False
-        words = before[: opening.start()].split()
-        name = []
-        for word in reversed(words):
-            if len(word) > 1 and word[0].isupper() and word[1:].islower() and word.isalpha():
-                name.append(word)
-            else:
-                break
-        if not 2 <= len(name) <= 4 or _MINISTRY.match(" ".join(reversed(name))) or _an_index_part(name):
+        name = _capitalised_name_ending(before[: opening.start()])
+        if not _may_name_a_place(name):
             return False
         if re.fullmatch(r"\s*\(\s*", before[opening.start() :]):
             return True  # the figure alone in the bracket: "Phú Ninh (12,1%)"
@@ -377,19 +388,8 @@ class Places:
         before = self.text[offset : mention.value_start]
         if not before.endswith((" ", "\t")) or any(p.end >= offset + len(before.rstrip()) - 1 for p in candidates):
             return False
-        words = before.split()
-        name = []
-        for word in reversed(words):
-            if len(word) > 1 and word[0].isupper() and word[1:].islower() and word.isalpha():
-                name.append(word)
-            else:
-                break
-        if (
-            not 2 <= len(name) <= 4
-            or all(word.isascii() for word in name)
-            or _MINISTRY.match(" ".join(reversed(name)))
-            or _an_index_part(name)
-        ):
+        name = _capitalised_name_ending(before)
+        if not _may_name_a_place(name) or all(word.isascii() for word in name):
             return False
         lead = before.rstrip()
         lead = lead[: len(lead) - len(" ".join(reversed(name)))]

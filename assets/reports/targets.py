@@ -588,16 +588,16 @@ _AIM_QUALIFIER = re.compile(r"(?:tối thiểu|ít nhất|không dưới)\s*$", 
 _REQUIRED_AFTER_COMPARISON = re.compile(r"\bso với\s+(?:mức\s+)?$", re.I)
 _REQUIREMENT_NOUN = re.compile(r"(?:yêu cầu|kế hoạch|mục tiêu|chỉ tiêu)(?!\w)", re.I)
 
-# "Bảo đảm 100% trường học thu học phí không dùng tiền mặt": a commitment on a figure
-# (opening its sentence or item: "..., bảo đảm 100% cơ quan được kết nối" after what was done is its result)
-# "Bảo đảm 100% trường học ...", "Trước thực tế trên, nhằm đảm bảo 100% hồ sơ ... được giải quyết đúng hạn": assured
-# where it opens its sentence or item, or as the purpose of what follows
+# "Bảo đảm 100% trường học thu học phí không dùng tiền mặt", "Trước thực tế trên, nhằm đảm bảo 100% hồ sơ ... được
+# giải quyết đúng hạn": a commitment on a figure, where it opens its sentence or item, or as a purpose that opens a
+# clause ("..., bảo đảm 100% cơ quan được kết nối" after what was done is its result)
 _ASSURED = re.compile(
     r"(?:(?:^|[\n;:.]|[-+•]\s)\s*(?:đồng thời,?\s+)?|(?:^|[\n;:.,])\s*(?:nhằm|để)\s+)(?:đảm bảo|bảo đảm)\s+(?:cho\s+)?"
     r"(?:(?:trên|hơn|tối thiểu|ít nhất)\s+)?$",
     re.I,
 )
 _A_PERCENT = re.compile(r"\d\s*%")
+_CLAUSE_END = re.compile(r"[,;]")
 
 
 def _floored(text: str, start: int, mention: Mention) -> bool:
@@ -627,7 +627,7 @@ def _aimed_at_least(text: str, sentence, clause, mention: Mention, language: Lan
     if assured and re.match(r"[\s\n;:.,]*(?:nhằm|để)", assured.group(0), re.I):
         # "Nhằm đảm bảo 100% hồ sơ ... đúng hạn, Phó Chủ tịch UBND tỉnh đã có chỉ đạo ...": what was done for the aim
         # is said after it
-        comma = re.compile(r"[,;]").search(text, mention.end, sentence.end)
+        comma = _CLAUSE_END.search(text, mention.end, sentence.end)
         words = text[sentence.start : comma.start() if comma else sentence.end]
     return bool(
         (_floored(text, clause.start, mention) or assured)
