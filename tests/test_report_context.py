@@ -1564,6 +1564,26 @@ def test_the_measure_named_after_a_respectively_list_is_shared_not_an_item(conte
     ]
 
 
+def test_a_respectively_list_may_name_its_items_after_its_values(context):
+    # Nothing before the cue lists three items ("Các thứ hạng này"); the items follow the values,
+    # after "đối với" / "về", in the values' order.
+    text = (
+        "Các thứ hạng này lần lượt là 24, 27, 29 đối với chỉ số nhân lực số, an toàn thông tin mạng và "
+        "hoạt động chính quyền số trong DTI năm 2023."
+    )
+    assert facts(context, text, document_date=D) == [
+        ("dti_idx_cybersecurity_rank", 27),
+        ("dti_idx_gov_activity_rank", 29),
+        ("dti_idx_human_resources_rank", 24),
+    ]
+    pillars = "Năm 2023, ba trụ cột của tỉnh lần lượt xếp thứ 30, 41 và 28 về chính quyền số, kinh tế số và xã hội số."
+    assert facts(context, pillars, document_date=D) == [
+        ("dti_econ_rank", 41),
+        ("dti_gov_rank", 30),
+        ("dti_society_rank", 28),
+    ]
+
+
 def test_a_score_before_a_respectively_list_is_not_one_of_its_items(context):
     # The pillar words name the list's values, not the index score stated before them; decimal
     # values separated by semicolons (the decimal mark is a comma) are one list.

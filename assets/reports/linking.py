@@ -383,8 +383,35 @@ def _respectively_part(doc: Document, index: int, mention: Mention) -> tuple[int
         # measure (a rank, a rate), shared by the items before it; it is no item of its own.
         offsets = offsets[:-1]
     if len(offsets) < count:
-        return None
+        return _items_named_after(doc, sentence, mention, count, index)
     return offsets[len(offsets) - count + index]
+
+
+# What opens a list of the items that values before it answer ("lần lượt là 24, 27, 29 đối với A, B và C").
+_ITEMS_AFTER = re.compile(r"\s*,?\s*(?:đối với|tương ứng với|tương ứng|của|cho|về|ở|tại)\s+(?:các\s+)?", re.I)
+
+
+def _items_named_after(doc: Document, sentence: Span, mention: Mention, count: int, index: int):
+    """In 'Các thứ hạng này lần lượt là 24, 27, 29 đối với A, B và C' (nothing before the cue lists as many
+    items as there are values), the words of the index-th item after the values."""
+    last = min(  # the list's last value: the first at or after this one that ends a list of as many
+        (
+            m
+            for m in doc.mentions
+            if m.respectively == (count - 1, count) and mention.value_start <= m.value_start < sentence.end
+        ),
+        key=lambda m: m.value_start,
+        default=None,
+    )
+    if last is None:
+        return None
+    opening = _ITEMS_AFTER.match(doc.text, last.end, sentence.end)
+    if opening is None:
+        return None
+    close = re.search(r"[;:.!?\n]", doc.text[opening.end() : sentence.end])
+    end = opening.end() + close.start() if close else sentence.end
+    offsets = _items(doc.text, opening.end(), end)
+    return offsets[index] if len(offsets) == count else None
 
 
 def _in_another_list(doc: Document, start: int, mention: Mention, sentence: Span) -> bool:
@@ -452,10 +479,11 @@ def availability(doc: Document, start: int, end: int, mention: Mention) -> float
                     for m in doc.mentions
                     if m.respectively and sentence.start <= m.value_start < sentence.end
                 )
-                if start < first_start and start >= part[0] - 1 and start < part[1]:
+                named_after = part[0] > first_start  # the items follow the values
+                if (start < first_start or named_after) and part[0] - 1 <= start < part[1]:
                     return 1.0  # the item of a "lần lượt" list this value answers
                 parts = _respectively_parts(doc, mention)
-                if start < first_start and any(p[0] <= start < p[1] for p in parts):
+                if (start < first_start or named_after) and any(p[0] <= start < p[1] for p in parts):
                     return 0.0  # another item of the list
                 if parts and start < min(p[0] for p in parts) and doc.text.find(";", start, parts[0][0]) >= 0:
                     return 0.0  # a clause before the list's own ("...; A và B lần lượt đạt ...")

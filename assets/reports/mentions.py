@@ -690,7 +690,20 @@ def _mark_respectively(text: str, mentions: list[Mention], language: Language) -
         if len(group) >= 2:
             for index, mention in enumerate(group):
                 mention.respectively = (index, len(group))
+                if group[0].kind == "rank" and _a_bare_rank(mention):
+                    # "lần lượt xếp thứ 30, 41 và 28 về A, B và C": what follows the last is its place, no noun
+                    mention.kind, mention.unit, mention.noun = "rank", None, ""
     _mark_rank_lists(text, mentions)
+
+
+def _a_bare_rank(mention: Mention) -> bool:
+    """A plain number after a rank in a list, that no unit or noun of its own makes a count."""
+    return (
+        not mention.unit
+        and not mention.denominator
+        and mention.kind in ("plain", "count", "rank")
+        and (not mention.noun or _PLACE_TAIL.match(mention.noun) is not None)
+    )
 
 
 # What may follow the last rank of a list in place of a noun: "thứ 5, 6, 7 về chỉ số DTI", "trong khu vực".
@@ -705,9 +718,7 @@ def _mark_rank_lists(text: str, mentions: list[Mention]) -> None:
             continue
         group, cursor = [first], first.end
         for following in mentions[index + 1 :]:
-            if following.unit or following.denominator or following.kind not in ("plain", "count"):
-                break
-            if following.noun and not _PLACE_TAIL.match(following.noun):
+            if following.kind == "rank" or not _a_bare_rank(following):
                 break  # "xếp thứ 20 và 45 xã có cáp quang": a count of its own, not a rank
             if not re.fullmatch(r"\s*(?:,|và)\s*", text[cursor : following.value_start]):
                 break
