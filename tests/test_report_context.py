@@ -4967,3 +4967,31 @@ def test_rules_of_this_round_keep_to_their_own_cases(context):
         value
         for _, value, _ in figures("Năm 2023, dịch vụ Mobile Money (đã có 110.000 tài khoản đăng ký) phát triển mạnh.")
     ] == [110000.0]
+
+
+def test_people_counted_as_holders_count_what_they_hold(context):
+    # "N dân đã kích hoạt tài khoản định danh": the people are the accounts' holders, so N counts accounts.
+    text = "Toàn tỉnh có 1,2 triệu người dân đã kích hoạt tài khoản định danh điện tử mức 2."
+    assert facts(context, text, document_date=D) == [("eid_accounts", 1200000)]
+    held = "Hiện nay, 850.000 công dân có tài khoản định danh điện tử."
+    assert facts(context, held, document_date=D) == [("eid_accounts", 850000)]
+    # people of an event hold nothing
+    trained = "Công an tỉnh đã tập huấn cho 500 người dân về định danh điện tử."
+    assert ("eid_accounts", 500) not in facts(context, trained, document_date=D)
+
+
+def test_a_sentence_saying_a_periods_results_came_frames_the_figures_after_it(context):
+    # No figure in the first sentence: it says the first 4 months of 2024 brought results, and the
+    # figures after it in its paragraph are those months'.
+    text = (
+        "Theo Sở Thông tin và Truyền thông, chuyển đổi số của tỉnh trong 4 tháng đầu năm 2024 đạt nhiều kết quả "
+        "tích cực. Tỷ lệ hồ sơ trực tuyến đạt 69%; số hồ sơ thanh toán trực tuyến là 52.886 hồ sơ."
+    )
+    found = by_code(context, text, document_date=date(2024, 6, 6))
+    for key in [("online_dossier_rate_pct", 69), ("online_fee_payment_transactions_count", 52886)]:
+        assert (found[key].period_start, found[key].period_end) == (date(2024, 1, 1), date(2024, 4, 30)), key
+    # a sentence that states a figure of its own dates only that figure
+    stated = "Trong 4 tháng đầu năm 2024, tỉnh có 300 hồ sơ trực tuyến. Tỷ lệ hồ sơ trực tuyến đạt 69%."
+    assert by_code(context, stated, document_date=date(2024, 6, 6))[("online_dossier_rate_pct", 69)].period_end == date(
+        2024, 4, 30
+    )

@@ -256,8 +256,20 @@ def _from_paragraph(mention: Mention, ctx: DatingContext, target: bool = False) 
                 )
             )
         ]
+        # "..., chuyển đổi số của thành phố trong 4 tháng đầu năm 2024 đạt một số kết quả tích cực; ...": a sentence
+        # without figures that says the period's results came frames the figures after it
+        summing_up = [
+            p
+            for p in ctx.phrases
+            if earlier.start <= p.start < earlier.end
+            and p.role == "period"
+            and (p.kind in FRAMING_KINDS or (p.kind == "year" and text[p.start : p.start + 5].lower() == "trong"))
+            and _RESULTS_CAME.search(text, p.end, earlier.end)
+            and not any(earlier.start <= m.value_start < earlier.end for m in ctx.mentions)
+        ]
         opening = (
             horizons
+            + summing_up
             + [
                 p
                 for p in leading
@@ -272,6 +284,9 @@ def _from_paragraph(mention: Mention, ctx: DatingContext, target: bool = False) 
         elif any(p.kind == "current" for p in leading):
             framing = None
     return _resolved(framing, ctx, "paragraph") if framing else None
+
+
+_RESULTS_CAME = re.compile(r"\s*(?:đã\s+)?(?:đạt|thu|có)(?:\s+được)?\s+(?:[^\W\d]+\s+){0,3}?kết quả(?!\w)", re.I)
 
 
 _LIST_ITEM = re.compile(r"\s*(?:[-+•*–—▪●]|[a-zđ]\)|\d{1,2}[.)](?!\d))\s*", re.I)

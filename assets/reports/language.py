@@ -69,6 +69,7 @@ REQUIRED_KEYS = (
     "own_subject_words",
     "relative_horizon_words",
     "agency_name_pattern",
+    "holder_pattern",
 )
 
 
@@ -169,6 +170,7 @@ class Language:
     own_subject_words: re.Pattern  # a percent's own subject (see uncatalogued.py)
     relative_horizon_words: re.Pattern  # a horizon of the page's own year, a roadmap (targets)
     agency_names: re.Pattern  # the name of a national agency ("Cục Chuyển đổi số quốc gia"): no figure's concept
+    holders: re.Pattern  # people counted as holders of what follows ("1,76 triệu dân đã kích hoạt tài khoản ...")
 
 
 def compile_language(data: dict) -> Language:
@@ -256,6 +258,7 @@ def compile_language(data: dict) -> Language:
         own_subject_words=words_pattern(data["own_subject_words"]),
         relative_horizon_words=words_pattern(data["relative_horizon_words"]),
         agency_names=re.compile(normalize_text(data["agency_name_pattern"])),  # case matters: a name is capitalised
+        holders=re.compile(r"\s*(?:" + normalize_text(data["holder_pattern"]) + ")", re.IGNORECASE),  # at a noun's span
         **lists,
     )
 

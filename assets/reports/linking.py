@@ -1222,9 +1222,15 @@ def _counted_head(doc: Document, mention: Mention) -> int | None:
 def _names_a_longer_noun(doc: Document, concept: Concept, mention: Mention) -> bool:
     """A noun phrase cut at NOUN_WORDS ("1.407 thủ tục hành chính cung cấp dịch vụ công trực tuyến") is
     matched in the text from where it starts, to its end."""
-    if not mention.noun or len(mention.noun.split()) < NOUN_WORDS:
+    if not mention.noun:
         return False
     sentence = doc.segments.sentence(mention.value_start)
+    held = doc.language.holders.match(doc.text, mention.noun_span[0], sentence.end)
+    if held is not None:
+        # "1,76 triệu dân đã kích hoạt tài khoản định danh điện tử": the people are counted as holders of the noun after
+        return bool(concept.nouns.match(doc.text[held.end() : sentence.end]))
+    if len(mention.noun.split()) < NOUN_WORDS:
+        return False
     words = _LEADING.sub("", doc.text[mention.noun_span[0] : sentence.end].lstrip(), count=1)
     return bool(concept.nouns.match(words))
 
