@@ -4995,3 +4995,12 @@ def test_a_sentence_saying_a_periods_results_came_frames_the_figures_after_it(co
     assert by_code(context, stated, document_date=date(2024, 6, 6))[("online_dossier_rate_pct", 69)].period_end == date(
         2024, 4, 30
     )
+
+
+def test_every_enterprise_of_a_province_is_no_count_of_its_digital_ones(context):
+    # "doanh nghiệp (đang) hoạt động" counts every enterprise; the sentence's "chuyển đổi số" does not make them
+    # digital-technology enterprises
+    text = "Về chuyển đổi số, tỉnh hiện có khoảng 52.000 doanh nghiệp đang hoạt động."
+    assert facts(context, text, document_date=D) == []
+    digital = "Về chuyển đổi số, tỉnh hiện có 1.200 doanh nghiệp công nghệ số đang hoạt động."
+    assert facts(context, digital, document_date=D) == [("digital_tech_enterprises_count", 1200)]

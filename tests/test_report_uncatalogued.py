@@ -107,6 +107,8 @@ def test_two_figures_of_one_value_outside_the_catalog_are_two(context):
         "Năm 2023, tỉnh có 35 trang trại ứng dụng công nghệ cao và đặt 12 cột mốc chuyển đổi số.",
         # a count in a sentence about nothing digital
         "Năm 2023, tỉnh có 1.200 hộ nghèo và 350 doanh nghiệp mới thành lập.",
+        # every enterprise of the province, a base and no measure of digital transformation
+        "Về chuyển đổi số, tỉnh hiện có khoảng 52.000 doanh nghiệp hoạt động.",
     ],
 )
 def test_numbers_that_measure_nothing_stay_unclaimed(context, text):
