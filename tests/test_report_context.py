@@ -5004,3 +5004,25 @@ def test_every_enterprise_of_a_province_is_no_count_of_its_digital_ones(context)
     assert facts(context, text, document_date=D) == []
     digital = "Về chuyển đổi số, tỉnh hiện có 1.200 doanh nghiệp công nghệ số đang hoạt động."
     assert facts(context, digital, document_date=D) == [("digital_tech_enterprises_count", 1200)]
+
+
+def test_citizens_e_signatures_are_counted_with_digital_signatures(context):
+    text = "Năm 2024, tỉnh đã cấp phát gần 538 nghìn chữ ký điện tử cho người dân."
+    assert facts(context, text, document_date=D) == [("digital_signatures_issued_count", 538000)]
+
+
+def test_tasks_still_to_complete_are_not_tasks_completed(context):
+    text = "Năm 2024, về chuyển đổi số, có 12 nhiệm vụ hoàn thành, 40 nhiệm vụ cần hoàn thành trong 6 tháng cuối năm."
+    assert facts(context, text, document_date=D) == [("dx_tasks_completed_count", 12)]
+
+
+def test_a_clause_with_a_predicate_of_its_own_is_not_among_what_cung_is_said_of(context):
+    # A "đứng đầu cả nước" closes A's clause: "cùng xếp thứ 9" is said of B and C only
+    text = (
+        "Năm 2023, chỉ số Nhận thức số của tỉnh đứng đầu cả nước, hai chỉ số An toàn thông tin mạng và "
+        "Hoạt động kinh tế số cùng xếp thứ 9."
+    )
+    assert facts(context, text, document_date=D) == [
+        ("dti_idx_cybersecurity_rank", 9),
+        ("dti_idx_econ_activity_rank", 9),
+    ]

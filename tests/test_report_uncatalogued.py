@@ -69,6 +69,16 @@ def test_a_coverage_fraction_of_administrative_units_is_a_measure(context):
     assert extraction.uncatalogued[0].denominator == 11  # kept in report_unclaimed_mention.denominator
 
 
+def test_a_coverage_fraction_of_people_is_a_measure(context):
+    # how many of those entitled are paid through an account: a coverage, as a fraction of units is;
+    # a bare count of people is not ("1.200 người" of an event says who came)
+    text = "Năm 2024, số người hưởng trợ cấp được chi trả không dùng tiền mặt là 12.345/20.000 người, đạt 61,7%."
+    extraction = extract(context, text, document_date=D)
+    assert (12345, "count", THAI_BINH, 2024, False) in outside(extraction)
+    bare = "Năm 2024, hội nghị chuyển đổi số thu hút 1.200 người tham dự."
+    assert outside(extract(context, bare, document_date=D)) == []
+
+
 def test_a_percent_takes_its_subject_from_the_sentence_before_it(context):
     text = (
         "Năm 2023, các sở đã số hóa kết quả giải quyết thủ tục hành chính.\nKhối cấp xã mới đạt 41,3% trong năm 2023."

@@ -62,6 +62,7 @@ REQUIRED_KEYS = (
     "attainment_nouns",
     "local_place_words",
     "agency_words",
+    "covered_people_words",
     "measured_nouns",
     "unmeasured_nouns",
     "unmeasured_leads",
@@ -163,6 +164,7 @@ class Language:
     attainment_nouns: re.Pattern
     local_place_words: re.Pattern
     agency_words: re.Pattern  # a province's agencies, whose coverage a fraction counts ("19/19 sở")
+    covered_people_words: re.Pattern  # people a measure reaches, likewise ("45.158/53.571 người")
     measured_nouns: re.Pattern  # a count of these, outside the catalog, still states a measure
     unmeasured_nouns: re.Pattern  # ... unless its noun opens with these (a framework's parts, a date)
     unmeasured_leads: re.Pattern  # ... or these lead a count of reform_nouns (acts of administrative reform)
@@ -251,6 +253,7 @@ def compile_language(data: dict) -> Language:
         attainment_nouns=words_pattern(data["attainment_nouns"]),
         local_place_words=words_pattern(data["local_place_words"]),
         agency_words=words_pattern(data["agency_words"]),
+        covered_people_words=words_pattern(data["covered_people_words"]),
         measured_nouns=words_pattern(data["measured_nouns"]),
         unmeasured_nouns=words_pattern(data["unmeasured_nouns"]),
         unmeasured_leads=words_pattern(data["unmeasured_leads"]),

@@ -491,6 +491,8 @@ def availability(doc: Document, start: int, end: int, mention: Mention) -> float
         if each is not None and each[0] <= start < each[1]:
             # "A, B và C đều xếp thứ 2/63": each of them is the figure's own, however far
             return max(SHARED_FLOOR, 1.0 / (1.0 + _distance(start, end, mention) / NEAR))
+        if each is not None and sentence.start <= start < each[0] and _after_a_clause_of_its_own(doc, start, each[1]):
+            return 0.0  # "chỉ số A đứng đầu cả nước, hai chỉ số B và C cùng xếp thứ 9": A's clause is A's
         if _named_apart(doc, start, mention, sentence):
             return 0.0
         if start >= mention.end and _labels_a_later_figure(doc, end, mention):
@@ -1717,6 +1719,8 @@ def _coordinated(doc: Document, mention: Mention, best: Link, others: list[Link]
 
 
 # "đều" (each), and "đồng"/"cùng" before a verb of rank or result ("Kinh tế số và Xã hội số đồng xếp hạng 58").
+_OWN_PREDICATE = re.compile(r"(?<!\w)(?:đứng đầu|dẫn đầu|xếp|đứng|đạt|giữ|vươn lên|tụt)(?!\w)", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;]")
 _EACH = re.compile(
     r"\b(?:đều|(?<!cộng )(?<!hội )(?<!Hội )(?:đồng|cùng)(?=\s+(?:xếp|đứng|đạt|ở vị trí)\b))\b[^\d;.]{0,30}$", re.I
 )
@@ -1748,7 +1752,16 @@ def _each_region(doc: Document, mention: Mention) -> tuple[int, int] | None:
     if each is None:
         return None
     figures = [m.end for m in doc.mentions if m is not mention and sentence.start <= m.value_start < each.start()]
-    return max([sentence.start, *figures]), each.start()
+    start = max([sentence.start, *figures])
+    return _after_a_clause_of_its_own(doc, start, each.start()) or start, each.start()
+
+
+def _after_a_clause_of_its_own(doc: Document, start: int, end: int) -> int | None:
+    """ "chỉ số A đứng đầu cả nước, hai chỉ số B và C cùng xếp thứ 9": a clause with a predicate of its own,
+    closed by a comma, says something of A; where the words after it begin."""
+    said = [found.end() for found in _OWN_PREDICATE.finditer(doc.text, start, end)]
+    comma = _CLAUSE_BREAK.search(doc.text, said[-1], end) if said else None
+    return comma.end() if comma else None
 
 
 def _said_of_each(doc: Document, mention: Mention, best: Link, others: list[Link]) -> list[Link]:

@@ -9,8 +9,9 @@ figure outside the catalog (report_unclaimed_mention, with its attribution; `dxw
 Which numbers are measures is a matter of the language, read from report_lexicon.yaml:
 - a percent, or a top-N group ("một trong 5 tỉnh dẫn đầu"), in a sentence about digital transformation;
 - a count whose noun (what it counts) opens with a word of ``measured_nouns`` (dossiers, accounts,
-  transactions, subscribers, stations...), in such a sentence; a count of administrative units only as a
-  coverage fraction ("11/11 huyện"): "9 huyện phát sinh hồ sơ" says who, not how much;
+  transactions, subscribers, stations...), in such a sentence; a count of administrative units, agencies or
+  people only as a coverage fraction ("11/11 huyện", "45.158/53.571 người"): "9 huyện phát sinh hồ sơ" says
+  who, not how much;
 - a rank among the provinces of a measure about digital transformation ("820 doanh nghiệp công nghệ số, xếp thứ
   21 cả nước"), not of a topic of its own ("đứng thứ 4 cả nước về dân số");
 - a change of rank over several editions ("tăng 20 bậc so với năm 2021" in 2023), which the catalog's
@@ -66,12 +67,15 @@ MULTI_EDITION_CHANGE = OPEN_CONCEPTS[("rank_change", True)]  # a change of rank 
 
 
 def _fraction_of_units(mention: Mention, language: Language) -> bool:
-    """ "11/11 huyện", "173/173 xã", "19/19 sở": how many of the province's units or agencies a measure covers."""
+    """ "11/11 huyện", "173/173 xã", "19/19 sở", "45.158/53.571 người": how many of the province's units, agencies
+    or people a measure covers."""
+    noun = mention.noun or ""
     return (
         mention.denominator is not None
         and 0 < mention.value <= mention.denominator
-        and bool(
-            language.local_place_words.match(mention.noun or "") or language.agency_words.match(mention.noun or "")
+        and any(
+            words.match(noun)
+            for words in (language.local_place_words, language.agency_words, language.covered_people_words)
         )
     )
 
