@@ -1018,6 +1018,20 @@ def test_a_sentence_opened_by_a_connective_continues_the_list_of_targets_before_
         ("Ngày 5/8/2022, Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết số 09-NQ/TU về chuyển đổi số.", None),
         # A line that opens with a lowercase "ngày" is the tail of a cut sentence, not a date line.
         ("Trọng tâm là Nghị quyết số 05-NQ/TU,\nngày 14/7/2022\n", None),
+        # A lead's day and month without a year, in the year its sentence names: a review of a year is held
+        # late in it or early in the next.
+        ("Sáng 15/11, Sở tổ chức hội thảo chuyển đổi số năm 2023.", date(2023, 11, 15)),
+        ("Nhân dịp Ngày chuyển đổi số quốc gia năm 2025, ngày 9/10, Sở tổ chức hội thảo.", date(2025, 10, 9)),
+        (
+            "Chiều ngày 24/12, Sở tổ chức Hội nghị tổng kết năm 2024 và triển khai nhiệm vụ năm 2025.",
+            date(2024, 12, 24),
+        ),
+        ("Chiều 13/2, Sở tổ chức Hội nghị tổng kết năm 2024 và triển khai nhiệm vụ năm 2025.", date(2025, 2, 13)),
+        ("Chiều 13/2, Sở tổ chức Hội nghị tổng kết công tác năm 2024.", date(2025, 2, 13)),
+        # no year, years apart, or a document issued: no date
+        ("Sáng 15/11, Sở tổ chức hội thảo chuyển đổi số.", None),
+        ("Sáng 15/11, tỉnh so sánh kết quả năm 2021 với năm 2023.", None),
+        ("Ngày 5/8, UBND tỉnh ban hành Kế hoạch chuyển đổi số năm 2022.", None),
     ],
 )
 def test_a_reports_date_is_read_from_its_stamp_dateline_or_lead(text, expected):
@@ -5026,3 +5040,9 @@ def test_a_clause_with_a_predicate_of_its_own_is_not_among_what_cung_is_said_of(
         ("dti_idx_cybersecurity_rank", 9),
         ("dti_idx_econ_activity_rank", 9),
     ]
+
+
+def test_what_a_figure_of_a_later_item_counts_is_not_an_earlier_figures_concept(context):
+    # "2G" is what the subscribers of the next item are; the stations are all BTS stations
+    text = "Năm 2024, hạ tầng viễn thông được mở rộng với gần 4.600 trạm BTS; hỗ trợ chuyển đổi hơn 202.000 thuê bao 2G sang 4G."
+    assert ("bts_stations_count", 4600) in facts(context, text, document_date=D)

@@ -225,9 +225,48 @@ def infer_date(text: str, url: str | None = None, language: Language | None = No
         return min(found)[1]
     return (
         date_from_url(url)
+        or date_from_yearless_lead(text)
         or date_from_elapsed_years(text)
         or (date_from_reporting_period(text, language) if language is not None else None)
     )
+
+
+# A news lead's day and month without a year ("Chiều ngày 24/12, Sở ... tổ chức Hội nghị tổng kết năm 2024 ...",
+# "Nhân dịp ... năm 2025, ngày 9/10, Sở ... tổ chức hội thảo"): at a sentence's start, or after a comma with "ngày".
+_YEARLESS_LEAD = re.compile(
+    r"(?:(?:^|[.!?\n]\s*)\W*(?:(?:Sáng|Chiều|Trưa|Tối|Đêm)\s+(?:ngày\s+)?|Ngày\s+)?|,\s*(?:(?:sáng|chiều|tối)\s+)?ngày\s+)"
+    r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/])\s*,",
+    re.I,
+)
+_LEAD_REACH = 600  # characters of the text's start where a lead stands
+_YEAR_IN_SENTENCE = re.compile(r"(?<![\d/.,])(20\d\d)(?![\d/])")
+_YEAR_END_REVIEW = re.compile(r"\btổng kết\b", re.I)
+
+
+def date_from_yearless_lead(text: str) -> date | None:
+    """The day and month a lead gives without its year, in the year its sentence names: with one year, that
+    year (the year after, in the first quarter, for a review of it: "Chiều 13/2, ... tổng kết năm 2024"); with a
+    year and the next ("tổng kết năm 2024, triển khai nhiệm vụ năm 2025"), the first from October on, else the
+    next. Not the date of a document issued."""
+    for m in _YEARLESS_LEAD.finditer(text, 0, _LEAD_REACH):
+        start = max(text.rfind(mark, 0, m.start("d")) for mark in (".", "!", "?", "\n")) + 1
+        ends = [i for i in (text.find(mark, m.end()) for mark in (". ", ".\n", "\n")) if i >= 0]
+        sentence = text[start : min(ends, default=len(text))]
+        if _ISSUED.match(text, m.end()):
+            continue
+        years = sorted({int(y) for y in _YEAR_IN_SENTENCE.findall(sentence)})
+        month, day = int(m.group("m")), int(m.group("d"))
+        if len(years) == 1:
+            year = years[0] + (1 if _YEAR_END_REVIEW.search(sentence) and month <= 3 else 0)
+        elif len(years) == 2 and years[1] == years[0] + 1:
+            year = years[0] if month >= 10 else years[1]
+        else:
+            continue
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    return None
 
 
 def date_from_reporting_period(text: str, language: Language) -> date | None:

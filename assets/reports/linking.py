@@ -495,7 +495,9 @@ def availability(doc: Document, start: int, end: int, mention: Mention) -> float
             return 0.0  # "chỉ số A đứng đầu cả nước, hai chỉ số B và C cùng xếp thứ 9": A's clause is A's
         if _named_apart(doc, start, mention, sentence):
             return 0.0
-        if start >= mention.end and _labels_a_later_figure(doc, end, mention):
+        if start >= mention.end and (
+            _labels_a_later_figure(doc, end, mention) or _in_a_later_item_of_its_own(doc, start, mention)
+        ):
             return 0.0
         if _in_another_figures_bracket(doc, start, mention) or _after_its_bracket(doc, start, mention):
             return 0.0
@@ -579,6 +581,17 @@ _UNCHANGED_ITEM = re.compile(
     r"[\s,]*(?:vẫn\s+|đều\s+)?(?:giữ nguyên|giữ vững|không đổi|không thay đổi|không tăng|không giảm|đứng yên)(?!\w)",
     re.I,
 )
+
+
+def _in_a_later_item_of_its_own(doc: Document, start: int, mention: Mention) -> bool:
+    """The word is what a figure of a later ";"-item counts ("gần 4.600 trạm BTS; hỗ trợ chuyển đổi hơn 202.000
+    thuê bao 2G sang 4G": "2G" is the subscribers'), not a predicate shared by the items ("100% sở; 93% xã đã
+    thành lập Ban chỉ đạo")."""
+    item_start = doc.text.rfind(";", mention.end, start)
+    return item_start >= 0 and any(
+        m is not mention and item_start < m.value_start < start and m.noun and m.noun_span[0] <= start < m.noun_span[1]
+        for m in doc.mentions
+    )
 
 
 def _in_an_earlier_item_of_its_own(doc: Document, start: int, mention: Mention) -> bool:
