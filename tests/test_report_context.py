@@ -1358,6 +1358,21 @@ def test_a_threshold_units_reached_is_no_level_and_its_words_are_no_other_figure
     assert not {key for key in found if key[1] in (90, 30)}
 
 
+def test_the_bar_units_reached_may_follow_their_list_and_the_rate_they_reached(context):
+    # units listed ("sở, ngành", "... và 2/20 địa phương"), then the rate they reached above a bar: the units are
+    # counted, the bar is no rate of the province's
+    text = (
+        "Trong tháng 4/2025, có 4/13 sở, ngành đạt tỷ lệ tiếp nhận hồ sơ trực tuyến trên 80%; 8/13 sở, ngành và "
+        "2/20 địa phương có tỷ lệ xử lý hồ sơ đúng hạn đạt trên 99%."
+    )
+    extraction = extract(context, text, document_date=date(2025, 5, 14))
+    assert extraction.facts == [] and extraction.undated == []
+    assert sorted((f.value, f.denominator) for f in extraction.uncatalogued) == [(2, 20), (4, 13), (8, 13)]
+    # a rate of the province's after ", tỷ lệ" is no bar
+    rate = "Năm 2024, 11/11 huyện có cáp quang, tỷ lệ hồ sơ trực tuyến đạt trên 80%."
+    assert ("online_dossier_rate_pct", 80) in by_code(context, rate, document_date=D)
+
+
 def test_the_ict_index_a_wider_rank_change_and_a_target_stated_after_its_excess(context):
     ict = by_code(context, "Chỉ số ICT của tỉnh có giá trị 0,3528, đứng thứ 55 trong cả nước.", document_date=D)
     assert {("ict_index_score", 0.3528), ("ict_index_rank", 55)} <= set(ict)
@@ -5046,3 +5061,31 @@ def test_what_a_figure_of_a_later_item_counts_is_not_an_earlier_figures_concept(
     # "2G" is what the subscribers of the next item are; the stations are all BTS stations
     text = "Năm 2024, hạ tầng viễn thông được mở rộng với gần 4.600 trạm BTS; hỗ trợ chuyển đổi hơn 202.000 thuê bao 2G sang 4G."
     assert ("bts_stations_count", 4600) in facts(context, text, document_date=D)
+
+
+def test_a_target_completed_is_a_result_and_completing_one_as_a_purpose_is_a_target(context):
+    text = (
+        "Tỉnh hoàn thành mục tiêu cung cấp 100% dịch vụ công đủ điều kiện lên trực tuyến mức độ 4 trong năm 2021. "
+        "Để hoàn thành mục tiêu 100% hồ sơ được số hóa vào năm 2025, tỉnh tăng cường chỉ đạo."
+    )
+    found = by_code(context, text, document_date=date(2021, 11, 1))
+    assert not found[("eligible_procedures_full_online_pct", 100)].is_target
+    assert found[("dossiers_digitized_pct", 100)].is_target
+
+
+def test_a_horizon_opening_a_bracket_with_its_own_figure_dates_that_figure_only(context):
+    text = (
+        "Mục tiêu đến năm 2025, tỷ trọng kinh tế số chiếm tối thiểu 20% GRDP của tỉnh (đến năm 2030 đạt 30%); "
+        "tỷ trọng thương mại điện tử trong tổng mức bán lẻ đạt trên 10% (đến năm 2030 đạt trên 20%)."
+    )
+    found = by_code(context, text, document_date=date(2022, 6, 1))
+    years = {key: found[key].period_end.year for key in found}
+    assert years == {
+        ("digital_economy_grdp_pct", 20): 2025,
+        ("digital_economy_grdp_pct", 30): 2030,
+        ("ecommerce_retail_share_pct", 10): 2025,
+        ("ecommerce_retail_share_pct", 20): 2030,
+    }
+    # a bracket that is the figure's own time still dates it
+    own = by_code(context, "Phấn đấu kinh tế số chiếm 20% GRDP (năm 2030).", document_date=date(2022, 6, 1))
+    assert own[("digital_economy_grdp_pct", 20)].period_end.year == 2030

@@ -141,6 +141,7 @@ def _from_sentence(mention: Mention, ctx: DatingContext, target: bool, counted_t
         if mention.end <= p.start <= mention.end + RIGHT_AFTER
         and not any(mention.end <= m.value_start < p.start for m in others)
         and not _NEXT_PART.search(text[mention.end : p.start])
+        and not _opens_a_bracket_of_its_own(text, mention, p, others)
     ]
     if after:
         dated = _resolved(after[0], ctx, "sentence")
@@ -181,6 +182,17 @@ def _from_sentence(mention: Mention, ctx: DatingContext, target: bool, counted_t
     if closing:
         return _resolved(closing[0], ctx, "sentence")
     return None
+
+
+def _opens_a_bracket_of_its_own(text: str, mention: Mention, phrase: TimePhrase, others: list[Mention]) -> bool:
+    """ "tối thiểu 20% GRDP (đến năm 2030 đạt 30%)": the phrase opens a bracket that holds a figure of its own
+    after it, which it dates; not the figure before the bracket."""
+    opened = text.rfind("(", mention.end, phrase.start)
+    if opened < 0 or ")" in text[opened : phrase.start]:
+        return False
+    closed = text.find(")", phrase.end)
+    closed = len(text) if closed < 0 else closed
+    return any(phrase.end <= m.value_start < closed for m in others)
 
 
 # "Ước đến hết năm 2024, ... đạt khoảng 8%" in a report of late 2024: the year's estimated result.
