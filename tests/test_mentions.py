@@ -140,6 +140,8 @@ def test_a_count_of_provinces_over_63_is_not_a_rank():
         ("phòng, chống dịch Covid-19", "name with a number"),
         ("xếp thứ 11 trong số 63 tỉnh", "number of provinces a rank is out of"),
         ("một số huyện, thị xã có tỷ lệ chỉ đạt dưới 15%", "a threshold some units fall under or rise over"),
+        ("khách hàng thanh toán qua tài khoản của tôi chỉ chiếm khoảng 15%", "a speaker's own figure (first person)"),
+        ("khoảng 15% khách hàng quét mã QR tại quầy hàng của tôi", "a speaker's own figure (first person)"),
     ],
 )
 def test_numbers_that_are_not_measures_are_set_aside_with_the_reason(text, reason):
@@ -148,6 +150,12 @@ def test_numbers_that_are_not_measures_are_set_aside_with_the_reason(text, reaso
     assert all(
         m.value not in {212, 7, 15, 14, 236, 5, 3, 16, 8, 4, 6, 19, 63} or m.kind == "rank" for m in result.mentions
     )
+
+
+def test_what_we_say_for_the_province_is_no_speakers_own_figure():
+    # "chúng tôi" may speak for an agency or the province
+    result = scan("chúng tôi đã đạt 95% hồ sơ trực tuyến")
+    assert [m.value for m in result.mentions] == [95]
 
 
 def test_years_and_periods_are_not_figures():
