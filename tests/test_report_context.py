@@ -5089,3 +5089,15 @@ def test_a_horizon_opening_a_bracket_with_its_own_figure_dates_that_figure_only(
     # a bracket that is the figure's own time still dates it
     own = by_code(context, "Phấn đấu kinh tế số chiếm 20% GRDP (năm 2030).", document_date=date(2022, 6, 1))
     assert own[("digital_economy_grdp_pct", 20)].period_end.year == 2030
+
+
+def test_a_level_beside_a_later_horizons_level_is_a_target(context):
+    # "(đến năm 2030 đạt 30%)" after a figure gives the same measure at a later horizon: the figure is the level
+    # aimed at for a nearer one (undated here: nothing says which), never a result
+    text = "Tỷ trọng kinh tế số chiếm tối thiểu 20% GRDP của tỉnh (đến năm 2030 đạt 30%)."
+    extraction = extract(context, text)
+    figures = {
+        (f.value, f.is_target, f.period_end.year if f.period_end else None)
+        for f in extraction.facts + extraction.undated
+    }
+    assert figures == {(20, True, None), (30, True, 2030)}

@@ -127,11 +127,12 @@ def _from_sentence(mention: Mention, ctx: DatingContext, target: bool, counted_t
         # not when they were counted.
         and not (counted_targets and p.start >= mention.end)
     ]
-    if not phrases:
-        return None
     sentence = ctx.segments.sentence(mention.value_start)
     others = [m for m in ctx.mentions if m is not mention]
     text = ctx.segments.text
+    phrases = [p for p in phrases if not _opens_a_bracket_of_its_own(text, mention, p, others)]
+    if not phrases:
+        return None
     # A phrase right after the value binds to it: "thứ 4 năm 2022", "80% (năm 2030)" - not across a
     # comma or "và" to the next figure's own phrase ("10% GRDP, năm 2030 chiếm 15%", "năm 2022 đạt 45% và
     # năm 2023 đạt 70%").
@@ -141,7 +142,6 @@ def _from_sentence(mention: Mention, ctx: DatingContext, target: bool, counted_t
         if mention.end <= p.start <= mention.end + RIGHT_AFTER
         and not any(mention.end <= m.value_start < p.start for m in others)
         and not _NEXT_PART.search(text[mention.end : p.start])
-        and not _opens_a_bracket_of_its_own(text, mention, p, others)
     ]
     if after:
         dated = _resolved(after[0], ctx, "sentence")
