@@ -5101,3 +5101,21 @@ def test_a_level_beside_a_later_horizons_level_is_a_target(context):
         for f in extraction.facts + extraction.undated
     }
     assert figures == {(20, True, None), (30, True, 2030)}
+
+
+def test_a_comparison_base_that_would_date_an_edition_not_yet_out_is_a_slip_for_the_edition_named(context):
+    # a page of September 2023 about DTI 2022: "so với năm 2022" cannot make these ranks DTI 2023's (not out
+    # until the next year)
+    text = (
+        "Chỉ số DTI 2022 của tỉnh đã được công bố. Cụ thể, chính quyền số xếp hạng 28/63, xã hội số hạng 55/63 "
+        "(giảm 2 bậc) so với năm 2022."
+    )
+    found = by_code(context, text, document_date=date(2023, 9, 15))
+    assert {key: found[key].period_end.year for key in found} == {
+        ("dti_gov_rank", 28): 2022,
+        ("dti_society_rank", 55): 2022,
+        ("dti_society_rank_change", -2): 2022,
+    }
+    # once the next edition is out, the base dates the figures as the next edition's
+    later = by_code(context, text, document_date=date(2024, 11, 1))
+    assert later[("dti_society_rank", 55)].period_end.year == 2023

@@ -74,6 +74,8 @@ class DatingContext:
     # the year whose results the text's opening reports ("Năm 2024, tỉnh ghi nhận những kết quả ...") and where that
     # opening ends: it dates results only over a later year of the title
     opening_results: tuple[int, int] | None = None
+    # the latest edition of each annual index the text names as a result ("DTI 2022"): {"dti": 2022}
+    named_editions: dict[str, int] | None = None
 
     @property
     def context_year(self) -> int | None:
@@ -409,6 +411,12 @@ def _reviewed_before_the_title(mention: Mention, ctx: DatingContext) -> int | No
     return reviewed
 
 
+def _edition_out_by(edition: int, written: date | None) -> bool:
+    """Could an annual index's edition have been published by ``written``? An edition assesses its year and comes
+    out in the next (DTI 2022 in July 2023); a page without a date could be of any time."""
+    return written is None or written.year > edition + 1 or (written.year == edition + 1 and written.month >= 4)
+
+
 def choose_period(
     mention: Mention,
     ctx: DatingContext,
@@ -417,6 +425,7 @@ def choose_period(
     title_for_targets_only: bool = False,
     target: bool = False,
     edition: int | None = None,
+    named_edition: int | None = None,
     counted_targets: bool = False,
     assessed_the_year_before: bool = False,
 ) -> Dated | None:
@@ -446,6 +455,10 @@ def choose_period(
             return framed
         if bases:
             year = bases[0].year + 1
+            if annual_index and named_edition and year > named_edition and not _edition_out_by(year, ctx.document_date):
+                # "xã hội số hạng 55/63 (giảm 2 bậc) so với năm 2022" on a page of 2023 about DTI 2022: the edition
+                # after the base was not out yet when the page was written; the base is a slip for the edition named
+                return Dated(date(named_edition, 1, 1), date(named_edition, 12, 31), "edition")
             return _previous(Dated(date(year, 1, 1), date(year, 12, 31), "comparison", bases[0]), mention)
     if dated is None and annual_index and edition is not None and not target:
         # "nhận thức số tăng 15 bậc" in an article whose results say "DTI năm 2022": that edition.

@@ -609,6 +609,7 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
         None if doc.document_date else _latest_reported(phrases, text, segments, language),
         _year_end_review(text),
         _opening_results(text, title),
+        _named_editions(text, language),
     )
     places = Places.find(text, segments, language, grammar.province_names, lambda name: grammar.resolve_name(name, 63))
     plan_document = _plan_document(doc, language)
@@ -951,6 +952,7 @@ def _add_fact(
             title_for_targets_only=plan_document,
             target=target,
             edition=editions.get(index_of(concept.code)) if annual else None,
+            named_edition=(dating.named_editions or {}).get(index_of(concept.code)) if annual else None,
             counted_targets=bool(language.target_nouns_counted.match(mention.noun or "")),
             # the DTI's editions come out the year after the year they assess (an EBI report is named by the
             # year it comes out)
