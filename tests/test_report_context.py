@@ -5119,3 +5119,13 @@ def test_a_comparison_base_that_would_date_an_edition_not_yet_out_is_a_slip_for_
     # once the next edition is out, the base dates the figures as the next edition's
     later = by_code(context, text, document_date=date(2024, 11, 1))
     assert later[("dti_society_rank", 55)].period_end.year == 2023
+
+
+def test_results_reported_at_a_year_end_review_are_the_reviewed_years_on_a_page_dated_after_it(context):
+    text = (
+        "Chiều 13/2, Sở Thông tin và Truyền thông tổ chức Hội nghị tổng kết ngành năm 2024, triển khai nhiệm vụ năm "
+        "2025.\n\nVề viễn thông, hạ tầng cáp quang đã phủ đến 100% xã; toàn tỉnh có 3.150 trạm BTS."
+    )
+    found = by_code(context, text, document_date=date(2025, 2, 14))
+    assert found[("communes_with_fiber_pct", 100)].period_end == date(2024, 12, 31)
+    assert found[("bts_stations_count", 3150)].period_end == date(2024, 12, 31)

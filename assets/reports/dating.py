@@ -486,6 +486,16 @@ def choose_period(
         year = ctx.half_review if ctx.half_review is not True else ctx.context_year
         if year:
             dated = Dated(date(year, 1, 1), date(year, 6, 30), "half_review")
+    if (
+        dated is None
+        and ctx.year_end_review
+        and not target
+        and not annual_index
+        and ctx.document_date
+        and ctx.document_date.year in (ctx.year_end_review, ctx.year_end_review + 1)
+    ):
+        # a page of February 2025 on the conference that reviewed 2024: the results it reports are 2024's
+        dated = Dated(date(ctx.year_end_review, 1, 1), date(ctx.year_end_review, 12, 31), "review")
     if dated is None and ctx.document_date:
         dated = Dated(ctx.document_date, ctx.document_date, "document_date")
     if dated is None and ctx.reviewed_year and not target and not annual_index:
