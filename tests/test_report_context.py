@@ -2542,7 +2542,7 @@ def test_a_text_opening_with_a_year_end_review_reports_that_year(context):
         found[("dossiers_on_time_pct", 98)].period_end,
         found[("dossiers_on_time_pct", 98)].period_basis,
     )
-    # with a date, the page's date stands
+    # with a date before the year could be reviewed, the page's date stands
     dated = by_code(context, text, document_date=D)[("dossiers_on_time_pct", 98)]
     assert dated.period_basis == "document_date"
 

@@ -492,9 +492,10 @@ def choose_period(
         and not target
         and not annual_index
         and ctx.document_date
-        and ctx.document_date.year in (ctx.year_end_review, ctx.year_end_review + 1)
+        and date(ctx.year_end_review, 10, 1) <= ctx.document_date <= date(ctx.year_end_review + 1, 12, 31)
     ):
-        # a page of February 2025 on the conference that reviewed 2024: the results it reports are 2024's
+        # a page of February 2025 on the conference that reviewed 2024: the results it reports are 2024's (not a
+        # page written before the year could be reviewed)
         dated = Dated(date(ctx.year_end_review, 1, 1), date(ctx.year_end_review, 12, 31), "review")
     if dated is None and ctx.document_date:
         dated = Dated(ctx.document_date, ctx.document_date, "document_date")
