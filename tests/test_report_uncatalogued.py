@@ -175,3 +175,14 @@ def test_dxw_extract_lists_measures_outside_the_catalog_apart_from_facts(tmp_pat
 )
 def test_security_and_service_desk_counts_are_measures(context, text, value):
     assert outside(extract(context, text, document_date=D)) == [(value, "count", THAI_BINH, 2023, False)]
+
+
+def test_people_counted_as_holders_of_a_measured_noun_state_a_measure():
+    # "người" alone is no measured noun; people who registered accounts count accounts
+    from assets.reports.uncatalogued import measure_outside_catalog
+    from tests.test_mentions import LANGUAGE, scan
+
+    holders = scan("Hiện có 1.446.705 người đăng ký tài khoản trên ứng dụng").mentions[0]
+    assert measure_outside_catalog(holders, LANGUAGE, sentence_about_dx=True, continues_dx=False) is not None
+    people = scan("Hội nghị có 500 người tham dự").mentions[0]
+    assert measure_outside_catalog(people, LANGUAGE, sentence_about_dx=True, continues_dx=False) is None

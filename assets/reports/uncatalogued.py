@@ -150,6 +150,9 @@ def measure_outside_catalog(
         noun = mention.noun or ""
         if language.reform_nouns.match(noun) and language.unmeasured_leads.search(lead):
             return None
+        held = language.holders.match(noun)
+        if held:
+            noun = noun[held.end() :]  # "1.446.705 người đăng ký tài khoản trên iHanoi" counts accounts
         if language.measured_nouns.match(noun) and not language.unmeasured_nouns.match(noun):
             return OPEN_CONCEPTS[("count", change)]
         if _fraction_of_units(mention, language):
