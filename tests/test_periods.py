@@ -71,6 +71,9 @@ LANGUAGE = load_language(RAW / "reference" / "report_lexicon.yaml")
         # the days of an event, without "từ"
         ("Trong 2 ngày 17 - 18/10/2024", date(2024, 10, 17), date(2024, 10, 18)),
         ("Ngày 17-18/10/2024", date(2024, 10, 17), date(2024, 10, 18)),
+        # days without their year: the context year's (from the year before when the first day comes later)
+        ("từ ngày 1/7 đến 30/11", date(2021, 7, 1), date(2021, 11, 30)),
+        ("từ 15/12 đến ngày 14/1", date(2020, 12, 15), date(2021, 1, 14)),
     ],
 )
 def test_vietnamese_periods(text, start, end):
@@ -81,6 +84,8 @@ def test_vietnamese_periods(text, start, end):
 
 def test_a_range_of_values_after_from_is_no_span_of_days():
     assert find_time_phrases("tỷ lệ tăng từ 5 - 10% mỗi năm", LANGUAGE) == []
+    # nor a range of fractions, nor days that no month has
+    assert find_time_phrases("từ 1/7 đến 30/13", LANGUAGE) == []
 
 
 def test_the_base_of_a_comparison_is_marked():

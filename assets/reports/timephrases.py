@@ -47,7 +47,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"(?:\s+(?:đến|tới)\s+(?:hết\s+)?|\s*[-–—]\s*)(?:ngày\s+)?"
             rf"(?:{_date()})"
             # "Trong 2 ngày 17 - 18/10/2024", "Ngày 17-18/10/2024, ...": the days of an event, without "từ"
-            rf"|(?:trong\s+(?:\d+\s+)?)?ngày\s+(?P<d2>\d{{1,2}})\s*[-–—]\s*(?:{_date('e')})",
+            rf"|(?:trong\s+(?:\d+\s+)?)?ngày\s+(?P<d2>\d{{1,2}})\s*[-–—]\s*(?:{_date('e')})"
+            # "từ ngày 1/7 đến 30/11": days without their year (the text's year)
+            r"|từ\s+(?:ngày\s+)?(?P<d3>\d{1,2})\s*/\s*(?P<m3>\d{1,2})\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
+            r"(?P<d4>\d{1,2})\s*/\s*(?P<m4>\d{1,2})(?![\d/.-])",
             re.I,
         ),
     ),
@@ -157,7 +160,14 @@ def _make(kind: str, m: re.Match) -> TimePhrase | None:
         "until_year": "until",
         "current": "current",
     }.get(kind, "period")
-    if kind == "date_range":
+    if kind == "date_range" and m.group("d3"):
+        first, last = (int(m.group("m3")), int(m.group("d3"))), (int(m.group("m4")), int(m.group("d4")))
+        try:
+            date(2000, *first), date(2000, *last)  # a leap year: any day a month may have
+        except ValueError:
+            return None
+        fields = {"month": last[0], "day": last[1], "first_month": first[0], "first_day": first[1]}
+    elif kind == "date_range":
         d, mo = _group(m, "d", "dd", "de", "dde"), _group(m, "m", "mm", "me", "mme")
         written_year = _group(m, "y1", "y0")
         first_year = int(written_year or year)
@@ -340,8 +350,14 @@ def resolve(phrase: TimePhrase, year: int | None, document_date: date | None) ->
         day = date(y, phrase.get("month"), phrase.get("day"))
         return day, day
     if kind == "date_range":
-        first = date(phrase.get("first_year"), phrase.get("first_month"), phrase.get("first_day"))
-        return first, date(y, phrase.get("month"), phrase.get("day"))
+        last = (phrase.get("month"), phrase.get("day"))
+        first_year = phrase.get("first_year") or (
+            y if (phrase.get("first_month"), phrase.get("first_day")) <= last else y - 1
+        )
+        try:
+            return date(first_year, phrase.get("first_month"), phrase.get("first_day")), date(y, *last)
+        except ValueError:
+            return None  # 29/2 of a year that has none
     if kind == "as_of_month":
         end = _month_end(y, phrase.get("month"))
         return end, end
