@@ -186,3 +186,15 @@ def test_people_counted_as_holders_of_a_measured_noun_state_a_measure():
     assert measure_outside_catalog(holders, LANGUAGE, sentence_about_dx=True, continues_dx=False) is not None
     people = scan("Hội nghị có 500 người tham dự").mentions[0]
     assert measure_outside_catalog(people, LANGUAGE, sentence_about_dx=True, continues_dx=False) is None
+
+
+def test_a_part_of_a_count_with_its_noun_left_out_is_a_measure(context):
+    # "trong đó 80.000 đã được kích hoạt": the accounts activated, a part of those issued; not the catalog's
+    # count of the total, which the first figure states
+    text = "Năm 2024, tỉnh đã cấp 120.000 tài khoản định danh điện tử, trong đó 80.000 đã được kích hoạt."
+    extraction = extract(context, text, document_date=D)
+    assert [(f.indicator_code, f.value) for f in extraction.facts] == [("eid_accounts", 120000)]
+    assert outside(extraction) == [(80000, "count", THAI_BINH, 2024, False)]
+    # a part with a noun of its own is that noun's ("trong đó 12 xã" is who, not how much)
+    named = "Năm 2024, tỉnh có 150 tổ công nghệ số cộng đồng, trong đó 12 xã chưa có tổ."
+    assert all(f.value != 12 for f in extract(context, named, document_date=D).uncatalogued)

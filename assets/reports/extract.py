@@ -730,6 +730,7 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
                     ranked_measure=mention.kind == "rank"
                     and ranks_a_measure_about_dx(text, segments, mention, language, linking_doc.no_concept_spans()),
                     named_index=named_index,
+                    part_of_a_count=_part_of_a_count(text, segments, mentions, index, language),
                 )
             )
             if outside is not None:
@@ -1115,6 +1116,27 @@ _RANK_ONLY = re.compile(
 # A sentence that opens with names, each with its figure in brackets: "Đà Nẵng (58,89%), Hà Giang (".
 _BRACKETED_NAME = re.compile(r"([^(),;.\d]+?)\s*\(")
 _NAMES_WITH_FIGURES = re.compile(r"(?:[^(),;.\d]{2,30}?\s*\([^()]*\)\s*(?:,|\svà\s)\s*)*[^(),;.\d]{2,30}?\s*\(")
+
+
+# "2.725 doanh nghiệp công nghệ số, trong đó hơn 1.600 thuộc ngành ICT": a part of the total, its noun left out
+_PART_LEAD = re.compile(r"(?<!\w)trong (?:số )?đó,?\s*(?:(?:hơn|trên|gần|khoảng|có)\s+)?$", re.I)
+_VERB_AFTER_A_PART = re.compile(r"(?:đã|được|là|thuộc|của|do|tại|ở|có|chưa|đang)(?!\w)", re.I)
+
+
+def _part_of_a_count(text: str, segments: Segments, mentions: list[Mention], index: int, language: Language) -> bool:
+    """A number right after "trong đó" with no noun of its own (what follows it is a verb or a preposition),
+    after a count of a measured noun in its sentence: a part of that total ("120.000 tài khoản ..., trong đó
+    80.000 đã được kích hoạt"), which no catalog indicator states as such."""
+    mention = mentions[index]
+    if mention.kind not in ("plain", "count") or (mention.noun and not _VERB_AFTER_A_PART.match(mention.noun)):
+        return False
+    sentence = segments.sentence(mention.value_start)
+    if not _PART_LEAD.search(text, sentence.start, mention.value_start):
+        return False
+    return any(
+        m.kind == "count" and sentence.start <= m.value_start and language.measured_nouns.match(m.noun or "")
+        for m in mentions[:index]
+    )
 
 
 def _opens_with_places_and_figures(text: str, segments: Segments, mention: Mention) -> bool:

@@ -126,6 +126,7 @@ def measure_outside_catalog(
     lead: str = "",
     ranked_measure: bool = False,
     named_index: bool = False,
+    part_of_a_count: bool = False,
 ) -> Concept | None:
     """The open concept of a number no catalog indicator claims, when the language says it is a measure;
     None when it is not (it stays an unclaimed mention). Its sentence must be about digital transformation,
@@ -133,7 +134,8 @@ def measure_outside_catalog(
     A count names what it counts, and no act of administrative reform may lead a count of procedures
     (``lead``: the words of its clause before it). A rank is one when what it ranks is about digital
     transformation (``ranked_measure``, see ``ranks_a_measure_about_dx``). A score is one of the index its
-    sentence names (``named_index``: "chỉ số Công khai, minh bạch đạt 13,2/18 điểm")."""
+    sentence names (``named_index``: "chỉ số Công khai, minh bạch đạt 13,2/18 điểm"). A part of a count before it,
+    its noun left out (``part_of_a_count``: "..., trong đó 80.000 đã được kích hoạt"), is a count too."""
     change = mention.change is not None
     about_dx = sentence_about_dx or (continues_dx and (mention.kind in ("percent", "top_n") or named_index))
     if not about_dx:
@@ -146,7 +148,10 @@ def measure_outside_catalog(
         return OPEN_CONCEPTS[("rank", False)]
     if mention.kind in ("score", "points") and named_index:
         return OPEN_CONCEPTS[("score", change)]
-    if mention.kind == "count" and mention.value >= 1 and float(mention.value).is_integer():
+    whole = mention.value >= 1 and float(mention.value).is_integer()
+    if part_of_a_count and whole:
+        return OPEN_CONCEPTS[("count", change)]  # "..., trong đó 80.000 đã được kích hoạt": a part of a count
+    if mention.kind == "count" and whole:
         noun = mention.noun or ""
         if language.reform_nouns.match(noun) and language.unmeasured_leads.search(lead):
             return None
