@@ -73,7 +73,7 @@ LANGUAGE = load_language(RAW / "reference" / "report_lexicon.yaml")
         ("Ngày 17-18/10/2024", date(2024, 10, 17), date(2024, 10, 18)),
         # days without their year: the context year's (from the year before when the first day comes later)
         ("từ ngày 1/7 đến 30/11", date(2021, 7, 1), date(2021, 11, 30)),
-        ("từ 15/12 đến ngày 14/1", date(2020, 12, 15), date(2021, 1, 14)),
+        ("từ ngày 15/12 đến ngày 14/1", date(2020, 12, 15), date(2021, 1, 14)),
     ],
 )
 def test_vietnamese_periods(text, start, end):
@@ -85,7 +85,15 @@ def test_vietnamese_periods(text, start, end):
 def test_a_range_of_values_after_from_is_no_span_of_days():
     assert find_time_phrases("tỷ lệ tăng từ 5 - 10% mỗi năm", LANGUAGE) == []
     # nor a range of fractions, nor days that no month has
-    assert find_time_phrases("từ 1/7 đến 30/13", LANGUAGE) == []
+    assert find_time_phrases("chiếm từ 1/3 đến 1/2 ở vùng miền núi", LANGUAGE) == []
+    assert find_time_phrases("đạt từ 5/10 đến 8/10 tiêu chí", LANGUAGE) == []
+    assert find_time_phrases("từ ngày 1/7 đến 30/13", LANGUAGE) == []
+
+
+def test_days_without_their_year_are_never_after_the_page():
+    # on a page of January, "từ ngày 1/10 đến 30/11" is last autumn's
+    [span] = find_time_phrases("Từ ngày 1/10 đến 30/11, toàn tỉnh đã kích hoạt 25.000 tài khoản", LANGUAGE)
+    assert resolve(span, 2025, date(2025, 1, 8)) == (date(2024, 10, 1), date(2024, 11, 30))
 
 
 def test_the_base_of_a_comparison_is_marked():

@@ -5129,3 +5129,16 @@ def test_results_reported_at_a_year_end_review_are_the_reviewed_years_on_a_page_
     found = by_code(context, text, document_date=date(2025, 2, 14))
     assert found[("communes_with_fiber_pct", 100)].period_end == date(2024, 12, 31)
     assert found[("bts_stations_count", 3150)].period_end == date(2024, 12, 31)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 65% (năm 2023: 48%).",
+        "Năm 2024, tỷ trọng kinh tế số đạt 12% GRDP của tỉnh (năm 2023 đạt 10,5%).",
+        "Năm 2024, tỷ trọng kinh tế số đạt 12% GRDP của tỉnh (đến năm 2023 đạt 10,5%).",
+    ],
+)
+def test_a_past_years_level_in_a_bracket_leaves_the_figure_a_result(context, text):
+    figures = in_text_order(context, text, document_date=date(2024, 12, 20))
+    assert figures and not figures[0].is_target

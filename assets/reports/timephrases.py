@@ -48,8 +48,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"(?:{_date()})"
             # "Trong 2 ngày 17 - 18/10/2024", "Ngày 17-18/10/2024, ...": the days of an event, without "từ"
             rf"|(?:trong\s+(?:\d+\s+)?)?ngày\s+(?P<d2>\d{{1,2}})\s*[-–—]\s*(?:{_date('e')})"
-            # "từ ngày 1/7 đến 30/11": days without their year (the text's year)
-            r"|từ\s+(?:ngày\s+)?(?P<d3>\d{1,2})\s*/\s*(?P<m3>\d{1,2})\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
+            # "từ ngày 1/7 đến 30/11": days without their year (the text's year), "ngày" said (not "từ 1/3 đến 1/2", a
+            # range of fractions)
+            r"|từ\s+ngày\s+(?P<d3>\d{1,2})\s*/\s*(?P<m3>\d{1,2})\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
             r"(?P<d4>\d{1,2})\s*/\s*(?P<m4>\d{1,2})(?![\d/.-])",
             re.I,
         ),
@@ -351,6 +352,8 @@ def resolve(phrase: TimePhrase, year: int | None, document_date: date | None) ->
         return day, day
     if kind == "date_range":
         last = (phrase.get("month"), phrase.get("day"))
+        if phrase.year is None and document_date is not None and date(y, *last) > document_date:
+            y -= 1  # "Từ ngày 1/10 đến 30/11" on a page of January: last autumn
         first_year = phrase.get("first_year") or (
             y if (phrase.get("first_month"), phrase.get("first_day")) <= last else y - 1
         )
