@@ -1018,6 +1018,17 @@ def test_a_sentence_opened_by_a_connective_continues_the_list_of_targets_before_
         ("Ngày 5/8/2022, Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết số 09-NQ/TU về chuyển đổi số.", None),
         # A line that opens with a lowercase "ngày" is the tail of a cut sentence, not a date line.
         ("Trọng tâm là Nghị quyết số 05-NQ/TU,\nngày 14/7/2022\n", None),
+    ],
+)
+def test_a_reports_date_is_read_from_its_stamp_dateline_or_lead(text, expected):
+    from assets.reports.documents import infer_date
+
+    assert infer_date(normalize_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # A lead's day and month without a year, in the year its sentence names: a review of a year is held
         # late in it or early in the next.
         ("Sáng 15/11, Sở tổ chức hội thảo chuyển đổi số năm 2023.", date(2023, 11, 15)),
@@ -1028,16 +1039,21 @@ def test_a_sentence_opened_by_a_connective_continues_the_list_of_targets_before_
         ),
         ("Chiều 13/2, Sở tổ chức Hội nghị tổng kết năm 2024 và triển khai nhiệm vụ năm 2025.", date(2025, 2, 13)),
         ("Chiều 13/2, Sở tổ chức Hội nghị tổng kết công tác năm 2024.", date(2025, 2, 13)),
-        # no year, years apart, or a document issued: no date
+        ("Chiều 20/4, Sở tổ chức hội nghị tổng kết công tác chuyển đổi số năm 2024.", date(2025, 4, 20)),
+        # an edition comes out the year after the year it assesses
+        ("Sáng 10/4, Sở công bố kết quả Chỉ số DTI năm 2023 của tỉnh.", date(2024, 4, 10)),
+        # no year of its own: none, years apart, a horizon, a comparison base, a document issued
         ("Sáng 15/11, Sở tổ chức hội thảo chuyển đổi số.", None),
         ("Sáng 15/11, tỉnh so sánh kết quả năm 2021 với năm 2023.", None),
+        ("Sáng 15/3, Tỉnh ủy quán triệt Nghị quyết 57-NQ/TW về phát triển khoa học, công nghệ đến năm 2030.", None),
+        ("Ngày 30/6, toàn tỉnh có 1,2 triệu tài khoản định danh, tăng 15% so với năm 2023.", None),
         ("Ngày 5/8, UBND tỉnh ban hành Kế hoạch chuyển đổi số năm 2022.", None),
     ],
 )
-def test_a_reports_date_is_read_from_its_stamp_dateline_or_lead(text, expected):
-    from assets.reports.documents import infer_date
+def test_a_leads_day_and_month_take_the_year_its_sentence_names_as_its_own(context, text, expected):
+    from assets.reports.documents import date_from_yearless_lead
 
-    assert infer_date(normalize_text(text)) == expected
+    assert date_from_yearless_lead(normalize_text(text), context.grammar.language) == expected
 
 
 @pytest.mark.parametrize(

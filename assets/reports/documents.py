@@ -15,7 +15,7 @@ import polars as pl
 from assets.periods import PeriodError, parse_period
 from assets.raw_text import SidecarError, TextDecodeError, decode_bytes, read_sidecar
 from assets.reference.resolver import ProvinceResolutionError, ProvinceResolver
-from assets.reports.extract import ReportDocument
+from assets.reports.extract import REVIEW_OPENING, ReportDocument
 from assets.reports.language import Language
 from assets.reports.timephrases import find_time_phrases, resolve
 from assets.text import fold_ascii, normalize_text
@@ -225,7 +225,7 @@ def infer_date(text: str, url: str | None = None, language: Language | None = No
         return min(found)[1]
     return (
         date_from_url(url)
-        or date_from_yearless_lead(text)
+        or (date_from_yearless_lead(text, language) if language is not None else None)
         or date_from_elapsed_years(text)
         or (date_from_reporting_period(text, language) if language is not None else None)
     )
@@ -238,30 +238,35 @@ _YEARLESS_LEAD = re.compile(
     r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/])\s*,",
     re.I,
 )
-_LEAD_REACH = 600  # characters of the text's start where a lead stands
-_YEAR_IN_SENTENCE = re.compile(r"(?<![\d/.,])(20\d\d)(?![\d/])")
-_YEAR_END_REVIEW = re.compile(r"\btổng kết\b", re.I)
+_REVIEW_WORD = re.compile(r"\btổng kết\b", re.I)
 
 
-def date_from_yearless_lead(text: str) -> date | None:
-    """The day and month a lead gives without its year, in the year its sentence names: with one year, that
-    year (the year after, in the first quarter, for a review of it: "Chiều 13/2, ... tổng kết năm 2024"); with a
-    year and the next ("tổng kết năm 2024, triển khai nhiệm vụ năm 2025"), the first from October on, else the
-    next. Not the date of a document issued."""
-    for m in _YEARLESS_LEAD.finditer(text, 0, _LEAD_REACH):
+def date_from_yearless_lead(text: str, language: Language) -> date | None:
+    """The day and month a lead gives without its year, in the year its sentence names as its own: not a horizon,
+    a comparison base or a document's year ("Nghị quyết 57-NQ/TW ... đến năm 2030", "so với năm 2023"); an
+    index's edition comes out the year after ("công bố kết quả Chỉ số DTI năm 2023": 2024). A review of a year
+    ("tổng kết năm 2024", maybe with "triển khai nhiệm vụ năm 2025") is held from October of it on, else in the
+    next; a year and the next otherwise: the first from October on, else the next. Not the date of a document
+    issued."""
+    for m in _YEARLESS_LEAD.finditer(text, 0, REVIEW_OPENING):
+        if _ISSUED.match(text, m.end()):
+            continue
         start = max(text.rfind(mark, 0, m.start("d")) for mark in (".", "!", "?", "\n")) + 1
         ends = [i for i in (text.find(mark, m.end()) for mark in (". ", ".\n", "\n")) if i >= 0]
         sentence = text[start : min(ends, default=len(text))]
-        if _ISSUED.match(text, m.end()):
-            continue
-        years = sorted({int(y) for y in _YEAR_IN_SENTENCE.findall(sentence)})
+        years = set()
+        for phrase in find_time_phrases(sentence, language):
+            if phrase.role != "period" or phrase.year is None or phrase.kind not in ("year", "edition"):
+                continue
+            if language.document_name_words.search(sentence, max(0, phrase.start - 40), phrase.start):
+                continue  # "Nghị quyết số 09-NQ/TU năm 2021"
+            years.add(phrase.year + (1 if phrase.kind == "edition" else 0))
         month, day = int(m.group("m")), int(m.group("d"))
-        if len(years) == 1:
-            year = years[0] + (1 if _YEAR_END_REVIEW.search(sentence) and month <= 3 else 0)
-        elif len(years) == 2 and years[1] == years[0] + 1:
-            year = years[0] if month >= 10 else years[1]
-        else:
+        first = min(years, default=None)
+        if first is None or not years <= {first, first + 1}:
             continue
+        reviewed = len(years) == 1 and _REVIEW_WORD.search(sentence)
+        year = (first if month >= 10 else first + 1) if reviewed or len(years) == 2 else first
         try:
             return date(year, month, day)
         except ValueError:
