@@ -5175,3 +5175,22 @@ def test_results_reported_at_a_year_end_review_are_the_reviewed_years_on_a_page_
 def test_a_past_years_level_in_a_bracket_leaves_the_figure_a_result(context, text):
     figures = in_text_order(context, text, document_date=date(2024, 12, 20))
     assert figures and not figures[0].is_target
+
+
+def test_a_review_recalled_well_into_the_next_year_leaves_the_pages_date(context):
+    text = (
+        "Sau Hội nghị tổng kết năm 2024, ngành tiếp tục triển khai các nhiệm vụ chuyển đổi số năm 2025.\n\n"
+        "Toàn tỉnh có 3.200 trạm BTS."
+    )
+    found = by_code(context, text, document_date=date(2025, 10, 20))
+    assert found[("bts_stations_count", 3200)].period_end == date(2025, 10, 20)
+
+
+def test_an_edition_is_out_from_july_of_the_next_year_and_may_be_named_as_an_assessment(context):
+    text = (
+        "Kết quả đánh giá chuyển đổi số năm 2022 của tỉnh đã được công bố. Cụ thể, xã hội số hạng 55/63 (giảm 2 bậc) "
+        "so với năm 2022."
+    )
+    # on a page of May 2024, DTI 2023 is not out yet: the figures are the edition's the text names
+    found = by_code(context, text, document_date=date(2024, 5, 20))
+    assert found[("dti_society_rank", 55)].period_end.year == 2022

@@ -414,7 +414,7 @@ def _reviewed_before_the_title(mention: Mention, ctx: DatingContext) -> int | No
 def _edition_out_by(edition: int, written: date | None) -> bool:
     """Could an annual index's edition have been published by ``written``? An edition assesses its year and comes
     out in the next (DTI 2022 in July 2023); a page without a date could be of any time."""
-    return written is None or written.year > edition + 1 or (written.year == edition + 1 and written.month >= 4)
+    return written is None or written.year > edition + 1 or (written.year == edition + 1 and written.month >= 7)
 
 
 def choose_period(
@@ -492,10 +492,11 @@ def choose_period(
         and not target
         and not annual_index
         and ctx.document_date
-        and date(ctx.year_end_review, 10, 1) <= ctx.document_date <= date(ctx.year_end_review + 1, 12, 31)
+        and date(ctx.year_end_review, 10, 1) <= ctx.document_date <= date(ctx.year_end_review + 1, 4, 30)
     ):
         # a page of February 2025 on the conference that reviewed 2024: the results it reports are 2024's (not a
-        # page written before the year could be reviewed)
+        # page written before the year could be reviewed, nor one written well into the next year, whose opening
+        # only recalls the review)
         dated = Dated(date(ctx.year_end_review, 1, 1), date(ctx.year_end_review, 12, 31), "review")
     if dated is None and ctx.document_date:
         dated = Dated(ctx.document_date, ctx.document_date, "document_date")

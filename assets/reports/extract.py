@@ -542,9 +542,11 @@ def extract(doc: ReportDocument, grammar: Grammar) -> Extraction:
 
 
 _INDEXES = ("dti", "par", "ict_index", "ebi", "vpcp")
-# "công bố xếp hạng mức độ chuyển đổi số năm 2024", "Chỉ số DTI năm 2023": the DTI edition a text names.
+# "công bố xếp hạng mức độ chuyển đổi số năm 2024", "Chỉ số DTI năm 2023", "kết quả đánh giá chuyển đổi số năm 2022":
+# the DTI edition a text names.
 _DTI_EDITION = re.compile(
-    r"(?:\bdti\b|chỉ số (?:đánh giá )?chuyển đổi số|xếp hạng (?:mức độ |chỉ số )?chuyển đổi số)"
+    r"(?:\bdti\b|chỉ số (?:đánh giá )?chuyển đổi số|xếp hạng (?:mức độ |chỉ số )?chuyển đổi số"
+    r"|kết quả đánh giá (?:mức độ )?chuyển đổi số)"
     r"(?:\s+cấp tỉnh)?(?:\s*\([^)]{0,60}\))?\s+(?:năm\s+)?((?:19|20)\d\d)\b",
     re.I,
 )
