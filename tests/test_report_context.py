@@ -5194,3 +5194,23 @@ def test_an_edition_is_out_from_july_of_the_next_year_and_may_be_named_as_an_ass
     # on a page of May 2024, DTI 2023 is not out yet: the figures are the edition's the text names
     found = by_code(context, text, document_date=date(2024, 5, 20))
     assert found[("dti_society_rank", 55)].period_end.year == 2022
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Năm 2023, có 3.500 người dân đã đăng ký dịch vụ công trực tuyến.", "online_public_services_count"),
+        (
+            "Năm 2023, có 4.200 người dân có hồ sơ thủ tục hành chính được giải quyết trực tuyến.",
+            "online_dossiers_count",
+        ),
+        ("Năm 2023, 350 người có tài khoản định danh được tập huấn kỹ năng số.", "eid_accounts"),
+    ],
+)
+def test_people_are_holders_only_of_what_one_holds(context, text, code):
+    assert all(key[0] != code for key in facts(context, text, document_date=D))
+
+
+def test_people_granted_an_account_count_accounts(context):
+    text = "Năm 2023, 120.000 người dân đã được cấp tài khoản định danh điện tử."
+    assert facts(context, text, document_date=D) == [("eid_accounts", 120000)]
