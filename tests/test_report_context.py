@@ -5214,3 +5214,27 @@ def test_people_are_holders_only_of_what_one_holds(context, text, code):
 def test_people_granted_an_account_count_accounts(context):
     text = "Năm 2023, 120.000 người dân đã được cấp tài khoản định danh điện tử."
     assert facts(context, text, document_date=D) == [("eid_accounts", 120000)]
+
+
+@pytest.mark.parametrize(
+    "opening, start, end",
+    [
+        (
+            "Trên cơ sở kết quả đạt được trong năm 2023, quý I/2024 chuyển đổi số của tỉnh tiếp tục đạt nhiều kết "
+            "quả tích cực.",
+            date(2024, 1, 1),
+            date(2024, 3, 31),
+        ),
+        ("Năm 2023, chuyển đổi số của tỉnh đạt nhiều kết quả tích cực.", date(2023, 1, 1), date(2023, 12, 31)),
+        # results it builds on frame nothing: the page's date
+        (
+            "Phát huy những kết quả trong năm 2023, chuyển đổi số của tỉnh tiếp tục có những kết quả tích cực.",
+            date(2024, 6, 10),
+            date(2024, 6, 10),
+        ),
+    ],
+)
+def test_the_period_whose_results_came_frames_the_figures_after_it(context, opening, start, end):
+    found = by_code(context, opening + " Tỷ lệ hồ sơ trực tuyến đạt 69%.", document_date=date(2024, 6, 10))
+    dated = found[("online_dossier_rate_pct", 69)]
+    assert (dated.period_start, dated.period_end) == (start, end)

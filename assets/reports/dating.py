@@ -270,17 +270,7 @@ def _from_paragraph(mention: Mention, ctx: DatingContext, target: bool = False) 
                 )
             )
         ]
-        # "..., chuyển đổi số của thành phố trong 4 tháng đầu năm 2024 đạt một số kết quả tích cực; ...": a sentence
-        # without figures that says the period's results came frames the figures after it
-        summing_up = [
-            p
-            for p in ctx.phrases
-            if earlier.start <= p.start < earlier.end
-            and p.role == "period"
-            and (p.kind in FRAMING_KINDS or (p.kind == "year" and text[p.start : p.start + 5].lower() == "trong"))
-            and _RESULTS_CAME.search(text, p.end, earlier.end)
-            and not any(earlier.start <= m.value_start < earlier.end for m in ctx.mentions)
-        ]
+        summing_up = _summing_up(earlier, ctx)
         opening = (
             horizons
             + summing_up
@@ -300,7 +290,31 @@ def _from_paragraph(mention: Mention, ctx: DatingContext, target: bool = False) 
     return _resolved(framing, ctx, "paragraph") if framing else None
 
 
-_RESULTS_CAME = re.compile(r"\s*(?:đã\s+)?(?:đạt|thu|có)(?:\s+được)?\s+(?:[^\W\d]+\s+){0,3}?kết quả(?!\w)", re.I)
+# "đạt một số kết quả tích cực", "tiếp tục có những kết quả": results came
+_RESULTS_CAME = re.compile(r"(?<!\w)(?:đạt|thu|có)(?:\s+được)?\s+(?:[^\W\d]+\s+){0,3}?kết quả(?!\w)", re.I)
+# "Trên cơ sở kết quả đạt được trong năm 2023, ...", "Phát huy những kết quả năm 2023": results the sentence builds on
+_RESULTS_BUILT_ON = re.compile(r"kết quả(?:\s+(?:đạt được|đã đạt|của))?\s+(?:trong\s+)?$", re.I)
+
+
+def _summing_up(sentence, ctx: DatingContext) -> list[TimePhrase]:
+    """ "..., chuyển đổi số của thành phố trong 4 tháng đầu năm 2024 đạt một số kết quả tích cực; ...": a sentence
+    without figures that says a period's results came frames the figures after it; the period is the last one before
+    the results (not the results of another period it builds on: "Trên cơ sở kết quả đạt được trong năm 2023, quý
+    I/2024 ... tiếp tục đạt nhiều kết quả")."""
+    text = ctx.segments.text
+    came = _RESULTS_CAME.search(text, sentence.start, sentence.end)
+    if came is None or any(sentence.start <= m.value_start < sentence.end for m in ctx.mentions):
+        return []
+    periods = [
+        p
+        for p in ctx.phrases
+        if sentence.start <= p.start
+        and p.end <= came.start()
+        and p.role == "period"
+        and (p.kind in FRAMING_KINDS or p.kind == "year")
+        and not _RESULTS_BUILT_ON.search(text, max(sentence.start, p.start - 30), p.start)
+    ]
+    return periods[-1:]
 
 
 _LIST_ITEM = re.compile(r"\s*(?:[-+•*–—▪●]|[a-zđ]\)|\d{1,2}[.)](?!\d))\s*", re.I)
