@@ -5239,3 +5239,10 @@ def test_the_period_whose_results_came_frames_the_figures_after_it(context, open
     found = by_code(context, opening + " Tỷ lệ hồ sơ trực tuyến đạt 69%.", document_date=date(2024, 6, 10))
     dated = found[("online_dossier_rate_pct", 69)]
     assert (dated.period_start, dated.period_end) == (start, end)
+
+
+def test_enterprises_active_in_digital_technology_are_digital_technology_enterprises(context):
+    text = "Năm 2023, toàn tỉnh có 350 doanh nghiệp hoạt động trong lĩnh vực công nghệ số."
+    assert facts(context, text, document_date=D) == [("digital_tech_enterprises_count", 350)]
+    registered = "Về chuyển đổi số, tỉnh có 52.000 doanh nghiệp đăng ký kinh doanh."
+    assert facts(context, registered, document_date=D) == []
