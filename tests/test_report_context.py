@@ -5246,3 +5246,15 @@ def test_enterprises_active_in_digital_technology_are_digital_technology_enterpr
     assert facts(context, text, document_date=D) == [("digital_tech_enterprises_count", 350)]
     registered = "Về chuyển đổi số, tỉnh có 52.000 doanh nghiệp đăng ký kinh doanh."
     assert facts(context, registered, document_date=D) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Năm 2024, tỉnh đã hoàn thành 35/40 nhiệm vụ cần hoàn thành trong năm.", [("dx_tasks_completed_count", 35)]),
+        ("Năm 2024, về chuyển đổi số, có 40 nhiệm vụ dự kiến hoàn thành trong quý IV.", []),
+        ("Năm 2024, về chuyển đổi số, có 40 nhiệm vụ sẽ hoàn thành trong quý IV.", []),
+    ],
+)
+def test_tasks_completed_of_those_due_count_and_tasks_to_come_do_not(context, text, expected):
+    assert [key for key in facts(context, text, document_date=D) if key[0] == "dx_tasks_completed_count"] == expected
