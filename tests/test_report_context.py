@@ -5258,3 +5258,15 @@ def test_enterprises_active_in_digital_technology_are_digital_technology_enterpr
 )
 def test_tasks_completed_of_those_due_count_and_tasks_to_come_do_not(context, text, expected):
     assert [key for key in facts(context, text, document_date=D) if key[0] == "dx_tasks_completed_count"] == expected
+
+
+def test_a_description_of_the_subjects_is_no_clause_of_its_own(context):
+    listed = "Năm 2023, các chỉ số đạt kết quả tốt là Nhận thức số, Thể chế số và Hạ tầng số đều xếp thứ 5 cả nước."
+    assert facts(context, listed, document_date=D) == [
+        ("dti_idx_awareness_rank", 5),
+        ("dti_idx_infrastructure_rank", 5),
+        ("dti_idx_institutions_rank", 5),
+    ]
+    rose = "Năm 2023, chỉ số Nhận thức số tăng mạnh, hai chỉ số An toàn thông tin mạng và Thể chế số cùng xếp thứ 9."
+    ranks = [key for key in facts(context, rose, document_date=D) if key[0].endswith("_rank")]
+    assert ranks == [("dti_idx_cybersecurity_rank", 9), ("dti_idx_institutions_rank", 9)]

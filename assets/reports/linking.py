@@ -1732,8 +1732,6 @@ def _coordinated(doc: Document, mention: Mention, best: Link, others: list[Link]
 
 
 # "đều" (each), and "đồng"/"cùng" before a verb of rank or result ("Kinh tế số và Xã hội số đồng xếp hạng 58").
-_OWN_PREDICATE = re.compile(r"(?<!\w)(?:đứng đầu|dẫn đầu|xếp|đứng|đạt|giữ|vươn lên|tụt)(?!\w)", re.I)
-_CLAUSE_BREAK = re.compile(r"[,;]")
 _EACH = re.compile(
     r"\b(?:đều|(?<!cộng )(?<!hội )(?<!Hội )(?:đồng|cùng)(?=\s+(?:xếp|đứng|đạt|ở vị trí)\b))\b[^\d;.]{0,30}$", re.I
 )
@@ -1767,6 +1765,16 @@ def _each_region(doc: Document, mention: Mention) -> tuple[int, int] | None:
     figures = [m.end for m in doc.mentions if m is not mention and sentence.start <= m.value_start < each.start()]
     start = max([sentence.start, *figures])
     return _after_a_clause_of_its_own(doc, start, each.start()) or start, each.start()
+
+
+# What a subject does in a clause of its own ("chỉ số A đứng đầu cả nước, ..."); not a description of the subjects
+# ("các chỉ số đạt kết quả tốt là A, B và C", "A và B, vốn đứng cuối bảng năm 2022, đều ..."), nor a list's copula
+_OWN_PREDICATE = re.compile(
+    r"(?<!\w)(?<!vốn )(?<!từng )(?:đứng đầu|dẫn đầu|xếp thứ|xếp hạng|đứng thứ|vươn lên|tụt|tăng|giảm)(?!\w)"
+    r"(?![^,;]*\blà\b)",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(r"[,;]")
 
 
 def _after_a_clause_of_its_own(doc: Document, start: int, end: int) -> int | None:
