@@ -5270,3 +5270,40 @@ def test_a_description_of_the_subjects_is_no_clause_of_its_own(context):
     rose = "Năm 2023, chỉ số Nhận thức số tăng mạnh, hai chỉ số An toàn thông tin mạng và Thể chế số cùng xếp thứ 9."
     ranks = [key for key in facts(context, rose, document_date=D) if key[0].endswith("_rank")]
     assert ranks == [("dti_idx_cybersecurity_rank", 9), ("dti_idx_institutions_rank", 9)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the opening is no list of items; the items follow the values
+        (
+            "Năm 2023, tỉnh lần lượt xếp thứ 30 và 41 về chính quyền số và kinh tế số.",
+            [("dti_econ_rank", 41), ("dti_gov_rank", 30)],
+        ),
+        # the list ends before what places it
+        (
+            "Năm 2023, ba trụ cột lần lượt xếp thứ 30, 41 và 28 về chính quyền số, kinh tế số và xã hội số trong 63 "
+            "tỉnh, thành phố.",
+            [("dti_econ_rank", 41), ("dti_gov_rank", 30), ("dti_society_rank", 28)],
+        ),
+        # a unit after the last value
+        (
+            "Năm 2023, tỉnh lần lượt đạt 0,51, 0,42 và 0,60 điểm đối với chính quyền số, kinh tế số và xã hội số.",
+            [("dti_econ_score", 0.42), ("dti_gov_score", 0.51), ("dti_society_score", 0.6)],
+        ),
+    ],
+)
+def test_items_named_after_a_respectively_lists_values(context, text, expected):
+    assert facts(context, text, document_date=D) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chỉ số DTI của tỉnh lần lượt xếp thứ 30 và 25 trong các năm 2022 và 2023.",
+        "Năm 2022 và năm 2023, tỉnh lần lượt xếp thứ 30 và 25 về chỉ số DTI.",
+    ],
+)
+def test_a_respectively_list_over_years_gives_each_value_its_year(context, text):
+    found = by_code(context, text, document_date=D)
+    assert {key: f.period_end.year for key, f in found.items()} == {("dti_rank", 30): 2022, ("dti_rank", 25): 2023}

@@ -1199,9 +1199,22 @@ def _opens_elliptically(text: str, segments: Segments, mention: Mention) -> bool
 
 def _consecutive_years(text: str, mention: Mention, segments: Segments, phrases, annual: bool) -> list[int | None]:
     """'xếp thứ 1/63 (3 năm liên tiếp 2020, 2021, 2022)', 'thứ Nhất lần thứ 3 liên tiếp (2020-2022)':
-    one ranking result for each year of the run; otherwise one figure (None: its own period)."""
+    one ranking result for each year of the run; a value of a "lần lượt" list, the year of its place in as many
+    years as its sentence names; otherwise one figure (None: its own period)."""
     if not annual:
         return [None]
+    if mention.respectively:
+        # "Năm 2022 và năm 2023, tỉnh lần lượt xếp thứ 30 và 25", "... trong các năm 2022 và 2023": a year for each
+        sentence = segments.sentence(mention.value_start)
+        listed = sorted(
+            {
+                p.year
+                for p in phrases
+                if sentence.start <= p.start < sentence.end and p.role == "period" and p.kind == "year"
+            }
+        )
+        if len(listed) == mention.respectively[1]:
+            return [listed[mention.respectively[0]]]
     clause = segments.clause(mention.value_start)
     tail = text[mention.end : clause.end]
     if not re.search(r"liên tiếp|liên tục|các năm|consecutive", tail[:80], re.I):
@@ -1212,8 +1225,8 @@ def _consecutive_years(text: str, mention: Mention, segments: Segments, phrases,
     if len(years) == 1 and years[0].kind == "year_range":
         first, last = years[0].year, years[0].get("year2")
         return list(range(first, last + 1)) if 0 < last - first <= 10 else [None]
-    bare = [p.year for p in years if p.kind == "year"]
-    return sorted(set(bare)) if len(bare) >= 2 else [None]
+    bare = sorted({p.year for p in years if p.kind == "year"})
+    return bare if len(bare) >= 2 else [None]
 
 
 MEMBER = "member"

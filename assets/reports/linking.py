@@ -369,12 +369,16 @@ def _respectively_part(doc: Document, index: int, mention: Mention) -> tuple[int
     if cue is None:
         return None
     cue_at = sentence.start + cue.start()
+    count = mention.respectively[1]
+    named_after = _items_named_after(doc, sentence, mention, count)
+    if named_after is not None:
+        # "lần lượt xếp thứ 30 và 41 về A và B" ("Năm 2023, tỉnh" before the cue is no list of items)
+        return named_after[index]
     # The items are named in the clause of the cue ("...; A và B đồng xếp hạng 58/63, đạt giá trị lần
     # lượt là 0,19 và 0,20"): before the clause's other figures, not in the predicate after them;
     # failing that, after the last figure before the cue ("đạt 0,55 điểm, A, B và C lần lượt đạt ...").
     region_start = max(sentence.start, doc.text.rfind(";", sentence.start, cue_at) + 1)
     others = [m for m in doc.mentions if not m.respectively and region_start <= m.value_start < cue_at]
-    count = mention.respectively[1]
     offsets = _items(doc.text, region_start, min([cue_at] + [m.value_start for m in others]))
     if len(offsets) < count and others:
         offsets = _items(doc.text, max(m.end for m in others), cue_at)
@@ -383,17 +387,22 @@ def _respectively_part(doc: Document, index: int, mention: Mention) -> tuple[int
         # measure (a rank, a rate), shared by the items before it; it is no item of its own.
         offsets = offsets[:-1]
     if len(offsets) < count:
-        return _items_named_after(doc, sentence, mention, count, index)
+        return None
     return offsets[len(offsets) - count + index]
 
 
-# What opens a list of the items that values before it answer ("lần lượt là 24, 27, 29 đối với A, B và C").
-_ITEMS_AFTER = re.compile(r"\s*,?\s*(?:đối với|tương ứng với|tương ứng|của|cho|về|ở|tại)\s+(?:các\s+)?", re.I)
+# What opens a list of the items that values before it answer, after the last value and its unit ("lần lượt là 24,
+# 27, 29 đối với A, B và C", "lần lượt đạt 0,51, 0,42 và 0,60 điểm đối với A, B và C"); and what ends the list
+# ("... về A, B và C trong 63 tỉnh, thành phố").
+_ITEMS_AFTER = re.compile(
+    r"(?:\s*(?:điểm|bậc|hạng|%))?\s*,?\s*(?:đối với|tương ứng với|tương ứng|của|cho|về|ở|tại)\s+(?:các\s+)?", re.I
+)
+_ITEMS_END = re.compile(r"[;:.!?\n]|\s(?:trong|trên|so với|tại|của cả nước|cả nước|toàn quốc)(?!\w)", re.I)
 
 
-def _items_named_after(doc: Document, sentence: Span, mention: Mention, count: int, index: int):
-    """In 'Các thứ hạng này lần lượt là 24, 27, 29 đối với A, B và C' (nothing before the cue lists as many
-    items as there are values), the words of the index-th item after the values."""
+def _items_named_after(doc: Document, sentence: Span, mention: Mention, count: int) -> list[tuple[int, int]] | None:
+    """In 'Các thứ hạng này lần lượt là 24, 27, 29 đối với A, B và C', the words of each item named after the values,
+    when they are as many as the values."""
     last = min(  # the list's last value: the first at or after this one that ends a list of as many
         (
             m
@@ -408,10 +417,9 @@ def _items_named_after(doc: Document, sentence: Span, mention: Mention, count: i
     opening = _ITEMS_AFTER.match(doc.text, last.end, sentence.end)
     if opening is None:
         return None
-    close = re.search(r"[;:.!?\n]", doc.text[opening.end() : sentence.end])
-    end = opening.end() + close.start() if close else sentence.end
-    offsets = _items(doc.text, opening.end(), end)
-    return offsets[index] if len(offsets) == count else None
+    close = _ITEMS_END.search(doc.text, opening.end(), sentence.end)
+    offsets = _items(doc.text, opening.end(), close.start() if close else sentence.end)
+    return offsets if len(offsets) == count else None
 
 
 def _in_another_list(doc: Document, start: int, mention: Mention, sentence: Span) -> bool:

@@ -688,20 +688,26 @@ def _mark_respectively(text: str, mentions: list[Mention], language: Language) -
             group.append(mention)
             cursor = mention.end
         if len(group) >= 2:
+            # "lần lượt xếp thứ 30 và 25 trong các năm 2022 và 2023": a list over years, which these ranks do not
+            # resolve one by one; their nouns are left as they are
+            over_years = len(set(_YEAR.findall(text, max(0, m.start() - 80), group[-1].end + 60))) > 1
             for index, mention in enumerate(group):
                 mention.respectively = (index, len(group))
-                if group[0].kind == "rank" and _a_bare_rank(mention):
+                if group[0].kind == "rank" and not over_years and _a_bare_rank(mention):
                     # "lần lượt xếp thứ 30, 41 và 28 về A, B và C": what follows the last is its place, no noun
                     mention.kind, mention.unit, mention.noun = "rank", None, ""
     _mark_rank_lists(text, mentions)
 
 
+_YEAR = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,/])")
+
+
 def _a_bare_rank(mention: Mention) -> bool:
-    """A plain number after a rank in a list, that no unit or noun of its own makes a count."""
+    """A plain number or count after a rank in a list, that no unit or noun of its own makes a count."""
     return (
         not mention.unit
         and not mention.denominator
-        and mention.kind in ("plain", "count", "rank")
+        and mention.kind in ("plain", "count")
         and (not mention.noun or _PLACE_TAIL.match(mention.noun) is not None)
     )
 
@@ -718,7 +724,7 @@ def _mark_rank_lists(text: str, mentions: list[Mention]) -> None:
             continue
         group, cursor = [first], first.end
         for following in mentions[index + 1 :]:
-            if following.kind == "rank" or not _a_bare_rank(following):
+            if not _a_bare_rank(following):
                 break  # "xếp thứ 20 và 45 xã có cáp quang": a count of its own, not a rank
             if not re.fullmatch(r"\s*(?:,|và)\s*", text[cursor : following.value_start]):
                 break
