@@ -74,7 +74,7 @@ class DatingContext:
     # the year whose results the text's opening reports ("Năm 2024, tỉnh ghi nhận những kết quả ...") and where that
     # opening ends: it dates results only over a later year of the title
     opening_results: tuple[int, int] | None = None
-    # the latest edition of each annual index the text names as a result ("DTI 2022"): {"dti": 2022}
+    # the latest edition the text names as a result, by index ("DTI 2022": {"dti": 2022}; the DTI is the one named)
     named_editions: dict[str, int] | None = None
 
     @property

@@ -1243,8 +1243,9 @@ def _counted_head(doc: Document, mention: Mention) -> int | None:
 
 
 def _names_a_longer_noun(doc: Document, concept: Concept, mention: Mention) -> bool:
-    """A noun phrase cut at NOUN_WORDS ("1.407 thủ tục hành chính cung cấp dịch vụ công trực tuyến") is
-    matched in the text from where it starts, to its end."""
+    """People counted as holders ("1,76 triệu dân đã kích hoạt tài khoản ...") name what they hold; a noun phrase cut
+    at NOUN_WORDS ("1.407 thủ tục hành chính cung cấp dịch vụ công trực tuyến") is matched in the text from where it
+    starts, to its end."""
     if not mention.noun:
         return False
     sentence = doc.segments.sentence(mention.value_start)
