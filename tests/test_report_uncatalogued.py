@@ -198,3 +198,11 @@ def test_a_part_of_a_count_with_its_noun_left_out_is_a_measure(context):
     # a part with a noun of its own is that noun's ("trong đó 12 xã" is who, not how much)
     named = "Năm 2024, tỉnh có 150 tổ công nghệ số cộng đồng, trong đó 12 xã chưa có tổ."
     assert all(f.value != 12 for f in extract(context, named, document_date=D).uncatalogued)
+
+
+def test_all_of_a_provinces_units_is_a_coverage(context):
+    # "tất cả 26 đơn vị cấp sở" is 26 of 26; a bare count of units says who, not how much
+    text = "Năm 2024, về chuyển đổi số, tất cả 26 đơn vị cấp sở đã ban hành kế hoạch thực hiện Đề án 06."
+    assert outside(extract(context, text, document_date=D)) == [(26, "count", THAI_BINH, 2024, False)]
+    bare = "Năm 2024, về chuyển đổi số, 26 đơn vị cấp sở đã ban hành kế hoạch thực hiện Đề án 06."
+    assert outside(extract(context, bare, document_date=D)) == []

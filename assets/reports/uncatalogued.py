@@ -69,15 +69,21 @@ MULTI_EDITION_CHANGE = OPEN_CONCEPTS[("rank_change", True)]  # a change of rank 
 def _fraction_of_units(mention: Mention, language: Language) -> bool:
     """ "11/11 huyện", "173/173 xã", "19/19 sở", "45.158/53.571 người": how many of the province's units, agencies
     or people a measure covers."""
-    noun = mention.noun or ""
     return (
         mention.denominator is not None
         and 0 < mention.value <= mention.denominator
-        and any(
-            words.match(noun)
-            for words in (language.local_place_words, language.agency_words, language.covered_people_words)
-        )
+        and _units_or_people(mention.noun or "", language)
     )
+
+
+def _units_or_people(noun: str, language: Language) -> bool:
+    return any(
+        words.match(noun)
+        for words in (language.local_place_words, language.agency_words, language.covered_people_words)
+    )
+
+
+_ALL_OF = re.compile(r"(?<!\w)(?:tất cả|toàn bộ)\s*$", re.I)  # "tất cả 65 xã": all of them, a coverage
 
 
 ELLIPTIC_WORDS = 5  # at most this many words before a figure whose subject is the sentence before's
@@ -160,7 +166,8 @@ def measure_outside_catalog(
             noun = noun[held.end() :]  # "1.446.705 người đăng ký tài khoản trên iHanoi" counts accounts
         if language.measured_nouns.match(noun) and not language.unmeasured_nouns.match(noun):
             return OPEN_CONCEPTS[("count", change)]
-        if _fraction_of_units(mention, language):
+        if _fraction_of_units(mention, language) or (_ALL_OF.search(lead) and _units_or_people(noun, language)):
+            # "11/11 huyện", or all of them: "toàn bộ 11 đơn vị cấp huyện ... đã ban hành kế hoạch"
             return OPEN_CONCEPTS[("count", change)]
     return None
 
