@@ -5307,3 +5307,24 @@ def test_items_named_after_a_respectively_lists_values(context, text, expected):
 def test_a_respectively_list_over_years_gives_each_value_its_year(context, text):
     found = by_code(context, text, document_date=D)
     assert {key: f.period_end.year for key, f in found.items()} == {("dti_rank", 30): 2022, ("dti_rank", 25): 2023}
+
+
+def test_a_brackets_subject_is_each_of_its_figures_and_the_next_bracketed_item_is_not(context):
+    text = (
+        "Năm 2022, tỉnh cải thiện điểm số về chính quyền số (xếp thứ 31/63 tỉnh, thành với 0,66 điểm) và kinh tế số "
+        "(xếp thứ 33/63 tỉnh, thành với 0,5612 điểm)."
+    )
+    assert facts(context, text, document_date=date(2023, 8, 1)) == [
+        ("dti_econ_rank", 33),
+        ("dti_econ_score", 0.5612),
+        ("dti_gov_rank", 31),
+        ("dti_gov_score", 0.66),
+    ]
+
+
+def test_every_figure_of_a_comparison_bases_bracket_is_the_bases(context):
+    text = "Năm 2022, tỉnh đạt 0,5638 điểm DTI, tăng 4 bậc so với năm 2021 (xếp thứ 44 với 0,3426 điểm)."
+    found = by_code(context, text, document_date=date(2023, 8, 1))
+    assert found[("dti_rank", 44)].period_end.year == 2021
+    assert found[("dti_score", 0.3426)].period_end.year == 2021
+    assert found[("dti_score", 0.5638)].period_end.year == 2022

@@ -522,7 +522,13 @@ def _comparison_base(text: str, mention: Mention, phrases):
             )
         ):
             return p
+        if p.role == "comparison" and _IN_THE_BASES_BRACKET.fullmatch(text, p.end, mention.value_start):
+            return p  # "so với năm 2021 (xếp thứ 44 với 0,3426 điểm)": every figure of the base's bracket
     return None
+
+
+# a bracket right after a comparison base, up to a figure inside it
+_IN_THE_BASES_BRACKET = re.compile(r"\s*\(\s*(?:xếp hạng|hạng|xếp|đạt|là)\b[^()\n;]{0,50}?\s(?:với|đạt|và)\s+")
 
 
 def extract(doc: ReportDocument, grammar: Grammar) -> Extraction:

@@ -507,7 +507,11 @@ def availability(doc: Document, start: int, end: int, mention: Mention) -> float
             _labels_a_later_figure(doc, end, mention) or _in_a_later_item_of_its_own(doc, start, mention)
         ):
             return 0.0
-        if _in_another_figures_bracket(doc, start, mention) or _after_its_bracket(doc, start, mention):
+        if (
+            _in_another_figures_bracket(doc, start, mention)
+            or _after_its_bracket(doc, start, mention)
+            or _names_another_bracket(doc, end, mention)
+        ):
             return 0.0
         if start < mention.value_start and _in_an_earlier_item_of_its_own(doc, start, mention):
             # "13 nhiệm vụ cấp bách có thời hạn hoàn thành trước ngày 30/6/2025; 19 nhiệm vụ đột phá ...": an
@@ -534,6 +538,8 @@ def availability(doc: Document, start: int, end: int, mention: Mention) -> float
         if segments.clause(start) != segments.clause(mention.value_start):
             weight *= OTHER_CLAUSE
         owner, shared = _ownership(doc, start, end, mention, sentence)
+        if owner < 1.0 and _names_its_bracket(doc, end, mention):
+            owner = 1.0  # "chính quyền số (xếp thứ 31/63 với 0,66 điểm)": the bracket's subject is each of its figures'
         if (
             owner < 1.0
             and start < mention.value_start
@@ -1583,6 +1589,41 @@ def _in_another_figures_bracket(doc: Document, start: int, mention: Mention) -> 
     return any(opened < other.value_start < closed for other in doc.mentions if other is not mention)
 
 
+def _names_its_bracket(doc: Document, end: int, mention: Mention) -> bool:
+    """The word ends right before the bracket that holds the figure ("kinh tế số (xếp thứ 33/63 ... với 0,5612
+    điểm)")."""
+    text = doc.text
+    opened = text.rfind("(", 0, mention.value_start)
+    return (
+        opened >= end
+        and _BRACKET_NEXT.fullmatch(text, end, opened + 1) is not None
+        and re.search(r"[)\n]", text[opened : mention.value_start]) is None
+    )
+
+
+_BRACKET_NEXT = re.compile(r"[\s\"“”]{0,3}\(")
+
+
+def _names_another_bracket(doc: Document, end: int, mention: Mention) -> bool:
+    """The word ends right before a bracket of other figures that closes before this one ("chính quyền số (xếp thứ
+    31/63 với 0,66 điểm) và kinh tế số (... 0,5612 điểm)": "chính quyền số" is not 0,5612's)."""
+    text = doc.text
+    opened = _BRACKET_NEXT.match(text, end)
+    if opened is None:
+        return False
+    closed = text.find(")", opened.end())
+    return (
+        0 <= closed < mention.value_start
+        and "\n" not in text[end:closed]
+        and any(opened.end() <= m.value_start < closed for m in doc.mentions if m is not mention)
+    )
+
+
+# The next item after a bracket, after a comma or "và", with a bracket of its own ("..., An toàn thông tin mạng (xếp
+# thứ 2)", "... và kinh tế số (xếp thứ 33/63 ... với 0,5612 điểm)")
+_NEXT_BRACKETED_ITEM = re.compile(r"\)\s*(?:,|(?<!\w)và(?=\s))([^;.()\n]{1,80})\(([^()\n]*)\)")
+
+
 def _after_its_bracket(doc: Document, start: int, mention: Mention) -> bool:
     """A word of the next item after the bracket that holds the figure right after a name ("hoạt động chính quyền
     số (xếp thứ nhất), An toàn thông tin mạng (xếp thứ 2)"): the bracket is said of the name before it."""
@@ -1600,11 +1641,11 @@ def _after_its_bracket(doc: Document, start: int, mention: Mention) -> bool:
     # is said of every item
     if ";" in text[closed:start]:
         return True  # "... (đạt 87 thuê bao/100 dân); sóng di động ... phủ đến ...": a semicolon ends the item
-    following = re.match(r"\)\s*,([^;.()\n]{1,80})\(([^()\n]*)\)", text[closed:])
+    following = _NEXT_BRACKETED_ITEM.match(text, closed)
     return (
         following is not None
-        and closed + following.start(1) <= start < closed + following.end(1)
-        and any(closed + following.start(2) <= m.value_start < closed + following.end(2) for m in doc.mentions)
+        and following.start(1) <= start < following.end(1)
+        and any(following.start(2) <= m.value_start < following.end(2) for m in doc.mentions)
     )
 
 
