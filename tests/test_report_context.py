@@ -5328,3 +5328,19 @@ def test_every_figure_of_a_comparison_bases_bracket_is_the_bases(context):
     assert found[("dti_rank", 44)].period_end.year == 2021
     assert found[("dti_score", 0.3426)].period_end.year == 2021
     assert found[("dti_score", 0.5638)].period_end.year == 2022
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỷ lệ hộ gia đình có đường Internet cáp quang băng rộng đạt 59,25% (đạt 79% mục tiêu).",
+        "100% xã, phường, thị trấn được phủ sóng thông tin di động 4G (đạt 100% so với kế hoạch).",
+    ],
+)
+def test_a_figure_set_against_how_much_of_its_target_it_attained_is_a_result(context, text):
+    # even among the lines of a plan, after one of its aims
+    title = "KẾ HOẠCH CHUYỂN ĐỔI SỐ TỈNH NĂM 2023"
+    lines = f"{title}\n\n100% cán bộ, công chức được trang bị máy vi tính.\n{text}"
+    found = extract(context, lines, title=title, document_date=date(2023, 4, 18))
+    figures = sorted(found.facts + found.undated, key=lambda f: f.value_start)
+    assert [f.is_target for f in figures[:2]] == [True, False]

@@ -33,6 +33,13 @@ _LATER_HORIZONS_LEVEL = re.compile(
     r"(?:(?:đạt|là|chiếm|phấn đấu)\s+)?(?:(?:tối thiểu|ít nhất|trên|hơn|khoảng)\s+)?\d",
     re.I,
 )
+# A bracket right after a figure (a few words on) with how much of its target it attained: "... đạt 59,25% (đạt 79%
+# mục tiêu)", "100% xã ... (đạt 100% so với kế hoạch)"
+_ATTAINED_AFTER = re.compile(
+    r"([^().;\n]{0,80})\(\s*(?:đạt|bằng|hoàn thành)\s+\d+(?:[.,]\d+)?\s*%\s*(?:so với\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu)",
+    re.I,
+)
+_A_FIGURE_OF_ITS_OWN = re.compile(r"(?<!\w)\d[\d.,]*(?!\w)")  # "4G" is no figure
 _VALUE_LINE = re.compile(r"^\s*[-+•]?\s*[\d.,]+\s*(?:%|điểm)?\s*[.;,]?\s*$")
 
 
@@ -60,6 +67,9 @@ def is_target(
             return index == 0
     if _baseline_in_brackets(text, sentence, mention, language, document_date):
         return False
+    attained = _ATTAINED_AFTER.match(text, mention.end, sentence.end)
+    if attained and not _A_FIGURE_OF_ITS_OWN.search(attained.group(1)):
+        return False  # "59,25% (đạt 79% mục tiêu)": a result set against its target (no other figure between)
     if _target_lead(text[clause.start : mention.value_start], language):
         return True
     later = _LATER_HORIZONS_LEVEL.match(text, mention.end, sentence.end)
