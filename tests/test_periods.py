@@ -94,6 +94,13 @@ def test_days_without_their_year_are_never_after_the_page():
     # on a page of January, "từ ngày 1/10 đến 30/11" is last autumn's
     [span] = find_time_phrases("Từ ngày 1/10 đến 30/11, toàn tỉnh đã kích hoạt 25.000 tài khoản", LANGUAGE)
     assert resolve(span, 2025, date(2025, 1, 8)) == (date(2024, 10, 1), date(2024, 11, 30))
+    # a span under way or at hand is of the page's year; a day no such year has is no span (not a failure)
+    [running] = find_time_phrases("Từ ngày 1/7 đến 30/9, toàn tỉnh đã kích hoạt thêm 30.000 tài khoản", LANGUAGE)
+    assert resolve(running, 2024, date(2024, 8, 15)) == (date(2024, 7, 1), date(2024, 9, 30))
+    [planned] = find_time_phrases("Từ ngày 15/6 đến 15/8, tỉnh sẽ kích hoạt 50.000 tài khoản", LANGUAGE)
+    assert resolve(planned, 2024, date(2024, 6, 1)) == (date(2024, 6, 15), date(2024, 8, 15))
+    [leap] = find_time_phrases("Từ ngày 1/2 đến 29/2, toàn tỉnh đã kích hoạt 25.000 tài khoản", LANGUAGE)
+    assert resolve(leap, 2025, date(2025, 3, 10)) is None
 
 
 def test_the_base_of_a_comparison_is_marked():

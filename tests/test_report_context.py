@@ -5085,9 +5085,8 @@ def test_what_a_figure_of_a_later_item_counts_is_not_an_earlier_figures_concept(
 
 def test_a_target_completed_is_a_result_and_completing_one_as_a_purpose_is_a_target(context):
     text = (
-        "Tỉnh đang cung cấp 1.421 dịch vụ công mức độ 4, hoàn thành mục tiêu cung cấp 100% dịch vụ công đủ điều kiện "
-        "lên trực tuyến mức độ 4 trong năm 2021. Để hoàn thành mục tiêu 100% hồ sơ được số hóa vào năm 2025, tỉnh "
-        "tăng cường chỉ đạo."
+        "Tỉnh hoàn thành mục tiêu cung cấp 100% dịch vụ công đủ điều kiện lên trực tuyến mức độ 4 trong năm 2021. "
+        "Để hoàn thành mục tiêu 100% hồ sơ được số hóa vào năm 2025, tỉnh tăng cường chỉ đạo."
     )
     found = by_code(context, text, document_date=date(2021, 11, 1))
     assert not found[("eligible_procedures_full_online_pct", 100)].is_target
@@ -5100,6 +5099,7 @@ def test_a_target_completed_is_a_result_and_completing_one_as_a_purpose_is_a_tar
         "Năm 2023, tỉnh chưa hoàn thành mục tiêu 80% hồ sơ được giải quyết trực tuyến toàn trình.",
         "Các cơ quan cần hoàn thành mục tiêu 80% hồ sơ được giải quyết trực tuyến toàn trình.",
         "Tỉnh quyết tâm hoàn thành mục tiêu 80% hồ sơ được giải quyết trực tuyến toàn trình.",
+        "Các sở tiếp tục đẩy mạnh số hóa, sẽ hoàn thành mục tiêu 80% hồ sơ được giải quyết trực tuyến toàn trình.",
     ],
 )
 def test_an_aim_not_yet_completed_stays_a_target(context, text):
@@ -5344,3 +5344,42 @@ def test_a_figure_set_against_how_much_of_its_target_it_attained_is_a_result(con
     found = extract(context, lines, title=title, document_date=date(2023, 4, 18))
     figures = sorted(found.facts + found.undated, key=lambda f: f.value_start)
     assert [f.is_target for f in figures[:2]] == [True, False]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Từ năm 2021 đến nay, chuyển đổi số của tỉnh đã đạt nhiều kết quả tích cực.",
+        "Năm 2022, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết về chuyển đổi số, đến nay đã đạt được nhiều kết quả.",
+        "Năm 2023, chuyển đổi số của tỉnh chưa có kết quả rõ rệt.",
+    ],
+)
+def test_no_period_of_its_own_results_frames_the_figures_after_it(context, opening):
+    found = by_code(context, opening + " Tỷ lệ hồ sơ trực tuyến đạt 69%.", document_date=date(2024, 6, 10))
+    assert found[("online_dossier_rate_pct", 69)].period_end == date(2024, 6, 10)
+
+
+def test_results_built_on_are_not_the_periods_whose_results_came(context):
+    opening = (
+        "Quý I/2024, phát huy những kết quả quan trọng đạt được trong năm 2023, chuyển đổi số của tỉnh tiếp tục đạt "
+        "nhiều kết quả."
+    )
+    found = by_code(context, opening + " Tỷ lệ hồ sơ trực tuyến đạt 69%.", document_date=date(2024, 6, 10))
+    assert found[("online_dossier_rate_pct", 69)].period_end == date(2024, 3, 31)
+
+
+def test_a_subject_with_a_bracket_of_its_own_keeps_its_predicates_figures(context):
+    text = "Năm 2022, trụ cột chính quyền số (xếp thứ 31/63) đạt 0,66 điểm, tăng 0,1 điểm so với năm 2021."
+    found = facts(context, text, document_date=date(2023, 8, 1))
+    assert ("dti_gov_score", 0.66) in found and ("dti_gov_rank", 31) in found
+    rate = "Năm 2024, tỷ lệ dịch vụ công trực tuyến toàn trình (1.250/1.800 thủ tục) đạt 69,4%."
+    assert any(value == 69.4 for _, value in facts(context, rate, document_date=D))
+
+
+def test_years_that_are_no_list_give_respectively_values_no_year_each(context):
+    text = "Năm 2024, chính quyền số và kinh tế số của tỉnh lần lượt xếp thứ 30 và 25 (năm 2023 xếp thứ 35 và 40)."
+    found = by_code(context, text, document_date=date(2025, 10, 30))
+    assert found[("dti_gov_rank", 30)].period_end.year == 2024 and found[("dti_econ_rank", 25)].period_end.year == 2024
+    reversed_order = "Chỉ số DTI của tỉnh lần lượt xếp thứ 25 và 30 trong các năm 2023 và 2022."
+    found = by_code(context, reversed_order, document_date=D)
+    assert {key: f.period_end.year for key, f in found.items()} == {("dti_rank", 25): 2023, ("dti_rank", 30): 2022}

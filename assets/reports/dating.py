@@ -291,9 +291,14 @@ def _from_paragraph(mention: Mention, ctx: DatingContext, target: bool = False) 
 
 
 # "đạt một số kết quả tích cực", "tiếp tục có những kết quả": results came
-_RESULTS_CAME = re.compile(r"(?<!\w)(?:đạt|thu|có)(?:\s+được)?\s+(?:[^\W\d]+\s+){0,3}?kết quả(?!\w)", re.I)
-# "Trên cơ sở kết quả đạt được trong năm 2023, ...", "Phát huy những kết quả năm 2023": results the sentence builds on
-_RESULTS_BUILT_ON = re.compile(r"kết quả(?:\s+(?:đạt được|đã đạt|của))?\s+(?:trong\s+)?$", re.I)
+_RESULTS_CAME = re.compile(
+    r"(?<!\w)(?<!chưa )(?<!không )(?:đạt|thu|có)(?:\s+được)?\s+(?:[^\W\d]+\s+){0,3}?kết quả(?!\w)", re.I
+)
+# "Trên cơ sở kết quả đạt được trong năm 2023, ...", "phát huy những kết quả quan trọng đạt được trong năm 2023", "trên
+# nền tảng năm 2023": results the sentence builds on
+_RESULTS_BUILT_ON = re.compile(r"(?:kết quả|trên cơ sở|trên nền tảng|phát huy)[^,.;:]{0,40}$", re.I)
+# between the period and its results: a running span ("Từ năm 2021 đến nay ..."), an act the results came of
+_NOT_THE_PERIODS = re.compile(r"(?<!\w)(?:đến nay|tới nay|hiện nay|ban hành|triển khai thực hiện)(?!\w)", re.I)
 
 
 def _summing_up(sentence, ctx: DatingContext) -> list[TimePhrase]:
@@ -312,7 +317,9 @@ def _summing_up(sentence, ctx: DatingContext) -> list[TimePhrase]:
         and p.end <= came.start()
         and p.role == "period"
         and (p.kind in FRAMING_KINDS or p.kind == "year")
-        and not _RESULTS_BUILT_ON.search(text, max(sentence.start, p.start - 30), p.start)
+        and not _RESULTS_BUILT_ON.search(text, max(sentence.start, p.start - 60), p.start)
+        and not _NOT_THE_PERIODS.search(text, p.end, came.start())
+        and not re.search(r"(?<!\w)từ\s*$", text[max(sentence.start, p.start - 6) : p.start], re.I)
     ]
     return periods[-1:]
 

@@ -1210,16 +1210,14 @@ def _consecutive_years(text: str, mention: Mention, segments: Segments, phrases,
     if not annual:
         return [None]
     if mention.respectively:
-        # "Năm 2022 và năm 2023, tỉnh lần lượt xếp thứ 30 và 25", "... trong các năm 2022 và 2023": a year for each
+        # "Năm 2022 và năm 2023, tỉnh lần lượt xếp thứ 30 và 25", "... trong các năm 2022 và 2023": a list of as many
+        # years, in text order, gives each value its own
         sentence = segments.sentence(mention.value_start)
-        listed = sorted(
-            {
-                p.year
-                for p in phrases
-                if sentence.start <= p.start < sentence.end and p.role == "period" and p.kind == "year"
-            }
-        )
-        if len(listed) == mention.respectively[1]:
+        years = [
+            p for p in phrases if sentence.start <= p.start < sentence.end and p.role == "period" and p.kind == "year"
+        ]
+        listed = _a_list_of_years(text, years, mention.respectively[1])
+        if listed:
             return [listed[mention.respectively[0]]]
     clause = segments.clause(mention.value_start)
     tail = text[mention.end : clause.end]
@@ -1233,6 +1231,19 @@ def _consecutive_years(text: str, mention: Mention, segments: Segments, phrases,
         return list(range(first, last + 1)) if 0 < last - first <= 10 else [None]
     bare = sorted({p.year for p in years if p.kind == "year"})
     return bare if len(bare) >= 2 else [None]
+
+
+_YEARS_JOINED = re.compile(r"\s*(?:,|và)\s*(?:năm\s+)?", re.I)
+
+
+def _a_list_of_years(text: str, years, count: int) -> list[int] | None:
+    """The years of a sentence when they are exactly ``count`` written as one list ("năm 2022 và năm 2023", "các năm
+    2022, 2023 và 2024"), in text order."""
+    if len(years) != count or any(
+        not _YEARS_JOINED.fullmatch(text, one.end, other.start) for one, other in zip(years, years[1:])
+    ):
+        return None
+    return [p.year for p in years]
 
 
 MEMBER = "member"

@@ -1597,24 +1597,28 @@ def _names_its_bracket(doc: Document, end: int, mention: Mention) -> bool:
     return (
         opened >= end
         and _BRACKET_NEXT.fullmatch(text, end, opened + 1) is not None
-        and re.search(r"[)\n]", text[opened : mention.value_start]) is None
+        and _CLOSE_OR_LINE.search(text, opened, mention.value_start) is None
     )
 
 
 _BRACKET_NEXT = re.compile(r"[\s\"“”]{0,3}\(")
+_CLOSE_OR_LINE = re.compile(r"[)\n]")
 
 
 def _names_another_bracket(doc: Document, end: int, mention: Mention) -> bool:
-    """The word ends right before a bracket of other figures that closes before this one ("chính quyền số (xếp thứ
-    31/63 với 0,66 điểm) và kinh tế số (... 0,5612 điểm)": "chính quyền số" is not 0,5612's)."""
+    """The word ends right before a bracket of other figures, and this figure is in a later bracket ("chính quyền số
+    (xếp thứ 31/63 với 0,66 điểm) và kinh tế số (... 0,5612 điểm)": "chính quyền số" is not 0,5612's; but
+    "chính quyền số (xếp thứ 31/63) đạt 0,66 điểm" is)."""
     text = doc.text
     opened = _BRACKET_NEXT.match(text, end)
     if opened is None:
         return False
     closed = text.find(")", opened.end())
+    own = text.rfind("(", 0, mention.value_start)  # this figure's own bracket, after that one
     return (
-        0 <= closed < mention.value_start
-        and "\n" not in text[end:closed]
+        0 <= closed < own
+        and ")" not in text[own : mention.value_start]
+        and "\n" not in text[end : mention.value_start]
         and any(opened.end() <= m.value_start < closed for m in doc.mentions if m is not mention)
     )
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from assets.reports.language import Language
 
@@ -335,6 +335,9 @@ def _is_comparison(before: str, language: Language) -> bool:
     return False
 
 
+_SPAN_AHEAD = timedelta(days=60)  # a yearless span that starts later than this after its page is last year's
+
+
 def resolve(phrase: TimePhrase, year: int | None, document_date: date | None) -> tuple[date, date] | None:
     """(start, end) of a phrase; ``year`` fills a phrase without one; the current moment and
     the end of a running count are the document's date."""
@@ -352,13 +355,12 @@ def resolve(phrase: TimePhrase, year: int | None, document_date: date | None) ->
         return day, day
     if kind == "date_range":
         last = (phrase.get("month"), phrase.get("day"))
-        if phrase.year is None and document_date is not None and date(y, *last) > document_date:
-            y -= 1  # "Từ ngày 1/10 đến 30/11" on a page of January: last autumn
-        first_year = phrase.get("first_year") or (
-            y if (phrase.get("first_month"), phrase.get("first_day")) <= last else y - 1
-        )
+        first = (phrase.get("first_month"), phrase.get("first_day"))
         try:
-            return date(first_year, phrase.get("first_month"), phrase.get("first_day")), date(y, *last)
+            if phrase.year is None and document_date is not None and date(y, *first) > document_date + _SPAN_AHEAD:
+                y -= 1  # "Từ ngày 1/10 đến 30/11" on a page of January: last autumn (not a span under way or at hand)
+            first_year = phrase.get("first_year") or (y if first <= last else y - 1)
+            return date(first_year, *first), date(y, *last)
         except ValueError:
             return None  # 29/2 of a year that has none
     if kind == "as_of_month":
