@@ -170,6 +170,18 @@ def test_what_is_said_for_the_province_is_no_speakers_own_figure(text):
     assert [m.value for m in scan(text).mentions] == [95]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a level reached, not one a figure before is set against
+        "tỷ lệ hồ sơ giải quyết đúng hạn luôn duy trì ở trên mức 95%",
+        "tỷ lệ thanh toán không dùng tiền mặt đã vượt ngưỡng 95%",
+    ],
+)
+def test_a_level_reached_is_a_figure(text):
+    assert [m.value for m in scan(text).mentions] == [95]
+
+
 def test_years_and_periods_are_not_figures():
     result = scan("Trong 6 tháng đầu năm 2024 và năm 2025")
     assert result.mentions == []

@@ -1043,6 +1043,10 @@ def test_a_reports_date_is_read_from_its_stamp_dateline_or_lead(text, expected):
         ("Chiều 20/4, Sở tổ chức hội nghị tổng kết công tác chuyển đổi số năm 2024.", date(2025, 4, 20)),
         # an edition comes out the year after the year it assesses
         ("Sáng 10/4, Sở công bố kết quả Chỉ số DTI năm 2023 của tỉnh.", date(2024, 4, 10)),
+        # a review of an event of the year, a year's plan or programme named without a number
+        ("Chiều 28/6, Sở tổng kết Cuộc thi tìm hiểu về chuyển đổi số năm 2024.", date(2024, 6, 28)),
+        ("Sáng 15/11, tỉnh bàn giải pháp nâng hạng Chỉ số DTI năm 2024.", date(2024, 11, 15)),
+        ("Sáng 10/1, Sở triển khai kế hoạch chuyển đổi số năm 2024.", date(2024, 1, 10)),
         # no year of its own: none, years apart, a horizon, a comparison base, a document issued
         ("Sáng 15/11, Sở tổ chức hội thảo chuyển đổi số.", None),
         ("Sáng 15/11, tỉnh so sánh kết quả năm 2021 với năm 2023.", None),
@@ -5187,7 +5191,7 @@ def test_a_review_recalled_well_into_the_next_year_leaves_the_pages_date(context
     assert found[("bts_stations_count", 3200)].period_end == date(2025, 10, 20)
 
 
-def test_an_edition_is_out_from_july_of_the_next_year_and_may_be_named_as_an_assessment(context):
+def test_an_edition_is_out_late_in_the_next_year_and_may_be_named_as_an_assessment(context):
     text = (
         "Kết quả đánh giá chuyển đổi số năm 2022 của tỉnh đã được công bố. Cụ thể, xã hội số hạng 55/63 (giảm 2 bậc) "
         "so với năm 2022."
@@ -5383,3 +5387,33 @@ def test_years_that_are_no_list_give_respectively_values_no_year_each(context):
     reversed_order = "Chỉ số DTI của tỉnh lần lượt xếp thứ 25 và 30 trong các năm 2023 và 2022."
     found = by_code(context, reversed_order, document_date=D)
     assert {key: f.period_end.year for key, f in found.items()} == {("dti_rank", 25): 2023, ("dti_rank", 30): 2022}
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Tỷ lệ hồ sơ trực tuyến toàn trình phấn đấu đạt trên 80% (năm 2030: 100%).", True),
+        ("Tỷ lệ hồ sơ trực tuyến năm 2024 đạt 65% (đến năm 2025 đạt 80%).", False),
+    ],
+)
+def test_a_later_years_level_in_a_bracket_makes_an_aim_of_a_figure_without_a_year_of_its_own(context, text, target):
+    figures = in_text_order(context, text, document_date=date(2024, 12, 20))
+    assert figures and figures[0].is_target is target
+
+
+def test_second_review_cases_of_enterprises_clauses_bars_and_parts(context):
+    assert (
+        facts(
+            context, "Về chuyển đổi số, toàn tỉnh có 12.500 doanh nghiệp hoạt động trên địa bàn tỉnh.", document_date=D
+        )
+        == []
+    )
+    reached = (
+        "Năm 2023, chỉ số Hạ tầng số đạt 0,85 điểm, hai chỉ số An toàn thông tin mạng và Thể chế số cùng xếp thứ 9."
+    )
+    ranks = [key for key in facts(context, reached, document_date=D) if key[0].endswith("_rank")]
+    assert ranks == [("dti_idx_cybersecurity_rank", 9), ("dti_idx_institutions_rank", 9)]
+    bar = "Năm 2024, 8/13 sở, ngành được giao chỉ tiêu về tỷ lệ hồ sơ trực tuyến đã đạt trên 80%."
+    assert ("online_dossier_rate_pct", 80) not in facts(context, bar, document_date=D)
+    money = "Năm 2024, tổng doanh thu thương mại điện tử đạt 3.500 tỷ đồng, trong đó 2.100 là doanh thu bán lẻ."
+    assert all(f.value != 2100 for f in extract(context, money, document_date=D).uncatalogued)

@@ -434,8 +434,9 @@ def _reviewed_before_the_title(mention: Mention, ctx: DatingContext) -> int | No
 
 def _edition_out_by(edition: int, written: date | None) -> bool:
     """Could an annual index's edition have been published by ``written``? An edition assesses its year and comes
-    out in the next (DTI 2022 in July 2023); a page without a date could be of any time."""
-    return written is None or written.year > edition + 1 or (written.year == edition + 1 and written.month >= 7)
+    out in the next, as late as October (DTI 2021 in August 2022, DTI 2022 in July 2023, DTI 2024 in October 2025); a
+    page without a date could be of any time."""
+    return written is None or written.year > edition + 1 or (written.year == edition + 1 and written.month >= 10)
 
 
 def choose_period(

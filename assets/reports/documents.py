@@ -239,15 +239,16 @@ _YEARLESS_LEAD = re.compile(
     re.I,
 )
 _REVIEW_WORD = re.compile(r"\btổng kết\b", re.I)
+_DOCUMENT_NUMBER = re.compile(r"\d+\s*[-/]\s*[A-ZĐ]")  # "57-NQ/TW", "105/KH-UBND"
+_ANNOUNCED = re.compile(r"(?<!\w)công bố(?!\w)", re.I)  # an edition announced comes out the year after it assesses
 
 
 def date_from_yearless_lead(text: str, language: Language) -> date | None:
     """The day and month a lead gives without its year, in the year its sentence names as its own: not a horizon,
-    a comparison base or a document's year ("Nghị quyết 57-NQ/TW ... đến năm 2030", "so với năm 2023"); an
-    index's edition comes out the year after ("công bố kết quả Chỉ số DTI năm 2023": 2024). A review of a year
-    ("tổng kết năm 2024", maybe with "triển khai nhiệm vụ năm 2025") is held from October of it on, else in the
-    next; a year and the next otherwise: the first from October on, else the next. Not the date of a document
-    issued."""
+    a comparison base or a numbered document's year ("Nghị quyết 57-NQ/TW ... đến năm 2030", "so với năm 2023"); an
+    edition announced comes out the year after ("công bố kết quả Chỉ số DTI năm 2023": 2024). A year-end review
+    ("tổng kết năm 2024") held from January to April is of the next year; a year and the next ("tổng kết năm 2024,
+    triển khai nhiệm vụ năm 2025"): the first from October on, else the next. Not the date of a document issued."""
     for m in _YEARLESS_LEAD.finditer(text, 0, REVIEW_OPENING):
         if _ISSUED.match(text, m.end()):
             continue
@@ -258,15 +259,18 @@ def date_from_yearless_lead(text: str, language: Language) -> date | None:
         for phrase in find_time_phrases(sentence, language):
             if phrase.role != "period" or phrase.year is None or phrase.kind not in ("year", "edition"):
                 continue
-            if language.document_name_words.search(sentence, max(0, phrase.start - 40), phrase.start):
-                continue  # "Nghị quyết số 09-NQ/TU năm 2021"
-            years.add(phrase.year + (1 if phrase.kind == "edition" else 0))
+            if _DOCUMENT_NUMBER.search(sentence, max(0, phrase.start - 40), phrase.start):
+                continue  # "Nghị quyết số 09-NQ/TU năm 2021": a document's year
+            announced = phrase.kind == "edition" and _ANNOUNCED.search(sentence, 0, phrase.start)
+            years.add(phrase.year + (1 if announced else 0))
         month, day = int(m.group("m")), int(m.group("d"))
         first = min(years, default=None)
         if first is None or not years <= {first, first + 1}:
             continue
-        reviewed = len(years) == 1 and _REVIEW_WORD.search(sentence)
-        year = (first if month >= 10 else first + 1) if reviewed or len(years) == 2 else first
+        if len(years) == 2:
+            year = first if month >= 10 else first + 1
+        else:  # a review of a year held early in the next ("Chiều 13/2, ... tổng kết năm 2024")
+            year = first + (1 if _REVIEW_WORD.search(sentence) and month <= 4 else 0)
         try:
             return date(year, month, day)
         except ValueError:

@@ -35,7 +35,7 @@ from assets.reports.uncatalogued import (
     ranks_a_measure_about_dx,
 )
 
-EXTRACTOR_VERSION = "report_concepts/9"  # 3: measures outside the catalog; 4: floors, bare series, restatements; 5: nearer borrowed words, coordinated ranks and score changes; 6: no bare number read as points, DTI announcement years, plan and review years, runs of results; 7: bracket words, deadlines, weekdays, page counters; 8: requirements after the figure, opening review years, rank lists, district items; 9: items after a respectively list, holders, yearless leads and spans, bracketed horizons, thresholds of units, parts of counts
+EXTRACTOR_VERSION = "report_concepts/10"  # 3: measures outside the catalog; 4: floors, bare series, restatements; 5: nearer borrowed words, coordinated ranks and score changes; 6: no bare number read as points, DTI announcement years, plan and review years, runs of results; 7: bracket words, deadlines, weekdays, page counters; 8: requirements after the figure, opening review years, rank lists, district items; 9: items after a respectively list, holders, yearless leads and spans, bracketed horizons, thresholds of units, parts of counts; 10: the reviews' fixes, bracket subjects, reference levels, aims completed, all of the units
 ANNUAL_INDEX_SUBFAMILIES = {"overall", "pillar", "main_index", "related_index", "national"}
 # The Government Office's service index (vpcp_) is published monthly: its period is the text's, not an edition.
 _ANNUAL_INDEX_CODES = re.compile(r"^(?:ebi_|par_|ict_index)")
@@ -1133,7 +1133,7 @@ _VERB_AFTER_A_PART = re.compile(r"(?:đã|được|là|thuộc|của|do|tại|�
 
 def _part_of_a_count(text: str, segments: Segments, mentions: list[Mention], index: int, language: Language) -> bool:
     """A number right after "trong đó" with no noun of its own (what follows it is a verb or a preposition),
-    after a count of a measured noun in its sentence: a part of that total ("120.000 tài khoản ..., trong đó
+    right after a count of a measured noun in its sentence: a part of that total ("120.000 tài khoản ..., trong đó
     80.000 đã được kích hoạt"), which no catalog indicator states as such."""
     mention = mentions[index]
     if mention.kind not in ("plain", "count") or (mention.noun and not _VERB_AFTER_A_PART.match(mention.noun)):
@@ -1141,10 +1141,8 @@ def _part_of_a_count(text: str, segments: Segments, mentions: list[Mention], ind
     sentence = segments.sentence(mention.value_start)
     if not _PART_LEAD.search(text, sentence.start, mention.value_start):
         return False
-    return any(
-        m.kind == "count" and sentence.start <= m.value_start and language.measured_nouns.match(m.noun or "")
-        for m in mentions[:index]
-    )
+    total = next((m for m in reversed(mentions[:index]) if sentence.start <= m.value_start), None)
+    return total is not None and total.kind == "count" and bool(language.measured_nouns.match(total.noun or ""))
 
 
 def _opens_with_places_and_figures(text: str, segments: Segments, mention: Mention) -> bool:

@@ -1824,7 +1824,8 @@ def _each_region(doc: Document, mention: Mention) -> tuple[int, int] | None:
 # What a subject does in a clause of its own ("chỉ số A đứng đầu cả nước, ..."); not a description of the subjects
 # ("các chỉ số đạt kết quả tốt là A, B và C", "A và B, vốn đứng cuối bảng năm 2022, đều ..."), nor a list's copula
 _OWN_PREDICATE = re.compile(
-    r"(?<!\w)(?<!vốn )(?<!từng )(?:đứng đầu|dẫn đầu|xếp thứ|xếp hạng|đứng thứ|vươn lên|tụt|tăng|giảm)(?!\w)"
+    r"(?<!\w)(?<!vốn )(?<!từng )(?:đứng đầu|dẫn đầu|xếp thứ|xếp hạng|đứng thứ|vươn lên|tụt|tăng|giảm"
+    r"|đạt(?!\s+(?:được\s+)?(?:[^\W\d]+\s+){0,2}kết quả))(?!\w)"
     r"(?![^,;]*\blà\b)",
     re.I,
 )

@@ -25,11 +25,11 @@ from assets.reports.timephrases import horizon_of_targets_met
 
 # A horizon: "đến năm 2025", "tới hết năm 2030" (the year in group 1).
 _HORIZON = r"(?:đến|tới|vào)\s+(?:hết\s+|cuối\s+)?năm\s+((?:19|20)\d{2})\b"  # "vào năm 2030": in a year to come
-# A bracket right after a figure (a few words on) that gives the same measure's level at a horizon (group 1, after
-# the page's year): "20% GRDP của tỉnh (đến năm 2030 đạt 30%)"; not a year's result set beside it ("65% (năm
-# 2023: 48%)")
+# A bracket right after a figure (a few words on) that gives the same measure's level at a later year (after the
+# page's; a horizon word says so on a page without a date): "20% GRDP của tỉnh (đến năm 2030 đạt 30%)", "trên 80%
+# (năm 2030: 100%)"; not a year's result set beside it ("65% (năm 2023: 48%)")
 _LATER_HORIZONS_LEVEL = re.compile(
-    r"[^\d().;\n]{0,40}\(\s*(?:đến|tới|vào)\s+(?:hết\s+|cuối\s+)?năm\s+((?:19|20)\d{2})\s*(?::|,)?\s*"
+    r"[^\d().;\n]{0,40}\(\s*(?P<to>(?:đến|tới|vào)\s+(?:hết\s+|cuối\s+)?)?năm\s+(?P<year>(?:19|20)\d{2})\s*(?::|,)?\s*"
     r"(?:(?:đạt|là|chiếm|phấn đấu)\s+)?(?:(?:tối thiểu|ít nhất|trên|hơn|khoảng)\s+)?\d",
     re.I,
 )
@@ -73,7 +73,13 @@ def is_target(
     if _target_lead(text[clause.start : mention.value_start], language):
         return True
     later = _LATER_HORIZONS_LEVEL.match(text, mention.end, sentence.end)
-    if later and int(later.group(1)) > (document_date or reference_date or date.min).year:
+    now = document_date or reference_date
+    if (
+        later
+        and (later.group("to") or now is not None)
+        and int(later.group("year")) > (now or date.min).year
+        and not (now is not None and _past_time_of_its_own(text[clause.start : mention.value_start], now))
+    ):
         return (
             True  # "tối thiểu 20% GRDP (đến năm 2030 đạt 30%)": the level for a nearer horizon, beside the later one's
         )
