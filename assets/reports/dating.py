@@ -298,6 +298,7 @@ _RESULTS_CAME = re.compile(
 # nền tảng năm 2023": results the sentence builds on
 _RESULTS_BUILT_ON = re.compile(r"(?:kết quả|trên cơ sở|trên nền tảng|phát huy)[^,.;:]{0,40}$", re.I)
 # between the period and its results: a running span ("Từ năm 2021 đến nay ..."), an act the results came of
+_FROM_BEFORE = re.compile(r"(?<!\w)từ\s*$", re.I)  # "Từ năm 2021 (đến nay)": where a run starts
 _NOT_THE_PERIODS = re.compile(r"(?<!\w)(?:đến nay|tới nay|hiện nay|ban hành|triển khai thực hiện)(?!\w)", re.I)
 
 
@@ -319,7 +320,7 @@ def _summing_up(sentence, ctx: DatingContext) -> list[TimePhrase]:
         and (p.kind in FRAMING_KINDS or p.kind == "year")
         and not _RESULTS_BUILT_ON.search(text, max(sentence.start, p.start - 60), p.start)
         and not _NOT_THE_PERIODS.search(text, p.end, came.start())
-        and not re.search(r"(?<!\w)từ\s*$", text[max(sentence.start, p.start - 6) : p.start], re.I)
+        and not _FROM_BEFORE.search(text, max(sentence.start, p.start - 6), p.start)
     ]
     return periods[-1:]
 

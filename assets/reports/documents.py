@@ -15,7 +15,7 @@ import polars as pl
 from assets.periods import PeriodError, parse_period
 from assets.raw_text import SidecarError, TextDecodeError, decode_bytes, read_sidecar
 from assets.reference.resolver import ProvinceResolutionError, ProvinceResolver
-from assets.reports.extract import REVIEW_OPENING, ReportDocument
+from assets.reports.extract import REVIEW_OPENING, ReportDocument, year_end_review
 from assets.reports.language import Language
 from assets.reports.timephrases import find_time_phrases, resolve
 from assets.text import fold_ascii, normalize_text
@@ -238,7 +238,6 @@ _YEARLESS_LEAD = re.compile(
     r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/])\s*,",
     re.I,
 )
-_REVIEW_WORD = re.compile(r"\btổng kết\b", re.I)
 _DOCUMENT_NUMBER = re.compile(r"\d+\s*[-/]\s*[A-ZĐ]")  # "57-NQ/TW", "105/KH-UBND"
 _ANNOUNCED = re.compile(r"(?<!\w)công bố(?!\w)", re.I)  # an edition announced comes out the year after it assesses
 
@@ -270,7 +269,7 @@ def date_from_yearless_lead(text: str, language: Language) -> date | None:
         if len(years) == 2:
             year = first if month >= 10 else first + 1
         else:  # a review of a year held early in the next ("Chiều 13/2, ... tổng kết năm 2024")
-            year = first + (1 if _REVIEW_WORD.search(sentence) and month <= 4 else 0)
+            year = first + (1 if year_end_review(sentence) == first and month <= 4 else 0)
         try:
             return date(year, month, day)
         except ValueError:

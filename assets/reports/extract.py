@@ -440,7 +440,7 @@ _REPORTING_TITLE = re.compile(
 )
 
 
-def _year_end_review(text: str) -> int | None:
+def year_end_review(text: str) -> int | None:
     """The year a text opening with a year-end review reviews ("Trong cuộc họp tổng kết chuyển đổi số ... năm 2024,
     triển khai nhiệm vụ năm 2025"): its results that nothing else dates are of that year."""
     found = _YEAR_END_REVIEW.search(text, 0, REVIEW_OPENING)
@@ -615,7 +615,7 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
         _half_review(text, language),
         _headings(text, phrases, language),
         None if doc.document_date else _latest_reported(phrases, text, segments, language),
-        _year_end_review(text),
+        year_end_review(text),
         _opening_results(text, title),
         _named_editions(text, language),
     )

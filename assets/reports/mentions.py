@@ -471,6 +471,7 @@ _RANK_LIST_HEAD = re.compile(
     r"(?<!\w)(?:chỉ số|trụ cột|dti|lĩnh vực|chính quyền số|kinh tế số|xã hội số)(?!\w)(?:[^.:;\n\d]|(?:19|20)\d\d){0,80}:",
     re.I,
 )
+_COMPARED_WITH = re.compile(r"(?<!\w)(?:so với|trong)(?!\w)", re.I)  # the head's units ranked come before these
 _SUB_UNITS_RANKED = re.compile(
     r"(?<!\w)(?:cấp huyện|cấp xã|các huyện|các xã|các sở|các địa phương|các đơn vị)(?!\w)", re.I
 )
@@ -491,7 +492,7 @@ def _item_of_a_rank_list(text: str, start: int, end: int) -> bool:
     return (
         head is not None
         # (the units ranked, not those the province is compared with: "so với các địa phương trong cả nước")
-        and not _SUB_UNITS_RANKED.search(re.split(r"(?<!\w)(?:so với|trong)(?!\w)", head.group(0), flags=re.I)[0])
+        and not _SUB_UNITS_RANKED.search(_COMPARED_WITH.split(head.group(0))[0])
         and bool(_RANK_LIST_SEPARATORS.match(text[head.end() : item_start]))
     )
 
@@ -688,18 +689,12 @@ def _mark_respectively(text: str, mentions: list[Mention], language: Language) -
             group.append(mention)
             cursor = mention.end
         if len(group) >= 2:
-            # "lần lượt xếp thứ 30 và 25 trong các năm 2022 và 2023": a list over years, which these ranks do not
-            # resolve one by one; their nouns are left as they are
-            over_years = len(set(_YEAR.findall(text, max(0, m.start() - 80), group[-1].end + 60))) > 1
             for index, mention in enumerate(group):
                 mention.respectively = (index, len(group))
-                if group[0].kind == "rank" and not over_years and _a_bare_rank(mention):
+                if group[0].kind == "rank" and _a_bare_rank(mention):
                     # "lần lượt xếp thứ 30, 41 và 28 về A, B và C": what follows the last is its place, no noun
                     mention.kind, mention.unit, mention.noun = "rank", None, ""
     _mark_rank_lists(text, mentions)
-
-
-_YEAR = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,/])")
 
 
 def _a_bare_rank(mention: Mention) -> bool:

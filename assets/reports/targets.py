@@ -80,9 +80,8 @@ def is_target(
         and int(later.group("year")) > (now or date.min).year
         and not (now is not None and _past_time_of_its_own(text[clause.start : mention.value_start], now))
     ):
-        return (
-            True  # "tối thiểu 20% GRDP (đến năm 2030 đạt 30%)": the level for a nearer horizon, beside the later one's
-        )
+        # "tối thiểu 20% GRDP (đến năm 2030 đạt 30%)": the level for a nearer horizon, beside the later one's
+        return True
     # "Đến năm 2030, tỉnh thuộc nhóm 20 tỉnh dẫn đầu": a horizon that leads the clause.
     lead = text[clause.start : mention.value_start]
     horizon = re.search(r"(?:^|[\s,(])" + _HORIZON, lead, re.I)
@@ -627,6 +626,7 @@ _ASSURED = re.compile(
 )
 _A_PERCENT = re.compile(r"\d\s*%")
 _CLAUSE_END = re.compile(r"[,;]")
+_A_PURPOSE = re.compile(r"[\s\n;:.,]*(?:nhằm|để)", re.I)
 
 
 def _floored(text: str, start: int, mention: Mention) -> bool:
@@ -653,7 +653,7 @@ def _aimed_at_least(text: str, sentence, clause, mention: Mention, language: Lan
     words = text[sentence.start : sentence.end]
     line_start = text.rfind("\n", 0, clause.start) + 1
     assured = _ASSURED.search(text[line_start : mention.value_start])
-    if assured and re.match(r"[\s\n;:.,]*(?:nhằm|để)", assured.group(0), re.I):
+    if assured and _A_PURPOSE.match(assured.group(0)):
         # "Nhằm đảm bảo 100% hồ sơ ... đúng hạn, Phó Chủ tịch UBND tỉnh đã có chỉ đạo ...": what was done for the aim
         # is said after it
         comma = _CLAUSE_END.search(text, mention.end, sentence.end)

@@ -77,6 +77,7 @@ def _fraction_of_units(mention: Mention, language: Language) -> bool:
 
 
 def _units_or_people(noun: str, language: Language) -> bool:
+    """The noun names administrative units, agencies or people (what a coverage counts)."""
     return any(
         words.match(noun)
         for words in (language.local_place_words, language.agency_words, language.covered_people_words)
