@@ -5250,6 +5250,9 @@ def test_enterprises_active_in_digital_technology_are_digital_technology_enterpr
     assert facts(context, text, document_date=D) == [("digital_tech_enterprises_count", 350)]
     registered = "Về chuyển đổi số, tỉnh có 52.000 doanh nghiệp đăng ký kinh doanh."
     assert facts(context, registered, document_date=D) == []
+    # the total's words are not its part's
+    part = "Năm 2023, toàn tỉnh có 52.000 doanh nghiệp đang hoạt động, trong đó có 1.200 doanh nghiệp công nghệ số."
+    assert facts(context, part, document_date=D) == [("digital_tech_enterprises_count", 1200)]
 
 
 @pytest.mark.parametrize(
@@ -5258,6 +5261,11 @@ def test_enterprises_active_in_digital_technology_are_digital_technology_enterpr
         ("Năm 2024, tỉnh đã hoàn thành 35/40 nhiệm vụ cần hoàn thành trong năm.", [("dx_tasks_completed_count", 35)]),
         ("Năm 2024, về chuyển đổi số, có 40 nhiệm vụ dự kiến hoàn thành trong quý IV.", []),
         ("Năm 2024, về chuyển đổi số, có 40 nhiệm vụ sẽ hoàn thành trong quý IV.", []),
+        # words of the count's own noun phrase between it and what is still to be done
+        (
+            "Năm 2024, tỉnh có 40 nhiệm vụ chuyển đổi số trọng tâm cần hoàn thành, đã hoàn thành 25 nhiệm vụ.",
+            [("dx_tasks_completed_count", 25)],
+        ),
     ],
 )
 def test_tasks_completed_of_those_due_count_and_tasks_to_come_do_not(context, text, expected):

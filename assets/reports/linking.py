@@ -1535,7 +1535,9 @@ def _near(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span, 
                 continue
             if start >= mention.end and _labels_a_later_figure(doc, end, mention):
                 continue  # "0,4512 điểm (chính quyền số: 0,4812)": the label of the next figure
-            if any(s <= start and end <= e for s, e in counted) or _qualifies_a_later_part(doc, start, end, mention):
+            if any(s <= start < e for s, e in counted) or _qualifies_a_later_part(doc, start, end, mention):
+                # what another count counts, however far its words run on ("52.000 doanh nghiệp đang hoạt động,
+                # trong đó có 1.200 doanh nghiệp công nghệ số": the total's words are not the part's)
                 continue
             if (each is not None and each[0] <= start < each[1]) or _named_apart(doc, start, mention, sentence):
                 continue  # "A, B và C đều xếp thứ 2": the others are named for the same figure
