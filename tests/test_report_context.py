@@ -1602,6 +1602,39 @@ def test_a_name_with_quoc_gia_is_not_the_place_a_figure_referred_back_to_belongs
     assert all(f.province_code == THAI_BINH for f in by_code(context, text, document_date=D).values())
 
 
+def test_the_groups_of_the_service_index_each_have_their_score(context):
+    # the six groups of Decision 766, each named before its score, in a paragraph that names the index once
+    text = (
+        "Tháng 7/2025, tỉnh đạt 79,1 điểm trong Bộ chỉ số phục vụ người dân, doanh nghiệp.\n\n"
+        "Công khai, minh bạch: Đạt 9,9 điểm, cho thấy sự nghiêm túc trong việc công bố thông tin.\n\n"
+        "Tiến độ giải quyết: Đạt 19,1 điểm.\n\nDịch vụ công trực tuyến: Đạt 8,1 điểm.\n\n"
+        "Thanh toán trực tuyến: Đạt 7,4 điểm.\n\nMức độ hài lòng: Đạt 18 điểm.\n\nSố hóa hồ sơ: Đạt 13,6 điểm."
+    )
+    assert set(by_code(context, text, document_date=date(2025, 8, 9))) == {
+        ("vpcp_service_index_score", 79.1),
+        ("vpcp_idx_publicity_score", 9.9),
+        ("vpcp_idx_progress_score", 19.1),
+        ("vpcp_idx_online_services_score", 8.1),
+        ("vpcp_idx_online_payment_score", 7.4),
+        ("vpcp_idx_satisfaction_score", 18),
+        ("vpcp_idx_digitization_score", 13.6),
+    }
+    # a group's score above the group's maximum is not the group's
+    assert ("vpcp_idx_online_payment_score", 12.5) not in by_code(
+        context, "Năm 2024, nhóm chỉ số thanh toán trực tuyến của tỉnh đạt 12,5 điểm.", document_date=D
+    )
+    # a flattened table's bare cells (the group's maximum, the national average, the score, the change) state no score
+    table = (
+        "Kết quả đánh giá Bộ chỉ số phục vụ người dân, doanh nghiệp tháng 5/2024 của tỉnh:\n"
+        "TT Nhóm chỉ số Điểm tối đa Điểm trung bình cả nước Điểm đạt được\n1 Công khai, minh bạch 18 10,6 10,2\n"
+        "Tổng cộng 100 71,8 72,6"
+    )
+    assert not any(code.startswith("vpcp_") for code, _ in by_code(context, table, document_date=D))
+    # PAPI's dimension of the same name is not the service index's group
+    papi = "Chỉ số PAPI năm 2023 của tỉnh: nội dung công khai, minh bạch đạt 5,61 điểm."
+    assert not any(code.startswith("vpcp_") for code, _ in by_code(context, papi, document_date=D))
+
+
 def test_the_par_index_group_is_not_the_service_index(context):
     text = "Trong Chỉ số cải cách hành chính năm 2023, nhóm chỉ số xây dựng chính quyền điện tử của tỉnh đạt 7,5 điểm."
     assert not any(code.startswith("vpcp_") for code, _ in by_code(context, text, document_date=D))
@@ -4368,7 +4401,7 @@ def test_a_score_named_before_its_value_is_a_score(context):
         "16,2/20 điểm (điểm bình quân toàn quốc: 17,4)."
     )
     found = [(f.indicator_code, f.value, f.province_code) for f in in_text_order(context, text, document_date=D)]
-    assert found == [("vpcp_service_index_score", 16.2, THAI_BINH), ("vpcp_service_index_score", 17.4, "VN")]
+    assert found == [("vpcp_idx_progress_score", 16.2, THAI_BINH), ("vpcp_idx_progress_score", 17.4, "VN")]
 
 
 def test_units_inspected_or_sanctioned_and_the_layers_of_a_model_are_no_figures(context):
@@ -4614,13 +4647,13 @@ def test_a_score_of_an_index_its_sentence_names_is_that_indexs(context):
         "(HDI) phấn đấu đạt 0,8."
     )
     assert [f.value for f in all_figures(context, other)] == [10]
-    # a component of the service index is no score of the whole index: a measure outside the catalog
+    # a group of the service index is no score of the whole index: the group's score
     component = (
         "Năm 2024, kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp trong thực hiện thủ tục hành chính, dịch vụ "
         "công của tỉnh đạt 82,5/100 điểm.\nCụ thể: Chỉ số công khai, minh bạch của tỉnh đạt 15,2/18 điểm."
     )
     found = linked(context, component)
-    assert found == [("vpcp_service_index_score", 82.5), (None, 15.2)]
+    assert found == [("vpcp_service_index_score", 82.5), ("vpcp_idx_publicity_score", 15.2)]
     # a governance index named after words about digital transformation is no measure of it
     governance = (
         "Năm 2022, tỷ lệ hồ sơ trực tuyến đạt 45%.\nChỉ số Hiệu quả quản trị và hành chính công của tỉnh năm 2022 "

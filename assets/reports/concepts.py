@@ -24,6 +24,9 @@ An entry's ``report`` block says which numbers can state the indicator and by wh
                                # ("hoàn thành 32/35 mục tiêu, đạt 91,4%"), never a rate of its own
       national_as: dti_provincial_average_score  # the indicator that a figure of the nation states instead
                                # ("đạt 0,6123 (trung bình cả nước: 0,5900)": the provinces' average)
+      bare: false              # a bare number (no unit, no denominator) never states it: a group's score
+                               # is written "9,9 điểm" or "9,9/18", while a flattened table's bare cells
+                               # ("Công khai, minh bạch 18 10,6 10,2") hold its maximum and averages too
 
 Abbreviations (TTHC, DVCTT, CCCD, VNeID, GRDP, BTS...) are written as terms like any word.
 """
@@ -81,6 +84,7 @@ REPORT_KEYS = {
     "attainment",
     "share",
     "national_as",
+    "bare",
 }
 
 
@@ -105,6 +109,7 @@ class Concept:
     share: bool = False  # only the share of the count before it
     open: bool = False  # a measure outside the catalog (assets/reports/uncatalogued.py): no indicator
     national_as: str | None = None  # the indicator the nation's figure of this one states (a provincial average)
+    bare: bool = True  # a bare number may state it
 
     @property
     def group_count(self) -> int:
@@ -161,6 +166,7 @@ def compile_concepts(catalog: pl.DataFrame, levels: dict[str, list[str]]) -> tup
                 attainment=bool(spec.get("attainment", False)),
                 share=bool(spec.get("share", False)),
                 national_as=spec.get("national_as"),
+                bare=bool(spec.get("bare", True)),
                 signature=json.dumps(
                     [kind, sorted(map(sorted, terms)), sorted(spec.get("nouns", [])), spec.get("change", False)],
                     ensure_ascii=False,

@@ -1279,6 +1279,8 @@ def fits_kind(concept: Concept, mention: Mention) -> bool:
         # "25 thuê bao/100 dân" states a per-100 indicator that sources also write with "%".
         return concept.unit == {"per_100": "per 100 inhabitants", "per_1000": "per 1000 inhabitants"}[mention.unit]
     if kind == "plain":
+        if not concept.bare and not mention.denominator:
+            return False
         if mention.respectively:
             return concept.kind in ("rank", "count", "percent", "score")
         return concept.kind in ("count", "score")
