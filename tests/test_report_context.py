@@ -5458,3 +5458,40 @@ def test_second_review_cases_of_enterprises_clauses_bars_and_parts(context):
     assert ("online_dossier_rate_pct", 80) not in facts(context, bar, document_date=D)
     money = "Năm 2024, tổng doanh thu thương mại điện tử đạt 3.500 tỷ đồng, trong đó 2.100 là doanh thu bán lẻ."
     assert all(f.value != 2100 for f in extract(context, money, document_date=D).uncatalogued)
+
+
+def test_the_year_of_a_plans_name_is_no_year_the_page_reports_in(context):
+    # an undated page about a plan "năm 2025": its targets for 2025 are targets, the year is not where it stands
+    text = (
+        "UBND tỉnh vừa ban hành Kế hoạch phát triển hạ tầng số và Internet vạn vật (IoT) năm 2025.\n\n"
+        "Năm 2025, tỉnh đặt mục tiêu 99% thôn, bản có điện lưới được phủ sóng di động băng rộng. Tốc độ truy cập đạt "
+        "tối thiểu 150 Mbps cho hộ gia đình. Đồng thời, 50% hồ sơ công việc cấp xã được xử lý trên môi trường mạng."
+    )
+    found = by_code(context, text, document_date=None)
+    assert found[("work_records_online_commune_pct", 50)].is_target
+
+
+def test_an_item_opened_by_its_value_after_a_floor_is_aimed_at_too(context):
+    text = "Về hạ tầng số, tốc độ truy cập Internet đạt tối thiểu 150 Mbps cho hộ gia đình, 200 Mbps cho cơ quan."
+    found = in_text_order(context, text, document_date=D)
+    assert [(f.value, f.is_target) for f in found] == [(150, True), (200, True)]
+    # where things stood is no aim
+    stood = "Đến nay, tốc độ truy cập Internet đạt tối thiểu 150 Mbps cho hộ gia đình, 200 Mbps cho cơ quan."
+    assert not any(f.is_target for f in in_text_order(context, stood, document_date=D))
+
+
+def test_units_named_in_an_earlier_item_are_not_a_later_figures_level(context):
+    text = "Năm 2023, toàn bộ thôn, bản được cáp quang hóa, trên 75% hộ gia đình có Internet cáp quang."
+    assert facts(context, text, document_date=D) == [("households_fiber_pct", 75)]
+
+
+def test_a_later_items_words_are_not_those_of_an_item_with_a_predicate_of_its_own(context):
+    own = "Năm 2023, trên 50% cơ sở dữ liệu của tỉnh được số hóa, hơn 10% dân số trưởng thành có chữ ký số cá nhân."
+    figures = sorted(all_figures(context, own), key=lambda f: f.value_start)
+    assert [(f.indicator_code, f.value) for f in figures] == [(None, 50), ("adults_digital_signature_pct", 10)]
+    # items without a predicate of their own share the one after them
+    shared = "Năm 2023, 100% cơ sở giáo dục, 80% cơ sở y tế có thanh toán không dùng tiền mặt."
+    assert [f.indicator_code for f in in_text_order(context, shared, document_date=D)] == [
+        "schools_cashless_fee_collection_pct",
+        "health_facilities_cashless_pct",
+    ]

@@ -399,8 +399,24 @@ def _latest_reported(phrases, text: str, segments: Segments, language: Language)
         and p.kind in _REPORTED_KINDS
         and p.year
         and not language.target_markers.search(text, segments.sentence(p.start).start, segments.sentence(p.start).end)
+        and not _a_documents_year(text, segments.sentence(p.start).start, p.start, language)
     ]
     return date(max(years), 12, 31) if years else None
+
+
+_DOCUMENTS_YEAR = re.compile(r"\s*năm\s", re.I)
+_DOCUMENT_NAME_REACH = 90  # characters a document's name runs over before its year
+
+
+def _a_documents_year(text: str, sentence_start: int, start: int, language: Language) -> bool:
+    """The year is part of a document's name ("ban hành Kế hoạch phát triển hạ tầng số và Internet vạn vật (IoT)
+    năm 2025"): the year the plan is for, no year the page reports results in. The name opens within a few words
+    before, with no punctuation between."""
+    if not _DOCUMENTS_YEAR.match(text, start):
+        return False
+    before = text[max(sentence_start, start - _DOCUMENT_NAME_REACH) : start]
+    names = list(language.document_name_words.finditer(before))
+    return bool(names) and not re.search(r"[,.;:]", before[names[-1].end() :])
 
 
 def _reviewed_year(title: str, title_phrases) -> int | None:

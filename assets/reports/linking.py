@@ -504,7 +504,9 @@ def availability(doc: Document, start: int, end: int, mention: Mention) -> float
         if _named_apart(doc, start, mention, sentence):
             return 0.0
         if start >= mention.end and (
-            _labels_a_later_figure(doc, end, mention) or _in_a_later_item_of_its_own(doc, start, mention)
+            _labels_a_later_figure(doc, end, mention)
+            or _in_a_later_item_of_its_own(doc, start, mention)
+            or _after_a_predicate_of_its_own(doc, start, mention)
         ):
             return 0.0
         if (
@@ -604,6 +606,29 @@ def _in_a_later_item_of_its_own(doc: Document, start: int, mention: Mention) -> 
     item_start = doc.text.rfind(";", mention.end, start)
     return item_start >= 0 and any(
         m is not mention and item_start < m.value_start < start and m.noun and m.noun_span[0] <= start < m.noun_span[1]
+        for m in doc.mentions
+    )
+
+
+_ITEMS_PREDICATE = re.compile(r"(?<!\w)(?:được|đã|có|đạt|là)(?!\w)", re.I)
+
+
+def _after_a_predicate_of_its_own(doc: Document, start: int, mention: Mention) -> bool:
+    """The word is what a later figure of a comma-item counts, and the figure's own item has a predicate of its own
+    ("trên 50% cơ sở dữ liệu của tỉnh được số hóa, hơn 10% dân số trưởng thành có chữ ký số": the signatures are the
+    adults'), not a predicate the items share ("100% cơ sở giáo dục, 80% cơ sở y tế có thanh toán không dùng tiền
+    mặt")."""
+    if mention.kind not in ("percent", "count"):
+        return False
+    comma = doc.text.find(",", mention.end, start)
+    if comma < 0 or not _ITEMS_PREDICATE.search(doc.text, mention.end, comma):
+        return False
+    return any(
+        m is not mention
+        and comma < m.value_start < start
+        and m.kind in ("percent", "count")
+        and m.noun
+        and m.noun_span[0] <= start < m.noun_span[1]
         for m in doc.mentions
     )
 
@@ -1981,8 +2006,26 @@ def _owned_level(doc: Document, level: str, mention: Mention) -> bool:
         if sentence.start <= start < sentence.end and strictly_owned(doc, start, end, mention):
             if _only_where(doc, start, mention) or _names_a_place(doc, end):
                 continue
+            if (
+                end <= mention.value_start
+                and "," in doc.text[end : mention.value_start]
+                and _counts_a_level(doc, mention)
+            ):
+                # "toàn bộ thôn, bản được cáp quang hóa, trên 75% hộ gia đình có Internet băng rộng": the figure
+                # counts a level of its own; the units named before it, a comma between, are another item's
+                continue
             return True
     return False
+
+
+def _counts_a_level(doc: Document, mention: Mention) -> bool:
+    """What the figure counts opens with a level's word ("75% hộ gia đình", "100% xã")."""
+    if not mention.noun:
+        return False
+    start = mention.noun_span[0]
+    while start < len(doc.text) and doc.text[start].isspace():
+        start += 1
+    return any(words.match(doc.text, start) for words in doc.language.levels.values())
 
 
 # "tại các xã", "ở các huyện", "trên địa bàn các xã": where the counted things are

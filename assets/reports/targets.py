@@ -107,6 +107,8 @@ def is_target(
         return True
     if _aimed_at_least(text, sentence, clause, mention, language, document_date or reference_date):
         return True
+    if _beside_a_floor(text, clause, mention, language, document_date or reference_date):
+        return True
     if (
         _DIRECTED.search(text[sentence.start : mention.value_start])
         and not language.achievement_markers.search(text, sentence.start, sentence.end)
@@ -611,6 +613,7 @@ _REPORTED = re.compile(
     re.I,
 )
 _AIM_QUALIFIER = re.compile(r"(?:tối thiểu|ít nhất|không dưới)\s*$", re.I)
+_FLOOR_AIMED = re.compile(r"(?<!\w)(?:tối thiểu|ít nhất|không dưới)\s*\d", re.I)  # a floor and its figure
 
 
 _REQUIRED_AFTER_COMPARISON = re.compile(r"\bso với\s+(?:mức\s+)?$", re.I)
@@ -660,6 +663,27 @@ def _aimed_at_least(text: str, sentence, clause, mention: Mention, language: Lan
         words = text[sentence.start : comma.start() if comma else sentence.end]
     return bool(
         (_floored(text, clause.start, mention) or assured)
+        and not language.achievement_markers.search(words)
+        and not _STOOD_WORDS.search(words)
+        and not _OWN_TIME.search(words)
+        and not (now is not None and _past_time_of_its_own(words, now))
+    )
+
+
+_ITEM_OPENED_BY_ITS_VALUE = re.compile(r",\s*$")
+
+
+def _beside_a_floor(text: str, clause, mention: Mention, language: Language, now: date | None) -> bool:
+    """An item that opens with its value after a floor in its clause ("Tốc độ truy cập đạt tối thiểu 150 Mbps cho
+    hộ gia đình, 200 Mbps cho cơ quan, đơn vị"): aimed at beside it, as the floor is (not where things stood, nor a
+    time of its own)."""
+    lead = text[clause.start : mention.value_start]
+    if not _ITEM_OPENED_BY_ITS_VALUE.search(lead):
+        return False
+    floor = _FLOOR_AIMED.search(lead)
+    words = text[clause.start : clause.end]
+    return bool(
+        floor
         and not language.achievement_markers.search(words)
         and not _STOOD_WORDS.search(words)
         and not _OWN_TIME.search(words)
