@@ -5495,3 +5495,48 @@ def test_a_later_items_words_are_not_those_of_an_item_with_a_predicate_of_its_ow
         "schools_cashless_fee_collection_pct",
         "health_facilities_cashless_pct",
     ]
+
+
+def test_a_rank_among_the_34_units_beside_the_rank_among_the_63(context):
+    # after the merger, pages give an edition's rank among the 63 provinces and its equivalent among the 34 units
+    text = (
+        "Theo Chỉ số chuyển đổi số năm 2024, công bố năm 2025, tỉnh xếp thứ 11 trong tổng số 63 tỉnh, thành phố cả "
+        "nước, tương đương thứ 7 trong nhóm 34 tỉnh, thành phố."
+    )
+    found = in_text_order(context, text, document_date=date(2025, 10, 1))
+    assert [(f.indicator_code, f.value, f.grouping) for f in found] == [("dti_rank", 11, 63), ("dti_rank", 7, 34)]
+    # a place within a group of some provinces is still no rank among them all
+    group = "Năm 2023, về chỉ số chuyển đổi số, tỉnh đứng thứ 2 trong nhóm các tỉnh miền núi phía Bắc."
+    assert not any(f.indicator_code == "dti_rank" for f in in_text_order(context, group, document_date=D))
+
+
+def test_a_result_with_the_titles_figure_of_another_measure_is_no_restated_aim(context):
+    title = "Tỉnh phấn đấu tỷ lệ dịch vụ công trực tuyến năm 2024 đạt 80% trở lên"
+    text = (
+        "Sau hơn một năm triển khai, 10/16 mục tiêu chuyển đổi số của tỉnh đã hoàn thành. Trong đó, 90% hồ sơ công "
+        "việc tại cấp tỉnh; 80% hồ sơ công việc tại cấp huyện và 60% hồ sơ công việc tại cấp xã được xử lý trên môi "
+        "trường mạng."
+    )
+    found = in_text_order(context, text, title=title, document_date=date(2024, 3, 1))
+    assert [(f.value, f.is_target) for f in found if f.unit == "percent"] == [(90, False), (80, False), (60, False)]
+
+
+def test_an_aim_set_with_its_horizon_governs_the_places_aimed_at_after_it(context):
+    aim = (
+        "Thực hiện Nghị quyết 57-NQ/TW, tỉnh đặt mục tiêu đến năm 2030, tiềm lực khoa học, công nghệ thuộc nhóm các "
+        "địa phương ở mức khá. Chỉ số phát triển chính quyền điện tử, chính quyền số thuộc nhóm 20 tỉnh, thành phố "
+        "dẫn đầu."
+    )
+    found = by_code(context, aim, document_date=D)
+    top = found[("egov_top_n", 20)]
+    assert top.is_target and (top.period_start, top.period_end) == (date(2030, 1, 1), date(2030, 12, 31))
+    # a place reached, said after the aim, is a result
+    reached = aim.replace("Chỉ số phát triển", "Hiện nay, chỉ số phát triển").replace(
+        "thuộc nhóm 20", "đã thuộc nhóm 20"
+    )
+    assert not by_code(context, reached, document_date=D)[("egov_top_n", 20)].is_target
+
+
+def test_a_digital_identity_is_an_electronic_identification_account(context):
+    text = "Đến nay, đã có khoảng 95% dân số trên địa bàn tỉnh được cấp danh tính số."
+    assert facts(context, text, document_date=D) == [("eid_accounts_population_pct", 95)]

@@ -292,10 +292,11 @@ PHRASINGS = [
             ("commune_one_stop_digitized_pct", 99, False, None, "upper bound of a range", None),
         ],
     ),
-    # "thứ 1 trong 63" is a rank, not the "1" of "1 trong N địa phương dẫn đầu".
+    # "thứ 1 trong 63" is a rank, not the "1" of "1 trong N địa phương dẫn đầu"; the provinces it is among, in words,
+    # are its denominator as "1/63" writes it.
     (
         "Năm 2023, tỉnh xếp thứ 1 trong 63 tỉnh, thành phố về chỉ số chuyển đổi số DTI.",
-        [("dti_rank", 1, False, (date(2022, 1, 1), date(2022, 12, 31)), None, None)],
+        [("dti_rank", 1, False, (date(2022, 1, 1), date(2022, 12, 31)), None, 63)],
     ),
     # "trụ sở" (headquarters) names no provincial level.
     (

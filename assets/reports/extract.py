@@ -260,7 +260,11 @@ def _results_go_on(doc: ReportDocument, text: str, segments: Segments, language:
     # the number with its unit ("20%", not the 20 of "top 20")
     written = text[mention.value_start : mention.end].strip()
     if doc.title and re.search(rf"(?<![\d.,]){re.escape(written)}(?![\d]|[.,]\d)", doc.title):
-        return False
+        # the same figure of the same thing: what it counts, if it names it, is named in the title too (not "80% hồ
+        # sơ công việc tại cấp huyện" among results under a title aiming at 80% of online public services)
+        counted = " ".join((mention.noun or "").split()[:2])
+        if not counted or counted in doc.title.lower():
+            return False
     return after_results_in_its_paragraph(text, segments.sentence(mention.value_start), segments, language)
 
 

@@ -59,6 +59,12 @@ _FROM_TO_AFTER = re.compile(
 )
 # "nhận thức số 16/63", "16/63 tỉnh, thành phố": a rank out of the provinces; "26/34 chỉ tiêu" counts.
 _RANK_OUT_OF = re.compile(r"\s*(?:$|[,.;:)(]|(?:tỉnh|thành|địa phương|cả nước|toàn quốc|trong|về|trên)\b)", re.I)
+# "thứ 7 trong nhóm 34 tỉnh", "thứ 11 trong tổng số 63 tỉnh, thành phố", "thứ 11/63" in words: the provinces ranked
+_AMONG_THE_PROVINCES = re.compile(
+    r"\s+(?:trong|trên|trong số|trong tổng số|trên tổng số)\s+(?:nhóm\s+|số\s+)?(63|34)\s+"
+    r"(?:tỉnh|địa phương|đơn vị hành chính cấp tỉnh)(?!\w)",
+    re.I,
+)
 # "32/63 tỉnh, thành phố (chiếm 50,8%) có giá trị DTI trên mức trung bình": a count of provinces.
 _PROPERTY_AFTER = re.compile(
     r"[^.;\n]{0,45}?\s(?:có|đạt|được|thuộc|nằm|trên mức|dưới mức|đều|đã|ban hành|hoàn thành|triển khai|thành lập)\s",
@@ -437,6 +443,10 @@ def _read(
             mention.kind = "score"
     elif value_up or value_down:
         mention.change = "down" if (value_down or -1) > (value_up or -1) else "up"
+    if mention.kind == "rank" and denominator is None and (among := _AMONG_THE_PROVINCES.match(text, cursor)):
+        # "tương đương thứ 7 trong nhóm 34 tỉnh, thành phố", "thứ 11 trong tổng số 63 tỉnh": the set ranked in words,
+        # as "7/34" writes it (after the merger pages give a rank among the 63 and among the 34)
+        denominator = float(among.group(1))
     mention.denominator = denominator
     if mention.kind == "count" or mention.kind == "percent" or mention.kind == "top_n":
         noun_start = cursor

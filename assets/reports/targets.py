@@ -599,12 +599,19 @@ def _a_line_of_its_own(text: str, sentence) -> bool:
 # "Tỉnh đặt mục tiêu 100% thôn, bản được phủ sóng di động ...": a sentence that sets targets with their figures;
 # the sentences after it, in its paragraph and the next few, go on listing targets ("Trong lĩnh vực chính quyền
 # số, 100% văn bản ... được xử lý trên môi trường mạng"). Not "đặt mục tiêu" talked of without a figure.
+_HORIZON_AFTER_AIM = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?(?:đến|tới|vào)\s+năm\s+(?:19|20)\d\d(?!\d)", re.I)
 _SETS_TARGETS = re.compile(r"(?<!\w)(?:đặt|đặt ra|đề ra)\s+(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu)(?!\w)", re.I)
 
 
 def _sets_targets(sentence: str, language: Language) -> bool:
+    """With their figures, or with their horizon ("tỉnh đặt mục tiêu đến năm 2030, tiềm lực ... thuộc nhóm các địa
+    phương ở mức khá": what the sentences after it say is for then)."""
     found = _SETS_TARGETS.search(sentence)
-    return bool(found and _A_FIGURE.search(sentence, found.end()) and not language.achievement_markers.search(sentence))
+    return bool(
+        found
+        and (_A_FIGURE.search(sentence, found.end()) or _HORIZON_AFTER_AIM.match(sentence, found.end()))
+        and not language.achievement_markers.search(sentence)
+    )
 
 
 _REPORTED = re.compile(
@@ -697,8 +704,10 @@ def _may_list_a_target(text: str, sentence, mention: Mention, language: Language
     no time of its own and no words of a report ("Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt 80%.",
     not "Sau 6 tháng triển khai, tỷ lệ hồ sơ trực tuyến đạt 55%" nor "Quý I/2024, ... đạt 62%")."""
     words = text[sentence.start : sentence.end]
-    if mention.kind != "percent" or _OWN_TIME.search(words) or _REPORTED.search(words):
+    if mention.kind not in ("percent", "top_n") or _OWN_TIME.search(words) or _REPORTED.search(words):
         return False
+    if mention.kind == "top_n":
+        return not language.achievement_markers.search(words)  # "... thuộc nhóm 20 tỉnh dẫn đầu": a place aimed at
     aimed = _floored(text, sentence.start, mention)
     return bool(aimed) or (float(mention.value) % 5 == 0)
 
