@@ -5540,3 +5540,12 @@ def test_an_aim_set_with_its_horizon_governs_the_places_aimed_at_after_it(contex
 def test_a_digital_identity_is_an_electronic_identification_account(context):
     text = "Đến nay, đã có khoảng 95% dân số trên địa bàn tỉnh được cấp danh tính số."
     assert facts(context, text, document_date=D) == [("eid_accounts_population_pct", 95)]
+
+
+def test_a_rate_named_after_a_figure_is_no_second_concept_of_it(context):
+    # the page is cut after the next rate's head: its words open an item of their own
+    text = (
+        "Năm 2024, tỷ trọng thương mại điện tử trong tổng mức bán lẻ đạt trên 8%, tỷ lệ nhân lực lao động kinh tế số "
+        "trong lực lượng lao động đạt"
+    )
+    assert facts(context, text, document_date=D) == [("ecommerce_retail_share_pct", 8)]

@@ -1799,6 +1799,15 @@ def _coordinated(doc: Document, mention: Mention, best: Link, others: list[Link]
             continue
         if not all(strictly_owned(doc, s, e, mention) for s, e in spans):
             continue
+        if (
+            mention.kind in ("percent", "count")
+            and min(distinct)[0] >= mention.end
+            and (head := doc.language.rate_heads.search(doc.text, mention.end, min(distinct)[0])) is not None
+            and "," in doc.text[mention.end : head.start()]
+        ):
+            # "... tổng mức bán lẻ đạt trên 8%, tỷ lệ nhân lực lao động kinh tế số ...": a rate named after the figure
+            # opens an item of its own (whose figure a cut page may have lost), no second concept of this one
+            continue
         first, second = sorted([min(own_distinct), min(distinct)])
         between = doc.text[first[1] : second[0]]
         if len(distinct) < len(spans) or len(own_distinct) < len(own):
