@@ -5549,3 +5549,15 @@ def test_a_rate_named_after_a_figure_is_no_second_concept_of_it(context):
         "trong lực lượng lao động đạt"
     )
     assert facts(context, text, document_date=D) == [("ecommerce_retail_share_pct", 8)]
+
+
+def test_targets_still_to_meet_are_no_pillars_targets_achieved(context):
+    text = (
+        "Năm 2023, có 11/15 chỉ tiêu đạt, còn 4 chỉ tiêu chưa đạt nhưng 4 chỉ tiêu này dự báo khả năng sẽ đạt đến "
+        "năm 2025, tuy nhiên chỉ tiêu về kinh tế số là khó nhất."
+    )
+    codes = {code for code, _ in facts(context, text, document_date=D)}
+    assert "dx_econ_targets_achieved_count" not in codes
+    assert facts(context, "Năm 2023, tỉnh đã hoàn thành 5/7 chỉ tiêu về kinh tế số.", document_date=D) == [
+        ("dx_econ_targets_achieved_count", 5)
+    ]
