@@ -35,7 +35,7 @@ from assets.reports.uncatalogued import (
     ranks_a_measure_about_dx,
 )
 
-EXTRACTOR_VERSION = "report_concepts/10"  # 3: measures outside the catalog; 4: floors, bare series, restatements; 5: nearer borrowed words, coordinated ranks and score changes; 6: no bare number read as points, DTI announcement years, plan and review years, runs of results; 7: bracket words, deadlines, weekdays, page counters; 8: requirements after the figure, opening review years, rank lists, district items; 9: items after a respectively list, holders, yearless leads and spans, bracketed horizons, thresholds of units, parts of counts; 10: the reviews' fixes, bracket subjects, reference levels, aims completed, all of the units
+EXTRACTOR_VERSION = "report_concepts/11"  # 3: measures outside the catalog; 4: floors, bare series, restatements; 5: nearer borrowed words, coordinated ranks and score changes; 6: no bare number read as points, DTI announcement years, plan and review years, runs of results; 7: bracket words, deadlines, weekdays, page counters; 8: requirements after the figure, opening review years, rank lists, district items; 9: items after a respectively list, holders, yearless leads and spans, bracketed horizons, thresholds of units, parts of counts; 10: the reviews' fixes, bracket subjects, reference levels, aims completed, all of the units; 11: the service index groups, bare numbers refused, plan names, floors beside items, ranks among the 34 in words, aims by horizon, gifts
 ANNUAL_INDEX_SUBFAMILIES = {"overall", "pillar", "main_index", "related_index", "national"}
 # The Government Office's service index (vpcp_) is published monthly: its period is the text's, not an edition.
 _ANNUAL_INDEX_CODES = re.compile(r"^(?:ebi_|par_|ict_index)")
