@@ -5561,3 +5561,20 @@ def test_targets_still_to_meet_are_no_pillars_targets_achieved(context):
     assert facts(context, "Năm 2023, tỉnh đã hoàn thành 5/7 chỉ tiêu về kinh tế số.", document_date=D) == [
         ("dx_econ_targets_achieved_count", 5)
     ]
+
+
+def test_places_listed_after_a_figure_give_their_figures_of_its_measure(context):
+    text = (
+        "Năm 2022, Hải Phòng là địa phương có tỷ lệ dân số trưởng thành sử dụng smartphone cao nhất với 78,4%. "
+        "Đứng thứ hai là Đà Nẵng với 77,8%, TP. HCM đạt 75,7% và Hà Nội đạt 74,5%."
+    )
+    found = in_text_order(context, text, document_date=D)
+    assert [(f.indicator_code, f.value, f.province_code) for f in found] == [
+        ("adults_smartphone_pct", 78.4, "31"),
+        ("adults_smartphone_pct", 77.8, "48"),
+        ("adults_smartphone_pct", 75.7, "79"),
+        ("adults_smartphone_pct", 74.5, "01"),
+    ]
+    # a sentence with words of its own is no list of places of the measure before
+    own = "Năm 2022, tỷ lệ hộ gia đình có cáp quang đạt 78,4%. Hà Nội có 60% doanh nghiệp dùng hóa đơn điện tử."
+    assert ("households_fiber_pct", 60) not in by_code(context, own, document_date=D)

@@ -668,7 +668,9 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
                 if segments.paragraph(mentions[i].value_start) == segments.paragraph(mention.value_start)
                 and mentions[i].value_start < sentence.start
             ]
-            if _opens_with_places_and_figures(text, segments, mention):
+            if _opens_with_places_and_figures(text, segments, mention) or _PLACE_AND_ITS_FIGURE.fullmatch(
+                text[sentence.start : mention.value_start].strip(" \n-+•")
+            ):
                 # "68,54% trong tổng số 168.000 hồ sơ. Đà Nẵng (58,89%), ...": the figure of its own kind
                 before = [i for i in before if mentions[i].kind == mention.kind] or before
             # ... and its period, where its own sentence names none
@@ -1142,6 +1144,12 @@ _RANK_ONLY = re.compile(
 
 
 # A sentence that opens with names, each with its figure in brackets: "Đà Nẵng (58,89%), Hà Giang (".
+# "Đứng thứ hai là Đà Nẵng với", "Tiếp theo là TP. HCM đạt", "Hà Nội đạt": a place (capitalised words), maybe its
+# place in the ranking first, then its figure
+_PLACE_AND_ITS_FIGURE = re.compile(
+    r"(?:(?:[Đđ]ứng|[Xx]ếp)\s+(?:ở\s+)?(?:thứ|vị trí(?:\s+thứ)?)\s+\w+\s+(?:là\s+)?|(?:[Tt]iếp theo|[Ss]au đó)\s+là\s+)?"
+    r"(?:(?:thành phố|tỉnh)\s+)?[A-ZĐ][^\W\d_]*\.?(?:\s+[A-ZĐ][^\W\d_]*)+\s+(?:với|đạt|là|có)"
+)
 _BRACKETED_NAME = re.compile(r"([^(),;.\d]+?)\s*\(")
 _NAMES_WITH_FIGURES = re.compile(r"(?:[^(),;.\d]{2,30}?\s*\([^()]*\)\s*(?:,|\svà\s)\s*)*[^(),;.\d]{2,30}?\s*\(")
 
@@ -1212,6 +1220,8 @@ def _opens_elliptically(text: str, segments: Segments, mention: Mention) -> bool
     lead = text[sentence.start : mention.value_start].strip(" \n-+•")
     if _opens_with_places_and_figures(text, segments, mention):
         return True  # "Đà Nẵng (58,89%), Hà Giang (55,76%) ... xếp sau.": places ranked on the rate before
+    if mention.kind in ("percent", "score") and _PLACE_AND_ITS_FIGURE.fullmatch(lead):
+        return True  # "Đứng thứ hai là Đà Nẵng với 77,8%, ...": another place's figure on the measure before
     if mention.kind == "rank" and _RANK_ONLY.fullmatch(lead):
         return True  # "... đứng thứ 3/63 về số giao dịch qua NDXP năm 2022. Đứng thứ 2/63 tính đến ngày 21/3/2023."
     if not lead and re.fullmatch(
