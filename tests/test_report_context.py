@@ -5458,3 +5458,60 @@ def test_second_review_cases_of_enterprises_clauses_bars_and_parts(context):
     assert ("online_dossier_rate_pct", 80) not in facts(context, bar, document_date=D)
     money = "Năm 2024, tổng doanh thu thương mại điện tử đạt 3.500 tỷ đồng, trong đó 2.100 là doanh thu bán lẻ."
     assert all(f.value != 2100 for f in extract(context, money, document_date=D).uncatalogued)
+
+
+# --- English pages ---------------------------------------------------------------------------------
+
+
+def test_an_english_comparison_base_is_never_the_period(context):
+    text = (
+        "According to the 2023 Provincial Digital Transformation Index, the province ranked 15th nationwide, "
+        "up 4 places compared to 2022."
+    )
+    found = by_code(context, text, document_date=date(2024, 9, 20))
+    assert {k: (f.period_start, f.period_end) for k, f in found.items()} == {
+        ("dti_rank", 15): year(2023),
+        ("dti_rank_change", 4): year(2023),
+    }
+
+
+def test_an_english_edition_names_its_year_before_or_after_the_index(context):
+    # the edition, not the month it was announced in
+    before = "In the 2022 DTI, announced in July 2023, the province ranked 21st."
+    after = "In the DTI of provinces and cities in 2022, announced in July 2023, the province ranked 21st."
+    for text in (before, after):
+        [fact] = by_code(context, text, document_date=date(2024, 3, 1)).values()
+        assert (fact.indicator_code, fact.value, fact.period_end) == ("dti_rank", 21, date(2022, 12, 31))
+
+
+def test_english_periods_and_moments(context):
+    cases = {
+        "In the first six months of 2024, 85% of households used internet banking.": (
+            date(2024, 1, 1),
+            date(2024, 6, 30),
+        ),
+        "As of June 2025, 85% of households used internet banking.": (date(2025, 6, 30), date(2025, 6, 30)),
+        "As of June 15, 2025, 85% of households used internet banking.": (date(2025, 6, 15), date(2025, 6, 15)),
+        "In the third quarter of 2024, 85% of households used internet banking.": (date(2024, 7, 1), date(2024, 9, 30)),
+        "In the first half of 2024, 85% of households used internet banking.": (date(2024, 1, 1), date(2024, 6, 30)),
+    }
+    for text, period in cases.items():
+        extraction = extract(context, text, document_date=date(2025, 11, 1))
+        [fact] = extraction.facts + extraction.undated + extraction.uncatalogued
+        assert (fact.value, fact.period_start, fact.period_end) == (85, *period), text
+
+
+def test_an_english_year_that_opens_a_paragraph_frames_it(context):
+    text = (
+        "In late 2023, the province's infrastructure met the needs of people. "
+        "Specifically, 85% of households used internet banking."
+    )
+    [fact] = by_code(context, text, document_date=date(2024, 11, 1)).values()
+    assert (fact.value, fact.period_start, fact.period_end) == (85, *year(2023))
+
+
+def test_an_english_date_is_no_figure(context):
+    text = "On March 14, 2025, the province announced that its DTI score was 0.6123."
+    extraction = extract(context, text, document_date=date(2025, 4, 1))
+    assert [(f.indicator_code, f.value) for f in extraction.facts] == [("dti_score", 0.6123)]
+    assert [u.value for u in extraction.unclaimed] == []
