@@ -5515,3 +5515,25 @@ def test_an_english_date_is_no_figure(context):
     extraction = extract(context, text, document_date=date(2025, 4, 1))
     assert [(f.indicator_code, f.value) for f in extraction.facts] == [("dti_score", 0.6123)]
     assert [u.value for u in extraction.unclaimed] == []
+
+
+def test_english_aims_are_targets(context):
+    cases = [
+        ("The province strives for 95% of households to use internet banking by 2026.", True),
+        ("The city aims to have at least 70% of adults using internet banking.", True),
+        ("In 2024, 62% of households used internet banking.", False),
+    ]
+    for text, target in cases:
+        extraction = extract(context, text, document_date=date(2024, 12, 20))
+        [fact] = extraction.facts + extraction.undated + extraction.uncatalogued
+        assert fact.is_target is target, text
+
+
+def test_english_counts_in_a_sentence_about_digital_transformation_are_measures(context):
+    text = "The province has 2,361 base transceiver stations and 14 postal companies with 310 service points."
+    extraction = extract(context, text, document_date=date(2024, 12, 20))
+    assert sorted(f.value for f in extraction.facts + extraction.uncatalogued) == [14, 310, 2361]
+    # procedures announced or delegated are acts of administrative reform, not measures
+    reform = "In the period, the province announced 1,210 administrative procedures and delegated 95 procedures online."
+    extraction = extract(context, reform, document_date=date(2024, 12, 20))
+    assert extraction.facts + extraction.uncatalogued == []

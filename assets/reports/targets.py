@@ -610,7 +610,7 @@ _REPORTED = re.compile(
     r"toàn tỉnh có|tỉnh có|ước)(?!\w)",
     re.I,
 )
-_AIM_QUALIFIER = re.compile(r"(?:tối thiểu|ít nhất|không dưới)\s*$", re.I)
+_AIM_QUALIFIER = re.compile(r"(?:tối thiểu|ít nhất|không dưới|at least|no less than|a minimum of)\s*$", re.I)
 
 
 _REQUIRED_AFTER_COMPARISON = re.compile(r"\bso với\s+(?:mức\s+)?$", re.I)
