@@ -5537,3 +5537,26 @@ def test_english_counts_in_a_sentence_about_digital_transformation_are_measures(
     reform = "In the period, the province announced 1,210 administrative procedures and delegated 95 procedures online."
     extraction = extract(context, reform, document_date=date(2024, 12, 20))
     assert extraction.facts + extraction.uncatalogued == []
+
+
+def test_english_names_of_the_dti_pillars_and_main_indices(context):
+    text = (
+        "In the 2023 DTI, the province's digital government pillar scored 0.5123, ranking 12th; "
+        "Digital Infrastructure ranked ninth and Network Information Security ranked thirty-third."
+    )
+    found = by_code(context, text, document_date=date(2024, 9, 1))
+    assert sorted(found) == [
+        ("dti_gov_rank", 12),
+        ("dti_gov_score", 0.5123),
+        ("dti_idx_cybersecurity_rank", 33),
+        ("dti_idx_infrastructure_rank", 9),
+    ]
+
+
+def test_english_words_of_catalog_indicators(context):
+    cases = {
+        "In 2024, 87.2% of households had fibre optic broadband.": "households_fiber_pct",
+        "In 2024, the province's digital economy accounted for 9.4% of GRDP.": "digital_economy_grdp_pct",
+    }
+    for text, code in cases.items():
+        assert [c for c, _ in by_code(context, text, document_date=date(2025, 2, 1))] == [code], text
