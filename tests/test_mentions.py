@@ -331,3 +331,50 @@ def test_a_change_word_before_the_comparison_base_makes_the_value_a_change():
     assert scan("Chỉ số đạt 0,53 điểm, tăng so với cùng kỳ là 0,05 điểm.").mentions[-1].change == "up"
     assert scan("Chỉ số đạt 0,53 điểm, tăng so với năm 2022 khoảng 0,05 điểm.").mentions[-1].change == "up"
     assert scan("Số giao dịch tăng so với năm 2023, là 1,2 triệu giao dịch.").mentions[-1].change is None
+
+
+# --- English pages ---------------------------------------------------------------------
+
+
+def test_an_english_page_writes_thousands_with_commas():
+    text = "The province has 2,361 base transceiver stations and the fibre network is 3,240 km long, with an average of 1,052 residents per station."
+    assert [(m.kind, m.value) for m in scan(text).mentions][:2] == [("count", 2361), ("length", 3240)]
+    # the same number on a Vietnamese page is a decimal
+    assert one("Bán kính phục vụ bình quân là 1,705 km.").value == pytest.approx(1.705)
+
+
+@pytest.mark.parametrize(
+    "text,kind,value,denominator",
+    [
+        ("The province ranked 27th among the provinces and cities of the country.", "rank", 27, None),
+        ("Last year the city was ranking 12th nationwide.", "rank", 12, None),
+        ("The province moved into 2nd place nationwide.", "rank", 2, None),
+        ("In the e-government pillar the province ranks third.", "rank", 3, None),
+        ("Its digital society pillar was ranked thirty-seventh.", "rank", 37, None),
+        ("The index put the city in first position nationally.", "rank", 1, None),
+        ("The province is ranked No. 8 on the index.", "rank", 8, None),
+        ("The province climbed 7 spots on the index.", "rank_change", 7, None),
+        ("The province has dropped 4 notches on the index.", "rank_change", -4, None),
+        ("The province has risen 12 places on the index since the year before.", "rank_change", 12, None),
+        ("Schools in 27 out of 30 communes have fibre connections.", "count", 27, 30),
+    ],
+)
+def test_english_ranks_rank_changes_and_fractions(text, kind, value, denominator):
+    found = [m for m in scan(text).mentions if m.value == value]
+    assert [(m.kind, m.value, m.denominator) for m in found] == [(kind, value, denominator)]
+
+
+def test_english_ordinals_are_ranks_only_after_a_rank_word_or_before_a_place():
+    assert scan("In the first place, the province trained its staff.").mentions == []
+    assert scan("The first phase of the project was completed.").mentions == []
+
+
+def test_a_capitalised_vietnamese_number_word_before_a_name_is_part_of_the_name():
+    # "Hai" (two) and "Ba" (three) open place names written without diacritics
+    assert scan("The provinces of Hai Duong and Ba Ria cooperate on data sharing.").mentions == []
+    assert mentions("Hai huyện đã hoàn thành kế hoạch.") == [("count", 2, None, None)]
+
+
+def test_an_english_density_per_hundred_people():
+    [m] = scan("Mobile subscribers totalled 125 subscriptions per 100 people.").mentions
+    assert (m.kind, m.value, m.unit) == ("density", 125, "per_100")

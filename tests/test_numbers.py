@@ -61,3 +61,20 @@ def test_percent_with_a_decimal_comma(whole, cents):
 def test_both_separators_vietnamese_style(whole, fraction):
     text = _group(whole, ".") + "," + str(fraction)
     assert parse_number(text).value == pytest.approx(float(f"{whole}.{fraction}"))
+
+
+@pytest.mark.parametrize(
+    "text,english,value",
+    [
+        ("1,705", True, 1705),  # an English page groups thousands with a comma
+        ("1.705", True, 1.705),  # ... and marks decimals with a point
+        ("1,705", False, 1.705),  # a Vietnamese page: a comma marks decimals
+        ("1.705", False, 1705),  # ... and a point groups thousands
+        ("2,048,330", True, 2048330),  # several groups: the same on both
+        ("0.6421", True, 0.6421),  # a leading zero never starts a group
+    ],
+)
+def test_the_page_language_decides_an_ambiguous_number(text, english, value):
+    parsed = parse_number(text, english=english)
+    assert parsed.value == pytest.approx(value)
+    assert parsed.ambiguous == (text in ("1,705", "1.705"))

@@ -5578,3 +5578,105 @@ def test_places_listed_after_a_figure_give_their_figures_of_its_measure(context)
     # a sentence with words of its own is no list of places of the measure before
     own = "Năm 2022, tỷ lệ hộ gia đình có cáp quang đạt 78,4%. Hà Nội có 60% doanh nghiệp dùng hóa đơn điện tử."
     assert ("households_fiber_pct", 60) not in by_code(context, own, document_date=D)
+
+
+# --- English pages ---------------------------------------------------------------------------------
+
+
+def test_an_english_comparison_base_is_never_the_period(context):
+    text = (
+        "According to the 2023 Provincial Digital Transformation Index, the province ranked 15th nationwide, "
+        "up 4 places compared to 2022."
+    )
+    found = by_code(context, text, document_date=date(2024, 9, 20))
+    assert {k: (f.period_start, f.period_end) for k, f in found.items()} == {
+        ("dti_rank", 15): year(2023),
+        ("dti_rank_change", 4): year(2023),
+    }
+
+
+def test_an_english_edition_names_its_year_before_or_after_the_index(context):
+    # the edition, not the month it was announced in
+    before = "In the 2022 DTI, announced in July 2023, the province ranked 21st."
+    after = "In the DTI of provinces and cities in 2022, announced in July 2023, the province ranked 21st."
+    for text in (before, after):
+        [fact] = by_code(context, text, document_date=date(2024, 3, 1)).values()
+        assert (fact.indicator_code, fact.value, fact.period_end) == ("dti_rank", 21, date(2022, 12, 31))
+
+
+def test_english_periods_and_moments(context):
+    cases = {
+        "In the first six months of 2024, 85% of households used internet banking.": (
+            date(2024, 1, 1),
+            date(2024, 6, 30),
+        ),
+        "As of June 2025, 85% of households used internet banking.": (date(2025, 6, 30), date(2025, 6, 30)),
+        "As of June 15, 2025, 85% of households used internet banking.": (date(2025, 6, 15), date(2025, 6, 15)),
+        "In the third quarter of 2024, 85% of households used internet banking.": (date(2024, 7, 1), date(2024, 9, 30)),
+        "In the first half of 2024, 85% of households used internet banking.": (date(2024, 1, 1), date(2024, 6, 30)),
+    }
+    for text, period in cases.items():
+        extraction = extract(context, text, document_date=date(2025, 11, 1))
+        [fact] = extraction.facts + extraction.undated + extraction.uncatalogued
+        assert (fact.value, fact.period_start, fact.period_end) == (85, *period), text
+
+
+def test_an_english_year_that_opens_a_paragraph_frames_it(context):
+    text = (
+        "In late 2023, the province's infrastructure met the needs of people. "
+        "Specifically, 85% of households used internet banking."
+    )
+    [fact] = by_code(context, text, document_date=date(2024, 11, 1)).values()
+    assert (fact.value, fact.period_start, fact.period_end) == (85, *year(2023))
+
+
+def test_an_english_date_is_no_figure(context):
+    text = "On March 14, 2025, the province announced that its DTI score was 0.6123."
+    extraction = extract(context, text, document_date=date(2025, 4, 1))
+    assert [(f.indicator_code, f.value) for f in extraction.facts] == [("dti_score", 0.6123)]
+    assert [u.value for u in extraction.unclaimed] == []
+
+
+def test_english_aims_are_targets(context):
+    cases = [
+        ("The province strives for 95% of households to use internet banking by 2026.", True),
+        ("The city aims to have at least 70% of adults using internet banking.", True),
+        ("In 2024, 62% of households used internet banking.", False),
+    ]
+    for text, target in cases:
+        extraction = extract(context, text, document_date=date(2024, 12, 20))
+        [fact] = extraction.facts + extraction.undated + extraction.uncatalogued
+        assert fact.is_target is target, text
+
+
+def test_english_counts_in_a_sentence_about_digital_transformation_are_measures(context):
+    text = "The province has 2,361 base transceiver stations and 14 postal companies with 310 service points."
+    extraction = extract(context, text, document_date=date(2024, 12, 20))
+    assert sorted(f.value for f in extraction.facts + extraction.uncatalogued) == [14, 310, 2361]
+    # procedures announced or delegated are acts of administrative reform, not measures
+    reform = "In the period, the province announced 1,210 administrative procedures and delegated 95 procedures online."
+    extraction = extract(context, reform, document_date=date(2024, 12, 20))
+    assert extraction.facts + extraction.uncatalogued == []
+
+
+def test_english_names_of_the_dti_pillars_and_main_indices(context):
+    text = (
+        "In the 2023 DTI, the province's digital government pillar scored 0.5123, ranking 12th; "
+        "Digital Infrastructure ranked ninth and Network Information Security ranked thirty-third."
+    )
+    found = by_code(context, text, document_date=date(2024, 9, 1))
+    assert sorted(found) == [
+        ("dti_gov_rank", 12),
+        ("dti_gov_score", 0.5123),
+        ("dti_idx_cybersecurity_rank", 33),
+        ("dti_idx_infrastructure_rank", 9),
+    ]
+
+
+def test_english_words_of_catalog_indicators(context):
+    cases = {
+        "In 2024, 87.2% of households had fibre optic broadband.": "households_fiber_pct",
+        "In 2024, the province's digital economy accounted for 9.4% of GRDP.": "digital_economy_grdp_pct",
+    }
+    for text, code in cases.items():
+        assert [c for c, _ in by_code(context, text, document_date=date(2025, 2, 1))] == [code], text

@@ -221,6 +221,9 @@ def past_horizon(phrase: TimePhrase | None, document_date: date | None, referenc
     return reference_date is not None and phrase.year <= reference_date.year
 
 
+_ENGLISH_YEAR_OPENING = re.compile(r"(?:in|during|throughout)(?:\s+(?:late|early|mid-?))?\s*$", re.I)
+
+
 def _from_paragraph(mention: Mention, ctx: DatingContext, target: bool = False) -> Dated | None:
     """A reporting period or a reference date that opens an earlier sentence of the paragraph
     ("Trong tháng 11/2025, ...", "Tính đến tháng 10/2024, ...") frames the sentences after it,
@@ -245,7 +248,11 @@ def _from_paragraph(mention: Mention, ctx: DatingContext, target: bool = False) 
             p
             for p in ctx.phrases
             if earlier.start <= p.start < earlier.start + 40
-            and re.fullmatch(r"[\W\d]*(?:trong|tính|vào|cũng)?\s*", text[earlier.start : p.start], re.I)
+            and re.fullmatch(
+                r"[\W\d]*(?:trong|tính|vào|cũng|(?:in|during|throughout)(?:\s+(?:late|early|mid-?))?)?\s*",
+                text[earlier.start : p.start],
+                re.I,
+            )
         ]
         # "Theo đó, mục tiêu đến năm 2025, ...", "Phấn đấu đến năm 2030, ...": a horizon after a target word
         horizons = [
@@ -281,6 +288,12 @@ def _from_paragraph(mention: Mention, ctx: DatingContext, target: bool = False) 
                 or (target and p.role == "until" and p.year)
                 # "Trong năm 2024, ..." frames its paragraph; a bare "Năm 2022, ..." dates its sentence
                 or (p.kind == "year" and p.role == "period" and text[p.start : p.start + 5].lower() == "trong")
+                # ... and so does "In 2023, ...", "In late 2023, ..." on an English page
+                or (
+                    p.kind == "year"
+                    and p.role == "period"
+                    and _ENGLISH_YEAR_OPENING.search(text, earlier.start, p.start)
+                )
             ]
         )
         if opening:

@@ -16,8 +16,12 @@ REQUIRED_KEYS = (
     "scale_words",
     "ordinal_words",
     "cardinal_words",
+    "rank_ordinals",
+    "rank_ordinal_tens",
+    "page_words",
     "units",
     "rank_words",
+    "rank_place_words",
     "rank_verbs",
     "rank_change_up",
     "rank_change_down",
@@ -117,8 +121,12 @@ class Language:
     scale_words: dict[str, float]
     ordinal_words: dict[str, int]
     cardinal_words: dict[str, int]
+    rank_ordinals: dict[str, int]  # English ordinals in words ("first", "sixteenth"), ranks after a rank word
+    rank_ordinal_tens: dict[str, int]  # ... and the tens a hyphen joins to them ("forty-first")
+    page_words: dict[str, re.Pattern]  # words that tell a page's language (en, vi)
     units: dict[str, re.Pattern]  # unit -> words written after a number
     rank_words: re.Pattern
+    rank_place_words: re.Pattern  # after an ordinal: a rank ("3rd place")
     rank_verbs: re.Pattern
     rank_change_up: re.Pattern
     rank_change_down: re.Pattern
@@ -183,6 +191,7 @@ def compile_language(data: dict) -> Language:
         key: words_pattern(data[key])
         for key in (
             "rank_words",
+            "rank_place_words",
             "rank_verbs",
             "rank_change_up",
             "rank_change_down",
@@ -227,6 +236,9 @@ def compile_language(data: dict) -> Language:
         scale_words={normalize_text(k).lower(): float(v) for k, v in data["scale_words"].items()},
         ordinal_words={normalize_text(k).lower(): int(v) for k, v in data["ordinal_words"].items()},
         cardinal_words={normalize_text(k).lower(): int(v) for k, v in data["cardinal_words"].items()},
+        rank_ordinals={normalize_text(k).lower(): int(v) for k, v in data["rank_ordinals"].items()},
+        rank_ordinal_tens={normalize_text(k).lower(): int(v) for k, v in data["rank_ordinal_tens"].items()},
+        page_words={name: words_pattern(words) for name, words in data["page_words"].items()},
         units={unit: words_pattern(words, left_boundary=False) for unit, words in data["units"].items()},
         range_joiners=tuple(normalize_text(j) for j in data["range_joiners"]),
         non_measures=tuple(non_measures),
@@ -264,6 +276,16 @@ def compile_language(data: dict) -> Language:
         holders=re.compile(r"\s*(?:" + normalize_text(data["holder_pattern"]) + ")", re.IGNORECASE),  # at a noun's span
         **lists,
     )
+
+
+def writes_english(text: str, language: Language) -> bool:
+    """The page is written in English: more of its words are English words that tell a language than Vietnamese
+    ones (a Vietnamese title or name on an English page does not make it Vietnamese)."""
+    english = language.page_words.get("en")
+    vietnamese = language.page_words.get("vi")
+    if english is None or vietnamese is None:
+        return False
+    return len(english.findall(text)) > len(vietnamese.findall(text))
 
 
 @cache

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assets.reports.language import Language
+from assets.reports.language import Language, writes_english
 from assets.reports.numbers import NumberError, parse_number
 from assets.reports.timephrases import TimePhrase
 
@@ -24,9 +24,10 @@ _NUMBER = re.compile(r"(?<![\w.,/])(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]
 _SCALE = re.compile(r"\s*(nghìn|ngàn|triệu|tỷ|tỉ|thousand|million|billion)(?!\w)", re.I)
 _PERCENT = re.compile(r"\s*(?:%|phần trăm(?!\w)|percent(?!\w))", re.I)
 # "25/25", and a fraction in words: "942.934 trên tổng số 979.536 hồ sơ", "1.579 trong tổng số 1.937
-# dịch vụ", "2.187 trên 2.460 hồ sơ" (N out of a whole of M; a bare "trên" only before a larger M).
+# dịch vụ", "2.187 trên 2.460 hồ sơ" (N out of a whole of M; a bare "trên" only before a larger M); "18 out of 20".
 _FRACTION = re.compile(
-    r"\s*(?:/|\b(?:trên|trong) tổng(?:\s+số)?\b|(?P<bare>\btrên\b))\s*(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?![\d/])",
+    r"\s*(?:/|\b(?:trên|trong) tổng(?:\s+số)?\b|\bout of(?:\s+(?:a\s+)?total(?:\s+of)?)?\b|(?P<bare>\btrên\b))"
+    r"\s*(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?![\d/])",
     re.I,
 )
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?!\w)", re.I)
@@ -159,6 +160,7 @@ def scan_mentions(
     consumed: set[int] = set()  # starts of numbers already read as part of another mention
     numbers = list(_NUMBER.finditer(text))
     words = _word_numbers(text, language)
+    english = writes_english(text, language)
     tokens = sorted([(m.start(), m.end(), m.group(1), None) for m in numbers] + words)
     for start, end, digits, word_value in tokens:
         if start in consumed:
@@ -171,7 +173,7 @@ def scan_mentions(
         if per_capita:
             scan.set_aside.append(SetAside(start, end, text[start:end], "denominator of a rate"))
             continue
-        mention = _read(text, start, end, digits, word_value, language, consumed)
+        mention = _read(text, start, end, digits, word_value, language, consumed, english)
         if mention is None:
             scan.set_aside.append(SetAside(start, end, text[start:end], "not a number"))
             continue
@@ -258,6 +260,24 @@ def _bracketed_rank(text: str, m: re.Match, language: Language) -> bool:
     return bool(language.rank_verbs.search(sentence) or language.rank_words.search(sentence))
 
 
+def english_ordinal(word: str, language: Language) -> int | None:
+    """The value of an English ordinal written as a word ("first", "sixteenth", "forty-first"), else None."""
+    word = word.lower()
+    if word in language.rank_ordinals:
+        return language.rank_ordinals[word]
+    tens, _, unit = word.partition("-")
+    if tens in language.rank_ordinal_tens and language.rank_ordinals.get(unit, 10) < 10:
+        return language.rank_ordinal_tens[tens] + language.rank_ordinals[unit]
+    return None
+
+
+def _rank_word_before(before: str, language: Language) -> bool:
+    """A rank word right before the value, maybe with "at" or "the" ("ranked 19th", "ranks at No. 5", "ranking the
+    fourth")."""
+    ends = [m.end() for m in language.rank_words.finditer(before)]
+    return bool(ends) and bool(re.fullmatch(r"\s*(?:(?:at|in)\s+)?(?:the\s+)?", before[ends[-1] :]))
+
+
 def _word_numbers(text: str, language: Language) -> list[tuple[int, int, str | None, int]]:
     """Ordinals written as words after a rank word ('xếp thứ bảy', 'vị trí thứ Nhất'), and
     cardinals before what they count ('một chỉ tiêu', 'hai trạm'); "năm" is left out (it is
@@ -266,6 +286,8 @@ def _word_numbers(text: str, language: Language) -> list[tuple[int, int, str | N
     cardinals = "|".join(sorted((re.escape(w) for w in language.cardinal_words if w != "năm"), key=len, reverse=True))
     out = []
     for m in re.finditer(rf"(?<![\w])({cardinals})\s+(?!{_NOT_COUNTED})(?=[^\W\d_])", text, re.I):
+        if m.group(1)[0].isupper() and text[m.end() : m.end() + 1].isupper():
+            continue  # "Hai Phong", "Ba Ria": a capitalised word before a capitalised word is a name
         if not re.search(r"(?:thứ|của|mỗi|trên|cho|/)\s*$", text[max(0, m.start() - 6) : m.start()], re.I):
             out.append((m.start(1), m.end(1), None, language.cardinal_words[m.group(1).lower()]))
     for m in re.finditer(rf"(?<!\w)thứ\s+({words})(?!\w)", text, re.I):
@@ -280,6 +302,18 @@ def _word_numbers(text: str, language: Language) -> list[tuple[int, int, str | N
     not_year = "|".join(sorted((re.escape(w) for w in language.ordinal_words if w != "năm"), key=len, reverse=True))
     for m in re.finditer(rf"(?<!\w)xếp\s+hạng\s+({not_year})(?!\w)", text, re.I):
         out.append((m.start(1), m.end(1), None, language.ordinal_words[m.group(1).lower()]))
+    # "ranked sixteenth", "ranks fourth among", "took first place": an English ordinal after a rank word or before a
+    # place word (not "in the first place", an idiom)
+    tens = "|".join(map(re.escape, language.rank_ordinal_tens))
+    ordinals = "|".join(sorted(map(re.escape, language.rank_ordinals), key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w-])((?:(?:{tens})-)?(?:{ordinals}))(?![\w-])", text, re.I):
+        if english_ordinal(m.group(1), language) is None:
+            continue
+        placed = language.rank_place_words.match(text, m.end() + len(text[m.end() :]) - len(text[m.end() :].lstrip()))
+        if _rank_word_before(_tail(text, m.start(), 25), language) or (
+            placed and not re.search(r"\bin\s+the\s+$", _tail(text, m.start(), 10), re.I)
+        ):
+            out.append((m.start(1), m.end(1), None, english_ordinal(m.group(1), language)))
     # "tăng một bậc", "tăng năm bậc": a change of rank in words ("một" and "năm" are counted only here)
     taken = {start for start, *_ in out}
     counts = {"một": 1, **language.cardinal_words}
@@ -309,7 +343,14 @@ def _at_most(digits: str, whole: float) -> bool:
 
 
 def _read(
-    text: str, start: int, end: int, digits: str | None, word_value: int | None, language: Language, consumed: set[int]
+    text: str,
+    start: int,
+    end: int,
+    digits: str | None,
+    word_value: int | None,
+    language: Language,
+    consumed: set[int],
+    english: bool = False,
 ) -> Mention | None:
     before = _tail(text, start).lower()
     cursor = end
@@ -347,6 +388,11 @@ def _read(
     # What precedes it: rank words, change words, leading-group words.
     rank_before = re.search(
         r"(?:^|\W)(?:thứ|vị trí(?:\s+thứ)?|hạng(?:\s+thứ)?|xếp hạng(?:\s+thứ)?|top|ranked|rank)\s*$", before
+    ) or _rank_word_before(before, language)
+    # "reaching 3rd place", "took first position": an ordinal before a place word
+    suffix = _ORDINAL_SUFFIX.match(text, cursor) if digits is not None else None
+    ordinal_placed = (suffix is not None or english_ordinal(text[start:end], language) is not None) and bool(
+        language.rank_place_words.match(text[suffix.end() if suffix else cursor :].lstrip())
     )
     rank_verb_before = re.search(
         # not "trở lên"/"trở xuống" ("từ mức 0,5 trở lên và 34/63 tỉnh ...": at least)
@@ -374,14 +420,15 @@ def _read(
             parsed = parse_number(
                 digits + (f" {scale_word}" if scale_word in ("nghìn", "ngàn", "triệu", "tỷ", "tỉ") else ""),
                 whole=whole and not rank_before,
+                english=english,
             )
         except NumberError:
             return None
         mention.value, mention.ambiguous = parsed.value, parsed.ambiguous
         if scale_word in ("thousand", "million", "billion"):
             mention.value *= {"thousand": 1e3, "million": 1e6, "billion": 1e9}[scale_word]
-    if (sm := _ORDINAL_SUFFIX.match(text, cursor)) and rank_before:
-        cursor = sm.end()
+    if suffix and (rank_before or ordinal_placed):
+        cursor = suffix.end()
     if mention.kind != "percent":
         if (change_up or change_down) and language.rank_change_units.match(after.lstrip()):
             unit_match = language.rank_change_units.match(after.lstrip())
@@ -404,6 +451,7 @@ def _read(
                 )
             )
             or from_to
+            or ordinal_placed
             or (word_value is not None and re.search(r"thứ\s*$", before))
         ):
             mention.previous = bool(_FROM_START.search(before[-14:]) and _FROM_TO_AFTER.match(text, cursor))

@@ -5,7 +5,9 @@ Vietnamese style groups thousands with ``.`` and marks decimals with ``,`` (``80
 ``6,343 người``). A single separator followed by exactly three digits is ambiguous; it is
 decided by what the number counts: a count of people, cards or accounts is a whole number, so
 ``6,343 người`` is 6343, while ``1,67 km`` (two digits) is 1.67 whatever the unit, and
-``0,105`` (a leading zero never starts a thousands group) is 0.105.
+``0,105`` (a leading zero never starts a thousands group) is 0.105. Where nothing else decides, the page's
+language does: a Vietnamese page groups with ``.`` (``1.705`` = 1705, ``1,705`` = 1.705), an English page with
+``,`` (``1,705`` = 1705, ``1.705`` = 1.705).
 """
 
 from __future__ import annotations
@@ -49,10 +51,16 @@ def _digits(text: str) -> str:
 
 
 def parse_number(
-    text: str, unit: str | None = None, valid_max: float | None = None, *, whole: bool | None = None
+    text: str,
+    unit: str | None = None,
+    valid_max: float | None = None,
+    *,
+    whole: bool | None = None,
+    english: bool = False,
 ) -> ParsedNumber:
     """Parse one number as written (``803.868``, ``66,79``, ``1,5 triệu``, ``1.234,5``).
-    ``whole`` says the number counts things (else the catalog ``unit`` decides)."""
+    ``whole`` says the number counts things (else the catalog ``unit`` decides); ``english``: the page writes
+    numbers the English way (``,`` groups thousands, ``.`` marks decimals) where nothing else decides."""
     raw = text.strip()
     scale = 1.0
     for word, factor in SCALES.items():
@@ -95,6 +103,8 @@ def parse_number(
                 value = as_thousands
             elif valid_max is not None and as_thousands > valid_max >= as_decimal:
                 value = as_decimal
+            elif english:
+                value = as_thousands if mark == "," else as_decimal  # "1,705 km" on an English page
             elif mark == ".":
                 value = as_thousands  # Vietnamese style is the default
             else:

@@ -619,8 +619,10 @@ _REPORTED = re.compile(
     r"toàn tỉnh có|tỉnh có|ước)(?!\w)",
     re.I,
 )
-_AIM_QUALIFIER = re.compile(r"(?:tối thiểu|ít nhất|không dưới)\s*$", re.I)
-_FLOOR_AIMED = re.compile(r"(?<!\w)(?:tối thiểu|ít nhất|không dưới)\s*\d", re.I)  # a floor and its figure
+_AIM_QUALIFIER = re.compile(r"(?:tối thiểu|ít nhất|không dưới|at least|no less than|a minimum of)\s*$", re.I)
+_FLOOR_AIMED = re.compile(
+    r"(?<!\w)(?:tối thiểu|ít nhất|không dưới|at least|no less than|a minimum of)\s*\d", re.I
+)  # a floor and its figure
 
 
 _REQUIRED_AFTER_COMPARISON = re.compile(r"\bso với\s+(?:mức\s+)?$", re.I)

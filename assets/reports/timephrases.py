@@ -29,6 +29,125 @@ def _date(n: str = "") -> str:
     )
 
 
+# English pages: month names and the small numbers of months written as words.
+_EN_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_EN_MONTH = "|".join(sorted(_EN_MONTHS, key=len, reverse=True))
+_EN_COUNTS = {"three": 3, "six": 6, "nine": 9, "two": 2, "four": 4, "five": 5, "seven": 7, "eight": 8, "ten": 10}
+_EN_COUNT = "|".join(_EN_COUNTS)
+_EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
+
+
+def _en_date(n: str = "") -> str:
+    """A date written in English: "June 30, 2025", "30 June 2025", "the 30th of June, 2025"."""
+    return (
+        rf"(?P<em{n}>{_EN_MONTH})\.?\s+(?P<ed{n}>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ey{n}>{_YEAR})"
+        rf"|(?:the\s+)?(?P<fd{n}>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<fm{n}>{_EN_MONTH})\.?,?\s+(?P<fy{n}>{_YEAR})"
+    )
+
+
+# (kind, pattern) of English pages; read like the Vietnamese ones (see _make_english).
+_ENGLISH_PATTERNS: list[tuple[str, re.Pattern]] = [
+    (
+        "as_of_date",
+        re.compile(rf"(?:as\s+(?:of|at)|up\s+to|until|by)\s+(?:the\s+end\s+of\s+)?(?:{_en_date()})", re.I),
+    ),
+    (
+        "as_of_month",
+        re.compile(
+            rf"(?:as\s+(?:of|at)|up\s+to|until|by)\s+(?:the\s+(?:end|middle)\s+of\s+|(?:end|mid)-)?"
+            rf"(?P<em>{_EN_MONTH})\.?(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?(?![\w])",
+            re.I,
+        ),
+    ),
+    ("as_of_year", re.compile(rf"as\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?(?P<y>{_YEAR})", re.I)),
+    ("until_year", re.compile(rf"(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?(?P<y>{_YEAR})", re.I)),
+    (
+        "months_from_start",
+        re.compile(
+            rf"(?:the\s+)?first\s+(?P<n>\d{{1,2}}|{_EN_COUNT})\s+months(?:\s+of(?:\s+the\s+year)?)?(?:\s+(?P<y>{_YEAR}))?",
+            re.I,
+        ),
+    ),
+    (
+        "months_to_end",
+        re.compile(
+            rf"(?:the\s+)?last\s+(?P<n>\d{{1,2}}|{_EN_COUNT})\s+months\s+of(?:\s+the\s+year)?(?:\s+(?P<y>{_YEAR}))?",
+            re.I,
+        ),
+    ),
+    ("half", re.compile(rf"(?:the\s+)?(?P<h>first|second)\s+half\s+of(?:\s+the\s+year)?(?:\s+(?P<y>{_YEAR}))?", re.I)),
+    (
+        "quarter",
+        re.compile(
+            rf"(?:the\s+)?(?P<q>first|second|third|fourth|last)\s+quarter\s+of(?:\s+the\s+year)?(?:\s+(?P<y>{_YEAR}))?"
+            rf"|\bQ(?P<qn>[1-4])[\s/-]*(?P<yq>{_YEAR})\b",
+            re.I,
+        ),
+    ),
+    ("month", re.compile(rf"(?<![\w])(?P<em>{_EN_MONTH})\.?,?\s+(?:of\s+)?(?P<y>{_YEAR})\b", re.I)),
+    (
+        # "the 2024 Provincial Digital Transformation Index", "the DTI of provinces and cities in 2022"
+        "edition",
+        re.compile(
+            rf"(?P<y>{_YEAR})\s+(?:provincial\s+)?(?:digital\s+transformation\s+index|P?DTI)\b"
+            rf"|\bP?DTI(?:\s+(?:of|for)\s+(?:the\s+)?provinces(?:\s+and\s+cities)?)?\s+(?:in|for)\s+(?P<yd>{_YEAR})",
+            re.I,
+        ),
+    ),
+]
+
+
+def _make_english(kind: str, m: re.Match) -> TimePhrase | None:
+    """An English phrase as the Vietnamese phrase of the same kind."""
+    y = _group(m, "y", "ey", "fy", "yq", "yd")
+    year = int(y) if y else None
+    role = {"as_of_date": "as_of", "as_of_month": "as_of", "as_of_year": "as_of", "until_year": "until"}.get(
+        kind, "period"
+    )
+    fields: dict[str, int] = {}
+    month = _group(m, "em", "fm")
+    if kind == "as_of_date":
+        day = int(_group(m, "ed", "fd"))
+        try:
+            date(year, _EN_MONTHS[month.lower()], day)
+        except ValueError:
+            return None
+        fields = {"month": _EN_MONTHS[month.lower()], "day": day}
+    elif kind in ("as_of_month", "month"):
+        fields = {"month": _EN_MONTHS[month.lower()]}
+    elif kind in ("months_from_start", "months_to_end"):
+        n = m.group("n").lower()
+        n = _EN_COUNTS.get(n) or int(n)
+        if not 1 <= n <= 12:
+            return None
+        fields = {"n": n}
+    elif kind == "half":
+        fields = {"half": 1 if m.group("h").lower() == "first" else 2}
+    elif kind == "quarter":
+        fields = {"quarter": _EN_ORDINALS[m.group("q").lower()] if m.group("q") else int(m.group("qn"))}
+    return TimePhrase(m.start(), m.end(), kind, role, year, tuple(sorted(fields.items())))
+
+
 # (kind, pattern). Order matters only for equal spans; the longest phrase wins.
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
@@ -222,11 +341,12 @@ def find_time_phrases(text: str, language: Language) -> list[TimePhrase]:
     """Every time phrase of ``text``, leftmost-longest, without overlaps, each with its role;
     the base of a comparison ("so với năm 2021") has the role ``comparison``."""
     candidates = []
-    for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(text):
-            phrase = _make(kind, m)
-            if phrase is not None:
-                candidates.append(phrase)
+    for patterns, make in ((_PATTERNS, _make), (_ENGLISH_PATTERNS, _make_english)):
+        for kind, pattern in patterns:
+            for m in pattern.finditer(text):
+                phrase = make(kind, m)
+                if phrase is not None:
+                    candidates.append(phrase)
     candidates.sort(key=lambda p: (p.start, -(p.end - p.start)))
     chosen: list[TimePhrase] = []
     for phrase in sorted(candidates, key=lambda p: -(p.end - p.start)):
@@ -330,7 +450,12 @@ def _is_comparison(before: str, language: Language) -> bool:
         return True  # "xếp hạng 28 (0,7684) bằng xếp hạng năm 2022": equal to that year's
     for m in language.comparison_words.finditer(tail):
         between = tail[m.end() :]
-        if re.fullmatch(r"\s*(?:cùng kỳ|cuối|đầu|hết|thời điểm|mức|giá trị|kết quả|của)?\s*(?:năm)?\s*\(?\s*", between):
+        if re.fullmatch(
+            r"\s*(?:cùng kỳ|cuối|đầu|hết|thời điểm|mức|giá trị|kết quả|của)?\s*(?:năm)?\s*\(?\s*"
+            # "compared to 2021", "compared with the same period of 2023", "from the end of 2022"
+            r"|\s*(?:the\s+)?(?:(?:same\s+period|end|level|result|results|figure)\s+(?:of|in)\s+)?(?:the\s+year\s+)?",
+            between,
+        ):
             return True
     return False
 
