@@ -5680,3 +5680,16 @@ def test_english_words_of_catalog_indicators(context):
     }
     for text, code in cases.items():
         assert [c for c, _ in by_code(context, text, document_date=date(2025, 2, 1))] == [code], text
+
+
+def test_a_run_of_years_that_opens_the_clause_gives_each_year_its_ranking(context):
+    text = (
+        "Trong 3 năm liên tiếp (2020, 2021, 2022), tỉnh đứng trong nhóm 10 tỉnh, thành phố dẫn đầu cả nước về chỉ "
+        "số chuyển đổi số."
+    )
+    found = in_text_order(context, text, document_date=date(2023, 5, 1))
+    assert [(f.indicator_code, f.value, f.period_start.year) for f in found] == [
+        ("dti_top_n", 10, 2020),
+        ("dti_top_n", 10, 2021),
+        ("dti_top_n", 10, 2022),
+    ]

@@ -1249,11 +1249,17 @@ def _consecutive_years(text: str, mention: Mention, segments: Segments, phrases,
             return [listed[mention.respectively[0]]]
     clause = segments.clause(mention.value_start)
     tail = text[mention.end : clause.end]
-    if not re.search(r"liên tiếp|liên tục|các năm|consecutive", tail[:80], re.I):
+    if re.search(r"liên tiếp|liên tục|các năm|consecutive", tail[:80], re.I):
+        years = [
+            p
+            for p in phrases
+            if mention.end <= p.start < clause.end and p.role == "period" and p.start - mention.end < 120
+        ]
+    elif _A_RUN_OF_YEARS_BEFORE.search(text, clause.start, mention.start):
+        # "Trong 3 năm liên tiếp (2020, 2021, 2022), tỉnh đứng trong nhóm 10 tỉnh ...": the run opens the clause
+        years = [p for p in phrases if clause.start <= p.start < mention.start and p.role == "period"]
+    else:
         return [None]
-    years = [
-        p for p in phrases if mention.end <= p.start < clause.end and p.role == "period" and p.start - mention.end < 120
-    ]
     if len(years) == 1 and years[0].kind == "year_range":
         first, last = years[0].year, years[0].get("year2")
         return list(range(first, last + 1)) if 0 < last - first <= 10 else [None]
@@ -1261,6 +1267,7 @@ def _consecutive_years(text: str, mention: Mention, segments: Segments, phrases,
     return bare if len(bare) >= 2 else [None]
 
 
+_A_RUN_OF_YEARS_BEFORE = re.compile(r"(?<!\w)(?:\d+|hai|ba|bốn|năm)\s+năm\s+(?:liên tiếp|liên tục)(?!\w)", re.I)
 _YEARS_JOINED = re.compile(r"\s*(?:,|và)\s*(?:năm\s+)?", re.I)
 
 
