@@ -206,3 +206,18 @@ def test_all_of_a_provinces_units_is_a_coverage(context):
     assert outside(extract(context, text, document_date=D)) == [(26, "count", THAI_BINH, 2024, False)]
     bare = "Năm 2024, về chuyển đổi số, 26 đơn vị cấp sở đã ban hành kế hoạch thực hiện Đề án 06."
     assert outside(extract(context, bare, document_date=D)) == []
+
+
+def test_a_leading_group_by_a_measure_outside_digital_transformation_is_no_measure(context):
+    text = (
+        "Năm 2023, tỉnh thu hút nhiều dự án đầu tư vào lĩnh vực điện tử, công nghệ lớn và cũng nằm trong nhóm 10 "
+        "địa phương thu hút dòng vốn FDI nhiều nhất cả nước."
+    )
+    found = extract(context, text, document_date=D)
+    assert found.facts + found.undated + found.uncatalogued == []
+    # a group by a measure of digital transformation, named before or after the group, is one
+    for leading in (
+        "Năm 2023, tỷ lệ chứng thực bản sao điện tử của tỉnh nằm trong nhóm 10 tỉnh dẫn đầu cả nước.",
+        "Năm 2023, tỉnh nằm trong nhóm 10 địa phương có tỷ lệ chứng thực bản sao điện tử cao nhất cả nước.",
+    ):
+        assert [f.value for f in extract(context, leading, document_date=D).uncatalogued] == [10]

@@ -761,6 +761,7 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
                     and ranks_a_measure_about_dx(text, segments, mention, language, linking_doc.no_concept_spans()),
                     named_index=named_index,
                     part_of_a_count=_part_of_a_count(text, segments, mentions, index, language),
+                    group_words=text[mention.end : clause.end] if mention.kind == "top_n" else "",
                 )
             )
             if outside is not None:

@@ -134,6 +134,7 @@ def measure_outside_catalog(
     ranked_measure: bool = False,
     named_index: bool = False,
     part_of_a_count: bool = False,
+    group_words: str = "",
 ) -> Concept | None:
     """The open concept of a number no catalog indicator claims, when the language says it is a measure;
     None when it is not (it stays an unclaimed mention). Its sentence must be about digital transformation,
@@ -150,7 +151,9 @@ def measure_outside_catalog(
     if mention.kind == "percent":
         return OPEN_CONCEPTS[("percent", change)]
     if mention.kind == "top_n":
-        return OPEN_CONCEPTS[("top_n", False)]
+        # "nằm trong nhóm 10 địa phương thu hút dòng vốn FDI nhiều nhất": a group by a measure of its own, not
+        # about digital transformation
+        return None if _grouped_by_another_measure(group_words, language) else OPEN_CONCEPTS[("top_n", False)]
     if mention.kind == "rank" and ranked_measure:
         return OPEN_CONCEPTS[("rank", False)]
     if mention.kind in ("score", "points") and named_index:
@@ -171,6 +174,24 @@ def measure_outside_catalog(
             # "11/11 huyện", or all of them: "toàn bộ 11 đơn vị cấp huyện ... đã ban hành kế hoạch"
             return OPEN_CONCEPTS[("count", change)]
     return None
+
+
+# What a leading group's words may hold besides the measure it is a group by: the provinces, leading, the nation
+_GROUP_FRAME = re.compile(
+    r"(?<!\w)(?:tỉnh|thành phố|thành|tỉnh, thành phố|địa phương|đơn vị|trực thuộc|trung ương|dẫn đầu|đứng đầu|cao nhất|"
+    r"nhiều nhất|tốt nhất|cả nước|toàn quốc|trên|trong|của|về|có|các|những)(?!\w)",
+    re.I,
+)
+_GROUP_OWN_WORDS = 2  # more words of its own than this name what the group is by
+
+
+def _grouped_by_another_measure(group_words: str, language: Language) -> bool:
+    """The words after a leading group's size, up to a comma, name a measure with no word of digital
+    transformation ("10 địa phương thu hút dòng vốn FDI nhiều nhất cả nước"), not just the provinces leading."""
+    own = re.split(r"[,.;:()]", group_words, maxsplit=1)[0]
+    if language.dx_words.search(own):
+        return False
+    return len(_GROUP_FRAME.sub(" ", own).split()) > _GROUP_OWN_WORDS
 
 
 # Words that end what a count names: a preposition, a verb of its clause or a joiner
