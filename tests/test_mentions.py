@@ -144,6 +144,7 @@ def test_a_count_of_provinces_over_63_is_not_a_rank():
         ("khoảng 15% khách hàng quét mã QR tại quầy hàng của tôi", "a speaker's own figure (first person)"),
         ("xã hội số đạt 0,1089 điểm, dưới mức 0,5 điểm", "a reference level a figure is set against"),
         ("trao tặng 50 máy tính bảng cho 50 học sinh nghèo", "the recipients of a gift"),
+        ("tỉnh thuộc nhóm “Tốt” vì kết quả chỉ số đạt hơn 80 điểm", "the bar of a grade"),
         (
             "trong số 8 chỉ số thành phần, chỉ số hoạt động chính quyền số tăng cao nhất",
             "the set its parts are taken from",
