@@ -5693,3 +5693,22 @@ def test_a_run_of_years_that_opens_the_clause_gives_each_year_its_ranking(contex
         ("dti_top_n", 10, 2021),
         ("dti_top_n", 10, 2022),
     ]
+
+
+def test_a_list_that_refers_back_gives_each_value_the_measure_it_answers(context):
+    text = (
+        "Năm 2021, chính quyền số của tỉnh xếp thứ 24/63, kinh tế số xếp 27/63, xã hội số xếp 29/63 trong khi năm "
+        "2020 thì các thứ tự này là 47, 39, 29."
+    )
+    found = in_text_order(context, text, document_date=date(2022, 8, 1))
+    assert [(f.indicator_code, f.value, f.period_start.year) for f in found] == [
+        ("dti_gov_rank", 24, 2021),
+        ("dti_econ_rank", 27, 2021),
+        ("dti_society_rank", 29, 2021),
+        ("dti_gov_rank", 47, 2020),
+        ("dti_econ_rank", 39, 2020),
+        ("dti_society_rank", 29, 2020),
+    ]
+    # fewer figures before than values: no figure to answer
+    few = "Năm 2021, tỉnh xếp thứ 24/63 về chuyển đổi số, trong khi các chỉ số này là 47, 39 và 29 ở năm 2020."
+    assert [f.value for f in in_text_order(context, few, document_date=date(2022, 8, 1))] == [24]

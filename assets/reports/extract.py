@@ -709,6 +709,14 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
             # "cấp xã đạt 96 - 99%": a range's upper end states what its lower end states.
             lower = claimed[index - 1]
             links = [Link(found.concept, found.score, ["the range's lower end"]) for found in lower]
+        answered = _answered_by_a_list_referring_back(text, segments, mentions, index, claimed)
+        if answered is not None and mention.kind in ("plain", "count"):
+            # "Kinh tế số xếp 27/63, Xã hội số xếp 29/63 trong khi năm 2020 thì các thứ tự này là 47, 39, 29": each
+            # value of the list is of the figure it answers, in order
+            links = [
+                Link(found.concept, found.score * 0.8, ["as the figure its list refers back to"])
+                for found in claimed[answered][:1]
+            ]
         moved = _change_of_the_rank_before(text, mention, mentions, index, claimed, grammar)
         if moved is not None:
             # "Xã hội số hạng 17 giảm 10 bậc": the change of the rank right before it.
@@ -1172,6 +1180,35 @@ def _part_of_a_count(text: str, segments: Segments, mentions: list[Mention], ind
         return False
     total = next((m for m in reversed(mentions[:index]) if sentence.start <= m.value_start), None)
     return total is not None and total.kind == "count" and bool(language.measured_nouns.match(total.noun or ""))
+
+
+# "các thứ tự này là", "các thứ hạng này lần lượt là": a list of values that refers back to as many figures before it
+_A_LIST_REFERRING_BACK = re.compile(
+    r"(?<!\w)(?:các|những)\s+(?:thứ hạng|thứ tự|vị trí|chỉ số|giá trị|tỷ lệ|tỉ lệ|con số|số liệu)\s+(?:này|trên)\s+"
+    r"(?:lần lượt\s+|tương ứng\s+)?(?:là|đạt)\s*$",
+    re.I,
+)
+_LIST_JOINER = re.compile(r"\s*(?:,|và|;)\s*(?:và\s+)?")
+
+
+def _answered_by_a_list_referring_back(text: str, segments: Segments, mentions, index: int, claimed) -> int | None:
+    """The index of the figure before (in its sentence) that the value answers, when it is the k-th value of a list
+    that refers back to as many figures ("... xếp 24/63, ... 27/63, ... 29/63 trong khi năm 2020 thì các thứ tự này là
+    47, 39, 29": 47 answers 24's figure); None otherwise."""
+    sentence = segments.sentence(mentions[index].value_start)
+    first = index
+    while first > 0 and _LIST_JOINER.fullmatch(text, mentions[first - 1].end, mentions[first].start):
+        first -= 1
+    head = _A_LIST_REFERRING_BACK.search(text, sentence.start, mentions[first].start)
+    if head is None or head.end() < mentions[first].start - 1:
+        return None
+    last = index
+    while last + 1 < len(mentions) and _LIST_JOINER.fullmatch(text, mentions[last].end, mentions[last + 1].start):
+        last += 1
+    answered = [i for i in claimed if sentence.start <= mentions[i].value_start < head.start()]
+    if len(answered) < last - first + 1:
+        return None
+    return answered[-(last - first + 1) :][index - first]
 
 
 def _opens_with_places_and_figures(text: str, segments: Segments, mention: Mention) -> bool:
