@@ -145,6 +145,8 @@ def test_a_count_of_provinces_over_63_is_not_a_rank():
         ("xã hội số đạt 0,1089 điểm, dưới mức 0,5 điểm", "a reference level a figure is set against"),
         ("trao tặng 50 máy tính bảng cho 50 học sinh nghèo", "the recipients of a gift"),
         ("tỉnh thuộc nhóm “Tốt” vì kết quả chỉ số đạt hơn 80 điểm", "the bar of a grade"),
+        ("trao tặng máy tính bảng cho 1.200 học sinh nghèo", "the recipients of a gift"),
+        ("Under Official Dispatch No. 1462 on digital transformation", "document number"),
         (
             "trong số 8 chỉ số thành phần, chỉ số hoạt động chính quyền số tăng cao nhất",
             "the set its parts are taken from",
@@ -379,3 +381,7 @@ def test_a_capitalised_vietnamese_number_word_before_a_name_is_part_of_the_name(
 def test_an_english_density_per_hundred_people():
     [m] = scan("Mobile subscribers totalled 125 subscriptions per 100 people.").mentions
     assert (m.kind, m.value, m.unit) == ("density", 125, "per_100")
+
+
+def test_an_exchange_is_no_gift():
+    assert [m.value for m in scan("Sở đã trao đổi, hướng dẫn kỹ năng số cho 850 người dân").mentions] == [850]

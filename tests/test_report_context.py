@@ -1630,6 +1630,17 @@ def test_the_groups_of_the_service_index_each_have_their_score(context):
         "Tổng cộng 100 71,8 72,6"
     )
     assert not any(code.startswith("vpcp_") for code, _ in by_code(context, table, document_date=D))
+    # a group named in running text, its value after "đạt", is the group's
+    running = (
+        "Năm 2024, trong Bộ chỉ số phục vụ người dân, doanh nghiệp, nhóm công khai, minh bạch đạt 16,5; tiến độ giải "
+        "quyết đạt 18,2."
+    )
+    assert {("vpcp_idx_publicity_score", 16.5), ("vpcp_idx_progress_score", 18.2)} <= set(
+        by_code(context, running, document_date=D)
+    )
+    # the PCI's transparency is not the service index's group
+    pci = "Năm 2023, chỉ số PCI của tỉnh đạt 68 điểm, trong đó chỉ số thành phần Tính minh bạch đạt 6,5 điểm."
+    assert not any(code.startswith("vpcp_") for code, _ in by_code(context, pci, document_date=D))
     # PAPI's dimension of the same name is not the service index's group
     papi = "Chỉ số PAPI năm 2023 của tỉnh: nội dung công khai, minh bạch đạt 5,61 điểm."
     assert not any(code.startswith("vpcp_") for code, _ in by_code(context, papi, document_date=D))
@@ -5469,6 +5480,12 @@ def test_the_year_of_a_plans_name_is_no_year_the_page_reports_in(context):
     )
     found = by_code(context, text, document_date=None)
     assert found[("work_records_online_commune_pct", 50)].is_target
+    # the plan a review reports on: its year is the year of the results
+    review = (
+        "Kết quả thực hiện Kế hoạch chuyển đổi số năm 2024. Đến hết năm 2024, tỷ lệ hộ gia đình có cáp quang của tỉnh "
+        "là 85%."
+    )
+    assert not by_code(context, review, document_date=None)[("households_fiber_pct", 85)].is_target
 
 
 def test_an_item_opened_by_its_value_after_a_floor_is_aimed_at_too(context):
@@ -5561,6 +5578,12 @@ def test_targets_still_to_meet_are_no_pillars_targets_achieved(context):
     assert facts(context, "Năm 2023, tỉnh đã hoàn thành 5/7 chỉ tiêu về kinh tế số.", document_date=D) == [
         ("dx_econ_targets_achieved_count", 5)
     ]
+    # a horizon or a task elsewhere in the sentence is not the count's own
+    for done in (
+        "Tính đến năm 2023, tỉnh đã hoàn thành 5/7 chỉ tiêu về kinh tế số.",
+        "Năm 2023, tỉnh đã hoàn thành 5/7 chỉ tiêu về kinh tế số, đang tiếp tục triển khai các chỉ tiêu còn lại.",
+    ):
+        assert ("dx_econ_targets_achieved_count", 5) in facts(context, done, document_date=D), done
 
 
 def test_places_listed_after_a_figure_give_their_figures_of_its_measure(context):
@@ -5575,9 +5598,19 @@ def test_places_listed_after_a_figure_give_their_figures_of_its_measure(context)
         ("adults_smartphone_pct", 75.7, "79"),
         ("adults_smartphone_pct", 74.5, "01"),
     ]
+    # on a dated page, as places in brackets after a figure, they stand at the page's date (the year of the figure
+    # before is carried only when nothing dates them)
+    assert {(f.period_start, f.period_end) for f in found[1:]} == {(D, D)}
     # a sentence with words of its own is no list of places of the measure before
     own = "Năm 2022, tỷ lệ hộ gia đình có cáp quang đạt 78,4%. Hà Nội có 60% doanh nghiệp dùng hóa đơn điện tử."
     assert ("households_fiber_pct", 60) not in by_code(context, own, document_date=D)
+    # districts, a provincial city and companies are no provinces
+    for others in (
+        "Năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 62%. TP. Nam Định đạt 85%, Hải Hậu đạt 80%.",
+        "Năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 62%. Huyện Hải Hậu đạt 85%, Huyện Giao Thủy đạt 80%.",
+        "Năm 2022, tỷ lệ dân số trưởng thành sử dụng smartphone của tỉnh là 58%. Tiếp theo là Viettel Nam Định với 30%.",
+    ):
+        assert [f.value for f in in_text_order(context, others, document_date=D)] in ([62], [58]), others
 
 
 # --- English pages ---------------------------------------------------------------------------------
@@ -5693,6 +5726,10 @@ def test_a_run_of_years_that_opens_the_clause_gives_each_year_its_ranking(contex
         ("dti_top_n", 10, 2021),
         ("dti_top_n", 10, 2022),
     ]
+    # a run after which another year stands is not the figure's
+    after = "Sau 2 năm liên tiếp (2021, 2022) giảm hạng, năm 2023 chỉ số DTI của tỉnh xếp thứ 8/63."
+    found = in_text_order(context, after, document_date=date(2024, 5, 1))
+    assert [(f.indicator_code, f.value, f.period_start.year) for f in found] == [("dti_rank", 8, 2023)]
 
 
 def test_a_list_that_refers_back_gives_each_value_the_measure_it_answers(context):
@@ -5712,3 +5749,8 @@ def test_a_list_that_refers_back_gives_each_value_the_measure_it_answers(context
     # fewer figures before than values: no figure to answer
     few = "Năm 2021, tỉnh xếp thứ 24/63 về chuyển đổi số, trong khi các chỉ số này là 47, 39 và 29 ở năm 2020."
     assert [f.value for f in in_text_order(context, few, document_date=date(2022, 8, 1))] == [24]
+
+
+def test_at_least_in_english_is_no_aim_by_itself(context):
+    text = "In 2024, at least 62% of households used internet banking."
+    assert not any(f.is_target for f in in_text_order(context, text, document_date=date(2024, 12, 20)))

@@ -413,14 +413,23 @@ _DOCUMENT_NAME_REACH = 90  # characters a document's name runs over before its y
 
 
 def _a_documents_year(text: str, sentence_start: int, start: int, language: Language) -> bool:
-    """The year is part of a document's name ("ban hành Kế hoạch phát triển hạ tầng số và Internet vạn vật (IoT)
-    năm 2025"): the year the plan is for, no year the page reports results in. The name opens within a few words
-    before, with no punctuation between."""
+    """The year is part of the name of a document the sentence issues ("UBND tỉnh vừa ban hành Kế hoạch phát triển
+    hạ tầng số và Internet vạn vật (IoT) năm 2025"): the year the plan is for, no year the page reports results in.
+    The name opens within a few words before, with no punctuation between, after a verb that issues it; not the
+    plan a review reports on ("Kết quả thực hiện Kế hoạch chuyển đổi số năm 2024")."""
     if not _DOCUMENTS_YEAR.match(text, start):
         return False
     before = text[max(sentence_start, start - _DOCUMENT_NAME_REACH) : start]
     names = list(language.document_name_words.finditer(before))
-    return bool(names) and not re.search(r"[,.;:]", before[names[-1].end() :])
+    if not names or re.search(r"[,.;:]", before[names[-1].end() :]):
+        return False
+    lead = text[sentence_start : start - len(before) + names[-1].start()]
+    return bool(_ISSUES.search(lead)) and not _REVIEWS.search(lead)
+
+
+# a verb that issues or approves a document, and words of a review of one (what it reports on is its year)
+_ISSUES = re.compile(r"(?<!\w)(?:ban hành|phê duyệt|thông qua|ký|triển khai xây dựng|xây dựng)(?!\w)", re.I)
+_REVIEWS = re.compile(r"(?<!\w)(?:kết quả|tình hình|sơ kết|tổng kết|báo cáo|đánh giá)(?!\w)", re.I)
 
 
 def _reviewed_year(title: str, title_phrases) -> int | None:
@@ -658,7 +667,10 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
         # the period a figure before it in its sentence carried from the sentence before ("Đà Nẵng (58,89%), Hà Giang
         # (55,76%) ...")
         carried = carried_periods.get(before[-1]) if before else None
-        if not before and _opens_elliptically(text, segments, mention):
+        if not before and (
+            _opens_elliptically(text, segments, mention)
+            or _a_province_and_its_figure(text, segments, mention, mentions, places)
+        ):
             # "(cấp tỉnh đạt 19,73%, ...)" after "Tỷ lệ hồ sơ trực tuyến ... đạt 43,08%.": the figure
             # before, in the sentence before.
             sentence = segments.sentence(mention.value_start)
@@ -668,8 +680,8 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
                 if segments.paragraph(mentions[i].value_start) == segments.paragraph(mention.value_start)
                 and mentions[i].value_start < sentence.start
             ]
-            if _opens_with_places_and_figures(text, segments, mention) or _PLACE_AND_ITS_FIGURE.fullmatch(
-                text[sentence.start : mention.value_start].strip(" \n-+•")
+            if _opens_with_places_and_figures(text, segments, mention) or _a_province_and_its_figure(
+                text, segments, mention, mentions, places
             ):
                 # "68,54% trong tổng số 168.000 hồ sơ. Đà Nẵng (58,89%), ...": the figure of its own kind
                 before = [i for i in before if mentions[i].kind == mention.kind] or before
@@ -709,6 +721,14 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
             # "cấp xã đạt 96 - 99%": a range's upper end states what its lower end states.
             lower = claimed[index - 1]
             links = [Link(found.concept, found.score, ["the range's lower end"]) for found in lower]
+        if (
+            not links
+            and previous is not None
+            and previous.concept.kind == mention.kind
+            and _a_province_and_its_figure(text, segments, mention, mentions, places)
+        ):
+            # "Đứng thứ hai là Đà Nẵng với 77,8%, TP. HCM đạt 75,7% và Hà Nội đạt 74,5%": each province's figure
+            links = [Link(previous.concept, previous.score * 0.8, ["as the figure before it, of another province"])]
         answered = _answered_by_a_list_referring_back(text, segments, mentions, index, claimed)
         if answered is not None and mention.kind in ("plain", "count"):
             # "Kinh tế số xếp 27/63, Xã hội số xếp 29/63 trong khi năm 2020 thì các thứ tự này là 47, 39, 29": each
@@ -1153,12 +1173,36 @@ _RANK_ONLY = re.compile(
 
 
 # A sentence that opens with names, each with its figure in brackets: "Đà Nẵng (58,89%), Hà Giang (".
-# "Đứng thứ hai là Đà Nẵng với", "Tiếp theo là TP. HCM đạt", "Hà Nội đạt": a place (capitalised words), maybe its
-# place in the ranking first, then its figure
-_PLACE_AND_ITS_FIGURE = re.compile(
-    r"(?:(?:[Đđ]ứng|[Xx]ếp)\s+(?:ở\s+)?(?:thứ|vị trí(?:\s+thứ)?)\s+\w+\s+(?:là\s+)?|(?:[Tt]iếp theo|[Ss]au đó)\s+là\s+)?"
-    r"(?:(?:thành phố|tỉnh)\s+)?[A-ZĐ][^\W\d_]*\.?(?:\s+[A-ZĐ][^\W\d_]*)+\s+(?:với|đạt|là|có)"
+# A province's name and the verb of its figure, the figure's only words since the figure before it or its sentence's
+# opening: "Đứng thứ hai là Đà Nẵng với", ", TP. HCM đạt", " và Hà Nội đạt" (its place in the ranking first, maybe)
+_A_PROVINCE_AND_ITS_VERB = re.compile(
+    r"(?:^|[,;]|\svà|\slà)\s*(?:(?:[Đđ]ứng|[Xx]ếp)\s+(?:ở\s+)?(?:thứ|vị trí(?:\s+thứ)?)\s+\w+\s+là\s+|"
+    r"(?:[Tt]iếp theo|[Ss]au đó)\s+là\s+)?(?P<name>[A-ZĐ][^\W\d_]*\.?(?:\s+[A-ZĐ][^\W\d_]*)+)\s+(?:với|đạt|là|có)\s*$"
 )
+
+
+def _a_province_and_its_figure(text: str, segments: Segments, mention: Mention, mentions, places: Places) -> bool:
+    """The figure's own words are a province's name and the verb of its figure ("Đứng thứ hai là Đà Nẵng với 77,8%,
+    TP. HCM đạt 75,7% và Hà Nội đạt 74,5%."): the province's figure of the measure before it. The name must be
+    what the places found as a province, with at most a title before it ("TP. HCM"), not a district ("Huyện Hải
+    Hậu", "TP. Nam Định"), a department or a company."""
+    sentence = segments.sentence(mention.value_start)
+    start = max([sentence.start] + [m.end for m in mentions if sentence.start <= m.end <= mention.value_start])
+    found = _A_PROVINCE_AND_ITS_VERB.search(text, start, mention.value_start)
+    if found is None:
+        return False
+    name_start, name_end = found.span("name")
+    inside = [p for p in places.names if name_start <= p.start and p.end <= name_end and p.code != NATION]
+    return (
+        bool(inside)
+        and inside[-1].end == name_end
+        and _A_PROVINCES_TITLE.fullmatch(text, name_start, inside[0].start) is not None
+    )
+
+
+_A_PROVINCES_TITLE = re.compile(r"(?:(?:TP|Tp|Thành phố|Tỉnh)\.?\s*)?")
+
+
 _BRACKETED_NAME = re.compile(r"([^(),;.\d]+?)\s*\(")
 _NAMES_WITH_FIGURES = re.compile(r"(?:[^(),;.\d]{2,30}?\s*\([^()]*\)\s*(?:,|\svà\s)\s*)*[^(),;.\d]{2,30}?\s*\(")
 
@@ -1258,8 +1302,6 @@ def _opens_elliptically(text: str, segments: Segments, mention: Mention) -> bool
     lead = text[sentence.start : mention.value_start].strip(" \n-+•")
     if _opens_with_places_and_figures(text, segments, mention):
         return True  # "Đà Nẵng (58,89%), Hà Giang (55,76%) ... xếp sau.": places ranked on the rate before
-    if mention.kind in ("percent", "score") and _PLACE_AND_ITS_FIGURE.fullmatch(lead):
-        return True  # "Đứng thứ hai là Đà Nẵng với 77,8%, ...": another place's figure on the measure before
     if mention.kind == "rank" and _RANK_ONLY.fullmatch(lead):
         return True  # "... đứng thứ 3/63 về số giao dịch qua NDXP năm 2022. Đứng thứ 2/63 tính đến ngày 21/3/2023."
     if not lead and re.fullmatch(
@@ -1293,9 +1335,13 @@ def _consecutive_years(text: str, mention: Mention, segments: Segments, phrases,
             for p in phrases
             if mention.end <= p.start < clause.end and p.role == "period" and p.start - mention.end < 120
         ]
-    elif _A_RUN_OF_YEARS_BEFORE.search(text, clause.start, mention.start):
-        # "Trong 3 năm liên tiếp (2020, 2021, 2022), tỉnh đứng trong nhóm 10 tỉnh ...": the run opens the clause
-        years = [p for p in phrases if clause.start <= p.start < mention.start and p.role == "period"]
+    elif (run := _A_RUN_OF_YEARS_OPENING.match(text, clause.start, mention.start)) is not None and not (
+        _A_YEAR.search(text, run.end(), mention.start)
+    ):
+        # "Trong 3 năm liên tiếp (2020, 2021, 2022), tỉnh đứng trong nhóm 10 tỉnh ...": the run opens the clause and
+        # no other time stands between it and the figure (not "Sau 2 năm liên tiếp (2021, 2022) giảm hạng, năm 2023
+        # ... xếp thứ 8")
+        years = [p for p in phrases if run.start("years") <= p.start < run.end("years") and p.role == "period"]
     else:
         return [None]
     if len(years) == 1 and years[0].kind == "year_range":
@@ -1305,7 +1351,12 @@ def _consecutive_years(text: str, mention: Mention, segments: Segments, phrases,
     return bare if len(bare) >= 2 else [None]
 
 
-_A_RUN_OF_YEARS_BEFORE = re.compile(r"(?<!\w)(?:\d+|hai|ba|bốn|năm)\s+năm\s+(?:liên tiếp|liên tục)(?!\w)", re.I)
+_A_RUN_OF_YEARS_OPENING = re.compile(
+    r"[\s\W]*(?:trong|qua|suốt)\s+(?:\d+|hai|ba|bốn|năm)\s+năm\s+(?:liên tiếp|liên tục)\s*[(,:]?\s*"
+    r"(?P<years>(?:19|20)\d\d(?:\s*(?:,|và|-|–)\s*(?:năm\s+)?(?:19|20)\d\d)+)\s*\)?",
+    re.I,
+)
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEARS_JOINED = re.compile(r"\s*(?:,|và)\s*(?:năm\s+)?", re.I)
 
 

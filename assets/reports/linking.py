@@ -1304,8 +1304,8 @@ def fits_kind(concept: Concept, mention: Mention) -> bool:
         # "25 thuê bao/100 dân" states a per-100 indicator that sources also write with "%".
         return concept.unit == {"per_100": "per 100 inhabitants", "per_1000": "per 1000 inhabitants"}[mention.unit]
     if kind == "plain":
-        if not concept.bare and not mention.denominator:
-            return False
+        if not concept.bare and not mention.denominator and not mention.qualifier:
+            return False  # a bare cell of a flattened table; "... minh bạch đạt 16,5" names its value
         if mention.respectively:
             return concept.kind in ("rank", "count", "percent", "score")
         return concept.kind in ("count", "score")
@@ -1910,9 +1910,6 @@ def _elliptical(doc: Document, mention: Mention, concepts: tuple[Concept, ...], 
     if previous.concept.kind == mention.kind and _alone_in_brackets_after_a_name(doc, mention):
         # "đứng trên Hải Phòng (thứ ba), TP. Hồ Chí Minh (thứ tư) và Thanh Hóa (thứ năm)": each name's figure
         return [Link(previous.concept, previous.score * 0.8, ["as the figure before it, of another name"])]
-    if previous.concept.kind == mention.kind and _after_a_place_name(doc, mention):
-        # "Đứng thứ hai là Đà Nẵng với 77,8%, TP. HCM đạt 75,7% và Hà Nội đạt 74,5%": each name's figure
-        return [Link(previous.concept, previous.score * 0.8, ["as the figure before it, of another name"])]
     if previous.concept.kind != mention.kind or mention.kind not in ("percent", "count"):
         return []
     if (
@@ -1957,20 +1954,6 @@ def _elliptical(doc: Document, mention: Mention, concepts: tuple[Concept, ...], 
 _NAME_THEN_BRACKET = re.compile(
     r"\)\s*(?:,|\svà)\s*[A-ZĐ][^\s(),;]*(?:\s+[^\s(),;]+){0,4}\s*\(\s*(?:thứ|hạng|vị trí|xếp thứ)?\s*$"
 )
-
-
-# "... Đà Nẵng với ", ", TP. HCM đạt ", " và Hà Nội đạt ": a place's name (capitalised words) and the verb of its figure
-_A_NAME_AND_ITS_VERB = re.compile(
-    r"(?:^|[,;]|\svà|\slà)\s*[A-ZĐ][^\W\d_]*\.?(?:\s+[A-ZĐ][^\W\d_]*)+\s+(?:với|đạt|là|có)\s*$"
-)
-
-
-def _after_a_place_name(doc: Document, mention: Mention) -> bool:
-    """The figure's own words are a place's name and a verb, after the figure before it in its sentence or at its
-    opening."""
-    sentence = doc.segments.sentence(mention.value_start)
-    start = max([sentence.start] + [m.end for m in doc.mentions if sentence.start <= m.end <= mention.value_start])
-    return bool(_A_NAME_AND_ITS_VERB.search(doc.text[start : mention.value_start]))
 
 
 def _alone_in_brackets_after_a_name(doc: Document, mention: Mention) -> bool:
