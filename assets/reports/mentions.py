@@ -53,6 +53,9 @@ _FROM_TO = re.compile(
     r"từ\s+(?:vị trí\s+|thứ\s+|hạng\s+)?(?:thứ\s+)?\d{1,2}(?:\s+năm\s+\d{4})?\s+(?:giảm\s+|tăng\s+)?(?:lên|xuống)\s+(?:vị trí\s+|thứ\s+|hạng\s+)?(?:thứ\s+)?$",
     re.I,
 )
+# the spaces from a position on, matched where they stand (slicing the rest of the text for each number would copy
+# the page once per number)
+_SPACES = re.compile(r"\s*")
 _FROM_START = re.compile(r"từ\s+(?:vị trí\s+|thứ\s+|hạng\s+)?(?:thứ\s+)?$", re.I)
 _FROM_TO_AFTER = re.compile(
     r"(?:\s+năm\s+\d{4})?\s+(?:(?:giảm|tăng|tiến|vươn|nhảy|bứt phá|tụt|rơi|lùi)\s+)?(?:lên|xuống)\s+(?:vị trí\s+|thứ\s+|hạng\s+)?(?:thứ\s+)?\d",
@@ -309,7 +312,7 @@ def _word_numbers(text: str, language: Language) -> list[tuple[int, int, str | N
     for m in re.finditer(rf"(?<![\w-])((?:(?:{tens})-)?(?:{ordinals}))(?![\w-])", text, re.I):
         if english_ordinal(m.group(1), language) is None:
             continue
-        placed = language.rank_place_words.match(text, m.end() + len(text[m.end() :]) - len(text[m.end() :].lstrip()))
+        placed = language.rank_place_words.match(text, _SPACES.match(text, m.end()).end())
         if _rank_word_before(_tail(text, m.start(), 25), language) or (
             placed and not re.search(r"\bin\s+the\s+$", _tail(text, m.start(), 10), re.I)
         ):
@@ -379,7 +382,7 @@ def _read(
             cursor = fm.end()
     if mention.unit is None:
         for unit, pattern in language.units.items():
-            um = pattern.match(text, cursor + len(text[cursor:]) - len(text[cursor:].lstrip()))
+            um = pattern.match(text, _SPACES.match(text, cursor).end())
             if um and unit != "percent":
                 if unit == "points" and _SITES_BEFORE.search(before):
                     break  # "triển khai 236 điểm, trong đó có 43 điểm là các sở": sites, counted
@@ -392,7 +395,7 @@ def _read(
     # "reaching 3rd place", "took first position": an ordinal before a place word
     suffix = _ORDINAL_SUFFIX.match(text, cursor) if digits is not None else None
     ordinal_placed = (suffix is not None or english_ordinal(text[start:end], language) is not None) and bool(
-        language.rank_place_words.match(text[suffix.end() if suffix else cursor :].lstrip())
+        language.rank_place_words.match(text, _SPACES.match(text, suffix.end() if suffix else cursor).end())
     )
     rank_verb_before = re.search(
         # not "trở lên"/"trở xuống" ("từ mức 0,5 trở lên và 34/63 tỉnh ...": at least)
@@ -538,12 +541,13 @@ _RANK_LIST_ITEM = re.compile(
     re.I,
 )
 _RANK_LIST_SEPARATORS = re.compile(r"^[^.:\n]*$")
+_ITEM_ENDS = re.compile(r"\s*(?:[;.,)]|$)")
 
 
 def _item_of_a_rank_list(text: str, start: int, end: int) -> bool:
     """A bare number that ends an item ("Thể chế số - 57;") of a list under a head that names ranks."""
     item_start = max(text.rfind(mark, 0, start) for mark in ";:,\n") + 1
-    if not _RANK_LIST_ITEM.match(text[item_start:start].lstrip()) or not re.match(r"\s*(?:[;.,)]|$)", text[end:]):
+    if not _RANK_LIST_ITEM.match(text[item_start:start].lstrip()) or not _ITEM_ENDS.match(text, end):
         return False
     heads = list(_RANK_LIST_HEAD.finditer(text, max(0, start - 400), start))
     head = heads[-1] if heads else None  # the last head before the number
