@@ -5754,3 +5754,11 @@ def test_a_list_that_refers_back_gives_each_value_the_measure_it_answers(context
 def test_at_least_in_english_is_no_aim_by_itself(context):
     text = "In 2024, at least 62% of households used internet banking."
     assert not any(f.is_target for f in in_text_order(context, text, document_date=date(2024, 12, 20)))
+
+
+def test_over_or_from_before_a_period_is_no_comparison_without_a_change(context):
+    text = "Over the first six months of 2024, 95% of administrative records of the province were processed online."
+    (found,) = all_figures(context, text)
+    assert (found.period_start, found.period_end) == (date(2024, 1, 1), date(2024, 6, 30))
+    change = "The online dossier rate of the province was 65% in 2024, up 5% over 2023."
+    assert {f.period_start.year for f in all_figures(context, change)} == {2024}

@@ -443,12 +443,21 @@ def document_names(text: str, language: Language) -> list[tuple[int, int]]:
     return spans
 
 
+# an English change that "from"/"over" compare ("up 5% over 2023", "rose from 45th in 2022")
+_A_CHANGE_BEFORE = re.compile(
+    r"\b(?:up|down|rose|risen|rising|increased?|increasing|decreased?|grew|grown|growth|fell|fallen|dropped|climbed|"
+    r"jumped|moved|improved|higher|lower|more|less)\b[^.;]{0,40}$"
+)
+
+
 def _is_comparison(before: str, language: Language) -> bool:
     """'so với (cùng kỳ) (cuối) năm 2021', 'cùng kỳ năm 2021', '(from) 2021' right before the phrase."""
     tail = before.rstrip().lower()
     if re.search(r"\bbằng\s+(?:với\s+)?(?:xếp hạng|thứ hạng|hạng|mức|kết quả|cùng kỳ)?\s*(?:năm)?\s*$", tail):
         return True  # "xếp hạng 28 (0,7684) bằng xếp hạng năm 2022": equal to that year's
     for m in language.comparison_words.finditer(tail):
+        if m.group(0) in ("from", "over") and not _A_CHANGE_BEFORE.search(tail, 0, m.start()):
+            continue  # "Over the first six months of 2024, ...", "From January to June 2024": a period, no base
         between = tail[m.end() :]
         if re.fullmatch(
             r"\s*(?:cùng kỳ|cuối|đầu|hết|thời điểm|mức|giá trị|kết quả|của)?\s*(?:năm)?\s*\(?\s*"
