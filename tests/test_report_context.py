@@ -1203,6 +1203,10 @@ def naming():
             "http://bao.vn/tin/tinh-dien-bien-phat-trien-ha-tang-so-5857.html",
             "11",
         ),
+        # An English page writes names without diacritics, with the level after the name or not at all.
+        ("Building a Smart Quang Tri", "A delegation from Nghe An visited the province.", None, None, "45"),
+        (None, "In 2024, Vinh Long province put 1,200 online public services into operation.", None, None, "86"),
+        (None, "Digital economy: HCM City accounts for 21% of GRDP.", None, None, "79"),
     ],
 )
 def test_a_reports_province_is_inferred_from_title_text_publisher_or_address(
@@ -5680,3 +5684,13 @@ def test_english_words_of_catalog_indicators(context):
     }
     for text, code in cases.items():
         assert [c for c, _ in by_code(context, text, document_date=date(2025, 2, 1))] == [code], text
+
+
+def test_english_pages_name_provinces_without_diacritics(context):
+    text = (
+        "In the 2023 DTI, Quang Ngai province ranked 12th nationwide, while Ha Giang ranked 40th. "
+        "In Phu Yen district, the rate of online dossiers was 80%."
+    )
+    found = {f.value: f.province_code for f in all_figures(context, text)}
+    # a province's name before a district's level word names the district: no figure of that province
+    assert found == {12: "51", 40: "02", 80: THAI_BINH}

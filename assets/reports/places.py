@@ -202,6 +202,12 @@ _NATION_LABEL = re.compile(
 )
 
 
+def _a_level_after(text: str, end: int, language: Language) -> bool:
+    """A unit's level written after the name that ends at ``end`` ("Phu Yen district"): the name is the unit's."""
+    space = re.match(r"[ \t]+", text[end : end + 4])
+    return bool(space and language.local_levels_after_a_name.match(text, end + space.end()))
+
+
 @dataclass(frozen=True)
 class PlaceName:
     start: int
@@ -223,7 +229,11 @@ class Places:
         found = []
         for m in province_names.finditer(text):
             code = resolve(m.group(0))
-            if code and not _SUB_PROVINCIAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            if (
+                code
+                and not _SUB_PROVINCIAL_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                and not _a_level_after(text, m.end(), language)
+            ):
                 found.append(PlaceName(m.start(), m.end(), code))
         for m in language.national_markers.finditer(text):
             # a system's name ("Cổng Dịch vụ công quốc gia", "Trục liên thông văn bản toàn quốc"): its name's
