@@ -5694,3 +5694,25 @@ def test_english_pages_name_provinces_without_diacritics(context):
     found = {f.value: f.province_code for f in all_figures(context, text)}
     # a province's name before a district's level word names the district: no figure of that province
     assert found == {12: "51", 40: "02", 80: THAI_BINH}
+
+
+def test_the_nation_in_english_owns_its_figures(context):
+    cases = {
+        "Across the country, 80% of households have smartphones.": {80: "VN"},
+        "The whole country has 90% of communes with fibre optic broadband.": {90: "VN"},
+        "Vietnam's digital economy accounts for 18.3% of GDP, while the province's accounts for 9.4% of GRDP.": {
+            18.3: "VN",
+            9.4: THAI_BINH,
+        },
+        "The province's rate of online dossiers reached 62%, higher than the national average of 45%.": {
+            62: THAI_BINH,
+            45: "VN",
+        },
+        # the country ranked among countries, not the province among the provinces
+        "In 2024, Vietnam ranked 71st in the e-government ranking, while the province ranked 10th nationwide.": {
+            71: "VN",
+            10: THAI_BINH,
+        },
+    }
+    for text, owners in cases.items():
+        assert {f.value: f.province_code for f in all_figures(context, text)} == owners, text

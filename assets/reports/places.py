@@ -189,9 +189,12 @@ _PROVINCE_BACK = re.compile(r"(?<!\w)(?:toàn|của|trên địa bàn|cả)\s+t�
 
 # "Việt Nam vươn lên vị trí thứ 71/193", "Việt Nam tăng 15 bậc ..., đứng thứ 71": the country as the subject of a
 # ranking verb, with no province named after it
+# (in English too: "Vietnam rose 15 places in the UN E-Government Development Index, ranking 71st")
 _COUNTRY_RANKED = re.compile(
-    r"(?<!\w)Việt Nam\s+(?:đã\s+|tiếp tục\s+)?(?:vươn lên|tăng|giảm|tụt|xếp|đứng|giữ|thăng)(?!\w)"
-    r"(?:(?!\b(?:tỉnh|thành phố)\b)[^.;])*$"
+    r"(?<!\w)(?:Việt Nam|Viet ?[Nn]am)\s+(?:đã\s+|tiếp tục\s+|has\s+|have\s+|continued to\s+)?"
+    r"(?:vươn lên|tăng|giảm|tụt|xếp|đứng|giữ|thăng"
+    r"|rank(?:s|ed)?|rose|risen|climbed|jumped|moved up|fell|fallen|dropped|slipped|held|stood|placed)(?!\w)"
+    r"(?:(?!\b(?:tỉnh|thành phố|province|city)\b)[^.;])*$"
 )
 # "(trung bình cả nước: 36,5%)", "(cả nước 79,4%)", "(điểm bình quân chung toàn quốc là 17,4)": the nation labels a
 # bracketed figure (not "(cao nhất cả nước, đạt 78,2%)": a province's standing said again)
