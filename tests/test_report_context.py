@@ -5716,3 +5716,19 @@ def test_the_nation_in_english_owns_its_figures(context):
     }
     for text, owners in cases.items():
         assert {f.value: f.province_code for f in all_figures(context, text)} == owners, text
+
+
+def test_an_english_departments_or_districts_own_score_or_rank_is_not_the_provinces(context):
+    text = (
+        "In the 2024 digital transformation index of the province's agencies, the Department of Finance ranked first "
+        "with 0.925 points, followed by the Department of Health with 0.901 points; Moc Chau district ranked second "
+        "among districts with 0.88 points."
+    )
+    extraction = extract(context, text, document_date=date(2025, 2, 1))
+    assert extraction.facts + extraction.undated + extraction.uncatalogued == []
+    assert sorted(u.value for u in extraction.unclaimed) == [0.88, 0.901, 0.925, 1, 2]
+    # a department that speaks is no subject of the province's rank
+    text = "According to the Department of Information and Communications, the province ranked 12th nationwide in the 2023 DTI."
+    assert [(f.indicator_code, f.value) for f in in_text_order(context, text, document_date=date(2024, 9, 1))] == [
+        ("dti_rank", 12)
+    ]
