@@ -5732,3 +5732,34 @@ def test_an_english_departments_or_districts_own_score_or_rank_is_not_the_provin
     assert [(f.indicator_code, f.value) for f in in_text_order(context, text, document_date=date(2024, 9, 1))] == [
         ("dti_rank", 12)
     ]
+
+
+def test_english_targets_run_on_over_the_sentences_and_items_after_the_aim(context):
+    text = (
+        "Regarding digital government, the province strives for 90% of administrative procedures to be provided online. "
+        "The rate of documents exchanged electronically is at 100%; 100% of officials have digital signatures; "
+        "at least 80% of records are digitized."
+    )
+    figures = [(f.value, f.is_target) for f in sorted(all_figures(context, text), key=lambda f: f.value_start)]
+    assert figures == [(90, True), (100, True), (100, True), (80, True)]
+    # a result with a time or a word of achievement of its own ends the run
+    text = (
+        "The province strives for 90% of administrative procedures to be provided online. "
+        "In 2023, 85% of households had fibre optic broadband."
+    )
+    figures = [(f.value, f.is_target) for f in sorted(all_figures(context, text), key=lambda f: f.value_start)]
+    assert figures == [(90, True), (85, False)]
+
+
+def test_an_english_plan_named_with_its_year_dates_its_targets(context):
+    for plan in ("The city's 2025 Digital Transformation Plan", "The Digital Transformation Plan for 2025"):
+        text = (
+            f"{plan} aims to develop a digital government. Accordingly, the city strives for 95% of households "
+            "to have fibre optic broadband."
+        )
+        [fact] = by_code(context, text).values()
+        assert (fact.value, fact.is_target, fact.period_start, fact.period_end) == (95, True, *year(2025)), plan
+    # a plan over several years names no one year of its targets
+    text = "The 2021-2025 plan aims to develop a digital government. The city strives for 95% of households to have fibre optic broadband."
+    [fact] = by_code(context, text).values()
+    assert fact.period_end is None
