@@ -5763,3 +5763,23 @@ def test_an_english_plan_named_with_its_year_dates_its_targets(context):
     text = "The 2021-2025 plan aims to develop a digital government. The city strives for 95% of households to have fibre optic broadband."
     [fact] = by_code(context, text).values()
     assert fact.period_end is None
+
+
+def test_english_targets_announced_with_their_horizon_govern_what_specifically_follows(context):
+    text = (
+        "The province has set specific targets by 2025. Specifically, 100% of communes have fibre optic broadband "
+        "and 85% of households have internet banking."
+    )
+    assert _aims(context, text) == [(85, True, date(2025, 12, 31)), (100, True, date(2025, 12, 31))]
+    # a list under a heading of targets ("Targets for 2025:") or an aim that ends with a colon
+    for text in (
+        "Targets for 2025:\n- 100% of communes have fibre optic broadband;\n- 85% of households have internet banking.",
+        "By 2025, the province aims to achieve the following: 100% of communes have fibre optic broadband; "
+        "85% of households have internet banking.",
+    ):
+        assert _aims(context, text) == [(85, True, date(2025, 12, 31)), (100, True, date(2025, 12, 31))], text
+
+
+def _aims(context, text):
+    extraction = extract(context, text, document_date=date(2024, 3, 1))
+    return sorted((f.value, f.is_target, f.period_end) for f in extraction.facts + extraction.uncatalogued)

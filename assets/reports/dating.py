@@ -384,9 +384,16 @@ _TARGET_OPENING = re.compile(
     re.I,
 )
 _PLAN_NAMED_BEFORE = re.compile(
-    r"(?<!\w)(?:đề án|kế hoạch|chương trình|chiến lược|nghị quyết|quy hoạch)(?!\w)[^.:;\n\d]{0,80}$", re.I
+    r"(?<!\w)(?:đề án|kế hoạch|chương trình|chiến lược|nghị quyết|quy hoạch|plan|project|programme|strategy)(?!\w)"
+    r"[^.:;\n\d]{0,80}$",
+    re.I,
 )
-_TARGET_NOUN_BEFORE = re.compile(r"(?:mục tiêu|(?<!nhóm )(?<!bộ )chỉ tiêu|phấn đấu)\s*$", re.I)
+# (English: "The province has set specific targets by 2025.", "... goals to be achieved by 2030")
+_TARGET_NOUN_BEFORE = re.compile(
+    r"(?:mục tiêu|(?<!nhóm )(?<!bộ )chỉ tiêu|phấn đấu"
+    r"|(?<!\w)(?:targets?|goals?|objectives?|aims?|strives?|striving)(?:\s+to\s+be\s+(?:reached|achieved|met))?)\s*$",
+    re.I,
+)
 # Periods and reference dates that open a sentence and frame the paragraph after it.
 FRAMING_KINDS = (
     "date_range",

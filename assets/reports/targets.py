@@ -521,11 +521,18 @@ _HORIZON_OPENING = re.compile(r"[\W\d]{0,3}" + _HORIZON, re.I)
 _LINE_OPENING = re.compile(
     r"(?:\s*\d{1,2}\s*[-.)]\s*)?[^.:;\n\d]{0,20}?(?:phấn đấu|mục tiêu|(?<!nhóm )(?<!bộ )chỉ tiêu)\s+" + _HORIZON, re.I
 )
-_ACCORDINGLY = re.compile(r"[\s\-+•]*(?:theo đó|cụ thể(?:\s+là)?)\s*[,:]", re.I)
+_ACCORDINGLY = re.compile(
+    r"[\s\-+•]*(?:theo đó|cụ thể(?:\s+là)?|accordingly|specifically|in particular|namely)\s*[,:]", re.I
+)
+# (in English: "The province sets specific targets for 2025. Specifically, ...", "... set out the goals to 2030")
 _ANNOUNCED_TARGETS = re.compile(
-    r"(?:đề ra|đặt ra|xác định|đặt|nêu rõ|với)\s+(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu)|(?:mục tiêu|chỉ tiêu)\s+(?:đến|tới)\s+năm",
+    r"(?:đề ra|đặt ra|xác định|đặt|nêu rõ|với)\s+(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu)|(?:mục tiêu|chỉ tiêu)\s+(?:đến|tới)\s+năm"
+    r"|(?<!\w)(?:sets?|set out|identifies|identified|outlines?|outlined)\s+(?:out\s+)?(?:the\s+|its\s+|many\s+|several\s+)?"
+    r"(?:(?:specific|main|key|following)\s+)?(?:targets|goals|objectives)(?!\w)",
     re.I,
 )
+# an English horizon: "by 2025", "for 2025", "in 2025", "to 2030"
+_ENGLISH_HORIZON = r"\b(?:by|for|in|to)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})\b"
 _A_FIGURE = re.compile(r"\d\s*%|(?<![\d.,/-])(?!(?:19|20)\d\d\b)\d[\d.,]*\s+(?!năm\b)[^\W\d]")  # not a year
 _THEN = re.compile(r"\s*(?:khi đó|lúc đó|đến lúc đó|khi ấy)\b", re.I)  # "by then": the time just named
 
@@ -550,9 +557,13 @@ def _in_target_section(
         before = segments.sentences[index - 1]
         words = text[before.start : before.end]
         announced = _ANNOUNCED_TARGETS.search(words)
-        horizon = announced and re.search(_HORIZON, words[announced.start() :], re.I)
+        horizon = announced and re.search(f"{_HORIZON}|{_ENGLISH_HORIZON}", words[announced.start() :], re.I)
         # the announced targets have a horizon after where the page stands ("... mục tiêu đến năm 2025")
-        if horizon and int(horizon.group(1)) > (now or date.min).year and not _A_FIGURE.search(words):
+        if (
+            horizon
+            and int(horizon.group(1) or horizon.group(2)) > (now or date.min).year
+            and not _A_FIGURE.search(words)
+        ):
             return True
     # whether a sentence before that sets targets with their figures can govern this one (_may_list_a_target)
     listed = mention is not None and _may_list_a_target(text, sentence, mention, language)
