@@ -5783,3 +5783,15 @@ def test_english_targets_announced_with_their_horizon_govern_what_specifically_f
 def _aims(context, text):
     extraction = extract(context, text, document_date=date(2024, 3, 1))
     return sorted((f.value, f.is_target, f.period_end) for f in extraction.facts + extraction.uncatalogued)
+
+
+def test_the_share_of_a_count_that_is_no_measure_is_no_measure(context):
+    text = (
+        "In the first 9 months of 2025, the province has completed 48/60 tasks, reaching 80%, and the remaining "
+        "tasks are on schedule. It also handled 12,000 online dossiers, accounting for 85% of administrative "
+        "procedure dossiers."
+    )
+    extraction = extract(context, text, document_date=date(2025, 11, 10))
+    # the share of the tasks goes with them (no measure); the share of the dossiers is a measure, as they are
+    assert sorted(f.value for f in extraction.facts + extraction.uncatalogued) == [85, 12000]
+    assert sorted(u.value for u in extraction.unclaimed) == [48, 80]

@@ -1084,6 +1084,11 @@ def _shares_a_count_of(doc: Document, concept: Concept, mention: Mention, senten
     return concept.unless is None or not concept.unless.search(doc.text, host.value_start, mention.value_start)
 
 
+def share_host(doc: Document, mention: Mention) -> Mention | None:
+    """The count the percent right after it is the share of, in its sentence (see _share_host)."""
+    return _share_host(doc, mention, _sentence_neighbours(doc, doc.segments.sentence(mention.value_start)))
+
+
 def _sentence_neighbours(doc: Document, sentence: Span) -> list[Mention]:
     return [doc.mentions[i] for i in doc.sentence_mentions(sentence.start)]
 
