@@ -5795,3 +5795,16 @@ def test_the_share_of_a_count_that_is_no_measure_is_no_measure(context):
     # the share of the tasks goes with them (no measure); the share of the dossiers is a measure, as they are
     assert sorted(f.value for f in extraction.facts + extraction.uncatalogued) == [85, 12000]
     assert sorted(u.value for u in extraction.unclaimed) == [48, 80]
+
+
+def test_english_stations_by_generation_and_their_total(context):
+    text = (
+        "In 2024, the province had 3,120 base transceiver stations (BTSs), including 410 2G stations, "
+        "905 3G stations and 1,805 4G stations."
+    )
+    assert sorted(by_code(context, text, document_date=date(2025, 3, 1))) == [
+        ("bts_2g_stations_count", 410),
+        ("bts_3g_stations_count", 905),
+        ("bts_4g_stations_count", 1805),
+        ("bts_stations_count", 3120),
+    ]
