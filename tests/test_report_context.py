@@ -5808,3 +5808,12 @@ def test_english_stations_by_generation_and_their_total(context):
         ("bts_4g_stations_count", 1805),
         ("bts_stations_count", 3120),
     ]
+
+
+def test_an_english_dti_edition_named_year_first_dates_the_ranks_no_sentence_dates(context):
+    text = (
+        "The Ministry has just announced the results of the 2024 Digital Transformation Index (DTI) assessment. "
+        "The city ranks fourth among the 34 merged provinces and cities."
+    )
+    [fact] = by_code(context, text).values()
+    assert (fact.indicator_code, fact.value, fact.period_start, fact.period_end) == ("dti_rank", 4, *year(2024))

@@ -588,7 +588,9 @@ _INDEXES = ("dti", "par", "ict_index", "ebi", "vpcp")
 _DTI_EDITION = re.compile(
     r"(?:\bdti\b|chỉ số (?:đánh giá )?chuyển đổi số|xếp hạng (?:mức độ |chỉ số )?chuyển đổi số"
     r"|kết quả đánh giá (?:mức độ )?chuyển đổi số)"
-    r"(?:\s+cấp tỉnh)?(?:\s*\([^)]{0,60}\))?\s+(?:năm\s+)?((?:19|20)\d\d)\b",
+    r"(?:\s+cấp tỉnh)?(?:\s*\([^)]{0,60}\))?\s+(?:năm\s+)?((?:19|20)\d\d)\b"
+    # English names the year first: "the 2024 Digital Transformation Index (DTI)", "the 2023 Provincial DTI"
+    r"|(?<![\w/-])((?:19|20)\d\d)\s+(?:provincial\s+)?(?:digital transformation index|dti)\b",
     re.I,
 )
 
@@ -602,7 +604,7 @@ def _named_editions(text: str, language: Language) -> dict[str, int]:
         lead = text[max(0, m.start() - 40) : m.start()]
         lead = lead[max(lead.rfind("."), lead.rfind("\n")) + 1 :]
         if not (language.target_markers.search(lead) or language.comparison_words.search(lead)):
-            years.append(int(m.group(1)))
+            years.append(int(m.group(1) or m.group(2)))
     return {"dti": max(years)} if years else {}
 
 
