@@ -5817,3 +5817,14 @@ def test_an_english_dti_edition_named_year_first_dates_the_ranks_no_sentence_dat
     )
     [fact] = by_code(context, text).values()
     assert (fact.indicator_code, fact.value, fact.period_start, fact.period_end) == ("dti_rank", 4, *year(2024))
+
+
+def test_english_coverage_fractions_and_open_datasets_are_measures(context):
+    text = (
+        "The city's shared data warehouse holds 250,000 records from 17 out of 19 departments and agencies; "
+        "its open data portal provides 42 out of 90 open datasets. The province has 9 departments."
+    )
+    extraction = extract(context, text, document_date=date(2025, 10, 1))
+    assert sorted(f.value for f in extraction.facts + extraction.uncatalogued) == [17, 42, 250000]
+    # agencies counted without a coverage of them are no measure
+    assert [u.value for u in extraction.unclaimed] == [9]
