@@ -5828,3 +5828,11 @@ def test_english_coverage_fractions_and_open_datasets_are_measures(context):
     assert sorted(f.value for f in extraction.facts + extraction.uncatalogued) == [17, 42, 250000]
     # agencies counted without a coverage of them are no measure
     assert [u.value for u in extraction.unclaimed] == [9]
+
+
+def test_english_telephone_subscribers_and_their_density(context):
+    text = "In 2023, the province had 1,950,000 telephone subscribers, a density of 105 subscribers per 100 people."
+    assert sorted(by_code(context, text, document_date=date(2024, 11, 1))) == [
+        ("mobile_subs_per_100", 105),
+        ("telephone_subscribers_count", 1950000),
+    ]
