@@ -5836,3 +5836,11 @@ def test_english_telephone_subscribers_and_their_density(context):
         ("mobile_subs_per_100", 105),
         ("telephone_subscribers_count", 1950000),
     ]
+
+
+def test_english_smartphones_of_adults_and_mobile_coverage_of_communes(context):
+    text = "In 2024, 78.5% of adults use smartphones; mobile coverage has reached 100% of communes, wards and towns."
+    assert sorted(by_code(context, text, document_date=date(2025, 3, 1))) == [
+        ("adults_smartphone_pct", 78.5),
+        ("communes_mobile_coverage_pct", 100),
+    ]
