@@ -1203,6 +1203,10 @@ def naming():
             "http://bao.vn/tin/tinh-dien-bien-phat-trien-ha-tang-so-5857.html",
             "11",
         ),
+        # An English page writes names without diacritics, with the level after the name or not at all.
+        ("Building a Smart Quang Tri", "A delegation from Nghe An visited the province.", None, None, "45"),
+        (None, "In 2024, Vinh Long province put 1,200 online public services into operation.", None, None, "86"),
+        (None, "Digital economy: HCM City accounts for 21% of GRDP.", None, None, "79"),
     ],
 )
 def test_a_reports_province_is_inferred_from_title_text_publisher_or_address(
@@ -5762,3 +5766,163 @@ def test_over_or_from_before_a_period_is_no_comparison_without_a_change(context)
     assert (found.period_start, found.period_end) == (date(2024, 1, 1), date(2024, 6, 30))
     change = "The online dossier rate of the province was 65% in 2024, up 5% over 2023."
     assert {f.period_start.year for f in all_figures(context, change)} == {2024}
+
+
+def test_english_pages_name_provinces_without_diacritics(context):
+    text = (
+        "In the 2023 DTI, Quang Ngai province ranked 12th nationwide, while Ha Giang ranked 40th. "
+        "In Phu Yen district, the rate of online dossiers was 80%."
+    )
+    found = {f.value: f.province_code for f in all_figures(context, text)}
+    # a province's name before a district's level word names the district: no figure of that province
+    assert found == {12: "51", 40: "02", 80: THAI_BINH}
+
+
+def test_the_nation_in_english_owns_its_figures(context):
+    cases = {
+        "Across the country, 80% of households have smartphones.": {80: "VN"},
+        "The whole country has 90% of communes with fibre optic broadband.": {90: "VN"},
+        "Vietnam's digital economy accounts for 18.3% of GDP, while the province's accounts for 9.4% of GRDP.": {
+            18.3: "VN",
+            9.4: THAI_BINH,
+        },
+        "The province's rate of online dossiers reached 62%, higher than the national average of 45%.": {
+            62: THAI_BINH,
+            45: "VN",
+        },
+        # the country ranked among countries, not the province among the provinces
+        "In 2024, Vietnam ranked 71st in the e-government ranking, while the province ranked 10th nationwide.": {
+            71: "VN",
+            10: THAI_BINH,
+        },
+    }
+    for text, owners in cases.items():
+        assert {f.value: f.province_code for f in all_figures(context, text)} == owners, text
+
+
+def test_an_english_departments_or_districts_own_score_or_rank_is_not_the_provinces(context):
+    text = (
+        "In the 2024 digital transformation index of the province's agencies, the Department of Finance ranked first "
+        "with 0.925 points, followed by the Department of Health with 0.901 points; Moc Chau district ranked second "
+        "among districts with 0.88 points."
+    )
+    extraction = extract(context, text, document_date=date(2025, 2, 1))
+    assert extraction.facts + extraction.undated + extraction.uncatalogued == []
+    assert sorted(u.value for u in extraction.unclaimed) == [0.88, 0.901, 0.925, 1, 2]
+    # a department that speaks is no subject of the province's rank
+    text = "According to the Department of Information and Communications, the province ranked 12th nationwide in the 2023 DTI."
+    assert [(f.indicator_code, f.value) for f in in_text_order(context, text, document_date=date(2024, 9, 1))] == [
+        ("dti_rank", 12)
+    ]
+
+
+def test_english_targets_run_on_over_the_sentences_and_items_after_the_aim(context):
+    text = (
+        "Regarding digital government, the province strives for 90% of administrative procedures to be provided online. "
+        "The rate of documents exchanged electronically is at 100%; 100% of officials have digital signatures; "
+        "at least 80% of records are digitized."
+    )
+    figures = [(f.value, f.is_target) for f in sorted(all_figures(context, text), key=lambda f: f.value_start)]
+    assert figures == [(90, True), (100, True), (100, True), (80, True)]
+    # a result with a time or a word of achievement of its own ends the run
+    text = (
+        "The province strives for 90% of administrative procedures to be provided online. "
+        "In 2023, 85% of households had fibre optic broadband."
+    )
+    figures = [(f.value, f.is_target) for f in sorted(all_figures(context, text), key=lambda f: f.value_start)]
+    assert figures == [(90, True), (85, False)]
+
+
+def test_an_english_plan_named_with_its_year_dates_its_targets(context):
+    for plan in ("The city's 2025 Digital Transformation Plan", "The Digital Transformation Plan for 2025"):
+        text = (
+            f"{plan} aims to develop a digital government. Accordingly, the city strives for 95% of households "
+            "to have fibre optic broadband."
+        )
+        [fact] = by_code(context, text).values()
+        assert (fact.value, fact.is_target, fact.period_start, fact.period_end) == (95, True, *year(2025)), plan
+    # a plan over several years names no one year of its targets
+    text = "The 2021-2025 plan aims to develop a digital government. The city strives for 95% of households to have fibre optic broadband."
+    [fact] = by_code(context, text).values()
+    assert fact.period_end is None
+
+
+def test_english_targets_announced_with_their_horizon_govern_what_specifically_follows(context):
+    text = (
+        "The province has set specific targets by 2025. Specifically, 100% of communes have fibre optic broadband "
+        "and 85% of households have internet banking."
+    )
+    assert _aims(context, text) == [(85, True, date(2025, 12, 31)), (100, True, date(2025, 12, 31))]
+    # a list under a heading of targets ("Targets for 2025:") or an aim that ends with a colon
+    for text in (
+        "Targets for 2025:\n- 100% of communes have fibre optic broadband;\n- 85% of households have internet banking.",
+        "By 2025, the province aims to achieve the following: 100% of communes have fibre optic broadband; "
+        "85% of households have internet banking.",
+    ):
+        assert _aims(context, text) == [(85, True, date(2025, 12, 31)), (100, True, date(2025, 12, 31))], text
+
+
+def _aims(context, text):
+    extraction = extract(context, text, document_date=date(2024, 3, 1))
+    return sorted((f.value, f.is_target, f.period_end) for f in extraction.facts + extraction.uncatalogued)
+
+
+def test_the_share_of_a_count_that_is_no_measure_is_no_measure(context):
+    text = (
+        "In the first 9 months of 2025, the province has completed 48/60 tasks, reaching 80%, and the remaining "
+        "tasks are on schedule. It also handled 12,000 online dossiers, accounting for 85% of administrative "
+        "procedure dossiers."
+    )
+    extraction = extract(context, text, document_date=date(2025, 11, 10))
+    # the share of the tasks goes with them (no measure); the share of the dossiers is a measure, as they are
+    assert sorted(f.value for f in extraction.facts + extraction.uncatalogued) == [85, 12000]
+    assert sorted(u.value for u in extraction.unclaimed) == [48, 80]
+
+
+def test_english_stations_by_generation_and_their_total(context):
+    text = (
+        "In 2024, the province had 3,120 base transceiver stations (BTSs), including 410 2G stations, "
+        "905 3G stations and 1,805 4G stations."
+    )
+    assert sorted(by_code(context, text, document_date=date(2025, 3, 1))) == [
+        ("bts_2g_stations_count", 410),
+        ("bts_3g_stations_count", 905),
+        ("bts_4g_stations_count", 1805),
+        ("bts_stations_count", 3120),
+    ]
+
+
+def test_an_english_dti_edition_named_year_first_dates_the_ranks_no_sentence_dates(context):
+    text = (
+        "The Ministry has just announced the results of the 2024 Digital Transformation Index (DTI) assessment. "
+        "The city ranks fourth among the 34 merged provinces and cities."
+    )
+    [fact] = by_code(context, text).values()
+    assert (fact.indicator_code, fact.value, fact.period_start, fact.period_end) == ("dti_rank", 4, *year(2024))
+
+
+def test_english_coverage_fractions_and_open_datasets_are_measures(context):
+    text = (
+        "The city's shared data warehouse holds 250,000 records from 17 out of 19 departments and agencies; "
+        "its open data portal provides 42 out of 90 open datasets. The province has 9 departments."
+    )
+    extraction = extract(context, text, document_date=date(2025, 10, 1))
+    assert sorted(f.value for f in extraction.facts + extraction.uncatalogued) == [17, 42, 250000]
+    # agencies counted without a coverage of them are no measure
+    assert [u.value for u in extraction.unclaimed] == [9]
+
+
+def test_english_telephone_subscribers_and_their_density(context):
+    text = "In 2023, the province had 1,950,000 telephone subscribers, a density of 105 subscribers per 100 people."
+    assert sorted(by_code(context, text, document_date=date(2024, 11, 1))) == [
+        ("mobile_subs_per_100", 105),
+        ("telephone_subscribers_count", 1950000),
+    ]
+
+
+def test_english_smartphones_of_adults_and_mobile_coverage_of_communes(context):
+    text = "In 2024, 78.5% of adults use smartphones; mobile coverage has reached 100% of communes, wards and towns."
+    assert sorted(by_code(context, text, document_date=date(2025, 3, 1))) == [
+        ("adults_smartphone_pct", 78.5),
+        ("communes_mobile_coverage_pct", 100),
+    ]

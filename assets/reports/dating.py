@@ -384,9 +384,16 @@ _TARGET_OPENING = re.compile(
     re.I,
 )
 _PLAN_NAMED_BEFORE = re.compile(
-    r"(?<!\w)(?:đề án|kế hoạch|chương trình|chiến lược|nghị quyết|quy hoạch)(?!\w)[^.:;\n\d]{0,80}$", re.I
+    r"(?<!\w)(?:đề án|kế hoạch|chương trình|chiến lược|nghị quyết|quy hoạch|plan|project|programme|strategy)(?!\w)"
+    r"[^.:;\n\d]{0,80}$",
+    re.I,
 )
-_TARGET_NOUN_BEFORE = re.compile(r"(?:mục tiêu|(?<!nhóm )(?<!bộ )chỉ tiêu|phấn đấu)\s*$", re.I)
+# (English: "The province has set specific targets by 2025.", "... goals to be achieved by 2030")
+_TARGET_NOUN_BEFORE = re.compile(
+    r"(?:mục tiêu|(?<!nhóm )(?<!bộ )chỉ tiêu|phấn đấu"
+    r"|(?<!\w)(?:targets?|goals?|objectives?|aims?|strives?|striving)(?:\s+to\s+be\s+(?:reached|achieved|met))?)\s*$",
+    re.I,
+)
 # Periods and reference dates that open a sentence and frame the paragraph after it.
 FRAMING_KINDS = (
     "date_range",
@@ -579,8 +586,13 @@ def choose_period(
 
 # An annual plan named with its year ("ban hành Kế hoạch 2050/KH-UBND về Chuyển đổi số tỉnh Phú Thọ năm 2022"), not
 # one of a span of years ("giai đoạn 2021 - 2025").
+# In English the year comes before the plan's name or after "for" ("the 2026 Digital Transformation Plan", "the Digital
+# Transformation Plan for 2025"), not a span ("the 2021-2025 plan").
 _ANNUAL_PLAN = re.compile(
-    r"(?<!\w)kế hoạch(?!\w)[^.;\n]{0,100}?\bnăm\s+((?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*(?:19|20)?\d\d)", re.I
+    r"(?<!\w)kế hoạch(?!\w)[^.;\n]{0,100}?\bnăm\s+((?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*(?:19|20)?\d\d)"
+    r"|(?<![\w\-–/])((?:19|20)\d\d)(?![\w\-–/])\s+(?:[^\W\d]+\s+){0,5}?plan(?!\w)"
+    r"|(?<!\w)plan(?!\w)[^.;\n\d]{0,100}?\b(?:for|in)\s+((?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*(?:19|20)?\d\d)",
+    re.I,
 )
 PLAN_LOOK_BACK = 1500  # characters before a target over which the plan it belongs to may be named
 
@@ -592,7 +604,7 @@ def _from_plan_named_before(mention: Mention, ctx: DatingContext) -> Dated | Non
     found = list(_ANNUAL_PLAN.finditer(text, max(0, mention.value_start - PLAN_LOOK_BACK), mention.value_start))
     if not found:
         return None
-    year = int(found[-1].group(1))
+    year = int(next(group for group in found[-1].groups() if group))
     return Dated(date(year, 1, 1), date(year, 12, 31), "plan")
 
 

@@ -27,6 +27,11 @@ _DATES = [
     re.compile(r"\bdate\s+(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?"),
 ]
 _PREFIXED = re.compile(r"(?:tỉnh|thành phố|TP\.?)\s*$", re.I)
+# ... or followed by its level, as English writes it ("Tien Giang province", "Hai Phong city")
+_SUFFIXED = re.compile(r"\s+(?:province|city)\b", re.I)
+# The origins of the alias table's names that prose writes (the ASCII spelling without the level word too: an English
+# page writes "Tien Giang", "Binh Duong province").
+PROSE_NAMES = ("official_name", "alias_file", "ascii_name", "english_name")
 
 
 class ReportError(ValueError):
@@ -67,14 +72,13 @@ def read_text(path: Path) -> str:
 
 
 def province_name_pattern(aliases: pl.DataFrame, exclude: set[str] = frozenset()) -> re.Pattern:
-    """Names of pre-2025 provinces as they appear in prose (with diacritics), longest first."""
+    """Names of pre-2025 provinces as they appear in prose, longest first: with diacritics, and as English pages write
+    them, without ("Tien Giang", "Ho Chi Minh City": the alias table's ASCII and English names)."""
     names = (
         aliases.filter((pl.col("grouping") == 63) & ~pl.col("province_code").is_in(list(exclude)))
         # names of three letters ("Huế", "HCM") are safe: the search is case-sensitive and they have
         # capitals or diacritics no common word has
-        .filter(pl.col("origin").is_in(["official_name", "alias_file"]) & (pl.col("alias").str.len_chars() >= 3))[
-            "alias"
-        ]
+        .filter(pl.col("origin").is_in(PROSE_NAMES) & (pl.col("alias").str.len_chars() >= 3))["alias"]
         .unique()
         .to_list()
     )
@@ -121,7 +125,8 @@ def infer_province(
     opening = len(text) // 5 if len(text) > 2500 else 500
     for m in pattern.finditer(text):
         code = resolver.resolve(m.group(0), 63)
-        weight = 3 if _PREFIXED.search(text[max(0, m.start() - 12) : m.start()]) else 1
+        named_with_level = _PREFIXED.search(text[max(0, m.start() - 12) : m.start()]) or _SUFFIXED.match(text, m.end())
+        weight = 3 if named_with_level else 1
         counts[code] += weight * (2 if m.start() < opening else 1)
     if publisher:
         for m in pattern.finditer(normalize_text(publisher)):

@@ -20,7 +20,15 @@ from datetime import date
 from assets.reports.concepts import Concept
 from assets.reports.dating import FRAMING_KINDS, Dated, DatingContext, choose_period
 from assets.reports.language import Language
-from assets.reports.linking import Document, Link, converted_value, fits_kind, link, names_its_own_index
+from assets.reports.linking import (
+    Document,
+    Link,
+    converted_value,
+    fits_kind,
+    link,
+    names_its_own_index,
+    share_host,
+)
 from assets.reports.mentions import Mention, SetAside, only_change_words, scan_mentions
 from assets.reports.places import LOCAL, MINISTRY, NATION, OTHERS, UNIT, Places
 from assets.reports.segments import HEADING_WORDS, Segments, capital_line
@@ -389,6 +397,13 @@ def _changes_an_unclaimed_amount(text: str, mentions: list[Mention], index: int,
     return amount is not None and amount.kind == "money" and mentions.index(amount) not in claimed
 
 
+def _share_of_an_unclaimed_count(doc: Document, mentions: list[Mention], mention: Mention, claimed: dict) -> bool:
+    """ "has completed 56/76 tasks, reaching 73.68%": the share of a count right before it that is no measure (no
+    indicator claims it and it counts nothing measured) is no measure of its own either."""
+    host = share_host(doc, mention)
+    return host is not None and mentions.index(host) not in claimed
+
+
 _CHANGE_JOINER = re.compile(r"\s*,?\s*(?:và\s+)?(?:tăng|giảm)(?:\s+(?:thêm|bớt))?\s*", re.I)
 
 
@@ -582,7 +597,9 @@ _INDEXES = ("dti", "par", "ict_index", "ebi", "vpcp")
 _DTI_EDITION = re.compile(
     r"(?:\bdti\b|chỉ số (?:đánh giá )?chuyển đổi số|xếp hạng (?:mức độ |chỉ số )?chuyển đổi số"
     r"|kết quả đánh giá (?:mức độ )?chuyển đổi số)"
-    r"(?:\s+cấp tỉnh)?(?:\s*\([^)]{0,60}\))?\s+(?:năm\s+)?((?:19|20)\d\d)\b",
+    r"(?:\s+cấp tỉnh)?(?:\s*\([^)]{0,60}\))?\s+(?:năm\s+)?((?:19|20)\d\d)\b"
+    # English names the year first: "the 2024 Digital Transformation Index (DTI)", "the 2023 Provincial DTI"
+    r"|(?<![\w/-])((?:19|20)\d\d)\s+(?:provincial\s+)?(?:digital transformation index|dti)\b",
     re.I,
 )
 
@@ -596,7 +613,7 @@ def _named_editions(text: str, language: Language) -> dict[str, int]:
         lead = text[max(0, m.start() - 40) : m.start()]
         lead = lead[max(lead.rfind("."), lead.rfind("\n")) + 1 :]
         if not (language.target_markers.search(lead) or language.comparison_words.search(lead)):
-            years.append(int(m.group(1)))
+            years.append(int(m.group(1) or m.group(2)))
     return {"dti": max(years)} if years else {}
 
 
@@ -776,6 +793,7 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
             outside = (
                 None
                 if _changes_an_unclaimed_amount(text, mentions, index, claimed)
+                or _share_of_an_unclaimed_count(linking_doc, mentions, mention, claimed)
                 else measure_outside_catalog(
                     mention,
                     language,

@@ -65,6 +65,7 @@ REQUIRED_KEYS = (
     "figure_anaphora_words",
     "attainment_nouns",
     "local_place_words",
+    "local_levels_after_a_name",
     "agency_words",
     "covered_people_words",
     "measured_nouns",
@@ -171,6 +172,7 @@ class Language:
     figure_anaphora_words: re.Pattern
     attainment_nouns: re.Pattern
     local_place_words: re.Pattern
+    local_levels_after_a_name: re.Pattern  # a level written after a name ("Phu Yen district"): a unit, not the province
     agency_words: re.Pattern  # a province's agencies, whose coverage a fraction counts ("19/19 sở")
     covered_people_words: re.Pattern  # people a measure reaches, likewise ("45.158/53.571 người")
     measured_nouns: re.Pattern  # a count of these, outside the catalog, still states a measure
@@ -264,6 +266,7 @@ def compile_language(data: dict) -> Language:
         figure_anaphora_words=words_pattern(data["figure_anaphora_words"]),
         attainment_nouns=words_pattern(data["attainment_nouns"]),
         local_place_words=words_pattern(data["local_place_words"]),
+        local_levels_after_a_name=words_pattern(data["local_levels_after_a_name"]),
         agency_words=words_pattern(data["agency_words"]),
         covered_people_words=words_pattern(data["covered_people_words"]),
         measured_nouns=words_pattern(data["measured_nouns"]),

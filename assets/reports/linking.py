@@ -662,7 +662,8 @@ def _in_a_parts_lead(doc: Document, start: int, mention: Mention, sentence: Span
 _LAST_JOINER = re.compile(r"(?:,|\s)(?:và|còn)\s+(?!.*(?:,|\svà\s))")
 _WORD_REST = re.compile(r"\w*")
 _BEFORE_UNCHANGED = re.compile(r"[^\d,;.()]{0,30}?(?=[\s,]*(?:vẫn\s+|đều\s+)?(?:giữ|không|đứng))")
-_PARTS_LEAD = re.compile(r"(?<!\w)trong đó(?!\w)", re.I)
+# (English: "4,977 stations, including 1,290 2G stations", "of which", "among them")
+_PARTS_LEAD = re.compile(r"(?<!\w)(?:trong đó|including|of which|among which|among them)(?!\w)", re.I)
 
 
 def _a_later_subject_left_unchanged(doc: Document, start: int, mention: Mention) -> bool:
@@ -995,7 +996,7 @@ def _part_of(doc: Document, whole: Mention, part: Mention) -> bool:
     """A later count introduced as a part of an earlier one ("45.000 tài khoản ..., trong đó đã kích hoạt 30.000
     tài khoản"): the words that make the earlier one a kind are not the part's."""
     return whole.end <= part.value_start and bool(
-        re.search(r"\btrong đó\b|\bgồm\b", doc.text[whole.end : part.value_start], re.I)
+        re.search(r"\btrong đó\b|\bgồm\b|\bincluding\b|\bof which\b", doc.text[whole.end : part.value_start], re.I)
     )
 
 
@@ -1082,6 +1083,11 @@ def _shares_a_count_of(doc: Document, concept: Concept, mention: Mention, senten
     if host is None or not concept.groups or not concept.groups[0].search(host.noun):
         return False
     return concept.unless is None or not concept.unless.search(doc.text, host.value_start, mention.value_start)
+
+
+def share_host(doc: Document, mention: Mention) -> Mention | None:
+    """The count the percent right after it is the share of, in its sentence (see _share_host)."""
+    return _share_host(doc, mention, _sentence_neighbours(doc, doc.segments.sentence(mention.value_start)))
 
 
 def _sentence_neighbours(doc: Document, sentence: Span) -> list[Mention]:

@@ -141,11 +141,17 @@ _UNIT_WORDS = (
     r"|(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:huyện|thị xã|quận|thành phố|TP\.?)\s+(?=[A-ZĐ])"
     r"|(?<![Tt]ỉnh )(?:[Hh]uyện|[Tt]hị xã|[Qq]uận|[Pp]hường|[Xx]ã|[Tt]hị trấn)\s+(?=[A-ZĐ])"
     r"|(?<!\w)(?:TP\.?|[Tt]hành phố)\s*(?=[A-ZĐ])"  # a city under the province (a province's name is not)
+    # English: a department ("the Department of Transport", "the Health Department"), a district, town, commune or
+    # ward named before its level ("Phu Yen district", "the People's Committee of Moc Chau town")
+    r"|(?-i:Department)\s+of\s+(?=[A-ZĐ])|(?<!\w)(?-i:[A-Z][a-z]+\s+Department)(?!\w)"
+    r"|(?<!\w)(?-i:[A-ZĐ][^\W\d_]+(?:\s+[A-ZĐ][^\W\d_]+){0,3})\s+(?:district|town|commune|ward)(?!\w)"
 )
 # A ranking of units: a percent there is a unit's ("Sở TT&TT dẫn đầu ... với tỷ lệ hoàn thành đạt 98,82%").
 _RANKING_WORDS = re.compile(
     r"dẫn đầu|đứng đầu|xếp (?:thứ|vị trí)|đứng thứ|thứ (?:nhất|nhì|hai|ba|tư|năm|\d+)\s+là|tiếp (?:đến|theo) là|cuối bảng"
-    r"|(?:số |được )?(?:điểm )?(?:cao|thấp) (?:điểm )?nhất|đứng cuối|xếp (?:hạng )?cuối",
+    r"|(?:số |được )?(?:điểm )?(?:cao|thấp) (?:điểm )?nhất|đứng cuối|xếp (?:hạng )?cuối"
+    # English: "ranking first", "ranked second", "led", "topped", "followed by", "came first"
+    r"|\brank(?:s|ed|ing)\b|\b(?:led|leads|leading|topped|tops|came)\b|\bfollowed by\b|\b(?:highest|lowest)\b",
     re.I,
 )
 _UNIT = re.compile(rf"(?<!\w)(?:{_UNIT_WORDS})")
@@ -174,11 +180,15 @@ _RANKED_UNIT_WITH = re.compile(
 # A unit's name, then its figure, which may name its measure ("Sở Y tế với 261/390 điểm", "huyện X với tỷ lệ hoàn
 # thành 80,57%", "..., đạt số điểm 877,43").
 _UNIT_THEN_ITS_FIGURE = re.compile(
-    r"(?:[^\d.,;:()]{0,60}?\s)?(?:đạt|với|có)"
+    r"(?:[^\d.,;:()]{0,60}?\s)?(?:đạt|với|có|at|with|scoring|scored|achieving|achieved|reaching|reached)"
     r"(?:\s+(?:tỷ lệ|tỉ lệ|số điểm|điểm số|tổng điểm|kết quả|giá trị)(?!\w)[^\d.,;:()]{0,40}?)?\s*"
 )
-_UNIT_AS_SOURCE = re.compile(r"(?:theo|do|của|từ)\s*$", re.I)
-_ANNOUNCES = re.compile(r"(?<!\w)(?:cho biết|công bố|thông báo|báo cáo|chia sẻ|nhấn mạnh|khẳng định)(?!\w)", re.I)
+_UNIT_AS_SOURCE = re.compile(r"(?:theo|do|của|từ|according to(?:\s+the)?)\s*$", re.I)
+_ANNOUNCES = re.compile(
+    r"(?<!\w)(?:cho biết|công bố|thông báo|báo cáo|chia sẻ|nhấn mạnh|khẳng định"
+    r"|said|says|announced|reported|stated|informed)(?!\w)",
+    re.I,
+)
 # the province as the subject of an item after a semicolon or a comma ("; tỉnh đạt 35%", ", còn tỉnh ta đạt")
 _PROVINCE_SUBJECT = re.compile(
     r"[;,]\s*(?:(?:còn|trong khi|riêng)\s+)?(?:toàn\s+)?tỉnh(?:\s+ta)?\s+(?=(?:chỉ\s+|mới\s+|đã\s+)?(?:đạt|có|là|xếp|đứng))",
@@ -189,9 +199,12 @@ _PROVINCE_BACK = re.compile(r"(?<!\w)(?:toàn|của|trên địa bàn|cả)\s+t�
 
 # "Việt Nam vươn lên vị trí thứ 71/193", "Việt Nam tăng 15 bậc ..., đứng thứ 71": the country as the subject of a
 # ranking verb, with no province named after it
+# (in English too: "Vietnam rose 15 places in the UN E-Government Development Index, ranking 71st")
 _COUNTRY_RANKED = re.compile(
-    r"(?<!\w)Việt Nam\s+(?:đã\s+|tiếp tục\s+)?(?:vươn lên|tăng|giảm|tụt|xếp|đứng|giữ|thăng)(?!\w)"
-    r"(?:(?!\b(?:tỉnh|thành phố)\b)[^.;])*$"
+    r"(?<!\w)(?:Việt Nam|Viet ?[Nn]am)\s+(?:đã\s+|tiếp tục\s+|has\s+|have\s+|continued to\s+)?"
+    r"(?:vươn lên|tăng|giảm|tụt|xếp|đứng|giữ|thăng"
+    r"|rank(?:s|ed)?|rose|risen|climbed|jumped|moved up|fell|fallen|dropped|slipped|held|stood|placed)(?!\w)"
+    r"(?:(?!\b(?:tỉnh|thành phố|province|city)\b)[^.;])*$"
 )
 # "(trung bình cả nước: 36,5%)", "(cả nước 79,4%)", "(điểm bình quân chung toàn quốc là 17,4)": the nation labels a
 # bracketed figure (not "(cao nhất cả nước, đạt 78,2%)": a province's standing said again)
@@ -200,6 +213,12 @@ _NATION_LABEL = re.compile(
     r"(?:cả nước|toàn quốc)\s*(?:là|:|đạt)?\s*",
     re.I,
 )
+
+
+def _a_level_after(text: str, end: int, language: Language) -> bool:
+    """A unit's level written after the name that ends at ``end`` ("Phu Yen district"): the name is the unit's."""
+    space = re.match(r"[ \t]+", text[end : end + 4])
+    return bool(space and language.local_levels_after_a_name.match(text, end + space.end()))
 
 
 @dataclass(frozen=True)
@@ -223,7 +242,11 @@ class Places:
         found = []
         for m in province_names.finditer(text):
             code = resolve(m.group(0))
-            if code and not _SUB_PROVINCIAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            if (
+                code
+                and not _SUB_PROVINCIAL_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                and not _a_level_after(text, m.end(), language)
+            ):
                 found.append(PlaceName(m.start(), m.end(), code))
         for m in language.national_markers.finditer(text):
             # a system's name ("Cổng Dịch vụ công quốc gia", "Trục liên thông văn bản toàn quốc"): its name's
@@ -433,7 +456,9 @@ class Places:
         # A unit that speaks or announces ("Sở TT&TT cho biết, chỉ số DTI đạt ...") is no subject.
         if re.fullmatch(r"[^\d(),]{0,60}?\s*\(\s*", between):
             return True
-        if _ANNOUNCES.search(between) or re.search(r"(?<!\w)(?:chỉ số|dti|tỉnh|toàn tỉnh)(?!\w)", between, re.I):
+        if _ANNOUNCES.search(between) or re.search(
+            r"(?<!\w)(?:chỉ số|dti|tỉnh|toàn tỉnh|province|nationwide)(?!\w)", between, re.I
+        ):
             return False
         if _UNIT_THEN_ITS_FIGURE.fullmatch(between) and (
             _RANKED_BEFORE.search(self.text, max(start, last.start() - 60), last.start())

@@ -334,9 +334,13 @@ _COUNTED_THERE = re.compile(r"(?<!\w)(?:có|còn|trong đó|tồn)(?!\w)[^,;]*$"
 
 # A time of its own in a clause: a year, a quarter, a month, a date, "6 tháng đầu năm" (not a comparison
 # base, "so với năm 2021", nor a bare "cuối năm", which a target names too).
+# a year an English sentence reports in ("In 2023, ...", "in late 2023"), not a horizon ("by 2025")
+_ENGLISH_YEAR_OF_ITS_OWN = r"\b(?:in|during|throughout)\s+(?:(?:late|early|mid)[\s-]+)?((?:19|20)\d\d)\b"
 _OWN_TIME = re.compile(
     r"(?<!so với )(?<!từ )(?<!kể từ )(?<!\w)(?:năm\s+(?:19|20)\d\d|quý\s+(?-i:I{1,3}|IV|[1-4])\b|tháng\s+\d|"
-    r"ngày\s+\d|\d+\s+tháng\s+(?:đầu|cuối)\s+năm|\d{1,2}\s*/\s*(?:19|20)\d\d)",
+    r"ngày\s+\d|\d+\s+tháng\s+(?:đầu|cuối)\s+năm|\d{1,2}\s*/\s*(?:19|20)\d\d"
+    # English: "In 2023", "in late 2023", "As of June 2024", "Q3 2024", "the first six months of 2024"
+    rf"|{_ENGLISH_YEAR_OF_ITS_OWN}|\bq[1-4]\s*/?\s*(?:19|20)\d\d|\b(?:as of|months of)\b)",
     re.I,
 )
 
@@ -517,11 +521,18 @@ _HORIZON_OPENING = re.compile(r"[\W\d]{0,3}" + _HORIZON, re.I)
 _LINE_OPENING = re.compile(
     r"(?:\s*\d{1,2}\s*[-.)]\s*)?[^.:;\n\d]{0,20}?(?:phấn đấu|mục tiêu|(?<!nhóm )(?<!bộ )chỉ tiêu)\s+" + _HORIZON, re.I
 )
-_ACCORDINGLY = re.compile(r"[\s\-+•]*(?:theo đó|cụ thể(?:\s+là)?)\s*[,:]", re.I)
+_ACCORDINGLY = re.compile(
+    r"[\s\-+•]*(?:theo đó|cụ thể(?:\s+là)?|accordingly|specifically|in particular|namely)\s*[,:]", re.I
+)
+# (in English: "The province sets specific targets for 2025. Specifically, ...", "... set out the goals to 2030")
 _ANNOUNCED_TARGETS = re.compile(
-    r"(?:đề ra|đặt ra|xác định|đặt|nêu rõ|với)\s+(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu)|(?:mục tiêu|chỉ tiêu)\s+(?:đến|tới)\s+năm",
+    r"(?:đề ra|đặt ra|xác định|đặt|nêu rõ|với)\s+(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu)|(?:mục tiêu|chỉ tiêu)\s+(?:đến|tới)\s+năm"
+    r"|(?<!\w)(?:sets?|set out|identifies|identified|outlines?|outlined)\s+(?:out\s+)?(?:the\s+|its\s+|many\s+|several\s+)?"
+    r"(?:(?:specific|main|key|following)\s+)?(?:targets|goals|objectives)(?!\w)",
     re.I,
 )
+# an English horizon: "by 2025", "for 2025", "in 2025", "to 2030"
+_ENGLISH_HORIZON = r"\b(?:by|for|in|to)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})\b"
 _A_FIGURE = re.compile(r"\d\s*%|(?<![\d.,/-])(?!(?:19|20)\d\d\b)\d[\d.,]*\s+(?!năm\b)[^\W\d]")  # not a year
 _THEN = re.compile(r"\s*(?:khi đó|lúc đó|đến lúc đó|khi ấy)\b", re.I)  # "by then": the time just named
 
@@ -546,9 +557,13 @@ def _in_target_section(
         before = segments.sentences[index - 1]
         words = text[before.start : before.end]
         announced = _ANNOUNCED_TARGETS.search(words)
-        horizon = announced and re.search(_HORIZON, words[announced.start() :], re.I)
+        horizon = announced and re.search(f"{_HORIZON}|{_ENGLISH_HORIZON}", words[announced.start() :], re.I)
         # the announced targets have a horizon after where the page stands ("... mục tiêu đến năm 2025")
-        if horizon and int(horizon.group(1)) > (now or date.min).year and not _A_FIGURE.search(words):
+        if (
+            horizon
+            and int(horizon.group(1) or horizon.group(2)) > (now or date.min).year
+            and not _A_FIGURE.search(words)
+        ):
             return True
     # whether a sentence before that sets targets with their figures can govern this one (_may_list_a_target)
     listed = mention is not None and _may_list_a_target(text, sentence, mention, language)
@@ -599,8 +614,18 @@ def _a_line_of_its_own(text: str, sentence) -> bool:
 # "Tỉnh đặt mục tiêu 100% thôn, bản được phủ sóng di động ...": a sentence that sets targets with their figures;
 # the sentences after it, in its paragraph and the next few, go on listing targets ("Trong lĩnh vực chính quyền
 # số, 100% văn bản ... được xử lý trên môi trường mạng"). Not "đặt mục tiêu" talked of without a figure.
-_HORIZON_AFTER_AIM = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?(?:đến|tới|vào)\s+năm\s+(?:19|20)\d\d(?!\d)", re.I)
-_SETS_TARGETS = re.compile(r"(?<!\w)(?:đặt|đặt ra|đề ra)\s+(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu)(?!\w)", re.I)
+# In English: "the city strives for 100% of ...", "striving to have 100% of ...", "the province aims to ...", "sets the
+# target of ...", "Targets for 2025: ..." ("by 2025" after the aim is its horizon).
+_HORIZON_AFTER_AIM = re.compile(
+    r"\s*(?:[^\W\d]+\s+){0,3}?(?:(?:đến|tới|vào)\s+năm|by(?:\s+the\s+end\s+of)?)\s+(?:19|20)\d\d(?!\d)", re.I
+)
+_SETS_TARGETS = re.compile(
+    r"(?<!\w)(?:(?:đặt|đặt ra|đề ra)\s+(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu)"
+    r"|(?:strives?|striving)\s+(?:for|to)|aims?\s+(?:for|to|at)|aiming\s+(?:for|to|at)"
+    r"|sets?\s+(?:out\s+)?(?:the\s+|a\s+)?(?:goals?|targets?|objectives?)|(?:targets?|goals?|objectives?)\s+(?:for|by|to)\s+(?:19|20)\d\d)"
+    r"(?!\w)",
+    re.I,
+)
 
 
 def _sets_targets(sentence: str, language: Language) -> bool:
@@ -805,8 +830,10 @@ def _past_time_of_its_own(sentence: str, now: date) -> bool:
     """The sentence names a year of its own, not a horizon, up to ``now`` ("năm 2023 có 123 thuê bao/100 dân"
     in a list of aims of 2024): where things stood, not a target."""
     return any(
-        int(year.group(1)) <= now.year
-        for year in re.finditer(r"(?<!đến )(?<!tới )(?<!hết )(?<!cuối )năm\s+((?:19|20)\d\d)\b", sentence, re.I)
+        int(year.group(1) or year.group(2)) <= now.year
+        for year in re.finditer(
+            rf"(?<!đến )(?<!tới )(?<!hết )(?<!cuối )năm\s+((?:19|20)\d\d)\b|{_ENGLISH_YEAR_OF_ITS_OWN}", sentence, re.I
+        )
     )
 
 
