@@ -5926,3 +5926,15 @@ def test_english_smartphones_of_adults_and_mobile_coverage_of_communes(context):
         ("adults_smartphone_pct", 78.5),
         ("communes_mobile_coverage_pct", 100),
     ]
+
+
+def test_an_english_horizon_or_will_after_the_figure_aims_at_it(context):
+    will = "By 2025, 95% of households in the province will have fibre optic broadband."
+    (found,) = in_text_order(context, will, document_date=D)
+    assert found.is_target and (found.period_start, found.period_end) == (date(2025, 1, 1), date(2025, 12, 31))
+    # a horizon already passed is where things stood
+    passed = "By the end of 2023, 95% of households in the province had fibre optic broadband."
+    assert not any(f.is_target for f in in_text_order(context, passed, document_date=D))
+    # "will" of another clause is not the figure's
+    other = "In 2023, 80% of households had fibre optic broadband, and the province will keep investing."
+    assert not any(f.is_target for f in in_text_order(context, other, document_date=D))

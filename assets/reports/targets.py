@@ -25,6 +25,10 @@ from assets.reports.timephrases import horizon_of_targets_met
 
 # A horizon: "đến năm 2025", "tới hết năm 2030" (the year in group 1).
 _HORIZON = r"(?:đến|tới|vào)\s+(?:hết\s+|cuối\s+)?năm\s+((?:19|20)\d{2})\b"  # "vào năm 2030": in a year to come
+# a horizon in the figure's clause before it: "Đến năm 2030, ...", and in English "By 2025, ...", "by the end of 2025"
+_LEADING_HORIZON = re.compile(
+    r"(?:^|[\s,(])(?:" + _HORIZON + r"|\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})\b)", re.I
+)
 # A bracket right after a figure (a few words on) that gives the same measure's level at a later year (after the
 # page's; a horizon word says so on a page without a date): "20% GRDP của tỉnh (đến năm 2030 đạt 30%)", "trên 80%
 # (năm 2030: 100%)"; not a year's result set beside it ("65% (năm 2023: 48%)")
@@ -84,17 +88,20 @@ def is_target(
         return True
     # "Đến năm 2030, tỉnh thuộc nhóm 20 tỉnh dẫn đầu": a horizon that leads the clause.
     lead = text[clause.start : mention.value_start]
-    horizon = re.search(r"(?:^|[\s,(])" + _HORIZON, lead, re.I)
+    horizon = _LEADING_HORIZON.search(lead)
     if (
         horizon
         and not re.search(r"tính\s+$", lead[: horizon.start() + 1], re.I)
         and not horizon_of_targets_met(lead, horizon.start(), horizon.end())
-        and (int(horizon.group(1)) > (document_date or reference_date or date.min).year)
+        and (int(horizon.group(1) or horizon.group(2)) > (document_date or reference_date or date.min).year)
         # "vào năm 2023" is a horizon only against a known date: on a page that says nothing else of its time it
         # may as well be the year reported
         and not (horizon.group(0).lstrip(" ,(").lower().startswith("vào") and not (document_date or reference_date))
         and not language.achievement_markers.search(lead[horizon.end() :] + _own_tail(text[mention.end : clause.end]))
-        and not (document_date is None and _year_on_year(text[sentence.start : sentence.end], int(horizon.group(1))))
+        and not (
+            document_date is None
+            and _year_on_year(text[sentence.start : sentence.end], int(horizon.group(1) or horizon.group(2)))
+        )
     ):
         return True
     if _opening_horizon(text, sentence, clause, mention, language, document_date):
@@ -294,7 +301,8 @@ def opens_with_relative_horizon(text: str, sentence, mention: Mention, language:
 # Before a comma, the figure's own predicate: a future ("sẽ") or what must be ("100% kết quả giải quyết thủ tục hành
 # chính phải được trả đúng hạn", "cần được số hóa"), not what need not be ("không cần phải có bản giấy").
 _WILL_AFTER = re.compile(
-    r"[^\d;,:()]{0,80}?(?<!\w)(sẽ|(?<!không )(?<!chưa )(?<!không cần )(?<!chưa cần )(?:phải|cần)\s+(?:được|đạt|có|hoàn thành|đảm bảo|bảo đảm))(?!\w)",
+    r"[^\d;,:()]{0,80}?(?<!\w)(sẽ|will|(?:is|are)\s+expected\s+to|(?<!không )(?<!chưa )(?<!không cần )(?<!chưa cần )"
+    r"(?:phải|cần)\s+(?:được|đạt|có|hoàn thành|đảm bảo|bảo đảm))(?!\w)",
     re.I,
 )
 _ANOTHER_PREDICATE = re.compile(r"(?:\bvà|\bnhưng|\bsong|\bcòn|\btrong khi|\bnên|\bthì|\bđể|\bqua đó|\bmà)(?!\w)", re.I)
@@ -309,7 +317,7 @@ def _future_after(lead: str, tail: str, language: Language, share: bool = True) 
     if will is None:
         return False
     before = will.group(0)[: will.start(1) - will.start()]
-    must = will.group(1).lower() != "sẽ"
+    must = will.group(1).lower() not in ("sẽ", "will") and "expected" not in will.group(1).lower()
     return not (
         _ANOTHER_PREDICATE.search(before)
         or language.achievement_markers.search(before)
