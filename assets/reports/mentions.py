@@ -269,8 +269,9 @@ def english_ordinal(word: str, language: Language) -> int | None:
     if word in language.rank_ordinals:
         return language.rank_ordinals[word]
     tens, _, unit = word.partition("-")
-    if tens in language.rank_ordinal_tens and language.rank_ordinals.get(unit, 10) < 10:
-        return language.rank_ordinal_tens[tens] + language.rank_ordinals[unit]
+    units = language.rank_ordinals.get(unit)
+    if tens in language.rank_ordinal_tens and units is not None and units < 10:
+        return language.rank_ordinal_tens[tens] + units  # "forty-first": forty and a unit below ten
     return None
 
 
@@ -278,7 +279,10 @@ def _rank_word_before(before: str, language: Language) -> bool:
     """A rank word right before the value, maybe with "at" or "the" ("ranked 19th", "ranks at No. 5", "ranking the
     fourth")."""
     ends = [m.end() for m in language.rank_words.finditer(before)]
-    return bool(ends) and bool(re.fullmatch(r"\s*(?:(?:at|in)\s+)?(?:the\s+)?", before[ends[-1] :]))
+    return bool(ends) and _AT_THE.fullmatch(before, ends[-1]) is not None
+
+
+_AT_THE = re.compile(r"\s*(?:(?:at|in)\s+)?(?:the\s+)?", re.I)
 
 
 def _word_numbers(text: str, language: Language) -> list[tuple[int, int, str | None, int]]:
