@@ -1261,8 +1261,8 @@ def _answered_by_a_list_referring_back(text: str, segments: Segments, mentions, 
     first = index
     while first > 0 and _LIST_JOINER.fullmatch(text, mentions[first - 1].end, mentions[first].start):
         first -= 1
-    head = _A_LIST_REFERRING_BACK.search(text, sentence.start, mentions[first].start)
-    if head is None or head.end() < mentions[first].start - 1:
+    head = _A_LIST_REFERRING_BACK.search(text, sentence.start, mentions[first].start)  # it ends at the list
+    if head is None:
         return None
     last = index
     while last + 1 < len(mentions) and _LIST_JOINER.fullmatch(text, mentions[last].end, mentions[last + 1].start):

@@ -2037,9 +2037,8 @@ def _counts_a_level(doc: Document, mention: Mention) -> bool:
     """What the figure counts opens with a level's word ("75% hộ gia đình", "100% xã")."""
     if not mention.noun:
         return False
-    start = mention.noun_span[0]
-    while start < len(doc.text) and doc.text[start].isspace():
-        start += 1
+    noun = doc.text[mention.noun_span[0] : mention.noun_span[1]]
+    start = mention.noun_span[0] + len(noun) - len(noun.lstrip())  # the span opens with the space after the figure
     return any(words.match(doc.text, start) for words in doc.language.levels.values())
 
 

@@ -31,7 +31,6 @@ _FRACTION = re.compile(
     re.I,
 )
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?!\w)", re.I)
-_NOUN_WORDS = re.compile(r"[^\W\d_][\w&/-]*", re.UNICODE)
 _NOUN_STOP = re.compile(
     r"[;:()\[\]]|,(?!\d)|\.(?=\s|$)|\s(?:và|với|so với|tăng|giảm|đạt|chiếm|trong đó|là|đối với|trên tổng số|được|đã|đang|sẽ|có thể|nhằm|để|vượt|bằng)(?=\s)|\s\d(?![\d/]*G\b)|\s*[-–—~]\s*(?=\d)"
     # "(bao) gồm" lists the parts; "thuê bao" (a subscription) is no "bao gồm": "57.239 thuê bao gồm ..."

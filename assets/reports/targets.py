@@ -25,10 +25,9 @@ from assets.reports.timephrases import horizon_of_targets_met
 
 # A horizon: "đến năm 2025", "tới hết năm 2030" (the year in group 1).
 _HORIZON = r"(?:đến|tới|vào)\s+(?:hết\s+|cuối\s+)?năm\s+((?:19|20)\d{2})\b"  # "vào năm 2030": in a year to come
-# a horizon in the figure's clause before it: "Đến năm 2030, ...", and in English "By 2025, ...", "by the end of 2025"
-_LEADING_HORIZON = re.compile(
-    r"(?:^|[\s,(])(?:" + _HORIZON + r"|\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})\b)", re.I
-)
+_BY_A_YEAR = r"\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})\b"  # English: "by 2025", "by the end of 2025"
+# a horizon in the figure's clause before it: "Đến năm 2030, ...", "By 2025, ..."
+_LEADING_HORIZON = re.compile(r"(?:^|[\s,(])(?:" + _HORIZON + "|" + _BY_A_YEAR + ")", re.I)
 # A bracket right after a figure (a few words on) that gives the same measure's level at a later year (after the
 # page's; a horizon word says so on a page without a date): "20% GRDP của tỉnh (đến năm 2030 đạt 30%)", "trên 80%
 # (năm 2030: 100%)"; not a year's result set beside it ("65% (năm 2023: 48%)")
@@ -624,9 +623,7 @@ def _a_line_of_its_own(text: str, sentence) -> bool:
 # số, 100% văn bản ... được xử lý trên môi trường mạng"). Not "đặt mục tiêu" talked of without a figure.
 # In English: "the city strives for 100% of ...", "striving to have 100% of ...", "the province aims to ...", "sets the
 # target of ...", "Targets for 2025: ..." ("by 2025" after the aim is its horizon).
-_HORIZON_AFTER_AIM = re.compile(
-    r"\s*(?:[^\W\d]+\s+){0,3}?(?:(?:đến|tới|vào)\s+năm|by(?:\s+the\s+end\s+of)?)\s+(?:19|20)\d\d(?!\d)", re.I
-)
+_HORIZON_AFTER_AIM = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?(?:" + _HORIZON + "|" + _BY_A_YEAR + ")", re.I)
 _SETS_TARGETS = re.compile(
     r"(?<!\w)(?:(?:đặt|đặt ra|đề ra)\s+(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu)"
     r"|(?:strives?|striving)\s+(?:for|to)|aims?\s+(?:for|to|at)|aiming\s+(?:for|to|at)"
