@@ -139,6 +139,24 @@ def test_coverage_of_a_level_and_mobile_broadband_are_told_apart(context):
     ]
 
 
+def test_units_after_villages_are_villages_but_telecom_units_are_not(context):
+    # "đơn vị" after the villages it counts is a village; "đơn vị viễn thông" are operators
+    villages = "Năm 2024, sóng 4G đã phủ đến 97% thôn, bản: 1.130 đơn vị."
+    assert facts(context, villages, document_date=D) == [
+        ("villages_mobile_broadband_count", 1130),
+        ("villages_mobile_broadband_pct", 97),
+    ]
+    operators = "Năm 2024, ba đơn vị viễn thông đã đăng ký thử nghiệm mạng 5G trên địa bàn tỉnh."
+    assert ("villages_mobile_broadband_count", 3) not in facts(context, operators, document_date=D)
+
+
+def test_a_rate_of_smartphone_use_with_no_one_named_is_the_populations(context):
+    text = "Năm 2023, tỷ lệ sử dụng điện thoại thông minh trên địa bàn tỉnh đạt khoảng 71%."
+    assert facts(context, text, document_date=D) == [("population_smartphone_pct", 71)]
+    households = "Năm 2023, tỷ lệ sử dụng điện thoại thông minh trong hộ gia đình đạt 71%."
+    assert ("population_smartphone_pct", 71) not in facts(context, households, document_date=D)
+
+
 def test_a_sentence_that_opens_with_a_bare_rank_ranks_what_the_rank_before_it_ranks(context):
     text = (
         "Tỉnh đứng thứ 4/63 tỉnh, thành phố về số giao dịch qua nền tảng tích hợp, chia sẻ dữ liệu quốc gia "

@@ -119,6 +119,10 @@ def test_two_figures_of_one_value_outside_the_catalog_are_two(context):
         "Năm 2023, tỉnh có 1.200 hộ nghèo và 350 doanh nghiệp mới thành lập.",
         # every enterprise of the province, a base and no measure of digital transformation
         "Về chuyển đổi số, tỉnh hiện có khoảng 52.000 doanh nghiệp hoạt động.",
+        # ... however its words run past the noun ("đang" ends the noun)
+        "Về chuyển đổi số, toàn tỉnh hiện có hơn 7.400 doanh nghiệp đang hoạt động.",
+        # the share a part takes of such a base
+        "Về chuyển đổi số, toàn tỉnh có 7.400 doanh nghiệp đang hoạt động, trong đó doanh nghiệp siêu nhỏ chiếm 70%.",
     ],
 )
 def test_numbers_that_measure_nothing_stay_unclaimed(context, text):
@@ -221,3 +225,13 @@ def test_a_leading_group_by_a_measure_outside_digital_transformation_is_no_measu
         "Năm 2023, tỉnh nằm trong nhóm 10 địa phương có tỷ lệ chứng thực bản sao điện tử cao nhất cả nước.",
     ):
         assert [f.value for f in extract(context, leading, document_date=D).uncatalogued] == [10]
+
+
+def test_the_share_of_a_part_named_by_words_of_digital_transformation_is_a_measure(context):
+    # the base is no measure, but the part it names is one: "doanh nghiệp công nghệ số"
+    text = (
+        "Năm 2024, về chuyển đổi số, toàn tỉnh có 7.400 doanh nghiệp đang hoạt động, trong đó doanh nghiệp công nghệ "
+        "số chiếm khoảng 4%."
+    )
+    extraction = extract(context, text, document_date=D)
+    assert [(f.value, f.unit) for f in extraction.facts + extraction.uncatalogued] == [(4, "percent")]

@@ -404,6 +404,31 @@ def _share_of_an_unclaimed_count(doc: Document, mentions: list[Mention], mention
     return host is not None and mentions.index(host) not in claimed
 
 
+# ", trong đó doanh nghiệp nhỏ và vừa chiếm khoảng 98%": the share a part of the count before it takes
+_BREAKDOWN_SHARE = re.compile(
+    r"^[^,;.:()]*,\s*trong (?:số )?đó,?\s+(?P<part>[^,;.:()\d]{1,60}?)\s+(?:chiếm|là)\s*(?:t[ỷỉ] lệ\s*)?"
+    r"(?:(?:khoảng|gần|hơn|trên|xấp xỉ|tới|đến)\s*)?$",
+    re.I,
+)
+
+
+def _breakdown_of_an_unclaimed_count(doc: Document, mentions: list[Mention], index: int, claimed: dict) -> bool:
+    """ "hơn 9.020 doanh nghiệp đang hoạt động, trong đó doanh nghiệp nhỏ và vừa chiếm khoảng 98%": the share a
+    part takes of a count right before it that is no measure (nothing claims it) is no measure either, unless
+    the part is named by words of digital transformation ("..., trong đó doanh nghiệp công nghệ số chiếm 5%")."""
+    mention = mentions[index]
+    if mention.kind != "percent" or index == 0:
+        return False
+    count = mentions[index - 1]
+    if count.kind != "count" or (index - 1) in claimed:
+        return False
+    sentence = doc.segments.sentence(mention.value_start)
+    if count.value_start < sentence.start:
+        return False
+    breakdown = _BREAKDOWN_SHARE.search(doc.text[count.end : mention.value_start])
+    return breakdown is not None and not doc.language.dx_words.search(breakdown.group("part"))
+
+
 _CHANGE_JOINER = re.compile(r"\s*,?\s*(?:và\s+)?(?:tăng|giảm)(?:\s+(?:thêm|bớt))?\s*", re.I)
 
 
@@ -794,6 +819,7 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
                 None
                 if _changes_an_unclaimed_amount(text, mentions, index, claimed)
                 or _share_of_an_unclaimed_count(linking_doc, mentions, mention, claimed)
+                or _breakdown_of_an_unclaimed_count(linking_doc, mentions, index, claimed)
                 else measure_outside_catalog(
                     mention,
                     language,
@@ -808,6 +834,7 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
                     named_index=named_index,
                     part_of_a_count=_part_of_a_count(text, segments, mentions, index, language),
                     group_words=text[mention.end : clause.end] if mention.kind == "top_n" else "",
+                    written_after=text[mention.noun_span[0] : clause.end],
                 )
             )
             if outside is not None:

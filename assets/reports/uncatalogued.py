@@ -135,6 +135,7 @@ def measure_outside_catalog(
     named_index: bool = False,
     part_of_a_count: bool = False,
     group_words: str = "",
+    written_after: str = "",
 ) -> Concept | None:
     """The open concept of a number no catalog indicator claims, when the language says it is a measure;
     None when it is not (it stays an unclaimed mention). Its sentence must be about digital transformation,
@@ -143,7 +144,9 @@ def measure_outside_catalog(
     (``lead``: the words of its clause before it). A rank is one when what it ranks is about digital
     transformation (``ranked_measure``, see ``ranks_a_measure_about_dx``). A score is one of the index its
     sentence names (``named_index``: "chỉ số Công khai, minh bạch đạt 13,2/18 điểm"). A part of a count before it,
-    its noun left out (``part_of_a_count``: "..., trong đó 80.000 đã được kích hoạt"), is a count too."""
+    its noun left out (``part_of_a_count``: "..., trong đó 80.000 đã được kích hoạt"), is a count too.
+    ``written_after``: the words of its clause after a count's number, where the words that make its noun no
+    measure may run past the noun ("9.020 doanh nghiệp đang hoạt động": the noun stops at "đang")."""
     change = mention.change is not None
     about_dx = sentence_about_dx or (continues_dx and (mention.kind in ("percent", "top_n") or named_index))
     if not about_dx:
@@ -168,7 +171,10 @@ def measure_outside_catalog(
         held = language.holders.match(noun)
         if held:
             noun = noun[held.end() :]  # "1.446.705 người đăng ký tài khoản trên iHanoi" counts accounts
-        if language.measured_nouns.match(noun) and not language.unmeasured_nouns.match(noun):
+        unmeasured = language.unmeasured_nouns.match(noun) or (
+            not held and language.unmeasured_nouns.match(written_after.lstrip())
+        )
+        if language.measured_nouns.match(noun) and not unmeasured:
             return OPEN_CONCEPTS[("count", change)]
         if _fraction_of_units(mention, language) or (_ALL_OF.search(lead) and _units_or_people(noun, language)):
             # "11/11 huyện", or all of them: "toàn bộ 11 đơn vị cấp huyện ... đã ban hành kế hoạch"
