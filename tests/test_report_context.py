@@ -1733,6 +1733,62 @@ def test_a_line_ending_with_a_colon_dates_the_list_under_it(context):
     assert found[("bts_stations_count", 3000)].period_end == D
 
 
+def test_a_lead_in_paragraph_of_results_dates_the_paragraph_after_it_and_sets_no_targets(context):
+    # under a plan's title, the results of the years before it that a lead-in line announces
+    text = (
+        "Đề án đã đánh giá hiện trạng ứng dụng công nghệ thông tin giai đoạn 2016-2020 đã đạt được các kết quả "
+        "như sau:\n\n"
+        "Toàn tỉnh có 1.210 dịch vụ công trực tuyến. Tỷ lệ hồ sơ trực tuyến đạt 45%."
+    )
+    title = "Kế hoạch chuyển đổi số tỉnh giai đoạn 2021-2025, định hướng đến năm 2030"
+    found = by_code(context, text, title=title)
+    assert set(found) == {("online_public_services_count", 1210), ("online_dossier_rate_pct", 45)}
+    for fact in found.values():
+        assert (fact.period_start, fact.period_end) == (date(2016, 1, 1), date(2020, 12, 31))
+        assert not fact.is_target
+    # a lead-in that names targets announces targets
+    aims = text.replace("đã đạt được các kết quả", "đề ra các mục tiêu").replace("giai đoạn 2016-2020", "đến năm 2025")
+    assert all(f.is_target for f in by_code(context, aims, title=title).values())
+
+
+def test_online_services_of_levels_3_and_4_are_every_online_service(context):
+    for text in (
+        "Năm 2021, toàn tỉnh có 1.430 danh mục TTHC dịch vụ công trực tuyến mức độ 3 và 4.",
+        "Năm 2021, tỉnh cung cấp 1.430 dịch vụ công trực tuyến mức độ 3, 4.",
+    ):
+        assert facts(context, text, document_date=D) == [("online_public_services_count", 1430)], text
+    assert facts(context, "Năm 2021, tỉnh cung cấp 612 dịch vụ công trực tuyến mức độ 3.", document_date=D) == [
+        ("partial_online_services_count", 612)
+    ]
+
+
+def test_the_parts_a_count_announces_are_each_the_subject_of_its_figure(context):
+    text = (
+        "Năm 2022, Chỉ số DTI của tỉnh xếp thứ 30/63, tăng 5 bậc, trong đó 03 trụ cột là Chính quyền số đứng thứ "
+        "30/63, tăng 9 bậc; Kinh tế số đứng thứ 25/63, tăng 2 bậc."
+    )
+    assert facts(context, text, document_date=D) == [
+        ("dti_econ_rank", 25),
+        ("dti_econ_rank_change", 2),
+        ("dti_gov_rank", 30),
+        ("dti_gov_rank_change", 9),
+        ("dti_rank", 30),
+        ("dti_rank_change", 5),
+    ]
+
+
+def test_a_figure_of_the_value_of_one_before_it_in_its_sentence_takes_the_other_concept_its_words_fit(context):
+    # a sentence does not say one figure twice: the second 100% is of what its own words name
+    text = (
+        "Năm 2021, hạ tầng số có bước phát triển: 100% các xã đã có cáp quang đến trung tâm; tỷ lệ xã, phường, "
+        "thị trấn có mạng Internet băng rộng đến trung tâm xã đạt 100%."
+    )
+    assert facts(context, text, document_date=D) == [
+        ("communes_with_fiber_pct", 100),
+        ("communes_with_internet_pct", 100),
+    ]
+
+
 def test_a_semicolon_ends_an_items_words(context):
     # "xã" after 100% is what that percent counts, and the first item's subject is not the second's:
     # it names its own concept ("có cáp quang").

@@ -304,7 +304,7 @@ def _from_paragraph(mention: Mention, ctx: DatingContext, target: bool = False) 
 
 
 # "đạt một số kết quả tích cực", "tiếp tục có những kết quả": results came
-_RESULTS_CAME = re.compile(
+RESULTS_CAME = re.compile(
     r"(?<!\w)(?<!chưa )(?<!không )(?:đạt|thu|có)(?:\s+được)?\s+(?:[^\W\d]+\s+){0,3}?kết quả(?!\w)", re.I
 )
 # "Trên cơ sở kết quả đạt được trong năm 2023, ...", "phát huy những kết quả quan trọng đạt được trong năm 2023", "trên
@@ -321,7 +321,7 @@ def _summing_up(sentence, ctx: DatingContext) -> list[TimePhrase]:
     the results (not the results of another period it builds on: "Trên cơ sở kết quả đạt được trong năm 2023, quý
     I/2024 ... tiếp tục đạt nhiều kết quả")."""
     text = ctx.segments.text
-    came = _RESULTS_CAME.search(text, sentence.start, sentence.end)
+    came = RESULTS_CAME.search(text, sentence.start, sentence.end)
     if came is None or any(sentence.start <= m.value_start < sentence.end for m in ctx.mentions):
         return []
     periods = [
@@ -341,32 +341,43 @@ def _summing_up(sentence, ctx: DatingContext) -> list[TimePhrase]:
 _LIST_ITEM = re.compile(r"\s*(?:[-+•*–—▪●]|[a-zđ]\)|\d{1,2}[.)](?!\d))\s*", re.I)
 
 
-def _from_lead_in(mention: Mention, ctx: DatingContext, target: bool) -> Dated | None:
-    """A line that ends with a colon and names a period ("Kết quả đạt được trong năm 2023 như sau:")
-    frames the list items under it ("- Số trạm BTS: 2.100 trạm."), up to the first line that is no
-    item; for targets, a horizon does too ("Đến năm 2025, phấn đấu:")."""
-    text = ctx.segments.text
-    line_start = text.rfind("\n", 0, mention.value_start) + 1
-    if not _LIST_ITEM.match(text, line_start):
+def lead_in(text: str, position: int) -> tuple[int, int] | None:
+    """The line ending with a colon that frames the figure at ``position``: the line above the list items the
+    figure's line is one of ("Kết quả đạt được trong năm 2023 như sau:" over "- Số trạm BTS: 2.100 trạm."), or
+    the line right above the paragraph of prose it is in ("... giai đoạn 2016-2020 đã đạt được một số kết quả như
+    sau:", blank lines between); None when there is none."""
+    line_start = text.rfind("\n", 0, position) + 1
+    if line_start == 0:
         return None
+    if not _LIST_ITEM.match(text, line_start):
+        lead_end = len(text[:line_start].rstrip())
+        lead_start = text.rfind("\n", 0, lead_end) + 1
+        if not text[lead_start:lead_end].endswith(":") or _LIST_ITEM.match(text, lead_start):
+            return None
+        return lead_start, lead_end
     while line_start > 0:
         previous_start = text.rfind("\n", 0, line_start - 1) + 1
         line = text[previous_start : line_start - 1]
         if _LIST_ITEM.match(line) and not line.rstrip().endswith(":"):
             line_start = previous_start
             continue
-        if not line.rstrip().endswith(":"):
-            return None
-        named = [
-            p
-            for p in ctx.phrases
-            if previous_start <= p.start < line_start - 1
-            and p.year
-            and (p.role in ("period", "as_of") or (target and p.role == "until"))
-        ]
-        # "Kết quả năm 2023 và kế hoạch năm 2024 như sau:": results take the first year, targets the last
-        return _resolved(named[-1] if target else named[0], ctx, "paragraph") if named else None
+        return (previous_start, line_start - 1) if line.rstrip().endswith(":") else None
     return None
+
+
+def _from_lead_in(mention: Mention, ctx: DatingContext, target: bool) -> Dated | None:
+    """A lead-in line (see ``lead_in``) that names a period frames the figures under it; for targets, a
+    horizon does too ("Đến năm 2025, phấn đấu:")."""
+    line = lead_in(ctx.segments.text, mention.value_start)
+    if line is None:
+        return None
+    named = [
+        p
+        for p in ctx.phrases
+        if line[0] <= p.start < line[1] and p.year and (p.role in ("period", "as_of") or (target and p.role == "until"))
+    ]
+    # "Kết quả năm 2023 và kế hoạch năm 2024 như sau:": results take the first year, targets the last
+    return _resolved(named[-1] if target else named[0], ctx, "paragraph") if named else None
 
 
 def _from_heading(mention: Mention, ctx: DatingContext, target: bool) -> Dated | None:

@@ -23,6 +23,7 @@ from assets.reports.language import Language
 from assets.reports.linking import (
     Document,
     Link,
+    candidates,
     converted_value,
     fits_kind,
     link,
@@ -759,6 +760,12 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
             # "Giá trị trung bình DTI cấp tỉnh là 0,5791, trong đó tỉnh Quảng Nam đạt 0,5808": a figure whose own
             # words name a province is that province's, not the nation's
             links = link(linking_doc, mention, tuple(c for c in grammar.concepts if not c.national), previous)
+        if len(links) == 1 and any(
+            mentions[i].value == mention.value and any(c.concept.code == links[0].concept.code for c in claimed[i])
+            for i in before
+            if segments.sentence(mentions[i].value_start) == segments.sentence(mention.value_start)
+        ):
+            links = _another_than_said_before(linking_doc, mention, grammar.concepts, links)
         if mention.bound == "upper" and (index - 1) in claimed and mentions[index - 1].bound == "lower":
             # "cấp xã đạt 96 - 99%": a range's upper end states what its lower end states.
             lower = claimed[index - 1]
@@ -1478,6 +1485,28 @@ def _measured(fact: ExtractedFact) -> tuple:
     if fact.indicator_code is not None:
         return ()
     return fact.evidence if any(fact.evidence) else (fact.value_start,)
+
+
+SAID_BEFORE_TIE = 0.9  # an other concept at least this share of the best one's score is as likely
+
+
+def _another_than_said_before(doc: Document, mention: Mention, concepts, links: list[Link]) -> list[Link]:
+    """ "100% các xã đã có cáp quang đến trung tâm; ...; tỷ lệ xã ... có mạng Internet băng rộng ... đạt 100%": a
+    sentence does not state one figure twice in other words, so a figure of the value an earlier figure of its
+    sentence has, linked to that one's indicator, takes the other indicator its words fit as well, if any."""
+    best = links[0]
+    alternative = next(
+        (
+            found
+            for found in candidates(doc, mention, concepts)
+            if found.concept.code != best.concept.code
+            and found.concept.unit == best.concept.unit
+            and found.concept.change == best.concept.change
+            and found.score >= SAID_BEFORE_TIE * best.score
+        ),
+        None,
+    )
+    return [alternative] if alternative is not None else links
 
 
 def _deduplicate(facts: list[ExtractedFact], dated: list[ExtractedFact] = ()) -> tuple[list[ExtractedFact], int]:

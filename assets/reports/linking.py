@@ -47,7 +47,7 @@ UNLESS = 0.2  # an excluding word this near rules the concept out
 # ("xếp thứ 12/63" in an article about the DTI); percents and counts need a word in their sentence.
 TOPIC_KINDS = ("rank", "rank_change", "top_n", "score")
 _EXCEPT = re.compile(r"(?:ngoài|trừ|ngoại trừ|except|other than)\s+(?:\S+\s+)?$", re.I)
-_LEADING = re.compile(r"^(?:các|những|số|tổng số|toàn bộ)\s+", re.I)
+_LEADING = re.compile(r"^(?:các|những|số|tổng số|toàn bộ|danh mục)\s+", re.I)
 
 
 @dataclass
@@ -194,11 +194,21 @@ def _split_point(text: str, left: Mention, right: Mention, language: Language) -
             # "đối với 19 nhiệm vụ đột phá đã hoàn thành 4 nhiệm vụ": the verb after a count's noun takes the
             # count right after it as its object
             return left.noun_span[1]
+        named = (
+            _PARTS_NAMED.match(text, left.noun_span[1])
+            if left.kind == "count" and left.noun and left.noun_at is None
+            else None
+        )
+        if named is not None and named.end() < right.value_start:
+            # "trong đó 03 trụ cột là Chính quyền số đứng thứ 46/63": the parts a count announces are named after
+            # "là", "gồm", each the subject of its own figure
+            return named.end()
         # No boundary: the words are the left number's noun if it has one, else the right's lead.
         return right.value_start if left.noun else left.end
     return left.end + cut
 
 
+_PARTS_NAMED = re.compile(r"\s*(?:là|gồm|bao gồm)(?!\w)\s*:?", re.I)
 _BARE_PREDICATE = re.compile(r"\s*(?:đạt|chiếm|là)(?:\s+(?:khoảng|gần|hơn|trên))?\s*", re.I)
 
 

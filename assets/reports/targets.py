@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from assets.reports.dating import Dated, past_horizon
+from assets.reports.dating import RESULTS_CAME, Dated, lead_in, past_horizon
 from assets.reports.language import Language
 from assets.reports.mentions import Mention
 from assets.reports.segments import Segments, capital_line
@@ -150,7 +150,9 @@ def is_target(
         return True
     if _in_bracketed_targets(text, sentence.start, mention.value_start):
         return True
-    achieved = language.achievement_markers.search(text[sentence.start : sentence.end])
+    achieved = language.achievement_markers.search(text[sentence.start : sentence.end]) or _under_results_lead_in(
+        text, mention, language
+    )
     if (
         dated is not None
         and dated.phrase is not None
@@ -200,6 +202,17 @@ def is_target(
     ):
         return True
     return False
+
+
+def _under_results_lead_in(text: str, mention: Mention, language: Language) -> bool:
+    """ "Đề án đã đánh giá ... giai đoạn 2016-2020 đã đạt được một số kết quả như sau:" over the figure's paragraph or
+    list: the results it announces, not targets (a lead-in that names targets is no such one)."""
+    line = lead_in(text, mention.value_start)
+    return (
+        line is not None
+        and RESULTS_CAME.search(text, *line) is not None
+        and not language.target_markers.search(text, *line)
+    )
 
 
 RESULTS_RUN = 4  # sentences of figures over which a run of results goes on
