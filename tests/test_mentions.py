@@ -42,6 +42,7 @@ def one(text):
         ("đạt hạng 5/34 tỉnh, thành", "rank", 5, None, 34),
         ("tỉnh xếp thứ bảy cả nước", "rank", 7, None, None),
         ("vị trí thứ Nhất", "rank", 1, None, None),
+        ("vươn lên vị trí số 4 xếp hạng dịch vụ công trực tuyến", "rank", 4, None, None),
         ("tăng 12 bậc so với năm trước", "rank_change", 12, "places", None),
         ("tụt 4 hạng", "rank_change", -4, "places", None),
         ("giảm 03 bậc", "rank_change", -3, "places", None),

@@ -1888,6 +1888,27 @@ def test_a_group_of_leading_provinces_and_a_ranking_of_all_of_them(context):
     assert facts(context, text) == [("dti_rank", 6)]
 
 
+def test_each_province_a_leading_group_lists_is_in_the_group(context):
+    # listed after the group ...
+    text = (
+        "Năm 2022, TỐP 10 các tỉnh, thành phố có chỉ số DTI cao nhất gồm: TP Đà Nẵng, TP Hồ Chí Minh, Quảng Ninh, "
+        "Thừa Thiên Huế, TP Cần Thơ, Lạng Sơn, Bắc Ninh, Thái Nguyên, Bắc Giang, Nam Định."
+    )
+    found = extract(context, text, province="01")  # a page of Hà Nội, which is not in the group
+    assert sorted(f.province_code for f in found.facts if f.indicator_code == "dti_top_n") == sorted(
+        ["48", "79", "22", "46", "92", "20", "27", "19", "24", "36"]
+    )
+    # ... or before it
+    before = "Năm 2023, Đà Nẵng, Quảng Ninh và Bắc Ninh thuộc nhóm 10 tỉnh dẫn đầu về chỉ số DTI."
+    assert sorted(f.province_code for f in extract(context, before, province="01").facts) == ["22", "27", "48"]
+    # a group with no list is the page's province's
+    alone = "Năm 2023, tỉnh thuộc nhóm 10 tỉnh dẫn đầu về chỉ số DTI."
+    assert [f.province_code for f in extract(context, alone).facts] == [THAI_BINH]
+    # more names than the group holds are no list of its members
+    many = "Năm 2023, Đà Nẵng, Quảng Ninh và Bắc Ninh thuộc nhóm 2 tỉnh dẫn đầu về chỉ số DTI."
+    assert "22" not in [f.province_code for f in extract(context, many, province="01").facts]
+
+
 def test_a_part_whose_own_words_rule_the_concept_out_is_not_the_concept(context):
     # the villages without mobile signal, broken down by electricity: not counts of villages without signal
     text = "Năm 2023, toàn tỉnh có 969 thôn chưa có sóng di động (gồm 781 thôn đã có điện, 188 thôn chưa có điện)."

@@ -123,6 +123,8 @@ def test_two_figures_of_one_value_outside_the_catalog_are_two(context):
         "Về chuyển đổi số, toàn tỉnh hiện có hơn 7.400 doanh nghiệp đang hoạt động.",
         # the share a part takes of such a base
         "Về chuyển đổi số, toàn tỉnh có 7.400 doanh nghiệp đang hoạt động, trong đó doanh nghiệp siêu nhỏ chiếm 70%.",
+        # the police officers sent to help: the workforce of one campaign
+        "Năm 2024, Công an tỉnh huy động 120 cán bộ, chiến sĩ hỗ trợ người dân kích hoạt tài khoản định danh điện tử.",
     ],
 )
 def test_numbers_that_measure_nothing_stay_unclaimed(context, text):
@@ -235,3 +237,13 @@ def test_the_share_of_a_part_named_by_words_of_digital_transformation_is_a_measu
     )
     extraction = extract(context, text, document_date=D)
     assert [(f.value, f.unit) for f in extraction.facts + extraction.uncatalogued] == [(4, "percent")]
+
+
+def test_servers_and_data_warehouses_of_a_data_centre_are_measures(context):
+    text = "Năm 2025, Trung tâm dữ liệu của tỉnh có 4 cloud server, 16 máy chủ phiến và 3 kho dữ liệu."
+    assert sorted(f.value for f in extract(context, text, document_date=D).uncatalogued) == [3, 4, 16]
+
+
+def test_the_abbreviation_of_cashless_payment_makes_a_sentence_about_digital_transformation(context):
+    text = "Tốc độ tăng trưởng TTKDTM năm 2023 đạt 31,5% về số lượng và 18,2% về giá trị so với năm 2022."
+    assert sorted(f.value for f in extract(context, text, document_date=D).uncatalogued) == [18.2, 31.5]

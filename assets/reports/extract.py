@@ -31,7 +31,7 @@ from assets.reports.linking import (
     share_host,
 )
 from assets.reports.mentions import Mention, SetAside, only_change_words, scan_mentions
-from assets.reports.places import LOCAL, MINISTRY, NATION, OTHERS, UNIT, Places
+from assets.reports.places import LOCAL, MINISTRY, NATION, OTHERS, UNIT, PlaceName, Places
 from assets.reports.segments import HEADING_WORDS, Segments, capital_line
 from assets.reports.targets import after_results_in_its_paragraph, is_target, opens_with_relative_horizon, plan_column
 from assets.reports.timephrases import find_time_phrases
@@ -1192,7 +1192,13 @@ def _add_fact(
         fact.outside_reason = found.evidence[1] if len(found.evidence) > 1 else OUTSIDE_CATALOG
         result.uncatalogued.append(fact)
         return
-    (result.facts if dated else result.undated).append(fact)
+    members = _members_of_the_group(text, segments, mention, places) if concept.kind == "top_n" else []
+    if members:
+        # "TỐP 10 các tỉnh ... gồm: TP Đà Nẵng, TP Hồ Chí Minh, ...": each province listed is in the group
+        for member in members:
+            (result.facts if dated else result.undated).append(replace(fact, province_code=member))
+    else:
+        (result.facts if dated else result.undated).append(fact)
     implied = language.implied_target.match(text, mention.end)
     if implied and not target and mention.kind == "percent":
         delta_mention = next(
@@ -1250,6 +1256,52 @@ def _a_province_and_its_figure(text: str, segments: Segments, mention: Mention, 
         and inside[-1].end == name_end
         and _A_PROVINCES_TITLE.fullmatch(text, name_start, inside[0].start) is not None
     )
+
+
+# What opens the list of a leading group's members after it ("... gồm: ", "... là "), and what stands between two of
+# them ("TP Đà Nẵng, TP Hồ Chí Minh và tỉnh Quảng Ninh")
+_MEMBERS_FOLLOW = re.compile(r"[^.;:\n]{0,90}?(?:(?<!\w)(?:bao gồm|gồm|gồm có|là)(?!\w)\s*:?|:)\s*", re.I)
+_BETWEEN_MEMBERS = re.compile(r"\s*(?:,|;|\s(?:và|cùng)\s)\s*(?:(?:TP|Tp|thành phố|tỉnh)\.?\s*)?", re.I)
+# ... and before it ("Đà Nẵng, Quảng Ninh và Bắc Ninh thuộc nhóm 10 ...")
+_MEMBERS_LEAD = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:(?:đều|cùng)\s+)?(?:là|thuộc|nằm trong|lọt vào|vào)\s+(?:(?:một|1)\s+trong\s+)?"
+    r"(?:nhóm|top|tốp)?\s*$",
+    re.I,
+)
+
+
+def _members_of_the_group(text: str, segments: Segments, mention: Mention, places: Places) -> list[str]:
+    """The provinces a leading group's figure names as its members, listed right after it ("TỐP 10 các tỉnh, thành
+    phố có chỉ số DTI đứng gồm: TP Đà Nẵng, TP Hồ Chí Minh, ...") or right before it ("Đà Nẵng, Quảng Ninh và Bắc
+    Ninh thuộc nhóm 10 tỉnh dẫn đầu"): two or more, and no more than the group holds; none when the text names no
+    such list (the group is then the province's the figure belongs to)."""
+    sentence = segments.sentence(mention.value_start)
+    names = [p for p in places.names if sentence.start <= p.start < sentence.end and p.code != NATION]
+    members: list[PlaceName] = []
+    follows = _MEMBERS_FOLLOW.match(text, mention.end, sentence.end)
+    if follows is not None:
+        at = follows.end()
+        for name in (p for p in names if p.start >= at):
+            if not _A_PROVINCES_TITLE.fullmatch(text, at, name.start) and not (
+                members and _BETWEEN_MEMBERS.fullmatch(text, at, name.start)
+            ):
+                break
+            members.append(name)
+            at = name.end
+    if len(members) < 2:
+        members = []
+        before = [p for p in names if p.end <= mention.start]
+        if before and _MEMBERS_LEAD.fullmatch(text, before[-1].end, mention.start):
+            members = [before[-1]]
+            for name in reversed(before[:-1]):
+                between = text[name.end : members[0].start]
+                if not _BETWEEN_MEMBERS.fullmatch(between) and not re.fullmatch(
+                    r"\s*\([^()]*\)" + _BETWEEN_MEMBERS.pattern, between, re.I
+                ):
+                    break
+                members.insert(0, name)
+    codes = list(dict.fromkeys(p.code for p in members))
+    return codes if 2 <= len(codes) <= mention.value else []
 
 
 _A_PROVINCES_TITLE = re.compile(r"(?:(?:TP|Tp|Thành phố|Tỉnh)\.?\s*)?")

@@ -393,7 +393,7 @@ def _read(
                 break
     # What precedes it: rank words, change words, leading-group words.
     rank_before = re.search(
-        r"(?:^|\W)(?:thứ|vị trí(?:\s+thứ)?|hạng(?:\s+thứ)?|xếp hạng(?:\s+thứ)?|top|ranked|rank)\s*$", before
+        r"(?:^|\W)(?:thứ|vị trí(?:\s+(?:thứ|số))?|hạng(?:\s+thứ)?|xếp hạng(?:\s+thứ)?|top|ranked|rank)\s*$", before
     ) or _rank_word_before(before, language)
     # "reaching 3rd place", "took first position": an ordinal before a place word
     suffix = _ORDINAL_SUFFIX.match(text, cursor) if digits is not None else None
