@@ -49,6 +49,7 @@ def one(text):
         ("thuộc nhóm 15 tỉnh dẫn đầu", "top_n", 15, None, None),
         ("lọt vào top 10", "top_n", 10, None, None),
         ("là một trong 12 địa phương dẫn đầu cả nước", "top_n", 12, None, None),
+        ("là một trong 10 tỉnh đầu tiên của cả nước tích hợp dữ liệu dân cư", "top_n", 10, None, None),
         ("doanh thu đạt 12.500 tỷ đồng", "money", 12_500e9, "vnd", None),
         ("xuất khẩu 45,5 triệu USD", "money", 45.5e6, "usd", None),
         ("dài 1.250 km", "length", 1250, "km", None),

@@ -1357,6 +1357,9 @@ def _in_range(concept: Concept, value: float) -> bool:
     return (concept.valid_min is None or value >= concept.valid_min) and (high is None or value <= high)
 
 
+_FIRST_TO = re.compile(r"[^,.;:]{0,40}?(?<!\w)đầu tiên(?!\w)", re.I)
+
+
 def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -> list[Link]:
     """Every concept the mention can state, best first."""
     paragraph = doc.segments.paragraph(mention.value_start)
@@ -1373,6 +1376,8 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
             continue
         if attained and not concept.attainment:
             continue  # "đạt 79% mục tiêu": a share of the target attained, not the level itself
+        if concept.kind == "top_n" and _FIRST_TO.match(mention.noun or ""):
+            continue  # "một trong 10 tỉnh đầu tiên ... tích hợp": the first to do something, no ranking's group
         if not _in_range(concept, converted_value(concept, mention)):
             continue
         if concept.share and not _shares_a_count_of(doc, concept, mention, sentence):

@@ -77,7 +77,9 @@ _PROPERTY_AFTER = re.compile(
 _COUNTED_BEFORE = re.compile(r"(?:^|\s)(?:có|gồm|trong đó|tổng số|với)\s*$", re.I)
 # "(là) một trong 10 địa phương dẫn đầu": a leading group.
 _ONE_OF = re.compile(r"(?:một|(?<!\d)1)\s+trong\s+(?:số\s+)?$", re.I)  # "một trong", "1 trong"
-_LEADING_AFTER = re.compile(r"[^.;\n]{0,45}?(?:dẫn đầu|đứng đầu|top)", re.I)
+# "là một trong 10 tỉnh dẫn đầu", "... một trong 10 tỉnh đầu tiên của cả nước tích hợp ...": a leading group, of the
+# best or of the first to do something
+_LEADING_AFTER = re.compile(r"[^.;\n]{0,45}?(?:dẫn đầu|đứng đầu|top|đầu tiên)", re.I)
 _DENSITY_NAMED_BEFORE = re.compile(
     r"/\s*(100|1\.000|1000)\s+(?:dân|người|người dân)(?!\w)\s*(?:đạt|là|:|bằng)?\s*(?:khoảng|gần|hơn|trên|tối thiểu|ít nhất|tối đa)?\s*$",
     re.I,

@@ -185,7 +185,7 @@ def measure_outside_catalog(
 # What a leading group's words may hold besides the measure it is a group by: the provinces, leading, the nation
 _GROUP_FRAME = re.compile(
     r"(?<!\w)(?:tỉnh|thành phố|thành|tỉnh, thành phố|địa phương|đơn vị|trực thuộc|trung ương|dẫn đầu|đứng đầu|cao nhất|"
-    r"nhiều nhất|tốt nhất|cả nước|toàn quốc|trên|trong|của|về|có|các|những)(?!\w)",
+    r"nhiều nhất|tốt nhất|đầu tiên|cả nước|toàn quốc|trên|trong|của|về|có|các|những)(?!\w)",
     re.I,
 )
 _GROUP_OWN_WORDS = 2  # more words of its own than this name what the group is by
