@@ -2013,6 +2013,43 @@ def test_places_with_bracketed_figures_rank_on_the_rate_before(context):
         assert fact.province_code == province and (fact.period_start, fact.period_end) == year(2024)
 
 
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        # a district's page: its title names the district
+        ("Huyện Yên Thế đẩy mạnh chuyển đổi số", ""),
+        # a provincial city's: named with its level in the title, or opening the title with a colon
+        ("Kết quả bước đầu trong chuyển đổi số ở TP Sầm Sơn", ""),
+        ("Sầm Sơn: xây dựng đô thị thông minh", "Từ năm 2021, TP Sầm Sơn đã triển khai đô thị thông minh. "),
+        # a page without a title whose opening names the district
+        (None, "Qua việc thực hiện Kế hoạch chuyển đổi số năm 2024, huyện Yên Thế đạt được nhiều kết quả. "),
+    ],
+)
+def test_a_page_about_a_district_or_a_provincial_city_states_its_figures(context, title, body):
+    text = body + (
+        "Năm 2024, 100% hồ sơ công việc được xử lý trên môi trường mạng. Tỷ lệ hồ sơ trực tuyến đạt 85%. "
+        "Toàn tỉnh có 1.250 dịch vụ công trực tuyến. Chỉ số DTI của tỉnh xếp thứ 12/63."
+    )
+    # the unit's own figures are no province's; what the sentence says of the province, and its rank, are
+    assert facts(context, text, title=title, document_date=D) == [
+        ("dti_rank", 12),
+        ("online_public_services_count", 1250),
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Thành phố Hải Phòng đẩy mạnh chuyển đổi số",  # a city that is a province
+        "Huyện Yên Thế và tỉnh Bắc Giang đẩy mạnh chuyển đổi số",  # a province named too
+        "Sở Nội vụ và huyện Yên Thế dẫn đầu bảng xếp hạng chuyển đổi số",  # the province ranking its own units
+    ],
+)
+def test_a_page_whose_title_names_a_province_or_its_units_ranking_is_the_provinces(context, title):
+    text = "Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 85%."
+    assert facts(context, text, title=title, document_date=D) == [("online_dossier_rate_pct", 85)]
+
+
 def test_a_bracketed_figure_after_a_name_that_is_no_province_is_a_local_units(context):
     text = (
         "Năm 2023, một số địa phương có tỷ lệ kích hoạt định danh điện tử thấp so với chỉ tiêu được giao như: "

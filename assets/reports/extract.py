@@ -691,7 +691,9 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
         _opening_results(text, title),
         _named_editions(text, language),
     )
-    places = Places.find(text, segments, language, grammar.province_names, lambda name: grammar.resolve_name(name, 63))
+    places = Places.find(
+        text, segments, language, grammar.province_names, lambda name: grammar.resolve_name(name, 63), title
+    )
     plan_document = _plan_document(doc, language)
     target_document = _target_document(doc, language, title_phrases)
     result = Extraction(set_aside=list(scan.set_aside))

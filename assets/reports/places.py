@@ -194,6 +194,55 @@ _PROVINCE_SUBJECT = re.compile(
     r"[;,]\s*(?:(?:còn|trong khi|riêng)\s+)?(?:toàn\s+)?tỉnh(?:\s+ta)?\s+(?=(?:chỉ\s+|mới\s+|đã\s+)?(?:đạt|có|là|xếp|đứng))",
     re.I,
 )
+# A district, town or provincial city named with its level ("huyện Xuân Lộc", "TP Buôn Ma Thuột", "thị xã ..."); a
+# city whose name is a province's ("Thành phố Hải Phòng") is a province, not such a unit.
+_LOCAL_UNIT_NAMED = re.compile(
+    r"(?<!\w)(?:[Hh]uyện|[Tt]hị xã|[Qq]uận|[Tt]hành phố|TP\.?|Tp\.?)\s*"
+    r"(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*){0,3})"
+)
+# a title that opens with a name and a colon ("Đà Lạt: Thúc đẩy chuyển đổi số ...")
+_TITLE_SUBJECT = re.compile(r"^\W*(?P<name>[^\W\d_][^:\n]{1,30}?)\s*:")
+_OPENING = 300  # characters of a page without a title that stand for its heading
+
+
+def _local_subject(title: str, text: str, province_names: re.Pattern) -> bool:
+    """The page is about a district, a town or a provincial city: its title, or the opening of a page without one,
+    names one with its level ("Thành quả ... ở TP Buôn Ma Thuột", "..., huyện Xuân Lộc đạt được kết quả"), or opens
+    with the name of one the text names with its level ("Đà Lạt: ..." over "TP Đà Lạt"), and names no province."""
+    heading = title or text.lstrip()[:_OPENING]
+    if _DEPARTMENT_NAMED.search(heading):
+        return False  # "Sở NN&PTNT và huyện Quế Sơn dẫn đầu ...": the province's own ranking of its units
+    if any(
+        not _SUB_PROVINCIAL_BEFORE.search(heading, max(0, m.start() - 12), m.start())
+        and not _LOCAL_LEVEL_BEFORE.search(heading, max(0, m.start() - 12), m.start())
+        for m in province_names.finditer(heading)
+    ):
+        return False
+    if any(
+        not province_names.fullmatch(m.group("name"))
+        # in an opening (no title), a venue or an address is no subject: "Sau lễ phát động tại xã Hưng Đông, thành
+        # phố Vinh, ..."
+        and (title or not _VENUE_BEFORE.search(heading, max(0, m.start() - 40), m.start()))
+        for m in _LOCAL_UNIT_NAMED.finditer(heading)
+    ):
+        return True
+    opening = _TITLE_SUBJECT.match(heading)
+    return (
+        opening is not None
+        and any(m.group("name").startswith(opening.group("name")) for m in _LOCAL_UNIT_NAMED.finditer(text))
+        and not province_names.fullmatch(opening.group("name"))
+    )
+
+
+_VENUE_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:tại|ở|đặt tại|về|đến|từ)\s+|(?<!\w)(?:xã|phường|thị trấn|huyện|thị xã|quận)\s+[A-ZĐ][^,.;]{0,25},\s*)$",
+    re.I,
+)
+_DEPARTMENT_NAMED = re.compile(r"(?<!\w)Sở\s+(?=[A-ZĐ])")
+# "thành phố", "TP" before a name: a city, which may be a province ("TP Hồ Chí Minh") or not ("TP Đà Lạt")
+_LOCAL_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:[Tt]hành phố|TP\.?|Tp\.?)\s*$")
+
+
 _PROVINCE_BACK = re.compile(r"(?<!\w)(?:toàn|của|trên địa bàn|cả)\s+tỉnh(?!\w)", re.I)
 
 
@@ -236,9 +285,12 @@ class Places:
     segments: Segments
     language: Language
     text: str
+    local_subject: bool = False  # the page is a district's, a town's or a provincial city's (see _local_subject)
 
     @classmethod
-    def find(cls, text: str, segments: Segments, language: Language, province_names: re.Pattern, resolve) -> Places:
+    def find(
+        cls, text: str, segments: Segments, language: Language, province_names: re.Pattern, resolve, title: str = ""
+    ) -> Places:
         found = []
         for m in province_names.finditer(text):
             code = resolve(m.group(0))
@@ -258,7 +310,7 @@ class Places:
             if not in_a_name:
                 found.append(PlaceName(m.start(), m.end(), NATION))
         found.sort(key=lambda p: p.start)
-        return cls(found, segments, language, text)
+        return cls(found, segments, language, text, _local_subject(title, text, province_names))
 
     def _excluded(self, place: PlaceName) -> bool:
         before = self.text[max(0, place.start - 14) : place.start]
@@ -291,6 +343,14 @@ class Places:
             # "kinh tế số chiếm 16,5% GDP cả nước": the nation's share; "đạt 0,6123 (trung bình cả nước: 0,5900)":
             # the nation's figure beside the province's
             return NATION
+        if (
+            self.local_subject
+            and mention.kind not in ("rank", "rank_change", "top_n", "score", "points")
+            and not self._names_a_province(sentence, mention)
+        ):
+            # a page of a district, town or provincial city: a figure whose sentence names no province, nor the
+            # province back ("toàn tỉnh"), is that unit's
+            return LOCAL
         own_province = self._province_as_subject(sentence.start, mention)
         candidates = [
             p
@@ -554,6 +614,13 @@ class Places:
             return False  # "411/411 xã": every unit of a level, the province's figure
         between = lead[found.end() :]
         return bool(_UNITS_OWN_OFFICER.search(between)) or not _PROVINCE_OR_SPEAKER.search(between)
+
+    def _names_a_province(self, sentence, mention: Mention) -> bool:
+        """The figure's sentence, up to the figure's end, names a province or the nation, or the province back
+        ("toàn tỉnh", "của tỉnh")."""
+        return any(sentence.start <= p.start < mention.end for p in self.names) or bool(
+            _PROVINCE_BACK.search(self.text, sentence.start, mention.end)
+        )
 
     def _about_local_unit(self, start: int, end: int, mention: Mention) -> bool:
         """A sentence that names a ward, commune or district ("Chủ tịch UBND phường Tân Quang cho
