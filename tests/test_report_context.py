@@ -2050,6 +2050,21 @@ def test_a_page_whose_title_names_a_province_or_its_units_ranking_is_the_provinc
     assert facts(context, text, title=title, document_date=D) == [("online_dossier_rate_pct", 85)]
 
 
+def test_the_index_named_right_before_a_figure_is_what_it_states(context):
+    # the lead-in spoke of e-government; the figure's own words name the whole PAR Index, not its component
+    text = (
+        "Việc xây dựng Chính quyền điện tử, Chính quyền số của tỉnh đạt được kết quả như sau:\n"
+        "Chỉ số cải cách hành chính của tỉnh năm 2023 đạt 84,5%, xếp hạng 41/63 tỉnh, thành phố."
+    )
+    assert [f for f in facts(context, text, document_date=D) if f[0].startswith("par_")] == []
+    # the component named in the figure's own sentence is the component's
+    component = (
+        "Năm 2023, chỉ số thành phần Chính quyền điện tử, Chính quyền số trong Chỉ số cải cách hành chính của tỉnh "
+        "xếp hạng 9/63."
+    )
+    assert facts(context, component, document_date=D) == [("par_digital_gov_component_rank", 9)]
+
+
 def test_a_bracketed_figure_after_a_name_that_is_no_province_is_a_local_units(context):
     text = (
         "Năm 2023, một số địa phương có tỷ lệ kích hoạt định danh điện tử thấp so với chỉ tiêu được giao như: "

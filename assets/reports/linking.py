@@ -292,6 +292,22 @@ _NO_INDEX_NAME = re.compile(
 )
 
 
+def _another_index_is_its_subject(doc: Document, mention: Mention, sentence: Span, used: list) -> bool:
+    """The last index the figure's sentence names before it is one of other things than digital transformation
+    ("Chỉ số cải cách hành chính", "chỉ số PAPI"), and some of the concept's words (``used``) come before that name,
+    or from elsewhere: the figure states that index."""
+    heads = list(_INDEX_HEAD.finditer(doc.text, sentence.start, mention.value_start))
+    if not heads or not doc.language.other_index_words.match(doc.text, _BLANKS.match(doc.text, heads[-1].end()).end()):
+        return False
+    if _PARENT_INDEX_BEFORE.search(doc.text, max(sentence.start, heads[-1].start() - 12), heads[-1].start()):
+        return False  # "chỉ số thành phần Chính quyền điện tử ... trong Chỉ số cải cách hành chính": its parent
+    return any(not heads[-1].start() <= start < mention.value_start for start, _ in used)
+
+
+_BLANKS = re.compile(r"\s*")
+_PARENT_INDEX_BEFORE = re.compile(r"(?<!\w)(?:trong|của|thuộc)\s+$", re.I)
+
+
 def names_its_own_index(doc: Document, mention: Mention, sentence: Span, concept: Concept | None = None) -> bool:
     """A score whose sentence names an index before it by words of its own ("chỉ số phát triển con người
     (HDI)"), not the index of the page ("chỉ số của tỉnh", "chỉ số này"), nor one the concept's words name
@@ -1478,6 +1494,10 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
         ):
             # "..., số hộ có cáp quang băng rộng đứng thứ 15 toàn quốc": a rank of the measure its own words name,
             # which no catalog entry holds, not of an index an earlier sentence names
+            continue
+        if _another_index_is_its_subject(doc, mention, sentence, used):
+            # "...Chính quyền số tỉnh đạt được kết quả như sau:\nChỉ số cải cách hành chính tỉnh năm 2023 đạt 81,32%,
+            # xếp hạng 63/63": the index named right before it, whatever component words came before that
             continue
         if any(e.startswith("borrowed") for e in evidence) and _names_its_own_rate(doc, mention, sentence):
             # "Tỉ lệ doanh nghiệp có hoạt động đổi mới sáng tạo đạt trên 40%": a rate its sentence names in
