@@ -149,6 +149,7 @@ def test_a_count_of_provinces_over_63_is_not_a_rank():
         ("tỉnh thuộc nhóm “Tốt” vì kết quả chỉ số đạt hơn 80 điểm", "the bar of a grade"),
         ("trao tặng máy tính bảng cho 1.200 học sinh nghèo", "the recipients of a gift"),
         ("Under Official Dispatch No. 1462 on digital transformation", "document number"),
+        ("(stttt.gov.vn) - 1. Hiện trạng chính quyền số năm 2023", "list numbering"),
         (
             "trong số 8 chỉ số thành phần, chỉ số hoạt động chính quyền số tăng cao nhất",
             "the set its parts are taken from",

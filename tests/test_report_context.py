@@ -2050,6 +2050,14 @@ def test_a_page_whose_title_names_a_province_or_its_units_ranking_is_the_provinc
     assert facts(context, text, title=title, document_date=D) == [("online_dossier_rate_pct", 85)]
 
 
+def test_the_figures_of_a_list_of_ministries_are_no_provinces(context):
+    text = (
+        "Năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 55%. Các bộ có tỷ lệ hồ sơ trực tuyến thấp nhất lần lượt là: "
+        "Xây dựng (12,4%), Công Thương (21%), Tư pháp (30,5%)."
+    )
+    assert facts(context, text, document_date=D) == [("online_dossier_rate_pct", 55)]
+
+
 def test_the_index_named_right_before_a_figure_is_what_it_states(context):
     # the lead-in spoke of e-government; the figure's own words name the whole PAR Index, not its component
     text = (

@@ -123,6 +123,8 @@ def test_two_figures_of_one_value_outside_the_catalog_are_two(context):
         "Về chuyển đổi số, toàn tỉnh hiện có hơn 7.400 doanh nghiệp đang hoạt động.",
         # the share a part takes of such a base
         "Về chuyển đổi số, toàn tỉnh có 7.400 doanh nghiệp đang hoạt động, trong đó doanh nghiệp siêu nhỏ chiếm 70%.",
+        # an index of other things than digital transformation, named as the figure's subject
+        "Về chuyển đổi số, Chỉ số cải cách hành chính của tỉnh năm 2023 đạt 84,32%.",
         # the police officers sent to help: the workforce of one campaign
         "Năm 2024, Công an tỉnh huy động 120 cán bộ, chiến sĩ hỗ trợ người dân kích hoạt tài khoản định danh điện tử.",
     ],

@@ -23,6 +23,7 @@ from assets.reports.language import Language
 from assets.reports.linking import (
     Document,
     Link,
+    another_index_named_last,
     candidates,
     converted_value,
     fits_kind,
@@ -827,6 +828,8 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
             outside = (
                 None
                 if _changes_an_unclaimed_amount(text, mentions, index, claimed)
+                # "Chỉ số cải cách hành chính tỉnh ... đạt 81,32%": a figure of an index of other things
+                or another_index_named_last(linking_doc, mention, sentence) is not None
                 or _share_of_an_unclaimed_count(linking_doc, mentions, mention, claimed)
                 or _breakdown_of_an_unclaimed_count(linking_doc, mentions, index, claimed)
                 else measure_outside_catalog(

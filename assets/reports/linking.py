@@ -292,16 +292,24 @@ _NO_INDEX_NAME = re.compile(
 )
 
 
-def _another_index_is_its_subject(doc: Document, mention: Mention, sentence: Span, used: list) -> bool:
-    """The last index the figure's sentence names before it is one of other things than digital transformation
-    ("Chỉ số cải cách hành chính", "chỉ số PAPI"), and some of the concept's words (``used``) come before that name,
-    or from elsewhere: the figure states that index."""
+def another_index_named_last(doc: Document, mention: Mention, sentence: Span) -> int | None:
+    """Where the last index the figure's sentence names before it begins, when that index is one of other things
+    than digital transformation ("Chỉ số cải cách hành chính", "chỉ số PAPI") and not named as the parent of a
+    component ("chỉ số thành phần ... trong Chỉ số cải cách hành chính"); else None."""
     heads = list(_INDEX_HEAD.finditer(doc.text, sentence.start, mention.value_start))
     if not heads or not doc.language.other_index_words.match(doc.text, _BLANKS.match(doc.text, heads[-1].end()).end()):
-        return False
+        return None
     if _PARENT_INDEX_BEFORE.search(doc.text, max(sentence.start, heads[-1].start() - 12), heads[-1].start()):
-        return False  # "chỉ số thành phần Chính quyền điện tử ... trong Chỉ số cải cách hành chính": its parent
-    return any(not heads[-1].start() <= start < mention.value_start for start, _ in used)
+        return None
+    return heads[-1].start()
+
+
+def _another_index_is_its_subject(doc: Document, mention: Mention, sentence: Span, used: list) -> bool:
+    """The last index the figure's sentence names before it is one of other things than digital transformation (see
+    ``another_index_named_last``), and some of the concept's words (``used``) come before that name, or from
+    elsewhere: the figure states that index."""
+    named = another_index_named_last(doc, mention, sentence)
+    return named is not None and any(not named <= start < mention.value_start for start, _ in used)
 
 
 _BLANKS = re.compile(r"\s*")

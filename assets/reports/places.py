@@ -25,6 +25,8 @@ OTHERS = "others"  # a group of other provinces, unnamed ("các tỉnh, thành c
 # "Bộ Công Thương dẫn đầu với tỷ lệ 83,48%", "Khối bộ, ngành đạt 63,47%": a ministry (a capitalised
 # name or an abbreviation after "Bộ") or the block of ministries as the figure's subject. "Bộ Chỉ số",
 # "Bộ tiêu chí", "Bộ Chỉ huy", "Bộ Chính trị" are no ministries of a ranking.
+# The head of a list of ministries, up to its colon: "Các bộ có tỷ lệ ... thấp nhất lần lượt là:"
+_MINISTRIES_LIST_HEAD = re.compile(r"(?<!\w)(?:[Cc]ác|[Nn]hững)\s+bộ(?:,\s*ngành)?(?!\w)[^:;.\n]{0,100}:")
 _MINISTRY = re.compile(
     r"(?<!\w)(?:Bộ\s+(?=[A-ZĐ])(?!(?:Chính trị|Chỉ số|Chỉ huy|Tiêu chí|TTHC|Tư lệnh)\b)|[Kk]hối\s+bộ\b|[Cc]ác\s+bộ,\s+ngành\b"
     # agencies ranked with the ministries ("Bảo hiểm xã hội Việt Nam dẫn đầu khối bộ, ngành với 96,2%")
@@ -329,7 +331,7 @@ class Places:
             clause.start, mention
         ):
             return LOCAL
-        if self._about_a_ministry(clause.start, mention):
+        if self._about_a_ministry(clause.start, mention) or self._in_a_list_of_ministries(sentence.start, mention):
             return MINISTRY
         if self._about_other_provinces(clause.start, mention):
             return OTHERS
@@ -585,6 +587,16 @@ class Places:
             and not _MINISTRY_ANNOUNCES.match(between)
             and not any(last.end() <= p.start < mention.value_start for p in self.names)  # not its own name
             and not re.search(r"(?<!\w)(?:tỉnh|thành phố|địa phương)(?!\w)", between, re.I)
+        )
+
+    def _in_a_list_of_ministries(self, start: int, mention: Mention) -> bool:
+        """A figure in a list whose head names the ministries ("Các bộ có tỷ lệ hồ sơ trực tuyến thấp nhất lần lượt
+        là: Xây dựng (16,6%), Công Thương (25%)"), no province named between the head and the figure."""
+        head = _MINISTRIES_LIST_HEAD.search(self.text, start, mention.value_start)
+        return (
+            head is not None
+            and ";" not in self.text[head.end() : mention.value_start]
+            and not any(head.end() <= p.start < mention.value_start for p in self.names)
         )
 
     def _about_other_provinces(self, start: int, mention: Mention) -> bool:
