@@ -241,9 +241,10 @@ def test_the_share_of_a_part_named_by_words_of_digital_transformation_is_a_measu
     assert [(f.value, f.unit) for f in extraction.facts + extraction.uncatalogued] == [(4, "percent")]
 
 
-def test_servers_and_data_warehouses_of_a_data_centre_are_measures(context):
+def test_the_servers_of_a_data_centre_are_measures(context):
+    # (its "kho dữ liệu" are not counted: labellers split on them)
     text = "Năm 2025, Trung tâm dữ liệu của tỉnh có 4 cloud server, 16 máy chủ phiến và 3 kho dữ liệu."
-    assert sorted(f.value for f in extract(context, text, document_date=D).uncatalogued) == [3, 4, 16]
+    assert sorted(f.value for f in extract(context, text, document_date=D).uncatalogued) == [4, 16]
 
 
 def test_the_abbreviation_of_cashless_payment_makes_a_sentence_about_digital_transformation(context):
