@@ -236,3 +236,44 @@ def test_a_negatives_number_is_found_as_a_number_of_its_own():
     # "2" of "2G", not the 2 inside "1.290"; a number written once is found where it is.
     assert _written_at("1.290 trạm 2G", "2") == len("1.290 trạm ")
     assert _written_at("Quyết định số 35/QĐ-UBND", "35") == len("Quyết định số ")
+
+
+def test_labels_of_several_provinces_are_several_figures_and_one_figure_quoted_twice_is_one():
+    from datetime import date
+
+    from assets.reports.evaluation import Label, _match
+    from assets.reports.extract import ExtractedFact
+
+    text = "TỐP 3 gồm: Đà Nẵng, Quảng Ninh, Bắc Ninh. Nhắc lại: TỐP 3 gồm: Đà Nẵng, Quảng Ninh, Bắc Ninh."
+    quote = "TỐP 3 gồm: Đà Nẵng, Quảng Ninh, Bắc Ninh"
+
+    def label(province):
+        return Label("d", province, "2023", "dti_top_n", "dti_top_n", 3.0, False, quote, "dti")
+
+    def fact(province):
+        return ExtractedFact(
+            indicator_code="dti_top_n",
+            value=3.0,
+            unit="top_n",
+            denominator=None,
+            qualifier=None,
+            period_start=date(2023, 1, 1),
+            period_end=date(2023, 12, 31),
+            is_target=False,
+            quote=quote,
+            char_start=0,
+            char_end=len(quote),
+            confidence=1.0,
+            grouping=63,
+            province_code=province,
+            value_start=4,
+            value_end=5,
+        )
+
+    provinces = ["Đà Nẵng", "Quảng Ninh", "Bắc Ninh"]
+    # one label per member: each needs a figure of its own
+    assert len(set(_match([label(p) for p in provinces], [fact("48")], text, exact=False).values())) == 1
+    matched = _match([label(p) for p in provinces], [fact(c) for c in ("48", "22", "27")], text, exact=False)
+    assert sorted(matched) == [0, 1, 2] and len(set(matched.values())) == 3
+    # one province's figure quoted twice is one figure, which the extractor states once
+    assert len(_match([label("Đà Nẵng"), label("Đà Nẵng")], [fact("48")], text, exact=False)) == 2

@@ -314,12 +314,13 @@ def period_agrees(label: str, fact: ExtractedFact) -> bool:
 
 def _match(labels: list[Label], facts: list[ExtractedFact], text: str, exact: bool) -> dict[int, int]:
     """label index -> fact index, one to one, except that labels of one figure quoted twice (same
-    indicator, value, period and target flag) are one figure: the extractor states it once."""
+    place, indicator, value, period and target flag) are one figure: the extractor states it once. (The members of
+    a leading group, "TỐP 10 ... gồm: A, B, C", are one figure per province.)"""
     used: set[int] = set()
     out = {}
     same = {}
     for i, label in enumerate(labels):
-        key = (label.indicator, label.value, label.period, label.is_target)
+        key = (label.province, label.indicator, label.value, label.period, label.is_target)
         if key in same and same[key] in out:
             j = out[same[key]]
             if _inside(facts[j], _occurrences(text, label.quote)):
