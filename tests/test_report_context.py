@@ -1668,6 +1668,20 @@ def test_the_groups_of_the_service_index_each_have_their_score(context):
     assert not any(code.startswith("vpcp_") for code, _ in by_code(context, papi, document_date=D))
 
 
+def test_the_total_and_a_groups_score_named_before_their_values_are_the_service_indexs(context):
+    text = (
+        "Theo kết quả đánh giá Bộ chỉ số phục vụ người dân, doanh nghiệp trên Cổng dịch vụ công quốc gia, tính đến "
+        "ngày 15/6/2025, UBND tỉnh xếp hạng 5 trong số 34 tỉnh, thành.\n\n"
+        "Tổng điểm của UBND tỉnh là 84,12. Trong đó, điểm công khai, minh bạch là 16,05; tiến độ giải quyết đạt "
+        "18,4 điểm."
+    )
+    found = facts(context, text, document_date=date(2025, 6, 20))
+    assert {("vpcp_service_index_score", 84.12), ("vpcp_idx_publicity_score", 16.05)} <= set(found)
+    # a site or a point of service is no score ("điểm phục vụ", "điểm cầu")
+    sites = "Năm 2024, trong đó, điểm phục vụ bưu chính là 120 điểm; điểm cầu trực tuyến đạt 60."
+    assert not [f for f in facts(context, sites, document_date=D) if f[0].endswith("_score")]
+
+
 def test_the_par_index_group_is_not_the_service_index(context):
     text = "Trong Chỉ số cải cách hành chính năm 2023, nhóm chỉ số xây dựng chính quyền điện tử của tỉnh đạt 7,5 điểm."
     assert not any(code.startswith("vpcp_") for code, _ in by_code(context, text, document_date=D))

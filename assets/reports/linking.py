@@ -720,9 +720,16 @@ def _in_a_later_item_without_figures(doc: Document, start: int, mention: Mention
 
 
 def _refers_back(doc: Document, mention: Mention) -> bool:
-    """The figure's clause refers back to a figure named before ("tỷ lệ này", "con số trên")."""
+    """The figure's clause refers back to a figure named before ("tỷ lệ này", "con số trên"), or is the total score
+    of what was named before it ("Tổng điểm của UBND tỉnh ... là 86,97" opening a paragraph after the index's name)."""
     clause = doc.segments.clause(mention.value_start)
-    return bool(doc.language.figure_anaphora_words.search(doc.text, clause.start, mention.value_start))
+    return bool(
+        doc.language.figure_anaphora_words.search(doc.text, clause.start, mention.value_start)
+        or (mention.kind == "score" and _TOTAL_SCORE_LEAD.match(doc.text, clause.start, mention.value_start))
+    )
+
+
+_TOTAL_SCORE_LEAD = re.compile(r"\s*tổng\s+(?:số\s+)?điểm(?!\w)[^\d;()\n]{0,40}?(?:là|đạt)?\s*:?\s*$", re.I)
 
 
 RANK_TOPIC = 0.5

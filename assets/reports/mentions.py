@@ -339,6 +339,9 @@ def _word_numbers(text: str, language: Language) -> list[tuple[int, int, str | N
 # "điểm du lịch": places); and a number followed by its own noun counts that noun instead
 _SCORE_NAMED_BEFORE = re.compile(
     r"(?:^|\W)(?:tổng\s+(?:số\s+)?điểm|điểm\s+(?:trung bình|bình quân|đạt được|số|tổng))(?!\w)[^\d;()\n]{0,30}?[:\s]\s*$"
+    # "Trong đó, điểm công khai, minh bạch là 15,67": the score of what it names, opening its clause
+    r"|(?:^|[;:]\s*|trong đó,?\s+)điểm\s+(?!cầu|phục vụ|truy cập|bưu|giao dịch|thanh toán|chấp nhận|wifi|đến)"
+    r"[^\W\d][^\d;()\n]{0,40}?\s(?:là|đạt)\s*$"
 )
 _NOUN_AFTER = re.compile(r"\s*[^\W\d_]")
 
