@@ -344,7 +344,7 @@ _LIST_ITEM = re.compile(r"\s*(?:[-+•*–—▪●]|[a-zđ]\)|\d{1,2}[.)](?!\d)
 def lead_in(text: str, position: int) -> tuple[int, int] | None:
     """The line ending with a colon that frames the figure at ``position``: the line above the list items the
     figure's line is one of ("Kết quả đạt được trong năm 2023 như sau:" over "- Số trạm BTS: 2.100 trạm."), or
-    the line right above the paragraph of prose it is in ("... giai đoạn 2016-2020 đã đạt được một số kết quả như
+    the line right above the paragraph of prose it is in ("... giai đoạn 2016-2020 đã đạt được những kết quả chính như
     sau:", blank lines between); None when there is none."""
     line_start = text.rfind("\n", 0, position) + 1
     if line_start == 0:

@@ -406,7 +406,7 @@ def _share_of_an_unclaimed_count(doc: Document, mentions: list[Mention], mention
     return host is not None and mentions.index(host) not in claimed
 
 
-# ", trong đó doanh nghiệp nhỏ và vừa chiếm khoảng 98%": the share a part of the count before it takes
+# ", trong đó doanh nghiệp siêu nhỏ chiếm gần 70%": the share a part of the count before it takes
 _BREAKDOWN_SHARE = re.compile(
     r"^[^,;.:()]*,\s*trong (?:số )?đó,?\s+(?P<part>[^,;.:()\d]{1,60}?)\s+(?:chiếm|là)\s*(?:t[ỷỉ] lệ\s*)?"
     r"(?:(?:khoảng|gần|hơn|trên|xấp xỉ|tới|đến)\s*)?$",
@@ -415,7 +415,7 @@ _BREAKDOWN_SHARE = re.compile(
 
 
 def _breakdown_of_an_unclaimed_count(doc: Document, mentions: list[Mention], index: int, claimed: dict) -> bool:
-    """ "hơn 9.020 doanh nghiệp đang hoạt động, trong đó doanh nghiệp nhỏ và vừa chiếm khoảng 98%": the share a
+    """ "có 7.400 doanh nghiệp đang hoạt động, trong đó doanh nghiệp siêu nhỏ chiếm gần 70%": the share a
     part takes of a count right before it that is no measure (nothing claims it) is no measure either, unless
     the part is named by words of digital transformation ("..., trong đó doanh nghiệp công nghệ số chiếm 5%")."""
     mention = mentions[index]
@@ -764,7 +764,11 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
             # words name a province is that province's, not the nation's
             links = link(linking_doc, mention, tuple(c for c in grammar.concepts if not c.national), previous)
         if len(links) == 1 and any(
-            mentions[i].value == mention.value and any(c.concept.code == links[0].concept.code for c in claimed[i])
+            mentions[i].value == mention.value
+            and any(c.concept.code == links[0].concept.code for c in claimed[i])
+            # of the same time and place: "..., năm 2023 đạt 100%, năm 2024 đạt 100%" are two figures of one measure
+            and not any(mentions[i].end <= p.start < mention.value_start for p in phrases)
+            and not any(mentions[i].end <= p.start < mention.value_start for p in places.names)
             for i in before
             if segments.sentence(mentions[i].value_start) == segments.sentence(mention.value_start)
         ):
@@ -828,8 +832,9 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
             outside = (
                 None
                 if _changes_an_unclaimed_amount(text, mentions, index, claimed)
-                # "Chỉ số cải cách hành chính tỉnh ... đạt 81,32%": a figure of an index of other things
-                or another_index_named_last(linking_doc, mention, sentence) is not None
+                # "Chỉ số cải cách hành chính của tỉnh năm 2023 đạt 84,5%": a figure of an index of other things,
+                # named in its own clause
+                or _an_index_of_other_things_in_its_clause(linking_doc, mention, sentence, clause)
                 or _share_of_an_unclaimed_count(linking_doc, mentions, mention, claimed)
                 or _breakdown_of_an_unclaimed_count(linking_doc, mentions, index, claimed)
                 else measure_outside_catalog(
@@ -1199,7 +1204,7 @@ def _add_fact(
         return
     members = _members_of_the_group(text, segments, mention, places) if concept.kind == "top_n" else []
     if members:
-        # "TỐP 10 các tỉnh ... gồm: TP Đà Nẵng, TP Hồ Chí Minh, ...": each province listed is in the group
+        # "Top 10 ... gồm: TP Đà Nẵng, Bắc Ninh, ...": each province listed is in the group
         for member in members:
             (result.facts if dated else result.undated).append(replace(fact, province_code=member))
     else:
@@ -1266,7 +1271,10 @@ def _a_province_and_its_figure(text: str, segments: Segments, mention: Mention, 
 # What opens the list of a leading group's members after it ("... gồm: ", "... là "), and what stands between two of
 # them ("TP Đà Nẵng, TP Hồ Chí Minh và tỉnh Quảng Ninh")
 _MEMBERS_FOLLOW = re.compile(r"[^.;:\n]{0,90}?(?:(?<!\w)(?:bao gồm|gồm|gồm có|là)(?!\w)\s*:?|:)\s*", re.I)
-_BETWEEN_MEMBERS = re.compile(r"\s*(?:,|;|\s(?:và|cùng)\s)\s*(?:(?:TP|Tp|thành phố|tỉnh)\.?\s*)?", re.I)
+_BETWEEN_MEMBERS = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,|\s(?:và|cùng)\s)\s*(?:(?:TP|Tp|thành phố|tỉnh)\.?\s*)?", re.I)
+# what puts the provinces named before a group outside it: a comparison ("so với A, B thuộc nhóm ...", "vượt qua A
+# và B, C lọt vào top 10")
+_NOT_MEMBERS_BEFORE = re.compile(r"(?<!\w)(?:so với|vượt qua|vượt|sau|hơn|kém|như|cùng với|ngoài)\s+$", re.I)
 # ... and before it ("Đà Nẵng, Quảng Ninh và Bắc Ninh thuộc nhóm 10 ...")
 _MEMBERS_LEAD = re.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:(?:đều|cùng)\s+)?(?:là|thuộc|nằm trong|lọt vào|vào)\s+(?:(?:một|1)\s+trong\s+)?"
@@ -1276,10 +1284,10 @@ _MEMBERS_LEAD = re.compile(
 
 
 def _members_of_the_group(text: str, segments: Segments, mention: Mention, places: Places) -> list[str]:
-    """The provinces a leading group's figure names as its members, listed right after it ("TỐP 10 các tỉnh, thành
-    phố có chỉ số DTI đứng gồm: TP Đà Nẵng, TP Hồ Chí Minh, ...") or right before it ("Đà Nẵng, Quảng Ninh và Bắc
-    Ninh thuộc nhóm 10 tỉnh dẫn đầu"): two or more, and no more than the group holds; none when the text names no
-    such list (the group is then the province's the figure belongs to)."""
+    """The provinces a leading group's figure names as its members, listed right after it ("Top 5 tỉnh có chỉ số DTI
+    cao nhất gồm: Bắc Ninh, Hải Phòng (0,71), ...") or right before it ("Bắc Ninh, Hải Phòng và Quảng Ninh thuộc nhóm
+    10 tỉnh dẫn đầu"; not after a comparison, "so với A, B ..."): two or more, and no more than the group holds; none
+    when the text names no such list (the group is then the province's the figure belongs to)."""
     sentence = segments.sentence(mention.value_start)
     names = [p for p in places.names if sentence.start <= p.start < sentence.end and p.code != NATION]
     members: list[PlaceName] = []
@@ -1299,12 +1307,11 @@ def _members_of_the_group(text: str, segments: Segments, mention: Mention, place
         if before and _MEMBERS_LEAD.fullmatch(text, before[-1].end, mention.start):
             members = [before[-1]]
             for name in reversed(before[:-1]):
-                between = text[name.end : members[0].start]
-                if not _BETWEEN_MEMBERS.fullmatch(between) and not re.fullmatch(
-                    r"\s*\([^()]*\)" + _BETWEEN_MEMBERS.pattern, between, re.I
-                ):
+                if not _BETWEEN_MEMBERS.fullmatch(text, name.end, members[0].start):
                     break
                 members.insert(0, name)
+            if _NOT_MEMBERS_BEFORE.search(text, max(sentence.start, members[0].start - 16), members[0].start):
+                members = []
     codes = list(dict.fromkeys(p.code for p in members))
     return codes if 2 <= len(codes) <= mention.value else []
 
@@ -1544,11 +1551,16 @@ def _measured(fact: ExtractedFact) -> tuple:
     return fact.evidence if any(fact.evidence) else (fact.value_start,)
 
 
+def _an_index_of_other_things_in_its_clause(doc: Document, mention: Mention, sentence, clause) -> bool:
+    named = another_index_named_last(doc, mention, sentence)
+    return named is not None and named >= clause.start
+
+
 SAID_BEFORE_TIE = 0.9  # an other concept at least this share of the best one's score is as likely
 
 
 def _another_than_said_before(doc: Document, mention: Mention, concepts, links: list[Link]) -> list[Link]:
-    """ "100% các xã đã có cáp quang đến trung tâm; ...; tỷ lệ xã ... có mạng Internet băng rộng ... đạt 100%": a
+    """ "100% xã có cáp quang đến trung tâm xã; tỷ lệ xã, phường có mạng Internet băng rộng đạt 100%": a
     sentence does not state one figure twice in other words, so a figure of the value an earlier figure of its
     sentence has, linked to that one's indicator, takes the other indicator its words fit as well, if any."""
     best = links[0]

@@ -200,7 +200,7 @@ def _split_point(text: str, left: Mention, right: Mention, language: Language) -
             else None
         )
         if named is not None and named.end() < right.value_start:
-            # "trong đó 03 trụ cột là Chính quyền số đứng thứ 46/63": the parts a count announces are named after
+            # "trong đó 3 trụ cột là Chính quyền số đứng thứ 30/63, ...": the parts a count announces are named after
             # "là", "gồm", each the subject of its own figure
             return named.end()
         # No boundary: the words are the left number's noun if it has one, else the right's lead.
@@ -306,10 +306,11 @@ def another_index_named_last(doc: Document, mention: Mention, sentence: Span) ->
 
 def _another_index_is_its_subject(doc: Document, mention: Mention, sentence: Span, used: list) -> bool:
     """The last index the figure's sentence names before it is one of other things than digital transformation (see
-    ``another_index_named_last``), and some of the concept's words (``used``) come before that name, or from
-    elsewhere: the figure states that index."""
+    ``another_index_named_last``), and the concept's words (``used``) that are not after the figure come before that
+    name (a lead-in line's, an earlier sentence's): the figure states that index. Words after the figure are its own
+    ("Nhằm cải thiện Chỉ số PAPI, tỉnh đã tiếp nhận 150.000 hồ sơ trực tuyến")."""
     named = another_index_named_last(doc, mention, sentence)
-    return named is not None and any(not named <= start < mention.value_start for start, _ in used)
+    return named is not None and any(start < named for start, _ in used)
 
 
 _BLANKS = re.compile(r"\s*")
@@ -721,7 +722,7 @@ def _in_a_later_item_without_figures(doc: Document, start: int, mention: Mention
 
 def _refers_back(doc: Document, mention: Mention) -> bool:
     """The figure's clause refers back to a figure named before ("tỷ lệ này", "con số trên"), or is the total score
-    of what was named before it ("Tổng điểm của UBND tỉnh ... là 86,97" opening a paragraph after the index's name)."""
+    of what was named before it ("Tổng điểm của UBND tỉnh là 84,12" opening a paragraph after the index's name)."""
     clause = doc.segments.clause(mention.value_start)
     return bool(
         doc.language.figure_anaphora_words.search(doc.text, clause.start, mention.value_start)
@@ -1408,7 +1409,7 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
         if attained and not concept.attainment:
             continue  # "đạt 79% mục tiêu": a share of the target attained, not the level itself
         if concept.kind == "top_n" and _FIRST_TO.match(mention.noun or ""):
-            continue  # "một trong 10 tỉnh đầu tiên ... tích hợp": the first to do something, no ranking's group
+            continue  # "một trong 5 tỉnh đầu tiên ... kết nối": the first to do something, no ranking's group
         if not _in_range(concept, converted_value(concept, mention)):
             continue
         if concept.share and not _shares_a_count_of(doc, concept, mention, sentence):
@@ -1511,7 +1512,7 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
             # which no catalog entry holds, not of an index an earlier sentence names
             continue
         if _another_index_is_its_subject(doc, mention, sentence, used):
-            # "...Chính quyền số tỉnh đạt được kết quả như sau:\nChỉ số cải cách hành chính tỉnh năm 2023 đạt 81,32%,
+            # "...Chính quyền số tỉnh đạt được kết quả như sau:\nChỉ số cải cách hành chính của tỉnh năm 2023 đạt 84,5%,
             # xếp hạng 63/63": the index named right before it, whatever component words came before that
             continue
         if any(e.startswith("borrowed") for e in evidence) and _names_its_own_rate(doc, mention, sentence):

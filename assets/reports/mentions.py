@@ -77,7 +77,7 @@ _PROPERTY_AFTER = re.compile(
 _COUNTED_BEFORE = re.compile(r"(?:^|\s)(?:có|gồm|trong đó|tổng số|với)\s*$", re.I)
 # "(là) một trong 10 địa phương dẫn đầu": a leading group.
 _ONE_OF = re.compile(r"(?:một|(?<!\d)1)\s+trong\s+(?:số\s+)?$", re.I)  # "một trong", "1 trong"
-# "là một trong 10 tỉnh dẫn đầu", "... một trong 10 tỉnh đầu tiên của cả nước tích hợp ...": a leading group, of the
+# "là một trong 10 tỉnh dẫn đầu", "... một trong 5 tỉnh đầu tiên của cả nước kết nối ...": a leading group, of the
 # best or of the first to do something
 _LEADING_AFTER = re.compile(r"[^.;\n]{0,45}?(?:dẫn đầu|đứng đầu|top|đầu tiên)", re.I)
 _DENSITY_NAMED_BEFORE = re.compile(
@@ -339,9 +339,6 @@ def _word_numbers(text: str, language: Language) -> list[tuple[int, int, str | N
 # "điểm du lịch": places); and a number followed by its own noun counts that noun instead
 _SCORE_NAMED_BEFORE = re.compile(
     r"(?:^|\W)(?:tổng\s+(?:số\s+)?điểm|điểm\s+(?:trung bình|bình quân|đạt được|số|tổng))(?!\w)[^\d;()\n]{0,30}?[:\s]\s*$"
-    # "Trong đó, điểm công khai, minh bạch là 15,67": the score of what it names, opening its clause
-    r"|(?:^|[;:]\s*|trong đó,?\s+)điểm\s+(?!cầu|phục vụ|truy cập|bưu|giao dịch|thanh toán|chấp nhận|wifi|đến)"
-    r"[^\W\d][^\d;()\n]{0,40}?\s(?:là|đạt)\s*$"
 )
 _NOUN_AFTER = re.compile(r"\s*[^\W\d_]")
 

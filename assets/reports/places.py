@@ -25,8 +25,6 @@ OTHERS = "others"  # a group of other provinces, unnamed ("các tỉnh, thành c
 # "Bộ Công Thương dẫn đầu với tỷ lệ 83,48%", "Khối bộ, ngành đạt 63,47%": a ministry (a capitalised
 # name or an abbreviation after "Bộ") or the block of ministries as the figure's subject. "Bộ Chỉ số",
 # "Bộ tiêu chí", "Bộ Chỉ huy", "Bộ Chính trị" are no ministries of a ranking.
-# The head of a list of ministries, up to its colon: "Các bộ có tỷ lệ ... thấp nhất lần lượt là:"
-_MINISTRIES_LIST_HEAD = re.compile(r"(?<!\w)(?:[Cc]ác|[Nn]hững)\s+bộ(?:,\s*ngành)?(?!\w)[^:;.\n]{0,100}:")
 _MINISTRY = re.compile(
     r"(?<!\w)(?:Bộ\s+(?=[A-ZĐ])(?!(?:Chính trị|Chỉ số|Chỉ huy|Tiêu chí|TTHC|Tư lệnh)\b)|[Kk]hối\s+bộ\b|[Cc]ác\s+bộ,\s+ngành\b"
     # agencies ranked with the ministries ("Bảo hiểm xã hội Việt Nam dẫn đầu khối bộ, ngành với 96,2%")
@@ -148,6 +146,12 @@ _UNIT_WORDS = (
     r"|(?-i:Department)\s+of\s+(?=[A-ZĐ])|(?<!\w)(?-i:[A-Z][a-z]+\s+Department)(?!\w)"
     r"|(?<!\w)(?-i:[A-ZĐ][^\W\d_]+(?:\s+[A-ZĐ][^\W\d_]+){0,3})\s+(?:district|town|commune|ward)(?!\w)"
 )
+# The head of a list of ministries opening its sentence or clause, up to its colon: "Các bộ có tỷ lệ ... thấp nhất
+# lần lượt là:" (not "Các bộ, ngành đã phối hợp với tỉnh:", nor "theo đánh giá của các bộ, ngành ...:")
+_MINISTRIES_LIST_HEAD = re.compile(
+    r"(?:^|[.;]\s+|\n)\s*(?:[Cc]ác|[Nn]hững)\s+bộ(?:,\s*ngành)?\s+(?:có|đạt|được)[^:;.\n]{0,100}?"
+    r"(?:lần lượt\s+)?(?:là|gồm)\s*:"
+)
 # A ranking of units: a percent there is a unit's ("Sở TT&TT dẫn đầu ... với tỷ lệ hoàn thành đạt 98,82%").
 _RANKING_WORDS = re.compile(
     r"dẫn đầu|đứng đầu|xếp (?:thứ|vị trí)|đứng thứ|thứ (?:nhất|nhì|hai|ba|tư|năm|\d+)\s+là|tiếp (?:đến|theo) là|cuối bảng"
@@ -196,24 +200,37 @@ _PROVINCE_SUBJECT = re.compile(
     r"[;,]\s*(?:(?:còn|trong khi|riêng)\s+)?(?:toàn\s+)?tỉnh(?:\s+ta)?\s+(?=(?:chỉ\s+|mới\s+|đã\s+)?(?:đạt|có|là|xếp|đứng))",
     re.I,
 )
-# A district, town or provincial city named with its level ("huyện Xuân Lộc", "TP Buôn Ma Thuột", "thị xã ..."); a
-# city whose name is a province's ("Thành phố Hải Phòng") is a province, not such a unit.
+# A district, town or provincial city named with its level ("huyện Yên Thế", "TP Sầm Sơn", "thị xã ..."; a title may
+# be in capitals); a city whose name is a province's ("Thành phố Hải Phòng") is a province, not such a unit.
 _LOCAL_UNIT_NAMED = re.compile(
-    r"(?<!\w)(?:[Hh]uyện|[Tt]hị xã|[Qq]uận|[Tt]hành phố|TP\.?|Tp\.?)\s*"
+    r"(?<!\w)(?i:huyện|thị xã|quận|thành phố|tp\.?)\s*"
     r"(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*){0,3})"
 )
-# a title that opens with a name and a colon ("Đà Lạt: Thúc đẩy chuyển đổi số ...")
+# ... as the subject: opening the heading or a clause of it ("Huyện Yên Thế đẩy mạnh ...", "Qua một năm thực hiện kế
+# hoạch, huyện Yên Thế đạt được ..."), or what the heading is about ("Chuyển đổi số ở TP Sầm Sơn"); not a venue ("tổ
+# chức ... tại huyện ..."), an address, one of several units ("các huyện A, B"), nor attendees ("lãnh đạo UBND
+# huyện ...")
+_SUBJECT_BEFORE = re.compile(r"(?:^\W*|[,:]\s*|(?<!\w)(?:ở|của)\s+)$", re.I)
+_NO_SUBJECT_BEFORE = re.compile(
+    r"(?<!\w)(?:tại|đặt tại|về|đến|từ|với|các|những|và|cùng|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|lãnh đạo)\s*(?:,\s*)?$"
+    r"|(?<!\w)(?:xã|phường|thị trấn|huyện|thị xã|quận)\s+[A-ZĐ][^,.;]{0,25},\s*$",
+    re.I,
+)
+# a title that opens with a name and a colon ("Sầm Sơn: xây dựng đô thị thông minh")
 _TITLE_SUBJECT = re.compile(r"^\W*(?P<name>[^\W\d_][^:\n]{1,30}?)\s*:")
-_OPENING = 300  # characters of a page without a title that stand for its heading
+_OPENING = 300  # a page without a title: its first sentence, within these characters, stands for its heading
+# the province, or a province, named in a heading ("UBND tỉnh tổ chức ... tại huyện ...")
+_PROVINCE_WORD = re.compile(r"(?<!\w)tỉnh(?!\w)", re.I)
 
 
 def _local_subject(title: str, text: str, province_names: re.Pattern) -> bool:
     """The page is about a district, a town or a provincial city: its title, or the opening of a page without one,
-    names one with its level ("Thành quả ... ở TP Buôn Ma Thuột", "..., huyện Xuân Lộc đạt được kết quả"), or opens
-    with the name of one the text names with its level ("Đà Lạt: ..." over "TP Đà Lạt"), and names no province."""
-    heading = title or text.lstrip()[:_OPENING]
-    if _DEPARTMENT_NAMED.search(heading):
-        return False  # "Sở NN&PTNT và huyện Quế Sơn dẫn đầu ...": the province's own ranking of its units
+    has one as its subject (see ``_SUBJECT_BEFORE``), or opens with the name of one the text names with its level
+    ("Sầm Sơn: ..." over "TP Sầm Sơn"); and the heading names no province (a provincial city's name after "TP" is
+    no province), not the province ("tỉnh"), nor a department ranked beside the unit."""
+    heading = title or re.split(r"(?<=[.!?])\s|\n", text.lstrip()[:_OPENING], maxsplit=1)[0]
+    if _DEPARTMENT_NAMED.search(heading) or _PROVINCE_WORD.search(heading):
+        return False
     if any(
         not _SUB_PROVINCIAL_BEFORE.search(heading, max(0, m.start() - 12), m.start())
         and not _LOCAL_LEVEL_BEFORE.search(heading, max(0, m.start() - 12), m.start())
@@ -222,9 +239,8 @@ def _local_subject(title: str, text: str, province_names: re.Pattern) -> bool:
         return False
     if any(
         not province_names.fullmatch(m.group("name"))
-        # in an opening (no title), a venue or an address is no subject: "Sau lễ phát động tại xã Hưng Đông, thành
-        # phố Vinh, ..."
-        and (title or not _VENUE_BEFORE.search(heading, max(0, m.start() - 40), m.start()))
+        and _SUBJECT_BEFORE.search(heading, max(0, m.start() - 12), m.start())
+        and not _NO_SUBJECT_BEFORE.search(heading, max(0, m.start() - 40), m.start())
         for m in _LOCAL_UNIT_NAMED.finditer(heading)
     ):
         return True
@@ -236,12 +252,8 @@ def _local_subject(title: str, text: str, province_names: re.Pattern) -> bool:
     )
 
 
-_VENUE_BEFORE = re.compile(
-    r"(?:(?<!\w)(?:tại|ở|đặt tại|về|đến|từ)\s+|(?<!\w)(?:xã|phường|thị trấn|huyện|thị xã|quận)\s+[A-ZĐ][^,.;]{0,25},\s*)$",
-    re.I,
-)
 _DEPARTMENT_NAMED = re.compile(r"(?<!\w)Sở\s+(?=[A-ZĐ])")
-# "thành phố", "TP" before a name: a city, which may be a province ("TP Hồ Chí Minh") or not ("TP Đà Lạt")
+# "thành phố", "TP" before a name: a city, which may be a province ("TP Hồ Chí Minh") or not ("TP Sầm Sơn")
 _LOCAL_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:[Tt]hành phố|TP\.?|Tp\.?)\s*$")
 
 
@@ -591,12 +603,13 @@ class Places:
 
     def _in_a_list_of_ministries(self, start: int, mention: Mention) -> bool:
         """A figure in a list whose head names the ministries ("Các bộ có tỷ lệ hồ sơ trực tuyến thấp nhất lần lượt
-        là: Xây dựng (16,6%), Công Thương (25%)"), no province named between the head and the figure."""
-        head = _MINISTRIES_LIST_HEAD.search(self.text, start, mention.value_start)
+        là: Xây dựng (12,4%), Tư pháp (21%)"), no province named between the head and the figure."""
+        head = _MINISTRIES_LIST_HEAD.search(self.text, max(0, start - 1), mention.value_start)
         return (
             head is not None
             and ";" not in self.text[head.end() : mention.value_start]
             and not any(head.end() <= p.start < mention.value_start for p in self.names)
+            and not _PROVINCE_WORD.search(self.text, head.end(), mention.value_start)
         )
 
     def _about_other_provinces(self, start: int, mention: Mention) -> bool:
@@ -628,10 +641,10 @@ class Places:
         return bool(_UNITS_OWN_OFFICER.search(between)) or not _PROVINCE_OR_SPEAKER.search(between)
 
     def _names_a_province(self, sentence, mention: Mention) -> bool:
-        """The figure's sentence, up to the figure's end, names a province or the nation, or the province back
-        ("toàn tỉnh", "của tỉnh")."""
+        """The figure's sentence, up to the figure's end, names a province or the nation, or the province ("Tỉnh có
+        ...", "toàn tỉnh", "cấp tỉnh")."""
         return any(sentence.start <= p.start < mention.end for p in self.names) or bool(
-            _PROVINCE_BACK.search(self.text, sentence.start, mention.end)
+            _PROVINCE_WORD.search(self.text, sentence.start, mention.end)
         )
 
     def _about_local_unit(self, start: int, end: int, mention: Mention) -> bool:

@@ -205,7 +205,7 @@ def is_target(
 
 
 def _under_results_lead_in(text: str, mention: Mention, language: Language) -> bool:
-    """ "Đề án đã đánh giá ... giai đoạn 2016-2020 đã đạt được một số kết quả như sau:" over the figure's paragraph or
+    """ "Kế hoạch đã đánh giá ... giai đoạn 2016-2020 đã đạt được những kết quả chính như sau:" over the figure's paragraph or
     list: the results it announces, not targets (a lead-in that names targets is no such one)."""
     line = lead_in(text, mention.value_start)
     return (

@@ -146,7 +146,7 @@ def measure_outside_catalog(
     sentence names (``named_index``: "chỉ số Công khai, minh bạch đạt 13,2/18 điểm"). A part of a count before it,
     its noun left out (``part_of_a_count``: "..., trong đó 80.000 đã được kích hoạt"), is a count too.
     ``written_after``: the words of its clause after a count's number, where the words that make its noun no
-    measure may run past the noun ("9.020 doanh nghiệp đang hoạt động": the noun stops at "đang")."""
+    measure may run past the noun ("7.400 doanh nghiệp đang hoạt động": the noun stops at "đang")."""
     change = mention.change is not None
     about_dx = sentence_about_dx or (continues_dx and (mention.kind in ("percent", "top_n") or named_index))
     if not about_dx:
