@@ -350,7 +350,9 @@ def lead_in(text: str, position: int) -> tuple[int, int] | None:
     if line_start == 0:
         return None
     if not _LIST_ITEM.match(text, line_start):
-        lead_end = len(text[:line_start].rstrip())
+        lead_end = line_start
+        while lead_end > 0 and text[lead_end - 1].isspace():  # the blank lines between (a few characters)
+            lead_end -= 1
         lead_start = text.rfind("\n", 0, lead_end) + 1
         if not text[lead_start:lead_end].endswith(":") or _LIST_ITEM.match(text, lead_start):
             return None
