@@ -16,9 +16,13 @@ from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
-# Every run's DuckDB work stays within about a gigabyte (DuckDB spills to disk beyond it), so a run of
-# millions of rows fits beside Dagster in 1.5 GB; two threads: the machines have two cores.
-DUCKDB_CONFIG = {"memory_limit": "1GB", "threads": 2}
+# Every run's DuckDB work stays within 700 MB (DuckDB spills to disk beyond it), so a run of millions of rows
+# fits beside Dagster in 1.3 GB: the build's process holds about 400 MB before its DuckDB work (Dagster, polars,
+# pyarrow, Pandera), and DuckDB allocates 150-250 MB beyond its limit in its largest sorts (10M facts: the
+# fact table and the comparison mart peaked at 1.60-1.62 GB under 1 GB, 1.20-1.27 GB under 700 MB). The
+# cost is in those two sorts (about a fifth slower each); the preferred facts' aggregates took as long.
+# Two threads: the machines have two cores.
+DUCKDB_CONFIG = {"memory_limit": "700MB", "threads": 2}
 # Connections that only stream over whole tables (the publish checksums, the quality report's samples): DuckDB
 # keeps the table blocks it reads cached up to its memory limit, so a scan of a 10M-fact warehouse under 1 GB
 # holds 1 GB it never needs again (publish_warehouse peaked at 1.74 GB at 10M rows). A streaming aggregate or a

@@ -132,6 +132,24 @@ def test_lines_are_physical_lines(reference, tmp_path):
     assert read == 4
 
 
+def test_lines_are_physical_lines_when_records_are_consecutive(reference, tmp_path):
+    """Records on consecutive lines (read as a view, their line from their row number), one of them with a
+    trailing delimiter (DuckDB accepts it and drops the empty field): the others keep their lines."""
+    path = tmp_path / "consecutive.csv"
+    path.write_text(
+        HEADER
+        + f"Nghệ An,eid_accounts,2021,10,,{URL},\n"
+        + f"Nghệ An,eid_accounts,2022,11,,{URL},,\n"
+        + f"Nghệ An,eid_accounts,2023,12,,{URL},\n"
+        + f"Nghệ An,eid_accounts,2024,13,,{URL},a note\n",
+        encoding="utf-8",
+    )
+    facts, quarantine, read = stage(path, reference, tmp_path)
+    assert facts.select("source_line", "value").rows() == [(2, 10.0), (4, 12.0), (5, 13.0)]
+    assert quarantine[3][0] == "ragged_row" and "has 8 fields" in quarantine[3][1]
+    assert read == 4
+
+
 def test_province_spellings_are_resolved_once_each(reference, tmp_path, monkeypatch):
     resolver, _ = reference
     calls = []
