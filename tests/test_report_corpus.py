@@ -275,5 +275,8 @@ def test_labels_of_several_provinces_are_several_figures_and_one_figure_quoted_t
     assert len(set(_match([label(p) for p in provinces], [fact("48")], text, exact=False).values())) == 1
     matched = _match([label(p) for p in provinces], [fact(c) for c in ("48", "22", "27")], text, exact=False)
     assert sorted(matched) == [0, 1, 2] and len(set(matched.values())) == 3
-    # one province's figure quoted twice is one figure, which the extractor states once
+    # one province's figure quoted twice is one figure, which the extractor states once, however the province is spelt
     assert len(_match([label("Đà Nẵng"), label("Đà Nẵng")], [fact("48")], text, exact=False)) == 2
+    spellings = {"TP. Đà Nẵng": "48", "Đà Nẵng": "48"}
+    twice = _match([label("TP. Đà Nẵng"), label("Đà Nẵng")], [fact("48")], text, exact=False, place_of=spellings.get)
+    assert len(twice) == 2

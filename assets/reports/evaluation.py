@@ -312,15 +312,18 @@ def period_agrees(label: str, fact: ExtractedFact) -> bool:
     return False
 
 
-def _match(labels: list[Label], facts: list[ExtractedFact], text: str, exact: bool) -> dict[int, int]:
+def _match(
+    labels: list[Label], facts: list[ExtractedFact], text: str, exact: bool, place_of=lambda name: name
+) -> dict[int, int]:
     """label index -> fact index, one to one, except that labels of one figure quoted twice (same
     place, indicator, value, period and target flag) are one figure: the extractor states it once. (The members of
-    a leading group, "TỐP 10 ... gồm: A, B, C", are one figure per province.)"""
+    a leading group, "Top 10 ... gồm: A, B, C", are one figure per province; ``place_of`` makes two spellings of one
+    province one place.)"""
     used: set[int] = set()
     out = {}
     same = {}
     for i, label in enumerate(labels):
-        key = (label.province, label.indicator, label.value, label.period, label.is_target)
+        key = (place_of(label.province), label.indicator, label.value, label.period, label.is_target)
         if key in same and same[key] in out:
             j = out[same[key]]
             if _inside(facts[j], _occurrences(text, label.quote)):
@@ -380,8 +383,12 @@ def evaluate(
         extraction = context.extract_document(report_doc)
         # Figures outside the catalog count as found by value and target flag, never by indicator.
         facts = extraction.facts + extraction.undated + extraction.uncatalogued
-        loose = _match(doc.labels, facts, text, exact=False)
-        strict = _match(doc.labels, facts, text, exact=True)
+
+        def place_of(name: str) -> str:
+            return context.resolver.try_resolve(name, 63)[0] or name
+
+        loose = _match(doc.labels, facts, text, exact=False, place_of=place_of)
+        strict = _match(doc.labels, facts, text, exact=True, place_of=place_of)
         # Figures stated only in the title cannot be labelled (labels are quotes of the text): they
         # are counted apart, not as errors.
         title_end = len(doc.title)
