@@ -1552,6 +1552,7 @@ def _measured(fact: ExtractedFact) -> tuple:
 
 
 def _an_index_of_other_things_in_its_clause(doc: Document, mention: Mention, sentence, clause) -> bool:
+    """The figure's clause names an index of other things before it (``another_index_named_last``)."""
     named = another_index_named_last(doc, mention, sentence)
     return named is not None and named >= clause.start
 

@@ -304,12 +304,11 @@ def another_index_named_last(doc: Document, mention: Mention, sentence: Span) ->
     return heads[-1].start()
 
 
-def _another_index_is_its_subject(doc: Document, mention: Mention, sentence: Span, used: list) -> bool:
-    """The last index the figure's sentence names before it is one of other things than digital transformation (see
-    ``another_index_named_last``), and the concept's words (``used``) that are not after the figure come before that
-    name (a lead-in line's, an earlier sentence's): the figure states that index. Words after the figure are its own
+def _another_index_is_its_subject(named: int | None, used: list) -> bool:
+    """``named``: where the last index the figure's sentence names before it begins, when one of other things than
+    digital transformation (``another_index_named_last``). The concept's words (``used``) that come before that name
+    (a lead-in line's, an earlier sentence's) make the figure that index's; words after the figure are its own
     ("Nhằm cải thiện Chỉ số PAPI, tỉnh đã tiếp nhận 150.000 hồ sơ trực tuyến")."""
-    named = another_index_named_last(doc, mention, sentence)
     return named is not None and any(start < named for start, _ in used)
 
 
@@ -1403,6 +1402,7 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
         window = Span(doc.segments.paragraph(paragraph.start - 1).start, window.end)
     links = []
     attained = mention.kind == "percent" and bool(mention.noun) and doc.language.attainment_nouns.match(mention.noun)
+    other_index = another_index_named_last(doc, mention, sentence)  # (the same for every concept)
     for concept in concepts:
         if not fits_kind(concept, mention):
             continue
@@ -1511,7 +1511,7 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
             # "..., số hộ có cáp quang băng rộng đứng thứ 15 toàn quốc": a rank of the measure its own words name,
             # which no catalog entry holds, not of an index an earlier sentence names
             continue
-        if _another_index_is_its_subject(doc, mention, sentence, used):
+        if _another_index_is_its_subject(other_index, used):
             # "...Chính quyền số tỉnh đạt được kết quả như sau:\nChỉ số cải cách hành chính của tỉnh năm 2023 đạt 84,5%,
             # xếp hạng 63/63": the index named right before it, whatever component words came before that
             continue

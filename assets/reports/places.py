@@ -149,7 +149,7 @@ _UNIT_WORDS = (
 # The head of a list of ministries opening its sentence or clause, up to its colon: "Các bộ có tỷ lệ ... thấp nhất
 # lần lượt là:" (not "Các bộ, ngành đã phối hợp với tỉnh:", nor "theo đánh giá của các bộ, ngành ...:")
 _MINISTRIES_LIST_HEAD = re.compile(
-    r"(?:^|[.;]\s+|\n)\s*(?:[Cc]ác|[Nn]hững)\s+bộ(?:,\s*ngành)?\s+(?:có|đạt|được)[^:;.\n]{0,100}?"
+    r"(?:^|(?<=[.;\n]))\s*(?:[Cc]ác|[Nn]hững)\s+bộ(?:,\s*ngành)?\s+(?:có|đạt|được)[^:;.\n]{0,100}?"
     r"(?:lần lượt\s+)?(?:là|gồm)\s*:"
 )
 # A ranking of units: a percent there is a unit's ("Sở TT&TT dẫn đầu ... với tỷ lệ hoàn thành đạt 98,82%").
@@ -604,7 +604,7 @@ class Places:
     def _in_a_list_of_ministries(self, start: int, mention: Mention) -> bool:
         """A figure in a list whose head names the ministries ("Các bộ có tỷ lệ hồ sơ trực tuyến thấp nhất lần lượt
         là: Xây dựng (12,4%), Tư pháp (21%)"), no province named between the head and the figure."""
-        head = _MINISTRIES_LIST_HEAD.search(self.text, max(0, start - 1), mention.value_start)
+        head = _MINISTRIES_LIST_HEAD.search(self.text, start, mention.value_start)  # (its lookbehind sees before)
         return (
             head is not None
             and ";" not in self.text[head.end() : mention.value_start]
