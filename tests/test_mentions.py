@@ -36,6 +36,9 @@ def one(text):
     [
         ("đạt 72,4%", "percent", 72.4, "percent", None),
         ("đạt 72.4 phần trăm", "percent", 72.4, "percent", None),
+        # percentage points: a change of a percent, not a score's points
+        ("tăng 1,5 điểm phần trăm so với cùng kỳ", "percent", 1.5, "percent", None),
+        ("giảm 2 điểm % so với năm trước", "percent", 2, "percent", None),
         ("xếp thứ 21/63 tỉnh, thành phố", "rank", 21, None, 63),
         ("đứng vị trí thứ 9", "rank", 9, None, None),
         ("xếp hạng 17 toàn quốc", "rank", 17, None, None),

@@ -572,6 +572,14 @@ PHRASINGS = [
             ("citizen_feedback_resolved_pct", 97.2, False, None, "đạt", None),
         ],
     ),
+    # A change in percentage points after a level is a change, never a second level of the measure.
+    (
+        "Tỷ trọng kinh tế số đạt 9,1% GRDP, tăng 1,2 điểm phần trăm so với năm trước.",
+        [
+            ("digital_economy_grdp_pct", 9.1, False, None, "đạt", None),
+            ("digital_economy_grdp_change_pct", 1.2, False, None, None, None),
+        ],
+    ),
     # Schools collecting fees without cash: the share beside the count.
     (
         "Tỷ lệ trường học thu học phí không dùng tiền mặt đạt 100%.",

@@ -97,6 +97,14 @@ def test_a_percent_with_a_subject_of_its_own_in_a_paragraph_about_the_economy_is
     assert outside(extract(context, text, document_date=D)) == []
 
 
+def test_a_change_right_after_a_level_does_not_repeat_the_level(context):
+    # the level's words are the level's: the change is kept outside the catalog, not stated as a second level
+    text = "Năm 2023, kinh tế số đạt 9,1% GRDP, tăng 1,2%."
+    extraction = extract(context, text, document_date=D)
+    assert [(f.indicator_code, f.value) for f in extraction.facts] == [("digital_economy_grdp_pct", 9.1)]
+    assert outside(extraction) == [(1.2, "percent", THAI_BINH, 2023, False)]
+
+
 def test_two_figures_of_one_value_outside_the_catalog_are_two(context):
     text = "Năm 2023, kinh phí cho chuyển đổi số tăng 20%, số cán bộ chuyên trách tăng 20%."
     assert len(extract(context, text, document_date=D).uncatalogued) == 2

@@ -1969,6 +1969,8 @@ def _elliptical(doc: Document, mention: Mention, concepts: tuple[Concept, ...], 
         return [Link(previous.concept, previous.score * 0.8, ["as the figure before it, of another name"])]
     if previous.concept.kind != mention.kind or mention.kind not in ("percent", "count"):
         return []
+    if previous.concept.change != (mention.change is not None):
+        return []  # "đạt 9,1% GRDP, tăng 1,2%": a change does not repeat a level (nor a level a change)
     if (
         mention.kind == "percent"
         and not previous.concept.attainment
