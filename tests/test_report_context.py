@@ -2473,6 +2473,21 @@ def test_figures_after_a_sentence_announcing_targets_are_those_targets(context):
         assert not by_code(context, aim, document_date=D)[("online_dossier_rate_pct", 85)].is_target
 
 
+def test_figures_right_after_a_plan_is_issued_are_what_it_provides(context):
+    issued = (
+        "Năm 2023, UBND tỉnh ban hành Kế hoạch phát triển hạ tầng số. Theo đó, mỗi huyện chọn 2 xã làm điểm, "
+        "sau đó nhân rộng để 95% hộ gia đình có cáp quang."
+    )
+    assert by_code(context, issued, document_date=D)[("households_fiber_pct", 95)].is_target
+    # what was done under it ("đã"), or results in a paragraph of their own after it, are no aims
+    for done in (
+        "Năm 2023, UBND tỉnh ban hành Kế hoạch phát triển hạ tầng số. Theo đó, tỉnh đã đưa cáp quang đến 95% hộ gia đình.",
+        "Năm 2022, Bộ phê duyệt Đề án xác định bộ chỉ số hạ tầng số.\n\n"
+        "Theo đó, năm 2023 tỉnh có cáp quang đến 95% hộ gia đình.",
+    ):
+        assert not by_code(context, done, document_date=D)[("households_fiber_pct", 95)].is_target
+
+
 @pytest.mark.parametrize(
     "text",
     [

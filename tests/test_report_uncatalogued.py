@@ -187,10 +187,20 @@ def test_dxw_extract_lists_measures_outside_the_catalog_apart_from_facts(tmp_pat
     [
         ("Năm 2023, hệ thống giám sát đã phát hiện và xử lý 2.150 mã độc.", 2150),
         ("Năm 2023, tổng đài của tỉnh đã tiếp nhận 12.400 cuộc gọi của người dân.", 12400),
+        # civil-status papers exchanged online (Project 06), beneficiaries paid by account, invoices issued
+        ("Năm 2023, ngành y tế đã liên thông điện tử 8.240 giấy chứng sinh với cơ quan tư pháp.", 8240),
+        ("Năm 2023, tỉnh đã chi trả trợ cấp không dùng tiền mặt qua tài khoản cho 25.300 người hưởng.", 25300),
     ],
 )
 def test_security_and_service_desk_counts_are_measures(context, text, value):
     assert outside(extract(context, text, document_date=D)) == [(value, "count", THAI_BINH, 2023, False)]
+
+
+def test_a_change_of_a_rank_the_catalog_holds_no_change_of_is_that_ranks_change(context):
+    text = "Năm 2023, tỉnh xếp thứ 12/63 tỉnh, thành phố về tỷ lệ hồ sơ trực tuyến, tăng 8 bậc so với năm 2022."
+    extraction = extract(context, text, document_date=D)
+    assert [(f.value, f.unit) for f in extraction.facts] == [(12, "rank")]
+    assert outside(extraction) == [(8, "places", THAI_BINH, 2023, False)]
 
 
 def test_people_counted_as_holders_of_a_measured_noun_state_a_measure():

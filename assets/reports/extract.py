@@ -551,7 +551,25 @@ def _change_of_the_rank_before(text: str, mention: Mention, mentions: list[Menti
         return None
     rank_code = claimed[index - 1][0].concept.code
     change = next((change for change, of in grammar.rank_of_change.items() if of.code == rank_code), None)
-    return next((c for c in grammar.concepts if c.code == change), None)
+    # "xếp thứ 12/63 về triển khai Đề án 06, tăng 8 bậc": the change of a rank the catalog holds no change of is
+    # still that rank's change, kept outside the catalog
+    return next((c for c in grammar.concepts if c.code == change), OPEN_CONCEPTS[("rank_change", True)])
+
+
+def _ranked_about_dx(text: str, segments: Segments, mentions: list[Mention], index: int, language: Language, doc) -> bool:
+    """A rank of a measure about digital transformation (``ranks_a_measure_about_dx``), or a change of rank after
+    such a rank in its sentence ("xếp thứ 12/63 về triển khai Đề án 06, tăng 8 bậc so với năm 2023")."""
+    mention = mentions[index]
+    if mention.kind == "rank":
+        return ranks_a_measure_about_dx(text, segments, mention, language, doc.no_concept_spans())
+    if mention.kind != "rank_change":
+        return False
+    sentence = segments.sentence(mention.value_start)
+    rank = next(
+        (m for m in reversed(mentions[:index]) if m.kind == "rank" and sentence.start <= m.value_start),
+        None,
+    )
+    return rank is not None and ranks_a_measure_about_dx(text, segments, rank, language, doc.no_concept_spans())
 
 
 def _is_annual_index(code: str, grammar: Grammar) -> bool:
@@ -846,8 +864,7 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
                     # 11,3/18 điểm": an index of its own, named just after words about digital transformation
                     or (named_index and _after_a_sentence_about_dx(text, segments, sentence, grammar)),
                     text[max(clause.start, mention.start - 40) : mention.start],
-                    ranked_measure=mention.kind == "rank"
-                    and ranks_a_measure_about_dx(text, segments, mention, language, linking_doc.no_concept_spans()),
+                    ranked_measure=_ranked_about_dx(text, segments, mentions, index, language, linking_doc),
                     named_index=named_index,
                     part_of_a_count=_part_of_a_count(text, segments, mentions, index, language),
                     group_words=text[mention.end : clause.end] if mention.kind == "top_n" else "",

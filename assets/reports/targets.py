@@ -551,6 +551,12 @@ _ANNOUNCED_TARGETS = re.compile(
     r"(?:(?:specific|main|key|following)\s+)?(?:targets|goals|objectives)(?!\w)",
     re.I,
 )
+# a plan, scheme or programme issued or approved ("ban hành Kế hoạch số 12/KH-UBND", "phê duyệt Đề án ...")
+_ISSUES_A_PLAN = re.compile(
+    r"(?<!\w)(?:ban hành|phê duyệt|issued|approved)\s+(?:(?:các|một|the|a|an)\s+)?"
+    r"(?:kế hoạch|đề án|chương trình|plan|scheme|programme|program)(?!\w)",
+    re.I,
+)
 # an English horizon: "by 2025", "for 2025", "in 2025", "to 2030"
 _ENGLISH_HORIZON = r"\b(?:by|for|in|to)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})\b"
 _A_FIGURE = re.compile(r"\d\s*%|(?<![\d.,/-])(?!(?:19|20)\d\d\b)\d[\d.,]*\s+(?!năm\b)[^\W\d]")  # not a year
@@ -584,6 +590,15 @@ def _in_target_section(
             and int(horizon.group(1) or horizon.group(2)) > (now or date.min).year
             and not _A_FIGURE.search(words)
         ):
+            return True
+        if (
+            _ISSUES_A_PLAN.search(words)
+            and segments.paragraph(before.start) == segments.paragraph(sentence.start)
+            and not _A_FIGURE.search(words)
+            and not language.achievement_markers.search(text, sentence.start, sentence.end)
+        ):
+            # "UBND tỉnh ban hành Đề án thí điểm ... . Theo đó, ..., nhân rộng đến 100% khóm, ấp": what the plan just
+            # issued provides, nothing yet done
             return True
     # whether a sentence before that sets targets with their figures can govern this one (_may_list_a_target)
     listed = mention is not None and _may_list_a_target(text, sentence, mention, language)

@@ -159,6 +159,8 @@ def measure_outside_catalog(
         return None if _grouped_by_another_measure(group_words, language) else OPEN_CONCEPTS[("top_n", False)]
     if mention.kind == "rank" and ranked_measure:
         return OPEN_CONCEPTS[("rank", False)]
+    if mention.kind == "rank_change" and ranked_measure:
+        return OPEN_CONCEPTS[("rank_change", True)]  # the change of such a rank
     if mention.kind in ("score", "points") and named_index:
         return OPEN_CONCEPTS[("score", change)]
     whole = mention.value >= 1 and float(mention.value).is_integer()
