@@ -105,6 +105,26 @@ def test_a_change_right_after_a_level_does_not_repeat_the_level(context):
     assert outside(extraction) == [(1.2, "percent", THAI_BINH, 2023, False)]
 
 
+def test_the_economys_growth_and_its_ranks_are_no_measure_in_a_sentence_about_digital_transformation(context):
+    text = (
+        "Năm 2023, kinh tế - xã hội của tỉnh tiếp tục tăng trưởng đạt 9,8%, đứng thứ 6 cả nước, đứng thứ 2 trong vùng; "
+        "chuyển đổi số là động lực của tăng trưởng."
+    )
+    extraction = extract(context, text, document_date=D)
+    assert extraction.facts == [] and outside(extraction) == []
+    assert sorted(u.value for u in extraction.unclaimed) == [2, 6, 9.8]
+    # the digital economy's growth is one, and so is a rank after a figure that is a measure
+    grown = "Năm 2023, kinh tế số của tỉnh tăng trưởng 21%, tỷ lệ hồ sơ trực tuyến đạt 62%, xếp thứ 9 cả nước."
+    extraction = extract(context, grown, document_date=D)
+    assert (21, "percent", THAI_BINH, 2023, False) in outside(extraction) or any(
+        f.value == 21 for f in extraction.facts
+    )
+    assert {(f.indicator_code, f.value) for f in extraction.facts} >= {
+        ("online_dossier_rate_pct", 62),
+        ("online_dossier_rate_rank", 9),
+    }
+
+
 def test_two_figures_of_one_value_outside_the_catalog_are_two(context):
     text = "Năm 2023, kinh phí cho chuyển đổi số tăng 20%, số cán bộ chuyên trách tăng 20%."
     assert len(extract(context, text, document_date=D).uncatalogued) == 2

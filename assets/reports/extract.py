@@ -556,7 +556,9 @@ def _change_of_the_rank_before(text: str, mention: Mention, mentions: list[Menti
     return next((c for c in grammar.concepts if c.code == change), OPEN_CONCEPTS[("rank_change", True)])
 
 
-def _ranked_about_dx(text: str, segments: Segments, mentions: list[Mention], index: int, language: Language, doc) -> bool:
+def _ranked_about_dx(
+    text: str, segments: Segments, mentions: list[Mention], index: int, language: Language, doc
+) -> bool:
     """A rank of a measure about digital transformation (``ranks_a_measure_about_dx``), or a change of rank after
     such a rank in its sentence ("xếp thứ 12/63 về triển khai Đề án 06, tăng 8 bậc so với năm 2023")."""
     mention = mentions[index]
@@ -570,6 +572,39 @@ def _ranked_about_dx(text: str, segments: Segments, mentions: list[Mention], ind
         None,
     )
     return rank is not None and ranks_a_measure_about_dx(text, segments, rank, language, doc.no_concept_spans())
+
+
+def _the_economys_growth(text: str, clause, mention: Mention, language: Language) -> bool:
+    """ "kinh tế - xã hội ... tiếp tục tăng trưởng đạt mức 10,32%": a percent its clause names the economy's growth,
+    with no word of digital transformation before it in the clause ("kinh tế số tăng trưởng 20%" is one)."""
+    return (
+        mention.kind == "percent"
+        and bool(language.economy_growth_words.search(text, clause.start, mention.start))
+        and not language.dx_words.search(text, clause.start, mention.start)
+    )
+
+
+# what joins a rank to the figure it ranks: "đạt 10,32%, đứng thứ 5", "đạt 24,5%, xếp thứ 4 trong 63 tỉnh"
+_RANK_AFTER_A_FIGURE = re.compile(
+    r"\s*,\s*(?:và\s+)?(?:(?:đứng|xếp|xếp hạng|nằm|ở|giữ)\s+)?(?:(?:vị trí|hạng)\s+)?(?:thứ\s+)?(?:số\s+)?", re.I
+)
+
+
+def _ranks_an_unclaimed_figure(text: str, mentions: list[Mention], index: int, claimed: dict) -> bool:
+    """A rank joined right after a figure no indicator claims (nor the open concepts), with only a comma and a
+    ranking verb between: the rank of that figure's measure ("tăng trưởng đạt mức 10,32%, đứng thứ 5 cả nước"), and
+    so on along a series of such ranks ("..., đứng thứ 5 cả nước, đứng thứ 2 vùng ...")."""
+    mention = mentions[index]
+    if mention.kind != "rank" or index == 0 or (index - 1) in claimed:
+        return False
+    ranked = mentions[index - 1]
+    if ranked.kind not in ("percent", "count", "money", "rank", "ratio"):
+        return False
+    between = text[ranked.end : mention.value_start]
+    if ranked.kind == "rank":
+        # a series of ranks of one figure: "..., đứng thứ 5 cả nước, đứng thứ 2 vùng ..."
+        between = re.sub(r"^[^,;.()\d]{0,40}?(?=\s*,)", "", between)
+    return bool(_RANK_AFTER_A_FIGURE.fullmatch(between))
 
 
 def _is_annual_index(code: str, grammar: Grammar) -> bool:
@@ -815,6 +850,11 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
         if moved is not None:
             # "Xã hội số hạng 17 giảm 10 bậc": the change of the rank right before it.
             links = [Link(moved, claimed[index - 1][0].score, ["the change of the rank before it"])]
+        if _ranks_an_unclaimed_figure(text, mentions, index, claimed):
+            # "kinh tế - xã hội tăng trưởng đạt mức 10,32%, đứng thứ 5 cả nước, đứng thứ 2 vùng ...": the rank of the
+            # figure right before it, which states no measure of digital transformation
+            result.unclaimed.append(_unclaimed(text, mention, segments, "the rank of a figure no indicator claims"))
+            continue
         if not links and base_value:
             previous = [
                 i
@@ -853,6 +893,7 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
                 # "Chỉ số cải cách hành chính của tỉnh năm 2023 đạt 84,5%": a figure of an index of other things,
                 # named in its own clause
                 or _an_index_of_other_things_in_its_clause(linking_doc, mention, sentence, clause)
+                or _the_economys_growth(text, clause, mention, language)
                 or _share_of_an_unclaimed_count(linking_doc, mentions, mention, claimed)
                 or _breakdown_of_an_unclaimed_count(linking_doc, mentions, index, claimed)
                 else measure_outside_catalog(

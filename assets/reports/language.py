@@ -73,6 +73,7 @@ REQUIRED_KEYS = (
     "unmeasured_leads",
     "reform_nouns",
     "own_subject_words",
+    "economy_growth_words",
     "relative_horizon_words",
     "agency_name_pattern",
     "holder_pattern",
@@ -180,6 +181,7 @@ class Language:
     unmeasured_leads: re.Pattern  # ... or these lead a count of reform_nouns (acts of administrative reform)
     reform_nouns: re.Pattern
     own_subject_words: re.Pattern  # a percent's own subject (see uncatalogued.py)
+    economy_growth_words: re.Pattern  # the economy's growth named before a figure: no measure of DX
     relative_horizon_words: re.Pattern  # a horizon of the page's own year, a roadmap (targets)
     agency_names: re.Pattern  # the name of a national agency ("Cục Chuyển đổi số quốc gia"): no figure's concept
     holders: re.Pattern  # people counted as holders of what follows ("1,76 triệu dân đã kích hoạt tài khoản ...")
@@ -274,6 +276,7 @@ def compile_language(data: dict) -> Language:
         unmeasured_leads=words_pattern(data["unmeasured_leads"]),
         reform_nouns=words_pattern(data["reform_nouns"]),
         own_subject_words=words_pattern(data["own_subject_words"]),
+        economy_growth_words=words_pattern(data["economy_growth_words"]),
         relative_horizon_words=words_pattern(data["relative_horizon_words"]),
         agency_names=re.compile(normalize_text(data["agency_name_pattern"])),  # case matters: a name is capitalised
         holders=re.compile(r"\s*(?:" + normalize_text(data["holder_pattern"]) + ")", re.IGNORECASE),  # at a noun's span

@@ -712,6 +712,7 @@ def _mark_ranges(text: str, mentions: list[Mention], language: Language) -> None
             "money",
             "length",
             "speed",
+            "ratio",  # "vượt từ 1,5-2 lần": times, both ends
         ):
             if first.kind in ("plain", "count", second.kind) and (
                 first.kind != "count"

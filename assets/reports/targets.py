@@ -946,7 +946,10 @@ def _counted(lead: str, marker: re.Match, language: Language) -> bool:
     ) and not re.search(r"^(?:[^\d;]{0,30}?(?:là|:|ở mức|bằng))?\s*$", lead[marker.end() :], re.I):
         return True  # words of its own between: "hoàn thành chỉ tiêu 80%" names the target's level, not a result
     if re.search(r"(?:vượt|so với)\s*$", before, re.I) and re.search(
-        r"^[^\d;]{0,30}?(?:là|:|ở mức|bằng|tối thiểu|ít nhất)\s*$", lead[marker.end() :], re.I
+        # words, and years, of its own between: "(vượt mục tiêu theo kế hoạch của thành phố cuối năm 2022 là 85%)"
+        r"^(?:[^\d;]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?(?:là|:|ở mức|bằng|tối thiểu|ít nhất)\s*$",
+        lead[marker.end() :],
+        re.I,
     ):
         return False  # "(vượt chỉ tiêu toàn quốc là 60%)", "vượt mục tiêu tối thiểu 85%": the target's value
     if re.search(r"so với\s*$", before, re.I) and not lead[marker.end() :].strip():
