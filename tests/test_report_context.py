@@ -2473,6 +2473,16 @@ def test_figures_after_a_sentence_announcing_targets_are_those_targets(context):
         assert not by_code(context, aim, document_date=D)[("online_dossier_rate_pct", 85)].is_target
 
 
+def test_a_year_whose_results_are_not_out_dates_no_figure(context):
+    text = (
+        "Năm 2022, tỉnh xếp thứ 20/63 về chuyển đổi số. Trong đó, chính quyền số xếp thứ 18, kinh tế số xếp thứ "
+        "25 (kết quả năm 2023 chưa được công bố)."
+    )
+    found = by_code(context, text, document_date=date(2024, 9, 1))
+    for key in (("dti_rank", 20), ("dti_gov_rank", 18), ("dti_econ_rank", 25)):
+        assert (found[key].period_start, found[key].period_end) == year(2022)
+
+
 def test_targets_met_and_exceeded_are_results_and_the_target_exceeded_is_a_target(context):
     text = (
         "Năm 2022, nhiều chỉ tiêu đạt, vượt so với cả nước, như tỷ lệ hồ sơ trực tuyến đạt 71%; tỷ lệ dịch vụ công "

@@ -364,6 +364,9 @@ def find_time_phrases(text: str, language: Language) -> list[TimePhrase]:
             # "9/17 mục tiêu thực hiện đến năm 2025 đạt và vượt": the horizon of the targets counted,
             # not the period of the results listed.
             phrase = replace(phrase, role="name")
+        elif phrase.role in ("period", "as_of") and _NOT_YET_OUT.match(text, phrase.end):
+            # "(kết quả năm 2023 chưa công bố)": a year whose results are not out dates no figure
+            phrase = replace(phrase, role="name")
         elif phrase.role == "period" and _PRICE_BASE_BEFORE.search(before):
             # "theo giá so sánh 2010": the base year of constant prices, not a period
             phrase = replace(phrase, role="name")
@@ -378,6 +381,12 @@ def find_time_phrases(text: str, language: Language) -> list[TimePhrase]:
 ORIGIN_BEFORE = re.compile(
     r"(?<!\w)từ\s+(?:(?:vị trí|hạng|thứ hạng|mức)\s+)?(?:thứ\s+)?\d+(?:[.,]\d+)?\s*(?:/\s*\d+|%|điểm)?\s*"
     r"(?:\(\s*)?(?:trong\s+|vào\s+)?$",
+    re.I,
+)
+# "(kết quả năm 2023 chưa công bố)", "(2023 results not yet published)": results not out
+_NOT_YET_OUT = re.compile(
+    r"\s*(?:results?\s+)?(?:(?:chưa|còn chưa|vẫn chưa)\s+(?:được\s+)?(?:công bố|có kết quả|đánh giá|xếp hạng)"
+    r"|(?:(?:is|are|was|were|has|have)\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:published|announced|released))(?!\w)",
     re.I,
 )
 # "theo giá so sánh 2010": the base year of constant prices
