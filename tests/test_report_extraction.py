@@ -85,6 +85,7 @@ def facts_of(context, text, **kwargs):
 
 
 Y23 = (date(2023, 1, 1), date(2023, 12, 31))
+Y22 = (date(2022, 1, 1), date(2022, 12, 31))
 
 # (sentence, expected facts as (indicator, value, is_target, period or None = the document's, qualifier, denominator))
 PHRASINGS = [
@@ -571,6 +572,16 @@ PHRASINGS = [
             ("citizen_feedback_resolved_count", 12000, False, None, None, None),
             ("citizen_feedback_resolved_pct", 97.2, False, None, "đạt", None),
         ],
+    ),
+    # How many provinces scored above the average (a national figure of the edition), in both languages; a
+    # fraction of the 63 is that count, not a rank.
+    (
+        "Với DTI 2022, 35/63 tỉnh, thành phố có giá trị trên mức giá trị trung bình.",
+        [("provinces_above_dti_average_count", 35, False, Y22, None, 63)],
+    ),
+    (
+        "In DTI 2022, 35 provinces scored above the average value.",
+        [("provinces_above_dti_average_count", 35, False, Y22, None, None)],
     ),
     # A change in percentage points after a level is a change, never a second level of the measure.
     (
