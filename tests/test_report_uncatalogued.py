@@ -69,6 +69,17 @@ def test_a_coverage_fraction_of_administrative_units_is_a_measure(context):
     assert extraction.uncatalogued[0].denominator == 11  # kept in report_unclaimed_mention.denominator
 
 
+def test_a_coverage_fraction_of_units_continues_a_paragraph_about_digital_transformation(context):
+    text = (
+        "Năm 2024, tỉnh đẩy mạnh tích hợp thẻ bảo hiểm y tế vào ứng dụng VNeID. "
+        "Có 12/150 xã đạt trên 50% chỉ tiêu được giao."
+    )
+    assert (12, "count", THAI_BINH, 2024, False) in outside(extract(context, text, document_date=D))
+    # not after a paragraph about something else
+    other = "Năm 2024, tỉnh đẩy mạnh xây dựng nông thôn mới. Có 12/150 xã đạt trên 50% chỉ tiêu được giao."
+    assert outside(extract(context, other, document_date=D)) == []
+
+
 def test_a_coverage_fraction_of_people_is_a_measure(context):
     # how many of those entitled are paid through an account: a coverage, as a fraction of units is;
     # a bare count of people is not ("1.200 người" of an event says who came)

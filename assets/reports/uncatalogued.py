@@ -148,7 +148,11 @@ def measure_outside_catalog(
     ``written_after``: the words of its clause after a count's number, where the words that make its noun no
     measure may run past the noun ("7.400 doanh nghiệp đang hoạt động": the noun stops at "đang")."""
     change = mention.change is not None
-    about_dx = sentence_about_dx or (continues_dx and (mention.kind in ("percent", "top_n") or named_index))
+    about_dx = sentence_about_dx or (
+        continues_dx
+        # "Có 8/218 địa phương có tỷ lệ tích hợp đạt trên 50%" after a paragraph about it: how many units did so
+        and (mention.kind in ("percent", "top_n") or named_index or _fraction_of_units(mention, language))
+    )
     if not about_dx:
         return None
     if mention.kind == "percent":
