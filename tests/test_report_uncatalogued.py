@@ -78,6 +78,11 @@ def test_a_coverage_fraction_of_units_continues_a_paragraph_about_digital_transf
     # not after a paragraph about something else
     other = "Năm 2024, tỉnh đẩy mạnh xây dựng nông thôn mới. Có 12/150 xã đạt trên 50% chỉ tiêu được giao."
     assert outside(extract(context, other, document_date=D)) == []
+    # nor a count of units alone; a count of what is measured does continue it
+    counted = "Năm 2024, tỉnh đẩy mạnh triển khai nền tảng số cho hộ kinh doanh. Đã có 3.450 hộ tham gia."
+    assert outside(extract(context, counted, document_date=D)) == [(3450, "count", THAI_BINH, 2024, False)]
+    units = "Năm 2024, tỉnh đẩy mạnh triển khai nền tảng số cho hộ kinh doanh. Đã có 45 xã tham gia."
+    assert outside(extract(context, units, document_date=D)) == []
 
 
 def test_a_coverage_fraction_of_people_is_a_measure(context):

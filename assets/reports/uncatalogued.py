@@ -151,7 +151,12 @@ def measure_outside_catalog(
     about_dx = sentence_about_dx or (
         continues_dx
         # "Có 8/218 địa phương có tỷ lệ tích hợp đạt trên 50%" after a paragraph about it: how many units did so
-        and (mention.kind in ("percent", "top_n") or named_index or _fraction_of_units(mention, language))
+        and (
+            mention.kind in ("percent", "top_n")
+            or named_index
+            or _fraction_of_units(mention, language)
+            or (mention.kind == "count" and bool(language.measured_nouns.match(mention.noun or "")))
+        )
     )
     if not about_dx:
         return None
