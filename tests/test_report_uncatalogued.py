@@ -262,6 +262,19 @@ def test_a_part_of_a_count_with_its_noun_left_out_is_a_measure(context):
     assert all(f.value != 12 for f in extract(context, named, document_date=D).uncatalogued)
 
 
+def test_a_count_done_with_its_noun_left_out_counts_the_noun_before_it(context):
+    for text in (
+        "Năm 2024, Sở Tư pháp tiếp nhận 9.870 hồ sơ chứng thực bản sao điện tử, hoàn thành 9.512, đạt 96,4%.",
+        "Năm 2024, tỉnh thuộc nhóm dẫn đầu về chứng thực điện tử với tổng số hồ sơ 9.870, hoàn thành 9.512.",
+    ):
+        extraction = extract(context, text, document_date=D)
+        # found: outside the catalog, or as the catalog's count its words name
+        assert 9512 in [f.value for f in extraction.uncatalogued + extraction.facts]
+    # a bare number after such a verb with no measured count before it says nothing of what it counts
+    bare = "Năm 2024, về chuyển đổi số, tỉnh hoàn thành 2, còn lại 3."
+    assert outside(extract(context, bare, document_date=D)) == []
+
+
 def test_all_of_a_provinces_units_is_a_coverage(context):
     # "tất cả 26 đơn vị cấp sở" is 26 of 26; a bare count of units says who, not how much
     text = "Năm 2024, về chuyển đổi số, tất cả 26 đơn vị cấp sở đã ban hành kế hoạch thực hiện Đề án 06."

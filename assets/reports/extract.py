@@ -907,7 +907,8 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
                     text[max(clause.start, mention.start - 40) : mention.start],
                     ranked_measure=_ranked_about_dx(text, segments, mentions, index, language, linking_doc),
                     named_index=named_index,
-                    part_of_a_count=_part_of_a_count(text, segments, mentions, index, language),
+                    part_of_a_count=_part_of_a_count(text, segments, mentions, index, language)
+                    or _count_with_its_noun_left_out(text, segments, mentions, index, language),
                     group_words=text[mention.end : clause.end] if mention.kind == "top_n" else "",
                     written_after=text[mention.noun_span[0] : clause.end],
                 )
@@ -1398,6 +1399,43 @@ def _part_of_a_count(text: str, segments: Segments, mentions: list[Mention], ind
         return False
     total = next((m for m in reversed(mentions[:index]) if sentence.start <= m.value_start), None)
     return total is not None and total.kind == "count" and bool(language.measured_nouns.match(total.noun or ""))
+
+
+# a verb of what was done with what an earlier count counts, right before a bare number: "hoàn thành 16.864"
+_DONE_BEFORE = re.compile(
+    r"(?<!\w)(?:đã\s+)?(?:hoàn thành|giải quyết|xử lý|kích hoạt|trả kết quả|phê duyệt|cấp|số hóa|số hoá|"
+    r"completed|resolved|processed|activated|issued)\s*$",
+    re.I,
+)
+_NOTHING_AFTER = re.compile(r"\s*(?:[,;.)(]|và(?!\w)|$)")
+
+
+def _count_with_its_noun_left_out(
+    text: str, segments: Segments, mentions: list[Mention], index: int, language: Language
+) -> bool:
+    """A bare number right after a verb of what was done ("hoàn thành", "giải quyết", "kích hoạt"), with no noun of
+    its own, after a count of a measured noun in its sentence: a count of that noun ("tiếp nhận 17.921 hồ sơ, hoàn
+    thành 16.864, chiếm 94,1%"; "tổng số hồ sơ 17.921, hoàn thành 16.864")."""
+    mention = mentions[index]
+    if mention.kind not in ("plain", "count") or mention.noun or mention.denominator:
+        return False
+    if not _DONE_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+        return False
+    if not _NOTHING_AFTER.match(text, mention.end):
+        return False
+    sentence = segments.sentence(mention.value_start)
+    for earlier in mentions[:index]:
+        if earlier.value_start < sentence.start:
+            continue
+        if earlier.kind == "count" and language.measured_nouns.match(earlier.noun or ""):
+            return True  # "tiếp nhận 17.921 hồ sơ, hoàn thành 16.864"
+        named = _COUNT_NAMED_BEFORE.search(text, max(sentence.start, earlier.start - 30), earlier.start)
+        if named and language.measured_nouns.match(named.group(1)):
+            return True  # "tổng số hồ sơ 17.921, hoàn thành 16.864"
+    return False
+
+
+_COUNT_NAMED_BEFORE = re.compile(r"(?<!\w)(?:tổng số|số lượng|số)\s+([^\d,;.:()]{1,40}?)\s*(?:là|:)?\s*$", re.I)
 
 
 # "các thứ tự này là", "các thứ hạng này lần lượt là": a list of values that refers back to as many figures before it
