@@ -330,6 +330,20 @@ def test_the_first_provinces_to_do_something_are_a_group_of_no_ranking(context):
     assert [(f.value, f.unit) for f in extraction.uncatalogued] == [(5, "top_n")]
 
 
+def test_the_provinces_that_did_something_are_a_group_of_no_ranking(context):
+    # what they did runs on past a comma; DTI named before is no ranking they are a group of
+    text = (
+        "Năm 2024, chỉ số DTI của tỉnh tăng 7 bậc. Tỉnh là một trong 28 địa phương hoàn thành việc xây dựng, "
+        "kết nối, tích hợp kho dữ liệu điện tử của tổ chức, cá nhân."
+    )
+    extraction = extract(context, text, document_date=D)
+    assert [f.indicator_code for f in extraction.facts if f.value == 28] == []
+    assert [(f.value, f.unit) for f in extraction.uncatalogued] == [(28, "top_n")]
+    # nor are the tasks a plan counts ("một trong 15 nhiệm vụ ... hoàn thành") a group of provinces
+    tasks = "Năm 2024, đây là một trong 15 nhiệm vụ chuyển đổi số đã hoàn thành."
+    assert all(f.unit != "top_n" for f in extract(context, tasks, document_date=D).uncatalogued)
+
+
 def test_the_endpoints_of_a_video_conference_system_are_a_measure(context):
     # (the catalog's words, "hội nghị trực tuyến", are not in this sentence)
     text = "Năm 2022, hệ thống giao ban điện tử của tỉnh được triển khai với 186 điểm cầu từ cấp tỉnh đến cấp xã."

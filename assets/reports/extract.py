@@ -909,7 +909,7 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
                     named_index=named_index,
                     part_of_a_count=_part_of_a_count(text, segments, mentions, index, language)
                     or _count_with_its_noun_left_out(text, segments, mentions, index, language),
-                    group_words=text[mention.end : clause.end] if mention.kind == "top_n" else "",
+                    group_words=text[mention.end : sentence.end] if mention.kind == "top_n" else "",
                     written_after=text[mention.noun_span[0] : clause.end],
                 )
             )

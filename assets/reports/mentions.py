@@ -80,7 +80,12 @@ _COUNTED_BEFORE = re.compile(r"(?:^|\s)(?:có|gồm|trong đó|tổng số|với
 _ONE_OF = re.compile(r"(?:một|(?<!\d)1)\s+trong\s+(?:số\s+)?$", re.I)  # "một trong", "1 trong"
 # "là một trong 10 tỉnh dẫn đầu", "... một trong 5 tỉnh đầu tiên của cả nước kết nối ...": a leading group, of the
 # best or of the first to do something
-_LEADING_AFTER = re.compile(r"[^.;\n]{0,45}?(?:dẫn đầu|đứng đầu|top|đầu tiên)", re.I)
+_LEADING_AFTER = re.compile(
+    r"[^.;\n]{0,45}?(?:dẫn đầu|đứng đầu|top|đầu tiên)"
+    # "một trong 31 địa phương hoàn thành ...": the group of provinces that did something
+    r"|\s*(?:tỉnh|địa phương|thành phố)[^.;\n]{0,60}?(?<!\w)(?:hoàn thành|hoàn tất)(?!\w)",
+    re.I,
+)
 _DENSITY_NAMED_BEFORE = re.compile(
     r"/\s*(100|1\.000|1000)\s+(?:dân|người|người dân)(?!\w)\s*(?:đạt|là|:|bằng)?\s*(?:khoảng|gần|hơn|trên|tối thiểu|ít nhất|tối đa)?\s*$",
     re.I,

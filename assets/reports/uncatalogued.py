@@ -202,12 +202,17 @@ _GROUP_FRAME = re.compile(
 _GROUP_OWN_WORDS = 2  # more words of its own than this name what the group is by
 
 
+_DONE = re.compile(r"(?<!\w)(?:hoàn thành|hoàn tất)(?!\w)", re.I)
+
+
 def _grouped_by_another_measure(group_words: str, language: Language) -> bool:
     """The words after a leading group's size, up to a comma, name a measure with no word of digital
     transformation ("10 địa phương thu hút dòng vốn FDI nhiều nhất cả nước"), not just the provinces leading."""
     own = re.split(r"[,.;:()]", group_words, maxsplit=1)[0]
     if language.dx_words.search(own):
         return False
+    if _DONE.search(own) and language.dx_words.search(re.split(r"[.;:]", group_words, maxsplit=1)[0]):
+        return False  # "31 địa phương hoàn thành việc xây dựng, kết nối, tích hợp Kho dữ liệu điện tử": what they did
     return len(_GROUP_FRAME.sub(" ", own).split()) > _GROUP_OWN_WORDS
 
 
