@@ -369,6 +369,10 @@ def test_an_english_page_writes_thousands_with_commas():
         ("The province has dropped 4 notches on the index.", "rank_change", -4, None),
         ("The province has risen 12 places on the index since the year before.", "rank_change", 12, None),
         ("Schools in 27 out of 30 communes have fibre connections.", "count", 27, 30),
+        # an ordinal in digits is a place even with no rank word before it; a change of rank in words
+        ("The digital government pillar ranked 2nd, the digital economy pillar 5th.", "rank", 5, None),
+        ("The province ranked 3rd, up two places from the year before.", "rank_change", 2, None),
+        ("The province fell five positions on the index.", "rank_change", -5, None),
     ],
 )
 def test_english_ranks_rank_changes_and_fractions(text, kind, value, denominator):
@@ -379,6 +383,9 @@ def test_english_ranks_rank_changes_and_fractions(text, kind, value, denominator
 def test_english_ordinals_are_ranks_only_after_a_rank_word_or_before_a_place():
     assert scan("In the first place, the province trained its staff.").mentions == []
     assert scan("The first phase of the project was completed.").mentions == []
+    # an ordinal in digits of a time or a series is no place
+    for text in ("It is the 5th time the province hosts the forum.", "The 3rd quarter saw more online dossiers."):
+        assert all(m.kind != "rank" for m in scan(text).mentions)
 
 
 def test_a_capitalised_vietnamese_number_word_before_a_name_is_part_of_the_name():

@@ -583,6 +583,22 @@ PHRASINGS = [
         "In DTI 2022, 35 provinces scored above the average value.",
         [("provinces_above_dti_average_count", 35, False, Y22, None, None)],
     ),
+    # English pages: the head of a noun comes last ("electronic identification accounts"), "of which" opens a part
+    (
+        "The rate of online dossiers reached 78.5%, and 4G coverage reached 99.8% of the population.",
+        [
+            ("online_dossier_rate_pct", 78.5, False, None, None, None),
+            ("mobile_coverage_pct", 99.8, False, None, None, None),
+        ],
+    ),
+    (
+        "The province has issued more than 1.2 million electronic identification accounts.",
+        [("eid_accounts", 1_200_000, False, None, "more than", None)],
+    ),
+    (
+        "The rate of digitization of dossiers reached 81%.",
+        [("dossiers_digitized_pct", 81, False, None, None, None)],
+    ),
     # A change in percentage points after a level is a change, never a second level of the measure.
     (
         "Tỷ trọng kinh tế số đạt 9,1% GRDP, tăng 1,2 điểm phần trăm so với năm trước.",
@@ -660,9 +676,13 @@ def test_quotes_are_substrings_at_their_offsets_even_for_nfd_input(context):
     assert all(doc.text[f.char_start : f.char_end] == f.quote for f in facts)
 
 
-def test_a_report_with_no_numbers_and_one_in_english_give_no_facts(context):
+def test_a_report_with_no_numbers_gives_no_facts_and_one_in_english_its_figure(context):
     assert facts_of(context, "Hội nghị đánh giá cao kết quả chuyển đổi số của tỉnh trong thời gian qua.") == []
-    assert facts_of(context, "The province's online dossier rate reached 66.79% in the first half of 2023.") == []
+    # English pages are read too (the concept words hold English terms): "online dossiers" is the online dossier rate
+    english = facts_of(context, "The province's online dossier rate reached 66.79% in the first half of 2023.")
+    assert [(code, value, start, end) for code, value, _, start, end, *_ in english] == [
+        ("online_dossier_rate_pct", 66.79, date(2023, 1, 1), date(2023, 6, 30))
+    ]
 
 
 def test_an_incomplete_lexicon_is_a_clear_error():

@@ -275,6 +275,15 @@ def test_a_count_done_with_its_noun_left_out_counts_the_noun_before_it(context):
     assert outside(extract(context, bare, document_date=D)) == []
 
 
+def test_an_english_part_of_a_count_is_a_measure(context):
+    text = (
+        "In 2023, the province issued 120,000 electronic identification accounts, of which 80,000 have been activated."
+    )
+    extraction = extract(context, text, document_date=D)
+    assert [(f.indicator_code, f.value) for f in extraction.facts] == [("eid_accounts", 120000)]
+    assert outside(extraction) == [(80000, "count", THAI_BINH, 2023, False)]
+
+
 def test_all_of_a_provinces_units_is_a_coverage(context):
     # "tất cả 26 đơn vị cấp sở" is 26 of 26; a bare count of units says who, not how much
     text = "Năm 2024, về chuyển đổi số, tất cả 26 đơn vị cấp sở đã ban hành kế hoạch thực hiện Đề án 06."

@@ -42,6 +42,7 @@ from assets.reports.uncatalogued import (
     concept_phrase,
     continues_a_sentence_about_dx,
     measure_outside_catalog,
+    measured,
     ranks_a_measure_about_dx,
 )
 
@@ -1383,8 +1384,13 @@ _NAMES_WITH_FIGURES = re.compile(r"(?:[^(),;.\d]{2,30}?\s*\([^()]*\)\s*(?:,|\sv�
 
 
 # "2.725 doanh nghiệp công nghệ số, trong đó hơn 1.600 thuộc ngành ICT": a part of the total, its noun left out
-_PART_LEAD = re.compile(r"(?<!\w)trong (?:số )?đó,?\s*(?:(?:hơn|trên|gần|khoảng|có)\s+)?$", re.I)
-_VERB_AFTER_A_PART = re.compile(r"(?:đã|được|là|thuộc|của|do|tại|ở|có|chưa|đang)(?!\w)", re.I)
+_PART_LEAD = re.compile(
+    r"(?<!\w)(?:trong (?:số )?đó|of which|of whom),?\s*(?:(?:hơn|trên|gần|khoảng|có|more than|over|nearly|about)\s+)?$",
+    re.I,
+)
+_VERB_AFTER_A_PART = re.compile(
+    r"(?:đã|được|là|thuộc|của|do|tại|ở|có|chưa|đang|have|has|had|were|was|are|is)(?!\w)", re.I
+)
 
 
 def _part_of_a_count(text: str, segments: Segments, mentions: list[Mention], index: int, language: Language) -> bool:
@@ -1398,7 +1404,7 @@ def _part_of_a_count(text: str, segments: Segments, mentions: list[Mention], ind
     if not _PART_LEAD.search(text, sentence.start, mention.value_start):
         return False
     total = next((m for m in reversed(mentions[:index]) if sentence.start <= m.value_start), None)
-    return total is not None and total.kind == "count" and bool(language.measured_nouns.match(total.noun or ""))
+    return total is not None and total.kind == "count" and measured(total.noun or "", language)
 
 
 # a verb of what was done with what an earlier count counts, right before a bare number: "hoàn thành 16.864"
@@ -1427,10 +1433,10 @@ def _count_with_its_noun_left_out(
     for earlier in mentions[:index]:
         if earlier.value_start < sentence.start:
             continue
-        if earlier.kind == "count" and language.measured_nouns.match(earlier.noun or ""):
+        if earlier.kind == "count" and measured(earlier.noun or "", language):
             return True  # "tiếp nhận 17.921 hồ sơ, hoàn thành 16.864"
         named = _COUNT_NAMED_BEFORE.search(text, max(sentence.start, earlier.start - 30), earlier.start)
-        if named and language.measured_nouns.match(named.group(1)):
+        if named and measured(named.group(1), language):
             return True  # "tổng số hồ sơ 17.921, hoàn thành 16.864"
     return False
 

@@ -16,6 +16,7 @@ REQUIRED_KEYS = (
     "scale_words",
     "ordinal_words",
     "cardinal_words",
+    "english_change_cardinals",
     "rank_ordinals",
     "rank_ordinal_tens",
     "page_words",
@@ -123,6 +124,7 @@ class Language:
     scale_words: dict[str, float]
     ordinal_words: dict[str, int]
     cardinal_words: dict[str, int]
+    english_change_cardinals: dict[str, int]  # "up two places": a change of rank in English words
     rank_ordinals: dict[str, int]  # English ordinals in words ("first", "sixteenth"), ranks after a rank word
     rank_ordinal_tens: dict[str, int]  # ... and the tens a hyphen joins to them ("forty-first")
     page_words: dict[str, re.Pattern]  # words that tell a page's language (en, vi)
@@ -240,6 +242,7 @@ def compile_language(data: dict) -> Language:
         scale_words={normalize_text(k).lower(): float(v) for k, v in data["scale_words"].items()},
         ordinal_words={normalize_text(k).lower(): int(v) for k, v in data["ordinal_words"].items()},
         cardinal_words={normalize_text(k).lower(): int(v) for k, v in data["cardinal_words"].items()},
+        english_change_cardinals={k.lower(): int(v) for k, v in data["english_change_cardinals"].items()},
         rank_ordinals={normalize_text(k).lower(): int(v) for k, v in data["rank_ordinals"].items()},
         rank_ordinal_tens={normalize_text(k).lower(): int(v) for k, v in data["rank_ordinal_tens"].items()},
         page_words={name: words_pattern(words) for name, words in data["page_words"].items()},

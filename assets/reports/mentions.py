@@ -32,6 +32,11 @@ _FRACTION = re.compile(
     re.I,
 )
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?!\w)", re.I)
+_ORDINAL_OF_SOMETHING = re.compile(
+    r"\s+(?:times?|years?|editions?|sessions?|meetings?|anniversary|consecutive|straight|successive|rounds?|phases?|"
+    r"quarters?|months?|days?|weeks?|grade|floor|century|congress|conference|plenum|term|stage|anniversary)(?!\w)",
+    re.I,
+)
 _NOUN_STOP = re.compile(
     r"[;:()\[\]]|,(?!\d)|\.(?=\s|$)|\s(?:và|với|so với|tăng|giảm|đạt|chiếm|trong đó|là|đối với|trên tổng số|được|đã|đang|sẽ|có thể|nhằm|để|vượt|bằng)(?=\s)|\s\d(?![\d/]*G\b)|\s*[-–—~]\s*(?=\d)"
     # "(bao) gồm" lists the parts; "thuê bao" (a subscription) is no "bao gồm": "57.239 thuê bao gồm ..."
@@ -338,6 +343,16 @@ def _word_numbers(text: str, language: Language) -> list[tuple[int, int, str | N
             language.rank_change_up.search(before) or language.rank_change_down.search(before)
         ):
             out.append((m.start(1), m.end(1), None, counts[m.group(1).lower()]))
+    # "up two places", "dropped five positions": the same in English words
+    english = "|".join(sorted(map(re.escape, language.english_change_cardinals), key=len, reverse=True))
+    for m in re.finditer(
+        rf"(?<![\w-])({english})\s+(?=(?:places?|positions?|spots?|notches?|ranks?)(?!\w))", text, re.I
+    ):
+        before = _tail(text, m.start(), 20)
+        if m.start(1) not in taken and (
+            language.rank_change_up.search(before) or language.rank_change_down.search(before)
+        ):
+            out.append((m.start(1), m.end(1), None, language.english_change_cardinals[m.group(1).lower()]))
     return sorted(out)
 
 
@@ -408,6 +423,9 @@ def _read(
     ordinal_placed = (suffix is not None or english_ordinal(text[start:end], language) is not None) and bool(
         language.rank_place_words.match(text, _SPACES.match(text, suffix.end() if suffix else cursor).end())
     )
+    # "the digital economy pillar 5th": digits with an ordinal suffix are a place, unless of a time or a series
+    # ("the 5th time", "the 3rd consecutive year", "the 2nd quarter")
+    ordinal_alone = suffix is not None and not _ORDINAL_OF_SOMETHING.match(text, suffix.end())
     rank_verb_before = re.search(
         # not "trở lên"/"trở xuống" ("từ mức 0,5 trở lên và 34/63 tỉnh ...": at least)
         r"(?<!\w)(?:xếp|đứng|xếp hạng|giữ vững|giữ|vươn lên|(?<!trở )lên|(?<!trở )xuống|tụt|ở|vị trí)(?:\s+[^\s\d:;,.]+){0,5}\s*:?\s*$",
@@ -441,7 +459,7 @@ def _read(
         mention.value, mention.ambiguous = parsed.value, parsed.ambiguous
         if scale_word in ("thousand", "million", "billion"):
             mention.value *= {"thousand": 1e3, "million": 1e6, "billion": 1e9}[scale_word]
-    if suffix and (rank_before or ordinal_placed):
+    if suffix and (rank_before or ordinal_placed or ordinal_alone):
         cursor = suffix.end()
     if mention.kind != "percent":
         if (change_up or change_down) and language.rank_change_units.match(after.lstrip()):
@@ -466,6 +484,7 @@ def _read(
             )
             or from_to
             or ordinal_placed
+            or ordinal_alone
             or (word_value is not None and re.search(r"thứ\s*$", before))
         ):
             mention.previous = bool(_FROM_START.search(before[-14:]) and _FROM_TO_AFTER.match(text, cursor))

@@ -75,7 +75,12 @@ def is_target(
         return False  # "59,25% (đạt 79% mục tiêu)": a result set against its target (no other figure between)
     if _target_lead(text[clause.start : mention.value_start], language):
         return True
-    if mention.kind in ("percent", "count") and _purpose_of(text[clause.start : mention.value_start], language):
+    if (
+        mention.kind in ("percent", "count")
+        and float(mention.value).is_integer()  # an aim is round: "98,5%" after "để" reports what the means achieved
+        and not _COMPARED_AFTER.search(text, mention.end, sentence.end)  # "..., tăng 3% so với năm trước": a result
+        and _purpose_of(text[clause.start : mention.value_start], language)
+    ):
         return True
     later = _LATER_HORIZONS_LEVEL.match(text, mention.end, sentence.end)
     now = document_date or reference_date
@@ -931,6 +936,9 @@ _PURPOSE = re.compile(
     r"(?:\s(?:đến|tới|lên|đạt|phủ|cho))?\s*(?:(?:tối thiểu|ít nhất|trên|hơn|khoảng)\s+)?$",
     re.I,
 )
+
+
+_COMPARED_AFTER = re.compile(r"(?<!\w)(?:so với|compared (?:to|with))(?!\w)", re.I)
 
 
 def _purpose_of(lead: str, language: Language) -> bool:

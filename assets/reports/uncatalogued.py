@@ -66,6 +66,17 @@ OPEN_CONCEPTS = {
 MULTI_EDITION_CHANGE = OPEN_CONCEPTS[("rank_change", True)]  # a change of rank over several editions
 
 
+_ENGLISH_WORD = re.compile(r"(?<![\w-])[a-z]", re.I)
+
+
+def measured(noun: str, language: Language) -> bool:
+    """The noun names what reports measure: it opens with a measured noun ("tài khoản định danh điện tử"), or, in
+    English, where the head comes last, one of its words opens one ("electronic identification accounts")."""
+    if language.measured_nouns.match(noun):
+        return True
+    return noun.isascii() and any(language.measured_nouns.match(noun, m.start()) for m in _ENGLISH_WORD.finditer(noun))
+
+
 def _fraction_of_units(mention: Mention, language: Language) -> bool:
     """ "11/11 huyện", "173/173 xã", "19/19 sở", "45.158/53.571 người": how many of the province's units, agencies
     or people a measure covers."""
@@ -155,7 +166,7 @@ def measure_outside_catalog(
             mention.kind in ("percent", "top_n")
             or named_index
             or _fraction_of_units(mention, language)
-            or (mention.kind == "count" and bool(language.measured_nouns.match(mention.noun or "")))
+            or (mention.kind == "count" and measured(mention.noun or "", language))
         )
     )
     if not about_dx:
@@ -185,7 +196,7 @@ def measure_outside_catalog(
         unmeasured = language.unmeasured_nouns.match(noun) or (
             not held and language.unmeasured_nouns.match(written_after.lstrip())
         )
-        if language.measured_nouns.match(noun) and not unmeasured:
+        if measured(noun, language) and not unmeasured:
             return OPEN_CONCEPTS[("count", change)]
         if _fraction_of_units(mention, language) or (_ALL_OF.search(lead) and _units_or_people(noun, language)):
             # "11/11 huyện", or all of them: "toàn bộ 11 đơn vị cấp huyện ... đã ban hành kế hoạch"
