@@ -2473,6 +2473,15 @@ def test_figures_after_a_sentence_announcing_targets_are_those_targets(context):
         assert not by_code(context, aim, document_date=D)[("online_dossier_rate_pct", 85)].is_target
 
 
+def test_an_english_sentence_of_what_stands_after_an_aim_is_no_aim(context):
+    text = (
+        "The province aims to raise the share of the digital economy to 20% of GRDP by 2026. "
+        "Over 95% of households have access to fibre optic broadband."
+    )
+    found = {f.value: f.is_target for f in extract(context, text, document_date=D).facts}
+    assert found[95] is False
+
+
 def test_what_an_act_is_for_is_an_aim(context):
     text = (
         "Năm 2024, tỉnh tiếp tục tranh thủ nguồn vốn của trung ương để phủ sóng di động đến 100% thôn, bản. "
