@@ -394,6 +394,12 @@ def test_a_capitalised_vietnamese_number_word_before_a_name_is_part_of_the_name(
     assert mentions("Hai huyện đã hoàn thành kế hoạch.") == [("count", 2, None, None)]
 
 
+def test_a_currency_written_before_its_amount():
+    for text, unit, value in (("a total value of VND 12.5 billion", "vnd", 12.5e9), ("USD 3.2 million", "usd", 3.2e6)):
+        [m] = scan(text).mentions
+        assert (m.kind, m.unit, m.value) == ("money", unit, pytest.approx(value))
+
+
 def test_an_english_density_per_hundred_people():
     [m] = scan("Mobile subscribers totalled 125 subscriptions per 100 people.").mentions
     assert (m.kind, m.value, m.unit) == ("density", 125, "per_100")

@@ -599,6 +599,28 @@ PHRASINGS = [
         "The rate of digitization of dossiers reached 81%.",
         [("dossiers_digitized_pct", 81, False, None, None, None)],
     ),
+    (
+        "The centre received 15,230 dossiers; the rate of dossiers settled on time reached 98.7%.",
+        [
+            ("dossiers_received_count", 15230, False, None, None, None),
+            ("dossiers_on_time_pct", 98.7, False, None, None, None),
+        ],
+    ),
+    (
+        "The province provides 1,812 online public services, including 1,064 full-process online public services.",
+        [
+            ("online_public_services_count", 1812, False, None, None, None),
+            ("full_online_services_count", 1064, False, None, None, None),
+        ],
+    ),
+    (
+        "The province has 2,450 community digital technology teams.",
+        [("community_tech_teams_count", 2450, False, None, None, None)],
+    ),
+    (
+        "Online payment of fees reached a total value of VND 12.5 billion.",
+        [("online_fee_payment_vnd", 12.5e9, False, None, None, None)],
+    ),
     # A change in percentage points after a level is a change, never a second level of the measure.
     (
         "Tỷ trọng kinh tế số đạt 9,1% GRDP, tăng 1,2 điểm phần trăm so với năm trước.",

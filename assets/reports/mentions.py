@@ -31,6 +31,7 @@ _FRACTION = re.compile(
     r"\s*(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?![\d/])",
     re.I,
 )
+_CURRENCY_BEFORE = re.compile(r"(?<![\w$])(vnd|vnđ|usd|us\$|\$)\s*$", re.I)  # a currency code written first
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?!\w)", re.I)
 _ORDINAL_OF_SOMETHING = re.compile(
     r"\s+(?:times?|years?|editions?|sessions?|meetings?|anniversary|consecutive|straight|successive|rounds?|phases?|"
@@ -414,6 +415,10 @@ def _read(
                     break  # "triển khai 236 điểm, trong đó có 43 điểm là các sở": sites, counted
                 mention.unit, cursor = unit, um.end()
                 break
+    if mention.unit is None and denominator is None and (currency := _CURRENCY_BEFORE.search(before)):
+        mention.unit = (
+            "usd" if currency.group(1) in ("usd", "us$", "$") else "vnd"
+        )  # "VND 12.5 billion", "USD 3 million"
     # What precedes it: rank words, change words, leading-group words.
     rank_before = re.search(
         r"(?:^|\W)(?:thứ|vị trí(?:\s+(?:thứ|số))?|hạng(?:\s+thứ)?|xếp hạng(?:\s+thứ)?|top|ranked|rank)\s*$", before
