@@ -2473,6 +2473,13 @@ def test_figures_after_a_sentence_announcing_targets_are_those_targets(context):
         assert not by_code(context, aim, document_date=D)[("online_dossier_rate_pct", 85)].is_target
 
 
+def test_an_english_province_that_leads_the_country_holds_its_figure(context):
+    text = "In the DTI 2023 results, Da Nang led the country with a score of 0.8340; the national average was 0.5815."
+    found = {(f.province_code, f.indicator_code, f.value) for f in extract(context, text, document_date=D).facts}
+    assert ("48", "dti_score", 0.834) in found
+    assert ("VN", "dti_provincial_average_score", 0.5815) in found
+
+
 def test_an_english_sentence_of_what_stands_after_an_aim_is_no_aim(context):
     text = (
         "The province aims to raise the share of the digital economy to 20% of GRDP by 2026. "

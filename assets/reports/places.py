@@ -82,7 +82,10 @@ _NATIONAL_SYSTEM_BEFORE = re.compile(
 # whose the figure is. Not another's ("so với tỉnh dẫn đầu cả nước", "địa phương cao nhất cả nước đạt 92%").
 _STANDING = (
     r"(?:(?:tiếp tục|vươn lên|hiện|vẫn|luôn|đã|được đánh giá|được xếp)\s+){0,2}"
-    r"(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|đầu tiên|(?:đứng|xếp)(?:\s+(?:thứ|hạng))?\s+\w+|thứ\s+\w+)"
+    r"(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|đầu tiên|(?:đứng|xếp)(?:\s+(?:thứ|hạng))?\s+\w+|thứ\s+\w+"
+    # English: "Da Nang led the country with ...", "tops the country", "ranked first in the country"
+    r"|(?:continued\s+to\s+|continues\s+to\s+)?(?:led|leads|lead|leading|topped|tops|top|headed|heads)"
+    r"|(?:ranked|ranks|came|comes|was|is|stood|stands)\s+(?:first|second|third|\d+(?:st|nd|rd|th))\s+in)"
     r"\s+(?:trong\s+|trên\s+)?$"
 )
 _STANDING_BEFORE = re.compile(
