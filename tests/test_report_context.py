@@ -2473,6 +2473,15 @@ def test_figures_after_a_sentence_announcing_targets_are_those_targets(context):
         assert not by_code(context, aim, document_date=D)[("online_dossier_rate_pct", 85)].is_target
 
 
+def test_a_leading_group_a_count_of_provinces_is_in_is_no_provinces_place(context):
+    text = "Với DTI 2023, Đà Nẵng đạt 0,8340. Có 7 tỉnh, thành phố duy trì vị trí trong top 10 như năm trước."
+    extraction = extract(context, text, document_date=D)
+    assert [f.indicator_code for f in extraction.facts] == ["dti_score"]
+    # a group named as one (the province's, or a target's) is not a count of provinces
+    kept = "Với DTI 2023, tỉnh tiếp tục nằm trong nhóm 10 tỉnh, thành phố dẫn đầu và trong top 10 cả nước."
+    assert any(f.value == 10 for f in extract(context, kept, document_date=D).facts)
+
+
 def test_an_english_province_that_leads_the_country_holds_its_figure(context):
     text = "In the DTI 2023 results, Da Nang led the country with a score of 0.8340; the national average was 0.5815."
     found = {(f.province_code, f.indicator_code, f.value) for f in extract(context, text, document_date=D).facts}

@@ -585,6 +585,15 @@ def _the_economys_growth(text: str, clause, mention: Mention, language: Language
     )
 
 
+# "Có 7 tỉnh, thành phố ...", "7 địa phương ...": a count of provinces opening a clause, its subject (not the group
+# itself, "trong nhóm 10 tỉnh", nor a range's end, "nhóm 10-15 địa phương")
+_A_COUNT_OF_PROVINCES = re.compile(
+    r"\W*(?:(?!(?:nhóm|top|tốp|trong|thuộc|vào|among|within|in)\b)[^\s\d]+\s+){0,4}(?<![-–])\d+\s+"
+    r"(?:tỉnh|địa phương|provinces|localities)(?!\w)",
+    re.I,
+)
+
+
 # what joins a rank to the figure it ranks: "đạt 10,32%, đứng thứ 5", "đạt 24,5%, xếp thứ 4 trong 63 tỉnh"
 _RANK_AFTER_A_FIGURE = re.compile(
     r"\s*,\s*(?:và\s+)?(?:(?:đứng|xếp|xếp hạng|nằm|ở|giữ)\s+)?(?:(?:vị trí|hạng)\s+)?(?:thứ\s+)?(?:số\s+)?", re.I
@@ -851,6 +860,16 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
         if moved is not None:
             # "Xã hội số hạng 17 giảm 10 bậc": the change of the rank right before it.
             links = [Link(moved, claimed[index - 1][0].score, ["the change of the rank before it"])]
+        if (
+            mention.kind == "top_n"
+            and _A_COUNT_OF_PROVINCES.match(text, segments.clause(mention.value_start).start, mention.start)
+            and not _members_of_the_group(text, segments, mention, places)
+        ):
+            # "Có 7 tỉnh, thành phố duy trì vị trí trong top 10": how many provinces are in the group (the nation's
+            # figure, the count before it), not a province's place in it (unless it names them: "Có 2 tỉnh lọt vào
+            # top 10 là A và B")
+            result.unclaimed.append(_unclaimed(text, mention, segments, "a group that a count of provinces is in"))
+            continue
         if _ranks_an_unclaimed_figure(text, mentions, index, claimed):
             # "kinh tế - xã hội tăng trưởng đạt mức 10,32%, đứng thứ 5 cả nước, đứng thứ 2 vùng ...": the rank of the
             # figure right before it, which states no measure of digital transformation
