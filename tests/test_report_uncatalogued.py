@@ -226,6 +226,7 @@ def test_dxw_extract_lists_measures_outside_the_catalog_apart_from_facts(tmp_pat
         # civil-status papers exchanged online (Project 06), beneficiaries paid by account, invoices issued
         ("Năm 2023, ngành y tế đã liên thông điện tử 8.240 giấy chứng sinh với cơ quan tư pháp.", 8240),
         ("Năm 2023, tỉnh đã chi trả trợ cấp không dùng tiền mặt qua tài khoản cho 25.300 người hưởng.", 25300),
+        ("Năm 2023, Sở Tư pháp đã cấp 4.567 phiếu lý lịch tư pháp qua ứng dụng VNeID.", 4567),
     ],
 )
 def test_security_and_service_desk_counts_are_measures(context, text, value):
