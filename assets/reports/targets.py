@@ -75,13 +75,6 @@ def is_target(
         return False  # "59,25% (đạt 79% mục tiêu)": a result set against its target (no other figure between)
     if _target_lead(text[clause.start : mention.value_start], language):
         return True
-    if (
-        mention.kind in ("percent", "count")
-        and float(mention.value).is_integer()  # an aim is round: "98,5%" after "để" reports what the means achieved
-        and not _COMPARED_AFTER.search(text, mention.end, sentence.end)  # "..., tăng 3% so với năm trước": a result
-        and _purpose_of(text[clause.start : mention.value_start], language)
-    ):
-        return True
     later = _LATER_HORIZONS_LEVEL.match(text, mention.end, sentence.end)
     now = document_date or reference_date
     if (
@@ -928,27 +921,6 @@ def plan_column(text: str, mention: Mention, segments: Segments) -> bool:
 # "Nếu xét chỉ số trước khi sáp nhập, thứ hạng sẽ thay đổi ...": what another reading of the same figures gives, not
 # an aim ("sẽ" after it is no target word).
 _A_READING_OF_THE_FIGURES = re.compile(r"(?<!\w)nếu\s+(?:xét|tính|so sánh)(?!\w)", re.I)
-
-
-# "... để phủ sóng di động đến 100% thôn, bản", "nhằm nâng tỷ lệ hồ sơ trực tuyến lên 80%": what an act is for
-_PURPOSE = re.compile(
-    r"(?<!\w)(?:để|nhằm|so as to|in order to)\s+(?!(?:được|có thể|đảm bảo rằng)\b)[^,;:.()\d]{2,70}?"
-    r"(?:\s(?:đến|tới|lên|đạt|phủ|cho))?\s*(?:(?:tối thiểu|ít nhất|trên|hơn|khoảng)\s+)?$",
-    re.I,
-)
-
-
-_COMPARED_AFTER = re.compile(r"(?<!\w)(?:so với|compared (?:to|with))(?!\w)", re.I)
-
-
-def _purpose_of(lead: str, language: Language) -> bool:
-    """The figure ends a purpose ("để"/"nhằm" and what it is for) opening in its clause, after no rate word of the
-    clause's own subject ("tỷ lệ người dân dùng VNeID để đăng nhập đạt 60%" is a rate), in a clause where nothing is
-    said done ("đã vượt hàng nghìn km để thu nhận 1.032 hồ sơ": what was done for it)."""
-    purpose = _PURPOSE.search(lead)
-    if purpose is None:
-        return False
-    return not language.rate_heads.search(lead, 0, purpose.start()) and not language.achievement_markers.search(lead)
 
 
 def _target_lead(lead: str, language: Language) -> bool:
