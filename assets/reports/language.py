@@ -91,6 +91,17 @@ _SPACE_OR_QUOTES = rf"(?:[ \t\"“”‘’'«»]+|[ \t]*\n(?-i:(?=[{_LOWER}]))[
 _LONG_DIGITAL = rf"(?:k[ỹĩ]{_SPACE_OR_QUOTES}thuật{_SPACE_OR_QUOTES})?"
 
 
+_ENGLISH_WORD_START = re.compile(r"(?<![\w-])[a-z]", re.I)
+
+
+def names_at_a_word(words: re.Pattern, noun: str) -> bool:
+    """``words`` open the noun ("tài khoản định danh điện tử"), or, in English, where a noun's head comes last, open
+    at one of its words ("electronic identification accounts", "full-process online public services")."""
+    if words.match(noun):
+        return True
+    return noun.isascii() and any(words.match(noun, m.start()) for m in _ENGLISH_WORD_START.finditer(noun))
+
+
 def words_pattern(words, *, flags=re.IGNORECASE, left_boundary: bool = True) -> re.Pattern:
     """An alternation of words (longest first) on word boundaries; entries starting with a
     backslash or a group ("(?<!thực )\\bhiện\\b") are regular expressions."""

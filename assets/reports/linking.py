@@ -23,7 +23,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from assets.reports.concepts import Concept
-from assets.reports.language import Language
+from assets.reports.language import Language, names_at_a_word
 from assets.reports.mentions import JOINED_ONLY, NOUN_WORDS, Mention
 from assets.reports.segments import Segments, Span
 from assets.reports.timephrases import document_names
@@ -1320,17 +1320,6 @@ def _counted_head(doc: Document, mention: Mention) -> int | None:
     return found[-1].end() if found else None
 
 
-_ENGLISH_WORD = re.compile(r"(?<![\w-])[a-z]", re.I)
-
-
-def _counts(nouns: re.Pattern, noun: str) -> bool:
-    """The noun a count counts is one of the concept's: it opens the noun ("tài khoản định danh điện tử"), or, in
-    English, where the head comes last, it opens at one of its words ("full-process online public services")."""
-    if nouns.match(noun):
-        return True
-    return noun.isascii() and any(nouns.match(noun, m.start()) for m in _ENGLISH_WORD.finditer(noun))
-
-
 def _names_a_longer_noun(doc: Document, concept: Concept, mention: Mention) -> bool:
     """People counted as holders ("1,76 triệu dân đã kích hoạt tài khoản ...") name what they hold; a noun phrase cut
     at NOUN_WORDS ("1.407 thủ tục hành chính cung cấp dịch vụ công trực tuyến") is matched in the text from where it
@@ -1450,7 +1439,7 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
         if concept.nouns is not None:
             noun = _LEADING.sub("", mention.noun)
             if mention.kind == "count" and (
-                _counts(concept.nouns, noun) or _names_a_longer_noun(doc, concept, mention)
+                names_at_a_word(concept.nouns, noun) or _names_a_longer_noun(doc, concept, mention)
             ):
                 # The noun alone places a bare count ("2.104 trạm BTS"); with concept words, one must
                 # be in the sentence ("815.000 người" is not staff because the title says "chuyển đổi số").

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from assets.reports.concepts import Concept
-from assets.reports.language import Language
+from assets.reports.language import Language, names_at_a_word
 from assets.reports.mentions import Mention
 from assets.reports.segments import Segments
 
@@ -66,15 +66,9 @@ OPEN_CONCEPTS = {
 MULTI_EDITION_CHANGE = OPEN_CONCEPTS[("rank_change", True)]  # a change of rank over several editions
 
 
-_ENGLISH_WORD = re.compile(r"(?<![\w-])[a-z]", re.I)
-
-
 def measured(noun: str, language: Language) -> bool:
-    """The noun names what reports measure: it opens with a measured noun ("tài khoản định danh điện tử"), or, in
-    English, where the head comes last, one of its words opens one ("electronic identification accounts")."""
-    if language.measured_nouns.match(noun):
-        return True
-    return noun.isascii() and any(language.measured_nouns.match(noun, m.start()) for m in _ENGLISH_WORD.finditer(noun))
+    """The noun names what reports measure (a measured noun opens it, or one of its words in English)."""
+    return names_at_a_word(language.measured_nouns, noun)
 
 
 def _fraction_of_units(mention: Mention, language: Language) -> bool:
