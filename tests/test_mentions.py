@@ -90,8 +90,8 @@ def test_ranges_give_two_bounds_with_the_unit_of_the_second():
         lower, upper = scan(text).mentions
         assert (lower.bound, upper.bound, lower.unit, upper.unit) == ("lower", "upper", unit, unit)
     # times: both ends are ratios, the lower no bare count
-    lower, upper = scan("nhiều chỉ tiêu vượt từ 1,5-2 lần so với bình quân").mentions
-    assert [(m.value, m.kind, m.unit) for m in (lower, upper)] == [(1.5, "ratio", "times"), (2, "ratio", "times")]
+    lower, upper = scan("nhiều chỉ tiêu vượt từ 1,2-1,8 lần so với bình quân").mentions
+    assert [(m.value, m.kind, m.unit) for m in (lower, upper)] == [(1.2, "ratio", "times"), (1.8, "ratio", "times")]
 
 
 def test_a_spread_over_several_items_is_not_a_figure():

@@ -576,7 +576,7 @@ def _ranked_about_dx(
 
 
 def _the_economys_growth(text: str, clause, mention: Mention, language: Language) -> bool:
-    """ "kinh tế - xã hội ... tiếp tục tăng trưởng đạt mức 10,32%": a percent its clause names the economy's growth,
+    """ "kinh tế - xã hội ... tiếp tục tăng trưởng đạt 9,8%": a percent its clause names the economy's growth,
     with no word of digital transformation before it in the clause ("kinh tế số tăng trưởng 20%" is one)."""
     return (
         mention.kind == "percent"
@@ -594,7 +594,7 @@ _A_COUNT_OF_PROVINCES = re.compile(
 )
 
 
-# what joins a rank to the figure it ranks: "đạt 10,32%, đứng thứ 5", "đạt 24,5%, xếp thứ 4 trong 63 tỉnh"
+# what joins a rank to the figure it ranks: "đạt 9,8%, đứng thứ 6", "đạt 21,5%, xếp thứ 7 trong 63 tỉnh"
 _RANK_AFTER_A_FIGURE = re.compile(
     r"\s*,\s*(?:và\s+)?(?:(?:đứng|xếp|xếp hạng|nằm|ở|giữ)\s+)?(?:(?:vị trí|hạng)\s+)?(?:thứ\s+)?(?:số\s+)?", re.I
 )
@@ -602,8 +602,8 @@ _RANK_AFTER_A_FIGURE = re.compile(
 
 def _ranks_an_unclaimed_figure(text: str, mentions: list[Mention], index: int, claimed: dict) -> bool:
     """A rank joined right after a figure no indicator claims (nor the open concepts), with only a comma and a
-    ranking verb between: the rank of that figure's measure ("tăng trưởng đạt mức 10,32%, đứng thứ 5 cả nước"), and
-    so on along a series of such ranks ("..., đứng thứ 5 cả nước, đứng thứ 2 vùng ...")."""
+    ranking verb between: the rank of that figure's measure ("tăng trưởng đạt 9,8%, đứng thứ 6 cả nước"), and
+    so on along a series of such ranks ("..., đứng thứ 6 cả nước, đứng thứ 2 trong vùng ...")."""
     mention = mentions[index]
     if mention.kind != "rank" or index == 0 or (index - 1) in claimed:
         return False
@@ -612,7 +612,7 @@ def _ranks_an_unclaimed_figure(text: str, mentions: list[Mention], index: int, c
         return False
     between = text[ranked.end : mention.value_start]
     if ranked.kind == "rank":
-        # a series of ranks of one figure: "..., đứng thứ 5 cả nước, đứng thứ 2 vùng ..."
+        # a series of ranks of one figure: "..., đứng thứ 6 cả nước, đứng thứ 2 trong vùng ..."
         between = re.sub(r"^[^,;.()\d]{0,40}?(?=\s*,)", "", between)
     return bool(_RANK_AFTER_A_FIGURE.fullmatch(between))
 
@@ -865,13 +865,13 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
             and _A_COUNT_OF_PROVINCES.match(text, segments.clause(mention.value_start).start, mention.start)
             and not _members_of_the_group(text, segments, mention, places)
         ):
-            # "Có 7 tỉnh, thành phố duy trì vị trí trong top 10": how many provinces are in the group (the nation's
+            # "Có 6 tỉnh, thành phố giữ vị trí trong top 10": how many provinces are in the group (the nation's
             # figure, the count before it), not a province's place in it (unless it names them: "Có 2 tỉnh lọt vào
             # top 10 là A và B")
             result.unclaimed.append(_unclaimed(text, mention, segments, "a group that a count of provinces is in"))
             continue
         if _ranks_an_unclaimed_figure(text, mentions, index, claimed):
-            # "kinh tế - xã hội tăng trưởng đạt mức 10,32%, đứng thứ 5 cả nước, đứng thứ 2 vùng ...": the rank of the
+            # "kinh tế - xã hội tăng trưởng đạt 9,8%, đứng thứ 6 cả nước, đứng thứ 2 trong vùng ...": the rank of the
             # figure right before it, which states no measure of digital transformation
             result.unclaimed.append(_unclaimed(text, mention, segments, "the rank of a figure no indicator claims"))
             continue
@@ -1426,7 +1426,7 @@ def _part_of_a_count(text: str, segments: Segments, mentions: list[Mention], ind
     return total is not None and total.kind == "count" and measured(total.noun or "", language)
 
 
-# a verb of what was done with what an earlier count counts, right before a bare number: "hoàn thành 16.864"
+# a verb of what was done with what an earlier count counts, right before a bare number: "hoàn thành 9.512"
 _DONE_BEFORE = re.compile(
     r"(?<!\w)(?:đã\s+)?(?:hoàn thành|giải quyết|xử lý|kích hoạt|trả kết quả|phê duyệt|cấp|số hóa|số hoá|"
     r"completed|resolved|processed|activated|issued)\s*$",
@@ -1439,8 +1439,8 @@ def _count_with_its_noun_left_out(
     text: str, segments: Segments, mentions: list[Mention], index: int, language: Language
 ) -> bool:
     """A bare number right after a verb of what was done ("hoàn thành", "giải quyết", "kích hoạt"), with no noun of
-    its own, after a count of a measured noun in its sentence: a count of that noun ("tiếp nhận 17.921 hồ sơ, hoàn
-    thành 16.864, chiếm 94,1%"; "tổng số hồ sơ 17.921, hoàn thành 16.864")."""
+    its own, after a count of a measured noun in its sentence: a count of that noun ("tiếp nhận 9.870 hồ sơ, hoàn
+    thành 9.512, đạt 96,4%"; "tổng số hồ sơ 9.870, hoàn thành 9.512")."""
     mention = mentions[index]
     if mention.kind not in ("plain", "count") or mention.noun or mention.denominator:
         return False
@@ -1453,10 +1453,10 @@ def _count_with_its_noun_left_out(
         if earlier.value_start < sentence.start:
             continue
         if earlier.kind == "count" and measured(earlier.noun or "", language):
-            return True  # "tiếp nhận 17.921 hồ sơ, hoàn thành 16.864"
+            return True  # "tiếp nhận 9.870 hồ sơ, hoàn thành 9.512"
         named = _COUNT_NAMED_BEFORE.search(text, max(sentence.start, earlier.start - 30), earlier.start)
         if named and measured(named.group(1), language):
-            return True  # "tổng số hồ sơ 17.921, hoàn thành 16.864"
+            return True  # "tổng số hồ sơ 9.870, hoàn thành 9.512"
     return False
 
 

@@ -1388,7 +1388,7 @@ def _in_range(concept: Concept, value: float) -> bool:
     return (concept.valid_min is None or value >= concept.valid_min) and (high is None or value <= high)
 
 
-# the first to do something, or those who did it ("một trong 31 địa phương hoàn thành ..."): no ranking's group
+# the first to do something, or those who did it ("một trong 28 địa phương hoàn thành ..."): no ranking's group
 _FIRST_TO = re.compile(r"[^,.;:]{0,40}?(?<!\w)(?:đầu tiên|hoàn thành|hoàn tất)(?!\w)", re.I)
 
 

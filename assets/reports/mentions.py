@@ -88,7 +88,7 @@ _ONE_OF = re.compile(r"(?:một|(?<!\d)1)\s+trong\s+(?:số\s+)?$", re.I)  # "m�
 # best or of the first to do something
 _LEADING_AFTER = re.compile(
     r"[^.;\n]{0,45}?(?:dẫn đầu|đứng đầu|top|đầu tiên)"
-    # "một trong 31 địa phương hoàn thành ...": the group of provinces that did something
+    # "một trong 28 địa phương hoàn thành ...": the group of provinces that did something
     r"|\s*(?:tỉnh|địa phương|thành phố)[^.;\n]{0,60}?(?<!\w)(?:hoàn thành|hoàn tất)(?!\w)",
     re.I,
 )
@@ -741,7 +741,7 @@ def _mark_ranges(text: str, mentions: list[Mention], language: Language) -> None
             "money",
             "length",
             "speed",
-            "ratio",  # "vượt từ 1,5-2 lần": times, both ends
+            "ratio",  # "vượt từ 1,2-1,8 lần": times, both ends
         ):
             if first.kind in ("plain", "count", second.kind) and (
                 first.kind != "count"

@@ -597,7 +597,7 @@ def _in_target_section(
             and not _A_FIGURE.search(words)
             and not language.achievement_markers.search(text, sentence.start, sentence.end)
         ):
-            # "UBND tỉnh ban hành Đề án thí điểm ... . Theo đó, ..., nhân rộng đến 100% khóm, ấp": what the plan just
+            # "UBND tỉnh ban hành Kế hoạch phát triển hạ tầng số. Theo đó, ..., 95% hộ gia đình có cáp quang": what the plan just
             # issued provides, nothing yet done
             return True
     # whether a sentence before that sets targets with their figures can govern this one (_may_list_a_target)
@@ -946,7 +946,7 @@ def _counted(lead: str, marker: re.Match, language: Language) -> bool:
     ) and not re.search(r"^(?:[^\d;]{0,30}?(?:là|:|ở mức|bằng))?\s*$", lead[marker.end() :], re.I):
         return True  # words of its own between: "hoàn thành chỉ tiêu 80%" names the target's level, not a result
     if re.search(r"(?:vượt|so với)\s*$", before, re.I) and re.search(
-        # words, and years, of its own between: "(vượt mục tiêu theo kế hoạch của thành phố cuối năm 2022 là 85%)"
+        # words, and years, of its own between: "(vượt mục tiêu theo kế hoạch của tỉnh cuối năm 2022 là 85%)"
         r"^(?:[^\d;]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?(?:là|:|ở mức|bằng|tối thiểu|ít nhất)\s*$",
         lead[marker.end() :],
         re.I,

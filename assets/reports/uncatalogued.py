@@ -155,7 +155,7 @@ def measure_outside_catalog(
     change = mention.change is not None
     about_dx = sentence_about_dx or (
         continues_dx
-        # "Có 8/218 địa phương có tỷ lệ tích hợp đạt trên 50%" after a paragraph about it: how many units did so
+        # "Có 12/150 xã đạt trên 50% chỉ tiêu được giao" after a paragraph about it: how many units did so
         and (
             mention.kind in ("percent", "top_n")
             or named_index
@@ -217,7 +217,7 @@ def _grouped_by_another_measure(group_words: str, language: Language) -> bool:
     if language.dx_words.search(own):
         return False
     if _DONE.search(own) and language.dx_words.search(re.split(r"[.;:]", group_words, maxsplit=1)[0]):
-        return False  # "31 địa phương hoàn thành việc xây dựng, kết nối, tích hợp Kho dữ liệu điện tử": what they did
+        return False  # "28 địa phương hoàn thành việc xây dựng, kết nối, tích hợp kho dữ liệu điện tử": what they did
     return len(_GROUP_FRAME.sub(" ", own).split()) > _GROUP_OWN_WORDS
 
 
