@@ -108,8 +108,13 @@ def test_formula_without_saved_value(con):
     assert loaded(con, "submissions/formula.xlsx") == [("11", "online_dossier_rate_pct", 2023, 21.5)]
 
 
-def test_reports_without_facts_and_in_utf16(con):
-    assert loaded(con, "reports/no_numbers.txt") == [] and loaded(con, "reports/english.txt") == []
+def test_reports_without_facts_in_english_and_in_utf16(con):
+    assert loaded(con, "reports/no_numbers.txt") == []
+    # an English page is read in English: Hanoi's online dossier rate and its e-ID accounts activated in 2023
+    assert sorted(loaded(con, "reports/english.txt")) == [
+        ("01", "eid_accounts", 2023, 1_200_000.0),
+        ("01", "online_dossier_rate_pct", 2023, 66.79),
+    ]
     docs = dict(con.execute("select source_file, province_code from dim_document").fetchall())
     assert docs["reports/no_numbers.txt"] == "12" and docs["reports/utf16_report.txt"] == "62"
     assert loaded(con, "reports/utf16_report.txt") == [("62", "online_dossier_rate_pct", 2023, 41.5)]

@@ -104,11 +104,12 @@ def test_report_without_a_province_is_quarantined_with_the_reason(run):
     assert rule == "unusable_report" and "no province" in message
 
 
-def test_english_report_gives_no_facts_and_does_not_stop_the_run(run):
-    assert (
-        run.execute("select count(*) from fact_indicator_value where source_file = 'reports/english.txt'").fetchone()[0]
-        == 0
-    )
+def test_english_report_is_read_and_does_not_stop_the_run(run):
+    # "Ha Noi, ... The province's online dossier rate reached 66.79% in 2023.": Hanoi's rate of 2023
+    assert run.execute(
+        "select province_code, indicator_code, year, value from fact_indicator_value "
+        "where source_file = 'reports/english.txt'"
+    ).fetchall() == [("01", "online_dossier_rate_pct", 2023, 66.79)]
     assert (
         run.execute("select count(*) from fact_indicator_value where source_file like 'reports/0%'").fetchone()[0] == 35
     )
