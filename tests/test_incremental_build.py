@@ -457,3 +457,25 @@ def test_target_attainment_delta_equals_the_whole_mart(tmp_path):
             "(SELECT count(*) FROM (FROM expected EXCEPT ALL FROM mart_target_attainment))"
         ).fetchone()[0]
         assert differ == 0
+
+
+@pytest.mark.parametrize("returned_max", [200_000, 0])
+def test_deleted_rows_hash_as_the_table_holds_them(tmp_path, monkeypatch, returned_max):
+    """The deleted rows' count and hash sum, from the rows DELETE ... RETURNING hands back (through Arrow, cast
+    back to the table's types) or, for a delta above RETURNED_ROWS_MAX rows, from a scan before the DELETE: the
+    same as the rows read in the table, for every type the warehouse holds (NULLs, lists, dates, timestamps)."""
+    from assets.warehouse import incremental
+    from storage.table_content import content_columns, rows_hash
+
+    monkeypatch.setattr(incremental, "RETURNED_ROWS_MAX", returned_max)
+    with duckdb.connect(str(tmp_path / "t.duckdb")) as con:
+        con.execute(
+            "CREATE TABLE t AS SELECT i::INTEGER AS i, (i % 7)::SMALLINT AS s, i * 0.1 AS d, "
+            "CASE WHEN i % 3 = 0 THEN NULL ELSE 'v' || i END AS v, DATE '2020-01-01' + i::INTEGER AS day, "
+            "TIMESTAMPTZ '2026-01-01 00:00:00+00' + INTERVAL (i) SECOND AS ts, [('x' || i), NULL] AS l, "
+            "(i::DECIMAL(18, 3) / 7) AS dec, i % 2 = 0 AS b, 'run' AS run_id FROM range(1000) AS r(i)"
+        )
+        columns = content_columns(con, "t")
+        expected = rows_hash(con, "t", columns, "i % 10 = 3")
+        assert incremental._deleted_rows_hash(con, "t", columns, "i % 10 = 3") == expected
+        assert expected[0] == 100 and con.execute("SELECT count(*) FROM t").fetchone()[0] == 900

@@ -198,6 +198,40 @@ def start_from_published(con: duckdb.DuckDBPyConnection) -> list[str]:
     return [name for name, _ in dropped]
 
 
+# Up to this many deleted rows are hashed from what DELETE ... RETURNING hands back (fetched into Arrow);
+# more are hashed by a scan of the table before the DELETE (their memory would otherwise grow with the delta).
+RETURNED_ROWS_MAX = 200_000
+
+
+def _deleted_rows_hash(con: duckdb.DuckDBPyConnection, table: str, columns: list[str], deleted: str) -> tuple[int, int]:
+    """DELETE the rows of `table` for which `deleted` holds; returns their count and hash sum (rows_hash).
+
+    Hashing them with a scan reads every column of every row of the table to find the few deleted ones (DuckDB
+    does not fetch the other columns of the matching rows only): 1.5 s on the 10M bench's preferred facts for
+    100 rows. The DELETE finds them by the condition's columns and hands back just those rows (RETURNING),
+    which are hashed as the table's own types (cast back from Arrow): 0.2 s with the delete itself."""
+    doomed = con.execute(f'SELECT count(*) FROM "{table}" WHERE {deleted}').fetchone()[0]
+    if doomed > RETURNED_ROWS_MAX:
+        gone = rows_hash(con, f'"{table}"', columns, deleted)
+        con.execute(f'DELETE FROM "{table}" WHERE {deleted}')
+        return gone
+    projection = ", ".join(f'"{c}"' for c in columns)
+    returned = con.execute(f'DELETE FROM "{table}" WHERE {deleted} RETURNING {projection}').to_arrow_table()
+    types = dict(
+        con.execute(
+            "SELECT column_name, data_type FROM duckdb_columns() WHERE database_name = current_database() "
+            "AND table_name = ?",
+            [table],
+        ).fetchall()
+    )
+    con.register("_returned", returned)
+    try:
+        typed = ", ".join(f'CAST("{c}" AS {types[c]}) AS "{c}"' for c in columns)
+        return rows_hash(con, f"(SELECT {typed} FROM _returned)", columns)
+    finally:
+        con.unregister("_returned")
+
+
 def apply_delta(con: duckdb.DuckDBPyConnection, table: str, deleted: str, added: str) -> dict:
     """In place: delete the rows of `table` for which the condition `deleted` holds, insert the rows of
     the SELECT `added`; one transaction, with the dictionary's comments. Returns the rows and the sum of
@@ -206,9 +240,8 @@ def apply_delta(con: duckdb.DuckDBPyConnection, table: str, deleted: str, added:
     columns = content_columns(con, table)
     with described_table(con, table):
         con.execute(f"CREATE OR REPLACE TEMP TABLE _added AS {added}")
-        gone = rows_hash(con, f'"{table}"', columns, deleted)
         new = rows_hash(con, "_added", columns)
-        con.execute(f'DELETE FROM "{table}" WHERE {deleted}')
+        gone = _deleted_rows_hash(con, table, columns, deleted)
         con.execute(f'INSERT INTO "{table}" SELECT * FROM _added')
     con.execute("DROP TABLE _added")
     return {"rows_deleted": gone[0], "rows_inserted": new[0], "hash_deleted": gone[1], "hash_inserted": new[1]}
