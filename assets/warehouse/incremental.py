@@ -489,10 +489,16 @@ def target_delta(con: duckdb.DuckDBPyConnection, name: str, select: str) -> dict
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE _target_facts AS
         SELECT f.* FROM fact_indicator_value AS f WHERE f.is_target AND {_touched("f", "_target_keys", TARGET_KEY)}""")
+    # The achievements of those targets' units and indicators (the mart matches them with `=`, so NULLs never
+    # match). The IN filters come first: with the pair test alone DuckDB read every preferred fact (6.5 s on the
+    # 10M bench's, for no target at all; 0.02 s with them).
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE _target_achieved AS
         SELECT a.* FROM fact_indicator_preferred AS a
-        WHERE NOT a.is_target AND {_touched("a", "_target_facts", TARGET_KEY)}""")
+        WHERE NOT a.is_target
+          AND a.province_code IN (SELECT province_code FROM _target_facts)
+          AND a.indicator_code IN (SELECT indicator_code FROM _target_facts)
+          AND {_touched("a", "_target_facts", TARGET_KEY)}""")
     added = _over(
         _over(select, "fact_indicator_value", "_target_facts"), "fact_indicator_preferred", "_target_achieved"
     )
