@@ -14,20 +14,20 @@ warehouse_build decides, once per run, how the run builds (a BuildPlan, kept bes
   tables that take a delta (DELTA_TABLES) is dropped at once, so every other asset writes its table into
   a file that does not have it, as in a full build, and a table no asset writes is never carried. The
   delta tables are changed in place (apply_delta: DELETE, then INSERT, in one transaction):
-  * fact_indicator_value and load_audit: the rows of the delta's files are deleted, and the rows of the
-    changed partitions' staged Parquet files inserted;
+  * fact_indicator_value, load_audit and quarantine (BY_SOURCE_FILE): the rows of the delta's files are
+    deleted, and the rows of the changed partitions' staged Parquet files inserted;
   * fact_indicator_preferred: the rows of the keys a deleted or inserted fact touches (or a source whose
     priority, kind or domain changed) are deleted, and those keys recomputed by the same SQL file over their
     facts only;
   * fact_conflict (by indicator, grouping and period; every DTI level and change when one is touched),
-    mart_province_comparison (by indicator and period, widened through ref_national_average) and
-    mart_annual_ranking (by indicator, year and grouping) likewise, unless a reference table they read
-    changed (then rebuilt whole, in place);
+    mart_province_comparison (by indicator and period, widened through ref_national_average),
+    mart_annual_ranking (by indicator, year and grouping) and mart_target_attainment (by unit and indicator,
+    those with a target) likewise, unless a reference table they read changed (then rebuilt whole, in place);
     the touched keys are found once per build (delta_keys);
   * every other table is rebuilt whole, as in a full build (they are small, or read whole tables).
 The published file, attached read-only, is still read for what the delta deleted (the keys of its facts)
 and for the reference tables the delta's size depends on. Rows kept from the published file keep their
-run ids and times (load_audit.run_id, recorded_at). Kept rows stay where they were and the recomputed
+run ids and times (load_audit's and quarantine's run_id, recorded_at). Kept rows stay where they were and the recomputed
 ones follow: `--full` sorts again.
 """
 
