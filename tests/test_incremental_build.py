@@ -192,6 +192,7 @@ def test_contradicting_figures_and_a_target_update_conflicts_by_delta(project, t
     result = materialize(raw, warehouse, instance=instance, full=False)
     assert build_mode(result) == "incremental"
     assert materialized_as(result, "fact_conflict") == "table (delta)"
+    assert materialized_as(result, "mart_target_attainment") == "table (delta)"  # the target's unit and indicator
     # The last refresh published with fact_id_unique passed: this one looks up the inserted rows' ids only.
     ids = next(e for e in result.get_asset_check_evaluations() if e.check_name == "fact_id_unique")
     assert ids.passed and ids.metadata["checked"].value.startswith("the rows this incremental build inserted")
@@ -211,6 +212,41 @@ def test_contradicting_figures_and_a_target_update_conflicts_by_delta(project, t
             "AND indicator_code = 'online_dossier_rate_pct' AND year = 2023 AND target_value = 100"
         ).fetchall()
         assert target == [("not_met",)]
+    assert_same_as_full(raw, warehouse, tmp_path)
+
+
+def materialization_metadata(result, asset: str) -> dict:
+    event = next(e for e in result.get_asset_materialization_events() if e.asset_key.to_user_string() == asset)
+    return {key: value.value for key, value in event.materialization.metadata.items()}
+
+
+def test_an_added_file_with_rejected_rows_is_quarantined_and_reported_by_delta(project, tmp_path):
+    """A submission with two rejected rows: they are added to the quarantine, whose other rows are kept as they
+    were (with the run that rejected them); the quality report validates the rows this build inserted into it,
+    in the worker process that imported Great Expectations while the build ran (checks/gx/worker.py)."""
+    root, raw, warehouse, instance = project
+    listed = "SELECT source_file, source_line, row_key, rule, run_id FROM quarantine"
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        before = con.execute(listed).fetchall()
+    generate_submissions(raw / "submissions" / "bench_rejected.csv", 400, reference_dir=raw / "reference", seed=23)
+    result = materialize(raw, warehouse, instance=instance, full=False)
+    assert build_mode(result) == "incremental"
+    quarantined = materialization_metadata(result, "quarantine")
+    assert (quarantined["build_mode"], quarantined["rows_deleted"], quarantined["rows_inserted"]) == (
+        "incremental",
+        0,
+        2,
+    )
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        after = con.execute(listed).fetchall()
+    added = [r for r in after if r[0] == "submissions/bench_rejected.csv"]
+    assert len(added) == 2 and sorted(set(after) - set(added)) == sorted(before)
+    assert {r[4] for r in added}.isdisjoint({r[4] for r in before})  # this run's, the others kept theirs
+    quality = materialization_metadata(result, "quality_report")
+    assert quality["built_in"].startswith("worker process")
+    assert quality["suites_on_changed_rows"]["quarantine_suite"].startswith("the 2 rows this build inserted")
+    assert_checksums_follow_the_delta(result, warehouse)
+    assert "quarantine" in materialization_metadata(result, "publish_warehouse")["checksums_from_delta"]
     assert_same_as_full(raw, warehouse, tmp_path)
 
 
@@ -330,3 +366,116 @@ def test_fact_conflict_delta_equals_the_whole_table_for_every_rule(tmp_path):
             "(SELECT count(*) FROM (FROM expected EXCEPT ALL FROM fact_conflict))"
         ).fetchone()[0]
         assert differ == 0
+
+
+def test_target_attainment_delta_equals_the_whole_mart(tmp_path):
+    """Dagster-free: mart_target_attainment changed by its delta equals the SQL file over every fact: a target
+    added in a touched unit and indicator, a target whose achievement of its own period arrives, one that gains an
+    achievement of another period (named as what is known), a target whose file is gone, and a target no changed
+    fact touches (kept as it was)."""
+    from assets.sql_assets import read_sql_file
+    from assets.warehouse.incremental import (
+        BuildPlan,
+        affected_fact_keys,
+        attach_published,
+        register_delta_files,
+        target_delta,
+    )
+
+    _, select = read_sql_file(Path(__file__).parents[1] / "assets" / "marts" / "mart_target_attainment.sql")
+    whole = select.strip().rstrip(";")
+    published, build = tmp_path / "published.duckdb", tmp_path / "build.duckdb"
+    columns = """province_code VARCHAR, indicator_code VARCHAR, grouping SMALLINT, year SMALLINT, period_start DATE,
+                 period_end DATE, is_target BOOLEAN, value DOUBLE, qualifier VARCHAR, quote VARCHAR, fact_id VARCHAR,
+                 source_id VARCHAR, source_file VARCHAR, source_line INTEGER, char_start INTEGER, char_end INTEGER"""
+
+    def row(p, code, year, target, value, file, line):
+        return (
+            f"('{p}', '{code}', 63, {year}, DATE '{year}-01-01', DATE '{year}-12-31', {target}, {value}, NULL, "
+            f"'q {file}:{line}', '{file}:{line}', 'S', '{file}', {line}, NULL, NULL)"
+        )
+
+    kept = [
+        row("01", "x_pct", 2023, "true", 90, "a.csv", 1),  # its achievement arrives with c.csv
+        row("01", "x_pct", 2022, "false", 70, "a.csv", 2),
+        row("02", "x_pct", 2023, "true", 50, "a.csv", 3),  # gains an achievement of 2021 from c.csv
+        row("04", "x_pct", 2023, "true", 10, "a.csv", 4),  # untouched
+        row("04", "x_pct", 2023, "false", 20, "a.csv", 5),
+    ]
+    gone = [row("03", "x_pct", 2023, "true", 40, "b.csv", 1), row("03", "x_pct", 2023, "false", 45, "b.csv", 2)]
+    added = [
+        row("01", "x_pct", 2023, "false", 95, "c.csv", 1),
+        row("02", "x_pct", 2021, "false", 30, "c.csv", 2),
+        row("05", "x_pct", 2024, "true", 60, "c.csv", 3),  # a new target, no achievement
+        row("05", "y_pct", 2024, "false", 61, "c.csv", 4),  # a touched pair without a target
+    ]
+    for path, rows in ((published, kept + gone), (build, kept + added)):
+        with duckdb.connect(str(path)) as con:
+            con.execute(
+                "CREATE TABLE dim_source (source_id VARCHAR, priority SMALLINT, source_kind VARCHAR, domain VARCHAR, "
+                "source_url VARCHAR)"
+            )
+            con.execute("INSERT INTO dim_source VALUES ('S', 1, 'official', 'a.gov.vn', 'https://a.gov.vn/x')")
+            con.execute(
+                "CREATE TABLE dim_indicator (indicator_code VARCHAR, name_vi VARCHAR, name_en VARCHAR, unit VARCHAR, "
+                "direction VARCHAR)"
+            )
+            con.execute(
+                "INSERT INTO dim_indicator VALUES ('x_pct', 'x', 'x', 'percent', 'higher_is_better'), "
+                "('y_pct', 'y', 'y', 'percent', 'higher_is_better')"
+            )
+            con.execute("CREATE TABLE dim_province (province_code VARCHAR, name_vi VARCHAR)")
+            con.execute(
+                "INSERT INTO dim_province VALUES ('01', 'A'), ('02', 'B'), ('03', 'C'), ('04', 'D'), ('05', 'E')"
+            )
+            con.execute(f"CREATE TABLE fact_indicator_value ({columns})")
+            con.execute(f"INSERT INTO fact_indicator_value VALUES {', '.join(rows)}")
+            # One fact per key here, so the preferred facts are the facts.
+            con.execute(
+                "CREATE TABLE fact_indicator_preferred AS SELECT *, 1 AS n_distinct_values FROM fact_indicator_value"
+            )
+    with duckdb.connect(str(published)) as con:
+        con.execute(f"CREATE TABLE mart_target_attainment AS {whole}")
+        assert con.execute("SELECT count(*) FROM mart_target_attainment").fetchone()[0] == 4
+    with duckdb.connect(str(build)) as con:
+        con.execute(f"ATTACH '{published}' AS p (READ_ONLY)")
+        con.execute("CREATE TABLE mart_target_attainment AS FROM p.mart_target_attainment")
+        con.execute("DETACH p")
+        attach_published(con, published)
+        register_delta_files(con, BuildPlan("incremental", "test", delta_files=["b.csv", "c.csv"]))
+        affected_fact_keys(con)
+        delta = target_delta(con, "mart_target_attainment", select)
+        assert (delta["rows_deleted"], delta["rows_inserted"]) == (3, 3)  # 01, 02 and 03's targets out; 01, 02, 05 in
+        con.execute(f"CREATE TEMP TABLE expected AS {whole}")
+        statuses = con.execute(
+            "SELECT province_code, status, status_reason FROM mart_target_attainment ORDER BY ALL"
+        ).fetchall()
+        assert [(p, s) for p, s, _ in statuses] == [("01", "met"), ("02", "unknown"), ("04", "met"), ("05", "unknown")]
+        assert "2021-01-01..2021-12-31 = 30.0" in statuses[1][2]
+        differ = con.execute(
+            "SELECT (SELECT count(*) FROM (FROM mart_target_attainment EXCEPT ALL FROM expected)) + "
+            "(SELECT count(*) FROM (FROM expected EXCEPT ALL FROM mart_target_attainment))"
+        ).fetchone()[0]
+        assert differ == 0
+
+
+@pytest.mark.parametrize("returned_max", [200_000, 0])
+def test_deleted_rows_hash_as_the_table_holds_them(tmp_path, monkeypatch, returned_max):
+    """The deleted rows' count and hash sum, from the rows DELETE ... RETURNING hands back (through Arrow, cast
+    back to the table's types) or, for a delta above RETURNED_ROWS_MAX rows, from a scan before the DELETE: the
+    same as the rows read in the table, for every type the warehouse holds (NULLs, lists, dates, timestamps)."""
+    from assets.warehouse import incremental
+    from storage.table_content import content_columns, rows_hash
+
+    monkeypatch.setattr(incremental, "RETURNED_ROWS_MAX", returned_max)
+    with duckdb.connect(str(tmp_path / "t.duckdb")) as con:
+        con.execute(
+            "CREATE TABLE t AS SELECT i::INTEGER AS i, (i % 7)::SMALLINT AS s, i * 0.1 AS d, "
+            "CASE WHEN i % 3 = 0 THEN NULL ELSE 'v' || i END AS v, DATE '2020-01-01' + i::INTEGER AS day, "
+            "TIMESTAMPTZ '2026-01-01 00:00:00+00' + INTERVAL (i) SECOND AS ts, [('x' || i), NULL] AS l, "
+            "(i::DECIMAL(18, 3) / 7) AS dec, i % 2 = 0 AS b, 'run' AS run_id FROM range(1000) AS r(i)"
+        )
+        columns = content_columns(con, "t")
+        expected = rows_hash(con, "t", columns, "i % 10 = 3")
+        assert incremental._deleted_rows_hash(con, "t", columns, "i % 10 = 3") == expected
+        assert expected[0] == 100 and con.execute("SELECT count(*) FROM t").fetchone()[0] == 900

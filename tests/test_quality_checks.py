@@ -93,9 +93,26 @@ def test_inconsistent_ties_block_the_marts(published):
     raw, warehouse = published
     _edit_page(raw, "17 Hậu Giang", "16 Hậu Giang")
     result = materialize(raw, warehouse, raise_on_error=False)
-    check = _checks(result)["complete_rankings_are_consistent"]
-    assert not check.passed
+    checks = _checks(result)
+    assert not checks["complete_rankings_are_consistent"].passed
     assert "mart_dti_ranking" not in {e.asset_key.to_user_string() for e in result.get_asset_materialization_events()}
+    # The table's other rules ran in the same step and reported too.
+    assert checks["fact_id_unique"].passed and checks["foreign_keys_resolve"].passed
+
+
+def test_the_rules_of_a_table_run_in_one_step_each_its_own_check():
+    """One step per checked table (a step costs Dagster's work around little SQL); every rule stays its own
+    check with its severity, blocking when ERROR."""
+    from checks.rule_catalog import RULES
+    from checks.rules import asset_checks
+
+    steps = {d.node_def.name: {k.name for k in d.check_keys} for d in asset_checks}
+    assert steps == {
+        f"{asset}_rules": {r.name for r in RULES if r.asset == asset} for asset in {r.asset for r in RULES}
+    }
+    assert len(steps["fact_indicator_value_rules"]) == 10
+    specs = {s.name: s for d in asset_checks for s in d.check_specs}
+    assert {name for name, spec in specs.items() if spec.blocking} == {r.name for r in RULES if r.severity == "ERROR"}
 
 
 def test_fact_id_unique_on_an_incremental_build_looks_up_the_inserted_ids(tmp_path):

@@ -316,15 +316,30 @@ def load_audit(
 def quarantine(
     context: AssetExecutionContext, warehouse: Warehouse, staged_sources: StagedSources
 ) -> dg.MaterializeResult:
-    rows_from = parquet_rows(_table_paths(staged_sources, "quarantine"), QUARANTINE_SCHEMA)
+    plan = _plan(warehouse)
     columns = ", ".join(f'"{c}"' for c in QUARANTINE_SCHEMA)
+
+    def select(rows_from: str) -> str:
+        return f"SELECT {columns}, {_run_columns(context)} FROM {rows_from} ORDER BY source_file, source_line, row_key"
+
     with warehouse.connect() as con:
+        if plan.incremental:  # in the copy of the published file: the delta's files' rejected rows replaced
+            rows_from = parquet_rows(_table_paths(staged_sources, "quarantine", plan), QUARANTINE_SCHEMA)
+            # Rows are replaced by their file: a row without one (none is staged so today) could not be told
+            # apart from an unchanged partition's, so then the table is rebuilt whole.
+            unfiled = con.execute(
+                f"SELECT (SELECT count(*) FROM quarantine WHERE source_file IS NULL) "
+                f"+ (SELECT count(*) FROM {rows_from} WHERE source_file IS NULL)"
+            ).fetchone()[0]
+            if not unfiled:
+                register_delta_files(con, plan)
+                delta = apply_delta(con, "quarantine", IN_DELTA_FILES, select(rows_from))
+                record_delta_checksum(warehouse.build_path, "quarantine", delta)
+                return _result(con, "quarantine", build_mode=plan.mode, **_rows(delta))
         create_table(
-            con,
-            "quarantine",
-            f"SELECT {columns}, {_run_columns(context)} FROM {rows_from} ORDER BY source_file, source_line, row_key",
+            con, "quarantine", select(parquet_rows(_table_paths(staged_sources, "quarantine"), QUARANTINE_SCHEMA))
         )
-        return _result(con, "quarantine")
+        return _result(con, "quarantine", build_mode="full")
 
 
 @_table_asset("report_unclaimed_mention")

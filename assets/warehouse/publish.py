@@ -31,6 +31,7 @@ from assets.warehouse.incremental import (
     write_published_checksums,
 )
 from assets.warehouse.table_metadata import table_metadata
+from checks.gx.worker import start_quality_worker, stop_quality_worker
 from storage.raw_files import RawFiles
 from storage.settings import SCAN_DUCKDB_CONFIG
 from storage.sql_text import sql_strings
@@ -117,6 +118,9 @@ def warehouse_build(context: AssetExecutionContext, warehouse: Warehouse, staged
         path.unlink()
     build.parent.mkdir(parents=True, exist_ok=True)
     plan = plan_build(context, warehouse, staged_sources)
+    stop_quality_worker()  # one left by an earlier run of this process that did not reach its quality report
+    if plan.incremental:  # it validates the inserted rows: Great Expectations is imported meanwhile (checks.gx.worker)
+        start_quality_worker()
     started = time.perf_counter()
     copied, dropped = "", []
     if plan.incremental:

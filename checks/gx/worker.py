@@ -1,0 +1,72 @@
+"""Great Expectations imported ahead of the quality report, in a worker process.
+
+Importing Great Expectations costs about 4 s of one core (checks/gx/report.py imports it only when a suite
+is validated). An incremental build always validates something (the rows it inserted), and the steps before
+the quality report (the deltas, the marts, the checks) leave the second core mostly idle: so warehouse_build
+starts one worker process (spawned, not forked: the run's process holds threads and DuckDB connections) that
+imports Great Expectations while those steps run, and quality_report runs build_quality_report there. The
+work is the same, in another process: the report, its Data Docs and summary.json are written by the same
+function with the same arguments. When no worker was started (a full build, a test calling the asset alone)
+or it cannot run the job (it died, it could not start), the report is built in this process as before.
+
+One worker per process at a time, held here between the run's steps (the runs execute their steps in one
+process: the in-process executor); whoever takes it shuts it down.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any
+
+_worker: tuple[ProcessPoolExecutor, Future] | None = None
+
+
+def _import_great_expectations() -> int:
+    os.environ["GX_ANALYTICS_ENABLED"] = "False"
+    import great_expectations  # noqa: F401
+
+    import checks.gx.report  # noqa: F401
+
+    return os.getpid()
+
+
+def start_quality_worker() -> bool:
+    """Start the worker and its import of Great Expectations (returns at once); False when one is held already."""
+    global _worker
+    if _worker is not None:
+        return False
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    _worker = (pool, pool.submit(_import_great_expectations))
+    return True
+
+
+def stop_quality_worker() -> None:
+    """Shut the worker down, if one is held (without waiting for it)."""
+    global _worker
+    if _worker is not None:
+        pool, _ = _worker
+        _worker = None
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def run_in_quality_worker(function: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[Any, str]:
+    """(function(*args, **kwargs), where it ran): in the worker when one was started and can run it, else here.
+    An exception raised by `function` itself is raised here, wherever it ran."""
+    global _worker
+    held, _worker = _worker, None
+    if held is None:
+        return function(*args, **kwargs), "this process (no worker started)"
+    pool, warm = held
+    try:
+        pid = warm.result()
+        result = pool.submit(function, *args, **kwargs).result()
+        return result, f"worker process {pid} (Great Expectations imported ahead)"
+    except (BrokenProcessPool, OSError) as error:
+        reason = f"this process (the worker failed: {type(error).__name__})"
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+    return function(*args, **kwargs), reason
