@@ -383,8 +383,14 @@ def test_english_ranks_rank_changes_and_fractions(text, kind, value, denominator
 def test_english_ordinals_are_ranks_only_after_a_rank_word_or_before_a_place():
     assert scan("In the first place, the province trained its staff.").mentions == []
     assert scan("The first phase of the project was completed.").mentions == []
-    # an ordinal in digits of a time or a series is no place
-    for text in ("It is the 5th time the province hosts the forum.", "The 3rd quarter saw more online dossiers."):
+    # an ordinal in digits before what it orders is no place
+    for text in (
+        "It is the 5th time the province hosts the forum.",
+        "The 3rd quarter saw more online dossiers.",
+        "In the 2nd half of 2023, dossiers rose.",
+        "The 14th National Digital Transformation Forum opened.",
+        "On the 5th of May 2023, the forum opened.",
+    ):
         assert all(m.kind != "rank" for m in scan(text).mentions)
 
 

@@ -2482,6 +2482,49 @@ def test_a_leading_group_a_count_of_provinces_is_in_is_no_provinces_place(contex
     assert any(f.value == 10 for f in extract(context, kept, document_date=D).facts)
 
 
+def test_english_aims_stay_aims_whatever_else_their_sentence_says_was_done(context):
+    text = (
+        "Under the plan, which was approved in March 2024, 80% of dossiers will be processed online by 2025. "
+        "The target was to have 70% of dossiers submitted online by 2025."
+    )
+    found = {f.value: f.is_target for f in extract(context, text, document_date=D).facts}
+    assert found == {80: True, 70: True}
+
+
+def test_results_under_a_plan_just_issued_stay_results(context):
+    text = (
+        "Năm 2023, UBND tỉnh ban hành Kế hoạch chuyển đổi số. Theo đó, tỷ lệ hồ sơ trực tuyến năm 2023 đạt 65%, "
+        "tăng 10% so với năm 2022."
+    )
+    assert not any(f.is_target for f in extract(context, text, document_date=D).facts)
+    # a level a comparison names after the target exceeded is that level, no target
+    past = "Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 92%, vượt mục tiêu đề ra năm 2021 và cao hơn năm 2022 là 80%."
+    assert not any(f.is_target for f in extract(context, past, document_date=D).facts)
+
+
+def test_a_leading_group_a_count_of_provinces_is_in_after_a_year(context):
+    text = "Năm 2023, có 7 tỉnh, thành phố duy trì vị trí trong top 10 về chuyển đổi số."
+    assert [f.value for f in extract(context, text, document_date=D).facts] == []
+
+
+def test_english_nouns_whose_head_comes_first_or_is_another_thing_name_no_catalog_count(context):
+    text = (
+        "In 2023, the province had 1.2 million mobile banking accounts and 800,000 electronic identification "
+        "accounts. The police collected 120,000 applications for electronic identification accounts. There were "
+        "12,000 users of fully online public services and 1,200 telecommunications services fully online."
+    )
+    found = {(f.indicator_code, f.value) for f in extract(context, text, document_date=D).facts}
+    assert ("eid_accounts", 800_000) in found
+    assert not {v for code, v in found if code in ("eid_accounts", "full_online_services_count")} - {800_000}
+
+
+def test_an_amount_in_dollars_is_no_amount_in_dong(context):
+    text = "In 2023, online payment of fees reached USD 3 million. Năm 2023, thanh toán trực tuyến phí đạt 3 triệu USD."
+    assert [
+        f for f in extract(context, text, document_date=D).facts if f.indicator_code == "online_fee_payment_vnd"
+    ] == []
+
+
 def test_an_english_province_that_leads_the_country_holds_its_figure(context):
     text = "In the DTI 2023 results, Da Nang led the country with a score of 0.8340; the national average was 0.5815."
     found = {(f.province_code, f.indicator_code, f.value) for f in extract(context, text, document_date=D).facts}

@@ -132,9 +132,7 @@ def test_the_economys_growth_and_its_ranks_are_no_measure_in_a_sentence_about_di
     # the digital economy's growth is one, and so is a rank after a figure that is a measure
     grown = "Năm 2023, kinh tế số của tỉnh tăng trưởng 21%, tỷ lệ hồ sơ trực tuyến đạt 62%, xếp thứ 9 cả nước."
     extraction = extract(context, grown, document_date=D)
-    assert (21, "percent", THAI_BINH, 2023, False) in outside(extraction) or any(
-        f.value == 21 for f in extraction.facts
-    )
+    assert 21 in [f.value for f in extraction.facts + extraction.uncatalogued]  # kept (which indicator: see the note)
     assert {(f.indicator_code, f.value) for f in extraction.facts} >= {
         ("online_dossier_rate_pct", 62),
         ("online_dossier_rate_rank", 9),
@@ -271,8 +269,8 @@ def test_a_count_done_with_its_noun_left_out_counts_the_noun_before_it(context):
         extraction = extract(context, text, document_date=D)
         # found: outside the catalog, or as the catalog's count its words name
         assert 9512 in [f.value for f in extraction.uncatalogued + extraction.facts]
-    # a bare number after such a verb with no measured count before it says nothing of what it counts
-    bare = "Năm 2024, về chuyển đổi số, tỉnh hoàn thành 2, còn lại 3."
+    # a bare number after such a verb, after a count of no measured noun, says nothing of what it counts
+    bare = "Năm 2024, về chuyển đổi số, tỉnh chọn 45 xã làm điểm, hoàn thành 12, còn lại 33."
     assert outside(extract(context, bare, document_date=D)) == []
 
 

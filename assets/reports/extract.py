@@ -588,7 +588,7 @@ def _the_economys_growth(text: str, clause, mention: Mention, language: Language
 # "Có 7 tỉnh, thành phố ...", "7 địa phương ...": a count of provinces opening a clause, its subject (not the group
 # itself, "trong nhóm 10 tỉnh", nor a range's end, "nhóm 10-15 địa phương")
 _A_COUNT_OF_PROVINCES = re.compile(
-    r"\W*(?:(?!(?:nhóm|top|tốp|trong|thuộc|vào|among|within|in)\b)[^\s\d]+\s+){0,4}(?<![-–])\d+\s+"
+    r"\W*(?:(?!(?:nhóm|top|tốp|trong|thuộc|vào|among|within|in)\b)\S+\s+){0,4}(?<![-–])\d+\s+"
     r"(?:tỉnh|địa phương|provinces|localities)(?!\w)",
     re.I,
 )

@@ -92,14 +92,26 @@ _LONG_DIGITAL = rf"(?:k[ỹĩ]{_SPACE_OR_QUOTES}thuật{_SPACE_OR_QUOTES})?"
 
 
 _ENGLISH_WORD_START = re.compile(r"(?<![\w-])[a-z]", re.I)
+# where an English noun phrase's head ends: what follows it qualifies it ("applications for ...", "users of ...")
+_ENGLISH_HEAD_ENDS = re.compile(
+    r"\s+(?:of|for|with|in|on|at|by|to|from|that|which|who|and|or|were|was|are|is|have|has|had)\b", re.I
+)
 
 
 def names_at_a_word(words: re.Pattern, noun: str) -> bool:
-    """``words`` open the noun ("tài khoản định danh điện tử"), or, in English, where a noun's head comes last, open
-    at one of its words ("electronic identification accounts", "full-process online public services")."""
+    """``words`` open the noun ("tài khoản định danh điện tử"), or, in English, where a noun phrase's head comes last,
+    end it ("electronic identification accounts", "full-process online public services"; not "applications for
+    electronic identification accounts" nor "users of online public services", whose heads come first)."""
     if words.match(noun):
         return True
-    return noun.isascii() and any(words.match(noun, m.start()) for m in _ENGLISH_WORD_START.finditer(noun))
+    if not noun.isascii():
+        return False
+    cut = _ENGLISH_HEAD_ENDS.search(noun)
+    phrase = noun[: cut.start()] if cut else noun
+    return any(
+        (found := words.match(phrase, m.start())) is not None and found.end() == len(phrase.rstrip())
+        for m in _ENGLISH_WORD_START.finditer(phrase)
+    )
 
 
 def words_pattern(words, *, flags=re.IGNORECASE, left_boundary: bool = True) -> re.Pattern:

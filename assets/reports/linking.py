@@ -1345,6 +1345,8 @@ def fits_kind(concept: Concept, mention: Mention) -> bool:
     if kind in ("percent", "count", "plain", "money", "score") and concept.kind != "rank_change":
         if concept.change != (mention.change is not None):
             return False
+    if kind == "money" and concept.unit in ("vnd", "usd") and mention.unit in ("vnd", "usd"):
+        return mention.unit == concept.unit  # "USD 3 million" states no amount in đồng (nor the reverse)
     if kind == concept.kind:
         return True
     if kind == "density":

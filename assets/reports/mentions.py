@@ -33,11 +33,7 @@ _FRACTION = re.compile(
 )
 _CURRENCY_BEFORE = re.compile(r"(?<![\w$])(vnd|vnđ|usd|us\$|\$)\s*$", re.I)  # a currency code written first
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?!\w)", re.I)
-_ORDINAL_OF_SOMETHING = re.compile(
-    r"\s+(?:times?|years?|editions?|sessions?|meetings?|anniversary|consecutive|straight|successive|rounds?|phases?|"
-    r"quarters?|months?|days?|weeks?|grade|floor|century|congress|conference|plenum|term|stage|anniversary)(?!\w)",
-    re.I,
-)
+_ORDINAL_ENDS_ITS_PHRASE = re.compile(r"\s*(?:[,.;:)]|$|(?:and|with|among|nationwide|nationally)(?!\w))", re.I)
 _NOUN_STOP = re.compile(
     r"[;:()\[\]]|,(?!\d)|\.(?=\s|$)|\s(?:và|với|so với|tăng|giảm|đạt|chiếm|trong đó|là|đối với|trên tổng số|được|đã|đang|sẽ|có thể|nhằm|để|vượt|bằng)(?=\s)|\s\d(?![\d/]*G\b)|\s*[-–—~]\s*(?=\d)"
     # "(bao) gồm" lists the parts; "thuê bao" (a subscription) is no "bao gồm": "57.239 thuê bao gồm ..."
@@ -428,9 +424,9 @@ def _read(
     ordinal_placed = (suffix is not None or english_ordinal(text[start:end], language) is not None) and bool(
         language.rank_place_words.match(text, _SPACES.match(text, suffix.end() if suffix else cursor).end())
     )
-    # "the digital economy pillar 5th": digits with an ordinal suffix are a place, unless of a time or a series
-    # ("the 5th time", "the 3rd consecutive year", "the 2nd quarter")
-    ordinal_alone = suffix is not None and not _ORDINAL_OF_SOMETHING.match(text, suffix.end())
+    # "the digital economy pillar 5th and ...": digits with an ordinal suffix that end their phrase are a place (not
+    # "the 5th time", "the 2nd half", "the 14th Forum", "the 5th of May": an ordinal before what it orders)
+    ordinal_alone = suffix is not None and bool(_ORDINAL_ENDS_ITS_PHRASE.match(text, suffix.end()))
     rank_verb_before = re.search(
         # not "trở lên"/"trở xuống" ("từ mức 0,5 trở lên và 34/63 tỉnh ...": at least)
         r"(?<!\w)(?:xếp|đứng|xếp hạng|giữ vững|giữ|vươn lên|(?<!trở )lên|(?<!trở )xuống|tụt|ở|vị trí)(?:\s+[^\s\d:;,.]+){0,5}\s*:?\s*$",

@@ -551,6 +551,7 @@ _ANNOUNCED_TARGETS = re.compile(
     r"(?:(?:specific|main|key|following)\s+)?(?:targets|goals|objectives)(?!\w)",
     re.I,
 )
+_OWN_RESULT_WORDS = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?!\d)|(?<!\w)(?:so với|đạt|tăng|giảm)(?!\w)", re.I)
 # a plan, scheme or programme issued or approved ("ban hành Kế hoạch số 12/KH-UBND", "phê duyệt Đề án ...")
 _ISSUES_A_PLAN = re.compile(
     r"(?<!\w)(?:ban hành|phê duyệt|issued|approved)\s+(?:(?:các|một|the|a|an)\s+)?"
@@ -596,6 +597,9 @@ def _in_target_section(
             and segments.paragraph(before.start) == segments.paragraph(sentence.start)
             and not _A_FIGURE.search(words)
             and not language.achievement_markers.search(text, sentence.start, sentence.end)
+            # no time, result or comparison of its own: "Theo đó, tỷ lệ ... năm 2023 đạt 65%, tăng 10% so với năm
+            # 2022" reports what was done under it
+            and not _OWN_RESULT_WORDS.search(text, sentence.start, sentence.end)
         ):
             # "UBND tỉnh ban hành Kế hoạch phát triển hạ tầng số. Theo đó, ..., 95% hộ gia đình có cáp quang": what the plan just
             # issued provides, nothing yet done
@@ -947,7 +951,9 @@ def _counted(lead: str, marker: re.Match, language: Language) -> bool:
         return True  # words of its own between: "hoàn thành chỉ tiêu 80%" names the target's level, not a result
     if re.search(r"(?:vượt|so với)\s*$", before, re.I) and re.search(
         # words, and years, of its own between: "(vượt mục tiêu theo kế hoạch của tỉnh cuối năm 2022 là 85%)"
-        r"^(?:[^\d;]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?(?:là|:|ở mức|bằng|tối thiểu|ít nhất)\s*$",
+        # (not past a comparison: "vượt mục tiêu đề ra năm 2021 và cao hơn năm 2022 là 80%" is 2022's level)
+        r"^(?:(?!cao hơn|thấp hơn|so với|hơn năm)[^\d;]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?"
+        r"(?:là|:|ở mức|bằng|tối thiểu|ít nhất)\s*$",
         lead[marker.end() :],
         re.I,
     ):

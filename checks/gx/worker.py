@@ -19,10 +19,10 @@ import multiprocessing
 import os
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 _worker: tuple[ProcessPoolExecutor, Future] | None = None
+_IMPORT_TIMEOUT_S = 120  # the import takes 4-6 s; a worker still importing after this is hung
 
 
 def _import_great_expectations() -> int:
@@ -62,10 +62,11 @@ def run_in_quality_worker(function: Callable[..., Any], *args: Any, **kwargs: An
         return function(*args, **kwargs), "this process (no worker started)"
     pool, warm = held
     try:
-        pid = warm.result()
+        pid = warm.result(timeout=_IMPORT_TIMEOUT_S)
         result = pool.submit(function, *args, **kwargs).result()
         return result, f"worker process {pid} (Great Expectations imported ahead)"
-    except (BrokenProcessPool, OSError) as error:
+    except Exception as error:  # noqa: BLE001 - any failure there (a dead or hung worker, an import, a pickle, a
+        # file the child could not open): the same work here, where an error of the function itself is raised again
         reason = f"this process (the worker failed: {type(error).__name__})"
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
