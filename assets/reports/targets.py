@@ -601,8 +601,8 @@ def _in_target_section(
             # 2022" reports what was done under it
             and not _OWN_RESULT_WORDS.search(text, sentence.start, sentence.end)
         ):
-            # "UBND tỉnh ban hành Kế hoạch phát triển hạ tầng số. Theo đó, ..., 95% hộ gia đình có cáp quang": what the plan just
-            # issued provides, nothing yet done
+            # "UBND tỉnh ban hành Kế hoạch phát triển hạ tầng số. Theo đó, ..., 95% hộ gia đình có cáp quang": what
+            # the plan just issued provides, nothing yet done
             return True
     # whether a sentence before that sets targets with their figures can govern this one (_may_list_a_target)
     listed = mention is not None and _may_list_a_target(text, sentence, mention, language)

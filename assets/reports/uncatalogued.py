@@ -67,7 +67,8 @@ MULTI_EDITION_CHANGE = OPEN_CONCEPTS[("rank_change", True)]  # a change of rank 
 
 
 def measured(noun: str, language: Language) -> bool:
-    """The noun names what reports measure (a measured noun opens it, or one of its words in English)."""
+    """The noun names what reports measure: a measured noun opens it, or, in English, ends its head
+    (``names_at_a_word``)."""
     return names_at_a_word(language.measured_nouns, noun)
 
 
