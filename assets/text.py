@@ -6,7 +6,8 @@ Two facts of real documents drive this module:
   ``Thuỷ``/``Thủy``); NFC keeps them different.
 
 ``normalize_text`` fixes both (NFC, tone on the first vowel as in official place names)
-and folds the many Unicode spaces of web pages into one plain space;
+and folds the many Unicode spaces of web pages into one plain space and every kind of line end
+into ``\n``;
 ``fold_ascii`` removes diacritics for matching names typed without them.
 """
 
@@ -27,6 +28,9 @@ _OPEN_UY = re.compile(rf"(?<![qQ])([uU])([yY])([{_TONE_MARKS}]){_LETTER_AFTER}")
 
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Windows (CRLF) and old Mac (CR) line ends, page breaks of PDF text and Unicode's line separator are
+# one line break; Unicode's paragraph separator is a blank line (a paragraph break).
+_LINE_BREAK = re.compile(r"\r\n?|[\v\f\u0085\u2028]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 
 
@@ -36,7 +40,9 @@ _ETH = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
 def normalize_text(text: str) -> str:
     """NFC with one tone-mark placement and plain single spaces, so equal words compare equal
     (web captures are full of non-breaking and zero-width spaces). The Icelandic eth (Ð, ð), which
-    some Vietnamese pages type for Đ, đ, is read as Đ, đ ("Ðề án 06")."""
+    some Vietnamese pages type for Đ, đ, is read as Đ, đ ("Ðề án 06"). Every line end is ``\n``: a
+    carriage return left in a report breaks what reads its lines."""
+    text = _LINE_BREAK.sub("\n", text).replace("\u2029", "\n\n")
     text = _SPACES.sub(" ", _INVISIBLE.sub("", text)).translate(_ETH)
     nfd = unicodedata.normalize("NFD", text)
     nfd = _OPEN_OA_OE.sub(r"\1\3\2", nfd)

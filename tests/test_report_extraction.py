@@ -723,3 +723,21 @@ def test_a_report_after_the_2025_merger_speaks_of_the_34_units(context, tmp_path
     assert doc.province_code == "N33" and [(f.value, f.grouping) for f in extraction.facts] == [(75.0, 34)]
     with pytest.raises(ReportError, match="not one of the 34 units"):
         context.extract_file(report, province="Thái Bình", document_date=date(2025, 9, 1))
+
+
+@pytest.mark.parametrize("line_end", [b"\r\n", b"\r"], ids=["windows", "old-mac"])
+def test_a_report_saved_with_other_line_endings_reads_as_the_same_report(context, tmp_path, line_end):
+    """Notepad saves CRLF; some exports end lines with a bare CR. A carriage return left in the text
+    breaks what reads lines (headings, lists, paragraphs), so a report must give the same text and
+    the same facts, at the same offsets, whatever its line endings."""
+    for report in sorted((RAW / "reports").glob("*.txt")):
+        converted = tmp_path / report.name
+        converted.write_bytes(report.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", line_end))
+        sidecar = report.with_name(report.name + ".source.yml")
+        if sidecar.exists():
+            (tmp_path / sidecar.name).write_bytes(sidecar.read_bytes())
+        doc, extraction = context.extract_file(report)
+        doc_converted, extraction_converted = context.extract_file(converted, source_file=report.name)
+        assert "\r" not in doc_converted.text
+        assert doc_converted.text == doc.text
+        assert extraction_converted.facts == extraction.facts
