@@ -1493,6 +1493,9 @@ def test_a_percent_of_a_target_attained_is_not_the_level_the_target_is_for(conte
             "about a ministry, not a province",
         ),
         ("Khối bộ, ngành đạt tỷ lệ hồ sơ trực tuyến toàn trình 63,47%.", "about a ministry, not a province"),
+        ("Năm 2023, chuyển đổi số ở đô thị loại 1 của tỉnh đạt kết quả tốt.", "a class or grade of a thing"),
+        ("Năm 2023, chuyển đổi số tại các chợ hạng 2 của tỉnh đứng đầu khu vực.", "a class or grade of a thing"),
+        ("Bệnh viện hạng 1 của tỉnh dẫn đầu về chuyển đổi số năm 2023.", "a class or grade of a thing"),
     ],
 )
 def test_numbers_that_are_no_provinces_dx_figures(context, text, reason):
