@@ -86,6 +86,7 @@ def facts_of(context, text, **kwargs):
 
 Y23 = (date(2023, 1, 1), date(2023, 12, 31))
 Y22 = (date(2022, 1, 1), date(2022, 12, 31))
+Y25 = (date(2025, 1, 1), date(2025, 12, 31))
 
 # (sentence, expected facts as (indicator, value, is_target, period or None = the document's, qualifier, denominator))
 PHRASINGS = [
@@ -628,6 +629,16 @@ PHRASINGS = [
             ("digital_economy_grdp_pct", 9.1, False, None, "đạt", None),
             ("digital_economy_grdp_change_pct", 1.2, False, None, None, None),
         ],
+    ),
+    # A target's own horizon after it dates it, not when the plan it comes from was issued.
+    (
+        "Kế hoạch ban hành tháng 3/2023, phấn đấu 80% hồ sơ được giải quyết trực tuyến vào năm 2025.",
+        [("online_dossier_rate_pct", 80, True, Y25, None, None)],
+    ),
+    (
+        "The plan, which was approved in March 2023, aims for 80% of administrative dossiers to be processed "
+        "online by 2025.",
+        [("online_dossier_rate_pct", 80, True, Y25, None, None)],
     ),
     # Schools collecting fees without cash: the share beside the count.
     (

@@ -150,6 +150,16 @@ def _from_sentence(mention: Mention, ctx: DatingContext, target: bool, counted_t
         if dated is None or dated.basis == "document_date":
             return dated  # "đạt 133% và hiện đứng thứ 5": as of the document's date, as "hiện" says
         return Dated(dated.start, dated.end, "sentence_own", dated.phrase)
+    following = [
+        p
+        for p in phrases
+        if p.start >= mention.end and p.start < clause.end and not _NEXT_PART.search(text[mention.end : p.start])
+    ]
+    if target and following and following[0].role == "until":
+        # "Kế hoạch ban hành tháng 3/2024, phấn đấu 80% ... vào năm 2025", "The plan, approved in March 2024, aims
+        # for 80% ... by 2025": a target's own horizon right after it in its part of the sentence dates it, not a
+        # date before it (when the plan was issued)
+        return _resolved(following[0], ctx, "sentence")
     before_clause = [
         p
         for p in phrases
@@ -171,11 +181,6 @@ def _from_sentence(mention: Mention, ctx: DatingContext, target: bool, counted_t
     opening = [p for p in phrases if p.end <= first]
     if opening:
         return _resolved(opening[-1], ctx, "sentence")
-    following = [
-        p
-        for p in phrases
-        if p.start >= mention.end and p.start < clause.end and not _NEXT_PART.search(text[mention.end : p.start])
-    ]
     if following:
         return _resolved(following[0], ctx, "sentence")
     # The sentence's closing words ("... xây dựng xong kế hoạch năm 2022") date all its figures.
