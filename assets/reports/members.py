@@ -160,9 +160,9 @@ _NOT_A_SUBJECT = re.compile(
 
 def own_start(text: str, mention: Mention, mentions: list[Mention], language: Language) -> int:
     """Where the words a figure owns begin: after the previous figure's words in its sentence."""
-    from assets.reports.linking import _split_point
+    from assets.reports.link_ownership import split_point
 
     earlier = [m for m in mentions if m.end <= mention.value_start]
     if not earlier:
         return 0
-    return _split_point(text, earlier[-1], mention, language)
+    return split_point(text, earlier[-1], mention, language)
