@@ -1,0 +1,224 @@
+"""Readings of a whole document: whether its title sets a plan or targets, its headings, the years it
+reviews or reports results for (a year-end review, an opening of results, a half-year review, an annual plan's
+year before)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from assets.reports.dating import FRAMING_KINDS, Dated
+from assets.reports.extraction import ReportDocument
+from assets.reports.language import Language
+from assets.reports.mentions import Mention
+from assets.reports.segments import HEADING_WORDS, Segments, capital_line
+from assets.reports.targets import after_results_in_its_paragraph
+
+# A year, a percent or a leading group in a title: what it aims at ("... 25% GRDP vào năm 2025", "top 20");
+# not a document's number ("Nghị quyết số 05-NQ/TU", "Đề án 06", "4.0").
+_AN_AIMED_FIGURE = re.compile(r"\b(?:19|20)\d\d\b|\d\s*%|\b(?:top|tốp|nhóm)\s*\d", re.I)
+
+
+def before_the_titles_horizon(dated: Dated | None, dating) -> bool:
+    """The figure's own sentence dates it to a year before the last year its title names."""
+    years = [p.year for p in dating.title_phrases if p.role in ("until", "period") and p.year]
+    return bool(
+        dated is not None and dated.basis in ("sentence", "sentence_own") and years and dated.end.year < max(years)
+    )
+
+
+def results_go_on(doc: ReportDocument, text: str, segments: Segments, language: Language, mention: Mention) -> bool:
+    """Under a title that sets a target, a figure whose sentence goes on with the results said before it in
+    its paragraph (targets.after_results_in_its_paragraph), unless the title states the figure itself (its
+    aim restated in the body)."""
+    # the number with its unit ("20%", not the 20 of "top 20")
+    written = text[mention.value_start : mention.end].strip()
+    if doc.title and re.search(rf"(?<![\d.,]){re.escape(written)}(?![\d]|[.,]\d)", doc.title):
+        # the same figure of the same thing: what it counts, if it names it, is named in the title too (not "80% hồ
+        # sơ công việc tại cấp huyện" among results under a title aiming at 80% of online public services)
+        counted = " ".join((mention.noun or "").split()[:2])
+        if not counted or counted in doc.title.lower():
+            return False
+    return after_results_in_its_paragraph(text, segments.sentence(mention.value_start), segments, language)
+
+
+def a_plan_document(doc: ReportDocument, language: Language) -> bool:
+    return bool(doc.title) and _aims_in_title(doc.title, language.plan_title_words)
+
+
+_TARGETS_MET_BEFORE = re.compile(r"\b(?:hoàn thành|đạt|vượt|đạt được)\s+(?:\d+\s*/\s*\d+\s+)?$", re.I)
+
+
+def _aims_in_title(title: str, words: re.Pattern) -> bool:
+    """A word of aims in the title that is not counted as met ("... hoàn thành 28/35 chỉ tiêu chuyển đổi số năm
+    2024": targets met, a title of results)."""
+    return any(not _TARGETS_MET_BEFORE.search(title, 0, m.start()) for m in words.finditer(title))
+
+
+def a_target_document(doc: ReportDocument, language: Language, title_phrases) -> bool:
+    """A title that sets targets, or names a horizon after the document's date ("... giai đoạn
+    đến năm 2025" in 2023)."""
+    if not doc.title:
+        return False
+    if _aims_in_title(doc.title, language.target_title_words) and _AN_AIMED_FIGURE.search(doc.title):
+        # "Phấn đấu đưa DTI vào top 20 năm 2025"; not an aspiration without a figure or a year
+        # ("... hướng tới phát triển bền vững"), whose text reports results.
+        return True
+    if re.match(r"\W*kế hoạch\b", doc.title, re.I):
+        return False  # a plan's own text reports the present state before its targets
+    return any(
+        p.role == "until" and p.year and (doc.document_date is None or p.year > doc.document_date.year)
+        for p in title_phrases
+    )
+
+
+_HEADING_NUMBER = re.compile(r"\s*(?:(?:phần|chương|mục)\s+[IVXLC\d]+\b|[IVXLC]+\s*[.:)]|\d+(?:\.\d+)*\s*[.)])", re.I)
+
+
+def headings(text: str, phrases, language: Language) -> tuple:
+    """The heading lines: a line of its own, short, not ending as a sentence does, in capitals or
+    numbered as a section ("Phần I", "II.", "1.2."). Each as (start, the period it names or None
+    (not a comparison base nor a name), "plan" when it heads targets ("MỤC TIÊU NĂM 2023"),
+    "review" when it heads results ("ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2022"), else None)."""
+    headings = []
+    line_start = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        letters = [c for c in stripped if c.isalpha()]
+        if (
+            letters
+            and len(stripped.split()) <= HEADING_WORDS
+            and stripped[-1] not in ".,;!?…"
+            # a line that states a figure is no heading ("2. Phấn đấu ... đạt 80%"); a year may be named
+            and not re.search(r"\d+(?:[.,]\d+)?\s*%|(?<![\d/])(?!(?:19|20)\d\d\b)\d{2,}(?![\d/])", stripped)
+            and (capital_line(stripped) or _HEADING_NUMBER.match(stripped))
+        ):
+            end = line_start + len(line)
+            named = [p for p in phrases if line_start <= p.start < end and p.role in ("period", "until") and p.year]
+            kind = (
+                "review"
+                if language.review_words.search(stripped)
+                else "plan"
+                if language.plan_title_words.search(stripped)
+                else None
+            )
+            headings.append((line_start, named[0] if named else None, kind))
+        line_start += len(line) + 1
+    return tuple(headings)
+
+
+def under_target_heading(headings: tuple, position: int) -> bool:
+    """The nearest heading before ``position`` heads targets ("MỤC TIÊU ..."): any later heading,
+    whatever it heads, ends that one's reach."""
+    before = [kind for start, _, kind in headings if start < position]
+    return bool(before) and before[-1] == "plan"
+
+
+# What a page reports results for: a year, or a reference date or span that frames a paragraph.
+_REPORTED_KINDS = ("year", "as_of_year", *FRAMING_KINDS)
+
+
+def latest_reported(phrases, text: str, segments: Segments, language: Language) -> date | None:
+    """The end of the latest single year the text names as a period or a reference date (not a
+    horizon, a span such as "giai đoạn 2021-2025", nor a comparison base), in a sentence that sets no aim
+    ("Đặc biệt, vào năm 2030, tỷ lệ ... là hơn 80%" in a plan's news is where it aims, not where it stands)."""
+    years = [
+        p.year
+        for p in phrases
+        if p.role in ("period", "as_of")
+        and p.kind in _REPORTED_KINDS
+        and p.year
+        and not language.target_markers.search(text, segments.sentence(p.start).start, segments.sentence(p.start).end)
+        and not _a_documents_year(text, segments.sentence(p.start).start, p.start, language)
+    ]
+    return date(max(years), 12, 31) if years else None
+
+
+_DOCUMENTS_YEAR = re.compile(r"\s*năm\s", re.I)
+_DOCUMENT_NAME_REACH = 90  # characters a document's name runs over before its year
+
+
+def _a_documents_year(text: str, sentence_start: int, start: int, language: Language) -> bool:
+    """The year is part of the name of a document the sentence issues ("UBND tỉnh vừa ban hành Kế hoạch phát triển
+    hạ tầng số và Internet vạn vật (IoT) năm 2025"): the year the plan is for, no year the page reports results in.
+    The name opens within a few words before, with no punctuation between, after a verb that issues it; not the
+    plan a review reports on ("Kết quả thực hiện Kế hoạch chuyển đổi số năm 2024")."""
+    if not _DOCUMENTS_YEAR.match(text, start):
+        return False
+    before = text[max(sentence_start, start - _DOCUMENT_NAME_REACH) : start]
+    names = list(language.document_name_words.finditer(before))
+    if not names or re.search(r"[,.;:]", before[names[-1].end() :]):
+        return False
+    lead = text[sentence_start : start - len(before) + names[-1].start()]
+    return bool(_ISSUES.search(lead)) and not _REVIEWS.search(lead)
+
+
+# a verb that issues or approves a document, and words of a review of one (what it reports on is its year)
+_ISSUES = re.compile(r"(?<!\w)(?:ban hành|phê duyệt|thông qua|ký|triển khai xây dựng|xây dựng)(?!\w)", re.I)
+_REVIEWS = re.compile(r"(?<!\w)(?:kết quả|tình hình|sơ kết|tổng kết|báo cáo|đánh giá)(?!\w)", re.I)
+
+
+def reviewed_year(title: str, title_phrases) -> int | None:
+    """An annual plan ("Kế hoạch chuyển đổi số tỉnh ... năm 2023") opens by reviewing the year
+    before the one it plans: that year, for its results that no phrase dates."""
+    if not re.match(r"\W*kế hoạch\b", title, re.I) or len(title_phrases) != 1:
+        return None
+    phrase = title_phrases[0]
+    return phrase.year - 1 if phrase.kind == "year" and phrase.role == "period" and phrase.year else None
+
+
+# "Trong cuộc họp tổng kết chuyển đổi số và Đề án 06 năm 2024, ...": a year-end review, named where the text opens
+_YEAR_END_REVIEW = re.compile(
+    r"(?<!\w)(?:tổng kết|sơ kết năm)(?!\w)[^.\n]{0,80}?\bnăm\s+((?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*(?:19|20)?\d\d)",
+    re.I,
+)
+REVIEW_OPENING = 600  # characters of the text's opening where a year-end review is named
+# "Năm 2024, Bắc Kạn ghi nhận những kết quả tích cực ...", "Theo báo cáo của Sở ..., trong năm 2022, thành phố đã
+# ...": an opening sentence that reports what a year brought; not an act the text goes on from (_AN_ACT: "Năm 2021,
+# Ban Chấp hành ... đã ban hành Nghị quyết ...")
+_OPENING_RESULTS = re.compile(
+    r"(?:^|(?<=[.\n]))[ \t]*(?:[^.\n\d]{0,80}?,\s*)?(?:trong\s+)?năm\s+((?:19|20)\d\d)(?!\d)\s*,[^.\n]{0,120}?"
+    r"(?<!\w)(?:ghi nhận|đạt được|gặt hái|đã)(?!\w)[^.\n]*",
+    re.I,
+)
+_AN_ACT = re.compile(
+    r"(?<!\w)(?:ban hành|triển khai|thông qua|phê duyệt|ký)(?:\s+\w+){0,2}\s+(?:nghị quyết|kế hoạch|quyết định|chỉ thị|đề án|"
+    r"chương trình|văn bản)(?!\w)",
+    re.I,
+)
+# a title that names the period it reports on ("Kết quả chuyển đổi số 6 tháng đầu năm 2025", "Sơ kết ... quý I"):
+# its year is the results'
+_REPORTING_TITLE = re.compile(
+    r"(?<!\w)(?:(?:kết quả|sơ kết|tổng kết|báo cáo)(?:(?!định hướng|kế hoạch|phương hướng|nhiệm vụ)[^,;:])"
+    r"{0,40}?(?:năm|tháng|quý)\s*[\dIV]|\d+\s+tháng|quý\s+[\dIV])",
+    re.I,
+)
+
+
+def year_end_review(text: str) -> int | None:
+    """The year a text opening with a year-end review reviews ("Trong cuộc họp tổng kết chuyển đổi số ... năm 2024,
+    triển khai nhiệm vụ năm 2025"): its results that nothing else dates are of that year."""
+    found = _YEAR_END_REVIEW.search(text, 0, REVIEW_OPENING)
+    return int(found.group(1)) if found else None
+
+
+def opening_results(text: str, title: str) -> tuple[int, int] | None:
+    """The year whose results the text opens with ("Năm 2024, Bắc Kạn ghi nhận những kết quả tích cực ..."), in
+    the sentences after the title, and where that opening ends; None under a title of a reporting period."""
+    if not title or _REPORTING_TITLE.search(title):
+        return None
+    start = len(title) if text.startswith(title) else 0
+    found = _OPENING_RESULTS.search(text, start, start + REVIEW_OPENING)
+    if found is None or _AN_ACT.search(found.group(0)):
+        return None
+    return int(found.group(1)), found.end()
+
+
+def half_review(text: str, language: Language) -> bool | int:
+    """A half-year review sets out the tasks of the rest of the year ("phương hướng, nhiệm vụ 6
+    tháng cuối năm 2023"): the year it names, or True when it says "năm nay" or nothing."""
+    found = language.half_review_words.search(text)
+    if not found:
+        return False
+    year = re.search(r"20\d\d", found.group(0))
+    return int(year.group(0)) if year else True

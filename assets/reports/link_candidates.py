@@ -1,0 +1,345 @@
+"""Every concept a mention can state, best first: the kinds that fit, the value in the indicator's unit
+and range, the concept's words weighed, and the order of the links."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from assets.reports.concepts import Concept
+from assets.reports.language import names_at_a_word
+from assets.reports.link_availability import best_weight
+from assets.reports.link_counts import the_whole_a_later_count_is_taken_from
+from assets.reports.link_document import LEADING, Document, Link
+from assets.reports.link_hosts import shares_a_count_of
+from assets.reports.link_indexes import another_index_is_its_subject, another_index_named_last, names_its_own_index
+from assets.reports.link_levels import COORDINATE_LEVEL, level_of_coordinate
+from assets.reports.link_ranks import ranks_what_its_clause_names
+from assets.reports.link_subjects import heads_the_rate, names_its_own_rate, refers_back
+from assets.reports.link_unless import near
+from assets.reports.link_weights import (
+    BORROWED_COST,
+    HEAD_NOUN,
+    MIN_GROUP,
+    NOUN_BEFORE,
+    TOPIC_KINDS,
+    UNLESS,
+    WEAK_GROUP,
+)
+from assets.reports.mentions import NOUN_WORDS, Mention
+from assets.reports.segments import Span
+
+_AVERAGE = re.compile(r"(?:borrowed: |title: )?(?:trung bình|bình quân)", re.I)
+
+
+def _head_named_before(doc: Document, nouns: re.Pattern, mention: Mention, noun: str) -> str | None:
+    """The concept noun its clause names before a count whose own noun is only that noun's
+    head ("tổng số trạm BTS ... là 8.828 trạm", "thuê bao điện thoại di động đạt 279.568 thuê
+    bao"), or None. The nearest such noun before the number is the one it repeats."""
+    head = noun.lower().split()
+    if not head or len(head) > 2:
+        return None
+    clause = doc.segments.clause(mention.value_start)
+    regions = [(clause.start, mention.value_start)]
+    sentence = doc.segments.sentence(mention.value_start)
+    paragraph = doc.segments.paragraph(mention.value_start)
+    if sentence.start > paragraph.start:
+        # "Hạ tầng trạm BTS phát triển mạnh. Toàn tỉnh có 4.977 trạm": a sentence without figures
+        # before it, in its paragraph, names the topic the count repeats.
+        before = doc.segments.sentence(sentence.start - 1)
+        if not any(before.start <= m.value_start < before.end for m in doc.mentions):
+            regions.insert(0, (before.start, before.end))
+    named = None
+    for start, end in regions:
+        for found in nouns.finditer(doc.text, start, end):
+            words = found.group(0).lower().split()
+            if words[: len(head)] == head and len(words) > len(head):
+                named = found.group(0).lower()
+    return named
+
+
+# "(tổng) số X", not the "số" (digital) of "chuyển đổi số", "kinh tế số", "xã hội số", "chính quyền số"
+_COUNTED = re.compile(
+    r"(?<!\w)(?:tổng số|số lượng|(?<!đổi )(?<!tế )(?<!hội )(?<!quyền )(?<!dân )(?<!nghệ )(?<!hóa )(?<!hoá )số)\s+", re.I
+)
+
+
+def _counted_head(doc: Document, mention: Mention) -> int | None:
+    """Where the noun that "(tổng) số" names begins, last in the figure's clause before it, or None."""
+    clause = doc.segments.clause(mention.value_start)
+    found = list(_COUNTED.finditer(doc.text, clause.start, mention.value_start))
+    return found[-1].end() if found else None
+
+
+def _names_a_longer_noun(doc: Document, concept: Concept, mention: Mention) -> bool:
+    """People counted as holders ("1,76 triệu dân đã kích hoạt tài khoản ...") name what they hold; a noun phrase cut
+    at NOUN_WORDS ("1.407 thủ tục hành chính cung cấp dịch vụ công trực tuyến") is matched in the text from where it
+    starts, to its end."""
+    if not mention.noun:
+        return False
+    sentence = doc.segments.sentence(mention.value_start)
+    held = doc.language.holders.match(doc.text, mention.noun_span[0], sentence.end)
+    if held is not None:
+        # "1,76 triệu dân đã kích hoạt tài khoản định danh điện tử": the people are counted as holders of the noun after
+        return bool(concept.nouns.match(doc.text[held.end() : sentence.end]))
+    if len(mention.noun.split()) < NOUN_WORDS:
+        return False
+    words = LEADING.sub("", doc.text[mention.noun_span[0] : sentence.end].lstrip(), count=1)
+    return bool(concept.nouns.match(words))
+
+
+def fits_kind(concept: Concept, mention: Mention) -> bool:
+    """The mention's kind of number can state the concept (a score is no rank change)."""
+    kind = mention.kind
+    if concept.kind == "count" and not concept.change and 0 < mention.value < 1:
+        return False  # "điểm số tối thiểu là 0,5": a fraction below one counts nothing
+    if kind in ("percent", "count", "plain", "money", "score") and concept.kind != "rank_change":
+        if concept.change != (mention.change is not None):
+            return False
+    if kind == "money" and concept.unit in ("vnd", "usd") and mention.unit in ("vnd", "usd"):
+        return mention.unit == concept.unit  # "USD 3 million" states no amount in đồng (nor the reverse)
+    if kind == concept.kind:
+        return True
+    if kind == "density":
+        # "25 thuê bao/100 dân" states a per-100 indicator that sources also write with "%".
+        return concept.unit == {"per_100": "per 100 inhabitants", "per_1000": "per 1000 inhabitants"}[mention.unit]
+    if kind == "plain":
+        if not concept.bare and not mention.denominator and not mention.qualifier:
+            return False  # a bare cell of a flattened table; "... minh bạch đạt 16,5" names its value
+        if mention.respectively:
+            return concept.kind in ("rank", "count", "percent", "score")
+        return concept.kind in ("count", "score")
+    return False
+
+
+def converted_value(concept: Concept, mention: Mention) -> float:
+    """The value in the indicator's unit: points of N on a 0-1 score are value / N (N the
+    index's total, ``points_of``, when the text does not write it)."""
+    # Rounded to 12 significant digits: 593,4/1000 is 0.5934, not the float 0.5933999999999999.
+    if concept.kind == "score" and mention.denominator and concept.valid_max is not None and concept.valid_max <= 1:
+        return float(f"{mention.value / mention.denominator:.12g}")
+    if (
+        concept.kind == "score"
+        and concept.points_of
+        and mention.kind in ("score", "points")
+        and abs(mention.value) > (concept.valid_max or 1)
+    ):
+        # "tăng 114 điểm", "đạt 478,99 điểm": points of the index's total, written without it. A bare number
+        # ("25.11", "15") is never read as points: its scale would be a guess.
+        return float(f"{mention.value / concept.points_of:.12g}")
+    if mention.unit == "Gbps" and concept.unit == "Mbps":
+        return float(f"{mention.value * 1000:.12g}")  # "1,2 Gbps" is 1.200 Mbps, never 1,2 Mbps
+    return mention.value
+
+
+def _in_range(concept: Concept, value: float) -> bool:
+    """Within the indicator's valid range; a percent may read a little over 100 (an attainment
+    against an estimated base, "đạt 100,02%"): staging then quarantines it with the reason."""
+    high = concept.valid_max
+    if high is not None and concept.unit == "percent" and high == 100:
+        high = 110
+    return (concept.valid_min is None or value >= concept.valid_min) and (high is None or value <= high)
+
+
+# the first to do something, or those who did it ("một trong 28 địa phương hoàn thành ..."): no ranking's group
+_FIRST_TO = re.compile(r"[^,.;:]{0,40}?(?<!\w)(?:đầu tiên|hoàn thành|hoàn tất)(?!\w)", re.I)
+
+
+def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -> list[Link]:
+    """Every concept the mention can state, best first."""
+    paragraph = doc.segments.paragraph(mention.value_start)
+    label = doc.segments.row_label(mention.value_start)
+    window = Span(min(paragraph.start, label.start if label else paragraph.start), paragraph.end)
+    sentence = doc.segments.sentence(mention.value_start)
+    if paragraph.start > 0 and refers_back(doc, mention):
+        # "tỷ lệ này chỉ đạt 45,8%" opening a paragraph: the rate the paragraph before named.
+        window = Span(doc.segments.paragraph(paragraph.start - 1).start, window.end)
+    links = []
+    attained = mention.kind == "percent" and bool(mention.noun) and doc.language.attainment_nouns.match(mention.noun)
+    other_index = another_index_named_last(doc, mention, sentence)  # (the same for every concept)
+    for concept in concepts:
+        if not fits_kind(concept, mention):
+            continue
+        if attained and not concept.attainment:
+            continue  # "đạt 79% mục tiêu": a share of the target attained, not the level itself
+        if concept.kind == "top_n" and _FIRST_TO.match(mention.noun or ""):
+            continue  # "một trong 5 tỉnh đầu tiên ... kết nối": the first to do something, no ranking's group
+        if not _in_range(concept, converted_value(concept, mention)):
+            continue
+        if concept.share and not shares_a_count_of(doc, concept, mention, sentence):
+            continue  # "mục tiêu ... đạt 80%" is no share of targets met; "hoàn thành 32/35 mục tiêu, đạt 91,4%" is
+        if (
+            concept.kind == "rank"
+            and mention.denominator
+            and concept.valid_max is not None
+            and mention.denominator > concept.valid_max
+        ):
+            continue  # "thứ 26/63": a rank among 63 is not one within a region of at most 30
+        if (
+            concept.points_of
+            and mention.kind in ("score", "points")
+            and mention.denominator
+            and mention.denominator not in (1, concept.points_of)
+        ):
+            # "88,2/100 điểm" is no index score out of 1 or of its 1.000 points (a main index is written out
+            # of its own maximum, "72,5/100 điểm": its entry has no points_of)
+            continue
+
+        score, evidence, local = 0.0, [], False
+        # A count named right after its number, or a unit (đồng, km, Mbps), is the main evidence:
+        # the concept's other words may then be anywhere in the sentence.
+        floor = MIN_GROUP
+        if concept.nouns is not None:
+            noun = LEADING.sub("", mention.noun)
+            if mention.kind == "count" and (
+                names_at_a_word(concept.nouns, noun) or _names_a_longer_noun(doc, concept, mention)
+            ):
+                # The noun alone places a bare count ("2.104 trạm BTS"); with concept words, one must
+                # be in the sentence ("815.000 người" is not staff because the title says "chuyển đổi số").
+                score, evidence, local, floor = 1.0, [f"counts: {noun[:30]}"], not concept.groups, WEAK_GROUP
+            elif mention.kind == "count" and (named := _head_named_before(doc, concept.nouns, mention, noun)):
+                # "Tổng số trạm BTS trên toàn tỉnh là 8.828 trạm": the noun repeats the head of the
+                # thing the sentence named before it.
+                score, evidence, local, floor = 1.0, [f"counts: {named[:30]}"], not concept.groups, WEAK_GROUP
+            else:
+                weight, word = best_weight(doc, concept.nouns, mention, window)
+                if (mention.kind == "count" and mention.noun) or weight < NOUN_BEFORE:
+                    continue
+                score, evidence, local = weight, [word], True
+                head = _counted_head(doc, mention)
+                if mention.kind == "count" and head is not None and concept.nouns.match(doc.text, head):
+                    # "tổng số DVCTT có phát sinh hồ sơ là 818/1.542": what "số" names is what is counted
+                    score += HEAD_NOUN
+        elif mention.kind in ("money", "length", "speed", "storage", "ratio", "density"):
+            floor = WEAK_GROUP
+        ok = True
+        used: list[tuple[int, int]] = []
+        for group in concept.groups:
+            # A national figure names the nation in its own sentence; only an index named in a
+            # headline may take its words from the title.
+            weight, word = best_weight(
+                doc, group, mention, window, used, title=concept.from_title, borrow=not concept.national
+            )
+            if weight < floor or (weight < UNLESS and _AVERAGE.match(word)):
+                # "giá trị DTI trung bình cấp tỉnh là 0,6783; tỉnh đạt 0,7012": an average is said of the
+                # figure it qualifies, never lent to another one
+                ok = False
+                break
+            score += weight
+            evidence.append(word)
+            local = local or _in_sentence(doc, group, mention, sentence)
+        if not ok:
+            continue
+        if concept.levels:
+            hits = [
+                best_weight(doc, doc.language.levels[level], mention, window, list(used), owned_only=True)
+                for level in concept.levels
+            ]
+            weight, word = max(hits, key=lambda hit: hit[0])
+            if weight < MIN_GROUP:
+                shared = level_of_coordinate(doc, mention, concept.levels)
+                if shared is None:
+                    continue
+                weight, word = COORDINATE_LEVEL, f"as the figure before it: {shared}"
+            score += weight
+            evidence.append(word)
+        if not local and mention.kind not in TOPIC_KINDS and not refers_back(doc, mention):
+            # A percent or a count needs one of its concept's words in its own sentence, unless it
+            # refers back to the figure before ("tỷ lệ này").
+            continue
+        own = [
+            span
+            for group in concept.groups
+            for span in doc.occurrences(group)
+            if sentence.start <= span[0] < sentence.end
+        ]
+        if concept.unless is not None and near(doc, concept.unless, mention, sentence, own) >= UNLESS:
+            continue
+        if all(e.startswith(("borrowed", "title")) for e in evidence) and names_its_own_index(
+            doc, mention, sentence, concept
+        ):
+            # "chỉ số phát triển con người (HDI) phấn đấu đạt 0,8": the score of the index its sentence names, which
+            # no catalog entry's words claim, not one of an index an earlier sentence names
+            continue
+        if all(e.startswith(("borrowed", "title")) for e in evidence) and ranks_what_its_clause_names(
+            doc, mention, used
+        ):
+            # "..., số hộ có cáp quang băng rộng đứng thứ 15 toàn quốc": a rank of the measure its own words name,
+            # which no catalog entry holds, not of an index an earlier sentence names
+            continue
+        if another_index_is_its_subject(other_index, used):
+            # "...Chính quyền số tỉnh đạt được kết quả như sau:\nChỉ số cải cách hành chính của tỉnh năm 2023 đạt 84,5%,
+            # xếp hạng 63/63": the index named right before it, whatever component words came before that
+            continue
+        if any(e.startswith("borrowed") for e in evidence) and names_its_own_rate(doc, mention, sentence):
+            # "Tỉ lệ doanh nghiệp có hoạt động đổi mới sáng tạo đạt trên 40%": a rate its sentence names in
+            # full is that rate, not one completed with an earlier sentence's words
+            continue
+        if any(e.startswith("borrowed") for e in evidence) and the_whole_a_later_count_is_taken_from(
+            doc, mention, sentence
+        ):
+            # "đối với 19 nhiệm vụ đột phá đã hoàn thành 4 nhiệm vụ": the set the later count is taken from takes
+            # none of the later count's words
+            continue
+        if heads_the_rate(doc, mention, used[:1]):
+            # "Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ": a rate of services. The concept's first
+            # group names what it is a rate of; a qualifier group ("hồ sơ ... trực tuyến") does not.
+            score += HEAD_NOUN
+        links.append(Link(concept, score, evidence, used))
+    # Words borrowed from an earlier sentence or the title place a figure whose own sentence names
+    # nothing better, but add no specificity: each costs more than it weighs.
+    links.sort(
+        key=lambda link: (
+            *_weight(link),
+            -link.concept.group_count,
+            # At equal weight the indicator of the level the number names ("phủ sóng di động tới
+            # thôn") is meant rather than the general one.
+            not link.concept.levels,
+            # Words borrowed from the sentence just before outweigh those of one further back ("...
+            # xây dựng chính quyền số. Tỉnh ... trên bảng xếp hạng Bộ chỉ số 766. Cụ thể, ... đạt
+            # 88,2/100 điểm": the index of the sentence before).
+            _farthest_word(doc, link, mention),
+        )
+    )
+    return _nested_first(links)
+
+
+def _weight(link: Link) -> tuple[bool, float]:
+    """How a link weighs against the others: whether it borrows words, then its score less what they cost."""
+    borrowed = sum(e.startswith(("borrowed", "title")) for e in link.evidence)
+    return borrowed > 0, -(link.score - BORROWED_COST * borrowed)
+
+
+def _nested_first(links: list[Link]) -> list[Link]:
+    """Of two links that weigh the same, the one whose words hold the other's ("Hoạt động kinh tế số" names its main
+    index, not the pillar "kinh tế số" inside it) comes first."""
+    if len(links) < 2:
+        return links
+    first = links[0]
+    for other in links[1:]:
+        if (
+            _weight(other)[0] == _weight(first)[0]
+            and abs(_weight(other)[1] - _weight(first)[1]) < 1e-9
+            and other.concept.group_count == first.concept.group_count
+            and any(s2 <= s1 and e1 <= e2 and (e2 - s2) > (e1 - s1) for s1, e1 in first.spans for s2, e2 in other.spans)
+        ):
+            return [other, *[link for link in links if link is not other]]
+    return links
+
+
+def _farthest_word(doc: Document, link: Link, mention: Mention) -> int:
+    """How many sentences back the link's farthest word is (0 within the figure's sentence, where the
+    weights already say how near a word is)."""
+    if not any(e.startswith("borrowed") for e in link.evidence):
+        return 0
+    starts = doc.segments.sentence_starts
+    here = bisect_right(starts, mention.value_start)
+    return max((here - bisect_right(starts, start) for start, _ in link.spans), default=0)
+
+
+def _in_sentence(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span) -> bool:
+    label = doc.segments.row_label(mention.value_start)
+    for start, _ in doc.occurrences(pattern):
+        if sentence.start <= start < sentence.end or (label is not None and label.start <= start < label.end):
+            return True
+    return False

@@ -1,0 +1,124 @@
+"""What linking works on and returns: a link, the document read once (its names, comparisons, the
+occurrences of each pattern, the figures of each sentence), the words that lead a noun, and where a figure's
+neighbours in its sentence stand."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assets.reports.concepts import Concept
+from assets.reports.language import Language
+from assets.reports.mentions import Mention
+from assets.reports.segments import Segments, Span
+from assets.reports.timephrases import document_names
+
+LEADING = re.compile(r"^(?:các|những|số|tổng số|toàn bộ|danh mục)\s+", re.I)
+
+
+@dataclass
+class Link:
+    concept: Concept
+    score: float
+    evidence: list[str] = field(default_factory=list)  # the words that decided it
+    spans: list[tuple[int, int]] = field(default_factory=list)  # where those words are
+
+
+@dataclass
+class Document:
+    """What linking needs of one document, computed once."""
+
+    text: str
+    title: str
+    segments: Segments
+    mentions: list[Mention]
+    language: Language
+    _occurrences: dict = field(default_factory=dict)
+    _title_hits: dict = field(default_factory=dict)
+    _sentence_mentions: dict = field(default_factory=dict)
+    _comparisons: list | None = None
+    _names: list | None = None
+
+    def no_concept_spans(self) -> list[tuple[int, int]]:
+        """Spans naming a law, plan, programme or national agency, and the words of non-measures that hide them
+        ("10/17 sở, ngành đạt trên 90%"): their words are not a figure's concept."""
+        if self._names is None:
+            hidden = [
+                m.span()
+                for rule in self.language.non_measures
+                if rule.hides_words
+                for m in rule.pattern.finditer(self.text)
+            ]
+            agencies = [m.span() for m in self.language.agency_names.finditer(self.text)]
+            self._names = document_names(self.text, self.language) + hidden + agencies
+        return self._names
+
+    def comparisons(self) -> list[tuple[int, int, int, int]]:
+        """(start, end of the comparison word, end of its concept words, end) of each comparison
+        ("so với ...", "cao hơn ..."), up to the next figure, bracket, comma or semicolon."""
+        if self._comparisons is None:
+            regions = []
+            for m in self.language.comparison_words.finditer(self.text):
+                if (
+                    m.group(0).lower() in ("from", "tăng so với", "giảm so với")
+                    or self.text[m.start() : m.end()].lower().startswith("cùng kỳ")
+                    and regions
+                    and regions[-1][2] >= m.start()
+                ):
+                    continue
+                clause = self.segments.clause(m.start())
+                if not any(clause.start <= x.end <= m.start() for x in self.mentions):
+                    continue  # "So với các tỉnh Tây Nguyên, Gia Lai xếp thứ 3": the group ranked among
+                if re.match(r"\s*tổng số|\s*\d", self.text[m.end() :]):
+                    if re.match(r"\s*\d", self.text[m.end() :]):
+                        regions.append((m.start(), m.end(), m.end(), m.end()))  # "cao hơn 0,105": a qualifier
+                    continue  # "đạt 84,59% so với tổng số TTHC": the base of a rate, not a comparison
+                stop = re.compile(r"[,;()\n]|\s(?:là|bằng|ở mức)\s").search(self.text, m.end())
+                end = min(stop.start() if stop else len(self.text), self.segments.sentence(m.start()).end)
+                nxt = [x.value_start for x in self.mentions if m.end() <= x.value_start < end]
+                end = min([end, *nxt])
+                head = self.language.comparison_concept_words.match(
+                    self.text, m.end() + (len(self.text[m.end() :]) - len(self.text[m.end() :].lstrip()))
+                )
+                regions.append((m.start(), m.end(), head.end() if head else m.end(), end))
+            self._comparisons = regions
+        return self._comparisons
+
+    def occurrences(self, pattern: re.Pattern) -> list[tuple[int, int]]:
+        key = pattern.pattern
+        if key not in self._occurrences:
+            self._occurrences[key] = [m.span() for m in pattern.finditer(self.text)]
+        return self._occurrences[key]
+
+    def in_title(self, pattern: re.Pattern) -> bool:
+        key = pattern.pattern
+        if key not in self._title_hits:
+            self._title_hits[key] = bool(self.title and pattern.search(self.title))
+        return self._title_hits[key]
+
+    def sentence_mentions(self, sentence_start: int) -> tuple[int, ...]:
+        if sentence_start not in self._sentence_mentions:
+            sentence = self.segments.sentence(sentence_start)
+            self._sentence_mentions[sentence_start] = tuple(
+                i for i, m in enumerate(self.mentions) if sentence.start <= m.value_start < sentence.end
+            )
+        return self._sentence_mentions[sentence_start]
+
+
+def after_the_figure_before(doc: Document, mention: Mention, sentence: Span, before: int | None = None) -> int:
+    """Where the figure's own words may begin: the end of the last figure of its sentence ending before it (or
+    before ``before``), else the sentence's start."""
+    return max(
+        (
+            m.end
+            for m in doc.mentions
+            if sentence.start <= m.value_start
+            and (m.end <= mention.value_start if before is None else m.end < before)
+            and m is not mention
+        ),
+        default=sentence.start,
+    )
+
+
+def sentence_neighbours(doc: Document, sentence: Span) -> list[Mention]:
+    return [doc.mentions[i] for i in doc.sentence_mentions(sentence.start)]

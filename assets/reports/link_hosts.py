@@ -1,0 +1,132 @@
+"""The figure another is said of: the one its bracket follows, the count a percent is the share of, the
+rank change a score's change goes with, the figure a rank right after it ranks; where a figure's words end."""
+
+from __future__ import annotations
+
+import re
+
+from assets.reports.concepts import Concept
+from assets.reports.link_document import Document, sentence_neighbours
+from assets.reports.mentions import JOINED_ONLY, NOUN_WORDS, Mention
+from assets.reports.segments import Span
+
+_BRACKET_AFTER = re.compile(r"\s*(?:\S+\s*)?\(\s*[^()\d;]{0,30}$")
+
+
+def _bracket_host(doc: Document, mention: Mention, neighbours: list[Mention]) -> Mention | None:
+    """The figure a bracket holding ``mention`` comments on: the one right before the bracket."""
+    before = [m for m in neighbours if m.end <= mention.value_start]
+    if not before:
+        return None
+    host = before[-1]
+    return host if _BRACKET_AFTER.fullmatch(doc.text[host.end : mention.value_start]) else None
+
+
+# "chiếm 12,52% GRDP, đứng thứ 12/63": a rank right after a figure, with no words of its own, ranks it
+_RANKS_THE_FIGURE = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:và[^\S\n]+)?(?:đứng|xếp|xếp hạng|vươn lên|giữ)[^\S\n]*(?:ở[^\S\n]+)?(?:thứ|hạng|vị trí(?:[^\S\n]+thứ)?)?[^\S\n]*$",
+    re.I,
+)
+
+
+def host_of(doc: Document, mention: Mention, neighbours: list[Mention]) -> Mention | None:
+    """The figure this one is said of: the one its bracket follows, the count it is the share of, or the rank change
+    its change is coordinated with."""
+    return (
+        _bracket_host(doc, mention, neighbours)
+        or share_host_among(doc, mention, neighbours)
+        or _changed_with_a_rank(doc, mention, neighbours)
+    )
+
+
+def _changed_with_a_rank(doc: Document, mention: Mention, neighbours: list[Mention]) -> Mention | None:
+    """The rank change a score's change is coordinated with ("tăng 5 bậc, 0,0412 điểm"): the words
+    before the rank change (its verb, its index) are the score's too."""
+    before = [m for m in neighbours if m.end <= mention.value_start]
+    if (
+        mention.kind == "score"
+        and mention.change is not None
+        and before
+        and before[-1].kind == "rank_change"
+        and JOINED_ONLY.fullmatch(doc.text, before[-1].end, mention.value_start)
+    ):
+        return before[-1]
+    return None
+
+
+def ranked_host(doc: Document, mention: Mention, neighbours: list[Mention]) -> Mention | None:
+    """The figure a rank right after it ranks (its words are the rank's words too)."""
+    before = [m for m in neighbours if m.end <= mention.value_start]
+    if mention.kind != "rank" or not before or before[-1].kind in ("rank", "rank_change", "top_n"):
+        return None
+    host = before[-1]
+    return host if _RANKS_THE_FIGURE.fullmatch(doc.text[words_end(host, doc.text) : mention.value_start]) else None
+
+
+def words_end(mention: Mention, text: str | None = None) -> int:
+    """Where a figure's number and noun end ("12,52% GRDP"). Given the text, a noun cut at NOUN_WORDS
+    goes on to the next comma ("1.469 dịch vụ công kết nối Cổng dịch vụ công quốc gia, xếp thứ 7/63")."""
+    if not mention.noun:
+        return mention.end
+    end = max(mention.end, mention.noun_span[1])
+    if text is not None and len(mention.noun.split()) >= NOUN_WORDS:
+        end = _NOUN_GOES_ON.match(text, end).end()
+    return end
+
+
+# the rest of a noun cut at NOUN_WORDS: up to a boundary or a ranking verb ("... quốc gia xếp thứ 9/63")
+_NOUN_GOES_ON = re.compile(r"(?:(?!\s(?:đứng|xếp|vươn lên|giữ)(?!\w))[^\d,;:.()\n])*")
+
+
+def shares_a_count_of(doc: Document, concept: Concept, mention: Mention, sentence: Span) -> bool:
+    """The percent is the share of a count before it that counts what the concept's first words name
+    ("32/35 mục tiêu ..., đạt 91,4%"; not "12.000 hồ sơ, đạt 97,2%, hoàn thành nhiệm vụ"), and nothing in
+    that count's words rules the concept out ("3 chỉ tiêu chưa hoàn thành (13%)")."""
+    host = share_host_among(doc, mention, sentence_neighbours(doc, sentence))
+    if host is None or not concept.groups or not concept.groups[0].search(host.noun):
+        return False
+    return concept.unless is None or not concept.unless.search(doc.text, host.value_start, mention.value_start)
+
+
+def share_host(doc: Document, mention: Mention) -> Mention | None:
+    """The count the percent right after it is the share of, in its sentence (see share_host_among)."""
+    return share_host_among(doc, mention, sentence_neighbours(doc, doc.segments.sentence(mention.value_start)))
+
+
+def share_host_among(doc: Document, mention: Mention, neighbours: list[Mention]) -> Mention | None:
+    """The count a percent right after it is the share of ("đã xử lý 12.000 phản ánh, đạt 97,2%"): the
+    percent is said of what the count is said of."""
+    before = [m for m in neighbours if m.end <= mention.value_start]
+    if mention.kind != "percent" or not before or before[-1].kind != "count" or not before[-1].noun:
+        return None
+    host = before[-1]
+    if host.denominator and abs(100 * host.value / host.denominator - mention.value) > SHARE_ROUNDING:
+        # "18/24 mục tiêu hoàn thành, đạt 110% so với năm 2023": a fraction's share is its own arithmetic
+        return None
+    noun_end = host.noun_span[0] + len(doc.text[host.noun_span[0] :]) - len(doc.text[host.noun_span[0] :].lstrip())
+    noun_end += len(host.noun)
+    if doc.language.share_joiners.search(doc.text[noun_end : mention.value_start]):
+        return host
+    # "1.407/1.542 DVCTT được tích hợp lên Cổng dịch vụ công quốc gia, đạt 91%", "đã tích hợp 1.569 dịch vụ
+    # công lên Cổng ..., chiếm tỉ lệ 82%": the share of a count out of its total, its clause between them.
+    between = doc.text[host.end : mention.value_start]
+    joined = _SHARE_AFTER_CLAUSE.search(between)
+    if joined is None or re.search(r"[;.]\s", between) or "\n" in between:
+        return None
+    if host.denominator:
+        # "16/22 mục tiêu hoàn thành ..., đạt hơn 72% so với kế hoạch": the percent is the count's share
+        # by its own arithmetic (checked above), whatever it is compared with
+        return host
+    if re.match(r"\s*(?:so với|cùng kỳ)", doc.text[mention.end :], re.I):
+        return None  # "bằng 110% so với năm 2023": a comparison, not a share
+    return host if host.denominator is not None or re.search(r"chiếm|t[ỷỉ] lệ", joined.group(0), re.I) else None
+
+
+# "..., đạt 91%", "(chiếm tỉ lệ 82%)", or without a comma when the rate is named ("376/612 cơ sở ... triển khai
+# thanh toán không dùng tiền mặt đạt tỷ lệ 61%"; not across a comma or "trong đó", which start another subject)
+SHARE_ROUNDING = 1.5  # percentage points: "16/22 ..., đạt hơn 72%" (72.7), "32/35, đạt 91%" (91.4)
+_SHARE_AFTER_CLAUSE = re.compile(
+    r"(?:[,(]\s*(?:đạt|chiếm|tương đương|bằng)\s*(?:t[ỷỉ] lệ\s*)?|^(?:(?!trong đó)[^,;(])*\s(?:đạt|chiếm)\s+t[ỷỉ] lệ\s*)"
+    r"(?:(?:hơn|gần|khoảng|trên|xấp xỉ|gần\s+như)\s+)?$",
+    re.I,
+)

@@ -1,0 +1,62 @@
+"""Indexes a figure's sentence names: an index of other things than digital transformation named last,
+an index named by words of its own."""
+
+from __future__ import annotations
+
+import re
+
+from assets.reports.concepts import Concept
+from assets.reports.link_document import Document, after_the_figure_before
+from assets.reports.mentions import Mention
+from assets.reports.segments import Span
+
+_OPEN_BRACKET = re.compile(r"\([^()]*$")
+_INDEX_HEAD = re.compile(r"(?<!\w)(?:chỉ số|bộ chỉ số|index)(?!\w)", re.I)
+_NO_INDEX_NAME = re.compile(
+    r"(?<!\w)(?:của|tỉnh|thành phố|này|đó|trên|chung|tổng hợp|thành phần|tăng|giảm|đạt|là|năm|\d+)(?!\w)", re.I
+)
+
+
+def another_index_named_last(doc: Document, mention: Mention, sentence: Span) -> int | None:
+    """Where the last index the figure's sentence names before it begins, when that index is one of other things
+    than digital transformation ("Chỉ số cải cách hành chính", "chỉ số PAPI") and not named as the parent of a
+    component ("chỉ số thành phần ... trong Chỉ số cải cách hành chính"); else None."""
+    heads = list(_INDEX_HEAD.finditer(doc.text, sentence.start, mention.value_start))
+    if not heads or not doc.language.other_index_words.match(doc.text, _BLANKS.match(doc.text, heads[-1].end()).end()):
+        return None
+    if _PARENT_INDEX_BEFORE.search(doc.text, max(sentence.start, heads[-1].start() - 12), heads[-1].start()):
+        return None
+    return heads[-1].start()
+
+
+def another_index_is_its_subject(named: int | None, used: list) -> bool:
+    """``named``: where the last index the figure's sentence names before it begins, when one of other things than
+    digital transformation (``another_index_named_last``). The concept's words (``used``) that come before that name
+    (a lead-in line's, an earlier sentence's) make the figure that index's; words after the figure are its own
+    ("Nhằm cải thiện Chỉ số PAPI, tỉnh đã tiếp nhận 150.000 hồ sơ trực tuyến")."""
+    return named is not None and any(start < named for start, _ in used)
+
+
+_BLANKS = re.compile(r"\s*")
+_PARENT_INDEX_BEFORE = re.compile(r"(?<!\w)(?:trong|của|thuộc)\s+$", re.I)
+
+
+def names_its_own_index(doc: Document, mention: Mention, sentence: Span, concept: Concept | None = None) -> bool:
+    """A score whose sentence names an index before it by words of its own ("chỉ số phát triển con người
+    (HDI)"), not the index of the page ("chỉ số của tỉnh", "chỉ số này"), nor one the concept's words name
+    ("Chỉ số Thương mại điện tử ... đứng thứ 40/63; ... đạt 13,92 điểm" for the e-commerce index)."""
+    if mention.kind not in ("score", "points"):
+        return False
+    start = after_the_figure_before(doc, mention, sentence)
+    if start > sentence.start and _OPEN_BRACKET.search(doc.text, start, mention.value_start):
+        # "đạt 11,3/18 điểm (điểm trung bình cả nước: 12,3)": a bracket after a figure is said of what it is
+        start = after_the_figure_before(doc, mention, sentence, before=start)
+    heads = list(_INDEX_HEAD.finditer(doc.text, start, mention.value_start))
+    if not heads:
+        return False
+    if concept is not None and any(
+        group.search(doc.text, heads[-1].end(), mention.value_start) for group in concept.groups
+    ):
+        return False
+    words = _NO_INDEX_NAME.sub(" ", doc.text[heads[-1].end() : mention.value_start])
+    return len(re.findall(r"\w+", words)) >= 2

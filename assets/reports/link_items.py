@@ -1,0 +1,136 @@
+"""The items of a sentence (after a semicolon, a comma or a colon) whose words are their own figure's, not
+another's: a label before a later figure, a later item with its own predicate or none, an earlier item, the lead
+of a part."""
+
+from __future__ import annotations
+
+import re
+
+from assets.reports.link_counts import same_head
+from assets.reports.link_document import Document
+from assets.reports.mentions import Mention
+from assets.reports.segments import Span
+
+
+def topic_of_an_earlier_item(doc: Document, start: int, mention: Mention, sentence: Span) -> bool:
+    """A word before the sentence's first figure, when a semicolon closes that figure's item before
+    ``mention``; a colon between the word and the first figure makes it a lead-in of every item."""
+    figures = [doc.mentions[i] for i in doc.sentence_mentions(sentence.start)]
+    first = next((m for m in figures if m.value_start > start), None)
+    if first is None or first is mention or mention.value_start < first.value_start:
+        return False
+    return ";" in doc.text[first.end : mention.value_start] and ":" not in doc.text[start : first.value_start]
+
+
+def item_has_a_figure_before(doc: Document, mention: Mention) -> bool:
+    """Another figure stands before ``mention`` in its semicolon item ("kinh tế số đạt 0,3912 điểm, xếp thứ
+    45"): the item has a subject of its own, and the sentence's first subject is only borrowed."""
+    sentence = doc.segments.sentence(mention.value_start)
+    item_start = max(sentence.start, doc.text.rfind(";", sentence.start, mention.value_start) + 1)
+    return any(item_start <= m.value_start < mention.value_start for m in doc.mentions if m is not mention)
+
+
+_LABEL_COLON = re.compile(r"[^\d;(),.:\n]{0,24}?:[ \t]*")
+
+
+def labels_a_later_figure(doc: Document, end: int, mention: Mention) -> bool:
+    """A word followed by a colon and a figure ("0,4512 điểm (chính quyền số: 0,4812; ...)") labels
+    that figure, not one before it."""
+    colon = _LABEL_COLON.match(doc.text, end)
+    if colon is None:
+        return False
+    return any(m is not mention and m.start <= colon.end() <= m.value_start for m in doc.mentions)
+
+
+# "... tăng 1 bậc và chính quyền số giữ nguyên": a subject joined after a figure with a predicate of its own and
+# no figure (its rank or score unchanged)
+_UNCHANGED_ITEM = re.compile(
+    r"[\s,]*(?:vẫn\s+|đều\s+)?(?:giữ nguyên|giữ vững|không đổi|không thay đổi|không tăng|không giảm|đứng yên)(?!\w)",
+    re.I,
+)
+
+
+def in_a_later_item_of_its_own(doc: Document, start: int, mention: Mention) -> bool:
+    """The word is what a figure of a later ";"-item counts ("gần 4.600 trạm BTS; hỗ trợ chuyển đổi hơn 202.000
+    thuê bao 2G sang 4G": "2G" is the subscribers'), not a predicate shared by the items ("100% sở; 93% xã đã
+    thành lập Ban chỉ đạo")."""
+    item_start = doc.text.rfind(";", mention.end, start)
+    return item_start >= 0 and any(
+        m is not mention and item_start < m.value_start < start and m.noun and m.noun_span[0] <= start < m.noun_span[1]
+        for m in doc.mentions
+    )
+
+
+_ITEMS_PREDICATE = re.compile(r"(?<!\w)(?:được|đã|có|đạt|là)(?!\w)", re.I)
+
+
+def after_a_predicate_of_its_own(doc: Document, start: int, mention: Mention) -> bool:
+    """The word is what a later figure of a comma-item counts, and the figure's own item has a predicate of its own
+    ("trên 50% cơ sở dữ liệu của tỉnh được số hóa, hơn 10% dân số trưởng thành có chữ ký số": the signatures are the
+    adults'), not a predicate the items share ("100% cơ sở giáo dục, 80% cơ sở y tế có thanh toán không dùng tiền
+    mặt")."""
+    if mention.kind not in ("percent", "count"):
+        return False
+    comma = doc.text.find(",", mention.end, start)
+    if comma < 0 or not _ITEMS_PREDICATE.search(doc.text, mention.end, comma):
+        return False
+    return any(
+        m is not mention
+        and comma < m.value_start < start
+        and m.kind in ("percent", "count")
+        and m.noun
+        and m.noun_span[0] <= start < m.noun_span[1]
+        for m in doc.mentions
+    )
+
+
+def in_an_earlier_item_of_its_own(doc: Document, start: int, mention: Mention) -> bool:
+    """The word stands in an earlier ";"-item of the sentence that holds a count of its own, before it."""
+    if mention.kind != "count" or not mention.noun:
+        return False
+    closing = doc.text.find(";", start, mention.value_start)
+    if closing < 0:
+        return False
+    sentence = doc.segments.sentence(mention.value_start)
+    opening = max(sentence.start, doc.text.rfind(";", sentence.start, start) + 1)
+    return any(m.kind == "count" and opening <= m.value_start < start for m in doc.mentions if m is not mention)
+
+
+def in_a_parts_lead(doc: Document, start: int, mention: Mention, sentence: Span) -> bool:
+    """The word stands after "trong đó" that follows a count, before a later count of the same thing."""
+    if mention.kind != "count" or not mention.noun:
+        return False
+    opening = _PARTS_LEAD.search(doc.text, mention.end, start)
+    if opening is None:
+        return False
+    return any(
+        m.kind == "count" and m.noun and start < m.value_start < sentence.end and same_head(m.noun, mention.noun)
+        for m in doc.mentions
+        if m is not mention
+    )
+
+
+_LAST_JOINER = re.compile(r"(?:,|\s)(?:và|còn)\s+(?!.*(?:,|\svà\s))")
+_WORD_REST = re.compile(r"\w*")
+_BEFORE_UNCHANGED = re.compile(r"[^\d,;.()]{0,30}?(?=[\s,]*(?:vẫn\s+|đều\s+)?(?:giữ|không|đứng))")
+# (English: "4,977 stations, including 1,290 2G stations", "of which", "among them")
+_PARTS_LEAD = re.compile(r"(?<!\w)(?:trong đó|including|of which|among which|among them)(?!\w)", re.I)
+
+
+def a_later_subject_left_unchanged(doc: Document, start: int, mention: Mention) -> bool:
+    """The word is the subject of a clause joined after the figure ("..., kinh tế số tăng 1 bậc và chính quyền số
+    giữ nguyên") whose own predicate says it did not change, with no figure."""
+    if _LAST_JOINER.search(doc.text[mention.end : start] + " ") is None:
+        return False
+    rest = _BEFORE_UNCHANGED.match(doc.text, _WORD_REST.match(doc.text, start).end())
+    return rest is not None and bool(_UNCHANGED_ITEM.match(doc.text, rest.end()))
+
+
+def in_a_later_item_without_figures(doc: Document, start: int, mention: Mention, sentence: Span) -> bool:
+    text = doc.text
+    opening = text.rfind(";", mention.end, start)
+    if opening < 0 or re.match(r"\s*(?:và|cũng như)\s", text[opening + 1 :]):
+        return False  # "...; 95% cấp xã; và các đơn vị sự nghiệp đã sử dụng ...": coordinated, the shared predicate
+    closing = text.find(";", start, sentence.end)
+    closing = sentence.end if closing < 0 else closing
+    return not any(opening < m.value_start < closing for m in doc.mentions)

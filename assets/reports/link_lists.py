@@ -1,0 +1,174 @@
+"""Lists whose items a figure is said of: the items of a "lần lượt" list and the value each answers, the
+concepts a "đều" (each) figure is said of, the three DTI pillars named together."""
+
+from __future__ import annotations
+
+import re
+
+from assets.reports.link_document import Document
+from assets.reports.mentions import Mention
+from assets.reports.segments import Span
+
+
+def respectively_part(doc: Document, index: int, mention: Mention) -> tuple[int, int] | None:
+    """In 'A, B, C lần lượt là 1, 2, 3', the words of the index-th item."""
+    sentence = doc.segments.sentence(mention.value_start)
+    first = next(
+        m
+        for m in doc.mentions
+        if m.respectively and m.respectively[0] == 0 and sentence.start <= m.value_start <= mention.value_start
+    )
+    lead = doc.text[sentence.start : first.value_start]
+    cue = next(reversed(list(doc.language.respectively_words.finditer(lead))), None)  # the last cue before
+    if cue is None:
+        return None
+    cue_at = sentence.start + cue.start()
+    count = mention.respectively[1]
+    named_after = _items_named_after(doc, sentence, mention, count)
+    if named_after is not None:
+        # "lần lượt xếp thứ 30 và 41 về A và B" ("Năm 2023, tỉnh" before the cue is no list of items)
+        return named_after[index]
+    # The items are named in the clause of the cue ("...; A và B đồng xếp hạng 58/63, đạt giá trị lần
+    # lượt là 0,19 và 0,20"): before the clause's other figures, not in the predicate after them;
+    # failing that, after the last figure before the cue ("đạt 0,55 điểm, A, B và C lần lượt đạt ...").
+    region_start = max(sentence.start, doc.text.rfind(";", sentence.start, cue_at) + 1)
+    others = [m for m in doc.mentions if not m.respectively and region_start <= m.value_start < cue_at]
+    offsets = _items(doc.text, region_start, min([cue_at] + [m.value_start for m in others]))
+    if len(offsets) < count and others:
+        offsets = _items(doc.text, max(m.end for m in others), cue_at)
+    if len(offsets) > count and _names_the_measure(doc, offsets[-1]):
+        # "A, B, C, thứ hạng của tỉnh lần lượt là 22, 9, 13": the last part names what the values
+        # measure (a rank, a rate), shared by the items before it; it is no item of its own.
+        offsets = offsets[:-1]
+    if len(offsets) < count:
+        return None
+    return offsets[len(offsets) - count + index]
+
+
+# What opens a list of the items that values before it answer, after the last value and its unit ("lần lượt là 24,
+# 27, 29 đối với A, B và C", "lần lượt đạt 0,51, 0,42 và 0,60 điểm đối với A, B và C"); and what ends the list
+# ("... về A, B và C trong 63 tỉnh, thành phố").
+_ITEMS_AFTER = re.compile(
+    r"(?:\s*(?:điểm|bậc|hạng|%))?\s*,?\s*(?:đối với|tương ứng với|tương ứng|của|cho|về|ở|tại)\s+(?:các\s+)?", re.I
+)
+_ITEMS_END = re.compile(r"[;:.!?\n]|\s(?:trong|trên|so với|tại|của cả nước|cả nước|toàn quốc)(?!\w)", re.I)
+
+
+def _items_named_after(doc: Document, sentence: Span, mention: Mention, count: int) -> list[tuple[int, int]] | None:
+    """In 'Các thứ hạng này lần lượt là 24, 27, 29 đối với A, B và C', the words of each item named after the values,
+    when they are as many as the values."""
+    last = min(  # the list's last value: the first at or after this one that ends a list of as many
+        (
+            m
+            for m in doc.mentions
+            if m.respectively == (count - 1, count) and mention.value_start <= m.value_start < sentence.end
+        ),
+        key=lambda m: m.value_start,
+        default=None,
+    )
+    if last is None:
+        return None
+    opening = _ITEMS_AFTER.match(doc.text, last.end, sentence.end)
+    if opening is None:
+        return None
+    close = _ITEMS_END.search(doc.text, opening.end(), sentence.end)
+    offsets = _items(doc.text, opening.end(), close.start() if close else sentence.end)
+    return offsets if len(offsets) == count else None
+
+
+def _in_another_list(doc: Document, start: int, mention: Mention, sentence: Span) -> bool:
+    """The word is an item of a "lần lượt" list of the sentence that this figure is not a value of."""
+    if mention.respectively:
+        return False
+    listed = next((m for m in doc.mentions if m.respectively and sentence.start <= m.value_start < sentence.end), None)
+    return listed is not None and any(p[0] <= start < p[1] for p in respectively_parts(doc, listed))
+
+
+def own_list_item(doc: Document, start: int, mention: Mention) -> bool:
+    """The word is in the item of a "lần lượt" list that this value answers."""
+    if not mention.respectively:
+        return False
+    part = respectively_part(doc, mention.respectively[0], mention)
+    return part is not None and part[0] - 1 <= start < part[1]
+
+
+def _names_the_measure(doc: Document, part: tuple[int, int]) -> bool:
+    """A list part that opens with a rank word or a rate head ("thứ hạng của tỉnh", "tỷ lệ")."""
+    words = doc.text[part[0] : part[1]].lstrip()
+    language = doc.language
+    return any(p.match(words) for p in (language.rank_words, language.rate_heads))
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of a list between ``start`` and ``end``, at their offsets in the text (a separator
+    may be longer than one character: " và ")."""
+    offsets, cursor = [], start
+    for separator in re.finditer(r",|\svà\s|;", text[start:end]):
+        offsets.append((cursor, start + separator.start()))
+        cursor = start + separator.end()
+    offsets.append((cursor, end))
+    return offsets
+
+
+def respectively_parts(doc: Document, mention: Mention) -> list[tuple[int, int]]:
+    parts = []
+    for index in range(mention.respectively[1]):
+        part = respectively_part(doc, index, mention)
+        if part is not None:
+            parts.append(part)
+    return parts
+
+
+# "đều" (each), and "đồng"/"cùng" before a verb of rank or result ("Kinh tế số và Xã hội số đồng xếp hạng 58").
+_EACH = re.compile(
+    r"\b(?:đều|(?<!cộng )(?<!hội )(?<!Hội )(?:đồng|cùng)(?=\s+(?:xếp|đứng|đạt|ở vị trí)\b))\b[^\d;.]{0,30}$", re.I
+)
+
+
+_PILLAR = r"(?:chính quyền số|kinh tế số|xã hội số|cqs|kts|xhs)"
+_ALL_PILLARS = re.compile(rf"(?<!\w){_PILLAR}(?:\W{{0,3}}\s*(?:,|và)\s*\W{{0,3}}{_PILLAR}){{2}}(?!\w)", re.I)
+
+
+def named_apart(doc: Document, start: int, mention: Mention, sentence: Span) -> bool:
+    """Words that cannot describe this figure: an item of a "lần lượt" list it is no value of ("đạt 0,55
+    điểm, A, B và C lần lượt đạt ..."), or the three DTI pillars named together, which name none of them
+    ("xếp thứ 8, thể hiện sự bứt phá ở các trụ cột chính quyền số, kinh tế số và xã hội số")."""
+    if _in_another_list(doc, start, mention, sentence):
+        return True
+    return not mention.respectively and any(s <= start < e for s, e in _all_pillars(doc, sentence))
+
+
+def _all_pillars(doc: Document, sentence: Span) -> list[tuple[int, int]]:
+    """Where the sentence names the three DTI pillars together, in any order."""
+    return [m.span() for m in _ALL_PILLARS.finditer(doc.text, sentence.start, sentence.end)]
+
+
+def each_region(doc: Document, mention: Mention) -> tuple[int, int] | None:
+    """Where the concepts a "đều" (each) figure is said of are named: from the figure before them
+    (or the sentence's start) to "đều"; None without "đều" right before the figure."""
+    sentence = doc.segments.sentence(mention.value_start)
+    each = _EACH.search(doc.text, sentence.start, mention.value_start)
+    if each is None:
+        return None
+    figures = [m.end for m in doc.mentions if m is not mention and sentence.start <= m.value_start < each.start()]
+    start = max([sentence.start, *figures])
+    return after_a_clause_of_its_own(doc, start, each.start()) or start, each.start()
+
+
+# What a subject does in a clause of its own ("chỉ số A đứng đầu cả nước, ..."); not a description of the subjects
+# ("các chỉ số đạt kết quả tốt là A, B và C", "A và B, vốn đứng cuối bảng năm 2022, đều ..."), nor a list's copula
+_OWN_PREDICATE = re.compile(
+    r"(?<!\w)(?<!vốn )(?<!từng )(?:đứng đầu|dẫn đầu|xếp thứ|xếp hạng|đứng thứ|vươn lên|tụt|tăng|giảm"
+    r"|đạt(?!\s+(?:được\s+)?(?:[^\W\d]+\s+){0,2}kết quả))(?!\w)"
+    r"(?![^,;]*\blà\b)",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(r"[,;]")
+
+
+def after_a_clause_of_its_own(doc: Document, start: int, end: int) -> int | None:
+    """ "chỉ số A đứng đầu cả nước, hai chỉ số B và C cùng xếp thứ 9": a clause with a predicate of its own,
+    closed by a comma, says something of A; where the words after it begin."""
+    said = [found.end() for found in _OWN_PREDICATE.finditer(doc.text, start, end)]
+    comma = _CLAUSE_BREAK.search(doc.text, said[-1], end) if said else None
+    return comma.end() if comma else None

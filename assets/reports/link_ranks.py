@@ -1,0 +1,69 @@
+"""Ranks: a bare rank or rank change with no words of its own, and a rank of what its own clause names."""
+
+from __future__ import annotations
+
+import re
+
+from assets.reports.link_document import Document
+from assets.reports.link_lists import each_region
+from assets.reports.mentions import Mention
+
+_MEASURE_OPENS = re.compile(r"\s*(?:và\s+|còn\s+)?(?:tổng số|số lượng|số|t[ỷỉ] lệ|t[ỷỉ] trọng|lượng)\s", re.I)
+
+
+def ranks_what_its_clause_names(doc: Document, mention: Mention, used: list) -> bool:
+    """A rank whose own words before it (since the figure or comma before it in its clause) name something about
+    digital transformation ("số hộ có cáp quang băng rộng đứng thứ 15") that the concept's words (``used``) are
+    not, and that no "đều"/"cùng" says of several concepts."""
+    if mention.kind != "rank" or bare_rank(doc, mention) or each_region(doc, mention) is not None:
+        return False
+    clause = doc.segments.clause(mention.value_start)
+    earlier = [m.end for m in doc.mentions if clause.start <= m.end <= mention.value_start and m is not mention]
+    start = max([clause.start, *earlier])
+    if earlier and re.fullmatch(
+        r"[^,;:()\d]*\bvà\s+(?:đứng|xếp|xếp hạng)\b[^,;:()\d]*", doc.text[start : mention.value_start]
+    ):
+        # "số hộ có cáp quang đạt 81,7% - cao hơn mức trung bình cả nước và xếp hạng 15 toàn quốc": a rank joined to
+        # the figure before it in its clause ranks what the clause opens with
+        start = clause.start
+    commas = [c.end() for c in re.finditer(r",(?!\d)", doc.text[start : mention.value_start])]  # not "81,7%"
+    start = start + commas[-1] if commas else start
+    if any(start <= s < mention.value_start for s, _ in used):
+        return False
+    # the ranked thing is a count or a rate its own words open with ("số hộ có cáp quang ..."), not a cause
+    # ("Nhờ đẩy mạnh dịch vụ công trực tuyến, tỉnh đã vươn lên xếp thứ 10")
+    return bool(_MEASURE_OPENS.match(doc.text, start)) and bool(
+        doc.language.dx_words.search(doc.text, start, mention.value_start)
+    )
+
+
+RANK_TOPIC = 0.5
+
+
+def bare_rank_change(doc: Document, mention: Mention) -> bool:
+    """A rank change whose own words since the figure before it in its sentence are a few words
+    only ("đạt 0,7353 điểm DTI và thăng hạng ngoạn mục với 18 bậc"): it moves in the ranking of
+    what its clause is about."""
+    sentence = doc.segments.sentence(mention.value_start)
+    earlier = [m.end for m in doc.mentions if sentence.start <= m.end <= mention.value_start and m is not mention]
+    if not earlier:
+        return False
+    own = doc.text[max(earlier) : mention.value_start]
+    return len(own.split()) <= 10 and not re.search(r"[;:]", own)
+
+
+def bare_rank(doc: Document, mention: Mention) -> bool:
+    """A rank whose own words (since the figure before it) are only rank words and a scope. After
+    a figure of its clause, the words up to a comma finish that figure's noun ("Tích hợp 1.305
+    dịch vụ công lên Cổng dịch vụ công quốc gia, đứng thứ 16/63"): the rank's own words follow it."""
+    earlier = [m for m in doc.mentions if m.end <= mention.value_start]
+    clause = doc.segments.clause(mention.value_start)
+    start = max([clause.start] + [m.end for m in earlier if m.end >= clause.start])
+    own = doc.text[start : mention.value_start].lower()
+    if start > clause.start and "," in own:
+        own = own.rsplit(",", 1)[1]
+    return bool(
+        re.fullmatch(
+            r"[\s,]*(?:và\s+)?(?:hiện\s+|hiện nay\s+)?(?:đứng|xếp|xếp hạng|vươn lên)?\s*(?:thứ|hạng|vị trí)?\s*", own
+        )
+    )

@@ -1,0 +1,153 @@
+"""What a figure's own words name: the rate a percent states ("tỷ lệ ..."), a subject with a predicate
+of its own, the thing a count word heads, a reference back to a figure named before, levels only."""
+
+from __future__ import annotations
+
+import re
+
+from assets.reports.link_document import Document, after_the_figure_before
+from assets.reports.mentions import Mention
+from assets.reports.segments import Span
+
+
+def own_rate_head(doc: Document, mention: Mention, sentence: Span) -> int | None:
+    """Where a percent's own rate is named ("tỷ lệ"), after the figure before it in its sentence, or None."""
+    if mention.kind != "percent":
+        return None
+    before = [
+        m for m in doc.mentions if sentence.start <= m.value_start and m.end <= mention.value_start and m is not mention
+    ]
+    if not before:
+        return None
+    heads = list(RATE_WORD.finditer(doc.text, before[-1].end, mention.value_start))
+    return heads[-1].start() if heads else None
+
+
+RATE_WORD = re.compile(r"(?<!\w)t[ỷỉ] lệ(?!\w)", re.I)
+
+
+def a_later_subject(doc: Document, start: int, mention: Mention, first: Mention, sentence: Span) -> bool:
+    """The word is in the rate a sentence's first percent names ("tỷ lệ ... đạt 50%"), and ``mention``, a
+    later percent, has words of its own beyond a level ("40% người dân tham gia ...")."""
+    if mention.kind != "percent" or first.kind != "percent" or not mention.noun or mention.noun_at is not None:
+        return False
+    if not has_a_subject_of_its_own(doc, mention):
+        return False  # "vượt mục tiêu tối thiểu 65% vào cuối năm 2022": no subject of its own
+    rate = RATE_WORD.search(doc.text, sentence.start, first.value_start)
+    return rate is not None and rate.start() <= start
+
+
+def has_a_subject_of_its_own(doc: Document, mention: Mention) -> bool:
+    """The words after a percent say what is so of whom ("40% hộ gia đình tham gia ..."): a subject and its
+    own predicate, not a level ("90% cấp xã"), a time ("65% vào cuối năm"), a list's levels ("lần lượt ở cấp
+    tỉnh, huyện, xã") nor a bare subject the rate before it is said of ("75%, 92% người dân trưởng thành")."""
+    noun = mention.noun
+    return (
+        len(noun.split()) >= 2
+        and not _NO_SUBJECT.match(noun)
+        and not owns_nothing_but_levels(doc, mention)
+        and _PREDICATE.search(noun) is not None
+    )
+
+
+_PREDICATE = re.compile(
+    r"(?<!\w)(?:có|được|đã|đang|tham gia|sử dụng|dùng|cài|cài đặt|đăng ký|thực hiện|tiếp cận|kết nối|hài lòng"
+    r"|ứng dụng|triển khai|thanh toán|nộp|xử lý|giải quyết|truy cập|mua|bán|biết)(?!\w)",
+    re.I,
+)
+
+
+_NO_SUBJECT = re.compile(
+    r"(?:vào|trong|tại|ở|so|của|với|trên|dưới|đến|tới|từ|cho|và|hoặc|là|theo|kế hoạch|mục tiêu|chỉ tiêu|năm|tháng|quý)\b",
+    re.I,
+)
+
+
+_PREDICATE_WORDS = re.compile(
+    r"(?<!\w)(?:đạt|chiếm|là|ở mức|khoảng|gần|hơn|trên|dưới|tới|đến|mới|chỉ|vẫn|cao|thấp|ước|năm|\d+)(?!\w)", re.I
+)
+
+
+def names_its_own_rate(doc: Document, mention: Mention, sentence: Span) -> bool:
+    """A percent whose rate ("tỷ lệ ...") is named in its sentence, after the figure before it, with at least
+    three words of its own beyond levels and predicate words (not "tỷ lệ này", "tỷ lệ ở cấp xã đạt")."""
+    if mention.kind != "percent" or refers_back(doc, mention):
+        return False
+    head = RATE_WORD.search(doc.text, after_the_figure_before(doc, mention, sentence), mention.value_start)
+    if head is None:
+        return False
+    words = doc.text[head.end() : mention.value_start]
+    for level in doc.language.levels.values():
+        words = level.sub(" ", words)
+    return len(_PREDICATE_WORDS.sub(" ", words).split()) >= 3
+
+
+def names_its_rate(doc: Document, mention: Mention, sentence: Span) -> bool:
+    """A percent whose rate ("tỷ lệ") is named after the figure before it (or the sentence's start)."""
+    if mention.kind != "percent":
+        return False
+    return RATE_WORD.search(doc.text, after_the_figure_before(doc, mention, sentence), mention.value_start) is not None
+
+
+def refers_back(doc: Document, mention: Mention) -> bool:
+    """The figure's clause refers back to a figure named before ("tỷ lệ này", "con số trên"), or is the total score
+    of what was named before it ("Tổng điểm của UBND tỉnh là 84,12" opening a paragraph after the index's name)."""
+    clause = doc.segments.clause(mention.value_start)
+    return bool(
+        doc.language.figure_anaphora_words.search(doc.text, clause.start, mention.value_start)
+        or (mention.kind == "score" and _TOTAL_SCORE_LEAD.match(doc.text, clause.start, mention.value_start))
+    )
+
+
+_TOTAL_SCORE_LEAD = re.compile(r"\s*tổng\s+(?:số\s+)?điểm(?!\w)[^\d;()\n]{0,40}?(?:là|đạt)?\s*:?\s*$", re.I)
+
+
+def in_rate_head(doc: Document, start: int, mention: Mention) -> bool:
+    """The word is in the few words after the rate word ("tỷ lệ") that leads this percent."""
+    if mention.kind != "percent":
+        return False
+    clause = doc.segments.clause(mention.value_start)
+    lead = doc.text[clause.start : mention.value_start]
+    heads = list(doc.language.rate_heads.finditer(lead))
+    if not heads:
+        return False
+    head = heads[-1]
+    head_start = clause.start + head.end()
+    earlier = [m for m in doc.mentions if head_start <= m.value_start < mention.value_start]
+    return not earlier and head_start <= start < head_start + 70
+
+
+def in_count_head(doc: Document, start: int, mention: Mention) -> bool:
+    """'Số lượng xã ... được kết nối cáp quang: 71/71': the words after a count word name what it counts."""
+    if mention.kind not in ("count", "plain") or mention.noun:
+        return False
+    clause = doc.segments.clause(mention.value_start)
+    lead = doc.text[clause.start : mention.value_start]
+    heads = list(doc.language.count_heads.finditer(lead))
+    if not heads:
+        return False
+    head_start = clause.start + heads[-1].end()
+    earlier = [m for m in doc.mentions if head_start <= m.value_start < mention.value_start]
+    return not earlier and head_start <= start < head_start + 90
+
+
+def heads_the_rate(doc: Document, mention: Mention, spans: list[tuple[int, int]]) -> bool:
+    """One of the concept's words comes right after the rate word that leads this percent."""
+    if mention.kind != "percent":
+        return False
+    clause = doc.segments.clause(mention.value_start)
+    heads = list(doc.language.rate_heads.finditer(doc.text[clause.start : mention.value_start]))
+    if not heads:
+        return False
+    head_end = clause.start + heads[-1].end()
+    return any(0 <= start - head_end <= 2 for start, _ in spans)
+
+
+def owns_nothing_but_levels(doc: Document, mention: Mention) -> bool:
+    """The figure's own words are a level or a place at most ("98,2% cấp thôn", "70% tại cấp xã")."""
+    own_end = mention.noun_span[1] if mention.noun_at is None else mention.end  # a shared noun is not its own
+    own = doc.text[mention.end : own_end].strip().lower()
+    rest = own
+    for pattern in doc.language.levels.values():
+        rest = pattern.sub(" ", rest)
+    return len(re.sub(r"\b(?:tại|ở|của|các|đối với|cấp)\b|[\s,.;()]", "", rest)) == 0

@@ -1,0 +1,98 @@
+"""How near a word that rules a concept out stands to a figure, leaving out the words of other figures."""
+
+from __future__ import annotations
+
+import re
+
+from assets.reports.link_brackets import in_another_figures_bracket
+from assets.reports.link_counts import qualifies_a_later_part
+from assets.reports.link_document import Document
+from assets.reports.link_items import labels_a_later_figure
+from assets.reports.link_lists import each_region, named_apart
+from assets.reports.link_ownership import strictly_owned
+from assets.reports.link_subjects import own_rate_head
+from assets.reports.link_weights import NEAR, OTHER_CLAUSE, distance_to
+from assets.reports.mentions import Mention
+from assets.reports.segments import Span
+
+
+def near(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span, own: list | None = None) -> float:
+    """Closeness of the nearest occurrence in the sentence, whoever owns it (for ``unless`` words),
+    leaving out the concept's own evidence ("toàn trình và một phần") and what another count counts."""
+    best = 0.0
+    each = each_region(doc, mention)
+    counted = [
+        m.noun_span
+        for m in doc.mentions
+        if m is not mention and m.kind == "count" and m.noun and sentence.start <= m.value_start < sentence.end
+    ]
+    # "tỷ lệ hộ gia đình ... đạt 50%, tỷ lệ người dân sử dụng internet đạt 57%": a figure whose rate is named
+    # after the figure before it ("tỷ lệ ...") owns no word before that figure
+    named_from = own_rate_head(doc, mention, sentence)
+    for start, end in doc.occurrences(pattern):
+        if sentence.start <= start < sentence.end:
+            if own and any(s <= start and end <= e for s, e in own):
+                continue
+            if named_from is not None and start < named_from:
+                continue
+            if start >= mention.end and labels_a_later_figure(doc, end, mention):
+                continue  # "0,4512 điểm (chính quyền số: 0,4812)": the label of the next figure
+            if any(s <= start < e for s, e in counted) or qualifies_a_later_part(doc, start, end, mention):
+                # what another count counts, however far its words run on ("52.000 doanh nghiệp đang hoạt động,
+                # trong đó có 1.200 doanh nghiệp công nghệ số": the total's words are not the part's)
+                continue
+            if (each is not None and each[0] <= start < each[1]) or named_apart(doc, start, mention, sentence):
+                continue  # "A, B và C đều xếp thứ 2": the others are named for the same figure
+            if in_another_figures_bracket(doc, start, mention):
+                continue
+            if strictly_owned(doc, start, end, mention):
+                return 1.0  # among the figure's own words, however far
+            weight = 1.0 / (1.0 + distance_to(start, end, mention) / NEAR)
+            if doc.segments.clause(start) != doc.segments.clause(mention.value_start):
+                if _owned_by_another(doc, start, end, mention):
+                    continue  # another clause's words about its own figure ("9/33; đang thực hiện 24/33")
+                weight *= OTHER_CLAUSE
+            elif start >= mention.end and _owned_by_another(doc, start, end, mention):
+                # "xếp thứ 4/63, trong đó, chính quyền số xếp thứ 4/63": the words of the next figure,
+                # after a boundary, do not make this one another indicator.
+                continue
+            elif start < mention.value_start and (
+                _trails_an_earlier_figure(doc, start, end, mention)
+                or any(
+                    other.value_end <= start and strictly_owned(doc, start, end, other)
+                    for other in doc.mentions
+                    if other is not mention and other.value_start < mention.value_start and other.kind != mention.kind
+                )
+            ):
+                # "đạt 10% GRDP của tỉnh, ... trong từng ngành, lĩnh vực đạt 15%", "98% là trạm 2G/3G/4G và
+                # 169 trạm 5G": what an earlier figure's own words say after it is not this figure's (a figure
+                # of the same kind may be an elliptical item sharing them: "100% hồ sơ công việc ..., 70% hồ sơ
+                # cấp xã").
+                continue
+            best = max(best, weight)
+    return best
+
+
+def _trails_an_earlier_figure(doc: Document, start: int, end: int, mention: Mention) -> bool:
+    """Words an earlier figure owns, after it, when this figure names its own rate after them
+    ("tỷ trọng ... trong từng ngành"); an elliptical item ("70% hồ sơ cấp xã") shares them."""
+    if not doc.language.rate_heads.search(doc.text[end : mention.value_start]):
+        return False
+    return any(
+        other is not mention
+        and other.value_start < start
+        and other.value_end <= start
+        and other.value_start < mention.value_start
+        and strictly_owned(doc, start, end, other)
+        for other in doc.mentions
+    )
+
+
+def _owned_by_another(doc: Document, start: int, end: int, mention: Mention) -> bool:
+    clause = doc.segments.clause(start)
+    return any(
+        other is not mention
+        and clause.start <= other.value_start < clause.end
+        and strictly_owned(doc, start, end, other)
+        for other in doc.mentions
+    )

@@ -1,0 +1,202 @@
+"""Figures no indicator claims: whether one is a measure outside the catalog or no measure of its own (the
+change of an unclaimed amount, the share or part of an unclaimed count, the rank of an unclaimed figure, the
+economy's growth, a figure of an index of other things)."""
+
+from __future__ import annotations
+
+import re
+
+from assets.reports.extraction import Grammar
+from assets.reports.language import Language
+from assets.reports.linking import Document, another_index_named_last, share_host
+from assets.reports.mentions import Mention
+from assets.reports.segments import Segments
+from assets.reports.uncatalogued import measured, ranks_a_measure_about_dx
+
+
+def changed_figure(text: str, mentions: list[Mention], mention: Mention) -> Mention | None:
+    """The figure right before a change joined to it by "tăng"/"giảm" ("đạt 0,7955, tăng 8,6%"), or None."""
+    if mention.change is None:
+        return None
+    earlier = [m for m in mentions if m.end <= mention.value_start]
+    return earlier[-1] if earlier and _CHANGE_JOINER.fullmatch(text, earlier[-1].end, mention.start) else None
+
+
+def after_a_sentence_about_dx(text: str, segments: Segments, sentence, grammar: Grammar, reach: int = 3) -> bool:
+    """One of the ``reach`` sentences before is about digital transformation, with no heading (a short line
+    without a full stop) between."""
+    here = sentence
+    for _ in range(reach):
+        if here.start == 0:
+            return False
+        before = segments.sentence(here.start - 1)
+        if _HEADING_LINE.search(text, before.start, here.start):
+            return False
+        if grammar.dx_words.search(text, before.start, before.end):
+            return True
+        here = before
+    return False
+
+
+# a line of its own, short and with no full stop: a heading ("3. Về văn hóa, xã hội")
+_HEADING_LINE = re.compile(r"(?m)^[ \t]*[^\n.!?]{1,80}[^\n.!?:;,]$\n")
+
+
+def changes_an_unclaimed_amount(text: str, mentions: list[Mention], index: int, claimed: dict) -> bool:
+    """ "nộp ngân sách 706 triệu đồng, tăng 1,5% so với năm 2023": a change right after an amount no indicator
+    claims is that amount's change, no measure of its own."""
+    amount = changed_figure(text, mentions, mentions[index])
+    return amount is not None and amount.kind == "money" and mentions.index(amount) not in claimed
+
+
+def share_of_an_unclaimed_count(doc: Document, mentions: list[Mention], mention: Mention, claimed: dict) -> bool:
+    """ "has completed 56/76 tasks, reaching 73.68%": the share of a count right before it that is no measure (no
+    indicator claims it and it counts nothing measured) is no measure of its own either."""
+    host = share_host(doc, mention)
+    return host is not None and mentions.index(host) not in claimed
+
+
+# ", trong đó doanh nghiệp siêu nhỏ chiếm gần 70%": the share a part of the count before it takes
+_BREAKDOWN_SHARE = re.compile(
+    r"^[^,;.:()]*,\s*trong (?:số )?đó,?\s+(?P<part>[^,;.:()\d]{1,60}?)\s+(?:chiếm|là)\s*(?:t[ỷỉ] lệ\s*)?"
+    r"(?:(?:khoảng|gần|hơn|trên|xấp xỉ|tới|đến)\s*)?$",
+    re.I,
+)
+
+
+def breakdown_of_an_unclaimed_count(doc: Document, mentions: list[Mention], index: int, claimed: dict) -> bool:
+    """ "có 7.400 doanh nghiệp đang hoạt động, trong đó doanh nghiệp siêu nhỏ chiếm gần 70%": the share a
+    part takes of a count right before it that is no measure (nothing claims it) is no measure either, unless
+    the part is named by words of digital transformation ("..., trong đó doanh nghiệp công nghệ số chiếm 5%")."""
+    mention = mentions[index]
+    if mention.kind != "percent" or index == 0:
+        return False
+    count = mentions[index - 1]
+    if count.kind != "count" or (index - 1) in claimed:
+        return False
+    sentence = doc.segments.sentence(mention.value_start)
+    if count.value_start < sentence.start:
+        return False
+    breakdown = _BREAKDOWN_SHARE.search(doc.text[count.end : mention.value_start])
+    return breakdown is not None and not doc.language.dx_words.search(breakdown.group("part"))
+
+
+_CHANGE_JOINER = re.compile(r"\s*,?\s*(?:và\s+)?(?:tăng|giảm)(?:\s+(?:thêm|bớt))?\s*", re.I)
+
+
+def ranked_about_dx(
+    text: str, segments: Segments, mentions: list[Mention], index: int, language: Language, doc
+) -> bool:
+    """A rank of a measure about digital transformation (``ranks_a_measure_about_dx``), or a change of rank after
+    such a rank in its sentence ("xếp thứ 12/63 về triển khai Đề án 06, tăng 8 bậc so với năm 2023")."""
+    mention = mentions[index]
+    if mention.kind == "rank":
+        return ranks_a_measure_about_dx(text, segments, mention, language, doc.no_concept_spans())
+    if mention.kind != "rank_change":
+        return False
+    sentence = segments.sentence(mention.value_start)
+    rank = next(
+        (m for m in reversed(mentions[:index]) if m.kind == "rank" and sentence.start <= m.value_start),
+        None,
+    )
+    return rank is not None and ranks_a_measure_about_dx(text, segments, rank, language, doc.no_concept_spans())
+
+
+def the_economys_growth(text: str, clause, mention: Mention, language: Language) -> bool:
+    """ "kinh tế - xã hội ... tiếp tục tăng trưởng đạt 9,8%": a percent its clause names the economy's growth,
+    with no word of digital transformation before it in the clause ("kinh tế số tăng trưởng 20%" is one)."""
+    return (
+        mention.kind == "percent"
+        and bool(language.economy_growth_words.search(text, clause.start, mention.start))
+        and not language.dx_words.search(text, clause.start, mention.start)
+    )
+
+
+# what joins a rank to the figure it ranks: "đạt 9,8%, đứng thứ 6", "đạt 21,5%, xếp thứ 7 trong 63 tỉnh"
+_RANK_AFTER_A_FIGURE = re.compile(
+    r"\s*,\s*(?:và\s+)?(?:(?:đứng|xếp|xếp hạng|nằm|ở|giữ)\s+)?(?:(?:vị trí|hạng)\s+)?(?:thứ\s+)?(?:số\s+)?", re.I
+)
+
+
+def ranks_an_unclaimed_figure(text: str, mentions: list[Mention], index: int, claimed: dict) -> bool:
+    """A rank joined right after a figure no indicator claims (nor the open concepts), with only a comma and a
+    ranking verb between: the rank of that figure's measure ("tăng trưởng đạt 9,8%, đứng thứ 6 cả nước"), and
+    so on along a series of such ranks ("..., đứng thứ 6 cả nước, đứng thứ 2 trong vùng ...")."""
+    mention = mentions[index]
+    if mention.kind != "rank" or index == 0 or (index - 1) in claimed:
+        return False
+    ranked = mentions[index - 1]
+    if ranked.kind not in ("percent", "count", "money", "rank", "ratio"):
+        return False
+    between = text[ranked.end : mention.value_start]
+    if ranked.kind == "rank":
+        # a series of ranks of one figure: "..., đứng thứ 6 cả nước, đứng thứ 2 trong vùng ..."
+        between = re.sub(r"^[^,;.()\d]{0,40}?(?=\s*,)", "", between)
+    return bool(_RANK_AFTER_A_FIGURE.fullmatch(between))
+
+
+# "2.725 doanh nghiệp công nghệ số, trong đó hơn 1.600 thuộc ngành ICT": a part of the total, its noun left out
+_PART_LEAD = re.compile(
+    r"(?<!\w)(?:trong (?:số )?đó|of which|of whom),?\s*(?:(?:hơn|trên|gần|khoảng|có|more than|over|nearly|about)\s+)?$",
+    re.I,
+)
+_VERB_AFTER_A_PART = re.compile(
+    r"(?:đã|được|là|thuộc|của|do|tại|ở|có|chưa|đang|have|has|had|were|was|are|is)(?!\w)", re.I
+)
+
+
+def part_of_a_count(text: str, segments: Segments, mentions: list[Mention], index: int, language: Language) -> bool:
+    """A number right after "trong đó" with no noun of its own (what follows it is a verb or a preposition),
+    right after a count of a measured noun in its sentence: a part of that total ("120.000 tài khoản ..., trong đó
+    80.000 đã được kích hoạt"), which no catalog indicator states as such."""
+    mention = mentions[index]
+    if mention.kind not in ("plain", "count") or (mention.noun and not _VERB_AFTER_A_PART.match(mention.noun)):
+        return False
+    sentence = segments.sentence(mention.value_start)
+    if not _PART_LEAD.search(text, sentence.start, mention.value_start):
+        return False
+    total = next((m for m in reversed(mentions[:index]) if sentence.start <= m.value_start), None)
+    return total is not None and total.kind == "count" and measured(total.noun or "", language)
+
+
+# a verb of what was done with what an earlier count counts, right before a bare number: "hoàn thành 9.512"
+_DONE_BEFORE = re.compile(
+    r"(?<!\w)(?:đã\s+)?(?:hoàn thành|giải quyết|xử lý|kích hoạt|trả kết quả|phê duyệt|cấp|số hóa|số hoá|"
+    r"completed|resolved|processed|activated|issued)\s*$",
+    re.I,
+)
+_NOTHING_AFTER = re.compile(r"\s*(?:[,;.)(]|và(?!\w)|$)")
+
+
+def count_with_its_noun_left_out(
+    text: str, segments: Segments, mentions: list[Mention], index: int, language: Language
+) -> bool:
+    """A bare number right after a verb of what was done ("hoàn thành", "giải quyết", "kích hoạt"), with no noun of
+    its own, after a count of a measured noun in its sentence: a count of that noun ("tiếp nhận 9.870 hồ sơ, hoàn
+    thành 9.512, đạt 96,4%"; "tổng số hồ sơ 9.870, hoàn thành 9.512")."""
+    mention = mentions[index]
+    if mention.kind not in ("plain", "count") or mention.noun or mention.denominator:
+        return False
+    if not _DONE_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+        return False
+    if not _NOTHING_AFTER.match(text, mention.end):
+        return False
+    sentence = segments.sentence(mention.value_start)
+    for earlier in mentions[:index]:
+        if earlier.value_start < sentence.start:
+            continue
+        if earlier.kind == "count" and measured(earlier.noun or "", language):
+            return True  # "tiếp nhận 9.870 hồ sơ, hoàn thành 9.512"
+        named = _COUNT_NAMED_BEFORE.search(text, max(sentence.start, earlier.start - 30), earlier.start)
+        if named and measured(named.group(1), language):
+            return True  # "tổng số hồ sơ 9.870, hoàn thành 9.512"
+    return False
+
+
+_COUNT_NAMED_BEFORE = re.compile(r"(?<!\w)(?:tổng số|số lượng|số)\s+([^\d,;.:()]{1,40}?)\s*(?:là|:)?\s*$", re.I)
+
+
+def an_index_of_other_things_in_its_clause(doc: Document, mention: Mention, sentence, clause) -> bool:
+    """The figure's clause names an index of other things before it (``another_index_named_last``)."""
+    named = another_index_named_last(doc, mention, sentence)
+    return named is not None and named >= clause.start
