@@ -59,9 +59,9 @@ class Document:
         if self._comparisons is None:
             regions = []
             for m in self.language.comparison_words.finditer(self.text):
-                if (
-                    m.group(0).lower() in ("from", "tăng so với", "giảm so với")
-                    or self.text[m.start() : m.end()].lower().startswith("cùng kỳ")
+                if m.group(0).lower() in ("from", "tăng so với", "giảm so với") or (
+                    # "cùng kỳ" of a "so với cùng kỳ" read already
+                    self.text[m.start() : m.end()].lower().startswith("cùng kỳ")
                     and regions
                     and regions[-1][2] >= m.start()
                 ):

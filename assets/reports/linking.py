@@ -4,10 +4,11 @@ Each catalog concept (concepts.py) lists groups of words; a number states a conc
 group has a word near it, weighed by where the word is:
   - in the number's own sentence: by distance (1 / (1 + chars/25)); a word between two numbers
     belongs to one of them (split at the last boundary word before the second: "100% X, Y | và
-    80% Z"), and counts only 0.3 for the other; across a ``;`` it counts 0.7;
+    80% Z"), and counts only 0.15 for the other; in another clause it counts 0.7;
   - words before the first number of a sentence, or after the last, are shared by all of them;
-  - in an earlier sentence of the paragraph: 0.35; in the row label of a table cell: 0.9;
-  - in the document's title: 0.3.
+  - in an earlier sentence of the paragraph: 0.13; in the row label of a table cell: 0.9;
+  - in the document's title: 0.15.
+(The weights are link_weights.py's constants.)
 The concept with the highest sum wins; kinds must fit (a percent states a percent indicator, a
 count the indicator whose noun it counts, a rank a rank); a value outside the indicator's valid
 range, or an ``unless`` word near the number, rules a concept out. One number said of several
