@@ -13,13 +13,7 @@ _BASE_LEAD = re.compile(r"\s*\(\s*(?:là|bằng|xếp hạng|hạng|thứ|vị t
 _BASE_RANK_LEAD = re.compile(r"\s*(?:xếp hạng|hạng|vị trí|xếp|đứng)(?:\s+(?:ở\s+)?(?:vị trí\s+)?thứ)?\s*$", re.I)
 
 
-def comparison_value(text: str, mention: Mention, phrases, mentions: list[Mention]) -> bool:
-    """'tăng 1,5 lần so với cùng kỳ năm 2021 (10.280)', 'so với năm 2021 (xếp hạng 23)': the
-    value of the comparison base, in brackets right after it."""
-    return comparison_base(text, mention, phrases) is not None
-
-
-def own_comparison_year(text: str, mention: Mention, phrases, mentions: list[Mention], segments: Segments):
+def own_comparison_year(mention: Mention, phrases, mentions: list[Mention], segments: Segments):
     """The year of the comparison right after a change ("tăng 6 bậc so với năm 2020"), before
     any other figure of its clause."""
     clause = segments.clause(mention.value_start)
@@ -32,6 +26,8 @@ def own_comparison_year(text: str, mention: Mention, phrases, mentions: list[Men
 
 
 def comparison_base(text: str, mention: Mention, phrases):
+    """The comparison whose base's own value ``mention`` is, in brackets or right after it ("tăng 1,5 lần so với cùng
+    kỳ năm 2021 (10.280)", "so với năm 2021 (xếp hạng 23)", "so với năm 2021 xếp thứ 53/63"), or None."""
     for p in phrases:
         if (
             p.role == "comparison"

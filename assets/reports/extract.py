@@ -13,7 +13,7 @@ No rule names a document, a province or a figure.
 
 from __future__ import annotations
 
-from assets.reports.comparison_bases import comparison_value
+from assets.reports.comparison_bases import comparison_base
 from assets.reports.continuations import (
     SAID_BEFORE_TIE,
     another_than_said_before,
@@ -214,7 +214,7 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
                 and mentions[i].kind == mention.kind
                 and segments.sentence(mentions[i].value_start) == segments.sentence(sentence.start - 1)
             ]
-        base_value = comparison_value(text, mention, phrases, mentions)
+        base_value = comparison_base(text, mention, phrases) is not None
         previous = claimed[before[-1]][-1] if before else None
         links = [] if base_value else link(linking_doc, mention, grammar.concepts, previous)
         if (

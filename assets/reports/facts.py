@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from assets.reports.comparison_bases import comparison_base, comparison_value, own_comparison_year
+from assets.reports.comparison_bases import comparison_base, own_comparison_year
 from assets.reports.dating import Dated, DatingContext, choose_period
 from assets.reports.document_readings import before_the_titles_horizon, results_go_on, under_target_heading
 from assets.reports.editions import ANNUAL_INDEX_CODES, index_of, is_annual_index
@@ -121,11 +121,10 @@ def add_fact(
         dated = reviewed or dated
     if year is not None:
         dated = Dated(date(year, 1, 1), date(year, 12, 31), "sentence")
-    if comparison_value(text, mention, phrases, mentions):
-        base = comparison_base(text, mention, phrases)
-        if base is not None and base.year:
-            dated = Dated(date(base.year, 1, 1), date(base.year, 12, 31), "sentence", base)
-    since = own_comparison_year(text, mention, phrases, mentions, segments)
+    base = comparison_base(text, mention, phrases)
+    if base is not None and base.year:
+        dated = Dated(date(base.year, 1, 1), date(base.year, 12, 31), "sentence", base)
+    since = own_comparison_year(mention, phrases, mentions, segments)
     if concept.kind == "rank_change" and not concept.open and dated and since and dated.end.year - since > 1:
         # "tăng 6 bậc so với năm 2020" in 2022: a move over several editions, not the catalog's change since
         # the previous one: a measure outside the catalog, of the edition the catalog's would have been of.
