@@ -357,3 +357,36 @@ def test_the_endpoints_of_a_video_conference_system_are_a_measure(context):
     # (the catalog's words, "hội nghị trực tuyến", are not in this sentence)
     text = "Năm 2022, hệ thống giao ban điện tử của tỉnh được triển khai với 186 điểm cầu từ cấp tỉnh đến cấp xã."
     assert [f.value for f in extract(context, text, document_date=D).uncatalogued] == [186]
+
+
+@pytest.mark.parametrize(
+    "text, counts",
+    [
+        (
+            "Kết quả đánh giá mức độ chuyển đổi số năm 2023 của các sở, ngành và UBND cấp huyện đã được công bố. "
+            "Theo đó, có 8 sở, ngành được xếp loại tốt, 12 đơn vị xếp loại khá và 3 đơn vị xếp loại trung bình. "
+            "Ở cấp huyện, 5 huyện đạt mức tốt, 4 huyện đạt mức khá.",
+            [3, 4, 5, 8, 12],
+        ),
+        (
+            "The digital transformation index of state agencies for 2023 was announced. 9 departments achieved a "
+            '"good" rating and 6 departments and agencies achieved an "average" rating.',
+            [6, 9],
+        ),
+    ],
+)
+def test_counts_of_units_an_assessment_put_in_a_grade_are_measures(context, text, counts):
+    """How many of the province's agencies or units an assessment of their digital transformation rated good,
+    fair or average: counts of units (which alone are no measure) that a grade follows, in a paragraph about it."""
+    extraction = extract(context, text, document_date=D)
+    assert sorted(f.value for f in extraction.uncatalogued) == counts
+    assert all(f.unit == "count" and f.province_code == THAI_BINH for f in extraction.uncatalogued)
+
+
+def test_counts_of_units_rated_without_digital_transformation_in_the_paragraph_are_no_measures(context):
+    text = "Năm 2023, có 8 sở, ngành được xếp loại tốt về công tác thi đua, 12 đơn vị xếp loại khá."
+    extraction = extract(context, text, document_date=D)
+    assert extraction.uncatalogued == [] and extraction.facts == []
+    # a count of units with no grade after it stays unclaimed, as before
+    plain = extract(context, "Năm 2023, tỉnh có 8 sở, ngành triển khai chuyển đổi số.", document_date=D)
+    assert plain.uncatalogued == []

@@ -58,7 +58,7 @@ from assets.reports.members import (
     names_a_province,
     opens_with_places_and_figures,
 )
-from assets.reports.mentions import scan_mentions
+from assets.reports.mentions import Mention, scan_mentions
 from assets.reports.places import NATION, Places
 from assets.reports.quotes import QUOTE_MAX, unclaimed
 from assets.reports.restatements import (
@@ -103,6 +103,12 @@ __all__ = [
 ]
 
 EXTRACTOR_VERSION = "report_concepts/14"  # 3: measures outside the catalog; 4: floors, bare series, restatements; 5: nearer borrowed words, coordinated ranks and score changes; 6: no bare number read as points, DTI announcement years, plan and review years, runs of results; 7: bracket words, deadlines, weekdays, page counters; 8: requirements after the figure, opening review years, rank lists, district items; 9: items after a respectively list, holders, yearless leads and spans, bracketed horizons, thresholds of units, parts of counts; 10: the reviews' fixes, bracket subjects, reference levels, aims completed, all of the units; 11: the service index groups, bare numbers refused, plan names, floors beside items, ranks among the 34 in words, aims by horizon, gifts, places after a figure, English pages; 12: lead-ins of results, parts named after a count, one figure not said twice, members of a leading group, the first to do something, pages of a district or city, lists of ministries, an index of other things named last; 13: percentage points, a change never repeats a level, the economy's growth and its ranks, plans just issued, targets met and exceeded, years whose results are not out, counts continuing a paragraph or done with their noun left out, the provinces that did something, groups a count of provinces is in, English nouns, ordinals, currencies and standings; 14: every kind of line end one newline, the classes of graded things, a target's own horizon after it
+
+
+def _next_figure_or_end(mentions: list[Mention], index: int, sentence) -> int:
+    """Where the words of a figure end: at the next figure of its sentence, or the sentence's end."""
+    following = mentions[index + 1].value_start if index + 1 < len(mentions) else sentence.end
+    return min(following, sentence.end)
 
 
 def _digit_term_spans(text: str, grammar: Grammar) -> list[tuple[int, int]]:
@@ -306,6 +312,14 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
             named_index = names_its_own_index(linking_doc, mention, sentence) and not (
                 language.other_index_words.search(text, sentence.start, mention.value_start)
             )
+            paragraph = segments.paragraph(mention.value_start)
+            graded = (
+                mention.kind == "count"
+                and language.graded.match(text, mention.end, _next_figure_or_end(mentions, index, sentence)) is not None
+                # "Kết quả đánh giá DTI các sở, ngành ... Theo đó, 8 sở được xếp loại tốt, 12 đơn vị xếp loại khá":
+                # in a paragraph about digital transformation
+                and language.dx_words.search(text, paragraph.start, paragraph.end) is not None
+            )
             outside = (
                 None
                 if changes_an_unclaimed_amount(text, mentions, index, claimed)
@@ -319,7 +333,8 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
                     mention,
                     language,
                     about_dx,
-                    continues_a_sentence_about_dx(text, segments, mention, language, [mentions[i] for i in claimed])
+                    graded
+                    or continues_a_sentence_about_dx(text, segments, mention, language, [mentions[i] for i in claimed])
                     # "...Bộ chỉ số phục vụ người dân ... dịch vụ công ... Cụ thể: Chỉ số công khai, minh bạch đạt
                     # 11,3/18 điểm": an index of its own, named just after words about digital transformation
                     or (named_index and after_a_sentence_about_dx(text, segments, sentence, grammar)),
@@ -330,6 +345,7 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
                     or count_with_its_noun_left_out(text, segments, mentions, index, language),
                     group_words=text[mention.end : sentence.end] if mention.kind == "top_n" else "",
                     written_after=text[mention.noun_span[0] : clause.end],
+                    graded=graded,
                 )
             )
             if outside is not None:

@@ -78,6 +78,7 @@ REQUIRED_KEYS = (
     "relative_horizon_words",
     "agency_name_pattern",
     "holder_pattern",
+    "grade_pattern",
 )
 
 
@@ -210,6 +211,7 @@ class Language:
     relative_horizon_words: re.Pattern  # a horizon of the page's own year, a roadmap (targets)
     agency_names: re.Pattern  # the name of a national agency ("Cục Chuyển đổi số quốc gia"): no figure's concept
     holders: re.Pattern  # people counted as holders of what follows ("1,76 triệu dân đã kích hoạt tài khoản ...")
+    graded: re.Pattern  # the grade a count of units was rated in, after the count ("8 sở được xếp loại tốt")
 
 
 def compile_language(data: dict) -> Language:
@@ -306,6 +308,7 @@ def compile_language(data: dict) -> Language:
         relative_horizon_words=words_pattern(data["relative_horizon_words"]),
         agency_names=re.compile(normalize_text(data["agency_name_pattern"])),  # case matters: a name is capitalised
         holders=re.compile(r"\s*(?:" + normalize_text(data["holder_pattern"]) + ")", re.IGNORECASE),  # at a noun's span
+        graded=re.compile(normalize_text(data["grade_pattern"]), re.IGNORECASE),  # matched after the count's number
         **lists,
     )
 

@@ -142,6 +142,7 @@ def measure_outside_catalog(
     part_of_a_count: bool = False,
     group_words: str = "",
     written_after: str = "",
+    graded: bool = False,
 ) -> Concept | None:
     """The open concept of a number no catalog indicator claims, when the language says it is a measure;
     None when it is not (it stays an unclaimed mention). Its sentence must be about digital transformation,
@@ -152,8 +153,11 @@ def measure_outside_catalog(
     sentence names (``named_index``: "chỉ số Công khai, minh bạch đạt 13,2/18 điểm"). A part of a count before it,
     its noun left out (``part_of_a_count``: "..., trong đó 80.000 đã được kích hoạt"), is a count too.
     ``written_after``: the words of its clause after a count's number, where the words that make its noun no
-    measure may run past the noun ("7.400 doanh nghiệp đang hoạt động": the noun stops at "đang")."""
+    measure may run past the noun ("7.400 doanh nghiệp đang hoạt động": the noun stops at "đang"). ``graded``: a
+    grade follows the count ("8 sở, ngành được xếp loại tốt"): of the province's units or agencies, a count of how
+    many an assessment put in that grade."""
     change = mention.change is not None
+    graded_units = graded and mention.kind == "count" and _units_or_people(mention.noun or "", language)
     about_dx = sentence_about_dx or (
         continues_dx
         # "Có 12/150 xã đạt trên 50% chỉ tiêu được giao" after a paragraph about it: how many units did so
@@ -162,6 +166,7 @@ def measure_outside_catalog(
             or named_index
             or _fraction_of_units(mention, language)
             or (mention.kind == "count" and measured(mention.noun or "", language))
+            or graded_units
         )
     )
     if not about_dx:
@@ -193,7 +198,11 @@ def measure_outside_catalog(
         )
         if measured(noun, language) and not unmeasured:
             return OPEN_CONCEPTS[("count", change)]
-        if _fraction_of_units(mention, language) or (_ALL_OF.search(lead) and _units_or_people(noun, language)):
+        if (
+            graded_units
+            or _fraction_of_units(mention, language)
+            or (_ALL_OF.search(lead) and _units_or_people(noun, language))
+        ):
             # "11/11 huyện", or all of them: "toàn bộ 11 đơn vị cấp huyện ... đã ban hành kế hoạch"
             return OPEN_CONCEPTS[("count", change)]
     return None
