@@ -155,10 +155,11 @@ def _from_sentence(mention: Mention, ctx: DatingContext, target: bool, counted_t
         for p in phrases
         if p.start >= mention.end and p.start < clause.end and not _NEXT_PART.search(text[mention.end : p.start])
     ]
-    if target and following and following[0].role == "until":
+    issued = [p for p in phrases if p.end <= mention.value_start and _ISSUED_ON.search(text, 0, p.start)]
+    if target and following and following[0].role == "until" and issued:
         # "Kế hoạch ban hành tháng 3/2024, phấn đấu 80% ... vào năm 2025", "The plan, approved in March 2024, aims
-        # for 80% ... by 2025": a target's own horizon right after it in its part of the sentence dates it, not a
-        # date before it (when the plan was issued)
+        # for 80% ... by 2025": a target's own horizon right after it in its part of the sentence dates it, not the
+        # date its plan was issued on
         return _resolved(following[0], ctx, "sentence")
     before_clause = [
         p
@@ -208,6 +209,15 @@ _ESTIMATE = re.compile(r"(?<!\w)(?:ước|ước tính|ước đạt|dự ước
 
 def _this_year(phrase: TimePhrase, ctx: DatingContext) -> bool:
     return phrase.year is not None and ctx.document_date is not None and phrase.year == ctx.document_date.year
+
+
+# An act of issuing a plan right before a date ("ban hành tháng 3/2024", "approved in March 2024"): when the plan was
+# issued, not when its aims are due
+_ISSUED_ON = re.compile(
+    r"(?<!\w)(?:ban hành|phê duyệt|thông qua|ký|approved|issued|adopted|signed|promulgated)"
+    r"(?:\s+(?:vào|từ|hồi|ngày|in|on))?\s*$",
+    re.I,
+)
 
 
 # What opens the next figure's part of a sentence: a comma, "và", "còn", "trong khi" ("... đạt 45% trong khi
