@@ -752,3 +752,26 @@ def test_a_report_saved_with_other_line_endings_reads_as_the_same_report(context
         assert "\r" not in doc_converted.text
         assert doc_converted.text == doc.text
         assert extraction_converted.facts == extraction.facts
+
+
+def test_a_figure_of_provinces_named_together_is_each_ones(context):
+    """Several provinces as one subject of one figure: each holds it (Hải Phòng 31, Quảng Ninh 22, Bình Dương 74)."""
+    together = "Về chỉ số DTI năm 2023, Hải Phòng, Quảng Ninh và Bình Dương đạt giá trị trên 0,6."
+    assert sorted(places_of(context, together)) == [
+        ("dti_score", 0.6, "22"),
+        ("dti_score", 0.6, "31"),
+        ("dti_score", 0.6, "74"),
+    ]
+    both = "Năm 2023, tỷ lệ hồ sơ trực tuyến của Hải Phòng và Quảng Ninh đều đạt 80%."
+    assert sorted(places_of(context, both)) == [
+        ("online_dossier_rate_pct", 80, "22"),
+        ("online_dossier_rate_pct", 80, "31"),
+    ]
+    # "lần lượt": one value each, in order; a figure in brackets after each name: its own
+    respectively = "Năm 2023, tỷ lệ hồ sơ trực tuyến của Hải Phòng, Quảng Ninh lần lượt đạt 80% và 70%."
+    assert places_of(context, respectively) == [
+        ("online_dossier_rate_pct", 80, "31"),
+        ("online_dossier_rate_pct", 70, "22"),
+    ]
+    # a place among the provinces is one province's: two names before a rank share no rank
+    assert len(places_of(context, "Năm 2023, Hải Phòng và Quảng Ninh xếp thứ 5 về chỉ số DTI.")) == 1

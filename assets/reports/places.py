@@ -294,6 +294,15 @@ class PlaceName:
     code: str  # a province code, or VN
 
 
+# Figures one subject of several provinces may share (a rank or a group place is each province's own).
+_SHARED_KINDS = ("percent", "score", "points", "count", "money", "plain")
+# Between names of one subject: a comma or "và", a province's title.
+_NAMES_JOINED = re.compile(r"\s*(?:,|(?<=\s)và(?=\s))\s*(?:(?:tỉnh|thành phố|tp\.?)\s*)?", re.I)
+# From the last name to its figure: words with no figure, bracket, list or "respectively" ("đạt giá trị trên ",
+# "đều đạt ").
+_WORDS_BEFORE_A_FIGURE = re.compile(r"[^\d()\[\];:.\n]{0,60}?", re.I)
+
+
 @dataclass
 class Places:
     """Every place named in one text, in order."""
@@ -440,6 +449,32 @@ class Places:
             if earlier:
                 return earlier[-1].code
         return document_province
+
+    def coordinated_owners(self, mention: Mention, owner: str | None) -> list[str]:
+        """The provinces named with ``owner`` as one subject of a figure ("Hải Phòng, Quảng Ninh và Bình Dương đạt
+        giá trị trên 0,6", "tỷ lệ của A và B đều đạt 80%"): each holds the figure. Only names joined by commas or
+        "và" alone, the last of them right before the figure's words (no figure, bracket or "lần lượt" between);
+        [owner] otherwise."""
+        clause = self.segments.clause(mention.value_start)
+        sentence = self.segments.sentence(mention.value_start)
+        named = [p for p in self.names if sentence.start <= p.start and p.end <= mention.value_start]
+        if (
+            owner is None
+            or mention.respectively
+            or mention.kind not in _SHARED_KINDS
+            or not named
+            or named[-1].code != owner
+            or named[-1].start < clause.start
+            or not _WORDS_BEFORE_A_FIGURE.fullmatch(self.text, named[-1].end, mention.start)
+        ):
+            return [owner]
+        chain = [named[-1]]
+        for earlier in reversed(named[:-1]):
+            if not _NAMES_JOINED.fullmatch(self.text, earlier.end, chain[0].start) or self._excluded(earlier):
+                break
+            chain.insert(0, earlier)
+        codes = [p.code for p in chain if p.code != NATION]
+        return list(dict.fromkeys(codes)) if len(codes) > 1 else [owner]
 
     def _listed_owner(self, mention: Mention, candidates: list[PlaceName]) -> str | None:
         """The i-th of n places listed before a list of n values ("Thanh Hóa, Điện Biên, Hà Tĩnh giữ
