@@ -390,3 +390,9 @@ def test_counts_of_units_rated_without_digital_transformation_in_the_paragraph_a
     # a count of units with no grade after it stays unclaimed, as before
     plain = extract(context, "Năm 2023, tỉnh có 8 sở, ngành triển khai chuyển đổi số.", document_date=D)
     assert plain.uncatalogued == []
+
+
+def test_telephones_are_a_subject_of_digital_transformation(context):
+    """A share of people by the telephone they use is a measure of the province's digital society."""
+    text = "Năm 2023, toàn tỉnh còn 12,6% dân số chỉ dùng điện thoại phổ thông."
+    assert outside(extract(context, text, document_date=D)) == [(12.6, "percent", THAI_BINH, 2023, False)]
