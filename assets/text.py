@@ -7,7 +7,7 @@ Two facts of real documents drive this module:
 
 ``normalize_text`` fixes both (NFC, tone on the first vowel as in official place names)
 and folds the many Unicode spaces of web pages into one plain space and every kind of line end
-into ``\n``;
+into ``\n`` (Unicode's paragraph separator into a blank line);
 ``fold_ascii`` removes diacritics for matching names typed without them.
 """
 
@@ -40,8 +40,8 @@ _ETH = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
 def normalize_text(text: str) -> str:
     """NFC with one tone-mark placement and plain single spaces, so equal words compare equal
     (web captures are full of non-breaking and zero-width spaces). The Icelandic eth (Ð, ð), which
-    some Vietnamese pages type for Đ, đ, is read as Đ, đ ("Ðề án 06"). Every line end is ``\n``: a
-    carriage return left in a report breaks what reads its lines."""
+    some Vietnamese pages type for Đ, đ, is read as Đ, đ ("Ðề án 06"). Every line end is ``\n`` (a
+    paragraph separator a blank line): a carriage return left in a report breaks what reads its lines."""
     text = _LINE_BREAK.sub("\n", text).replace("\u2029", "\n\n")
     text = _SPACES.sub(" ", _INVISIBLE.sub("", text)).translate(_ETH)
     nfd = unicodedata.normalize("NFD", text)

@@ -168,3 +168,19 @@ def test_tone_mark_placement(text, expected):
 
 def test_fold_ascii():
     assert fold_ascii("Đắk Lắk") == "Dak Lak"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("một\r\nhai", "một\nhai"),  # Windows
+        ("một\rhai", "một\nhai"),  # old Mac
+        ("một\fhai", "một\nhai"),  # a page break of text taken from a PDF
+        ("một\vhai", "một\nhai"),
+        ("một\u2028hai", "một\nhai"),  # Unicode's line separator
+        ("một\u2029hai", "một\n\nhai"),  # Unicode's paragraph separator: a paragraph break
+        ("một\r\n\r\nhai", "một\n\nhai"),
+    ],
+)
+def test_every_kind_of_line_end_is_a_newline(text, expected):
+    assert normalize_text(text) == expected

@@ -1496,6 +1496,8 @@ def test_a_percent_of_a_target_attained_is_not_the_level_the_target_is_for(conte
         ("Năm 2023, chuyển đổi số ở đô thị loại 1 của tỉnh đạt kết quả tốt.", "a class or grade of a thing"),
         ("Năm 2023, chuyển đổi số tại các chợ hạng 2 của tỉnh đứng đầu khu vực.", "a class or grade of a thing"),
         ("Bệnh viện hạng 1 của tỉnh dẫn đầu về chuyển đổi số năm 2023.", "a class or grade of a thing"),
+        ("Năm 2023, chuyển đổi số ở đô thị loại 1, loại 2 của tỉnh đạt kết quả tốt.", "a class or grade of a thing"),
+        ("Năm 2023, dẫn đầu về chuyển đổi số là bệnh viện hạng 1.", "a class or grade of a thing"),
     ],
 )
 def test_numbers_that_are_no_provinces_dx_figures(context, text, reason):
@@ -6202,3 +6204,9 @@ def test_an_english_horizon_or_will_after_the_figure_aims_at_it(context):
     # "will" of another clause is not the figure's
     other = "In 2023, 80% of households had fibre optic broadband, and the province will keep investing."
     assert not any(f.is_target for f in in_text_order(context, other, document_date=D))
+
+
+def test_loai_as_a_verb_is_no_class(context):
+    """ "loại" alone may be the verb "remove": the count after it stays a figure."""
+    found = by_code(context, "Năm 2023, tỉnh đã rà soát, loại 5 dịch vụ công trực tuyến khỏi danh mục.")
+    assert [value for _, value in found] == [5]

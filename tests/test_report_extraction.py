@@ -640,6 +640,14 @@ PHRASINGS = [
         "online by 2025.",
         [("online_dossier_rate_pct", 80, True, Y25, None, None)],
     ),
+    (
+        "The plan, approved on 15 March 2023, targets 80% of administrative dossiers processed online by 2025.",
+        [("online_dossier_rate_pct", 80, True, Y25, None, None)],
+    ),
+    (
+        "Kế hoạch ký ban hành ngày 15 tháng 3 năm 2023, phấn đấu 80% hồ sơ được giải quyết trực tuyến trong năm 2025.",
+        [("online_dossier_rate_pct", 80, True, Y25, None, None)],
+    ),
     # Schools collecting fees without cash: the share beside the count.
     (
         "Tỷ lệ trường học thu học phí không dùng tiền mặt đạt 100%.",
@@ -775,3 +783,26 @@ def test_a_figure_of_provinces_named_together_is_each_ones(context):
     ]
     # a place among the provinces is one province's: two names before a rank share no rank
     assert len(places_of(context, "Năm 2023, Hải Phòng và Quảng Ninh xếp thứ 5 về chỉ số DTI.")) == 1
+    english = "In 2023, Hai Phong, Quang Ninh and Binh Duong achieved DTI scores above 0.6."
+    assert sorted(code for _, _, code in places_of(context, english)) == ["22", "31", "74"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # names compared against, or between which a gap is measured
+        "Năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh cao hơn Hà Nội, Đà Nẵng và Bình Dương với 80%.",
+        "Năm 2023, khoảng cách chỉ số DTI giữa Hải Phòng và Quảng Ninh chỉ là 0,05 điểm.",
+        # places visited, in another clause
+        "Năm 2023, đoàn công tác đã học tập kinh nghiệm tại Hà Nội, Đà Nẵng, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 80%.",
+        # two values for two names
+        "Năm 2023, Hà Nội, Đà Nẵng đạt tỷ lệ hồ sơ trực tuyến 80% và 70%.",
+        # a total of several provinces
+        "Năm 2023, Hà Nam và Nam Định có tổng cộng 1.200 doanh nghiệp công nghệ số.",
+    ],
+)
+def test_names_that_are_not_one_subject_share_no_figure(context, text):
+    """Each of these figures is held by one place at most, as before names together were read (whichever that is)."""
+    found = places_of(context, text)
+    values = [value for _, value, _ in found]
+    assert len(values) == len(set(values)), found

@@ -373,6 +373,10 @@ def test_the_endpoints_of_a_video_conference_system_are_a_measure(context):
             '"good" rating and 6 departments and agencies achieved an "average" rating.',
             [6, 9],
         ),
+        (
+            "The digital transformation index of the districts for 2023 was announced: 7 districts were rated as good.",
+            [7],
+        ),
     ],
 )
 def test_counts_of_units_an_assessment_put_in_a_grade_are_measures(context, text, counts):
@@ -381,6 +385,34 @@ def test_counts_of_units_an_assessment_put_in_a_grade_are_measures(context, text
     extraction = extract(context, text, document_date=D)
     assert sorted(f.value for f in extraction.uncatalogued) == counts
     assert all(f.unit == "count" and f.province_code == THAI_BINH for f in extraction.uncatalogued)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no word of digital transformation near it
+        "Năm 2023, có 8 sở, ngành được xếp loại tốt về công tác thi đua, 12 đơn vị xếp loại khá.",
+        # graded for something else, though the sentence before is about digital transformation
+        "Năm 2023, tỉnh đẩy mạnh chuyển đổi số. Có 8 sở, ngành được xếp loại tốt về công tác thi đua, khen thưởng.",
+        # the mean, not a grade; "khá" that means "quite"
+        "Năm 2023, tỉnh đẩy mạnh chuyển đổi số. Có 12 xã có tỷ lệ hồ sơ trực tuyến thấp hơn mức trung bình.",
+        "Năm 2023, tỉnh đẩy mạnh chuyển đổi số. Có 12 xã ở mức khá thấp.",
+        # an average score and good results are no grades
+        "In 2023, the province deployed digital platforms in all communes. 12 districts achieved an average score.",
+        "In 2023, the province deployed digital platforms; 25 communes achieved good results in new rural areas.",
+    ],
+)
+def test_counts_of_units_with_no_grade_of_an_assessment_of_dx_are_no_measures(context, text):
+    extraction = extract(context, text, document_date=D)
+    assert extraction.uncatalogued == [] and extraction.facts == []
+
+
+def test_people_rated_in_a_grade_are_no_units_rated(context):
+    text = (
+        "Năm 2023, tỉnh đẩy mạnh chuyển đổi số, tỷ lệ hồ sơ trực tuyến đạt 60%. Kết quả xếp loại chất lượng năm 2023 "
+        "có 3.400 người được xếp loại tốt."
+    )
+    assert 3400 not in [f.value for f in extract(context, text, document_date=D).uncatalogued]
 
 
 def test_counts_of_units_rated_without_digital_transformation_in_the_paragraph_are_no_measures(context):
@@ -393,6 +425,15 @@ def test_counts_of_units_rated_without_digital_transformation_in_the_paragraph_a
 
 
 def test_telephones_are_a_subject_of_digital_transformation(context):
-    """A share of people by the telephone they use is a measure of the province's digital society."""
+    """A share of people by the kind of telephone they use is a measure of the province's digital society; the
+    digital literacy movement is about digital transformation; a call or a report made by telephone is not."""
     text = "Năm 2023, toàn tỉnh còn 12,6% dân số chỉ dùng điện thoại phổ thông."
     assert outside(extract(context, text, document_date=D)) == [(12.6, "percent", THAI_BINH, 2023, False)]
+    text = "Năm 2024, phong trào Bình dân học vụ số đã có 45.000 lượt người tham gia."
+    assert [
+        f.value
+        for f in extract(context, text, document_date=D).facts + extract(context, text, document_date=D).uncatalogued
+    ] == [45000]
+    text = "Năm 2023, Công an tỉnh đã tiếp nhận 1.350 tin báo về tội phạm qua điện thoại, giải quyết đạt 92%."
+    extraction = extract(context, text, document_date=D)
+    assert extraction.facts == [] and extraction.uncatalogued == []

@@ -155,10 +155,12 @@ def _from_sentence(mention: Mention, ctx: DatingContext, target: bool, counted_t
         for p in phrases
         if p.start >= mention.end and p.start < clause.end and not _NEXT_PART.search(text[mention.end : p.start])
     ]
-    issued = [p for p in phrases if p.end <= mention.value_start and _ISSUED_ON.search(text, 0, p.start)]
-    if target and following and following[0].role == "until" and issued:
+    issued = [
+        p for p in phrases if p.end <= mention.value_start and _ISSUED_ON.search(text, max(0, p.start - 60), p.start)
+    ]
+    if target and following and following[0].year and issued:
         # "Kế hoạch ban hành tháng 3/2024, phấn đấu 80% ... vào năm 2025", "The plan, approved in March 2024, aims
-        # for 80% ... by 2025": a target's own horizon right after it in its part of the sentence dates it, not the
+        # for 80% ... by 2025": a target's own year right after it in its part of the sentence dates it, not the
         # date its plan was issued on
         return _resolved(following[0], ctx, "sentence")
     before_clause = [
@@ -214,8 +216,8 @@ def _this_year(phrase: TimePhrase, ctx: DatingContext) -> bool:
 # An act of issuing a plan right before a date ("ban hành tháng 3/2024", "approved in March 2024"): when the plan was
 # issued, not when its aims are due
 _ISSUED_ON = re.compile(
-    r"(?<!\w)(?:ban hành|phê duyệt|thông qua|ký|approved|issued|adopted|signed|promulgated)"
-    r"(?:\s+(?:vào|từ|hồi|ngày|in|on))?\s*$",
+    r"(?<!\w)(?:ban hành|phê duyệt|thông qua|(?<!đăng )ký|approved|issued|adopted|signed|promulgated)"
+    r"(?:\s+(?:vào|từ|hồi|ngày|in|on))?(?:\s+(?:ngày\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+tháng)?)?\s*$",
     re.I,
 )
 

@@ -13,6 +13,8 @@ No rule names a document, a province or a figure.
 
 from __future__ import annotations
 
+import re
+
 from assets.reports.comparison_bases import comparison_base
 from assets.reports.continuations import (
     SAID_BEFORE_TIE,
@@ -102,13 +104,33 @@ __all__ = [
     "year_end_review",
 ]
 
-EXTRACTOR_VERSION = "report_concepts/14"  # 3: measures outside the catalog; 4: floors, bare series, restatements; 5: nearer borrowed words, coordinated ranks and score changes; 6: no bare number read as points, DTI announcement years, plan and review years, runs of results; 7: bracket words, deadlines, weekdays, page counters; 8: requirements after the figure, opening review years, rank lists, district items; 9: items after a respectively list, holders, yearless leads and spans, bracketed horizons, thresholds of units, parts of counts; 10: the reviews' fixes, bracket subjects, reference levels, aims completed, all of the units; 11: the service index groups, bare numbers refused, plan names, floors beside items, ranks among the 34 in words, aims by horizon, gifts, places after a figure, English pages; 12: lead-ins of results, parts named after a count, one figure not said twice, members of a leading group, the first to do something, pages of a district or city, lists of ministries, an index of other things named last; 13: percentage points, a change never repeats a level, the economy's growth and its ranks, plans just issued, targets met and exceeded, years whose results are not out, counts continuing a paragraph or done with their noun left out, the provinces that did something, groups a count of provinces is in, English nouns, ordinals, currencies and standings; 14: every kind of line end one newline, the classes of graded things, a target's own horizon after it
+EXTRACTOR_VERSION = "report_concepts/14"  # 3: measures outside the catalog; 4: floors, bare series, restatements; 5: nearer borrowed words, coordinated ranks and score changes; 6: no bare number read as points, DTI announcement years, plan and review years, runs of results; 7: bracket words, deadlines, weekdays, page counters; 8: requirements after the figure, opening review years, rank lists, district items; 9: items after a respectively list, holders, yearless leads and spans, bracketed horizons, thresholds of units, parts of counts; 10: the reviews' fixes, bracket subjects, reference levels, aims completed, all of the units; 11: the service index groups, bare numbers refused, plan names, floors beside items, ranks among the 34 in words, aims by horizon, gifts, places after a figure, English pages; 12: lead-ins of results, parts named after a count, one figure not said twice, members of a leading group, the first to do something, pages of a district or city, lists of ministries, an index of other things named last; 13: percentage points, a change never repeats a level, the economy's growth and its ranks, plans just issued, targets met and exceeded, years whose results are not out, counts continuing a paragraph or done with their noun left out, the provinces that did something, groups a count of provinces is in, English nouns, ordinals, currencies and standings; 14: every kind of line end one newline, the classes of graded things, a target's own year after the date its plan was issued, counts of units in a grade, provinces named together, telephones
 
 
 def _next_figure_or_end(mentions: list[Mention], index: int, sentence) -> int:
     """Where the words of a figure end: at the next figure of its sentence, or the sentence's end."""
     following = mentions[index + 1].value_start if index + 1 < len(mentions) else sentence.end
     return min(following, sentence.end)
+
+
+# What a grade was given for, right after it: "xếp loại tốt về công tác thi đua" (not digital transformation, unless
+# its words say so)
+_GRADED_FOR = re.compile(r"\s*(?:về|trong|in|for)\s+[^.;:\n]*", re.I)
+
+
+def _graded_in_an_assessment_of_dx(text: str, segments, language, mention: Mention, end: int) -> bool:
+    """ "Kết quả đánh giá DTI các sở, ngành ... Theo đó, 8 sở được xếp loại tốt, 12 đơn vị xếp loại khá": a count
+    followed by the grade an assessment gave, in a paragraph about digital transformation (an assessment's results
+    run over several sentences), and not given for something else ("xếp loại tốt về công tác thi đua")."""
+    grade = language.graded.match(text, mention.end, end)
+    if grade is None:
+        return False
+    sentence = segments.sentence(mention.value_start)
+    paragraph = segments.paragraph(mention.value_start)
+    if language.dx_words.search(text, paragraph.start, paragraph.end) is None:
+        return False
+    given_for = _GRADED_FOR.match(text, grade.end(), sentence.end)
+    return given_for is None or language.dx_words.search(given_for.group(0)) is not None
 
 
 def _digit_term_spans(text: str, grammar: Grammar) -> list[tuple[int, int]]:
@@ -312,13 +334,8 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
             named_index = names_its_own_index(linking_doc, mention, sentence) and not (
                 language.other_index_words.search(text, sentence.start, mention.value_start)
             )
-            paragraph = segments.paragraph(mention.value_start)
-            graded = (
-                mention.kind == "count"
-                and language.graded.match(text, mention.end, _next_figure_or_end(mentions, index, sentence)) is not None
-                # "Kết quả đánh giá DTI các sở, ngành ... Theo đó, 8 sở được xếp loại tốt, 12 đơn vị xếp loại khá":
-                # in a paragraph about digital transformation
-                and language.dx_words.search(text, paragraph.start, paragraph.end) is not None
+            graded = mention.kind == "count" and _graded_in_an_assessment_of_dx(
+                text, segments, language, mention, _next_figure_or_end(mentions, index, sentence)
             )
             outside = (
                 None

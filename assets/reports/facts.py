@@ -218,7 +218,7 @@ def add_fact(
     members = members_of_the_group(text, segments, mention, places) if concept.kind == "top_n" else []
     if not members and place != NATION:
         # "Hải Phòng, Quảng Ninh và Bình Dương đạt giá trị trên 0,6": the figure of each province named
-        shared = places.coordinated_owners(mention, place)
+        shared = places.coordinated_owners(mention, place, mentions)
         members = shared if len(shared) > 1 else []
     if members:
         # "Top 10 ... gồm: TP Đà Nẵng, Bắc Ninh, ...": each province listed is in the group

@@ -294,13 +294,18 @@ class PlaceName:
     code: str  # a province code, or VN
 
 
-# Figures one subject of several provinces may share (a rank or a group place is each province's own).
-_SHARED_KINDS = ("percent", "score", "points", "count", "money", "plain")
-# Between names of one subject: a comma or "và", a province's title.
-_NAMES_JOINED = re.compile(r"\s*(?:,|(?<=\s)và(?=\s))\s*(?:(?:tỉnh|thành phố|tp\.?)\s*)?", re.I)
-# From the last name to its figure: words with no figure, bracket, list or "respectively" ("đạt giá trị trên ",
-# "đều đạt ").
-_WORDS_BEFORE_A_FIGURE = re.compile(r"[^\d()\[\];:.\n]{0,60}?", re.I)
+# Figures one subject of several provinces may share: a rate or a score (a count or an amount of several is their
+# total; a rank or a group place is one province's own).
+_SHARED_KINDS = ("percent", "score", "points")
+_TITLE = r"(?:(?:tỉnh|thành phố|tp\.?|province|city)\s*)?"
+# Between names of one subject: a comma, "và" or "and", a province's title.
+_NAMES_JOINED = re.compile(rf"\s*(?:,|(?<=\s)(?:và|and)(?=\s))\s*{_TITLE}", re.I)
+# Before the first name, in its part of the sentence: nothing but a title, or the measure's words and "của"/"of".
+_OPENS_ITS_PART = re.compile(rf"\s*{_TITLE}|.*\s(?:của|of)\s+{_TITLE}", re.I | re.S)
+# From the last name to its figure: words with no comma, figure, bracket or list ("đạt giá trị trên ", "đều đạt ").
+_WORDS_BEFORE_A_FIGURE = re.compile(r"[^\d()\[\];:,.\n]{0,60}?")
+# Right after the figure, another value of its kind: "80% và 70%", "80%, 70%".
+_ANOTHER_VALUE = re.compile(r"\s*(?:,|và|and)\s*", re.I)
 
 
 @dataclass
@@ -450,11 +455,13 @@ class Places:
                 return earlier[-1].code
         return document_province
 
-    def coordinated_owners(self, mention: Mention, owner: str | None) -> list[str]:
-        """The provinces named with ``owner`` as one subject of a figure ("Hải Phòng, Quảng Ninh và Bình Dương đạt
-        giá trị trên 0,6", "tỷ lệ của A và B đều đạt 80%"): each holds the figure. Only names joined by commas or
-        "và" alone, the last of them right before the figure's words (no figure, bracket or "lần lượt" between);
-        [owner] otherwise."""
+    def coordinated_owners(self, mention: Mention, owner: str | None, mentions: list[Mention]) -> list[str]:
+        """The provinces named with ``owner`` as one subject of a rate or a score ("Hải Phòng, Quảng Ninh và Bình
+        Dương đạt giá trị trên 0,6", "tỷ lệ ... của A và B đều đạt 80%"): each holds the figure. Only names joined by
+        commas or "và"/"and" alone, that open their part of the sentence (or follow "của"/"of": not "cao hơn A, B",
+        "giữa A và B", "tại A, B, ..."), the last of them followed by the figure's words with no comma, figure,
+        bracket or "lần lượt" between; and only one figure of its kind there ("A, B đạt 80% và 70%" is no shared
+        figure). A count or an amount of several provinces is their total, never each one's. [owner] otherwise."""
         clause = self.segments.clause(mention.value_start)
         sentence = self.segments.sentence(mention.value_start)
         named = [p for p in self.names if sentence.start <= p.start and p.end <= mention.value_start]
@@ -466,13 +473,22 @@ class Places:
             or named[-1].code != owner
             or named[-1].start < clause.start
             or not _WORDS_BEFORE_A_FIGURE.fullmatch(self.text, named[-1].end, mention.start)
+            or any(
+                m.kind == mention.kind and _ANOTHER_VALUE.fullmatch(self.text, mention.end, m.start)
+                for m in mentions
+                if m.start >= mention.end
+            )
         ):
             return [owner]
         chain = [named[-1]]
         for earlier in reversed(named[:-1]):
-            if not _NAMES_JOINED.fullmatch(self.text, earlier.end, chain[0].start) or self._excluded(earlier):
+            if not _NAMES_JOINED.fullmatch(self.text, earlier.end, chain[0].start):
                 break
             chain.insert(0, earlier)
+        lead = self.text[sentence.start : chain[0].start]
+        lead = lead[max(lead.rfind(","), lead.rfind(";"), lead.rfind(":")) + 1 :]
+        if len(chain) < 2 or not _OPENS_ITS_PART.fullmatch(lead) or any(self._excluded(p) for p in chain):
+            return [owner]
         codes = [p.code for p in chain if p.code != NATION]
         return list(dict.fromkeys(codes)) if len(codes) > 1 else [owner]
 

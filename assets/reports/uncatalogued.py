@@ -154,10 +154,15 @@ def measure_outside_catalog(
     its noun left out (``part_of_a_count``: "..., trong đó 80.000 đã được kích hoạt"), is a count too.
     ``written_after``: the words of its clause after a count's number, where the words that make its noun no
     measure may run past the noun ("7.400 doanh nghiệp đang hoạt động": the noun stops at "đang"). ``graded``: a
-    grade follows the count ("8 sở, ngành được xếp loại tốt"): of the province's units or agencies, a count of how
-    many an assessment put in that grade."""
+    grade follows the count ("8 sở, ngành được xếp loại tốt"): of the province's units or agencies (not people), a
+    count of how many an assessment put in that grade."""
     change = mention.change is not None
-    graded_units = graded and mention.kind == "count" and _units_or_people(mention.noun or "", language)
+    noun = mention.noun or ""
+    graded_units = (
+        graded
+        and mention.kind == "count"
+        and any(w.match(noun) for w in (language.local_place_words, language.agency_words))
+    )
     about_dx = sentence_about_dx or (
         continues_dx
         # "Có 12/150 xã đạt trên 50% chỉ tiêu được giao" after a paragraph about it: how many units did so
@@ -187,7 +192,6 @@ def measure_outside_catalog(
     if part_of_a_count and whole:
         return OPEN_CONCEPTS[("count", change)]  # "..., trong đó 80.000 đã được kích hoạt": a part of a count
     if mention.kind == "count" and whole:
-        noun = mention.noun or ""
         if language.reform_nouns.match(noun) and language.unmeasured_leads.search(lead):
             return None
         held = language.holders.match(noun)
