@@ -61,6 +61,19 @@ def evaluate(warehouse: Warehouse, rule: Rule, con: duckdb.DuckDBPyConnection | 
     )
 
 
+def errored(rule: Rule, error: Exception) -> dg.AssetCheckResult:
+    """A rule whose evaluation raised (its query failed, say): a failed check with its own severity (so a
+    blocking rule still blocks) whose metadata names the error; the table's other rules run on."""
+    return dg.AssetCheckResult(
+        asset_key=rule.asset,
+        check_name=rule.name,
+        passed=False,
+        severity=SEVERITY[rule.severity],
+        metadata={"error": f"{type(error).__name__}: {error}", "rule": rule.description},
+        description=f"{rule.description} (not evaluated: the rule raised {type(error).__name__})",
+    )
+
+
 def _spec(rule: Rule) -> dg.AssetCheckSpec:
     return dg.AssetCheckSpec(
         name=rule.name,
@@ -74,7 +87,9 @@ def _checks_of(asset: str, rules: list[Rule]) -> dg.AssetChecksDefinition:
     """The rules of one table as ONE step (one op, one connection), each its own asset check with its own
     severity and blocking flag: a step costs 0.05-0.3 s of Dagster's work around little SQL, and the fact table
     has ten rules. A failed blocking rule fails the step after every selected rule reported (Dagster raises once
-    the step's results are in), so the assets downstream of the table are not updated, as with one step each."""
+    the step's results are in), so the assets downstream of the table are not updated, as with one step each.
+    A rule that raises reports as failed with the error (`errored`) and the other rules still run: one step
+    per rule gave that for free, and one broken query must not hide the results of nine others."""
 
     @dg.multi_asset_check(name=f"{asset}_rules", specs=[_spec(rule) for rule in rules], can_subset=True)
     def _run(context: dg.AssetCheckExecutionContext, warehouse: Warehouse):
@@ -82,7 +97,12 @@ def _checks_of(asset: str, rules: list[Rule]) -> dg.AssetChecksDefinition:
         with warehouse.connect(read_only=True) as con:
             for rule in rules:
                 if rule.name in selected:
-                    yield evaluate(warehouse, rule, con)
+                    try:
+                        result = evaluate(warehouse, rule, con)
+                    except Exception as error:  # one rule's failure must not silence the table's other rules
+                        context.log.error(f"rule {rule.name} could not be evaluated: {type(error).__name__}: {error}")
+                        result = errored(rule, error)
+                    yield result
 
     return _run
 

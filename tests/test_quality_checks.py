@@ -100,6 +100,43 @@ def test_inconsistent_ties_block_the_marts(published):
     assert checks["fact_id_unique"].passed and checks["foreign_keys_resolve"].passed
 
 
+@pytest.mark.parametrize(
+    ("broken", "blocking"), [("scores_within_0_1", True), ("ranks_unique_except_published_ties", False)]
+)
+def test_a_rule_whose_query_fails_reports_the_error_and_the_others_still_run(published, monkeypatch, broken, blocking):
+    """The rules of a table run in one step: one rule whose SQL raises reports as a failed check naming the
+    error, its table's other rules still report their own results in that run, and only a blocking rule
+    blocks the marts (before: the step raised, nothing after the broken rule reported, and the marts were
+    skipped whatever the rule's severity)."""
+    import checks.rules
+    from checks.rule_catalog import RULES
+
+    real_sql = checks.rules.rule_sql
+    monkeypatch.setattr(
+        checks.rules,
+        "rule_sql",
+        lambda rule, *args: "SELECT * FROM no_such_table" if rule.name == broken else real_sql(rule, *args),
+    )
+    raw, warehouse = published
+    result = materialize(raw, warehouse, raise_on_error=False)
+    checks_run = _checks(result)
+    # Every rule reported in the run (fact_conflict, whose rule is source_conflicts, is built only when nothing
+    # blocked the tables downstream of the facts).
+    assert set(checks_run) >= {r.name for r in RULES if r.asset != "fact_conflict" or not blocking}
+    failed = checks_run[broken]
+    assert not failed.passed and "offending_rows" not in failed.metadata
+    assert "CatalogException" in failed.metadata["error"].value and "no_such_table" in failed.metadata["error"].value
+    assert failed.severity == (dg.AssetCheckSeverity.ERROR if blocking else dg.AssetCheckSeverity.WARN)
+    # The other rules of fact_indicator_value ran after the broken one and report their own results.
+    for name in ("expected_coverage", "tables_and_columns_described", "periods_ordered_and_not_in_future"):
+        assert checks_run[name].passed and checks_run[name].metadata["offending_rows"].value == 0
+    if broken != "ranks_unique_except_published_ties":
+        assert checks_run["ranks_unique_except_published_ties"].metadata["offending_rows"].value == 2
+    materialized = {e.asset_key.to_user_string() for e in result.get_asset_materialization_events()}
+    assert ("mart_dti_ranking" in materialized) is not blocking
+    assert ("publish_warehouse" in materialized) is not blocking
+
+
 def test_the_rules_of_a_table_run_in_one_step_each_its_own_check():
     """One step per checked table (a step costs Dagster's work around little SQL); every rule stays its own
     check with its severity, blocking when ERROR."""
