@@ -91,3 +91,23 @@ def test_definition_shows_the_data_dictionary_before_any_run():
     spec = next(s for s in defs.resolve_all_asset_specs() if s.key.to_user_string() == "mart_target_attainment")
     columns = {c.name: c.description for c in spec.metadata["dagster/column_schema"].columns}
     assert columns["status"].startswith("met, not_met or unknown")
+
+
+def test_the_dimension_and_reference_tables_are_one_step_each_its_own_asset(full_refresh):
+    """Six small tables share one step (a multi-asset: a step's fixed cost is Dagster's events and a connection
+    to the build file around milliseconds of work); each is still its own asset with its own upstream assets
+    (the snapshot above), and each is materialized in the session's refresh."""
+    tables = [
+        "dim_province",
+        "dim_province_alias",
+        "dim_indicator",
+        "dim_source",
+        "ref_focus_province",
+        "ref_national_average",
+    ]
+    assert {defs.resolve_assets_def(table).node_def.name for table in tables} == {"dimension_tables"}
+    _, result = full_refresh
+    steps = {e.step_key for e in result.all_events if e.is_step_success}
+    assert "dimension_tables" in steps and not steps & set(tables)
+    materialized = {e.asset_key.to_user_string() for e in result.get_asset_materialization_events()}
+    assert set(tables) <= materialized
