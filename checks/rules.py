@@ -7,14 +7,18 @@ A rule is a SQL query returning the offending rows. The rules of one table run i
 (a multi-asset check), each still its own check.
 """
 
+from pathlib import Path
+
 import dagster as dg
 import duckdb
 
 from assets.warehouse.incremental import inserted_rows, record_rule_passed
 from checks.rule_catalog import RULES, Rule, rule_sql
+from storage.sql_text import sql_string
 from storage.warehouse import Warehouse
 
 _COUNT = "__offending_rows"
+_PUBLISHED = "_published_keys"
 SEVERITY = {"ERROR": dg.AssetCheckSeverity.ERROR, "WARN": dg.AssetCheckSeverity.WARN}
 
 
@@ -23,6 +27,28 @@ def _markdown(columns: list[str], rows: list[tuple]) -> str:
     lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
     lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
     return "\n".join(lines)
+
+
+def _published_keys_kept(
+    con: duckdb.DuckDBPyConnection, published: Path, kept_keys: tuple[tuple[str, str], ...]
+) -> bool:
+    """Whether every key of these tables in the published file is still in the build file's table."""
+    try:
+        con.execute(f"ATTACH {sql_string(str(published))} AS {_PUBLISHED} (READ_ONLY)")
+    except duckdb.Error:
+        return False
+    try:
+        return all(
+            con.execute(
+                f"SELECT count(*) FROM (SELECT {column} FROM {_PUBLISHED}.{table} EXCEPT SELECT {column} FROM {table})"
+            ).fetchone()[0]
+            == 0
+            for table, column in kept_keys
+        )
+    except duckdb.Error:  # a table the published file lacks
+        return False
+    finally:
+        con.execute(f"DETACH {_PUBLISHED}")
 
 
 def evaluate(warehouse: Warehouse, rule: Rule, con: duckdb.DuckDBPyConnection | None = None) -> dg.AssetCheckResult:
@@ -35,6 +61,8 @@ def evaluate(warehouse: Warehouse, rule: Rule, con: duckdb.DuckDBPyConnection | 
         if rule.inserted_sql
         else None
     )
+    if inserted and rule.kept_keys and not _published_keys_kept(con, warehouse.published_path, rule.kept_keys):
+        inserted = None  # a key the kept rows may name is gone: every row is checked
     sql = rule_sql(rule, warehouse.as_of_date, inserted)
     # One run of the rule gives both the count and five examples (a window count over the offending rows,
     # which are few): running it twice doubled the cost of the whole-table rules (fact_id_unique groups

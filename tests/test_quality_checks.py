@@ -186,3 +186,58 @@ def test_fact_id_unique_on_an_incremental_build_looks_up_the_inserted_ids(tmp_pa
     with open(warehouse.published_path, "ab") as published:  # written to after its publish: checked whole
         published.write(b" and more")
     assert not evaluate(warehouse, rule).passed
+
+
+def test_foreign_keys_on_an_incremental_build_check_the_inserted_rows_while_no_published_key_is_gone(tmp_path):
+    """On an incremental build the blocking foreign-key rule checks the facts the build inserted: the kept ones
+    named keys the published dimensions held when they passed it. When a published key is gone from a
+    dimension, every fact is checked again (before: every fact, every build)."""
+    from assets.warehouse.incremental import BuildPlan, plan_path, write_published_checksums
+    from checks.rules import RULES, evaluate
+    from storage.warehouse import Warehouse
+
+    warehouse = Warehouse(path=str(tmp_path / "dx.duckdb"), as_of="2026-06-30")
+    warehouse.build_path.parent.mkdir(parents=True)
+    dimensions = [
+        "CREATE TABLE dim_province AS SELECT unnest(['01', '02']) AS province_code",
+        "CREATE TABLE dim_indicator AS SELECT unnest(['a', 'b']) AS indicator_code",
+        "CREATE TABLE dim_source AS SELECT unnest(['s1', 's2']) AS source_id",
+    ]
+    with duckdb.connect(str(warehouse.published_path)) as con:
+        for statement in dimensions:
+            con.execute(statement)
+    with duckdb.connect(str(warehouse.build_path)) as con:
+        for statement in dimensions:
+            con.execute(statement)
+        con.execute(
+            "CREATE TABLE fact_indicator_value (fact_id VARCHAR, province_code VARCHAR, indicator_code VARCHAR, "
+            "source_id VARCHAR, source_file VARCHAR, source_line INTEGER)"
+        )
+        # A kept fact naming an unknown unit (as if the published file had held it, which its record rules
+        # out), a kept good one, an inserted good one.
+        con.execute(
+            "INSERT INTO fact_indicator_value VALUES ('k1', '99', 'a', 's1', 'kept.csv', 2), "
+            "('k2', '01', 'b', 's2', 'kept.csv', 3), ('n1', '02', 'a', 's1', 'new.csv', 2)"
+        )
+    rule = next(r for r in RULES if r.name == "foreign_keys_resolve")
+    BuildPlan("incremental", "test", delta_files=["new.csv"]).write(plan_path(warehouse.build_path))
+    write_published_checksums(warehouse.published_path, {"fact_indicator_value": "2:0"}, ["foreign_keys_resolve"])
+    inserted = evaluate(warehouse, rule)
+    assert inserted.passed and inserted.metadata["checked"].value.startswith("the rows this incremental build")
+    with duckdb.connect(str(warehouse.build_path)) as con:  # an inserted fact names an unknown indicator
+        con.execute("INSERT INTO fact_indicator_value VALUES ('n2', '01', 'zz', 's1', 'new.csv', 3)")
+    failed = evaluate(warehouse, rule)
+    assert (
+        not failed.passed and failed.metadata["offending_rows"].value == 1 and "zz" in failed.metadata["examples"].value
+    )
+    with duckdb.connect(str(warehouse.build_path)) as con:  # and a published source is gone: every fact checked
+        con.execute("DELETE FROM fact_indicator_value WHERE fact_id = 'n2'")
+        con.execute("DELETE FROM dim_source WHERE source_id = 's2'")
+    whole = evaluate(warehouse, rule)
+    assert not whole.passed and "checked" not in whole.metadata
+    assert whole.metadata["offending_rows"].value == 2  # k1 (unit 99) and k2 (source s2)
+    # With the source back, the rule's record in the publish is what allows the narrower check.
+    with duckdb.connect(str(warehouse.build_path)) as con:
+        con.execute("INSERT INTO dim_source VALUES ('s2')")
+    write_published_checksums(warehouse.published_path, {"fact_indicator_value": "2:0"}, [])
+    assert not evaluate(warehouse, rule).passed
