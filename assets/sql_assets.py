@@ -3,8 +3,12 @@
 A file is a SELECT with a header:
     -- depends_on: table_a, table_b     (upstream assets, for lineage and ordering)
     -- materialize: table | view
+    -- step: name                       (optional: the files naming one step are written by it)
 The asset is named after the file; its description and column docs come from the data
-dictionary (assets/warehouse/tables.yaml).
+dictionary (assets/warehouse/tables.yaml). Files that name the same step are one multi-asset: each is
+still its own asset with its own upstream assets, written in their dependency order in one step (a
+step's fixed cost, Dagster's events and a connection to the build file, is most of what a small table
+rebuilt whole costs). A table that takes an incremental delta (KEYED_TABLES) is its own step.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from assets.warehouse.incremental import (
 from assets.warehouse.table_metadata import table_metadata
 from storage.warehouse import Warehouse
 
-_HEADER = re.compile(r"^--\s*(depends_on|materialize):\s*(.*)$", re.MULTILINE)
+_HEADER = re.compile(r"^--\s*(depends_on|materialize|step):\s*(.*)$", re.MULTILINE)
 
 
 def read_sql_file(path: Path) -> tuple[dict[str, str], str]:
@@ -46,7 +50,7 @@ def build_statement(name: str, kind: str, select: str) -> str:
 def sql_file_asset(path: Path, group: str) -> dg.AssetsDefinition:
     name = path.stem
     header, select = read_sql_file(path)
-    deps = [d.strip() for d in header.get("depends_on", "").split(",") if d.strip()]
+    deps = _deps(header)
     kind = header.get("materialize", "table")
     statement = build_statement(name, kind, select)
 
@@ -87,5 +91,71 @@ def sql_file_asset(path: Path, group: str) -> dg.AssetsDefinition:
     return _sql_asset
 
 
+def _deps(header: dict[str, str]) -> list[str]:
+    return [d.strip() for d in header.get("depends_on", "").split(",") if d.strip()]
+
+
+def sql_files_step(step: str, paths: list[Path], group: str) -> dg.AssetsDefinition:
+    """The files naming `step` as one multi-asset: every file's table or view, in dependency order, in one
+    transaction each, on one connection."""
+    files = {path.stem: (path, *read_sql_file(path)) for path in paths}
+    keyed = sorted(set(files) & set(KEYED_TABLES))
+    if keyed:
+        raise ValueError(f"step {step}: {', '.join(keyed)} take an incremental delta and must be steps of their own")
+    order: list[str] = []
+
+    def visit(name: str, seen: tuple[str, ...] = ()) -> None:
+        if name in seen:
+            raise ValueError(f"step {step}: a cycle through {name}")
+        if name not in order:
+            for dep in _deps(files[name][1]):
+                if dep in files:
+                    visit(dep, (*seen, name))
+            order.append(name)
+
+    for name in sorted(files):
+        visit(name)
+    specs = [
+        dg.AssetSpec(
+            name,
+            group_name=group,
+            kinds={"duckdb", "sql"},
+            deps=_deps(header),
+            description=describe(name),
+            metadata={"sql_file": dg.MetadataValue.path(str(path.relative_to(path.parents[2])))},
+        )
+        for name, (path, header, _) in files.items()
+    ]
+
+    @dg.multi_asset(name=step, specs=specs)
+    def _sql_step(warehouse: Warehouse):
+        with warehouse.connect() as con:
+            for name in order:
+                _, header, select = files[name]
+                kind = header.get("materialize", "table")
+                con.execute("BEGIN TRANSACTION")
+                try:
+                    con.execute(build_statement(name, kind, select))
+                    apply_comments(con, name, kind.upper())
+                    con.execute("COMMIT")
+                except Exception:
+                    con.execute("ROLLBACK")
+                    raise
+                metadata = table_metadata(con, name, view=kind == "view")
+                yield dg.MaterializeResult(asset_key=name, metadata={**metadata, "materialized_as": kind})
+
+    return _sql_step
+
+
 def sql_assets(folder: Path, group: str) -> list[dg.AssetsDefinition]:
-    return [sql_file_asset(path, group) for path in sorted(folder.glob("*.sql"))]
+    alone, steps = [], {}
+    for path in sorted(folder.glob("*.sql")):
+        step = read_sql_file(path)[0].get("step")
+        if step:
+            steps.setdefault(step, []).append(path)
+        else:
+            alone.append(path)
+    return [
+        *(sql_file_asset(path, group) for path in alone),
+        *(sql_files_step(step, paths, group) for step, paths in sorted(steps.items())),
+    ]

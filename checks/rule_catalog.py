@@ -25,6 +25,10 @@ class Rule:
     # rules that passed; a code change makes the build full; a published file written to since, or one whose
     # run did not pass the rule, is checked whole: assets.warehouse.incremental.inserted_rows).
     inserted_sql: str | None = None
+    # (table, key column) pairs the rule checks the rows against, when the inserted rows alone are checked:
+    # the kept rows passed against the published tables, so they still pass only while every key those
+    # tables held is still there; when one is gone, the whole table is checked (checks.rules.evaluate).
+    kept_keys: tuple[tuple[str, str], ...] = ()
 
 
 def _coverage_sql() -> str:
@@ -71,6 +75,14 @@ RULES = [
             WHERE f.province_code NOT IN (SELECT province_code FROM dim_province)
                OR f.indicator_code NOT IN (SELECT indicator_code FROM dim_indicator)
                OR f.source_id NOT IN (SELECT source_id FROM dim_source)""",
+        # A kept fact names keys the published dimensions held: only an inserted one can name an unknown key
+        # while no published key is gone.
+        inserted_sql="""SELECT f.fact_id, f.province_code, f.indicator_code, f.source_id, f.source_file, f.source_line
+            FROM fact_indicator_value AS f
+            WHERE ($inserted) AND (f.province_code NOT IN (SELECT province_code FROM dim_province)
+               OR f.indicator_code NOT IN (SELECT indicator_code FROM dim_indicator)
+               OR f.source_id NOT IN (SELECT source_id FROM dim_source))""",
+        kept_keys=(("dim_province", "province_code"), ("dim_indicator", "indicator_code"), ("dim_source", "source_id")),
     ),
     Rule(
         "scores_within_0_1",

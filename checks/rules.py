@@ -7,14 +7,18 @@ A rule is a SQL query returning the offending rows. The rules of one table run i
 (a multi-asset check), each still its own check.
 """
 
+from pathlib import Path
+
 import dagster as dg
 import duckdb
 
 from assets.warehouse.incremental import inserted_rows, record_rule_passed
 from checks.rule_catalog import RULES, Rule, rule_sql
+from storage.sql_text import sql_string
 from storage.warehouse import Warehouse
 
 _COUNT = "__offending_rows"
+_PUBLISHED = "_published_keys"
 SEVERITY = {"ERROR": dg.AssetCheckSeverity.ERROR, "WARN": dg.AssetCheckSeverity.WARN}
 
 
@@ -23,6 +27,28 @@ def _markdown(columns: list[str], rows: list[tuple]) -> str:
     lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
     lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
     return "\n".join(lines)
+
+
+def _published_keys_kept(
+    con: duckdb.DuckDBPyConnection, published: Path, kept_keys: tuple[tuple[str, str], ...]
+) -> bool:
+    """Whether every key of these tables in the published file is still in the build file's table."""
+    try:
+        con.execute(f"ATTACH {sql_string(str(published))} AS {_PUBLISHED} (READ_ONLY)")
+    except duckdb.Error:
+        return False
+    try:
+        return all(
+            con.execute(
+                f"SELECT count(*) FROM (SELECT {column} FROM {_PUBLISHED}.{table} EXCEPT SELECT {column} FROM {table})"
+            ).fetchone()[0]
+            == 0
+            for table, column in kept_keys
+        )
+    except duckdb.Error:  # a table the published file lacks
+        return False
+    finally:
+        con.execute(f"DETACH {_PUBLISHED}")
 
 
 def evaluate(warehouse: Warehouse, rule: Rule, con: duckdb.DuckDBPyConnection | None = None) -> dg.AssetCheckResult:
@@ -35,6 +61,8 @@ def evaluate(warehouse: Warehouse, rule: Rule, con: duckdb.DuckDBPyConnection | 
         if rule.inserted_sql
         else None
     )
+    if inserted and rule.kept_keys and not _published_keys_kept(con, warehouse.published_path, rule.kept_keys):
+        inserted = None  # a key the kept rows may name is gone: every row is checked
     sql = rule_sql(rule, warehouse.as_of_date, inserted)
     # One run of the rule gives both the count and five examples (a window count over the offending rows,
     # which are few): running it twice doubled the cost of the whole-table rules (fact_id_unique groups
@@ -61,6 +89,19 @@ def evaluate(warehouse: Warehouse, rule: Rule, con: duckdb.DuckDBPyConnection | 
     )
 
 
+def errored(rule: Rule, error: Exception) -> dg.AssetCheckResult:
+    """A rule whose evaluation raised (its query failed, say): a failed check with its own severity (so a
+    blocking rule still blocks) whose metadata names the error; the table's other rules run on."""
+    return dg.AssetCheckResult(
+        asset_key=rule.asset,
+        check_name=rule.name,
+        passed=False,
+        severity=SEVERITY[rule.severity],
+        metadata={"error": f"{type(error).__name__}: {error}", "rule": rule.description},
+        description=f"{rule.description} (not evaluated: the rule raised {type(error).__name__})",
+    )
+
+
 def _spec(rule: Rule) -> dg.AssetCheckSpec:
     return dg.AssetCheckSpec(
         name=rule.name,
@@ -74,7 +115,9 @@ def _checks_of(asset: str, rules: list[Rule]) -> dg.AssetChecksDefinition:
     """The rules of one table as ONE step (one op, one connection), each its own asset check with its own
     severity and blocking flag: a step costs 0.05-0.3 s of Dagster's work around little SQL, and the fact table
     has ten rules. A failed blocking rule fails the step after every selected rule reported (Dagster raises once
-    the step's results are in), so the assets downstream of the table are not updated, as with one step each."""
+    the step's results are in), so the assets downstream of the table are not updated, as with one step each.
+    A rule that raises reports as failed with the error (`errored`) and the other rules still run: one step
+    per rule gave that for free, and one broken query must not hide the results of nine others."""
 
     @dg.multi_asset_check(name=f"{asset}_rules", specs=[_spec(rule) for rule in rules], can_subset=True)
     def _run(context: dg.AssetCheckExecutionContext, warehouse: Warehouse):
@@ -82,7 +125,12 @@ def _checks_of(asset: str, rules: list[Rule]) -> dg.AssetChecksDefinition:
         with warehouse.connect(read_only=True) as con:
             for rule in rules:
                 if rule.name in selected:
-                    yield evaluate(warehouse, rule, con)
+                    try:
+                        result = evaluate(warehouse, rule, con)
+                    except Exception as error:  # one rule's failure must not silence the table's other rules
+                        context.log.error(f"rule {rule.name} could not be evaluated: {type(error).__name__}: {error}")
+                        result = errored(rule, error)
+                    yield result
 
     return _run
 

@@ -572,7 +572,9 @@ def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
         from pipelines.analysis.warehouse import resolve_province
 
         focus = [resolve_province(con, p, 63) for p in args.provinces] if args.provinces else None
-        path = write_report(con, settings.reports_dir / "comparison.html", ReportOptions(year=args.year, focus=focus))
+        path, _ = write_report(
+            con, settings.reports_dir / "comparison.html", ReportOptions(year=args.year, focus=focus)
+        )
         return f"wrote {path}\n"
 
     return _analysis(args, settings, answer)

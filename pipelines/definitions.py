@@ -24,7 +24,7 @@ from assets.reference import assets as reference
 from assets.reports import assets as reports
 from assets.sql_assets import sql_assets
 from assets.submissions import submissions
-from assets.warehouse import comparison_reference, loaders, publish
+from assets.warehouse import dimensions, loaders, publish
 from checks import rules
 from checks.gx import assets as quality
 from pipelines.automation import automated, warehouse_automation
@@ -51,7 +51,7 @@ def build_definitions(resources: dict | None = None) -> dg.Definitions:
                             reports,
                             staging,
                             loaders,
-                            comparison_reference,
+                            dimensions,
                             publish,
                             quality,
                             comparison,

@@ -5,6 +5,8 @@ change shows in review. After an intended change: .venv/bin/pytest tests/test_as
 
 from pathlib import Path
 
+import pytest
+
 from pipelines.definitions import defs
 
 SNAPSHOT_FILE = Path(__file__).parent / "__snapshots__" / "test_asset_specs.ambr"
@@ -91,3 +93,51 @@ def test_definition_shows_the_data_dictionary_before_any_run():
     spec = next(s for s in defs.resolve_all_asset_specs() if s.key.to_user_string() == "mart_target_attainment")
     columns = {c.name: c.description for c in spec.metadata["dagster/column_schema"].columns}
     assert columns["status"].startswith("met, not_met or unknown")
+
+
+def test_the_dimension_and_reference_tables_are_one_step_each_its_own_asset(full_refresh):
+    """Six small tables share one step (a multi-asset: a step's fixed cost is Dagster's events and a connection
+    to the build file around milliseconds of work); each is still its own asset with its own upstream assets
+    (the snapshot above), and each is materialized in the session's refresh."""
+    tables = [
+        "dim_province",
+        "dim_province_alias",
+        "dim_indicator",
+        "dim_source",
+        "ref_focus_province",
+        "ref_national_average",
+    ]
+    assert {defs.resolve_assets_def(table).node_def.name for table in tables} == {"dimension_tables"}
+    _, result = full_refresh
+    steps = {e.step_key for e in result.all_events if e.is_step_success}
+    assert "dimension_tables" in steps and not steps & set(tables)
+    materialized = {e.asset_key.to_user_string() for e in result.get_asset_materialization_events()}
+    assert set(tables) <= materialized
+
+
+def test_sql_files_naming_one_step_are_one_multi_asset_in_dependency_order(full_refresh, tmp_path):
+    """The DTI marts rebuilt whole each build (`-- step: dti_marts` in their headers) are one step, each its
+    own asset with the upstream assets its header names (the snapshot above), materialized in the session's
+    refresh; a table that takes an incremental delta cannot share a step."""
+    from assets.sql_assets import sql_files_step
+
+    marts = [
+        "mart_dti_ranking",
+        "mart_dti_trend",
+        "mart_dti_coverage",
+        "mart_dti_by_2025_unit",
+        "mart_rank_change_drivers",
+        "mart_province_profile",
+    ]
+    assert {defs.resolve_assets_def(mart).node_def.name for mart in marts} == {"dti_marts"}
+    assert defs.resolve_assets_def("mart_province_comparison").node_def.name == "mart_province_comparison"
+    _, result = full_refresh
+    steps = {e.step_key for e in result.all_events if e.is_step_success}
+    assert "dti_marts" in steps and not steps & set(marts)
+    events = [e.asset_key.to_user_string() for e in result.get_asset_materialization_events()]
+    assert set(marts) <= set(events)
+    assert events.index("mart_dti_ranking") < events.index("mart_dti_trend")  # written after what it reads
+    keyed = tmp_path / "mart_annual_ranking.sql"
+    keyed.write_text("-- depends_on: dim_province\n-- step: s\nSELECT 1 AS x\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="take an incremental delta"):
+        sql_files_step("s", [keyed], "marts")

@@ -96,3 +96,25 @@ def test_the_vega_bundle_is_kept_beside_the_report_and_read_back(report, tmp_pat
     elsewhere = tmp_path / "elsewhere"
     assert page.vega_bundle(elsewhere) == "/* read from the file */"  # this process's memo...
     assert (elsewhere / kept.name).read_text(encoding="utf-8") == "/* read from the file */"  # ...kept there too
+
+
+def test_a_page_whose_rows_did_not_change_is_kept(warehouse_path, tmp_path):
+    """The refresh keeps the page when the rows it draws (and what draws them) are those recorded in it: no
+    Altair import, no drawing, the page as built then. A change of a row it draws writes it again."""
+    from assets.comparison.report import page_digest, write_report
+
+    warehouse = tmp_path / "dx.duckdb"
+    shutil.copy(warehouse_path, warehouse)
+    page = tmp_path / "reports" / "comparison.html"
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert write_report(con, page, keep_unchanged=True) == (page, True)  # no page yet
+        first, digest = page.stat(), page_digest(page)
+        assert digest and len(digest) == 64
+        assert write_report(con, page, keep_unchanged=True) == (page, False)
+        assert (page.stat().st_ino, page.stat().st_mtime_ns) == (first.st_ino, first.st_mtime_ns)
+        assert write_report(con, page) == (page, True)  # `dxw report` always draws it
+    with duckdb.connect(str(warehouse)) as con:  # a rank the rank chart draws (Thái Bình, 56th in 2022)
+        con.execute("UPDATE mart_dti_ranking SET dti_rank = 55 WHERE province_code = '34' AND year = 2022")
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert write_report(con, page, keep_unchanged=True) == (page, True)
+    assert page_digest(page) != digest

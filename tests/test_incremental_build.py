@@ -250,6 +250,25 @@ def test_an_added_file_with_rejected_rows_is_quarantined_and_reported_by_delta(p
     assert_same_as_full(raw, warehouse, tmp_path)
 
 
+def test_a_file_the_comparison_report_does_not_draw_keeps_the_page(project):
+    """One figure no other source states, of no DTI indicator and no target: the comparison report's rows are
+    those its page on disk draws, so the page is kept as it is (no Altair import, no drawing; before, it was
+    drawn anew by every build)."""
+    root, raw, warehouse, instance = project
+    page = warehouse.parent / "reports" / "comparison.html"
+    before = page.stat()
+    (raw / "submissions" / "one_figure.csv").write_text(
+        "province,indicator_code,period,value,unit,source,note\n"
+        "Nghệ An,online_dossier_rate_pct,1999-06,42.5,percent,https://www.nghean.gov.vn/one-figure,a figure\n",
+        encoding="utf-8",
+    )
+    result = materialize(raw, warehouse, instance=instance, full=False)
+    assert build_mode(result) == "incremental"
+    assert materialization_metadata(result, "fact_indicator_value")["rows_inserted"] == 1
+    assert materialization_metadata(result, "comparison_report")["written"] == "kept: the rows it draws did not change"
+    assert (page.stat().st_ino, page.stat().st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+
+
 def test_a_file_shared_by_a_changed_and_an_unchanged_partition_makes_the_build_full():
     """A DTI table feeds several year partitions: when one year changes, deleting its file's rows would
     delete the unchanged years' rows too, so the build is full; likewise after a code or as-of change."""

@@ -100,6 +100,43 @@ def test_inconsistent_ties_block_the_marts(published):
     assert checks["fact_id_unique"].passed and checks["foreign_keys_resolve"].passed
 
 
+@pytest.mark.parametrize(
+    ("broken", "blocking"), [("scores_within_0_1", True), ("ranks_unique_except_published_ties", False)]
+)
+def test_a_rule_whose_query_fails_reports_the_error_and_the_others_still_run(published, monkeypatch, broken, blocking):
+    """The rules of a table run in one step: one rule whose SQL raises reports as a failed check naming the
+    error, its table's other rules still report their own results in that run, and only a blocking rule
+    blocks the marts (before: the step raised, nothing after the broken rule reported, and the marts were
+    skipped whatever the rule's severity)."""
+    import checks.rules
+    from checks.rule_catalog import RULES
+
+    real_sql = checks.rules.rule_sql
+    monkeypatch.setattr(
+        checks.rules,
+        "rule_sql",
+        lambda rule, *args: "SELECT * FROM no_such_table" if rule.name == broken else real_sql(rule, *args),
+    )
+    raw, warehouse = published
+    result = materialize(raw, warehouse, raise_on_error=False)
+    checks_run = _checks(result)
+    # Every rule reported in the run (fact_conflict, whose rule is source_conflicts, is built only when nothing
+    # blocked the tables downstream of the facts).
+    assert set(checks_run) >= {r.name for r in RULES if r.asset != "fact_conflict" or not blocking}
+    failed = checks_run[broken]
+    assert not failed.passed and "offending_rows" not in failed.metadata
+    assert "CatalogException" in failed.metadata["error"].value and "no_such_table" in failed.metadata["error"].value
+    assert failed.severity == (dg.AssetCheckSeverity.ERROR if blocking else dg.AssetCheckSeverity.WARN)
+    # The other rules of fact_indicator_value ran after the broken one and report their own results.
+    for name in ("expected_coverage", "tables_and_columns_described", "periods_ordered_and_not_in_future"):
+        assert checks_run[name].passed and checks_run[name].metadata["offending_rows"].value == 0
+    if broken != "ranks_unique_except_published_ties":
+        assert checks_run["ranks_unique_except_published_ties"].metadata["offending_rows"].value == 2
+    materialized = {e.asset_key.to_user_string() for e in result.get_asset_materialization_events()}
+    assert ("mart_dti_ranking" in materialized) is not blocking
+    assert ("publish_warehouse" in materialized) is not blocking
+
+
 def test_the_rules_of_a_table_run_in_one_step_each_its_own_check():
     """One step per checked table (a step costs Dagster's work around little SQL); every rule stays its own
     check with its severity, blocking when ERROR."""
@@ -148,4 +185,59 @@ def test_fact_id_unique_on_an_incremental_build_looks_up_the_inserted_ids(tmp_pa
     assert rules_passed(warehouse.build_path) == ["fact_id_unique"]  # for the publish to record
     with open(warehouse.published_path, "ab") as published:  # written to after its publish: checked whole
         published.write(b" and more")
+    assert not evaluate(warehouse, rule).passed
+
+
+def test_foreign_keys_on_an_incremental_build_check_the_inserted_rows_while_no_published_key_is_gone(tmp_path):
+    """On an incremental build the blocking foreign-key rule checks the facts the build inserted: the kept ones
+    named keys the published dimensions held when they passed it. When a published key is gone from a
+    dimension, every fact is checked again (before: every fact, every build)."""
+    from assets.warehouse.incremental import BuildPlan, plan_path, write_published_checksums
+    from checks.rules import RULES, evaluate
+    from storage.warehouse import Warehouse
+
+    warehouse = Warehouse(path=str(tmp_path / "dx.duckdb"), as_of="2026-06-30")
+    warehouse.build_path.parent.mkdir(parents=True)
+    dimensions = [
+        "CREATE TABLE dim_province AS SELECT unnest(['01', '02']) AS province_code",
+        "CREATE TABLE dim_indicator AS SELECT unnest(['a', 'b']) AS indicator_code",
+        "CREATE TABLE dim_source AS SELECT unnest(['s1', 's2']) AS source_id",
+    ]
+    with duckdb.connect(str(warehouse.published_path)) as con:
+        for statement in dimensions:
+            con.execute(statement)
+    with duckdb.connect(str(warehouse.build_path)) as con:
+        for statement in dimensions:
+            con.execute(statement)
+        con.execute(
+            "CREATE TABLE fact_indicator_value (fact_id VARCHAR, province_code VARCHAR, indicator_code VARCHAR, "
+            "source_id VARCHAR, source_file VARCHAR, source_line INTEGER)"
+        )
+        # A kept fact naming an unknown unit (as if the published file had held it, which its record rules
+        # out), a kept good one, an inserted good one.
+        con.execute(
+            "INSERT INTO fact_indicator_value VALUES ('k1', '99', 'a', 's1', 'kept.csv', 2), "
+            "('k2', '01', 'b', 's2', 'kept.csv', 3), ('n1', '02', 'a', 's1', 'new.csv', 2)"
+        )
+    rule = next(r for r in RULES if r.name == "foreign_keys_resolve")
+    BuildPlan("incremental", "test", delta_files=["new.csv"]).write(plan_path(warehouse.build_path))
+    write_published_checksums(warehouse.published_path, {"fact_indicator_value": "2:0"}, ["foreign_keys_resolve"])
+    inserted = evaluate(warehouse, rule)
+    assert inserted.passed and inserted.metadata["checked"].value.startswith("the rows this incremental build")
+    with duckdb.connect(str(warehouse.build_path)) as con:  # an inserted fact names an unknown indicator
+        con.execute("INSERT INTO fact_indicator_value VALUES ('n2', '01', 'zz', 's1', 'new.csv', 3)")
+    failed = evaluate(warehouse, rule)
+    assert (
+        not failed.passed and failed.metadata["offending_rows"].value == 1 and "zz" in failed.metadata["examples"].value
+    )
+    with duckdb.connect(str(warehouse.build_path)) as con:  # and a published source is gone: every fact checked
+        con.execute("DELETE FROM fact_indicator_value WHERE fact_id = 'n2'")
+        con.execute("DELETE FROM dim_source WHERE source_id = 's2'")
+    whole = evaluate(warehouse, rule)
+    assert not whole.passed and "checked" not in whole.metadata
+    assert whole.metadata["offending_rows"].value == 2  # k1 (unit 99) and k2 (source s2)
+    # With the source back, the rule's record in the publish is what allows the narrower check.
+    with duckdb.connect(str(warehouse.build_path)) as con:
+        con.execute("INSERT INTO dim_source VALUES ('s2')")
+    write_published_checksums(warehouse.published_path, {"fact_indicator_value": "2:0"}, [])
     assert not evaluate(warehouse, rule).passed

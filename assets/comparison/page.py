@@ -87,14 +87,22 @@ def chart_div(chart_id: str) -> str:
 
 
 def page(
-    title_vi: str, title_en: str, intro: str, body: list[str], specs: dict[str, dict], cache_dir: Path | None = None
+    title_vi: str,
+    title_en: str,
+    intro: str,
+    body: list[str],
+    specs: dict[str, dict],
+    cache_dir: Path | None = None,
+    head: str = "",
 ) -> str:
-    """`cache_dir`: where the Vega bundle is kept between runs (see vega_bundle)."""
+    """`cache_dir`: where the Vega bundle is kept between runs (see vega_bundle); `head`: more markup for the
+    head, before the styles and scripts."""
     embeds = json.dumps(specs, ensure_ascii=False).replace("</", "<\\/")
     script = vega_bundle(cache_dir).replace("</script", "<\\/script")
     return f"""<!DOCTYPE html>
 <html lang="vi"><head><meta charset="utf-8"><title>{html.escape(title_vi)} / {html.escape(title_en)}</title>
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:">
+{head}
 <style>{STYLE}</style>
 <script>{script}</script>
 </head><body>

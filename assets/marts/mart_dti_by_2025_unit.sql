@@ -1,5 +1,6 @@
 -- depends_on: fact_indicator_preferred, dim_province, dim_indicator
 -- materialize: table
+-- step: dti_marts
 -- DTI scores by the 34 units formed on 2025-07-01. The ministry's 34-unit value of a unit is the
 -- average of the values of the provinces merged into it: where every member's 63-grouping value is
 -- known the average is recomputed and shown beside the published 34-unit value; where a member's value

@@ -1,5 +1,6 @@
 -- depends_on: mart_dti_ranking, dim_province
 -- materialize: table
+-- step: dti_marts
 -- Says what is missing: public DTI data is partial outside 2022, and gaps are never filled.
 WITH editions AS (SELECT DISTINCT year, grouping FROM mart_dti_ranking),
 units AS (SELECT grouping, count(*) AS units FROM dim_province WHERE grouping IS NOT NULL GROUP BY grouping)

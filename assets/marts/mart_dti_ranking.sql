@@ -1,5 +1,6 @@
 -- depends_on: fact_indicator_preferred, fact_conflict, dim_province, dim_indicator
 -- materialize: table
+-- step: dti_marts
 -- One row per DTI edition, grouping and unit with anything known. Ranks are the published
 -- ones; a rank is computed (rank(), so ties stay ties) only where no source publishes it and
 -- every unit of the grouping has a score that edition. Changes compare the same grouping only.

@@ -1,5 +1,6 @@
 -- depends_on: mart_dti_ranking, dim_province
 -- materialize: table
+-- step: dti_marts
 -- Year-over-year deltas compare consecutive editions of the same grouping only;
 -- previous_* show the last edition known, which may be older when a year is missing.
 WITH known AS (

@@ -1,5 +1,6 @@
 -- depends_on: fact_indicator_preferred, dim_province, dim_indicator, dim_source
 -- materialize: view
+-- step: dti_marts
 -- A view: it holds every preferred fact once per profile that includes it (twice for a pre-2025 province),
 -- so as a table it would copy the fact table twice at every build; a query for one unit reads only that unit.
 -- A 2025 unit's profile carries the history of the provinces it was formed from,

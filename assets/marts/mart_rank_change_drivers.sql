@@ -1,5 +1,6 @@
 -- depends_on: fact_indicator_preferred, dim_indicator, dim_province
 -- materialize: table
+-- step: dti_marts
 -- For each unit and each pair of its DTI editions in the same grouping: the overall score and rank,
 -- the three pillars and the main indices (scores and ranks, every catalog indicator of those families)
 -- in both editions, their changes where both values are known, and a plain statement of what is not.

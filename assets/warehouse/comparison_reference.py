@@ -1,19 +1,15 @@
-"""Two reviewed reference files the comparison marts read, as warehouse tables:
-the focus set of provinces (data/raw/reference/comparison_focus.csv) and which indicator
-publishes the national average of another (data/raw/reference/national_averages.csv)."""
+"""Two reviewed reference files the comparison marts read: the focus set of provinces
+(data/raw/reference/comparison_focus.csv) and which indicator publishes the national average of another
+(data/raw/reference/national_averages.csv), read and checked here; assets.warehouse.dimensions writes them
+as the warehouse tables ref_focus_province and ref_national_average."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import dagster as dg
 import polars as pl
 
 from assets.text import normalize_text
-from assets.warehouse.dictionary import describe, replace_table
-from assets.warehouse.table_metadata import table_metadata
-from storage.raw_files import RawFiles
-from storage.warehouse import Warehouse
 
 FOCUS_FILE = "reference/comparison_focus.csv"
 AVERAGES_FILE = "reference/national_averages.csv"
@@ -51,31 +47,3 @@ def read_national_averages(path: Path, indicators: set[str]) -> pl.DataFrame:
         if unknown:
             raise ReferenceFileError(f"{path.name}:{line}: not in the indicator catalog: {', '.join(unknown)}")
     return frame.select("indicator_code", "average_indicator_code", "note")
-
-
-@dg.asset(
-    name="ref_focus_province",
-    group_name="warehouse",
-    kinds={"duckdb", "csv"},
-    description=describe("ref_focus_province"),
-    deps=["warehouse_build", "dim_province"],
-)
-def ref_focus_province(warehouse: Warehouse, raw: RawFiles) -> dg.MaterializeResult:
-    with warehouse.connect() as con:
-        provinces = dict(con.execute("select province_code, name_vi from dim_province where grouping = 63").fetchall())
-        replace_table(con, "ref_focus_province", read_focus(raw.path(FOCUS_FILE), provinces))
-        return dg.MaterializeResult(metadata=table_metadata(con, "ref_focus_province"))
-
-
-@dg.asset(
-    name="ref_national_average",
-    group_name="warehouse",
-    kinds={"duckdb", "csv"},
-    description=describe("ref_national_average"),
-    deps=["warehouse_build", "dim_indicator"],
-)
-def ref_national_average(warehouse: Warehouse, raw: RawFiles) -> dg.MaterializeResult:
-    with warehouse.connect() as con:
-        indicators = {r[0] for r in con.execute("select indicator_code from dim_indicator").fetchall()}
-        replace_table(con, "ref_national_average", read_national_averages(raw.path(AVERAGES_FILE), indicators))
-        return dg.MaterializeResult(metadata=table_metadata(con, "ref_national_average"))

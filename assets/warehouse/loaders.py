@@ -1,6 +1,7 @@
 """Warehouse tables built from the staged store with set-based SQL: DuckDB reads the Parquet files
 of every current partition (assets.staging.StagedSources) straight into the build file, so no row
-passes through Python on its way to fact_indicator_value, quarantine or load_audit."""
+passes through Python on its way to fact_indicator_value, quarantine or load_audit. The dimension and
+reference tables (but dim_document, here) are written in one step by assets.warehouse.dimensions."""
 
 import hashlib
 from urllib.parse import urlparse
@@ -12,7 +13,7 @@ from dagster import AssetExecutionContext
 
 from assets.fact_staging import STAGED_FACT_SCHEMA
 from assets.reports.assets import DOCUMENT_COLUMNS, UNCLAIMED_COLUMNS, ReportBatch
-from assets.staging import DOCUMENT_SCHEMA, StagedBatch, StagedSources
+from assets.staging import StagedBatch, StagedSources
 from assets.warehouse.dictionary import create_table, describe, replace_table
 from assets.warehouse.incremental import (
     FACT_ORDER,
@@ -84,7 +85,7 @@ def _plan(warehouse: Warehouse) -> BuildPlan:
     return BuildPlan.read(plan_path(warehouse.build_path))
 
 
-def _table_paths(sources: StagedSources, table: str, plan: BuildPlan | None = None) -> list:
+def table_paths(sources: StagedSources, table: str, plan: BuildPlan | None = None) -> list:
     return [batch.path(table) for batches in _batches(sources, plan).values() for batch in batches]
 
 
@@ -159,44 +160,11 @@ def _result(con: duckdb.DuckDBPyConnection, table: str, **extra) -> dg.Materiali
     return dg.MaterializeResult(metadata={**table_metadata(con, table), **extra})
 
 
-def _write(warehouse: Warehouse, table: str, frame: pl.DataFrame) -> dg.MaterializeResult:
-    with warehouse.connect() as con:
-        replace_table(con, table, frame)
-        return _result(con, table)
-
-
-@_table_asset("dim_province")
-def dim_province(warehouse: Warehouse, staged_provinces: pl.DataFrame) -> dg.MaterializeResult:
-    return _write(warehouse, "dim_province", staged_provinces)
-
-
-@_table_asset("dim_province_alias")
-def dim_province_alias(warehouse: Warehouse, staged_province_aliases: pl.DataFrame) -> dg.MaterializeResult:
-    return _write(warehouse, "dim_province_alias", staged_province_aliases)
-
-
-@_table_asset("dim_indicator")
-def dim_indicator(warehouse: Warehouse, staged_indicators: pl.DataFrame) -> dg.MaterializeResult:
-    return _write(warehouse, "dim_indicator", staged_indicators.rename({"code": "indicator_code"}))
-
-
-@_table_asset("dim_source")
-def dim_source(
-    warehouse: Warehouse, staged_publishers: pl.DataFrame, staged_sources: StagedSources
-) -> dg.MaterializeResult:
-    with duckdb.connect() as con:
-        documents = con.sql(
-            f"SELECT * FROM {parquet_rows(_table_paths(staged_sources, 'documents'), DOCUMENT_SCHEMA)}"
-        ).pl()
-    forget_delta_keys(warehouse.build_path)
-    return _write(warehouse, "dim_source", build_dim_source(documents.cast(DOCUMENT_SCHEMA), staged_publishers))
-
-
 # After load_audit: when the row accounting does not balance, the facts are not loaded.
 @_table_asset("fact_indicator_value", deps=["dim_province", "dim_indicator", "dim_source", "load_audit"])
 def fact_indicator_value(warehouse: Warehouse, staged_sources: StagedSources) -> dg.MaterializeResult:
     plan = _plan(warehouse)
-    facts = parquet_rows(_table_paths(staged_sources, "facts", plan), STAGED_FACT_SCHEMA)
+    facts = parquet_rows(table_paths(staged_sources, "facts", plan), STAGED_FACT_SCHEMA)
     forget_delta_keys(warehouse.build_path)
     with warehouse.connect() as con:
         if plan.incremental:  # in the copy of the published file: the delta's files' facts replaced
@@ -283,8 +251,8 @@ def load_audit(
     context: AssetExecutionContext, warehouse: Warehouse, staged_sources: StagedSources
 ) -> dg.MaterializeResult:
     plan = _plan(warehouse)
-    facts = parquet_rows(_table_paths(staged_sources, "facts", plan), STAGED_FACT_SCHEMA)
-    quarantine = parquet_rows(_table_paths(staged_sources, "quarantine", plan), QUARANTINE_SCHEMA)
+    facts = parquet_rows(table_paths(staged_sources, "facts", plan), STAGED_FACT_SCHEMA)
+    quarantine = parquet_rows(table_paths(staged_sources, "quarantine", plan), QUARANTINE_SCHEMA)
     with warehouse.connect() as con:
         con.register("_read_counts", _read_counts(staged_sources, plan).to_arrow())
         audit = load_audit_sql(facts, quarantine, _run_columns(context))
@@ -324,7 +292,7 @@ def quarantine(
 
     with warehouse.connect() as con:
         if plan.incremental:  # in the copy of the published file: the delta's files' rejected rows replaced
-            rows_from = parquet_rows(_table_paths(staged_sources, "quarantine", plan), QUARANTINE_SCHEMA)
+            rows_from = parquet_rows(table_paths(staged_sources, "quarantine", plan), QUARANTINE_SCHEMA)
             # Rows are replaced by their file: a row without one (none is staged so today) could not be told
             # apart from an unchanged partition's, so then the table is rebuilt whole.
             unfiled = con.execute(
@@ -337,7 +305,7 @@ def quarantine(
                 record_delta_checksum(warehouse.build_path, "quarantine", delta)
                 return _result(con, "quarantine", build_mode=plan.mode, **_rows(delta))
         create_table(
-            con, "quarantine", select(parquet_rows(_table_paths(staged_sources, "quarantine"), QUARANTINE_SCHEMA))
+            con, "quarantine", select(parquet_rows(table_paths(staged_sources, "quarantine"), QUARANTINE_SCHEMA))
         )
         return _result(con, "quarantine", build_mode="full")
 
@@ -356,6 +324,8 @@ def report_unclaimed_mention(warehouse: Warehouse, staged_sources: StagedSources
         return _result(con, "report_unclaimed_mention")
 
 
+# Its own step: its input is every report's partition, loaded with allow_missing_partitions (an input's own
+# metadata, which a multi-asset's shared step cannot carry alongside its specs' dependencies).
 @dg.asset(
     name="dim_document",
     group_name="warehouse",
@@ -368,4 +338,6 @@ def dim_document(warehouse: Warehouse, report_documents: dict[str, ReportBatch])
     frames = [report_documents[key].frame for key in sorted(report_documents)]
     frame = pl.concat(frames, how="vertical") if frames else pl.DataFrame(schema=DOCUMENT_COLUMNS)
     frame = frame.with_columns(source_id(pl.coalesce("source_url", "source_file")).alias("source_id"))
-    return _write(warehouse, "dim_document", frame)
+    with warehouse.connect() as con:
+        replace_table(con, "dim_document", frame)
+        return _result(con, "dim_document")
