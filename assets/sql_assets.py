@@ -77,18 +77,23 @@ def sql_file_asset(path: Path, group: str) -> dg.AssetsDefinition:
                     extra = {k: v for k, v in extra.items() if not k.startswith("hash_")}  # for the publish
                     return dg.MaterializeResult(metadata={**metadata, **extra, "materialized_as": "table (delta)"})
         with warehouse.connect() as con:
-            con.execute("BEGIN TRANSACTION")
-            try:
-                con.execute(statement)
-                apply_comments(con, name, kind.upper())
-                con.execute("COMMIT")
-            except Exception:
-                con.execute("ROLLBACK")
-                raise
-            metadata = table_metadata(con, name, view=kind == "view")
+            metadata = _rebuilt(con, name, kind, statement)
         return dg.MaterializeResult(metadata={**metadata, "materialized_as": kind})
 
     return _sql_asset
+
+
+def _rebuilt(con, name: str, kind: str, statement: str) -> dict:
+    """Rebuild one table or view whole in one transaction (its comments included); its metadata."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute(statement)
+        apply_comments(con, name, kind.upper())
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return table_metadata(con, name, view=kind == "view")
 
 
 def _deps(header: dict[str, str]) -> list[str]:
@@ -133,15 +138,7 @@ def sql_files_step(step: str, paths: list[Path], group: str) -> dg.AssetsDefinit
             for name in order:
                 _, header, select = files[name]
                 kind = header.get("materialize", "table")
-                con.execute("BEGIN TRANSACTION")
-                try:
-                    con.execute(build_statement(name, kind, select))
-                    apply_comments(con, name, kind.upper())
-                    con.execute("COMMIT")
-                except Exception:
-                    con.execute("ROLLBACK")
-                    raise
-                metadata = table_metadata(con, name, view=kind == "view")
+                metadata = _rebuilt(con, name, kind, build_statement(name, kind, select))
                 yield dg.MaterializeResult(asset_key=name, metadata={**metadata, "materialized_as": kind})
 
     return _sql_step
