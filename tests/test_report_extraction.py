@@ -806,3 +806,18 @@ def test_names_that_are_not_one_subject_share_no_figure(context, text):
     found = places_of(context, text)
     values = [value for _, value, _ in found]
     assert len(values) == len(set(values)), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hà Nội đạt 0,6123 điểm DTI năm 2023, xếp thứ 3/63 tỉnh, thành phố.",
+        "Chỉ số DTI năm 2023 của tỉnh đạt 0,5123 điểm, xếp thứ 25/63, tăng 8 bậc so với năm 2022.",
+        "Năm 2023, tỉnh có 1.234 tổ công nghệ số cộng đồng và 512.345 tài khoản định danh điện tử.",
+    ],
+)
+def test_a_headline_in_capitals_reads_as_the_sentence(context, sentence):
+    """Pages write headlines in capitals ("HÀ NỘI ĐẠT 0,6123 ĐIỂM DTI"): the province's name, the scale word and
+    the joining words read the same in any case."""
+    assert places_of(context, sentence.upper()) == places_of(context, sentence)
+    assert places_of(context, sentence)

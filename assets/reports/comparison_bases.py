@@ -44,4 +44,4 @@ def comparison_base(text: str, mention: Mention, phrases):
 
 
 # a bracket right after a comparison base, up to a figure inside it
-_IN_THE_BASES_BRACKET = re.compile(r"\s*\(\s*(?:xếp hạng|hạng|xếp|đạt|là)\b[^()\n;]{0,50}?\s(?:với|đạt|và)\s+")
+_IN_THE_BASES_BRACKET = re.compile(r"\s*\(\s*(?:xếp hạng|hạng|xếp|đạt|là)\b[^()\n;]{0,50}?\s(?:với|đạt|và)\s+", re.I)

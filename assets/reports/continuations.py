@@ -41,7 +41,7 @@ _A_LIST_REFERRING_BACK = re.compile(
     r"(?:lần lượt\s+|tương ứng\s+)?(?:là|đạt)\s*$",
     re.I,
 )
-_LIST_JOINER = re.compile(r"\s*(?:,|và|;)\s*(?:và\s+)?")
+_LIST_JOINER = re.compile(r"\s*(?:,|và|;)\s*(?:và\s+)?", re.I)
 
 
 def answered_by_a_list_referring_back(text: str, segments: Segments, mentions, index: int, claimed) -> int | None:

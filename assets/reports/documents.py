@@ -73,7 +73,8 @@ def read_text(path: Path) -> str:
 
 def province_name_pattern(aliases: pl.DataFrame, exclude: set[str] = frozenset()) -> re.Pattern:
     """Names of pre-2025 provinces as they appear in prose, longest first: with diacritics, and as English pages write
-    them, without ("Tien Giang", "Ho Chi Minh City": the alias table's ASCII and English names)."""
+    them, without ("Tien Giang", "Ho Chi Minh City": the alias table's ASCII and English names); each also in
+    capitals."""
     names = (
         aliases.filter((pl.col("grouping") == 63) & ~pl.col("province_code").is_in(list(exclude)))
         # names of three letters ("Huế", "HCM") are safe: the search is case-sensitive and they have
@@ -82,7 +83,9 @@ def province_name_pattern(aliases: pl.DataFrame, exclude: set[str] = frozenset()
         .unique()
         .to_list()
     )
-    names = sorted((normalize_text(n) for n in names), key=len, reverse=True)
+    names = {normalize_text(n) for n in names}
+    # and in capitals, as a headline writes them ("HÀ NỘI DẪN ĐẦU ..."): still no common word
+    names = sorted(names | {n.upper() for n in names}, key=len, reverse=True)
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
 
 

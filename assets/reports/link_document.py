@@ -73,7 +73,7 @@ class Document:
                     if re.match(r"\s*\d", self.text[m.end() :]):
                         regions.append((m.start(), m.end(), m.end(), m.end()))  # "cao hơn 0,105": a qualifier
                     continue  # "đạt 84,59% so với tổng số TTHC": the base of a rate, not a comparison
-                stop = re.compile(r"[,;()\n]|\s(?:là|bằng|ở mức)\s").search(self.text, m.end())
+                stop = re.compile(r"[,;()\n]|\s(?:là|bằng|ở mức)\s", re.I).search(self.text, m.end())
                 end = min(stop.start() if stop else len(self.text), self.segments.sentence(m.start()).end)
                 nxt = [x.value_start for x in self.mentions if m.end() <= x.value_start < end]
                 end = min([end, *nxt])

@@ -75,7 +75,7 @@ def words_end(mention: Mention, text: str | None = None) -> int:
 
 
 # the rest of a noun cut at NOUN_WORDS: up to a boundary or a ranking verb ("... quốc gia xếp thứ 9/63")
-_NOUN_GOES_ON = re.compile(r"(?:(?!\s(?:đứng|xếp|vươn lên|giữ)(?!\w))[^\d,;:.()\n])*")
+_NOUN_GOES_ON = re.compile(r"(?:(?!\s(?:đứng|xếp|vươn lên|giữ)(?!\w))[^\d,;:.()\n])*", re.I)
 
 
 def shares_a_count_of(doc: Document, concept: Concept, mention: Mention, sentence: Span) -> bool:

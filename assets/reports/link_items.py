@@ -110,9 +110,9 @@ def in_a_parts_lead(doc: Document, start: int, mention: Mention, sentence: Span)
     )
 
 
-_LAST_JOINER = re.compile(r"(?:,|\s)(?:và|còn)\s+(?!.*(?:,|\svà\s))")
+_LAST_JOINER = re.compile(r"(?:,|\s)(?:và|còn)\s+(?!.*(?:,|\svà\s))", re.I)
 _WORD_REST = re.compile(r"\w*")
-_BEFORE_UNCHANGED = re.compile(r"[^\d,;.()]{0,30}?(?=[\s,]*(?:vẫn\s+|đều\s+)?(?:giữ|không|đứng))")
+_BEFORE_UNCHANGED = re.compile(r"[^\d,;.()]{0,30}?(?=[\s,]*(?:vẫn\s+|đều\s+)?(?:giữ|không|đứng))", re.I)
 # (English: "4,977 stations, including 1,290 2G stations", "of which", "among them")
 _PARTS_LEAD = re.compile(r"(?<!\w)(?:trong đó|including|of which|among which|among them)(?!\w)", re.I)
 
@@ -129,7 +129,7 @@ def a_later_subject_left_unchanged(doc: Document, start: int, mention: Mention) 
 def in_a_later_item_without_figures(doc: Document, start: int, mention: Mention, sentence: Span) -> bool:
     text = doc.text
     opening = text.rfind(";", mention.end, start)
-    if opening < 0 or re.match(r"\s*(?:và|cũng như)\s", text[opening + 1 :]):
+    if opening < 0 or re.match(r"\s*(?:và|cũng như)\s", text[opening + 1 :], re.I):
         return False  # "...; 95% cấp xã; và các đơn vị sự nghiệp đã sử dụng ...": coordinated, the shared predicate
     closing = text.find(";", start, sentence.end)
     closing = sentence.end if closing < 0 else closing

@@ -23,7 +23,7 @@ def level_of_coordinate(doc: Document, mention: Mention, levels) -> str | None:
         return None
     previous = before[-1]
     between = doc.text[previous.end : mention.value_start]
-    if not re.search(r"\bvà\b", between) or any(
+    if not re.search(r"\bvà\b", between, re.I) or any(
         pattern.search(between[between.rfind("và") :]) for pattern in doc.language.levels.values()
     ):
         return None

@@ -179,9 +179,9 @@ def _coordinated(doc: Document, mention: Mention, best: Link, others: list[Link]
         between = doc.text[first[1] : second[0]]
         if len(distinct) < len(spans) or len(own_distinct) < len(own):
             # with a shared predicate, only names listed side by side: "cơ sở giáo dục, cơ sở y tế"
-            if re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", between):
+            if re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", between, re.I):
                 return [other]
-        elif re.search(r"\bvà\b|,|\bcũng như\b", between) and not re.search(r"[;.]", between):
+        elif re.search(r"\bvà\b|,|\bcũng như\b", between, re.I) and not re.search(r"[;.]", between):
             if not any(strictly_owned(doc, s, e, mention) for s, e in own_distinct):
                 # "hạ tầng cáp quang phủ đến 100% xã và 97,7% số thôn được phủ sóng 4G": the first concept's
                 # words are the sentence's topic, another figure's; the second's are this figure's own

@@ -100,7 +100,7 @@ _A_PROVINCES_TITLE = re.compile(r"(?:(?:TP|Tp|Thành phố|Tỉnh)\.?\s*)?")
 
 
 _BRACKETED_NAME = re.compile(r"([^(),;.\d]+?)\s*\(")
-_NAMES_WITH_FIGURES = re.compile(r"(?:[^(),;.\d]{2,30}?\s*\([^()]*\)\s*(?:,|\svà\s)\s*)*[^(),;.\d]{2,30}?\s*\(")
+_NAMES_WITH_FIGURES = re.compile(r"(?:[^(),;.\d]{2,30}?\s*\([^()]*\)\s*(?:,|\svà\s)\s*)*[^(),;.\d]{2,30}?\s*\(", re.I)
 
 
 def opens_with_places_and_figures(text: str, segments: Segments, mention: Mention) -> bool:

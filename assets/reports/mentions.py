@@ -227,7 +227,7 @@ def _cut_off(text: str, mention: Mention) -> bool:
 
 # not per year, quarter or month: "1.200 tỷ đồng/năm" is the year's amount
 _PER_ANOTHER_UNIT = re.compile(r"[^\S\n]*/[^\S\n]*(?!(?:năm|quý|tháng)(?!\w))[^\W\d_]", re.I)
-_LIST_BEFORE = re.compile(r"\d\s*(?:,|và|;)\s*$")
+_LIST_BEFORE = re.compile(r"\d\s*(?:,|và|;)\s*$", re.I)
 _STATED_BEFORE = re.compile(
     r"(?:(?<!\w)(?:là|đạt|bằng|gồm|lên)|[:=])\s*(?:(?:khoảng|gần|hơn|trên|tới|đến|chỉ|tổng cộng)\s+)?$",
     re.I,
@@ -439,7 +439,7 @@ def _read(
     compared = _COMPARED_BEFORE.sub(" ", before)
     value_up = _last_word(compared[-22:], language.change_up_words)
     value_down = _last_word(compared[-22:], language.change_down_words)
-    top_before = re.search(r"(?:top|tốp|nhóm)\s*$", before) or (
+    top_before = re.search(r"(?:top|tốp|nhóm)\s*$", before, re.I) or (
         _ONE_OF.search(before) and _LEADING_AFTER.match(text, cursor)
     )
     from_to = _FROM_TO.search(before[-40:]) or (_FROM_START.search(before[-14:]) and _FROM_TO_AFTER.match(text, cursor))
@@ -520,6 +520,7 @@ def _read(
             and re.match(
                 r"\s*(?:$|[,.;)\]]|[-–—]\s|(?:và|so với|trong|của|năm|điểm|thuộc|xếp|đứng|tăng|giảm|cao|thấp|bằng|là)(?!\w))",
                 text[cursor : cursor + 12],
+                re.I,  # a headline in capitals: "ĐẠT 0,6123 ĐIỂM"
             )
         ):
             mention.kind = "score"
@@ -634,13 +635,13 @@ def _ranks_in_a_series(text: str, mentions: list[Mention]) -> None:
             and bare.change is None
             and float(bare.value).is_integer()
             and 1 <= bare.value <= 64
-            and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[rank.end : bare.value_start])
+            and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[rank.end : bare.value_start], re.I)
         ):
             bare.kind = "rank"
 
 
 # two figures joined by a comma or "và" only ("tăng 5 bậc, 0,0412 điểm", "tăng 42 bậc và 20,29 điểm")
-JOINED_ONLY = re.compile(r"\s*,?\s*(?:và\s+)?")
+JOINED_ONLY = re.compile(r"\s*,?\s*(?:và\s+)?", re.I)
 
 
 def _scores_changed_with_a_rank(text: str, mentions: list[Mention]) -> None:
@@ -668,7 +669,7 @@ def _last_word(tail: str, pattern: re.Pattern) -> int | None:
     found = None
     for m in pattern.finditer(tail):
         rest = tail[m.end() :]
-        if re.match(r"\s*(?:lên|tới|đến|còn|xuống)\b", rest):
+        if re.match(r"\s*(?:lên|tới|đến|còn|xuống)\b", rest, re.I):
             continue  # "tăng lên 50%", "giảm còn 15%": up or down TO a level, not a change
         if len(rest.split()) <= 3 and not re.search(r"[,;.]", rest):
             found = m.end()
@@ -719,7 +720,7 @@ def _qualifier(before: str, language: Language) -> str | None:
     tail = before[-24:]
     found = None
     for m in language.qualifiers.finditer(tail):
-        if not tail[m.end() :].strip() or re.fullmatch(r"\s*(?:tỷ lệ|tỉ lệ|mức|là|con số)?\s*", tail[m.end() :]):
+        if not tail[m.end() :].strip() or re.fullmatch(r"\s*(?:tỷ lệ|tỉ lệ|mức|là|con số)?\s*", tail[m.end() :], re.I):
             found = m.group(0).lower()
     return found
 
@@ -815,7 +816,7 @@ def _mark_rank_lists(text: str, mentions: list[Mention]) -> None:
         for following in mentions[index + 1 :]:
             if not _a_bare_rank(following):
                 break  # "xếp thứ 20 và 45 xã có cáp quang": a count of its own, not a rank
-            if not re.fullmatch(r"\s*(?:,|và)\s*", text[cursor : following.value_start]):
+            if not re.fullmatch(r"\s*(?:,|và)\s*", text[cursor : following.value_start], re.I):
                 break
             group.append(following)
             cursor = following.end

@@ -443,7 +443,7 @@ class Places:
                 and not self._excluded(p)
                 and (
                     p.code != NATION
-                    or re.search(r"(?:của|toàn|cả)\s*$", self.text[max(0, p.start - 6) : p.start])
+                    or re.search(r"(?:của|toàn|cả)\s*$", self.text[max(0, p.start - 6) : p.start], re.I)
                     or self.text[p.start : p.end].lower().startswith(("cả nước", "toàn quốc"))
                 )
             ]
@@ -502,7 +502,9 @@ class Places:
         if len(named) < count:
             return None
         listed = named[-count:]
-        if all(re.fullmatch(r"\s*(?:,|và|\s)\s*", self.text[a.end : b.start]) for a, b in zip(listed, listed[1:])):
+        if all(
+            re.fullmatch(r"\s*(?:,|và|\s)\s*", self.text[a.end : b.start], re.I) for a, b in zip(listed, listed[1:])
+        ):
             return listed[index].code
         return None
 

@@ -37,7 +37,7 @@ def without_restated_measures(
 
 
 _BARE_IN_BRACKETS = re.compile(r"\s*\(\s*$")
-_BRACKET_CLOSES = re.compile(r"\s*(?:%|điểm)?\s*\)")
+_BRACKET_CLOSES = re.compile(r"\s*(?:%|điểm)?\s*\)", re.I)
 
 
 def without_bare_restatements(
