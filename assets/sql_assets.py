@@ -14,6 +14,7 @@ rebuilt whole costs). A table that takes an incremental delta (KEYED_TABLES) is 
 from __future__ import annotations
 
 import re
+from graphlib import CycleError, TopologicalSorter
 from pathlib import Path
 
 import dagster as dg
@@ -107,19 +108,14 @@ def sql_files_step(step: str, paths: list[Path], group: str) -> dg.AssetsDefinit
     keyed = sorted(set(files) & set(KEYED_TABLES))
     if keyed:
         raise ValueError(f"step {step}: {', '.join(keyed)} take an incremental delta and must be steps of their own")
-    order: list[str] = []
-
-    def visit(name: str, seen: tuple[str, ...] = ()) -> None:
-        if name in seen:
-            raise ValueError(f"step {step}: a cycle through {name}")
-        if name not in order:
-            for dep in _deps(files[name][1]):
-                if dep in files:
-                    visit(dep, (*seen, name))
-            order.append(name)
-
-    for name in sorted(files):
-        visit(name)
+    try:  # the step's own files in dependency order (graphlib raises on a cycle)
+        order = list(
+            TopologicalSorter(
+                {name: [d for d in _deps(header) if d in files] for name, (_, header, _) in files.items()}
+            ).static_order()
+        )
+    except CycleError as error:
+        raise ValueError(f"step {step}: a cycle through {', '.join(error.args[1])}") from None
     specs = [
         dg.AssetSpec(
             name,

@@ -170,7 +170,7 @@ def measure_outside_catalog(
             mention.kind in ("percent", "top_n")
             or named_index
             or _fraction_of_units(mention, language)
-            or (mention.kind == "count" and measured(mention.noun or "", language))
+            or (mention.kind == "count" and measured(noun, language))
             or graded_units
         )
     )
