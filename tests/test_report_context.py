@@ -4721,6 +4721,21 @@ def test_an_index_result_is_never_dated_to_the_horizon_its_title_aims_at(context
     assert all(not target and end != date(2025, 12, 31) for _, _, target, end in figures)
 
 
+def test_a_result_is_never_dated_to_a_year_of_the_title_after_the_page_was_written(context):
+    # a page of November 2022 whose title aims at 2025: what "đã" was done stands at the page's date; the aim
+    # restated in the text keeps its year
+    title = "Tỉnh: Kinh tế số chiếm 20% GRDP vào năm 2025"
+    text = (
+        "Toàn tỉnh đã thành lập 1.316 tổ công nghệ số cộng đồng với hơn 7.000 thành viên. "
+        "Phấn đấu đến năm 2025, kinh tế số chiếm 20% GRDP."
+    )
+    written = date(2022, 11, 18)
+    found = {f.value: f for f in in_text_order(context, text, title=title, document_date=written)}
+    assert (found[1316].is_target, found[1316].period_end) == (False, written)
+    assert (found[7000].is_target, found[7000].period_end) == (False, written)
+    assert (found[20].is_target, found[20].period_end) == (True, date(2025, 12, 31))
+
+
 def test_aimed_at_lines_of_a_list_go_on_with_the_line_of_targets_that_opens_it(context):
     text = (
         "Phấn đấu đến năm 2026 tỷ lệ hồ sơ trực tuyến toàn trình đạt 60%.\n"
