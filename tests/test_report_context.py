@@ -3485,6 +3485,8 @@ def test_a_label_before_a_bracket_labels_the_figure_in_it(context):
     [
         # a card is issued to each citizen: "cấp CCCD cho N công dân" counts cards issued ...
         ("Năm 2023, tỉnh đã cấp CCCD gắn chip cho 964.210 công dân đủ điều kiện.", [("cccd_cards_issued", 964210.0)]),
+        # people holding a card are cards issued
+        ("Cuối năm 2023, toàn tỉnh có 1,42 triệu người có căn cước.", [("cccd_cards_issued", 1420000.0)]),
         # ... and "thu nhận hồ sơ cấp CCCD cho N công dân" applications received
         (
             "Năm 2023, tỉnh đã thu nhận hồ sơ cấp CCCD gắn chip cho 1.045.870 công dân đủ điều kiện.",
