@@ -4729,6 +4729,31 @@ def test_an_index_result_is_never_dated_to_the_horizon_its_title_aims_at(context
     assert all(not target and end != date(2025, 12, 31) for _, _, target, end in figures)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year to come right after the figure in its clause: what it is to be then
+        ("Tỷ lệ hồ sơ trực tuyến toàn trình đạt 65% đến năm 2026.", (65, True, date(2026, 12, 31))),
+        ("Kinh tế số chiếm 22% GRDP vào năm 2027.", (22, True, date(2027, 12, 31))),
+        (
+            "The province expects the digital economy to account for 22% of GRDP by 2027.",
+            (22, True, date(2027, 12, 31)),
+        ),
+        # as of a year is no horizon; a year already past is where things stood
+        ("Tính đến năm 2023, tỷ lệ hồ sơ trực tuyến toàn trình đạt 65%.", (65, False, date(2023, 12, 31))),
+        ("Tỷ lệ hồ sơ trực tuyến toàn trình đạt 65% đến năm 2023.", (65, False, date(2023, 12, 31))),
+        # the horizon of the next part of the sentence is that part's
+        (
+            "Kinh tế số chiếm 14% GRDP, đến năm 2027 phấn đấu đạt 22%.",
+            (14, False, D),
+        ),
+    ],
+)
+def test_a_horizon_after_the_figure_in_its_clause_makes_it_a_target(context, text, expected):
+    first = in_text_order(context, text, document_date=D)[0]
+    assert (first.value, first.is_target, first.period_end) == expected
+
+
 def test_a_result_is_never_dated_to_a_year_of_the_title_after_the_page_was_written(context):
     # a page of November 2022 whose title aims at 2025: what "đã" was done stands at the page's date; the aim
     # restated in the text keeps its year

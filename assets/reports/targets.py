@@ -103,6 +103,8 @@ def is_target(
         )
     ):
         return True
+    if _trailing_horizon(text, clause, mention, language, document_date or reference_date):
+        return True
     if _opening_horizon(text, sentence, clause, mention, language, document_date):
         return True
     if opens_with_relative_horizon(text, sentence, mention, language):
@@ -420,6 +422,30 @@ _VALUE_FIRST = re.compile(
     r"(?:\s*%|(?![\w/.,%])(?!\s+(?:năm|tháng|ngày|tuần|giờ)\b))",
     re.I,
 )
+
+
+_ANOTHER_PART = re.compile(
+    r"[,;(]|\b(?:còn|trong khi|while|whereas)\b", re.I
+)  # "14% GRDP, đến năm 2027 đạt 22%", "(đến năm ..."
+# a horizon that follows the figure in its clause: "đạt 80% đến năm 2025", "30% of GRDP by 2030"
+_TRAILING_HORIZON = re.compile(r"(?<!tính )(?<!tính)(?:" + _HORIZON + "|" + _BY_A_YEAR + ")", re.I)
+
+
+def _trailing_horizon(text: str, clause, mention: Mention, language: Language, now: date | None) -> bool:
+    """A year to come that follows the figure in its clause, before any other figure ("Tỷ lệ hồ sơ trực tuyến đạt
+    80% đến năm 2025" on a page of 2024, "the digital economy to account for 30% of GRDP by 2030"): what it is to
+    be then, unless the clause says what was achieved; not "tính đến năm 2025" (as of), nor one after a comma
+    (the next part's: "chiếm 14% GRDP, đến năm 2027 phấn đấu đạt 22%"); ``now``: the page's date."""
+    if now is None:
+        return False
+    tail = _own_tail(text[mention.end : clause.end])
+    end = len(tail)
+    for stop in (re.search(_A_FIGURE_NOT_YEAR, tail), _ANOTHER_PART.search(tail)):
+        end = min(end, stop.start()) if stop else end
+    horizon = _TRAILING_HORIZON.search(tail, 0, end)
+    if horizon is None or int(horizon.group(1) or horizon.group(2)) <= now.year:
+        return False
+    return not language.achievement_markers.search(text[clause.start : mention.end + horizon.start()])
 
 
 def _own_tail(tail: str) -> str:
