@@ -4754,6 +4754,35 @@ def test_a_horizon_after_the_figure_in_its_clause_makes_it_a_target(context, tex
     assert (first.value, first.is_target, first.period_end) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what must, should, is needed or meant to be is an aim, in English and in Vietnamese
+        "The province must reach 95% of online public services fully online.",
+        "The province needs to have 92% of households with fibre optic broadband.",
+        "The province seeks to raise the share of the digital economy to 18% of GRDP.",
+        "The province hopes to have 85% of adults with electronic payment accounts.",
+        "The province wants 75% of administrative dossiers to be processed online.",
+        "The plan envisages 100% of communes with fibre optic cable.",
+        "Tỉnh cần có 92% hộ gia đình có cáp quang.",
+        "Tỉnh mong muốn tỷ lệ hồ sơ trực tuyến đạt 75%.",
+    ],
+)
+def test_what_must_or_is_wanted_is_an_aim(context, text):
+    figures = all_figures(context, text)
+    assert figures and all(f.is_target for f in figures)
+
+
+def test_a_year_the_page_can_report_ends_a_section_of_targets(context):
+    text = (
+        "Tỉnh đã ban hành kế hoạch chuyển đổi số. Các mục tiêu cụ thể như sau:\n\n"
+        "100% xã có cáp quang.\n\n"
+        "Năm 2023, tỷ lệ hồ sơ trực tuyến toàn trình đạt 45,6%."
+    )
+    found = [(f.value, f.is_target) for f in in_text_order(context, text, document_date=D)]
+    assert found == [(100, True), (45.6, False)]
+
+
 def test_a_result_is_never_dated_to_a_year_of_the_title_after_the_page_was_written(context):
     # a page of November 2022 whose title aims at 2025: what "đã" was done stands at the page's date; the aim
     # restated in the text keeps its year

@@ -597,6 +597,10 @@ def _in_target_section(
     số, ...", "Chỉ tiêu đến năm 2025: ...") continues it: "Về kinh tế số, tỷ trọng kinh tế số
     ... đạt tối thiểu 9%". The section runs over the next sentences, at most a few paragraphs,
     and ends at a sentence with an achievement word ("đã", "hiện nay", "kết quả")."""
+    if now is not None and _past_time_of_its_own(text[sentence.start : sentence.end], _year_done(now)):
+        # "Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 45%" below "Các mục tiêu cụ thể như sau:" on a page of 2024:
+        # a year of its own the page can report is where things stood, as in a list of targets
+        return False
     first_paragraph = max(0, segments.paragraphs.index(segments.paragraph(sentence.start)) - _SECTION_PARAGRAPHS)
     earliest = segments.paragraphs[first_paragraph].start
     index = segments.sentences.index(sentence)
