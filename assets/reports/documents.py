@@ -18,6 +18,7 @@ from assets.reference.resolver import ProvinceResolutionError, ProvinceResolver
 from assets.reports.extract import REVIEW_OPENING, ReportDocument, year_end_review
 from assets.reports.language import Language
 from assets.reports.timephrases import find_time_phrases, resolve
+from assets.reports.wrapping import unwrapped
 from assets.text import fold_ascii, normalize_text
 
 REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -68,7 +69,7 @@ def read_text(path: Path) -> str:
         parser = _TextOnly()
         parser.feed(text)
         text = "".join(parser.parts)
-    return normalize_text(text)
+    return unwrapped(normalize_text(text))
 
 
 def province_name_pattern(aliases: pl.DataFrame, exclude: set[str] = frozenset()) -> re.Pattern:

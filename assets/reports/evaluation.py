@@ -28,7 +28,7 @@ from pathlib import Path
 
 from assets.periods import PeriodError, parse_period
 from assets.reference.resolver import ProvinceResolutionError
-from assets.reports.documents import ReportError, infer_date, infer_province
+from assets.reports.documents import ReportError, infer_date, infer_province, read_text
 from assets.reports.extract import ExtractedFact, ReportDocument
 from assets.reports.places import NATION
 from assets.text import normalize_text
@@ -189,7 +189,7 @@ def load_corpus(
 
     def whole_text(doc_id: str) -> str | None:
         path = folder / "texts" / f"{doc_id}.txt"
-        return normalize_text(path.read_text(encoding="utf-8")) if path.exists() else None
+        return read_text(path) if path.exists() else None  # as a report dropped in data/raw/reports is read
 
     documents = {}
     for row in rows("documents.csv"):
