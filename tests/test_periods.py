@@ -52,6 +52,10 @@ LANGUAGE = load_language(RAW / "reference" / "report_lexicon.yaml")
     [
         ("6 tháng đầu năm 2023", date(2023, 1, 1), date(2023, 6, 30)),
         ("06 tháng cuối năm 2022", date(2022, 7, 1), date(2022, 12, 31)),
+        # months counted in words
+        ("Sáu tháng đầu năm 2023", date(2023, 1, 1), date(2023, 6, 30)),
+        ("chín tháng đầu năm 2024", date(2024, 1, 1), date(2024, 9, 30)),
+        ("ba tháng cuối năm 2022", date(2022, 10, 1), date(2022, 12, 31)),
         ("10 tháng năm 2022", date(2022, 1, 1), date(2022, 10, 31)),
         ("sau 10 tháng thực hiện", date(2021, 1, 1), date(2021, 10, 31)),  # the context year
         ("năm 2022", date(2022, 1, 1), date(2022, 12, 31)),

@@ -685,6 +685,38 @@ def test_page_chrome_and_document_numbers_give_no_facts(context, text):
     assert facts_of(context, text) == []
 
 
+def test_the_headlines_of_other_articles_on_a_page_give_no_facts(context):
+    # a news page as a browser saves it: the article, then blocks of other articles' headlines, each with figures of
+    # another province or time, then the footer
+    page = (
+        "Trang chủ\nThời sự\nChuyển đổi số\n"
+        "Thái Bình: Tỷ lệ hồ sơ trực tuyến toàn trình đạt 61,3%\n"
+        "Năm 2023, tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt 61,3%. Xem thêm: Hà Nam đạt 75% hồ sơ trực tuyến\n"
+        "Toàn tỉnh có 2.104 trạm BTS.\n"
+        "Tin liên quan\n"
+        "Nam Định: 100% xã có cáp quang\n"
+        "Ninh Bình có 1.200 tổ công nghệ số cộng đồng\n"
+        "Xem nhiều nhất\n"
+        "Giá vàng hôm nay tăng 2%\n"
+        "Bản quyền © 2023 Báo Thái Bình. Giấy phép số 123/GP-BTTTT. Điện thoại: 0227 3831 234\n"
+    )
+    extraction = context.extract_document(doc_of(page))
+    assert sorted((f.indicator_code or "", f.value) for f in extraction.facts + extraction.uncatalogued) == [
+        ("bts_stations_count", 2104),
+        ("full_online_dossier_rate_pct", 61.3),
+    ]
+    # kept as set aside, with the reason
+    chrome = [a for a in extraction.set_aside if "another article" in a.reason]
+    text = normalize_text(page)
+    for headline, number in (
+        ("Hà Nam đạt 75%", "75"),
+        ("100% xã", "100"),
+        ("Ninh Bình có 1.200", "1.200"),
+        ("tăng 2%", "2"),
+    ):
+        assert text.index(number, text.index(headline)) in {a.start for a in chrome}, headline
+
+
 def places_of(context, text, province="34"):
     return [
         (f.indicator_code, f.value, f.province_code)

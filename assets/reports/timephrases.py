@@ -18,6 +18,13 @@ from datetime import date, timedelta
 from assets.reports.language import Language
 
 _YEAR = r"(?:19[89]\d|20[0-6]\d)"
+# "Sáu tháng đầu năm 2024", "chín tháng": months counted in words ("năm", five, is left out: "năm tháng" is also "years
+# and months", and "năm" before "tháng đầu năm" a year's word)
+_MONTH_COUNTS = {
+    "một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11,
+    "mười hai": 12,
+}  # fmt: skip
+_MONTH_COUNT = r"(?<!\w)(?<!thứ )(?:" + "|".join(sorted(_MONTH_COUNTS, key=len, reverse=True)) + r")"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
@@ -207,13 +214,19 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ),
     (
         "months_from_start",
-        re.compile(rf"(?P<n>\d{{1,2}})\s+tháng\s+(?:đầu\s+năm|đầu|qua|năm)(?:\s+(?:năm\s+)?(?P<y>{_YEAR}))?", re.I),
+        re.compile(
+            rf"(?P<n>\d{{1,2}}|{_MONTH_COUNT})\s+tháng\s+(?:đầu\s+năm|đầu|qua|năm)(?:\s+(?:năm\s+)?(?P<y>{_YEAR}))?",
+            re.I,
+        ),
     ),
     (
         "months_from_start",
         re.compile(rf"(?<![\d/.,])(?P<n>\d{{1,2}})\s+tháng(?!\s+(?:cuối|\d))(?:\s+năm\s+(?P<y>{_YEAR}))?", re.I),
     ),
-    ("months_to_end", re.compile(rf"(?P<n>\d{{1,2}})\s+tháng\s+cuối\s+năm(?:\s+(?P<y>{_YEAR}))?", re.I)),
+    (
+        "months_to_end",
+        re.compile(rf"(?P<n>\d{{1,2}}|{_MONTH_COUNT})\s+tháng\s+cuối\s+năm(?:\s+(?P<y>{_YEAR}))?", re.I),
+    ),
     ("half", re.compile(rf"(?:nửa|bán niên)\s+(?P<h>đầu|cuối)(?:\s+năm)?(?:\s+(?P<y>{_YEAR}))?", re.I)),
     ("quarter", re.compile(rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?:\s*(?:/|-|năm)\s*(?P<y>{_YEAR}))?(?![\w])", re.I)),
     ("month", re.compile(rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*(?:/|-|năm|\.)\s*(?P<y>{_YEAR}))?(?![\d/])", re.I)),
@@ -321,7 +334,8 @@ def _make(kind: str, m: re.Match) -> TimePhrase | None:
             return None
         fields = {"month": month}
     elif kind in ("months_from_start", "months_to_end"):
-        n = int(m.group("n"))
+        written = m.group("n").lower()
+        n = int(written) if written.isdigit() else _MONTH_COUNTS[written]
         if not 1 <= n <= 12:
             return None
         fields = {"n": n}
