@@ -687,12 +687,13 @@ def test_page_chrome_and_document_numbers_give_no_facts(context, text):
 
 def test_the_headlines_of_other_articles_on_a_page_give_no_facts(context):
     # a news page as a browser saves it: the article, then blocks of other articles' headlines, each with figures of
-    # another province or time, then the footer
+    # another province or time (a readers' poll before them), then the footer
     page = (
         "Trang chủ\nThời sự\nChuyển đổi số\n"
         "Thái Bình: Tỷ lệ hồ sơ trực tuyến toàn trình đạt 61,3%\n"
         "Năm 2023, tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt 61,3%. Xem thêm: Hà Nam đạt 75% hồ sơ trực tuyến\n"
         "Toàn tỉnh có 2.104 trạm BTS.\n"
+        "Bình chọn: Bạn đánh giá thế nào về dịch vụ công trực tuyến? Tốt (45%) Khá (30%) Trung bình (25%)\n"
         "Tin liên quan\n"
         "Nam Định: 100% xã có cáp quang\n"
         "Ninh Bình có 1.200 tổ công nghệ số cộng đồng\n"
@@ -715,6 +716,8 @@ def test_the_headlines_of_other_articles_on_a_page_give_no_facts(context):
         ("tăng 2%", "2"),
     ):
         assert text.index(number, text.index(headline)) in {a.start for a in chrome}, headline
+    poll = {a.text for a in extraction.set_aside if "poll" in a.reason}
+    assert poll >= {"45", "30", "25"}
 
 
 def places_of(context, text, province="34"):
