@@ -36,6 +36,7 @@ def one(text):
     [
         ("đạt 72,4%", "percent", 72.4, "percent", None),
         ("đạt 72.4 phần trăm", "percent", 72.4, "percent", None),
+        ("reached 72.4 per cent", "percent", 72.4, "percent", None),  # British English
         # percentage points: a change of a percent, not a score's points
         ("tăng 1,5 điểm phần trăm so với cùng kỳ", "percent", 1.5, "percent", None),
         ("giảm 2 điểm % so với năm trước", "percent", 2, "percent", None),

@@ -4730,6 +4730,19 @@ def test_an_index_result_is_never_dated_to_the_horizon_its_title_aims_at(context
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, tỷ lệ hồ sơ được xử lý hoàn toàn trực tuyến đạt 47,2%.",
+        "In 2023, the rate of dossiers processed fully online reached 47.2%.",
+        "In 2023, the rate of fully online dossiers reached 47.2 per cent.",
+    ],
+)
+def test_dossiers_processed_wholly_online_are_fully_online(context, text):
+    # "hoàn toàn trực tuyến", "fully online": the online words are the same words that say "wholly"
+    assert facts(context, text, document_date=D) == [("full_online_dossier_rate_pct", 47.2)]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a year to come right after the figure in its clause: what it is to be then

@@ -23,7 +23,10 @@ from assets.reports.timephrases import TimePhrase
 _NUMBER = re.compile(r"(?<![\w.,/])(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d]|[.,]\d)")
 _SCALE = re.compile(r"\s*(nghìn|ngàn|triệu|tỷ|tỉ|thousand|million|billion)(?!\w)", re.I)
 # "tăng 1,2 điểm phần trăm", "2 điểm %", "3 percentage points": a change of a percent, in percentage points
-_PERCENT = re.compile(r"\s*(?:(?:điểm\s*)?%|(?:điểm\s+)?phần trăm(?!\w)|(?:percentage\s+points?|percent)(?!\w))", re.I)
+# ("per cent": British spelling, as Việt Nam News writes it)
+_PERCENT = re.compile(
+    r"\s*(?:(?:điểm\s*)?%|(?:điểm\s+)?phần trăm(?!\w)|(?:percentage\s+points?|percent|per\s+cent)(?!\w))", re.I
+)
 # "25/25", and a fraction in words: "942.934 trên tổng số 979.536 hồ sơ", "1.579 trong tổng số 1.937
 # dịch vụ", "2.187 trên 2.460 hồ sơ" (N out of a whole of M; a bare "trên" only before a larger M); "18 out of 20".
 _FRACTION = re.compile(
