@@ -37,6 +37,9 @@ def one(text):
         ("đạt 72,4%", "percent", 72.4, "percent", None),
         ("đạt 72.4 phần trăm", "percent", 72.4, "percent", None),
         ("reached 72.4 per cent", "percent", 72.4, "percent", None),  # British English
+        # a table's row number before a rate ("tỷ lệ") or a share ("tỷ trọng") is no billion
+        ("1 Tỷ lệ hồ sơ trực tuyến", "count", 1, None, None),
+        ("2 tỷ trọng kinh tế số", "count", 2, None, None),
         # percentage points: a change of a percent, not a score's points
         ("tăng 1,5 điểm phần trăm so với cùng kỳ", "percent", 1.5, "percent", None),
         ("giảm 2 điểm % so với năm trước", "percent", 2, "percent", None),

@@ -21,7 +21,8 @@ from assets.reports.numbers import NumberError, parse_number
 from assets.reports.timephrases import TimePhrase
 
 _NUMBER = re.compile(r"(?<![\w.,/])(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d]|[.,]\d)")
-_SCALE = re.compile(r"\s*(nghìn|ngàn|triệu|tỷ|tỉ|thousand|million|billion)(?!\w)", re.I)
+# (not the "tỷ" of "tỷ lệ", "tỷ trọng": "1 Tỷ lệ hồ sơ ..." is a table's row number before a rate, no billion)
+_SCALE = re.compile(r"\s*(nghìn|ngàn|triệu|tỷ|tỉ|thousand|million|billion)(?!\w)(?!\s+(?:lệ|trọng)(?!\w))", re.I)
 # "tăng 1,2 điểm phần trăm", "2 điểm %", "3 percentage points": a change of a percent, in percentage points
 # ("per cent": British spelling, as Việt Nam News writes it)
 _PERCENT = re.compile(
