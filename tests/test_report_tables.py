@@ -1,0 +1,71 @@
+"""A table in a report's text (cells split by tabs or by "|") is read a row at a time with its column headers. The
+tables are written for these tests; what each row means is read off the table."""
+
+from datetime import date
+
+import pytest
+
+from assets.reports.context import ExtractionContext
+from assets.reports.tables import read_tables
+from tests.conftest import RAW
+
+TABLE = (
+    "STT\tChỉ tiêu\tĐơn vị tính\tKế hoạch năm 2024\tThực hiện năm 2024\tĐánh giá\n"
+    "I\tChính quyền số\t\t\t\t\n"
+    "1\tTỷ lệ hồ sơ giải quyết trực tuyến toàn trình\t%\t50\t56,3\tĐạt\n"
+    "II\tXã hội số\t\t\t\t\n"
+    "2\tTỷ lệ dân số trưởng thành có điện thoại thông minh\t%\t85\t82,4\tChưa đạt\n"
+    "3\tSố tài khoản định danh điện tử được kích hoạt\ttài khoản\t600.000\t652.318\tVượt\n"
+)
+
+
+def test_a_row_is_written_out_with_its_headers_and_unit():
+    lines = read_tables(TABLE).split("\n")
+    assert lines[1:] == [
+        "Chính quyền số",
+        "Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình: Kế hoạch năm 2024: 50%; Thực hiện năm 2024: 56,3%; Đánh giá: Đạt.",
+        "Xã hội số",
+        "Tỷ lệ dân số trưởng thành có điện thoại thông minh: Kế hoạch năm 2024: 85%; Thực hiện năm 2024: 82,4%; "
+        "Đánh giá: Chưa đạt.",
+        "Số tài khoản định danh điện tử được kích hoạt: Kế hoạch năm 2024: 600.000 tài khoản; Thực hiện năm 2024: "
+        "652.318 tài khoản; Đánh giá: Vượt.",
+        "",
+    ]
+
+
+def test_a_table_with_bars_reads_as_one_with_tabs():
+    bars = "\n".join("| " + " | ".join(line.split("\t")) + " |" for line in TABLE.rstrip("\n").split("\n"))
+    markdown = bars.split("\n")
+    markdown.insert(1, "|---|---|---|---|---|---|")
+    assert read_tables("\n".join(markdown)).split("\n")[1:] == read_tables(TABLE).split("\n")[1:-1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 56,3%.\nToàn tỉnh có 2.104 trạm BTS.\n",  # prose
+        "Hà Nội\t0,8123\t1\nĐà Nẵng\t0,7954\t2\n",  # no header: which column is what is not known
+        "Chỉ tiêu\tKết quả\n",  # a header alone
+    ],
+)
+def test_text_without_a_table_with_a_header_is_left_as_it_is(text):
+    assert read_tables(text) == text
+
+
+def test_a_report_with_a_table_gives_each_rows_plan_and_result(tmp_path):
+    context = ExtractionContext.from_reference(RAW / "reference")
+    path = tmp_path / "report.txt"
+    path.write_text("BÁO CÁO\nKết quả thực hiện chuyển đổi số năm 2024\n\n" + TABLE, encoding="utf-8")
+    _, extraction = context.extract_file(path, province="Nam Định", document_date=date(2025, 1, 10))
+    found = sorted((f.indicator_code, f.value, f.is_target, f.period_end) for f in extraction.facts)
+    end = date(2024, 12, 31)
+    assert found == [
+        ("adults_smartphone_pct", 82.4, False, end),
+        ("adults_smartphone_pct", 85, True, end),
+        ("eid_accounts", 600_000, True, end),
+        ("eid_accounts", 652_318, False, end),
+        ("full_online_dossier_rate_pct", 50, True, end),
+        ("full_online_dossier_rate_pct", 56.3, False, end),
+    ]
+    # the row numbers and the unit column are no figures
+    assert not [m for m in extraction.unclaimed if m.value in (1, 2, 3)]
