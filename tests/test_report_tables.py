@@ -69,3 +69,23 @@ def test_a_report_with_a_table_gives_each_rows_plan_and_result(tmp_path):
     ]
     # the row numbers and the unit column are no figures
     assert not [m for m in extraction.unclaimed if m.value in (1, 2, 3)]
+
+
+def test_a_table_of_a_saved_html_page_is_read_the_same(tmp_path):
+    # a page as a word processor or a portal writes it: cells with paragraphs inside, layout between the tags
+    page = (
+        "<html><body><h1>Kết quả thực hiện chuyển đổi số năm 2024</h1>\n<table>\n"
+        "<tr><th>STT</th><th>Chỉ tiêu</th><th>Đơn vị tính</th><th>Kế hoạch năm 2024</th><th>Thực hiện năm 2024</th></tr>\n"
+        "<tr>\n  <td>1</td>\n  <td><p>Tỷ lệ hồ sơ giải quyết</p><p>trực tuyến toàn trình</p></td>\n  <td>%</td>\n"
+        "  <td>50</td>\n  <td>56,3</td>\n</tr>\n</table>\n<p>Toàn tỉnh có 2.104 trạm BTS.</p></body></html>"
+    )
+    context = ExtractionContext.from_reference(RAW / "reference")
+    path = tmp_path / "report.html"
+    path.write_text(page, encoding="utf-8")
+    _, extraction = context.extract_file(path, province="Nam Định", document_date=date(2025, 1, 10))
+    found = sorted((f.indicator_code, f.value, f.is_target) for f in extraction.facts)
+    assert found == [
+        ("bts_stations_count", 2104, False),
+        ("full_online_dossier_rate_pct", 50, True),
+        ("full_online_dossier_rate_pct", 56.3, False),
+    ]

@@ -41,22 +41,46 @@ class ReportError(ValueError):
 
 
 class _TextOnly(HTMLParser):
+    """The text of an HTML page: a line per block, a table's cells split by tabs (read_tables reads them), the
+    blocks inside a cell ("<td><p>...</p></td>", as word processors write) joined by spaces."""
+
     def __init__(self):
         super().__init__()
         self.parts: list[str] = []
         self._skip = 0
+        self._cells = 0  # cells opened in the current table row
+        self._in_cell = 0
+        self._tables = 0
 
     def handle_starttag(self, tag, attrs):
         if tag in ("script", "style"):
             self._skip += 1
+        elif tag == "table":
+            self._tables += 1
+        elif tag in ("td", "th"):
+            self.parts.append("\t" if self._cells else "")
+            self._cells += 1
+            self._in_cell += 1
+        elif tag in ("p", "br", "div", "li", "h1", "h2", "h3", "h4") and self._in_cell:
+            self.parts.append(" ")
         elif tag in ("p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "title"):
             self.parts.append("\n")
+            if tag == "tr":
+                self._cells = 0
 
     def handle_endtag(self, tag):
         if tag in ("script", "style") and self._skip:
             self._skip -= 1
+        elif tag in ("td", "th") and self._in_cell:
+            self._in_cell -= 1
+        elif tag == "table" and self._tables:
+            self._tables -= 1
+            self._cells, self._in_cell = 0, 0
+            self.parts.append("\n")
 
     def handle_data(self, data):
+        if self._tables and not self._in_cell and not data.strip():
+            return  # the layout between a table's rows and cells
         if not self._skip:
             self.parts.append(data)
 
