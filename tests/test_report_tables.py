@@ -1,11 +1,13 @@
-"""A table in a report's text (cells split by tabs or by "|") is read a row at a time with its column headers. The
-tables are written for these tests; what each row means is read off the table."""
+"""A table in a report's text (cells split by tabs or by "|", or an HTML table) is read a row at a time with its column
+headers; a saved page's menus and side columns are no text. The tables and pages are written for these tests; what
+each row means is read off the table."""
 
 from datetime import date
 
 import pytest
 
 from assets.reports.context import ExtractionContext
+from assets.reports.documents import read_text
 from assets.reports.tables import read_tables
 from tests.conftest import RAW
 
@@ -89,3 +91,15 @@ def test_a_table_of_a_saved_html_page_is_read_the_same(tmp_path):
         ("full_online_dossier_rate_pct", 50, True),
         ("full_online_dossier_rate_pct", 56.3, False),
     ]
+
+
+def test_a_saved_pages_menus_side_columns_and_forms_are_no_text(tmp_path):
+    page = (
+        "<html><body><nav><a>Trang chủ</a> | <a>Top 10 tin</a></nav><article>"
+        "<p>Năm 2024, tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt 61,3%.</p></article>"
+        "<aside><h3>Đọc nhiều</h3><ul><li>Hà Nam đạt 75% hồ sơ trực tuyến</li></ul></aside>"
+        "<form><select><option>2023</option></select><button>Xem 5 kết quả</button></form></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    assert read_text(path).strip() == "Năm 2024, tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt 61,3%."

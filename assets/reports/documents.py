@@ -40,6 +40,11 @@ class ReportError(ValueError):
     """A report that cannot be used, with the reason."""
 
 
+# elements that hold no text of the page's own: code, and the site's menus, side columns (related articles, most
+# read) and forms
+_NOT_TEXT = ("script", "style", "noscript", "template", "svg", "nav", "aside", "form", "select", "button")
+
+
 class _TextOnly(HTMLParser):
     """The text of an HTML page: a line per block, a table's cells split by tabs (read_tables reads them), the
     blocks inside a cell ("<td><p>...</p></td>", as word processors write) joined by spaces."""
@@ -53,7 +58,7 @@ class _TextOnly(HTMLParser):
         self._tables = 0
 
     def handle_starttag(self, tag, attrs):
-        if tag in ("script", "style"):
+        if tag in _NOT_TEXT:
             self._skip += 1
         elif tag == "table":
             self._tables += 1
@@ -69,7 +74,7 @@ class _TextOnly(HTMLParser):
                 self._cells = 0
 
     def handle_endtag(self, tag):
-        if tag in ("script", "style") and self._skip:
+        if tag in _NOT_TEXT and self._skip:
             self._skip -= 1
         elif tag in ("td", "th") and self._in_cell:
             self._in_cell -= 1
