@@ -2,9 +2,12 @@
 headers; a saved page's menus and side columns are no text. The tables and pages are written for these tests; what
 each row means is read off the table."""
 
+import re
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from assets.reports.context import ExtractionContext
 from assets.reports.documents import read_text
@@ -103,3 +106,34 @@ def test_a_saved_pages_menus_side_columns_and_forms_are_no_text(tmp_path):
     path = tmp_path / "page.html"
     path.write_text(page, encoding="utf-8")
     assert read_text(path).strip() == "Năm 2024, tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt 61,3%."
+
+
+_LINES = st.lists(
+    st.text(alphabet=st.sampled_from(list("abcđơư ĐÁ.,:;-–1234567890%\t|")), max_size=120), min_size=0, max_size=30
+)
+
+
+@given(_LINES)
+def test_the_table_reader_reads_any_text_and_leaves_lines_without_cells_alone(lines):
+    text = "\n".join(lines)
+    out = read_tables(text)
+    if "\t" not in text and "|" not in text:
+        assert out == text
+
+
+_CELL = st.one_of(
+    st.sampled_from(["", "STT", "I", "1", "a)", "%", "tài khoản", "Đơn vị tính", "Kế hoạch năm 2024", "Đạt"]),
+    st.from_regex(r"\A[1-9]\d{0,2}(?:[.,]\d{1,3})?%?\Z"),
+    st.text(alphabet=st.sampled_from(list("abcđơư ĐÁ")), min_size=1, max_size=20),
+)
+
+
+@given(st.lists(st.lists(_CELL, min_size=3, max_size=7), min_size=2, max_size=8))
+def test_every_value_of_a_table_is_still_in_its_text(rows):
+    text = "\n".join("\t".join(row) for row in rows)
+    out = read_tables(text)
+    if out != text:  # read as a table: each value cell of a row under the header is in the row's sentence
+        for row in rows[1:]:
+            for cell in row:
+                if re.fullmatch(r"[1-9][\d.,]*%?", cell) and not re.fullmatch(r"\d{1,3}", cell):
+                    assert cell.rstrip("%") in out

@@ -5,6 +5,8 @@ import textwrap
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from assets.reports.context import ExtractionContext
 from assets.reports.documents import read_text
@@ -104,3 +106,16 @@ def test_read_text_unwraps_a_report_file(tmp_path):
     path = tmp_path / "report.txt"
     path.write_text(WRAPPED, encoding="utf-8")
     assert "\n" not in read_text(path).split("\n\n")[1]
+
+
+_LINES = st.lists(
+    st.text(alphabet=st.sampled_from(list("abcđơư ĐÁ.,:;-–1234567890%\t|")), max_size=120), min_size=0, max_size=30
+)
+
+
+@given(_LINES)
+def test_unwrapping_only_ever_turns_line_breaks_into_spaces(lines):
+    text = "\n".join(lines)
+    out = unwrapped(text)
+    assert len(out) == len(text)
+    assert all(a == b or (a, b) == ("\n", " ") for a, b in zip(text, out))
