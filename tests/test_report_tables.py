@@ -137,3 +137,19 @@ def test_every_value_of_a_table_is_still_in_its_text(rows):
             for cell in row:
                 if re.fullmatch(r"[1-9][\d.,]*%?", cell) and not re.fullmatch(r"\d{1,3}", cell):
                     assert cell.rstrip("%") in out
+
+
+def test_a_table_laid_out_with_spaces_keeps_each_cell_in_its_column():
+    # a PDF's text kept in its layout: the second row has no unit; its values stay under their own headers
+    text = (
+        "STT   Chỉ tiêu                                       Đơn vị tính   Kế hoạch năm 2024   Thực hiện năm 2024\n"
+        "I     Chính quyền số\n"
+        "1     Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình   %                           50                56,3\n"
+        "2     Số tài khoản định danh điện tử kích hoạt                               600.000             652.318\n"
+    )
+    assert read_tables(text).split("\n")[1:] == [
+        "Chính quyền số",
+        "Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình: Kế hoạch năm 2024: 50%; Thực hiện năm 2024: 56,3%.",
+        "Số tài khoản định danh điện tử kích hoạt: Kế hoạch năm 2024: 600.000; Thực hiện năm 2024: 652.318.",
+        "",
+    ]

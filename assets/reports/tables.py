@@ -1,7 +1,7 @@
 """Tables in a report's text, read row by row with their column headers.
 
 A table copied out of a document or a web page arrives with its cells separated by tabs (or by ``|`` in a text
-export): "1\\tTỷ lệ hồ sơ giải quyết trực tuyến toàn trình\\t%\\t50\\t56,3\\tĐạt" under "STT\\tChỉ tiêu\\tĐơn vị
+export, or by runs of spaces in a PDF's text kept in its layout): "1\\tTỷ lệ hồ sơ giải quyết trực tuyến toàn trình\\t%\\t50\\t56,3\\tĐạt" under "STT\\tChỉ tiêu\\tĐơn vị
 tính\\tKế hoạch năm 2024\\tThực hiện năm 2024\\tĐánh giá". Read as prose, its numbers have no unit, the row number
 reads as a figure and nothing says which value is the plan and which the result. So each row is written out as the
 sentence the table means, with the table's own words only: the row's label, then each value cell after its column's
@@ -22,6 +22,9 @@ _UNIT_HEADER = re.compile(r"^(?:đơn\s*vị(?:\s*tính)?|đvt|unit)$", re.I)
 _NUMBERING_CELL = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,5}|[a-zđ])[.)]?$")
 _VALUE = re.compile(r"^[-+]?\s*\d[\d.,]*\s*%?$")
 _MARKDOWN_RULE = re.compile(r"^[\s|:+-]+$")
+# columns laid out with spaces (a PDF's text layer kept in its layout): three spaces or more between cells
+_COLUMN_GAP = re.compile(r" {3,}")
+_CELL_RUN = re.compile(r"\S+(?: {1,2}\S+)*")  # a cell of a laid-out line: words apart by fewer than three spaces
 
 
 def _cells(line: str) -> list[str] | None:
@@ -30,7 +33,25 @@ def _cells(line: str) -> list[str] | None:
         return [cell.strip() for cell in line.split("\t")]
     if line.count("|") >= 2:
         return [cell.strip() for cell in line.strip().strip("|").split("|")]
+    if len(_COLUMN_GAP.findall(line.strip())) >= 2:
+        return [cell.strip() for cell in _COLUMN_GAP.split(line.strip())]
     return None
+
+
+def _laid_out(lines: list[str]) -> list[list[str]]:
+    """The cells of lines laid out with spaces, each put in the header's column it overlaps most: a row may leave a
+    cell empty ("3   Số tài khoản ...        600.000   652.318" with no unit), which splitting alone would shift."""
+    header = [(m.start(), m.end()) for m in _CELL_RUN.finditer(lines[0])]
+    bounds = [(start, header[i + 1][0] if i + 1 < len(header) else 10**9) for i, (start, _) in enumerate(header)]
+    rows = [[m.group(0) for m in _CELL_RUN.finditer(lines[0])]]
+    for line in lines[1:]:
+        row = [""] * len(bounds)
+        for m in _CELL_RUN.finditer(line):
+            overlap = [min(m.end(), end) - max(m.start(), start) for start, end in bounds]
+            column = max(range(len(bounds)), key=lambda i: (overlap[i], -abs(bounds[i][0] - m.start())))
+            row[column] = f"{row[column]} {m.group(0)}".strip()
+        rows.append(row)
+    return rows
 
 
 def _with_unit(cell: str, unit: str) -> str:
@@ -80,16 +101,22 @@ def _block(lines: list[list[str]]) -> list[str] | None:
 
 
 def read_tables(text: str) -> str:
-    """``text`` with each table (lines of tab- or ``|``-separated cells under a header line) written out a row a
-    sentence; everything else unchanged."""
+    """``text`` with each table (lines of cells split by tabs, ``|`` or runs of spaces, under a header line) written
+    out a row a sentence; everything else unchanged."""
     lines = text.split("\n")
     out, index = [], 0
     while index < len(lines):
         end = index
-        while end < len(lines) and _cells(lines[end]) is not None:
+        while end < len(lines) and (
+            _cells(lines[end]) is not None
+            # in a table laid out with spaces, a row with one gap (a section: "I     Chính quyền số")
+            or (end > index and _COLUMN_GAP.search(lines[end].strip()) and "\t" not in lines[index])
+        ):
             end += 1
         if end - index >= MIN_ROWS:
-            sentences = _block([_cells(line) for line in lines[index:end]])
+            block = lines[index:end]
+            laid_out = not any("\t" in line or "|" in line for line in block)
+            sentences = _block(_laid_out(block) if laid_out else [_cells(line) for line in block])
             if sentences is not None:
                 out.append(lines[index].replace("\t", " | "))  # the header, kept as a line of its own
                 out.extend(sentences)
