@@ -17,6 +17,7 @@ from assets.raw_text import SidecarError, TextDecodeError, decode_bytes, read_si
 from assets.reference.resolver import ProvinceResolutionError, ProvinceResolver
 from assets.reports.extract import REVIEW_OPENING, ReportDocument, year_end_review
 from assets.reports.language import Language
+from assets.reports.pages import without_page_furniture
 from assets.reports.tables import read_tables
 from assets.reports.timephrases import find_time_phrases, resolve
 from assets.reports.wrapping import unwrapped
@@ -99,7 +100,7 @@ def read_text(path: Path) -> str:
         parser = _TextOnly()
         parser.feed(text)
         text = "".join(parser.parts)
-    return unwrapped(normalize_text(read_tables(text)))
+    return unwrapped(normalize_text(read_tables(without_page_furniture(text))))
 
 
 def province_name_pattern(aliases: pl.DataFrame, exclude: set[str] = frozenset()) -> re.Pattern:
