@@ -1683,12 +1683,6 @@ def test_a_total_score_opening_a_paragraph_is_of_the_index_the_paragraph_before_
     assert {("vpcp_service_index_score", 84.12), ("vpcp_idx_progress_score", 18.4)} <= set(found)
 
 
-def test_a_group_of_dti_indices_is_not_the_service_index(context):
-    # "nhóm chỉ số" said of a DTI index (by its name) is the DTI's, not the Government Office's service index
-    text = "Hạ tầng số là nhóm chỉ số mà tỉnh đạt mức khá với 76,40/100 điểm."
-    assert not any(code.startswith("vpcp_") for code, _ in by_code(context, text, document_date=D))
-
-
 def test_the_par_index_group_is_not_the_service_index(context):
     text = "Trong Chỉ số cải cách hành chính năm 2023, nhóm chỉ số xây dựng chính quyền điện tử của tỉnh đạt 7,5 điểm."
     assert not any(code.startswith("vpcp_") for code, _ in by_code(context, text, document_date=D))
