@@ -94,6 +94,11 @@ def test_a_range_of_values_after_from_is_no_span_of_days():
     assert find_time_phrases("từ ngày 1/7 đến 30/13", LANGUAGE) == []
 
 
+@pytest.mark.parametrize("text", ["Ba tháng qua, tỉnh kích hoạt 25.000 tài khoản", "hai tháng đầu triển khai"])
+def test_months_counted_in_words_outside_a_year_are_no_part_of_it(text):
+    assert not [p for p in find_time_phrases(text, LANGUAGE) if p.kind == "months_from_start"]
+
+
 def test_days_without_their_year_are_never_after_the_page():
     # on a page of January, "từ ngày 1/10 đến 30/11" is last autumn's
     [span] = find_time_phrases("Từ ngày 1/10 đến 30/11, toàn tỉnh đã kích hoạt 25.000 tài khoản", LANGUAGE)

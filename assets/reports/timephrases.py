@@ -18,8 +18,8 @@ from datetime import date, timedelta
 from assets.reports.language import Language
 
 _YEAR = r"(?:19[89]\d|20[0-6]\d)"
-# "Sáu tháng đầu năm 2024", "chín tháng": months counted in words ("năm", five, is left out: "năm tháng" is also "years
-# and months", and "năm" before "tháng đầu năm" a year's word)
+# "Sáu tháng đầu năm 2024", "ba tháng cuối năm": months counted in words, of a year only ("ba tháng qua", "hai tháng
+# đầu triển khai" are no part of a year; "năm", five, is left out: "năm tháng" is also "years and months")
 _MONTH_COUNTS = {
     "một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11,
     "mười hai": 12,
@@ -215,7 +215,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "months_from_start",
         re.compile(
-            rf"(?P<n>\d{{1,2}}|{_MONTH_COUNT})\s+tháng\s+(?:đầu\s+năm|đầu|qua|năm)(?:\s+(?:năm\s+)?(?P<y>{_YEAR}))?",
+            rf"(?:(?P<n>\d{{1,2}})\s+tháng\s+(?:đầu\s+năm|đầu|qua|năm)|(?P<w>{_MONTH_COUNT})\s+tháng\s+đầu\s+năm)"
+            rf"(?:\s+(?:năm\s+)?(?P<y>{_YEAR}))?",
             re.I,
         ),
     ),
@@ -225,7 +226,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ),
     (
         "months_to_end",
-        re.compile(rf"(?P<n>\d{{1,2}}|{_MONTH_COUNT})\s+tháng\s+cuối\s+năm(?:\s+(?P<y>{_YEAR}))?", re.I),
+        re.compile(rf"(?:(?P<n>\d{{1,2}})|(?P<w>{_MONTH_COUNT}))\s+tháng\s+cuối\s+năm(?:\s+(?P<y>{_YEAR}))?", re.I),
     ),
     ("half", re.compile(rf"(?:nửa|bán niên)\s+(?P<h>đầu|cuối)(?:\s+năm)?(?:\s+(?P<y>{_YEAR}))?", re.I)),
     ("quarter", re.compile(rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?:\s*(?:/|-|năm)\s*(?P<y>{_YEAR}))?(?![\w])", re.I)),
@@ -334,8 +335,7 @@ def _make(kind: str, m: re.Match) -> TimePhrase | None:
             return None
         fields = {"month": month}
     elif kind in ("months_from_start", "months_to_end"):
-        written = m.group("n").lower()
-        n = int(written) if written.isdigit() else _MONTH_COUNTS[written]
+        n = int(m.group("n")) if m.group("n") else _MONTH_COUNTS[m.group("w").lower()]
         if not 1 <= n <= 12:
             return None
         fields = {"n": n}
