@@ -590,6 +590,9 @@ _A_FIGURE = re.compile(r"\d\s*%|(?<![\d.,/-])(?!(?:19|20)\d\d\b)\d[\d.,]*\s+(?!n
 _THEN = re.compile(r"\s*(?:khi đó|lúc đó|đến lúc đó|khi ấy)\b", re.I)  # "by then": the time just named
 
 
+_OPENING_YEAR = re.compile(r"\W*(?:(?:trong|cả|hết|cuối)\s+)?năm\s+((?:19|20)\d\d)\b(?!\s*[-–])", re.I)
+
+
 def _in_target_section(
     text: str, sentence, segments: Segments, language: Language, now: date | None = None, mention: Mention | None = None
 ) -> bool:
@@ -597,9 +600,11 @@ def _in_target_section(
     số, ...", "Chỉ tiêu đến năm 2025: ...") continues it: "Về kinh tế số, tỷ trọng kinh tế số
     ... đạt tối thiểu 9%". The section runs over the next sentences, at most a few paragraphs,
     and ends at a sentence with an achievement word ("đã", "hiện nay", "kết quả")."""
-    if now is not None and _past_time_of_its_own(text[sentence.start : sentence.end], _year_done(now)):
-        # "Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 45%" below "Các mục tiêu cụ thể như sau:" on a page of 2024:
-        # a year of its own the page can report is where things stood, as in a list of targets
+    opening_year = _OPENING_YEAR.match(text, sentence.start, sentence.end)
+    if now is not None and opening_year and int(opening_year.group(1)) <= _year_done(now).year:
+        # "Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 45%" below "Các mục tiêu cụ thể như sau:" on a page of 2024: a
+        # sentence that opens with a year the page can report says where things stood (not a year compared with:
+        # "đạt 700.000 tài khoản, gấp đôi năm 2022" is still an aim)
         return False
     first_paragraph = max(0, segments.paragraphs.index(segments.paragraph(sentence.start)) - _SECTION_PARAGRAPHS)
     earliest = segments.paragraphs[first_paragraph].start
