@@ -720,6 +720,30 @@ def test_the_headlines_of_other_articles_on_a_page_give_no_facts(context):
     assert poll >= {"45", "30", "25"}
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a heading of other articles over the article's own sentences (they end with a full stop; headlines do not)
+        (
+            "Tin liên quan\nTrong năm 2023, tỷ lệ hồ sơ giải quyết trực tuyến toàn trình của tỉnh đạt 56,3%. Tỉnh đã "
+            "cung cấp 1.250 dịch vụ công trực tuyến.\n",
+            [56.3, 1250],
+        ),
+        # "Xem thêm:" sets aside its own sentence, not the rest of the paragraph
+        (
+            "Đến nay, tỉnh đã cung cấp 1.250 dịch vụ công trực tuyến. Xem thêm: Quyết định số 1234/QĐ-UBND của UBND tỉnh. "
+            "Năm 2023, tỷ lệ hồ sơ giải quyết trực tuyến toàn trình đạt 56,3%.",
+            [56.3, 1250],
+        ),
+        # a survey's result is no readers' poll
+        ("Khảo sát ý kiến: 85% người dân hài lòng khi sử dụng dịch vụ công trực tuyến của tỉnh năm 2023.", [85]),
+    ],
+)
+def test_article_text_near_page_chrome_is_read(context, text, values):
+    extraction = context.extract_document(doc_of(text))
+    assert sorted(f.value for f in extraction.facts + extraction.uncatalogued) == values
+
+
 def places_of(context, text, province="34"):
     return [
         (f.indicator_code, f.value, f.province_code)
