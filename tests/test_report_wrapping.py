@@ -51,6 +51,15 @@ def test_the_paragraphs_of_a_wrapped_text_without_blank_lines_stay_apart():
     "text",
     [
         PROSE,  # a paragraph a line, as web pages and most reports are
+        # a list of results and aims, one a line, the lines of one length, none ending with a stop
+        "Kết quả nổi bật của tỉnh trong năm 2023 và mục tiêu của tỉnh trong những năm tới\n"
+        "Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình của tỉnh năm 2023 đạt 56,3 phần trăm\n"
+        "Toàn tỉnh có 2.104 trạm BTS, phủ sóng di động băng rộng tới toàn bộ các thôn, xóm\n"
+        "Số tài khoản định danh điện tử được kích hoạt trên địa bàn tỉnh là 652.318 tài khoản\n"
+        "Toàn tỉnh đã thành lập 2.150 tổ công nghệ số cộng đồng với 12.430 thành viên\n"
+        "Tỷ lệ hộ gia đình có đường Internet cáp quang băng rộng đạt 87,3 phần trăm\n"
+        "Phấn đấu đến năm 2025 có 90% dân số trưởng thành sử dụng điện thoại thông minh\n"
+        "Phấn đấu đến năm 2025 kinh tế số chiếm 20% tổng sản phẩm trên địa bàn của tỉnh\n",
         # a table, a cell a line
         "Chỉ số\nĐiểm 2023\nĐiểm 2024\nChính quyền số\n0,5123\n0,6234\nKinh tế số\n0,4012\n0,4567\nXã hội số\n"
         "0,3890\n0,4321\n",

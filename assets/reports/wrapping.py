@@ -7,7 +7,9 @@ and most reports put a paragraph on one line; a wrapped text is told from them b
 about as long as the longest ones (the width), which paragraphs of prose never are.
 
 In a wrapped text a line as long as the width continues on the next, unless the next opens an item ("- ", "1.",
-"a)") or a new sentence begins there after a full stop. Each break joined becomes one space: the text keeps its
+"a)") or a new sentence begins there after a full stop. A text whose full lines are mostly followed by lines that open
+anew (a capital, a figure after a stop, an item), not in lower case, is a list of entries of one length, not wrapped
+prose. Each break joined becomes one space: the text keeps its
 length and every offset, so quotes and spans stay where they were.
 """
 
@@ -33,6 +35,26 @@ def _width(lengths: list[int]) -> int:
     return ordered[min(len(ordered) - 1, int(len(ordered) * WIDTH_QUANTILE))]
 
 
+def _continues(line: str, following: str) -> bool:
+    """The next line plainly goes on with the sentence: it opens in lower case, or with a figure after a line that
+    stops mid-sentence ("... cáp quang băng rộng đạt\n87,3%"); not an item or a capital (a list's next entry)."""
+    nxt = following.lstrip()
+    if not nxt or _OPENS_AN_ITEM.match(following):
+        return False
+    return nxt[0].islower() or (nxt[0].isdigit() and not _ENDS_A_SENTENCE.search(line))
+
+
+def _joins(line: str, following: str) -> bool:
+    """In a wrapped text, a full line goes on on the next unless that opens an item, or a sentence after a full stop
+    (a capital after no stop is a name the wrap put first: "... của tỉnh\nNam Định đạt 80%")."""
+    nxt = following.lstrip()
+    return (
+        bool(nxt)
+        and not _OPENS_AN_ITEM.match(following)
+        and not (_ENDS_A_SENTENCE.search(line) and not nxt[0].islower())
+    )
+
+
 def unwrapped(text: str) -> str:
     """``text`` with the breaks of its hard wrap made spaces; any other text unchanged."""
     lines = text.split("\n")
@@ -43,16 +65,17 @@ def unwrapped(text: str) -> str:
     full = FULL_SHARE * width
     if not MIN_WIDTH <= width <= MAX_WIDTH or sum(full <= n <= width for n in lengths) < WRAPPED_SHARE * len(lengths):
         return text
-    joined = []
-    for line, following in zip(lines, lines[1:]):
-        nxt = following.lstrip()
-        joins = (
-            len(line.rstrip()) >= full
-            and nxt
-            and not _OPENS_AN_ITEM.match(following)
-            # a full stop at the end of a line before a capital: a sentence, maybe a paragraph, begins
-            and not (_ENDS_A_SENTENCE.search(line) and not nxt[0].islower())
-        )
-        joined.append(line + (" " if joins else "\n"))
+    breaks = [
+        _continues(line, following)
+        for line, following in zip(lines, lines[1:])
+        if len(line.rstrip()) >= full and following.strip()
+    ]
+    if sum(breaks) < WRAPPED_SHARE * len(breaks):
+        # full lines whose next line mostly opens anew: a list of entries of one length, not prose cut at a width
+        return text
+    joined = [
+        line + (" " if len(line.rstrip()) >= full and _joins(line, following) else "\n")
+        for line, following in zip(lines, lines[1:])
+    ]
     joined.append(lines[-1])
     return "".join(joined)
