@@ -46,49 +46,72 @@ class ReportError(ValueError):
 _NOT_TEXT = ("script", "style", "noscript", "template", "svg", "nav", "aside", "form", "select", "button")
 
 
+LAYOUT_CELL = 300  # a cell longer than this holds a page's text (a table used for layout), not a table's value
+
+
 class _TextOnly(HTMLParser):
-    """The text of an HTML page: a line per block, a table's cells split by tabs (read_tables reads them), the
-    blocks inside a cell ("<td><p>...</p></td>", as word processors write) joined by spaces."""
+    """The text of an HTML page, a line per block. A table is gathered whole, then written: a table of data (short
+    cells, two columns or more) a line per row with its cells split by tabs (read_tables reads them), the blocks
+    inside a cell ("<td><p>...</p></td>", as word processors write) joined by spaces; a table used for layout (one
+    column, a long cell: the article itself, or a cell holding a table) block by block, as if it were not there. A table inside a cell is
+    written into that cell."""
 
     def __init__(self):
         super().__init__()
         self.parts: list[str] = []
         self._skip = 0
-        self._cells = 0  # cells opened in the current table row
-        self._in_cell = 0
-        self._tables = 0
+        self._tables: list[list[list[list[str]]]] = []  # open tables: rows of cells of text parts
+
+    def _out(self) -> list[str]:
+        """Where text goes now: the open cell of the innermost table, else the page."""
+        if self._tables and self._tables[-1] and self._tables[-1][-1]:
+            return self._tables[-1][-1][-1]
+        return self.parts
 
     def handle_starttag(self, tag, attrs):
         if tag in _NOT_TEXT:
             self._skip += 1
         elif tag == "table":
-            self._tables += 1
-        elif tag in ("td", "th"):
-            self.parts.append("\t" if self._cells else "")
-            self._cells += 1
-            self._in_cell += 1
-        elif tag in ("p", "br", "div", "li", "h1", "h2", "h3", "h4") and self._in_cell:
-            self.parts.append(" ")
+            self._tables.append([])
+        elif tag == "tr" and self._tables:
+            self._tables[-1].append([])
+        elif tag in ("td", "th") and self._tables:
+            if not self._tables[-1]:
+                self._tables[-1].append([])  # a cell outside any row
+            self._tables[-1][-1].append([])
         elif tag in ("p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "title"):
-            self.parts.append("\n")
-            if tag == "tr":
-                self._cells = 0
+            self._out().append("\n")
 
     def handle_endtag(self, tag):
         if tag in _NOT_TEXT and self._skip:
             self._skip -= 1
-        elif tag in ("td", "th") and self._in_cell:
-            self._in_cell -= 1
         elif tag == "table" and self._tables:
-            self._tables -= 1
-            self._cells, self._in_cell = 0, 0
-            self.parts.append("\n")
+            rows = self._tables.pop()
+            self._out().append(_table_text(rows))
 
     def handle_data(self, data):
-        if self._tables and not self._in_cell and not data.strip():
-            return  # the layout between a table's rows and cells
         if not self._skip:
-            self.parts.append(data)
+            self._out().append(data)
+
+
+def _holds_text(cell: str) -> bool:
+    """A cell of a page laid out in a table: long, holding a table, or paragraphs of sentences (a table's cell may
+    be written over two paragraphs, "<p>Tỷ lệ hồ sơ giải quyết</p><p>trực tuyến toàn trình</p>", without a stop)."""
+    blocks = [block for block in cell.split("\n") if block.strip()]
+    return (
+        len(cell.strip()) > LAYOUT_CELL
+        or "\t" in cell
+        or (len(blocks) > 1 and any(re.search(r"[.!?…]\s*$", block) for block in blocks))
+    )
+
+
+def _table_text(rows: list[list[list[str]]]) -> str:
+    cells = [["".join(parts) for parts in row] for row in rows]
+    columns = max((sum(bool(cell.strip()) for cell in row) for row in cells), default=0)
+    if columns < 2 or any(_holds_text(cell) for row in cells for cell in row):
+        return "\n" + "\n".join(cell for row in cells for cell in row) + "\n"
+    lines = ["\t".join(" ".join(cell.split()) for cell in row) for row in cells if any(c.strip() for c in row)]
+    return "\n" + "\n".join(lines) + "\n"
 
 
 def read_text(path: Path) -> str:

@@ -1,13 +1,21 @@
-"""Tables in a report's text, read row by row with their column headers.
+"""Tables in a report's text, read a value at a time with its row's label and its column's header.
 
 A table copied out of a document or a web page arrives with its cells separated by tabs (or by ``|`` in a text
-export, or by runs of spaces in a PDF's text kept in its layout): "1\\tTỷ lệ hồ sơ giải quyết trực tuyến toàn trình\\t%\\t50\\t56,3\\tĐạt" under "STT\\tChỉ tiêu\\tĐơn vị
-tính\\tKế hoạch năm 2024\\tThực hiện năm 2024\\tĐánh giá". Read as prose, its numbers have no unit, the row number
-reads as a figure and nothing says which value is the plan and which the result. So each row is written out as the
-sentence the table means, with the table's own words only: the row's label, then each value cell after its column's
-header, with the row's unit: "Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình: Kế hoạch năm 2024: 50%; Thực hiện năm
-2024: 56,3%; Đánh giá: Đạt." The row number and the unit column are left out (the unit goes with the values); a row
-with a label only (a section: "I. Chính quyền số") stays as it is. A quote from such a row is that sentence.
+export, or by runs of spaces in a PDF's text kept in its layout), under a header: "STT | Chỉ tiêu | Đơn vị tính | Kế
+hoạch năm 2024 | Thực hiện năm 2024 | Đánh giá" over "1 | Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình | % | 50 |
+56,3 | Đạt". Read as prose, its numbers have no unit, the row number reads as a figure and nothing says which value
+is the plan and which the result. So each value is written out as the sentence the table means, with the table's own
+words only, one a line: the row's label, the column's header, the value with the row's unit ("Tỷ lệ hồ sơ giải quyết
+trực tuyến toàn trình: Kế hoạch năm 2024: 50%." and "...: Thực hiện năm 2024: 56,3%."); that sentence is the
+figure's quote. A value's own line keeps the plan's column from making a target of the result beside it.
+- the row numbers (under "STT", or under no header) and the unit column are no values; a unit may also close the
+  label or the header in brackets ("Tỷ lệ ... (%)");
+- a column of one value against another ("Tỷ lệ so với KH (%)") is written without the row's label: no measure;
+- a header on two lines ("Năm 2024" over "Kế hoạch | Thực hiện") is one header;
+- a table by district, commune or agency (its label column "Huyện", "Đơn vị", "Sở, ngành") gives its units' rows as
+  they were (their numbers are the units', not the province's) and reads only its total row ("Tổng cộng");
+- a row with a label only (a section: "I. Chính quyền số") stays as it is.
+Not read: cells merged across rows or columns (a header row that spans them shifts the columns).
 
 Written by hand: no maintained library reads a table out of free text mixed with prose.
 """
@@ -18,7 +26,16 @@ import re
 
 MIN_ROWS = 2  # a header and one row at least
 _NUMBERING_HEADER = re.compile(r"^(?:stt|tt|số\s*tt|số\s*thứ\s*tự|no\.?|#)$", re.I)
-_UNIT_HEADER = re.compile(r"^(?:đơn\s*vị(?:\s*tính)?|đvt|unit)$", re.I)
+_UNIT_HEADER = re.compile(r"^(?:đơn\s*vị\s*tính|đvt|unit)$", re.I)  # ("Đơn vị" alone names an agency)
+_BRACKETED_UNIT = re.compile(r"\(\s*(%|[^\W\d_][^()]{0,20})\s*\)\s*$")
+_COMPARED = re.compile(r"\bso\s+(?:với|cùng)\b|%\s*(?:kh|kế hoạch)\b", re.I)
+# a label column of units below the province ("Đơn vị", "Địa phương", "Huyện/thành phố", "Sở, ngành") and its total row
+_UNITS_HEADER = re.compile(
+    r"^(?:tên\s+)?(?:đơn\s*vị(?!\s*tính)|địa\s+phương|huyện|quận|xã|phường|cơ\s+quan|sở|ban|ngành|cấp\s+xã|cấp\s+huyện)\b",
+    re.I,
+)
+_TOTAL = re.compile(r"^\W*(?:tổng(?:\s+cộng|\s+số)?|cộng|toàn\s+tỉnh|toàn\s+thành\s+phố|total)\b", re.I)
+_RANK_HEADER = re.compile(r"^(?:xếp\s+hạng|thứ\s+hạng|hạng|vị\s+trí|thứ\s+tự\s+xếp\s+hạng|rank|ranking)\b", re.I)
 _NUMBERING_CELL = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,5}|[a-zđ])[.)]?$")
 _VALUE = re.compile(r"^[-+]?\s*\d[\d.,]*\s*%?$")
 _MARKDOWN_RULE = re.compile(r"^[\s|:+-]+$")
@@ -60,10 +77,40 @@ def _with_unit(cell: str, unit: str) -> str:
     return f"{cell} {unit}" if unit else cell
 
 
+def _bracketed_unit(words: str) -> str:
+    """ "Tỷ lệ hồ sơ trực tuyến (%)", "Số tài khoản (tài khoản)": the unit a label or a header names last."""
+    found = _BRACKETED_UNIT.search(words)
+    return found.group(1).strip() if found else ""
+
+
+def _with_header_lines(lines: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """The header, with the lines under it that hold no value merged into it cell by cell (a header on two lines:
+    "Năm 2024" over "Kế hoạch | Thực hiện"), and the rows after it."""
+    header = list(lines[0])
+    rest = [row for row in lines[1:] if not all(_MARKDOWN_RULE.match(cell) or not cell for cell in row)]
+    # (a line under the header that opens with an empty cell, as the label columns span both lines; not a section's
+    # row "I | Chính quyền số")
+    while (
+        rest
+        and rest[0]
+        and not rest[0][0]
+        and not any(_VALUE.match(cell) for cell in rest[0] if cell)
+        and len([c for c in rest[0] if c]) > 1
+    ):
+        below = rest.pop(0)
+        width = max(len(header), len(below))
+        header = [
+            " ".join(
+                part for part in (header[i] if i < len(header) else "", below[i] if i < len(below) else "") if part
+            )
+            for i in range(width)
+        ]
+    return header, rest
+
+
 def _block(lines: list[list[str]]) -> list[str] | None:
     """The sentences of one table (its first line the header), or None when it has no header."""
-    header = lines[0]
-    rows = [row for row in lines[1:] if not all(_MARKDOWN_RULE.match(cell) or not cell for cell in row)]
+    header, rows = _with_header_lines(lines)
     if not rows or any(_VALUE.match(cell) for cell in header if cell):
         return None
     width = max(len(row) for row in [header, *rows])
@@ -71,8 +118,10 @@ def _block(lines: list[list[str]]) -> list[str] | None:
     name = [header[i] if i < len(header) else "" for i in range(width)]
     skipped, unit_column = set(), None
     for i in range(width):
-        if _NUMBERING_HEADER.match(name[i]) or (i == 0 and all(_NUMBERING_CELL.match(c) or not c for c in column[i])):
-            skipped.add(i)  # the rows' numbers
+        if _NUMBERING_HEADER.match(name[i]) or (
+            i == 0 and not name[i] and all(_NUMBERING_CELL.match(c) or not c for c in column[i])
+        ):
+            skipped.add(i)  # the rows' numbers (under "STT", or under no header)
         elif _UNIT_HEADER.match(name[i]):
             skipped.add(i)
             unit_column = i
@@ -83,20 +132,37 @@ def _block(lines: list[list[str]]) -> list[str] | None:
     ]
     if not values:
         return None
-    labels = [i for i in range(min(values)) if i not in skipped]
+    words = [i for i in range(width) if i not in skipped and i not in values]
+    # the row's label: the cells of words before its values, else the first of words ("Hạng | Tỉnh | Điểm")
+    labels = [i for i in words if i < min(values)] or words[:1]
+    by_unit = any(_UNITS_HEADER.match(name[i]) for i in labels)
     sentences = []
     for r in range(len(rows)):
-        unit = column[unit_column][r] if unit_column is not None else ""
         label = " ".join(column[i][r] for i in labels if column[i][r])
-        parts = [
-            f"{name[i]}: {_with_unit(column[i][r], unit) if _VALUE.match(column[i][r]) else column[i][r]}"
-            for i in range(min(values), width)
-            if i not in skipped and column[i][r]
-        ]
-        if not parts:
+        if by_unit and not _TOTAL.match(label):
+            # a table by district, commune or agency: its rows are those units' figures, not the province's; the row
+            # stays as it was written (its numbers unclaimed), only its total is read
+            sentences.append(" | ".join(cell for cell in rows[r] if cell))
+            continue
+        row_unit = column[unit_column][r] if unit_column is not None else _bracketed_unit(label)
+        cells = [i for i in range(width) if i not in skipped and i not in labels and column[i][r]]
+        if not cells:
             sentences.append(label)  # a section of the table ("I. Chính quyền số")
-        else:
-            sentences.append(f"{label}: {'; '.join(parts)}." if label else f"{'; '.join(parts)}.")
+            continue
+        for i in (c for c in cells if c not in labels):
+            cell = column[i][r]
+            if not _VALUE.match(cell):
+                sentences.append(f"{label}: {name[i]}: {cell}." if label else f"{name[i]}: {cell}.")
+                continue
+            if _COMPARED.search(name[i]):
+                # "Tỷ lệ so với kế hoạch (%)": how much of another column it is, no measure of the row's own
+                sentences.append(f"{name[i]}: {cell}.")
+                continue
+            value = _with_unit(cell, row_unit or _bracketed_unit(name[i]))
+            # each value a sentence of its own with its row's label: the plan's column does not make the result a
+            # target; a rank's header reads with its value ("Xếp hạng 15")
+            said = f"{name[i]} {value}" if _RANK_HEADER.match(name[i]) else f"{name[i]}: {value}" if name[i] else value
+            sentences.append(f"{label}: {said}." if label else f"{said}.")
     return sentences
 
 
