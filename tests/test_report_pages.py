@@ -1,7 +1,11 @@
 """A PDF's text layer (pages ending with a form feed, each with its page number and running header) reads as one
 text. The pages are written for these tests; what should remain is read off them."""
 
+import re
 from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from assets.reports.context import ExtractionContext
 from assets.reports.pages import without_page_furniture
@@ -49,3 +53,12 @@ def test_a_figure_cut_by_a_page_break_is_found(tmp_path):
     assert ("adults_smartphone_pct", 84.1) in found
     # the page numbers are no figures
     assert not [m for m in extraction.unclaimed if m.value in (1, 2, 3)]
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from(list("ab Đ1- 2/\n")), max_size=60), max_size=8))
+def test_any_pages_are_read_and_keep_their_words(pages):
+    # any pages are read: no form feed is left and no word is made up
+    text = "\f".join(pages)
+    out = without_page_furniture(text)
+    assert "\f" not in out
+    assert set(re.findall(r"[^\W\d_]+", out)) <= set(re.findall(r"[^\W\d_]+", text))
