@@ -109,6 +109,37 @@ def split_valid(
     return valid, quarantined
 
 
+def frame_checks_schema(schema: type[pa.DataFrameModel], columns: list[str]) -> pa.DataFrameSchema:
+    """The model's dataframe-wide checks alone, over `columns` (the ones they read): no column rules (nullable
+    columns without checks), not strict, under the model's name, so a failure names the model as before."""
+    full = schema.to_schema()
+    return pa.DataFrameSchema(
+        columns={c: pa.Column(full.columns[c].dtype, nullable=True) for c in columns},
+        checks=full.checks,
+        name=full.name,
+        strict=False,
+    )
+
+
+def failing_rows(frame: pl.DataFrame, schema: pa.DataFrameSchema) -> pl.Series:
+    """The positions (0-based) of the rows of `frame` that fail a rule of `schema`; a failure that belongs to no
+    row (a missing column, a wrong dtype) raises, as in split_valid."""
+    try:
+        schema.validate(frame, lazy=True)
+        return pl.Series(ROW_ID, [], dtype=pl.UInt32)
+    except pa.errors.SchemaErrors as errors:
+        failures = errors.failure_cases
+    table_failures = failures.filter(pl.col("index").is_null())
+    if table_failures.height:
+        raise ValueError(
+            f"the frame does not match {schema.name}: "
+            + "; ".join(
+                f"{c}: {k} ({v})" for c, k, v in table_failures.select("column", "check", "failure_case").iter_rows()
+            )
+        )
+    return failures["index"].cast(pl.UInt32).unique().sort().alias(ROW_ID)
+
+
 def validate_reference(frame: pl.DataFrame, schema: type[pa.DataFrameModel], what: str) -> pl.DataFrame:
     """Validate reference data whole: any failure is an error listing every failing value."""
     try:

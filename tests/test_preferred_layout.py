@@ -142,3 +142,37 @@ def test_the_choice_between_equally_preferred_facts_does_not_depend_on_their_phy
         ("4a8a08f09d37b73795649038408b5f33", 3.0),
     )
     assert chosen[0] == chosen[1] == [(*least, 3)]
+
+
+def test_single_and_several_observations(tmp_path):
+    """Keys with one observation take the fact itself (one observation; one value, none when it is null); keys
+    with several go through the choice; a fact of a source not in dim_source is no observation."""
+    header, select = read_sql_file(SQL)
+    con = duckdb.connect(str(tmp_path / "counts.duckdb"), config=DUCKDB_CONFIG)
+    con.execute(
+        "CREATE TABLE dim_source AS SELECT * FROM (VALUES ('portal', 1::SMALLINT, 'official_portal'), "
+        "('news', 8::SMALLINT, 'news')) s(source_id, priority, source_kind)"
+    )
+    con.execute("""
+        CREATE TABLE fact_indicator_value AS
+        SELECT md5(k || source_id) AS fact_id, province_code, 'x_rate' AS indicator_code, 63::SMALLINT AS grouping,
+               DATE '2024-01-01' AS period_start, DATE '2024-12-31' AS period_end, 2024::SMALLINT AS year,
+               value::DOUBLE AS value, false AS is_target, source_id, 1::BIGINT AS source_line,
+               NULL::DOUBLE AS confidence
+        FROM (VALUES ('k1', '01', 'news', 12.0), ('k1', '01', 'portal', 10.0),
+                     ('k2', '02', 'news', 5.0000001), ('k2', '02', 'portal', 5.0000002),
+                     ('k3', '03', 'portal', NULL), ('k4', '04', 'unknown', 7.0), ('k5', '05', 'news', 3.0),
+                     ('k6', '06', 'unknown', 1.0), ('k6', '06', 'news', 2.0)) v(k, province_code, source_id, value)""")
+    con.execute(build_statement("fact_indicator_preferred", header["materialize"], select))
+    rows = con.execute(
+        "SELECT province_code, source_id, value, source_priority, n_observations, n_distinct_values "
+        "FROM fact_indicator_preferred ORDER BY province_code"
+    ).fetchall()
+    con.close()
+    assert rows == [
+        ("01", "portal", 10.0, 1, 2, 2),
+        ("02", "portal", 5.0000002, 1, 2, 1),  # equal to 6 decimals: one value
+        ("03", "portal", None, 1, 1, 0),
+        ("05", "news", 3.0, 8, 1, 1),
+        ("06", "news", 2.0, 8, 1, 1),
+    ]

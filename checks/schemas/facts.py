@@ -100,3 +100,17 @@ class StagedFactSchema(pa.DataFrameModel):
 
 
 STAGED_FACT_COLUMNS = list(StagedFactSchema.to_schema().columns)
+# The columns StagedFactSchema's dataframe checks read (above): a large table is screened in SQL for its column
+# rules (checks.column_rules_sql) and these checks run in Pandera on these columns only (assets.fact_staging).
+# A check that reads another column fails loudly there (polars: column not found).
+FRAME_CHECK_COLUMNS = [
+    "period_start",
+    "period_end",
+    "value",
+    "valid_min",
+    "valid_max",
+    "unit",
+    "grouping",
+    "char_start",
+    "char_end",
+]
