@@ -74,12 +74,7 @@ def split_valid(
     table_failures = failures.filter(pl.col("index").is_null())
     if table_failures.height:
         # A failure that belongs to no row (a missing column, a wrong dtype) rejects the table.
-        raise ValueError(
-            f"{stage}: the staged table does not match {schema.__name__}: "
-            + "; ".join(
-                f"{c}: {k} ({v})" for c, k, v in table_failures.select("column", "check", "failure_case").iter_rows()
-            )
-        )
+        raise ValueError(f"{stage}: the staged table does not match {schema.__name__}: {_described(table_failures)}")
     bad = row_failures.select(
         pl.col("index").cast(pl.UInt32).alias(ROW_ID),
         pl.col("column").alias("column_name"),
@@ -131,12 +126,7 @@ def failing_rows(frame: pl.DataFrame, schema: pa.DataFrameSchema) -> pl.Series:
         failures = errors.failure_cases
     table_failures = failures.filter(pl.col("index").is_null())
     if table_failures.height:
-        raise ValueError(
-            f"the frame does not match {schema.name}: "
-            + "; ".join(
-                f"{c}: {k} ({v})" for c, k, v in table_failures.select("column", "check", "failure_case").iter_rows()
-            )
-        )
+        raise ValueError(f"the frame does not match {schema.name}: {_described(table_failures)}")
     return failures["index"].cast(pl.UInt32).unique().sort().alias(ROW_ID)
 
 
@@ -153,3 +143,10 @@ def validate_reference(frame: pl.DataFrame, schema: type[pa.DataFrameModel], wha
                 for c, k, v, i in cases.select("column", "check", "failure_case", "index").iter_rows()
             )
         ) from None
+
+
+def _described(table_failures: pl.DataFrame) -> str:
+    """Pandera's failures that belong to no row, as "column: check (case)"."""
+    return "; ".join(
+        f"{c}: {k} ({v})" for c, k, v in table_failures.select("column", "check", "failure_case").iter_rows()
+    )

@@ -6,7 +6,6 @@ indicator and year must find its rows in a few row groups (at most two per threa
 sorted by indicator and year, and the mart must hold one row per preferred achievement.
 """
 
-import re
 from pathlib import Path
 
 import duckdb
@@ -14,6 +13,7 @@ import pytest
 
 from assets.sql_assets import build_statement, read_sql_file
 from storage.settings import DUCKDB_CONFIG
+from tests.row_groups import zone_maps
 
 ROOT = Path(__file__).resolve().parents[1]
 PREFERRED = ROOT / "assets" / "warehouse" / "fact_indicator_preferred.sql"
@@ -73,18 +73,6 @@ def built(tmp_path_factory):
     con.close()
 
 
-def _zone_maps(con) -> dict[int, dict[str, tuple[str, str]]]:
-    rows = con.execute(
-        "SELECT row_group_id, column_name, stats FROM pragma_storage_info('mart_province_comparison') "
-        "WHERE column_name IN ('indicator_code', 'year') AND segment_type <> 'VALIDITY'"
-    ).fetchall()
-    maps: dict[int, dict[str, tuple[str, str]]] = {}
-    for group, column, stats in rows:
-        low, high = re.search(r"Min: ([^,]*), Max: ([^,\]]*)", stats).groups()
-        maps.setdefault(group, {})[column] = (low, high)
-    return maps
-
-
 def test_one_row_per_preferred_achievement(built):
     # 600,000 facts, one per key; per (indicator, day) 50 units ranked.
     assert built.execute(
@@ -94,7 +82,7 @@ def test_one_row_per_preferred_achievement(built):
 
 
 def test_zone_maps_leave_one_indicator_and_year_few_row_groups(built):
-    maps = _zone_maps(built)
+    maps = zone_maps(built, "mart_province_comparison")
     assert len(maps) >= 5  # 600,000 rows: the test means something only over several row groups
     threads = DUCKDB_CONFIG["threads"]
     for indicator in (0, 13, INDICATORS - 1):

@@ -7,7 +7,6 @@ zone maps need, is that every row group holds rows of one thread's run, in fact 
 indicator and year finds its rows in at most two row groups per thread.
 """
 
-import re
 from pathlib import Path
 
 import duckdb
@@ -15,6 +14,7 @@ import pytest
 
 from assets.sql_assets import build_statement, read_sql_file
 from storage.settings import DUCKDB_CONFIG
+from tests.row_groups import zone_maps
 
 SQL = Path(__file__).resolve().parents[1] / "assets" / "warehouse" / "fact_indicator_preferred.sql"
 INDICATORS, YEARS, PER_YEAR = 30, 20, 1_000
@@ -54,18 +54,6 @@ def built(tmp_path_factory):
     con.close()
 
 
-def _zone_maps(con) -> dict[int, dict[str, tuple[str, str]]]:
-    rows = con.execute(
-        "SELECT row_group_id, column_name, stats FROM pragma_storage_info('fact_indicator_preferred') "
-        "WHERE column_name IN ('indicator_code', 'year') AND segment_type <> 'VALIDITY'"
-    ).fetchall()
-    maps: dict[int, dict[str, tuple[str, str]]] = {}
-    for group, column, stats in rows:
-        low, high = re.search(r"Min: ([^,]*), Max: ([^,\]]*)", stats).groups()
-        maps.setdefault(group, {})[column] = (low, high)
-    return maps
-
-
 def test_one_value_per_key(built):
     # 600,000 keys; the 6,000 with a news observation keep the portal's.
     assert built.execute(
@@ -100,7 +88,7 @@ def test_every_row_group_is_in_fact_order(built):
 
 
 def test_zone_maps_leave_one_indicator_and_year_few_row_groups(built):
-    maps = _zone_maps(built)
+    maps = zone_maps(built, "fact_indicator_preferred")
     assert len(maps) >= 5  # 600,000 rows: the test means something only over several row groups
     threads = DUCKDB_CONFIG["threads"]
     for indicator in (0, 13, INDICATORS - 1):

@@ -1,0 +1,16 @@
+"""Storage facts of a DuckDB table, for tests of how a table is laid out on disk."""
+
+import re
+
+
+def zone_maps(con, table: str) -> dict[int, dict[str, tuple[str, str]]]:
+    """Per row group, the min and max DuckDB keeps for ``indicator_code`` and ``year`` of ``table``."""
+    rows = con.execute(
+        f"SELECT row_group_id, column_name, stats FROM pragma_storage_info('{table}') "
+        "WHERE column_name IN ('indicator_code', 'year') AND segment_type <> 'VALIDITY'"
+    ).fetchall()
+    maps: dict[int, dict[str, tuple[str, str]]] = {}
+    for group, column, stats in rows:
+        low, high = re.search(r"Min: ([^,]*), Max: ([^,\]]*)", stats).groups()
+        maps.setdefault(group, {})[column] = (low, high)
+    return maps
