@@ -45,7 +45,8 @@ _CELL_RUN = re.compile(r"\S+(?: {1,2}\S+)*")  # a cell of a laid-out line: words
 
 
 def _cells(line: str) -> list[str] | None:
-    """The cells of a table's line (split at tabs, or at ``|``), or None for a line of prose."""
+    """The cells of a table's line (split at tabs, at ``|`` or at runs of three spaces or more), or None for a line of
+    prose."""
     if line.count("\t") >= 2:
         return [cell.strip() for cell in line.split("\t")]
     if line.count("|") >= 2:
@@ -149,7 +150,7 @@ def _block(lines: list[list[str]]) -> list[str] | None:
         if not cells:
             sentences.append(label)  # a section of the table ("I. Chính quyền số")
             continue
-        for i in (c for c in cells if c not in labels):
+        for i in cells:
             cell = column[i][r]
             if not _VALUE.match(cell):
                 sentences.append(f"{label}: {name[i]}: {cell}." if label else f"{name[i]}: {cell}.")
@@ -168,7 +169,7 @@ def _block(lines: list[list[str]]) -> list[str] | None:
 
 def read_tables(text: str) -> str:
     """``text`` with each table (lines of cells split by tabs, ``|`` or runs of spaces, under a header line) written
-    out a row a sentence; everything else unchanged."""
+    out a value a line; everything else unchanged."""
     lines = text.split("\n")
     out, index = [], 0
     while index < len(lines):
