@@ -14,3 +14,15 @@ def zone_maps(con, table: str) -> dict[int, dict[str, tuple[str, str]]]:
         low, high = re.search(r"Min: ([^,]*), Max: ([^,\]]*)", stats).groups()
         maps.setdefault(group, {})[column] = (low, high)
     return maps
+
+
+def groups_holding(maps: dict[int, dict[str, tuple[str, str]]], indicator_code: str, year: int) -> list[int]:
+    """The row groups whose zone maps may hold ``indicator_code`` in ``year`` (string zone maps keep an 8-byte
+    prefix, so the code is cut to it)."""
+    code = indicator_code[:8]
+    return [
+        group
+        for group, bounds in maps.items()
+        if bounds["indicator_code"][0] <= code <= bounds["indicator_code"][1]
+        and int(bounds["year"][0]) <= year <= int(bounds["year"][1])
+    ]

@@ -14,7 +14,7 @@ import pytest
 
 from assets.sql_assets import build_statement, read_sql_file
 from storage.settings import DUCKDB_CONFIG
-from tests.row_groups import zone_maps
+from tests.row_groups import groups_holding, zone_maps
 
 SQL = Path(__file__).resolve().parents[1] / "assets" / "warehouse" / "fact_indicator_preferred.sql"
 INDICATORS, YEARS, PER_YEAR = 30, 20, 1_000
@@ -92,14 +92,8 @@ def test_zone_maps_leave_one_indicator_and_year_few_row_groups(built):
     assert len(maps) >= 5  # 600,000 rows: the test means something only over several row groups
     threads = DUCKDB_CONFIG["threads"]
     for indicator in (0, 13, INDICATORS - 1):
-        code = f"ind_{indicator:02d}_rate"[:8]  # string zone maps keep an 8-byte prefix
         for year in (2000, 2011, 2000 + YEARS - 1):
-            candidates = [
-                g
-                for g, m in maps.items()
-                if m["indicator_code"][0] <= code <= m["indicator_code"][1]
-                and int(m["year"][0]) <= year <= int(m["year"][1])
-            ]
+            candidates = groups_holding(maps, f"ind_{indicator:02d}_rate", year)
             assert 1 <= len(candidates) <= 2 * threads, (indicator, year, candidates)
 
 
