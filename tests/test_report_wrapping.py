@@ -6,12 +6,12 @@ from datetime import date
 
 import pytest
 from hypothesis import given
-from hypothesis import strategies as st
 
 from assets.reports.context import ExtractionContext
 from assets.reports.documents import read_text
 from assets.reports.wrapping import unwrapped
 from tests.conftest import RAW
+from tests.text_strategies import LINES
 
 # One report of a province, written as prose (a paragraph a line), then wrapped at 80 characters.
 PARAGRAPHS = [
@@ -117,12 +117,7 @@ def test_read_text_unwraps_a_report_file(tmp_path):
     assert "\n" not in read_text(path).split("\n\n")[1]
 
 
-_LINES = st.lists(
-    st.text(alphabet=st.sampled_from(list("abcđơư ĐÁ.,:;-–1234567890%\t|")), max_size=120), min_size=0, max_size=30
-)
-
-
-@given(_LINES)
+@given(LINES)
 def test_unwrapping_only_ever_turns_line_breaks_into_spaces(lines):
     text = "\n".join(lines)
     out = unwrapped(text)
