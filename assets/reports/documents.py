@@ -53,8 +53,8 @@ class _TextOnly(HTMLParser):
     """The text of an HTML page, a line per block. A table is gathered whole, then written: a table of data (short
     cells, two columns or more) a line per row with its cells split by tabs (read_tables reads them), the blocks
     inside a cell ("<td><p>...</p></td>", as word processors write) joined by spaces; a table used for layout (one
-    column, a long cell: the article itself, or a cell holding a table) block by block, as if it were not there. A table inside a cell is
-    written into that cell."""
+    column, a long cell: the article itself, or a cell holding a table) block by block, as if it were not there. A
+    table inside a cell is written into that cell."""
 
     def __init__(self):
         super().__init__()

@@ -31,7 +31,8 @@ _BRACKETED_UNIT = re.compile(r"\(\s*(%|[^\W\d_][^()]{0,20})\s*\)\s*$")
 _COMPARED = re.compile(r"\bso\s+(?:với|cùng)\b|%\s*(?:kh|kế hoạch)\b", re.I)
 # a label column of units below the province ("Đơn vị", "Địa phương", "Huyện/thành phố", "Sở, ngành") and its total row
 _UNITS_HEADER = re.compile(
-    r"^(?:tên\s+)?(?:đơn\s*vị(?!\s*tính)|địa\s+phương|huyện|quận|xã|phường|cơ\s+quan|sở|ban|ngành|cấp\s+xã|cấp\s+huyện)\b",
+    r"^(?:tên\s+)?(?:đơn\s*vị(?!\s*tính)|địa\s+phương|huyện|quận|xã|phường|cơ\s+quan|sở|ban|ngành"
+    r"|cấp\s+xã|cấp\s+huyện)\b",
     re.I,
 )
 _TOTAL = re.compile(r"^\W*(?:tổng(?:\s+cộng|\s+số)?|cộng|toàn\s+tỉnh|toàn\s+thành\s+phố|total)\b", re.I)

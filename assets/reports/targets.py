@@ -424,11 +424,10 @@ _VALUE_FIRST = re.compile(
 )
 
 
-_ANOTHER_PART = re.compile(
-    r"[,;(]|\b(?:còn|trong khi|while|whereas)\b", re.I
-)  # "14% GRDP, đến năm 2027 đạt 22%", "(đến năm ..."
-# a horizon that follows the figure in its clause: "đạt 80% đến năm 2025", "30% of GRDP by 2030"
-_TRAILING_HORIZON = re.compile(r"(?<!tính )(?<!tính)(?:" + _HORIZON + "|" + _BY_A_YEAR + ")", re.I)
+# where the next part of a clause begins: "14% GRDP, đến năm 2027 đạt 22%", "65% (đến năm 2025 đạt 80%)"
+_ANOTHER_PART = re.compile(r"[,;(]|\b(?:còn|trong khi|while|whereas)\b", re.I)
+# a horizon that follows the figure in its clause: "đạt 80% đến năm 2025", "30% of GRDP by 2030" (not "tính đến")
+_TRAILING_HORIZON = re.compile(r"(?<!tính )(?:" + _HORIZON + "|" + _BY_A_YEAR + ")", re.I)
 
 
 def _trailing_horizon(text: str, clause, mention: Mention, language: Language, now: date | None) -> bool:
