@@ -128,6 +128,48 @@ def test_now_and_since_are_the_documents_date():
     assert resolve(now, None, None) is None  # no date: nothing fixes it
 
 
+@pytest.mark.parametrize(
+    "text,year,role",
+    [
+        ("Năm ngoái, tỉnh đã cấp 12.000 chữ ký số", 2023, "period"),
+        ("trong năm nay tỉnh tiếp nhận 5.000 hồ sơ", 2024, "period"),
+        ("Đến hết năm nay, 100% xã có cáp quang", 2024, "until"),
+        ("Năm tới, tỉnh sẽ lắp thêm 200 trạm BTS", 2025, "period"),
+        ("Last year, the province issued 12,000 digital signatures", 2023, "period"),
+        ("The province will add 200 BTS stations next year", 2025, "period"),
+        ("by the end of this year, all communes will have fibre", 2024, "until"),
+    ],
+)
+def test_years_named_by_their_distance_from_the_page(text, year, role):
+    written = date(2024, 5, 10)
+    [phrase] = find_time_phrases(text, LANGUAGE, written)
+    assert (phrase.year, phrase.role, resolve(phrase, None, written)) == (
+        year,
+        role,
+        (date(year, 1, 1), date(year, 12, 31)),
+    )
+    assert find_time_phrases(text, LANGUAGE) == []  # a page without a date places none of them
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tăng 3 bậc so với năm trước",  # the year before the figure's own
+        "tăng 12% so với cùng kỳ năm ngoái",
+        "cao hơn năm ngoái",
+        "up 12% compared to last year",
+        "hai năm trước, tỉnh chỉ có 30% hồ sơ trực tuyến",  # "năm trước" is the year before any year named
+        "những năm tới, tỉnh tập trung phát triển hạ tầng số",  # years, not one year
+        "năm trước đó tỉnh xếp thứ 45",
+        "năm qua, tỉnh đạt 85%",  # the year just past: this year or the last, by the month
+        "năm sau cao hơn năm trước",  # year on year
+        "in the last year of the plan",
+    ],
+)
+def test_no_year_by_distance_where_the_words_name_no_year_of_the_page(text):
+    assert find_time_phrases(text, LANGUAGE, date(2024, 5, 10)) == []
+
+
 def test_a_horizon_and_the_years_in_a_documents_name():
     [horizon] = find_time_phrases("phấn đấu đến năm 2030", LANGUAGE)
     assert horizon.role == "until"

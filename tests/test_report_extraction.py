@@ -87,6 +87,7 @@ def facts_of(context, text, **kwargs):
 Y23 = (date(2023, 1, 1), date(2023, 12, 31))
 Y22 = (date(2022, 1, 1), date(2022, 12, 31))
 Y25 = (date(2025, 1, 1), date(2025, 12, 31))
+Y24 = (date(2024, 1, 1), date(2024, 12, 31))
 
 # (sentence, expected facts as (indicator, value, is_target, period or None = the document's, qualifier, denominator))
 PHRASINGS = [
@@ -647,6 +648,46 @@ PHRASINGS = [
     (
         "Kế hoạch ký ban hành ngày 15 tháng 3 năm 2023, phấn đấu 80% hồ sơ được giải quyết trực tuyến trong năm 2025.",
         [("online_dossier_rate_pct", 80, True, Y25, None, None)],
+    ),
+    # A year named by its distance from the page's (written 31/12/2023): last year's result, next year's aim.
+    (
+        "Năm ngoái, tỷ lệ hồ sơ được giải quyết trực tuyến đạt 48,25%.",
+        [("online_dossier_rate_pct", 48.25, False, Y22, "đạt", None)],
+    ),
+    (
+        "Năm tới, tỷ lệ hồ sơ được giải quyết trực tuyến phải đạt 60%.",
+        [("online_dossier_rate_pct", 60, True, Y24, "đạt", None)],
+    ),
+    (
+        "Last year, the rate of online dossiers reached 78.5%.",
+        [("online_dossier_rate_pct", 78.5, False, Y22, None, None)],
+    ),
+    (
+        "Next year, the rate of online dossiers will reach 85%.",
+        [("online_dossier_rate_pct", 85, True, Y24, None, None)],
+    ),
+    # What an authority asks of others is an aim; not what was done as asked, nor a clause of its own after the ask.
+    (
+        "The chairman requested that the rate of online dossiers reach at least 50%.",
+        [("online_dossier_rate_pct", 50, True, None, "at least", None)],
+    ),
+    (
+        "The provincial People's Committee asked departments to ensure that 80% of administrative dossiers are "
+        "processed online.",
+        [("online_dossier_rate_pct", 80, True, None, None, None)],
+    ),
+    (
+        "The province is tasked with issuing 500,000 electronic identification accounts.",
+        [("eid_accounts", 500_000, True, None, None, None)],
+    ),
+    (
+        "Citizens were required to register, and the province has issued 1.2 million electronic identification "
+        "accounts.",
+        [("eid_accounts", 1_200_000, False, None, None, None)],
+    ),
+    (
+        "As requested by the ministry, the province issued 1.2 million electronic identification accounts.",
+        [("eid_accounts", 1_200_000, False, None, None, None)],
     ),
     # Schools collecting fees without cash: the share beside the count.
     (

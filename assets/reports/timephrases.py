@@ -351,10 +351,37 @@ def _make(kind: str, m: re.Match) -> TimePhrase | None:
     return TimePhrase(m.start(), m.end(), kind, role, year, tuple(sorted(fields.items())))
 
 
-def find_time_phrases(text: str, language: Language) -> list[TimePhrase]:
+# "hai năm trước", "những năm trước", "năm trước đó", "the last year of the plan": not the year before the page's
+_NOT_ONE_YEAR_BEFORE = re.compile(
+    r"(?:\d|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy|nhiều|những|các|mọi|từng|the)\s+$", re.I
+)
+_NOT_ONE_YEAR_AFTER = re.compile(r"\s+(?:đó|ấy|of|\d)", re.I)
+_UP_TO_BEFORE = re.compile(r"(?:đến|tới|by)\s+(?:hết\s+|cuối\s+|the\s+end\s+of\s+)?$", re.I)
+
+
+def _relative_years(text: str, language: Language, written: date | None) -> list[TimePhrase]:
+    """ "năm nay", "năm ngoái", "last year", "next year": the year the page is written in, or one before or after
+    it (the lexicon's ``relative_years``), as a year phrase; none without the page's date, which alone places it."""
+    if written is None or not language.relative_years:
+        return []
+    words = "|".join(re.escape(w) for w in sorted(language.relative_years, key=len, reverse=True))
+    found = []
+    for m in re.finditer(rf"(?<!\w)(?:(?:trong|vào|in|during)\s+)?(?P<w>{words})(?!\w)", text, re.I):
+        if _NOT_ONE_YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _NOT_ONE_YEAR_AFTER.match(
+            text, m.end()
+        ):
+            continue
+        year = written.year + language.relative_years[m.group("w").lower()]
+        role = "until" if _UP_TO_BEFORE.search(text, max(0, m.start() - 20), m.start()) else "period"
+        found.append(TimePhrase(m.start(), m.end(), "year", role, year, (("relative", 1),)))
+    return found
+
+
+def find_time_phrases(text: str, language: Language, written: date | None = None) -> list[TimePhrase]:
     """Every time phrase of ``text``, leftmost-longest, without overlaps, each with its role;
-    the base of a comparison ("so với năm 2021") has the role ``comparison``."""
-    candidates = []
+    the base of a comparison ("so với năm 2021") has the role ``comparison``. ``written``: the page's date, which
+    places the years it names by their distance from its own ("năm ngoái", "next year")."""
+    candidates = _relative_years(text, language, written)
     for patterns, make in ((_PATTERNS, _make), (_ENGLISH_PATTERNS, _make_english)):
         for kind, pattern in patterns:
             for m in pattern.finditer(text):
@@ -371,6 +398,8 @@ def find_time_phrases(text: str, language: Language) -> list[TimePhrase]:
     for phrase in sorted(chosen, key=lambda p: p.start):
         before = text[max(0, phrase.start - 24) : phrase.start]
         if phrase.role in ("period", "as_of", "until") and _is_comparison(before, language):
+            if phrase.get("relative"):
+                continue  # "tăng 3 bậc so với năm trước": the year before the figure's own, not before the page's
             phrase = replace(phrase, role="comparison")
         elif phrase.role in ("period", "until") and any(s <= phrase.start < e for s, e in names):
             phrase = replace(phrase, role="name")
