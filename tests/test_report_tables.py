@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from assets.reports.context import ExtractionContext
-from assets.reports.documents import read_text
+from assets.reports.documents import html_text, read_text
 from assets.reports.tables import read_tables
 from tests.conftest import RAW
 from tests.text_strategies import LINES
@@ -230,3 +230,109 @@ def test_a_page_laid_out_in_a_table_reads_as_its_blocks(tmp_path):
         ("36", "full_online_services_count", 1200, True),
         ("36", "full_online_services_count", 1250, False),
     ]
+
+
+def _dated_figures(tmp_path, text: str, written: date, suffix: str = ".txt"):
+    context = ExtractionContext.from_reference(RAW / "reference")
+    path = tmp_path / f"report{suffix}"
+    path.write_text(text, encoding="utf-8")
+    _, extraction = context.extract_file(path, province="Nam Định", document_date=written)
+    return sorted((f.indicator_code, f.value, f.is_target, f.period_end.year) for f in extraction.facts)
+
+
+def test_cells_merged_across_columns_and_rows_keep_each_value_under_its_header(tmp_path):
+    # a header on two rows as HTML writes it: the label columns merged down, the year merged across its two columns
+    page = (
+        "<html><body><h1>Kết quả chuyển đổi số năm 2024</h1><table>"
+        "<tr><th rowspan='2'>STT</th><th rowspan='2'>Chỉ tiêu</th><th rowspan='2'>Đơn vị tính</th>"
+        "<th colspan='2'>Năm 2024</th></tr><tr><th>Kế hoạch</th><th>Thực hiện</th></tr>"
+        "<tr><td>1</td><td>Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình</td><td>%</td><td>50</td><td>56,3</td></tr>"
+        "<tr><td>2</td><td>Số tài khoản định danh điện tử được kích hoạt</td><td>tài khoản</td><td>600.000</td>"
+        "<td>652.318</td></tr></table></body></html>"
+    )
+    assert _dated_figures(tmp_path, page, date(2025, 1, 10), suffix=".html") == [
+        ("eid_accounts", 600_000, True, 2024),
+        ("eid_accounts", 652_318, False, 2024),
+        ("full_online_dossier_rate_pct", 50, True, 2024),
+        ("full_online_dossier_rate_pct", 56.3, False, 2024),
+    ]
+
+
+def test_a_year_merged_over_its_score_and_rank_dates_both(tmp_path):
+    # the index's pillar in two editions: each year's score and rank under it, in HTML and as text written once a group
+    page = (
+        "<html><body><p>Kết quả Chỉ số chuyển đổi số của tỉnh</p><table>"
+        "<tr><th rowspan=2>Chỉ số</th><th colspan=2>Năm 2022</th><th colspan=2>Năm 2023</th></tr>"
+        "<tr><th>Điểm</th><th>Xếp hạng</th><th>Điểm</th><th>Xếp hạng</th></tr>"
+        "<tr><td>Chính quyền số</td><td>0,52</td><td>30</td><td>0,61</td><td>21</td></tr></table></body></html>"
+    )
+    text = (
+        "Kết quả Chỉ số chuyển đổi số của tỉnh\n"
+        "Chỉ số\tNăm 2022\t\tNăm 2023\t\n\tĐiểm\tXếp hạng\tĐiểm\tXếp hạng\nChính quyền số\t0,52\t30\t0,61\t21\n"
+    )
+    expected = [
+        ("dti_gov_rank", 21, False, 2023),
+        ("dti_gov_rank", 30, False, 2022),
+        ("dti_gov_score", 0.52, False, 2022),
+        ("dti_gov_score", 0.61, False, 2023),
+    ]
+    assert _dated_figures(tmp_path, page, date(2024, 3, 1), suffix=".html") == expected
+    assert _dated_figures(tmp_path, text, date(2024, 3, 1)) == expected
+
+
+def test_a_label_merged_down_names_each_row_beside_it(tmp_path):
+    # the pillar merged down over its indices; a note merged across the whole table is no value
+    page = (
+        "<html><body><p>Kết quả Chỉ số chuyển đổi số năm 2023 của tỉnh</p><table>"
+        "<tr><th>Trụ cột</th><th>Chỉ số</th><th>Điểm</th><th>Xếp hạng</th></tr>"
+        "<tr><td rowspan=2>Chính quyền số</td><td>Hạ tầng số</td><td>0,61</td><td>12</td></tr>"
+        "<tr><td>Nhân lực số</td><td>0,55</td><td>20</td></tr>"
+        "<tr><td colspan=4>Nguồn: Bộ Thông tin và Truyền thông</td></tr></table></body></html>"
+    )
+    assert _dated_figures(tmp_path, page, date(2024, 5, 1), suffix=".html") == [
+        ("dti_idx_human_resources", 0.55, False, 2023),
+        ("dti_idx_human_resources_rank", 20, False, 2023),
+        ("dti_idx_infrastructure", 0.61, False, 2023),
+        ("dti_idx_infrastructure_rank", 12, False, 2023),
+    ]
+
+
+@pytest.mark.parametrize("span", ["0", "x", "1;", "99999999", "9" * 40])
+def test_a_span_written_wrong_or_too_wide_is_read_within_the_table(tmp_path, span):
+    # a span that is no whole number from 1 reads as 1, one wider than the table as the table: the values are kept
+    # under their headers, and the header is written once for each column the table has
+    page = (
+        f"<html><body><table><tr><th>Chỉ tiêu</th><th>Kế hoạch năm 2024</th><th colspan='{span}'>Thực hiện năm 2024"
+        "</th></tr><tr><td>Số tài khoản định danh điện tử được kích hoạt</td><td>600.000</td><td>652.318</td></tr>"
+        "</table></body></html>"
+    )
+    assert _dated_figures(tmp_path, page, date(2025, 1, 10), suffix=".html") == [
+        ("eid_accounts", 600_000, True, 2024),
+        ("eid_accounts", 652_318, False, 2024),
+    ]
+    path = tmp_path / "report.html"
+    assert read_text(path).count("Thực hiện năm 2024") <= 2  # the header line, and the value's sentence
+
+
+_CELL_TEXTS = st.sampled_from(["", "Chỉ tiêu", "Năm 2024", "Kế hoạch", "12", "0,61", "56,3%", "652.318"])
+_TABLES = st.lists(
+    st.lists(st.tuples(_CELL_TEXTS, st.integers(1, 3), st.integers(1, 3)), min_size=1, max_size=4),
+    min_size=1,
+    max_size=5,
+)
+
+
+@given(_TABLES)
+def test_no_value_of_a_table_with_merged_cells_is_lost(table):
+    # any table, its cells merged across and down at random: every value cell is written out at least once
+    markup = (
+        "<table>"
+        + "".join(
+            "<tr>" + "".join(f"<td colspan='{c}' rowspan='{r}'>{text}</td>" for text, c, r in row) + "</tr>"
+            for row in table
+        )
+        + "</table>"
+    )
+    cells = [cell for line in html_text(markup).split("\n") for cell in line.split("\t")]
+    for value in ("12", "0,61", "56,3%", "652.318"):
+        assert cells.count(value) >= sum(text == value for row in table for text, _, _ in row)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from html.parser import HTMLParser
 from pathlib import Path
@@ -18,7 +19,7 @@ from assets.reference.resolver import ProvinceResolutionError, ProvinceResolver
 from assets.reports.extract import REVIEW_OPENING, ReportDocument, year_end_review
 from assets.reports.language import Language
 from assets.reports.pages import without_page_furniture
-from assets.reports.tables import read_tables
+from assets.reports.tables import VALUE_CELL, read_tables
 from assets.reports.timephrases import find_time_phrases, resolve
 from assets.reports.wrapping import unwrapped
 from assets.text import fold_ascii, normalize_text
@@ -49,23 +50,38 @@ _NOT_TEXT = ("script", "style", "noscript", "template", "svg", "nav", "aside", "
 LAYOUT_CELL = 300  # a cell longer than this holds a page's text (a table used for layout), not a table's value
 
 
+@dataclass
+class _Cell:
+    parts: list[str] = field(default_factory=list)
+    columns: int = 1  # colspan
+    rows: int = 1  # rowspan
+
+
+def _span(value: str | None) -> int:
+    """A cell's colspan or rowspan as a browser reads it: the digits it opens with ("2;" is 2), at least 1 ("0" and
+    "x" are 1); _grid keeps it within the table."""
+    digits = re.match(r"\s*(\d{1,9})", value or "")
+    return max(int(digits.group(1)), 1) if digits else 1
+
+
 class _TextOnly(HTMLParser):
     """The text of an HTML page, a line per block. A table is gathered whole, then written: a table of data (short
     cells, two columns or more) a line per row with its cells split by tabs (read_tables reads them), the blocks
     inside a cell ("<td><p>...</p></td>", as word processors write) joined by spaces; a table used for layout (one
     column, a long cell: the article itself, or a cell holding a table) block by block, as if it were not there. A
-    table inside a cell is written into that cell."""
+    table inside a cell is written into that cell. Cells merged across columns or rows (colspan, rowspan) are laid
+    out on the table's grid, so that every value stays under its own header."""
 
     def __init__(self):
         super().__init__()
         self.parts: list[str] = []
         self._skip = 0
-        self._tables: list[list[list[list[str]]]] = []  # open tables: rows of cells of text parts
+        self._tables: list[list[list[_Cell]]] = []  # open tables: rows of cells
 
     def _out(self) -> list[str]:
         """Where text goes now: the open cell of the innermost table, else the page."""
         if self._tables and self._tables[-1] and self._tables[-1][-1]:
-            return self._tables[-1][-1][-1]
+            return self._tables[-1][-1][-1].parts
         return self.parts
 
     def handle_starttag(self, tag, attrs):
@@ -78,7 +94,8 @@ class _TextOnly(HTMLParser):
         elif tag in ("td", "th") and self._tables:
             if not self._tables[-1]:
                 self._tables[-1].append([])  # a cell outside any row
-            self._tables[-1][-1].append([])
+            spans = dict(attrs)
+            self._tables[-1][-1].append(_Cell(columns=_span(spans.get("colspan")), rows=_span(spans.get("rowspan"))))
         elif tag in ("p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "title"):
             self._out().append("\n")
 
@@ -105,13 +122,75 @@ def _holds_text(cell: str) -> bool:
     )
 
 
-def _table_text(rows: list[list[list[str]]]) -> str:
-    cells = [["".join(parts) for parts in row] for row in rows]
+def _grid(rows: list[list[_Cell]]) -> list[list[str]]:
+    """The table's rows on its grid, as the browser lays them out: a cell merged across rows or columns fills every
+    place it covers. Above the first row of values (the header) a merged cell's words name every column under them
+    ("Năm 2024" over "Kế hoạch | Thực hiện") and the places below a cell merged down are left empty (as a header on
+    two lines is written); below, a label merged down names each row beside it, a merged value counts once (its
+    first place) and a cell merged across (a section's row) is written once.
+
+    Written by hand: the project reads HTML with the standard library's parser (no lxml, BeautifulSoup or pandas in
+    the lock), and what a merged cell means for a header or a label is this reader's own rule."""
+    texts = [[" ".join("".join(cell.parts).split()) for cell in row] for row in rows]
+    # where each cell goes: every place of the grid holds (row, cell) of the cell that fills it, and how far down and
+    # across it lies from that cell's first place
+    places: list[list[tuple[int, int, int, int] | None]] = [[] for _ in rows]
+    widest = max((len(row) for row in rows), default=0)  # no cell spans more columns than the widest row has cells
+    for r, row in enumerate(rows):
+        column = 0
+        for i, cell in enumerate(row):
+            while column < len(places[r]) and places[r][column] is not None:
+                column += 1  # a place a cell of a row above fills
+            columns = min(cell.columns, widest)
+            for down in range(min(cell.rows, len(rows) - r)):
+                line = places[r + down]
+                line.extend([None] * (column + columns - len(line)))
+                for across in range(columns):
+                    line[column + across] = (r, i, down, across)
+            column += columns
+    # the header: the rows above the first with a value of its own after its first column
+    header_rows = next(
+        (
+            r
+            for r, line in enumerate(places)
+            if any(place is not None and place[0] == r and VALUE_CELL.match(texts[r][place[1]]) for place in line[1:])
+        ),
+        len(rows),
+    )
+
+    def text_at(place: tuple[int, int, int, int] | None) -> str:
+        if place is None:
+            return ""
+        r, i, down, across = place
+        text = texts[r][i]
+        if r < header_rows:
+            return "" if down else text  # a header's words over every column under them, once
+        if down:
+            return "" if across or VALUE_CELL.match(text) else text  # a label for each row, a value once
+        return "" if across else text
+
+    grid = [[text_at(place) for place in line] for line in places]
+    # columns that no row below the header fills (a header merged wider than the table) hold no value: dropped
+    filled = [i for line in grid[header_rows:] for i, text in enumerate(line) if text]
+    width = max(filled) + 1 if filled else max((len(line) for line in grid), default=0)
+    return [line[:width] for line in grid]
+
+
+def _table_text(rows: list[list[_Cell]]) -> str:
+    cells = [["".join(cell.parts) for cell in row] for row in rows]
     columns = max((sum(bool(cell.strip()) for cell in row) for row in cells), default=0)
     if columns < 2 or any(_holds_text(cell) for row in cells for cell in row):
         return "\n" + "\n".join(cell for row in cells for cell in row) + "\n"
-    lines = ["\t".join(" ".join(cell.split()) for cell in row) for row in cells if any(c.strip() for c in row)]
+    lines = ["\t".join(row) for row in _grid(rows) if any(c.strip() for c in row)]
     return "\n" + "\n".join(lines) + "\n"
+
+
+def html_text(markup: str) -> str:
+    """The text of an HTML page, a line per block, its tables a line per row with cells split by tabs (_TextOnly)."""
+    parser = _TextOnly()
+    parser.feed(markup)
+    parser.close()
+    return "".join(parser.parts)
 
 
 def read_text(path: Path) -> str:
@@ -120,9 +199,7 @@ def read_text(path: Path) -> str:
     except TextDecodeError as error:
         raise ReportError(str(error)) from None
     if path.suffix.lower() in (".html", ".htm"):
-        parser = _TextOnly()
-        parser.feed(text)
-        text = "".join(parser.parts)
+        text = html_text(text)
     return unwrapped(normalize_text(read_tables(without_page_furniture(text))))
 
 

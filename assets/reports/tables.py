@@ -11,11 +11,13 @@ figure's quote. A value's own line keeps the plan's column from making a target 
 - the row numbers (under "STT", or under no header) and the unit column are no values; a unit may also close the
   label or the header in brackets ("Tỷ lệ ... (%)");
 - a column of one value against another ("Tỷ lệ so với KH (%)") is written without the row's label: no measure;
-- a header on two lines ("Năm 2024" over "Kế hoạch | Thực hiện") is one header;
+- a header on two lines ("Năm 2024" over "Kế hoạch | Thực hiện") is one header; a group's header written once over
+  its columns ("Năm 2024\t" over "Kế hoạch\tThực hiện") names each of them (an HTML table's merged cells are laid out
+  on its grid before it gets here: documents.py);
 - a table by district, commune or agency (its label column "Huyện", "Đơn vị", "Sở, ngành") gives its units' rows as
   they were (their numbers are the units', not the province's) and reads only its total row ("Tổng cộng");
 - a row with a label only (a section: "I. Chính quyền số") stays as it is.
-Not read: cells merged across rows or columns (a header row that spans them shifts the columns).
+Not read: a text copy of a table that leaves a merged cell out of the rows it spans (their cells shift left).
 
 Written by hand: no maintained library reads a table out of free text mixed with prose.
 """
@@ -36,9 +38,12 @@ _UNITS_HEADER = re.compile(
     re.I,
 )
 _TOTAL = re.compile(r"^\W*(?:tổng(?:\s+cộng|\s+số)?|cộng|toàn\s+tỉnh|toàn\s+thành\s+phố|total)\b", re.I)
-_RANK_HEADER = re.compile(r"^(?:xếp\s+hạng|thứ\s+hạng|hạng|vị\s+trí|thứ\s+tự\s+xếp\s+hạng|rank|ranking)\b", re.I)
+# a rank's header, also under a group's ("Năm 2023" over "Điểm | Xếp hạng": "Năm 2023 Xếp hạng"); not "Hạng mục"
+_RANK_HEADER = re.compile(
+    r"(?:^|\s)(?:xếp\s+hạng|thứ\s+hạng|hạng(?!\s+mục)|vị\s+trí|thứ\s+tự\s+xếp\s+hạng|rank|ranking)\b", re.I
+)
 _NUMBERING_CELL = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,5}|[a-zđ])[.)]?$")
-_VALUE = re.compile(r"^[-+]?\s*\d[\d.,]*\s*%?$")
+VALUE_CELL = re.compile(r"^[-+]?\s*\d[\d.,]*\s*%?$")  # a cell that holds a value
 _MARKDOWN_RULE = re.compile(r"^[\s|:+-]+$")
 # columns laid out with spaces (a PDF's text layer kept in its layout): three spaces or more between cells
 _COLUMN_GAP = re.compile(r" {3,}")
@@ -96,24 +101,26 @@ def _with_header_lines(lines: list[list[str]]) -> tuple[list[str], list[list[str
         rest
         and rest[0]
         and not rest[0][0]
-        and not any(_VALUE.match(cell) for cell in rest[0] if cell)
+        and not any(VALUE_CELL.match(cell) for cell in rest[0] if cell)
         and len([c for c in rest[0] if c]) > 1
     ):
         below = rest.pop(0)
         width = max(len(header), len(below))
-        header = [
-            " ".join(
-                part for part in (header[i] if i < len(header) else "", below[i] if i < len(below) else "") if part
-            )
-            for i in range(width)
-        ]
+        header = header + [""] * (width - len(header))
+        below = below + [""] * (width - len(below))
+        for i in range(1, width):
+            if not header[i] and below[i] and header[i - 1] and below[i - 1]:
+                # a group's header over several columns, written once ("Năm 2024\t" over "Kế hoạch\tThực hiện"):
+                # it names each of them
+                header[i] = header[i - 1]
+        header = [" ".join(part for part in (upper, lower) if part) for upper, lower in zip(header, below, strict=True)]
     return header, rest
 
 
 def _block(lines: list[list[str]]) -> list[str] | None:
     """The sentences of one table (its first line the header), or None when it has no header."""
     header, rows = _with_header_lines(lines)
-    if not rows or any(_VALUE.match(cell) for cell in header if cell):
+    if not rows or any(VALUE_CELL.match(cell) for cell in header if cell):
         return None
     width = max(len(row) for row in [header, *rows])
     column = [[row[i] if i < len(row) else "" for row in rows] for i in range(width)]
@@ -130,7 +137,8 @@ def _block(lines: list[list[str]]) -> list[str] | None:
     values = [
         i
         for i in range(width)
-        if i not in skipped and 2 * sum(bool(_VALUE.match(c)) for c in column[i]) >= sum(bool(c) for c in column[i]) > 0
+        if i not in skipped
+        and 2 * sum(bool(VALUE_CELL.match(c)) for c in column[i]) >= sum(bool(c) for c in column[i]) > 0
     ]
     if not values:
         return None
@@ -153,7 +161,7 @@ def _block(lines: list[list[str]]) -> list[str] | None:
             continue
         for i in cells:
             cell = column[i][r]
-            if not _VALUE.match(cell):
+            if not VALUE_CELL.match(cell):
                 sentences.append(f"{label}: {name[i]}: {cell}." if label else f"{name[i]}: {cell}.")
                 continue
             if _COMPARED.search(name[i]):
@@ -163,7 +171,7 @@ def _block(lines: list[list[str]]) -> list[str] | None:
             value = _with_unit(cell, row_unit or _bracketed_unit(name[i]))
             # each value a sentence of its own with its row's label: the plan's column does not make the result a
             # target; a rank's header reads with its value ("Xếp hạng 15")
-            said = f"{name[i]} {value}" if _RANK_HEADER.match(name[i]) else f"{name[i]}: {value}" if name[i] else value
+            said = f"{name[i]} {value}" if _RANK_HEADER.search(name[i]) else f"{name[i]}: {value}" if name[i] else value
             sentences.append(f"{label}: {said}." if label else f"{said}.")
     return sentences
 
