@@ -4,6 +4,7 @@ text. The pages are written for these tests; what should remain is read off them
 import re
 from datetime import date
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -43,10 +44,33 @@ def test_text_without_form_feeds_is_left_as_it_is():
     assert without_page_furniture(text) == text
 
 
-def test_a_figure_cut_by_a_page_break_is_found(tmp_path):
+def test_pages_copied_without_their_form_feeds_are_found_by_their_numbers():
+    # a PDF viewer's copy: no form feeds, the pages shown by their numbers counting up, at the foot or at the top
+    assert without_page_furniture(PDF_TEXT.replace("\f", "")) == "\n".join(PAGES)
+    top = "".join(f"{HEADER}\nTrang {n}\n{page}\n" for n, page in enumerate(PAGES, start=1))
+    assert without_page_furniture(top) == "\n".join(PAGES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # numbers that do not count up page by page
+        f"{HEADER}\n{PAGES[0]}\n- 2 -\n{HEADER}\n{PAGES[1]}\n- 5 -\n",
+        # one page's number alone
+        f"{PAGES[0]}\n- 1 -\n",
+        # a table's copy, a cell a line: ranks out of 63 and changes are no page numbers
+        "Tỉnh\nXếp hạng\nThay đổi\nNam Định\n25/63\n-1\nThái Bình\n26/63\n-2\n",
+    ],
+)
+def test_text_without_form_feeds_or_pages_numbered_one_by_one_is_left_as_it_is(text):
+    assert without_page_furniture(text) == text
+
+
+@pytest.mark.parametrize("form_feeds", [True, False], ids=["pdftotext", "copied"])
+def test_a_figure_cut_by_a_page_break_is_found(tmp_path, form_feeds):
     context = ExtractionContext.from_reference(RAW / "reference")
     path = tmp_path / "report.txt"
-    path.write_text(PDF_TEXT, encoding="utf-8")
+    path.write_text(PDF_TEXT if form_feeds else PDF_TEXT.replace("\f", ""), encoding="utf-8")
     _, extraction = context.extract_file(path, province="Nam Định", document_date=date(2024, 7, 15))
     found = {(f.indicator_code, f.value) for f in extraction.facts}
     assert ("households_fiber_pct", 87.3) in found

@@ -5,7 +5,9 @@ page number ("2", "- 2 -", "Trang 2", "2/15") and a running header or footer ("U
 chuyển đổi số năm 2024"). A sentence that runs over a page break then reads "... cáp quang băng rộng đạt\\n\\n2\\n\\f
 UBND TỈNH NAM ĐỊNH\\n87,3%": the number "2" is a figure of the sentence, the header cuts it, and the blank line ends its
 paragraph. The furniture is taken out and the pages joined by a line break, so the wrap reader (wrapping.py) joins
-the sentence again. Text without form feeds is left as it is.
+the sentence again. Text copied out of a PDF without its form feeds shows its pages by their numbers alone on a
+line, marked as page numbers ("- 2 -", "Trang 3", "Trang 4/15") and counting up one by one from page to page: a page
+ends after each. Other text without form feeds is left as it is.
 """
 
 from __future__ import annotations
@@ -44,11 +46,37 @@ def _edge_lines(lines: list[str]) -> set[int]:
     return set(_edges(lines, False)) | set(_edges(lines, True))
 
 
+# a page's number that says it is one, without a form feed to place it: "- 2 -", "Trang 2", "Page 3 of 15", "Trang
+# 2/15" (not "2/15" or "-2" alone: a rank out of 63 or a change, a cell a line in a table's copy)
+_NAMED_PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-–—]\s*(?P<n>\d{1,4})\s*[-–—]|(?:trang|page)\s+(?P<m>\d{1,4})(?:\s*(?:/|of)\s*\d{1,4})?)\s*$", re.I
+)
+
+
+def _marked_page_number(line: str) -> int | None:
+    found = _NAMED_PAGE_NUMBER.match(line)
+    return int(found.group("n") or found.group("m")) if found else None
+
+
+def _with_page_breaks(text: str) -> str:
+    """Text without form feeds with one after each line that numbers a page, when two or more such lines count up one
+    by one ("- 2 -" ... "- 3 -"): what a PDF viewer's copy of several pages gives. Otherwise ``text`` as it is."""
+    lines = text.split("\n")
+    numbered = [(i, n) for i, n in ((i, _marked_page_number(line)) for i, line in enumerate(lines)) if n is not None]
+    if len(numbered) < 2 or any(b != a + 1 for (_, a), (_, b) in zip(numbered, numbered[1:], strict=False)):
+        return text
+    for i, _ in numbered:
+        lines[i] += "\f"
+    return "\n".join(lines)
+
+
 def without_page_furniture(text: str) -> str:
     """``text`` with the furniture of its pages left out and the pages joined by a line break; text without form
-    feeds unchanged."""
+    feeds unchanged unless its page numbers show its pages."""
     if "\f" not in text:
-        return text
+        text = _with_page_breaks(text)
+        if "\f" not in text:
+            return text
     pages = [page.split("\n") for page in text.split("\f")]
     # a running line: one that stands at an edge of at least half of the pages (two at least), counted once a page
     running = Counter(shape for page in pages for shape in {_shape(page[i]) for i in _edge_lines(page)})
