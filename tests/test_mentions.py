@@ -199,6 +199,20 @@ def test_a_level_reached_is_a_figure(text):
     assert [m.value for m in scan(text).mentions] == [95]
 
 
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        # a document's word used as a verb before a count: "hướng dẫn" (guided), "báo cáo" (reported)
+        ("tổ công nghệ số cộng đồng đã hướng dẫn 350.000 lượt người dân sử dụng dịch vụ công", 350_000),
+        ("tổ công nghệ số cộng đồng đã hướng dẫn 3500 người dân cài đặt ứng dụng", 3500),
+        ("các xã đã báo cáo 12 trường hợp lừa đảo qua mạng", 12),
+    ],
+)
+def test_a_count_after_a_documents_word_used_as_a_verb_is_no_document_number(text, value):
+    assert [m.value for m in scan(text).mentions] == [value]
+    assert "document number" not in {s.reason for s in scan(text).set_aside}
+
+
 def test_years_and_periods_are_not_figures():
     result = scan("Trong 6 tháng đầu năm 2024 và năm 2025")
     assert result.mentions == []

@@ -170,6 +170,9 @@ def test_two_figures_of_one_value_outside_the_catalog_are_two(context):
         "Về chuyển đổi số, Chỉ số cải cách hành chính của tỉnh năm 2023 đạt 84,32%.",
         # the police officers sent to help: the workforce of one campaign
         "Năm 2024, Công an tỉnh huy động 120 cán bộ, chiến sĩ hỗ trợ người dân kích hoạt tài khoản định danh điện tử.",
+        # a clause that opens naming what it counts, when that is no measure: delegates, meetings
+        "Năm 2024, số đại biểu dự hội nghị chuyển đổi số của tỉnh là 300 người.",
+        "Năm 2024, số cuộc họp trực tuyến về chuyển đổi số đạt 12 cuộc.",
     ],
 )
 def test_numbers_that_measure_nothing_stay_unclaimed(context, text):
@@ -437,3 +440,9 @@ def test_telephones_are_a_subject_of_digital_transformation(context):
     text = "Năm 2023, Công an tỉnh đã tiếp nhận 1.350 tin báo về tội phạm qua điện thoại, giải quyết đạt 92%."
     extraction = extract(context, text, document_date=D)
     assert extraction.facts == [] and extraction.uncatalogued == []
+
+
+def test_a_count_whose_clause_opens_naming_what_it_counts_is_a_measure(context):
+    # the count's own noun is a classifier ("người"); what it counts is named where its clause opens
+    text = "Năm 2024, số người dân có tài khoản thanh toán trực tuyến đạt 520.000 người."
+    assert outside(extract(context, text, document_date=D)) == [(520_000, "count", THAI_BINH, 2024, False)]

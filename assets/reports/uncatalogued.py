@@ -90,6 +90,13 @@ def _units_or_people(noun: str, language: Language) -> bool:
     )
 
 
+# a clause that opens naming what its count counts (after an opening phrase and its comma), then the count: "Số người
+# dân có tài khoản ... đạt 520.000 người", "Năm 2024, tổng số lượng hồ sơ ... là 12.000"
+_COUNTED_SUBJECT = re.compile(
+    r"(?:^|[,:])\W*(?:tổng\s+)?số(?:\s+lượng)?\s+(?P<noun>[^\d,;:()]+?)\s+(?:đã\s+|ước\s+)?(?:đạt|là|lên tới|lên đến)"
+    r"(?:\s+(?:trên|hơn|gần|khoảng|tới|đến|xấp xỉ))?\s*$",
+    re.I,
+)
 _ALL_OF = re.compile(r"(?<!\w)(?:tất cả|toàn bộ)\s*$", re.I)  # "tất cả 65 xã": all of them, a coverage
 
 
@@ -143,6 +150,7 @@ def measure_outside_catalog(
     group_words: str = "",
     written_after: str = "",
     graded: bool = False,
+    clause_lead: str = "",
 ) -> Concept | None:
     """The open concept of a number no catalog indicator claims, when the language says it is a measure;
     None when it is not (it stays an unclaimed mention). Its sentence must be about digital transformation,
@@ -155,7 +163,8 @@ def measure_outside_catalog(
     ``written_after``: the words of its clause after a count's number, where the words that make its noun no
     measure may run past the noun ("7.400 doanh nghiệp đang hoạt động": the noun stops at "đang"). ``graded``: a
     grade follows the count ("8 sở, ngành được xếp loại tốt"): of the province's units or agencies (not people), a
-    count of how many an assessment put in that grade."""
+    count of how many an assessment put in that grade. ``clause_lead``: its clause before it, which may open naming
+    what it counts ("Số người dân có tài khoản thanh toán đạt 520.000 người")."""
     change = mention.change is not None
     noun = mention.noun or ""
     graded_units = (
@@ -201,6 +210,14 @@ def measure_outside_catalog(
             not held and language.unmeasured_nouns.match(written_after.lstrip())
         )
         if measured(noun, language) and not unmeasured:
+            return OPEN_CONCEPTS[("count", change)]
+        subject = _COUNTED_SUBJECT.search(clause_lead)
+        if (
+            subject
+            and measured(subject.group("noun"), language)
+            and not language.unmeasured_nouns.match(subject.group("noun"))
+        ):
+            # "Số người dân có tài khoản thanh toán đạt 520.000 người": what the clause opens counting
             return OPEN_CONCEPTS[("count", change)]
         if (
             graded_units
