@@ -200,6 +200,21 @@ def test_a_level_reached_is_a_figure(text):
 
 
 @pytest.mark.parametrize(
+    "text,values",
+    [
+        ("tỷ lệ hồ sơ trực tuyến đạt từ 65-70%", [65, 70]),
+        ("tỷ lệ thanh toán trực tuyến tăng từ 5-10%", [5, 10]),  # a day and a month it could be, with a percent
+    ],
+)
+def test_a_range_of_percents_after_a_word_of_time_is_no_date(text, values):
+    assert [m.value for m in scan(text).mentions] == values
+
+
+def test_a_day_and_month_after_a_word_of_time_is_still_a_date():
+    assert {s.reason for s in scan("Từ 14-9 đến 20-9, tỉnh tổ chức tuần lễ chuyển đổi số").set_aside} == {"date"}
+
+
+@pytest.mark.parametrize(
     "text,value",
     [
         # a document's word used as a verb before a count: "hướng dẫn" (guided), "báo cáo" (reported)
