@@ -689,6 +689,31 @@ PHRASINGS = [
         "As requested by the ministry, the province issued 1.2 million electronic identification accounts.",
         [("eid_accounts", 1_200_000, False, None, None, None)],
     ),
+    # A measure that rose or fell from one level to another: both are levels, the first of the time before (its own
+    # year when written), never a change of the measure.
+    (
+        "Tỷ lệ hồ sơ trực tuyến của tỉnh tăng từ 35% năm 2022 lên 68% năm 2023.",
+        [
+            ("online_dossier_rate_pct", 35, False, Y22, None, None),
+            ("online_dossier_rate_pct", 68, False, Y23, None, None),
+        ],
+    ),
+    (
+        "Năm 2023, tỷ lệ hồ sơ trực tuyến giảm từ 60% xuống 52%.",
+        [
+            ("online_dossier_rate_pct", 60, False, Y22, None, None),
+            ("online_dossier_rate_pct", 52, False, Y23, None, None),
+        ],
+    ),
+    (
+        "Số tài khoản định danh điện tử tăng từ 120.000 tài khoản lên 450.000 tài khoản.",
+        [("eid_accounts", 120_000, False, Y22, None, None), ("eid_accounts", 450_000, False, Y23, None, None)],
+    ),
+    # A multiple of a year's figure names that year as a comparison base, never as the figure's period.
+    (
+        "Số hồ sơ trực tuyến đạt 1,5 triệu hồ sơ, gấp 3 lần năm 2021.",
+        [("online_dossiers_count", 1_500_000, False, Y23, "đạt", None)],
+    ),
     # Schools collecting fees without cash: the share beside the count.
     (
         "Tỷ lệ trường học thu học phí không dùng tiền mặt đạt 100%.",

@@ -718,7 +718,7 @@ def _same_period(text: str, phrase: TimePhrase) -> bool:
 
 
 def _previous(dated: Dated | None, mention: Mention) -> Dated | None:
-    """ "từ vị trí 16 lên 1": the first rank is the previous edition's."""
+    """ "từ vị trí 16 lên 1", "tăng từ 35% lên 68%": the first rank or level is the previous edition's or year's."""
     if dated is None or not mention.previous or dated.start.year != dated.end.year:
         return dated
     if dated.basis == "sentence_own":

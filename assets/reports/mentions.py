@@ -62,6 +62,13 @@ _FROM_TO = re.compile(
 # the spaces from a position on, matched where they stand (slicing the rest of the text for each number would copy
 # the page once per number)
 _SPACES = re.compile(r"\s*")
+# "tăng từ 35% (năm 2022) lên 68%": a level a measure rose or fell from, to the level after "lên" or "xuống"
+_FROM_A_LEVEL = re.compile(r"(?<!\w)từ\s+(?:mức\s+)?$", re.I)
+_TO_A_LEVEL_AFTER = re.compile(
+    r"\s*%?(?:\s*(?!năm\b|lên\b|xuống\b)[^\W\d_]+){0,3}\s*(?:\(?\s*(?:trong\s+|vào\s+|cuối\s+)?năm\s+\d{4}\s*\)?)?\s*,?\s*"
+    r"(?:lên|xuống)\s+(?:mức\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d",
+    re.I,
+)
 _FROM_START = re.compile(r"từ\s+(?:vị trí\s+|thứ\s+|hạng\s+)?(?:thứ\s+)?$", re.I)
 _FROM_TO_AFTER = re.compile(
     r"(?:\s+năm\s+\d{4})?\s+(?:(?:giảm|tăng|tiến|vươn|nhảy|bứt phá|tụt|rơi|lùi)\s+)?(?:lên|xuống)\s+(?:vị trí\s+|thứ\s+|hạng\s+)?(?:thứ\s+)?\d",
@@ -117,7 +124,7 @@ class Mention:
     ambiguous: bool = False
     change: str | None = None  # "up"/"down" when a change word leads the value ("tăng 33%")
     respectively: tuple[int, int] | None = None  # (index, count) in a "lần lượt là 15, 7, 4" list
-    previous: bool = False  # "từ vị trí 16 lên 1": 16 is the rank of the previous edition
+    previous: bool = False  # "từ vị trí 16 lên 1", "tăng từ 35% lên 68%": 16 and 35 are of the time before
     words: str = ""  # the number and its unit as written
     noun_at: int | None = None  # where the noun is written when another figure names it for both
 
@@ -443,6 +450,12 @@ def _read(
     compared = _COMPARED_BEFORE.sub(" ", before)
     value_up = _last_word(compared[-22:], language.change_up_words)
     value_down = _last_word(compared[-22:], language.change_down_words)
+    from_level = False
+    if (value_up or value_down) and _FROM_A_LEVEL.search(before) and _TO_A_LEVEL_AFTER.match(text, end):
+        # "tăng từ 35% năm 2022 lên 68% năm 2023": the level it rose from, no change; of the time before the level
+        # it rose to (its own year when it has one, as a rank's "từ vị trí 16 lên 1")
+        value_up = value_down = None
+        from_level = True
     top_before = re.search(r"(?:top|tốp|nhóm)\s*$", before, re.I) or (
         _ONE_OF.search(before) and _LEADING_AFTER.match(text, cursor)
     )
@@ -546,10 +559,11 @@ def _read(
         mention.kind = "plain"
         if _item_of_a_rank_list(text, start, cursor):
             mention.kind = "rank"
-    if (q := _qualifier(before, language)) is not None:
+    if (q := _qualifier(before, language)) is not None and not from_level:  # "từ 35% lên 68%": no "at least"
         mention.qualifier = q
     mention.end = cursor
     mention.words = text[start:cursor]
+    mention.previous = mention.previous or from_level
     if mention.kind in ("rank", "rank_change", "top_n") or mention.unit in ("percent",):
         pass
     if mention.kind == "rank_change":
@@ -673,8 +687,11 @@ def _last_word(tail: str, pattern: re.Pattern) -> int | None:
     found = None
     for m in pattern.finditer(tail):
         rest = tail[m.end() :]
-        if re.match(r"\s*(?:lên|tới|đến|còn|xuống)\b", rest, re.I):
-            continue  # "tăng lên 50%", "giảm còn 15%": up or down TO a level, not a change
+        if re.match(r"\s*(?:lên|tới|đến|còn|xuống)\b", rest, re.I) or re.search(
+            r"(?<!\w)(?:lên|xuống)\s*$", rest, re.I
+        ):
+            # "tăng lên 50%", "giảm còn 15%", "tăng từ 35% lên 68%": up or down TO a level, not a change
+            continue
         if len(rest.split()) <= 3 and not re.search(r"[,;.]", rest):
             found = m.end()
     return found
