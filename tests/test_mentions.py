@@ -434,7 +434,11 @@ def test_a_capitalised_vietnamese_number_word_before_a_name_is_part_of_the_name(
 
 
 def test_a_currency_written_before_its_amount():
-    for text, unit, value in (("a total value of VND 12.5 billion", "vnd", 12.5e9), ("USD 3.2 million", "usd", 3.2e6)):
+    for text, unit, value in (
+        ("a total value of VND 12.5 billion", "vnd", 12.5e9),
+        ("USD 3.2 million", "usd", 3.2e6),
+        ("revenue reached VND 5.2 trillion", "vnd", 5.2e12),
+    ):
         [m] = scan(text).mentions
         assert (m.kind, m.unit, m.value) == ("money", unit, pytest.approx(value))
 
@@ -446,3 +450,8 @@ def test_an_english_density_per_hundred_people():
 
 def test_an_exchange_is_no_gift():
     assert [m.value for m in scan("Sở đã trao đổi, hướng dẫn kỹ năng số cho 850 người dân").mentions] == [850]
+
+
+def test_a_thousand_billion_dong_is_one_amount():
+    [m] = scan("doanh thu thương mại điện tử đạt 5,2 nghìn tỷ đồng").mentions
+    assert (m.kind, m.unit, m.value) == ("money", "vnd", pytest.approx(5.2e12))

@@ -18,6 +18,8 @@ from assets.reports.numbers import NumberError, parse_number
         ("1,5 triệu", "cards", None, 1_500_000),  # scale word
         ("2 nghìn", "accounts", None, 2000),
         ("3,2 tỷ", None, None, 3_200_000_000),
+        ("5,2 nghìn tỷ", None, None, 5_200_000_000_000),  # a thousand billion: a trillion
+        ("12 ngàn tỷ", None, None, 12_000_000_000_000),
         ("1.500.000", "cards", None, 1_500_000),
         ("1.234,5", None, None, 1234.5),
         ("1,234.5", None, None, 1234.5),

@@ -17,12 +17,16 @@ import re
 from dataclasses import dataclass, field
 
 from assets.reports.language import Language, writes_english
-from assets.reports.numbers import NumberError, parse_number
+from assets.reports.numbers import SCALES, NumberError, parse_number
 from assets.reports.timephrases import TimePhrase
 
 _NUMBER = re.compile(r"(?<![\w.,/])(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d]|[.,]\d)")
 # (not the "tỷ" of "tỷ lệ", "tỷ trọng": "1 Tỷ lệ hồ sơ ..." is a table's row number before a rate, no billion)
-_SCALE = re.compile(r"\s*(nghìn|ngàn|triệu|tỷ|tỉ|thousand|million|billion)(?!\w)(?!\s+(?:lệ|trọng)(?!\w))", re.I)
+_ENGLISH_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALE = re.compile(
+    r"\s*((?:nghìn|ngàn)\s+tỷ|nghìn|ngàn|triệu|tỷ|tỉ|thousand|million|billion|trillion)(?!\w)(?!\s+(?:lệ|trọng)(?!\w))",
+    re.I,
+)
 # "tăng 1,2 điểm phần trăm", "2 điểm %", "3 percentage points": a change of a percent, in percentage points
 # ("per cent": British spelling, as Việt Nam News writes it)
 _PERCENT = re.compile(
@@ -393,7 +397,7 @@ def _read(
     cursor = end
     scale_word = None
     if digits is not None and (sm := _SCALE.match(text, cursor)):
-        scale_word, cursor = sm.group(1).lower(), sm.end()
+        scale_word, cursor = " ".join(sm.group(1).lower().split()), sm.end()
     mention = Mention(start=start, end=cursor, value_start=start, value_end=end, value=0.0, kind="count")
     # What follows the number: percent, fraction, unit words.
     denominator = None
@@ -468,15 +472,15 @@ def _read(
     else:
         try:
             parsed = parse_number(
-                digits + (f" {scale_word}" if scale_word in ("nghìn", "ngàn", "triệu", "tỷ", "tỉ") else ""),
+                digits + (f" {scale_word}" if scale_word in SCALES else ""),
                 whole=whole and not rank_before,
                 english=english,
             )
         except NumberError:
             return None
         mention.value, mention.ambiguous = parsed.value, parsed.ambiguous
-        if scale_word in ("thousand", "million", "billion"):
-            mention.value *= {"thousand": 1e3, "million": 1e6, "billion": 1e9}[scale_word]
+        if scale_word in _ENGLISH_SCALES:
+            mention.value *= _ENGLISH_SCALES[scale_word]
     if suffix and (rank_before or ordinal_placed or ordinal_alone):
         cursor = suffix.end()
     if mention.kind != "percent":

@@ -15,10 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-SCALES = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
-# A number as written: digits with optional separators, then an optional scale word.
-NUMBER_PATTERN = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-SCALE_PATTERN = r"(?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![^\W\d_]))?"
+# longest first: "5,2 nghìn tỷ" is 5.2 thousand billion (a trillion), not "5,2 nghìn" billion
+SCALES = {"nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 
 # Catalog units whose values are whole numbers (counts). Others may be fractional.
 WHOLE_UNITS = {
