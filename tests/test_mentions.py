@@ -455,3 +455,15 @@ def test_an_exchange_is_no_gift():
 def test_a_thousand_billion_dong_is_one_amount():
     [m] = scan("doanh thu thương mại điện tử đạt 5,2 nghìn tỷ đồng").mentions
     assert (m.kind, m.unit, m.value) == ("money", "vnd", pytest.approx(5.2e12))
+
+
+@pytest.mark.parametrize(
+    "text,change",
+    [
+        ("The number of online dossiers rose to 450,000, a 35% increase year-on-year.", "up"),
+        ("Paper dossiers fell to 12,000, a 20 percent decline from 2022.", "down"),
+    ],
+)
+def test_an_english_change_named_after_its_amount(text, change):
+    [percent] = [m for m in scan(text).mentions if m.kind == "percent"]
+    assert percent.change == change

@@ -22,6 +22,10 @@ from assets.reports.timephrases import TimePhrase
 
 _NUMBER = re.compile(r"(?<![\w.,/])(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d]|[.,]\d)")
 # (not the "tỷ" of "tỷ lệ", "tỷ trọng": "1 Tỷ lệ hồ sơ ..." is a table's row number before a rate, no billion)
+# a change named after its amount on an English page: "a 35% increase", "a 12 percent drop"
+_ENGLISH_CHANGE_AFTER = re.compile(
+    r"\s+(?:(?P<up>increase|rise|growth|jump|gain|hike)|(?P<down>decrease|decline|drop|fall|reduction))\b", re.I
+)
 _ENGLISH_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SCALE = re.compile(
     r"\s*((?:nghìn|ngàn)\s+tỷ|nghìn|ngàn|triệu|tỷ|tỉ|thousand|million|billion|trillion)(?!\w)(?!\s+(?:lệ|trọng)(?!\w))",
@@ -547,6 +551,8 @@ def _read(
             mention.kind = "score"
     elif value_up or value_down:
         mention.change = "down" if (value_down or -1) > (value_up or -1) else "up"
+    elif english and (named := _ENGLISH_CHANGE_AFTER.match(text, cursor)):
+        mention.change = "down" if named.group("down") else "up"  # "a 35% increase year-on-year"
     if mention.kind == "rank" and denominator is None and (among := _AMONG_THE_PROVINCES.match(text, cursor)):
         # "tương đương thứ 7 trong nhóm 34 tỉnh, thành phố", "thứ 11 trong tổng số 63 tỉnh": the set ranked in words,
         # as "7/34" writes it (after the merger pages give a rank among the 63 and among the 34)
