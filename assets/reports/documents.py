@@ -21,6 +21,7 @@ from assets.reports.language import Language
 from assets.reports.pages import without_page_furniture
 from assets.reports.tables import VALUE_CELL, read_tables
 from assets.reports.timephrases import find_time_phrases, resolve
+from assets.reports.titles import opening_title
 from assets.reports.wrapping import unwrapped
 from assets.text import fold_ascii, normalize_text
 
@@ -691,7 +692,8 @@ def load_document(
         period_start=period_start,
         period_end=period_end,
         period_inferred=period_inferred,
-        title=normalize_text(str(meta["title"])) if meta.get("title") else None,
+        # without one in the sidecar, the title the text opens with (a headline, a document's type and subject)
+        title=normalize_text(str(meta["title"])) if meta.get("title") else opening_title(text),
         url=meta.get("url"),
         publisher=meta.get("publisher"),
     )

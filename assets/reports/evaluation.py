@@ -31,6 +31,7 @@ from assets.reference.resolver import ProvinceResolutionError
 from assets.reports.documents import ReportError, infer_date, infer_province, read_text
 from assets.reports.extract import ExtractedFact, ReportDocument
 from assets.reports.places import NATION
+from assets.reports.titles import opening_title
 from assets.text import normalize_text
 
 REGIONS = {"N": "north", "C": "central", "H": "highlands_southeast", "S": "mekong"}
@@ -376,7 +377,8 @@ def evaluate(
             province_code=province,
             document_date=doc.document_date or inferred_date,
             date_inferred=inferred_date is not None,
-            title=doc.title or None,
+            # (a document without a title in documents.csv: the one its text opens with, as for a report dropped in)
+            title=doc.title or opening_title(text),
             url=doc.url or None,
             publisher=doc.publisher or None,
         )
