@@ -1285,6 +1285,29 @@ def test_a_density_per_100_or_1000_inhabitants_is_one_figure(context, text, code
     assert found[(code, value)].unit in ("per 100 inhabitants", "per 1000 inhabitants")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huyện Duy Tiên đạt 85% hồ sơ trực tuyến, cao nhất tỉnh.",
+        "Năm 2024, xã Tân Lập có 1.200 tài khoản định danh điện tử được kích hoạt.",
+    ],
+)
+def test_a_figure_of_a_ward_or_district_its_clause_opens_with_is_not_the_provinces(context, text):
+    extraction = extract(context, text, document_date=D)
+    assert extraction.facts == [] and extraction.undated == [] and extraction.uncatalogued == []
+    assert {u.reason for u in extraction.unclaimed} == {
+        "about a ward, commune or district the sentence names, not a province"
+    }
+
+
+def test_the_province_named_back_after_a_district_owns_its_own_figure(context):
+    extraction = extract(context, "Huyện Duy Tiên đạt 85% hồ sơ trực tuyến, toàn tỉnh đạt 75%.", document_date=D)
+    assert [(u.value, u.reason) for u in extraction.unclaimed] == [
+        (85, "about a ward, commune or district the sentence names, not a province")
+    ]
+    assert [(f.value, f.province_code) for f in extraction.facts + extraction.uncatalogued] == [(75, THAI_BINH)]
+
+
 def test_a_figure_of_a_ward_or_district_the_sentence_names_is_not_the_provinces(context):
     text = (
         "Chủ tịch UBND phường Hòa Bình cho biết: hiện nay, 100% cán bộ, công chức của phường đã sử dụng "

@@ -115,6 +115,8 @@ _UNIT_LEVEL = rf"(?i:{_LOCAL_LEVELS})\s+"
 _OPENS_IN_A_UNIT = re.compile(
     r"\W*(?:[^,.;:\n]{0,25},\s*)?(?:(?i:riêng|cũng|còn)\s+)?(?i:tại|ở)\s+(?:[^\d.;:,()]{0,40}?\s)?" + _UNIT_LEVEL
 )
+# ...or that opens with a named unit as its subject ("Huyện Duy Tiên đạt 85% ...", "Năm 2024, xã Tân Lập có ...")
+_UNIT_OPENS_THE_CLAUSE = re.compile(r"\W*(?:[^,.;:\n]{0,25},\s*)?" + _UNIT_LEVEL)
 # ...or a rate or count of a named unit ("tỷ lệ hồ sơ trực tuyến của xã X đạt ...")
 _RATE_OF_A_UNIT = re.compile(
     r"(?i:tỷ lệ|tỉ lệ|số)\s[^\d.;:,()]{0,60}?\s(?i:của)\s+" + _UNIT_LEVEL + r"(?=[^\d.;:]{0,40}$)"
@@ -687,10 +689,11 @@ class Places:
 
     def _located_in_a_named_unit(self, start: int, mention: Mention) -> bool:
         """The figure's clause places it in a ward, commune or district it names ("tại bộ phận một cửa của xã
-        Thiện Kế, huyện Bình Xuyên, 100% hồ sơ ..."): the unit's figure, not the province's, unless the
-        province is named back between them ("tại xã X ..., toàn tỉnh có 500 tổ")."""
+        Thiện Kế, huyện Bình Xuyên, 100% hồ sơ ...") or opens with one as its subject ("Huyện Duy Tiên đạt 85%"): the
+        unit's figure, not the province's, unless the province is named back between them ("tại xã X ..., toàn tỉnh
+        có 500 tổ")."""
         lead = self.text[start : mention.value_start]
-        found = _OPENS_IN_A_UNIT.match(lead) or _RATE_OF_A_UNIT.search(lead)
+        found = _OPENS_IN_A_UNIT.match(lead) or _UNIT_OPENS_THE_CLAUSE.match(lead) or _RATE_OF_A_UNIT.search(lead)
         if found is None or not lead[found.end() :][:1].isupper() or mention.denominator == mention.value:
             return False  # "411/411 xã": every unit of a level, the province's figure
         between = lead[found.end() :]
