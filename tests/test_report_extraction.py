@@ -714,6 +714,14 @@ PHRASINGS = [
         "Số hồ sơ trực tuyến đạt 1,5 triệu hồ sơ, gấp 3 lần năm 2021.",
         [("online_dossiers_count", 1_500_000, False, Y23, "đạt", None)],
     ),
+    # An average qualifies the figure it is said of, never another level after it; its change continues it.
+    (
+        "Giá trị DTI trung bình cấp tỉnh năm 2022 là 0,5874, trong khi tỉnh đạt 0,6234.",
+        [
+            ("dti_provincial_average_score", 0.5874, False, Y22, None, None),
+            ("dti_score", 0.6234, False, Y22, "đạt", None),
+        ],
+    ),
     # Schools collecting fees without cash: the share beside the count.
     (
         "Tỷ lệ trường học thu học phí không dùng tiền mặt đạt 100%.",

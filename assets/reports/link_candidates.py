@@ -220,9 +220,12 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
             weight, word = best_weight(
                 doc, group, mention, window, used, title=concept.from_title, borrow=not concept.national
             )
-            if weight < floor or (weight < UNLESS and _AVERAGE.match(word)):
-                # "giá trị DTI trung bình cấp tỉnh là 0,6783; tỉnh đạt 0,7012": an average is said of the
-                # figure it qualifies, never lent to another one
+            if weight < floor or (
+                _AVERAGE.match(word)
+                and (weight < UNLESS or _a_figure_between(doc, used[-1] if used else None, mention))
+            ):
+                # "giá trị DTI trung bình cấp tỉnh là 0,6783; tỉnh đạt 0,7012", "..., trong khi tỉnh đạt 0,7012": an
+                # average is said of the figure it qualifies, never lent to another one after it
                 ok = False
                 break
             score += weight
@@ -302,6 +305,19 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
         )
     )
     return _nested_first(links)
+
+
+def _a_figure_between(doc: Document, span: tuple[int, int] | None, mention: Mention) -> bool:
+    """Another level of the mention's kind stands between the words at ``span`` and the mention, in its sentence
+    (not a change after a level, "là 0,5786, tăng 44,1%", which continues what the level's words name)."""
+    if span is None or span[1] > mention.value_start or mention.change is not None:
+        return False
+    sentence = doc.segments.sentence(mention.value_start)
+    return any(
+        max(span[1], sentence.start) <= other.value_start < mention.value_start
+        for other in doc.mentions
+        if other is not mention and other.kind == mention.kind and other.change is None
+    )
 
 
 def _weight(link: Link) -> tuple[bool, float]:
