@@ -714,6 +714,29 @@ PHRASINGS = [
         "Số hồ sơ trực tuyến đạt 1,5 triệu hồ sơ, gấp 3 lần năm 2021.",
         [("online_dossiers_count", 1_500_000, False, Y23, "đạt", None)],
     ),
+    # A result set against its target with the excess first implies the target; a resolve to reach a level is an aim.
+    (
+        "Tỷ lệ hồ sơ trực tuyến đạt 65%, vượt 15% so với chỉ tiêu đề ra.",
+        [
+            ("online_dossier_rate_pct", 65, False, None, "đạt", None),
+            ("online_dossier_rate_pct", 50, True, None, None, None),
+        ],
+    ),
+    (
+        "Tỷ lệ hồ sơ trực tuyến đạt 45%, thấp hơn 5% so với kế hoạch.",
+        [
+            ("online_dossier_rate_pct", 45, False, None, "đạt", None),
+            ("online_dossier_rate_pct", 50, True, None, None, None),
+        ],
+    ),
+    (
+        "Tỉnh quyết tâm đưa chỉ số DTI vào top 15 của cả nước.",
+        [("dti_top_n", 15, True, None, "top", None)],
+    ),
+    (
+        "Với quyết tâm cao, năm 2023 tỉnh đã đạt 85% hồ sơ trực tuyến.",
+        [("online_dossier_rate_pct", 85, False, None, "đạt", None)],
+    ),
     # An average qualifies the figure it is said of, never another level after it; its change continues it.
     (
         "Giá trị DTI trung bình cấp tỉnh năm 2022 là 0,5874, trong khi tỉnh đạt 0,6234.",
