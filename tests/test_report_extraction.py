@@ -737,6 +737,18 @@ PHRASINGS = [
         "Với quyết tâm cao, năm 2023 tỉnh đã đạt 85% hồ sơ trực tuyến.",
         [("online_dossier_rate_pct", 85, False, None, "đạt", None)],
     ),
+    # One figure said of two coordinated concepts on an English page is a figure of each.
+    (
+        "In the DTI 2022, the province ranked 3rd in both digital government and digital economy.",
+        [("dti_gov_rank", 3, False, Y22, None, None), ("dti_econ_rank", 3, False, Y22, None, None)],
+    ),
+    (
+        "100% of communes have fibre optic cable and 4G coverage.",
+        [
+            ("communes_with_fiber_pct", 100, False, None, None, None),
+            ("communes_mobile_broadband_pct", 100, False, None, None, None),
+        ],
+    ),
     # An average qualifies the figure it is said of, never another level after it; its change continues it.
     (
         "Giá trị DTI trung bình cấp tỉnh năm 2022 là 0,5874, trong khi tỉnh đạt 0,6234.",

@@ -141,7 +141,7 @@ COORDINATED = 0.5  # a second concept must weigh at least this share of the firs
 
 
 def _coordinated(doc: Document, mention: Mention, best: Link, others: list[Link]) -> list[Link | None]:
-    """One number said of two concepts joined by "và" or a comma ("100% xã đã có cáp quang và được
+    """One number said of two concepts joined by "và" ("and") or a comma ("100% xã đã có cáp quang và được
     phổ cập băng rộng di động (4G)"; "đứng thứ hai về tỷ lệ cấp CCCD và tỷ lệ kích hoạt định danh"):
     a second figure when the other concept's words are all the number's own, apart from the first's,
     with a coordinator between them."""
@@ -179,9 +179,11 @@ def _coordinated(doc: Document, mention: Mention, best: Link, others: list[Link]
         between = doc.text[first[1] : second[0]]
         if len(distinct) < len(spans) or len(own_distinct) < len(own):
             # with a shared predicate, only names listed side by side: "cơ sở giáo dục, cơ sở y tế"
-            if re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", between, re.I):
+            if re.fullmatch(r"\s*(?:,|và|,\s*và|and|,\s*and)\s*", between, re.I):
                 return [other]
-        elif re.search(r"\bvà\b|,|\bcũng như\b", between, re.I) and not re.search(r"[;.]", between):
+        elif re.search(r"\bvà\b|,|\bcũng như\b|\band\b|\bas well as\b", between, re.I) and not re.search(
+            r"[;.]", between
+        ):
             if not any(strictly_owned(doc, s, e, mention) for s, e in own_distinct):
                 # "hạ tầng cáp quang phủ đến 100% xã và 97,7% số thôn được phủ sóng 4G": the first concept's
                 # words are the sentence's topic, another figure's; the second's are this figure's own
