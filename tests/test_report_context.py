@@ -1037,6 +1037,13 @@ def test_a_sentence_opened_by_a_connective_continues_the_list_of_targets_before_
         ("Ngày 5/8/2022, Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết số 09-NQ/TU về chuyển đổi số.", None),
         # A line that opens with a lowercase "ngày" is the tail of a cut sentence, not a date line.
         ("Trọng tâm là Nghị quyết số 05-NQ/TU,\nngày 14/7/2022\n", None),
+        # Stamps written with dashes or dots, and an English page's month names.
+        ("Tin tức\nĐăng ngày: 15-03-2024\nNăm 2023, tỷ lệ hồ sơ trực tuyến đạt 65%.", date(2024, 3, 15)),
+        ("Tin tức\n15.03.2024 10:30\nNăm 2023, tỷ lệ hồ sơ trực tuyến đạt 65%.", date(2024, 3, 15)),
+        ("News\nFriday, March 15, 2024 10:30\nIn 2023, the online dossier rate reached 65%.", date(2024, 3, 15)),
+        ("News\nPosted on 15 March 2024\nIn 2023, the online dossier rate reached 65%.", date(2024, 3, 15)),
+        # ... not a number grouped by dots, nor a code
+        ("Tỉnh đã tiếp nhận 1.500.2024 hồ sơ.\nMã hồ sơ 12-05-2024-ABC", None),
     ],
 )
 def test_a_reports_date_is_read_from_its_stamp_dateline_or_lead(text, expected):

@@ -26,10 +26,28 @@ from assets.reports.wrapping import unwrapped
 from assets.text import fold_ascii, normalize_text
 
 REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm")
+_MONTH_NAMES = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+            ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+            ("november", "nov"), ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+_MONTH_NAME = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
 _DATES = [
     re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.I),
     re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/])"),
+    # "15-03-2024", "15.03.2024": as some portals stamp a page (a year of this century: no thousands-grouped number)
+    re.compile(r"(?<![\d.,/-])(?P<d>\d{1,2})(?P<sep>[-.])(?P<m>\d{1,2})(?P=sep)(?P<y>20\d\d)(?![\d.,/-]|\.\d)"),
     re.compile(r"\bdate\s+(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?"),
+    # an English page's stamp: "March 15, 2024", "15 March 2024"
+    re.compile(rf"(?<![\w])(?P<mn>{_MONTH_NAME})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I),
+    re.compile(rf"(?<![\w\d])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mn>{_MONTH_NAME})\.?,?\s+(?P<y>\d{{4}})\b", re.I),
 ]
 _PREFIXED = re.compile(r"(?:tỉnh|thành phố|TP\.?)\s*$", re.I)
 # ... or followed by its level, as English writes it ("Tien Giang province", "Hai Phong city")
@@ -342,8 +360,10 @@ def infer_date(text: str, url: str | None = None, language: Language | None = No
     strong, weak = [], []
     for pattern in _DATES:
         for m in pattern.finditer(text):
+            groups = m.groupdict()
+            month = _MONTH_NAMES[groups["mn"].lower()] if groups.get("mn") else int(groups["m"])
             try:
-                day = date(int(m.group("y")), int(m.group("m")), int(m.group("d") or 1))
+                day = date(int(m.group("y")), month, int(m.group("d") or 1))
             except ValueError:
                 continue
             line_start = text.rfind("\n", 0, m.start()) + 1
@@ -595,7 +615,7 @@ _VIETNAM = timezone(timedelta(hours=7))
 # Words that announce a page's own date, on its line before it.
 # A stamp's word, then at most a clock and a weekday ("Cập nhật lúc 10:20, Thứ sáu, 12/05/2023").
 _PUBLISHED = re.compile(
-    r"(?:ngày đăng|đăng ngày|đăng lúc|ngày cập nhật|cập nhật|xuất bản|published|updated|posted)"
+    r"(?:ngày đăng|đăng ngày|đăng lúc|ngày cập nhật|cập nhật|xuất bản|published|updated|posted)(?:\s+on)?"
     r"(?:\W*(?:lúc|vào|at)?\s*\d{1,2}[:h]\d{2}(?:\s*(?:am|pm|sa|ch))?)?"
     r"(?:\W*(?:thứ\s+\w+|chủ nhật|t[2-7]|cn))?\W*$",
     re.I,
@@ -608,7 +628,10 @@ _BYLINE_TAIL = re.compile(r"\s*[-|,]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:am|p
 _DATELINE = re.compile(r"\s*[^\W\d][^\n,;:.\d]{1,40},\s*", re.I)
 # A line that is a date and nothing else (a weekday and a clock at most): a page's header date.
 # (A line that opens with a lowercase "ngày" continues a sentence cut off before it.)
-_BARE_LINE = re.compile(r"\s*(?:(?i:thứ\s+\w+|chủ nhật|t[2-7]|cn)\s*[,-]?\s*)?(?:(?:Ngày|NGÀY)\s+)?")
+_BARE_LINE = re.compile(
+    r"\s*(?:(?i:thứ\s+\w+|chủ nhật|t[2-7]|cn|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*[,-]?\s*)?"
+    r"(?:(?:Ngày|NGÀY)\s+)?"
+)
 _BARE_TAIL = re.compile(r"\s*(?:[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm|gmt[+\d]*))?)?\s*\.?\s*", re.I)
 # A date opening a sentence (a news lead).
 # After a news agency's or a place's tag ("(Baohaiduong) - ", "HẢI DƯƠNG - ") and a time of day
