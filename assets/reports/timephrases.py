@@ -351,7 +351,7 @@ def _make(kind: str, m: re.Match) -> TimePhrase | None:
     return TimePhrase(m.start(), m.end(), kind, role, year, tuple(sorted(fields.items())))
 
 
-# "hai năm trước", "những năm trước", "năm trước đó", "the last year of the plan": not the year before the page's
+# "hai năm tới", "những năm tới", "năm tới đó", "the last year of the plan": not one year counted from the page's
 _NOT_ONE_YEAR_BEFORE = re.compile(
     r"(?:\d|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy|nhiều|những|các|mọi|từng|the)\s+$", re.I
 )
@@ -399,7 +399,7 @@ def find_time_phrases(text: str, language: Language, written: date | None = None
         before = text[max(0, phrase.start - 24) : phrase.start]
         if phrase.role in ("period", "as_of", "until") and _is_comparison(before, language):
             if phrase.get("relative"):
-                continue  # "tăng 3 bậc so với năm trước": the year before the figure's own, not before the page's
+                continue  # "tăng 3 bậc so với năm ngoái": the year before the figure's own, not before the page's
             phrase = replace(phrase, role="comparison")
         elif phrase.role in ("period", "until") and any(s <= phrase.start < e for s, e in names):
             phrase = replace(phrase, role="name")
