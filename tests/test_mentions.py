@@ -467,3 +467,18 @@ def test_a_thousand_billion_dong_is_one_amount():
 def test_an_english_change_named_after_its_amount(text, change):
     [percent] = [m for m in scan(text).mentions if m.kind == "percent"]
     assert percent.change == change
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("toàn tỉnh hiện có 3 triệu 200 nghìn thuê bao di động", 3_200_000),
+        ("doanh thu đạt 2 tỷ 500 triệu đồng", 2_500_000_000),
+    ],
+)
+def test_a_number_written_in_two_scales_is_one(text, value):
+    assert [m.value for m in scan(text).mentions] == [value]
+
+
+def test_two_numbers_each_with_its_scale_stay_two():
+    assert [m.value for m in scan("3 triệu thuê bao di động, 200 nghìn thuê bao cố định").mentions] == [3e6, 2e5]

@@ -26,6 +26,8 @@ _NUMBER = re.compile(r"(?<![\w.,/])(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]
 _ENGLISH_CHANGE_AFTER = re.compile(
     r"\s+(?:(?P<up>increase|rise|growth|jump|gain|hike)|(?P<down>decrease|decline|drop|fall|reduction))\b", re.I
 )
+# the rest of a number written in two scales, in whole units of the smaller ("3 triệu 200 nghìn", "2 tỷ 500 triệu")
+_SMALLER_SCALE_AFTER = re.compile(r"\s+(\d{1,3})\s*(nghìn|ngàn|triệu)(?!\w)", re.I)
 _ENGLISH_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SCALE = re.compile(
     r"\s*((?:nghìn|ngàn)\s+tỷ|nghìn|ngàn|triệu|tỷ|tỉ|thousand|million|billion|trillion)(?!\w)(?!\s+(?:lệ|trọng)(?!\w))",
@@ -400,8 +402,14 @@ def _read(
     before = _tail(text, start).lower()
     cursor = end
     scale_word = None
+    remainder = 0.0
     if digits is not None and (sm := _SCALE.match(text, cursor)):
         scale_word, cursor = " ".join(sm.group(1).lower().split()), sm.end()
+        more = _SMALLER_SCALE_AFTER.match(text, cursor)
+        if more and scale_word in SCALES and SCALES[more.group(2).lower()] < SCALES[scale_word]:
+            # "3 triệu 200 nghìn thuê bao": one number written in two scales
+            remainder, cursor = float(more.group(1)) * SCALES[more.group(2).lower()], more.end()
+            consumed.add(more.start(1))
     mention = Mention(start=start, end=cursor, value_start=start, value_end=end, value=0.0, kind="count")
     # What follows the number: percent, fraction, unit words.
     denominator = None
@@ -482,7 +490,7 @@ def _read(
             )
         except NumberError:
             return None
-        mention.value, mention.ambiguous = parsed.value, parsed.ambiguous
+        mention.value, mention.ambiguous = parsed.value + remainder, parsed.ambiguous
         if scale_word in _ENGLISH_SCALES:
             mention.value *= _ENGLISH_SCALES[scale_word]
     if suffix and (rank_before or ordinal_placed or ordinal_alone):
