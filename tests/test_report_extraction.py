@@ -788,6 +788,9 @@ def test_phrasing_families(context, sentence, expected):
         "Tổng đài 19001075 hỗ trợ người dân sử dụng dịch vụ công trực tuyến.",
         "Năm 2023, kinh tế số phát triển; tỉnh phấn đấu tốc độ tăng tổng sản phẩm (GRDP) đạt 7,5%.",
         "Tỉnh tổ chức hưởng ứng Ngày chuyển đổi số quốc gia 10-10 với 1.200 người tham gia.",
+        # a photo's caption: what the picture shows
+        "Ảnh: Hội nghị trực tuyến về chuyển đổi số với 63 điểm cầu.",
+        "(Ảnh: Tổ công nghệ số cộng đồng hướng dẫn 20 hộ kinh doanh mở tài khoản thanh toán)",
     ],
 )
 def test_page_chrome_and_document_numbers_give_no_facts(context, text):
