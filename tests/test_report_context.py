@@ -981,6 +981,27 @@ def test_a_heading_that_names_a_period_frames_the_figures_under_it(context):
     assert planned.is_target and (planned.period_start, planned.period_end) == year(2023)
 
 
+def test_the_sections_under_a_heading_of_tasks_ahead_hold_its_targets(context):
+    # a year-end report: results, then the tasks of the next year, each part with numbered sections under it; and a
+    # numbered heading broken over two lines is read whole ("I. TÌNH" over "HÌNH THỰC HIỆN ...": a review)
+    text = (
+        "BÁO CÁO\nKết quả chuyển đổi số năm 2023 và phương hướng, nhiệm vụ năm 2024\n\n"
+        "I. TÌNH\nHÌNH THỰC HIỆN MỤC TIÊU NĂM 2023\n1. Chính quyền số\n"
+        "- Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình đạt 42,5%.\n2. Xã hội số\n"
+        "- Đã kích hoạt 620.000 tài khoản định danh điện tử.\n"
+        "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024\n1. Chính quyền số\n"
+        "- Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình đạt 50%.\n2. Xã hội số\n"
+        "- 90% dân số trưởng thành có điện thoại thông minh.\n"
+    )
+    found = by_code(context, text, document_date=date(2024, 1, 10))
+    assert {key: (f.is_target, f.period_end.year) for key, f in found.items()} == {
+        ("full_online_dossier_rate_pct", 42.5): (False, 2023),
+        ("eid_accounts", 620_000): (False, 2023),
+        ("full_online_dossier_rate_pct", 50): (True, 2024),
+        ("adults_smartphone_pct", 90): (True, 2024),
+    }
+
+
 def test_a_plans_heading_dates_its_targets_only(context):
     text = "KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2025\n\nHiện nay, tỷ lệ hộ gia đình có Internet cáp quang đạt 59,25%."
     fact = by_code(context, text, document_date=date(2024, 12, 20))[("households_fiber_pct", 59.25)]

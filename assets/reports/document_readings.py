@@ -79,10 +79,13 @@ def headings(text: str, phrases, language: Language) -> tuple:
     """The heading lines: a line of its own, short, not ending as a sentence does, in capitals or
     numbered as a section ("Phần I", "II.", "1.2."). Each as (start, the period it names or None
     (not a comparison base nor a name), "plan" when it heads targets ("MỤC TIÊU NĂM 2023"),
-    "review" when it heads results ("ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2022"), else None)."""
-    headings = []
+    "review" when it heads results ("ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2022"), else what the heading it is numbered
+    under heads ("1. Chính quyền số" under "II. NHIỆM VỤ NĂM 2024"), else None). A heading broken over lines
+    ("I. TÌNH" over "HÌNH THỰC HIỆN MỤC TIÊU ĐẶT RA NĂM 2023": a line right under a numbered one, not numbered) is
+    read whole."""
+    lines = []  # (line number, start, end, words) of each heading line
     line_start = 0
-    for line in text.split("\n"):
+    for number, line in enumerate(text.split("\n")):
         stripped = line.strip()
         letters = [c for c in stripped if c.isalpha()]
         if (
@@ -93,18 +96,58 @@ def headings(text: str, phrases, language: Language) -> tuple:
             and not re.search(r"\d+(?:[.,]\d+)?\s*%|(?<![\d/])(?!(?:19|20)\d\d\b)\d{2,}(?![\d/])", stripped)
             and (capital_line(stripped) or _HEADING_NUMBER.match(stripped))
         ):
-            end = line_start + len(line)
-            named = [p for p in phrases if line_start <= p.start < end and p.role in ("period", "until") and p.year]
-            kind = (
-                "review"
-                if language.review_words.search(stripped)
-                else "plan"
-                if language.plan_title_words.search(stripped)
-                else None
-            )
-            headings.append((line_start, named[0] if named else None, kind))
+            lines.append((number, line_start, line_start + len(line), stripped))
         line_start += len(line) + 1
-    return tuple(headings)
+    groups: list[list[tuple[int, int, int, str]]] = []
+    for entry in lines:
+        if (
+            groups
+            and groups[-1][-1][0] == entry[0] - 1
+            and _HEADING_NUMBER.match(groups[-1][0][3])
+            and not _HEADING_NUMBER.match(entry[3])
+        ):
+            # a numbered heading broken over lines ("I. TÌNH" over "HÌNH THỰC HIỆN ..."); not a title's lines in
+            # capitals under a document's type ("KẾ HOẠCH" over "CHUYỂN ĐỔI SỐ TỈNH ... NĂM 2024"), each its own
+            groups[-1].append(entry)
+        else:
+            groups.append([entry])
+    result = []
+    levels: list[tuple[int, str | None]] = []  # each heading's depth and kind, in text order
+    for group in groups:
+        words = " ".join(entry[3] for entry in group)
+        kind = (
+            "review"
+            if language.review_words.search(words)
+            else "plan"
+            if language.plan_title_words.search(words) or language.plan_heading_words.search(words)
+            else None
+        )
+        level = _heading_level(group[0][3])
+        if kind is None and level is not None:
+            # a numbered section under a numbered heading of tasks or results ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024"
+            # over "1. Chính quyền số"): what its enclosing heading heads (not a title in capitals over the whole text,
+            # "KẾ HOẠCH ...", whose first part may review the year before)
+            kind = next((k for depth, k in reversed(levels) if depth < level), None)
+        if level is not None:
+            levels.append((level, kind))
+        for _, start, end, _ in group:
+            named = [p for p in phrases if start <= p.start < end and p.role in ("period", "until") and p.year]
+            result.append((start, named[0] if named else None, kind))
+    return tuple(result)
+
+
+_ARABIC_SECTION = re.compile(r"\s*(\d+(?:\.\d+)*)\s*[.)]")
+
+
+def _heading_level(line: str) -> int | None:
+    """How deep a numbered heading stands: a part or chapter 0, a Roman-numbered section 1, "1." 2, "1.1." 3; None
+    for a heading without a number."""
+    if re.match(r"\s*(?:phần|chương)\s", line, re.I):
+        return 0
+    if re.match(r"\s*[IVXLC]+\s*[.:)]", line):
+        return 1
+    arabic = _ARABIC_SECTION.match(line)
+    return 1 + len(arabic.group(1).split(".")) if arabic else None
 
 
 def under_target_heading(headings: tuple, position: int) -> bool:

@@ -40,6 +40,7 @@ REQUIRED_KEYS = (
     "deadline_words",
     "implied_target_pattern",
     "plan_title_words",
+    "plan_heading_words",
     "national_markers",
     "ranking_scope_words",
     "comparison_place_words",
@@ -172,6 +173,7 @@ class Language:
     deadline_words: re.Pattern
     implied_target: re.Pattern
     plan_title_words: re.Pattern
+    plan_heading_words: re.Pattern  # a heading over the tasks ahead ("PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024")
     national_markers: re.Pattern
     ranking_scope_words: re.Pattern
     comparison_place_words: re.Pattern
@@ -237,6 +239,7 @@ def compile_language(data: dict) -> Language:
             "as_of_words",
             "deadline_words",
             "plan_title_words",
+            "plan_heading_words",
             "national_markers",
             "ranking_scope_words",
             "comparison_place_words",
