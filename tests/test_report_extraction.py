@@ -749,6 +749,19 @@ PHRASINGS = [
             ("communes_mobile_broadband_pct", 100, False, None, None, None),
         ],
     ),
+    # English: a share something makes up is no change; fibre alone names it; working towards a level is an aim.
+    (
+        "Quang Ninh aims for the digital economy to make up 30% of its GRDP.",
+        [("digital_economy_grdp_pct", 30, True, None, None, None)],
+    ),
+    (
+        "The targets are: 80% of adults have smartphones, 70% of households have fibre.",
+        [("adults_smartphone_pct", 80, True, None, None, None), ("households_fiber_pct", 70, True, None, None, None)],
+    ),
+    (
+        "The province is working towards an online dossier rate of 90%.",
+        [("online_dossier_rate_pct", 90, True, None, None, None)],
+    ),
     # An average qualifies the figure it is said of, never another level after it; its change continues it.
     (
         "Giá trị DTI trung bình cấp tỉnh năm 2022 là 0,5874, trong khi tỉnh đạt 0,6234.",
