@@ -35,6 +35,7 @@ def comparison_report(warehouse: Warehouse) -> dg.MaterializeResult:
     from assets.comparison.report import page_digest, write_report
 
     path = warehouse.published_path.parent / "reports" / "comparison.html"
+    warehouse.release_build_file()  # held open by the run's writing steps: opened read-only here
     with duckdb.connect(str(warehouse.build_path), read_only=True, config=DUCKDB_CONFIG) as con:
         _, written = write_report(con, path, keep_unchanged=True)
     release_freed_memory()

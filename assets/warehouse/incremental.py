@@ -322,8 +322,23 @@ def checksum_after_delta(build_path: Path, table: str, published: dict[str, str]
 IN_DELTA_FILES = "source_file IN (SELECT source_file FROM _delta_files)"
 
 
-def _matches(left: str, right: str, columns: tuple[str, ...]) -> str:
-    return " AND ".join(f"{left}.{c} IS NOT DISTINCT FROM {right}.{c}" for c in columns)
+def _matches(left: str, right: str, columns: tuple[str, ...], nullable: set[str] | None = None) -> str:
+    """`left`'s `columns` equal to `right`'s, NULL matching NULL (IS NOT DISTINCT FROM). A column in which
+    `right` holds no NULL (not in `nullable`; every column when None) is compared with `=`, which matches
+    the same rows there (a NULL on the left equals no key that is not NULL) and lets DuckDB filter the scan
+    of `left` by the keys it joins on (see _key_match)."""
+    nullable = set(columns) if nullable is None else nullable
+    return " AND ".join(f"{left}.{c} {'IS NOT DISTINCT FROM' if c in nullable else '='} {right}.{c}" for c in columns)
+
+
+def _key_match(con: duckdb.DuckDBPyConnection, left: str, keys: str, columns: tuple[str, ...]) -> str:
+    """The condition on `left` (an alias) matching a row of the table `keys` (alias k) on `columns`
+    (_matches, `=` wherever the keys hold no NULL). A join on IS NOT DISTINCT FROM only has DuckDB read every
+    row of the table, every column; on `=` its hash join hands the keys' range down to the scan, which then
+    skips the row groups outside it (the facts are clustered by indicator and year): on the 1M bench's
+    fact_indicator_value, 100 keys, 0.05 s against 0.003 s."""
+    flags = con.execute("SELECT " + ", ".join(f"bool_or({c} IS NULL)" for c in columns) + f" FROM {keys}").fetchone()
+    return _matches(left, "k", columns, {c for c, null in zip(columns, flags, strict=True) if null is not False})
 
 
 KEYS_FILE = "delta_keys.parquet"  # beside the build file: the keys the delta touches, found once per build
@@ -394,21 +409,23 @@ def _over(select: str, table: str, subset: str) -> str:
 
 
 def _subset(con: duckdb.DuckDBPyConnection, name: str, table: str, keys: str, columns: tuple[str, ...]) -> None:
-    """TEMP `name`: the rows of `table` whose `columns` match a row of `keys`."""
+    """TEMP `name`: the rows of `table` whose `columns` match a row of `keys`. A SEMI JOIN, not WHERE EXISTS:
+    DuckDB hands the keys' range down to the scan for the first, not for the second (0.003 s against 0.05 s
+    above, with the same `=` conditions)."""
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE {name} AS
-        SELECT t.* FROM {table} AS t WHERE EXISTS (SELECT 1 FROM {keys} AS k WHERE {_matches("t", "k", columns)})""")
+        SELECT t.* FROM {table} AS t SEMI JOIN {keys} AS k ON {_key_match(con, "t", keys, columns)}""")
 
 
-def _touched(table: str, keys: str, columns: tuple[str, ...]) -> str:
+def _touched(con: duckdb.DuckDBPyConnection, table: str, keys: str, columns: tuple[str, ...]) -> str:
     """The condition on the rows of `table` whose `columns` match a row of `keys`."""
-    return f"EXISTS (SELECT 1 FROM {keys} AS k WHERE {_matches(table, 'k', columns)})"
+    return f"EXISTS (SELECT 1 FROM {keys} AS k WHERE {_key_match(con, table, keys, columns)})"
 
 
 def preferred_delta(con: duckdb.DuckDBPyConnection, name: str, select: str) -> dict:
     _subset(con, "_delta_facts", "fact_indicator_value", "_keys", KEY_COLUMNS)
     delta = apply_delta(
-        con, name, _touched(name, "_keys", KEY_COLUMNS), _over(select, "fact_indicator_value", "_delta_facts")
+        con, name, _touched(con, name, "_keys", KEY_COLUMNS), _over(select, "fact_indicator_value", "_delta_facts")
     )
     return {"recomputed_keys": con.execute("SELECT count(*) FROM _keys").fetchone()[0], **delta}
 
@@ -436,7 +453,7 @@ def comparison_delta(con: duckdb.DuckDBPyConnection, name: str, select: str) -> 
         f"SELECT r.* FROM ({_over(select, 'fact_indicator_preferred', '_delta_preferred')}) AS r "
         f"WHERE EXISTS (SELECT 1 FROM _cmp_keys AS k WHERE {_matches('r', 'k', COMPARISON_KEY)})"
     )
-    delta = apply_delta(con, name, _touched(name, "_cmp_keys", COMPARISON_KEY), added)
+    delta = apply_delta(con, name, _touched(con, name, "_cmp_keys", COMPARISON_KEY), added)
     return {"recomputed_keys": con.execute("SELECT count(*) FROM _cmp_keys").fetchone()[0], **delta}
 
 
@@ -447,7 +464,7 @@ def ranking_delta(con: duckdb.DuckDBPyConnection, name: str, select: str) -> dic
     con.execute("CREATE OR REPLACE TEMP TABLE _rank_keys AS SELECT DISTINCT indicator_code, year, grouping FROM _keys")
     _subset(con, "_delta_preferred", "fact_indicator_preferred", "_rank_keys", RANKING_KEY)
     added = _over(select, "fact_indicator_preferred", "_delta_preferred")
-    delta = apply_delta(con, name, _touched(name, "_rank_keys", RANKING_KEY), added)
+    delta = apply_delta(con, name, _touched(con, name, "_rank_keys", RANKING_KEY), added)
     return {"recomputed_keys": con.execute("SELECT count(*) FROM _rank_keys").fetchone()[0], **delta}
 
 
@@ -472,7 +489,7 @@ def conflict_delta(con: duckdb.DuckDBPyConnection, name: str, select: str) -> di
         WHERE EXISTS (SELECT 1 FROM _keys WHERE indicator_code IN ({dti}))""")
     _subset(con, "_conflict_facts", "fact_indicator_value", "_conflict_keys", CONFLICT_KEY)
     added = _over(select, "fact_indicator_value", "_conflict_facts")
-    delta = apply_delta(con, name, _touched(name, "_conflict_keys", CONFLICT_KEY), added)
+    delta = apply_delta(con, name, _touched(con, name, "_conflict_keys", CONFLICT_KEY), added)
     return {"recomputed_keys": con.execute("SELECT count(*) FROM _conflict_keys").fetchone()[0], **delta}
 
 
@@ -488,7 +505,7 @@ def target_delta(con: duckdb.DuckDBPyConnection, name: str, select: str) -> dict
     con.execute(f"CREATE OR REPLACE TEMP TABLE _target_keys AS SELECT DISTINCT {', '.join(TARGET_KEY)} FROM _keys")
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE _target_facts AS
-        SELECT f.* FROM fact_indicator_value AS f WHERE f.is_target AND {_touched("f", "_target_keys", TARGET_KEY)}""")
+        SELECT f.* FROM fact_indicator_value AS f WHERE f.is_target AND {_touched(con, "f", "_target_keys", TARGET_KEY)}""")
     # The achievements of those targets' units and indicators (the mart matches them with `=`, so NULLs never
     # match). The IN filters come first: with the pair test alone DuckDB read every preferred fact (6.5 s on the
     # 10M bench's, for no target at all; 0.02 s with them).
@@ -498,11 +515,11 @@ def target_delta(con: duckdb.DuckDBPyConnection, name: str, select: str) -> dict
         WHERE NOT a.is_target
           AND a.province_code IN (SELECT province_code FROM _target_facts)
           AND a.indicator_code IN (SELECT indicator_code FROM _target_facts)
-          AND {_touched("a", "_target_facts", TARGET_KEY)}""")
+          AND {_touched(con, "a", "_target_facts", TARGET_KEY)}""")
     added = _over(
         _over(select, "fact_indicator_value", "_target_facts"), "fact_indicator_preferred", "_target_achieved"
     )
-    delta = apply_delta(con, name, _touched(name, "_target_keys", TARGET_KEY), added)
+    delta = apply_delta(con, name, _touched(con, name, "_target_keys", TARGET_KEY), added)
     return {"recomputed_keys": con.execute("SELECT count(*) FROM _target_keys").fetchone()[0], **delta}
 
 

@@ -113,6 +113,7 @@ def plan_build(context, warehouse: Warehouse, staged_sources: StagedSources) -> 
 )
 def warehouse_build(context: AssetExecutionContext, warehouse: Warehouse, staged_sources: StagedSources):
     build = warehouse.build_path
+    warehouse.release_build_file(forget=True)  # a file held by an earlier run of this process is stale too
     stale = [p for p in build.parent.glob("*") if p.is_file()] if build.parent.exists() else []
     for path in stale:
         path.unlink()
@@ -129,6 +130,8 @@ def warehouse_build(context: AssetExecutionContext, warehouse: Warehouse, staged
         if plan.incremental:
             dropped = start_from_published(con)
     plan.write(plan_path(build))
+    if plan.incremental:  # its steps write little each: the file stays open from one to the next
+        warehouse.hold_build_file()
     context.log.info(f"{plan.mode} build: {plan.reason}")
     return dg.MaterializeResult(
         metadata={
@@ -189,6 +192,7 @@ def publish_warehouse(context: AssetExecutionContext, warehouse: Warehouse, raw:
     # inserted (the sums of their hashes, recorded by the delta); every other table is read whole.
     before = read_published_checksums(published) if BuildPlan.read(plan_path(build)).incremental else {}
     derived = {t: c for t in DELTA_TABLES if (c := checksum_after_delta(build, t, before)) is not None}
+    warehouse.release_build_file(forget=True)  # held open by the run's writing steps (Warehouse.hold_build_file)
     with duckdb.connect(str(build), config=SCAN_DUCKDB_CONFIG) as con:
         con.execute("CHECKPOINT")
         checksums = table_checksums(con, derived)

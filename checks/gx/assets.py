@@ -33,6 +33,7 @@ VALIDATED = [
 def quality_report(context: AssetExecutionContext, warehouse: Warehouse) -> dg.MaterializeResult:
     from checks.gx.report import build_quality_report  # Great Expectations takes seconds to import
 
+    warehouse.release_build_file()  # held open by the run's writing steps: read by the worker process
     results, validated_in = run_in_quality_worker(
         build_quality_report,
         warehouse.build_path,
