@@ -25,7 +25,7 @@ def git_commit() -> str:
 
 
 def code_digest() -> str:
-    """sha256 of the source of assets/ and checks/ and of uv.lock (committed or not)."""
+    """sha256 of the source of assets/, checks/ and storage/ (CODE_FOLDERS) and of uv.lock (committed or not)."""
     digest = hashlib.sha256()
     paths = [
         p
