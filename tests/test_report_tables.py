@@ -165,12 +165,18 @@ def test_a_table_laid_out_with_spaces_keeps_each_cell_in_its_column():
     ]
 
 
-def _figures(tmp_path, text: str, written: date, suffix: str = ".txt"):
+def _facts(tmp_path, text: str, written: date, suffix: str = ".txt"):
     context = ExtractionContext.from_reference(RAW / "reference")
     path = tmp_path / f"report{suffix}"
     path.write_text(text, encoding="utf-8")
     _, extraction = context.extract_file(path, province="Nam Định", document_date=written)
-    return sorted((f.province_code, f.indicator_code, f.value, f.is_target) for f in extraction.facts)
+    return extraction.facts
+
+
+def _figures(tmp_path, text: str, written: date, suffix: str = ".txt"):
+    return sorted(
+        (f.province_code, f.indicator_code, f.value, f.is_target) for f in _facts(tmp_path, text, written, suffix)
+    )
 
 
 def test_a_plans_column_makes_no_target_of_the_result_beside_it(tmp_path):
@@ -233,11 +239,8 @@ def test_a_page_laid_out_in_a_table_reads_as_its_blocks(tmp_path):
 
 
 def _dated_figures(tmp_path, text: str, written: date, suffix: str = ".txt"):
-    context = ExtractionContext.from_reference(RAW / "reference")
-    path = tmp_path / f"report{suffix}"
-    path.write_text(text, encoding="utf-8")
-    _, extraction = context.extract_file(path, province="Nam Định", document_date=written)
-    return sorted((f.indicator_code, f.value, f.is_target, f.period_end.year) for f in extraction.facts)
+    facts = _facts(tmp_path, text, written, suffix)
+    return sorted((f.indicator_code, f.value, f.is_target, f.period_end.year) for f in facts)
 
 
 def test_cells_merged_across_columns_and_rows_keep_each_value_under_its_header(tmp_path):
