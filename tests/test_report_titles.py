@@ -31,6 +31,16 @@ PLAN = (
         ),
         # an administrative document: its header, then its type over its subject
         (PLAN, "KẾ HOẠCH Chuyển đổi số tỉnh Hà Nam năm 2025"),
+        (
+            "UBND TỈNH HÀ NAM\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG\nSố: 12/KH-STTTT\nKẾ HOẠCH\n"
+            "Chuyển đổi số tỉnh Hà Nam năm 2025\n",
+            "KẾ HOẠCH Chuyển đổi số tỉnh Hà Nam năm 2025",
+        ),
+        # ... and a headline whose subject is an agency is a headline
+        (
+            "Sở Thông tin và Truyền thông tổ chức hội nghị chuyển đổi số\nNăm 2023, tỷ lệ hồ sơ trực tuyến đạt 65%.",
+            "Sở Thông tin và Truyền thông tổ chức hội nghị chuyển đổi số",
+        ),
         # a portal's furniture first: its visit counter, a toolbar, a poll
         (
             "Số lượng truy cập\nHôm nay : 1.217\nA- A A+ | Tăng tương phản\nĐánh giá của bạn về cổng thông tin điện tử\n"

@@ -16,13 +16,20 @@ OPENING_LINES = 12  # a title stands among the first lines that hold words
 MIN_WORDS, MAX_WORDS, MAX_CHARS = 4, 40, 250
 BODY_WORDS = 12  # a line of more words than this that ends a sentence is the body: the title, if any, came before
 
-# the header of an administrative document: the national motto, its number, its place and date, its issuer
-_HEADER = re.compile(
-    r"^\W*(?:cộng hòa xã hội chủ nghĩa|cộng hoà xã hội chủ nghĩa|độc lập\s*[-–]\s*tự do|số\s*:"
-    r"|(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|hđnd|hội đồng nhân dân|sở|ban chỉ đạo|tỉnh ủy|tỉnh uỷ|văn phòng"
-    r"|công an)\b[^a-zà-ỹđ]*$)",
+# the header of an administrative document: the national motto, its number, its place and date (below), its issuer
+# in capitals ("UBND TỈNH HÀ NAM", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"; not a headline whose subject is an agency)
+_HEADER = re.compile(r"^\W*(?:cộng hòa xã hội chủ nghĩa|cộng hoà xã hội chủ nghĩa|độc lập\s*[-–]\s*tự do|số\s*:)", re.I)
+_ISSUER = re.compile(
+    r"^\W*(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|hđnd|hội đồng nhân dân|sở|ban chỉ đạo|tỉnh ủy|tỉnh uỷ|văn phòng"
+    r"|công an)(?!\w)",
     re.I,
 )
+
+
+def _issuer(line: str) -> bool:
+    return _ISSUER.match(line) is not None and not any(c.islower() for c in line)
+
+
 _PLACE_AND_DATE = re.compile(r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$", re.I)
 # a line that is mostly a date or time ("Thứ ba, 08/11/2022 20:52", "08/11/2022"), a counter ("Hôm nay : 1.217") or
 # a file's name ("...-su-kien-7-.jpg")
@@ -59,7 +66,11 @@ def opening_title(text: str) -> str | None:
         if _DOCUMENT_TYPE.match(stripped):
             document_type = stripped
             continue
-        if any(p.search(stripped) for p in (_HEADER, _PLACE_AND_DATE, _NOT_WORDS, _CHROME)) or "|" in stripped:
+        if (
+            any(p.search(stripped) for p in (_HEADER, _PLACE_AND_DATE, _NOT_WORDS, _CHROME))
+            or _issuer(stripped)
+            or ("|" in stripped)
+        ):
             # ("|" splits a menu or a toolbar: "Trang chủ | Tin tức", "A- A A+ | Tăng tương phản")
             continue
         sentence = re.search(r"[.!?…]\W*$", stripped) is not None
