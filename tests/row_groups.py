@@ -26,3 +26,14 @@ def groups_holding(maps: dict[int, dict[str, tuple[str, str]]], indicator_code: 
         if bounds["indicator_code"][0] <= code <= bounds["indicator_code"][1]
         and int(bounds["year"][0]) <= year <= int(bounds["year"][1])
     ]
+
+
+def fact_keys(indicators: int, years: int, per_year: int) -> str:
+    """The SELECT of ``indicators`` x ``years`` x ``per_year`` fact keys in fact_indicator_value's order (indicator,
+    year, then 50 units a day): indicator_code ``ind_NN_rate``, year from 2000, province_code, day and row number i."""
+    return f"""
+        SELECT 'ind_' || lpad((i // ({years} * {per_year}))::VARCHAR, 2, '0') || '_rate' AS indicator_code,
+               (2000 + (i // {per_year}) % {years})::SMALLINT AS year,
+               lpad((i % {per_year} % 50)::VARCHAR, 2, '0') AS province_code,
+               (i % {per_year}) // 50 AS day, i
+        FROM range({indicators * years * per_year}) t(i)"""

@@ -11,7 +11,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from assets.sql_assets import build_statement, read_sql_file
+from tests.sql_files import build_from_sql_file
 
 MART_SQL = Path(__file__).resolve().parents[1] / "assets" / "marts" / "mart_annual_ranking.sql"
 
@@ -87,8 +87,7 @@ def small(tmp_path):
             "INSERT INTO fact_indicator_preferred VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'analyst_submission')",
             [f"f{n}", province, indicator, grouping, start, end, end.year, value, target],
         )
-    header, select = read_sql_file(MART_SQL)
-    con.execute(build_statement("mart_annual_ranking", header["materialize"], select))
+    build_from_sql_file(con, MART_SQL)
     yield con
     con.close()
 

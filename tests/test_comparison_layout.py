@@ -11,19 +11,14 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from assets.sql_assets import build_statement, read_sql_file
 from storage.settings import DUCKDB_CONFIG
-from tests.row_groups import groups_holding, zone_maps
+from tests.row_groups import fact_keys, groups_holding, zone_maps
+from tests.sql_files import build_from_sql_file
 
 ROOT = Path(__file__).resolve().parents[1]
 PREFERRED = ROOT / "assets" / "warehouse" / "fact_indicator_preferred.sql"
 COMPARISON = ROOT / "assets" / "marts" / "mart_province_comparison.sql"
 INDICATORS, YEARS, PER_YEAR = 30, 20, 1_000
-
-
-def _build(con, path: Path) -> None:
-    header, select = read_sql_file(path)
-    con.execute(build_statement(path.stem, header["materialize"], select))
 
 
 @pytest.fixture(scope="module")
@@ -52,13 +47,7 @@ def built(tmp_path_factory):
     # Each (indicator, year) has 1,000 facts: 50 units x 20 days.
     con.execute(f"""
         CREATE TABLE fact_indicator_value AS
-        WITH keys AS (
-            SELECT 'ind_' || lpad((i // ({YEARS} * {PER_YEAR}))::VARCHAR, 2, '0') || '_rate' AS indicator_code,
-                   (2000 + (i // {PER_YEAR}) % {YEARS})::SMALLINT AS year,
-                   lpad((i % {PER_YEAR} % 50)::VARCHAR, 2, '0') AS province_code,
-                   (i % {PER_YEAR}) // 50 AS day, i
-            FROM range({INDICATORS * YEARS * PER_YEAR}) t(i)
-        )
+        WITH keys AS ({fact_keys(INDICATORS, YEARS, PER_YEAR)})
         SELECT md5(i::VARCHAR) AS fact_id, province_code, indicator_code, 63::SMALLINT AS grouping,
                make_date(year, 1, 1) + day::INTEGER AS period_start, make_date(year, 1, 1) + day::INTEGER AS period_end,
                year, (i % 97)::DOUBLE AS value, 'percent' AS unit, false AS is_target, 'portal' AS source_id,
@@ -66,8 +55,8 @@ def built(tmp_path_factory):
                NULL::DOUBLE AS confidence
         FROM keys
         ORDER BY indicator_code, year, grouping, province_code, source_id, source_line""")
-    _build(con, PREFERRED)
-    _build(con, COMPARISON)
+    build_from_sql_file(con, PREFERRED)
+    build_from_sql_file(con, COMPARISON)
     con.execute("CHECKPOINT")
     yield con
     con.close()

@@ -12,9 +12,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from assets.sql_assets import build_statement, read_sql_file
 from storage.settings import DUCKDB_CONFIG
-from tests.row_groups import groups_holding, zone_maps
+from tests.row_groups import fact_keys, groups_holding, zone_maps
+from tests.sql_files import build_from_sql_file
 
 SQL = Path(__file__).resolve().parents[1] / "assets" / "warehouse" / "fact_indicator_preferred.sql"
 INDICATORS, YEARS, PER_YEAR = 30, 20, 1_000
@@ -31,13 +31,7 @@ def built(tmp_path_factory):
     # Each (indicator, year) has 1,000 keys (province x day); every 100th key also has a news observation.
     con.execute(f"""
         CREATE TABLE fact_indicator_value AS
-        WITH keys AS (
-            SELECT 'ind_' || lpad((i // ({YEARS} * {PER_YEAR}))::VARCHAR, 2, '0') || '_rate' AS indicator_code,
-                   (2000 + (i // {PER_YEAR}) % {YEARS})::SMALLINT AS year,
-                   lpad((i % {PER_YEAR} % 50)::VARCHAR, 2, '0') AS province_code,
-                   (i % {PER_YEAR}) // 50 AS day, i
-            FROM range({INDICATORS * YEARS * PER_YEAR}) t(i)
-        ),
+        WITH keys AS ({fact_keys(INDICATORS, YEARS, PER_YEAR)}),
         facts AS (
             SELECT k.*, 'portal' AS source_id, (i % 97)::DOUBLE AS value FROM keys AS k
             UNION ALL
@@ -48,8 +42,7 @@ def built(tmp_path_factory):
                year, value, false AS is_target, source_id, i::BIGINT AS source_line, NULL::DOUBLE AS confidence
         FROM facts
         ORDER BY indicator_code, year, grouping, province_code, source_id, source_line""")
-    header, select = read_sql_file(SQL)
-    con.execute(build_statement("fact_indicator_preferred", header["materialize"], select))
+    build_from_sql_file(con, SQL)
     yield con
     con.close()
 
@@ -100,7 +93,6 @@ def test_zone_maps_leave_one_indicator_and_year_few_row_groups(built):
 def test_the_choice_between_equally_preferred_facts_does_not_depend_on_their_physical_order(tmp_path):
     """Two facts of one key from one source, confidence and line, with different values: the fact id breaks
     the tie, so an incremental build (changed files' facts appended at the end) chooses as a full one does."""
-    header, select = read_sql_file(SQL)
     chosen = []
     for order in ("fact_id", "fact_id DESC"):
         con = duckdb.connect(str(tmp_path / f"{order.replace(' ', '_')}.duckdb"), config=DUCKDB_CONFIG)
@@ -115,7 +107,7 @@ def test_the_choice_between_equally_preferred_facts_does_not_depend_on_their_phy
                                2024::SMALLINT AS year, false AS is_target, 'portal' AS source_id,
                                7::BIGINT AS source_line, NULL::DOUBLE AS confidence)
             ORDER BY {order}""")
-        con.execute(build_statement("fact_indicator_preferred", header["materialize"], select))
+        build_from_sql_file(con, SQL)
         chosen.append(con.execute("SELECT fact_id, value, n_distinct_values FROM fact_indicator_preferred").fetchall())
         con.close()
     least = min(
@@ -129,7 +121,6 @@ def test_the_choice_between_equally_preferred_facts_does_not_depend_on_their_phy
 def test_single_and_several_observations(tmp_path):
     """Keys with one observation take the fact itself (one observation; one value, none when it is null); keys
     with several go through the choice; a fact of a source not in dim_source is no observation."""
-    header, select = read_sql_file(SQL)
     con = duckdb.connect(str(tmp_path / "counts.duckdb"), config=DUCKDB_CONFIG)
     con.execute(
         "CREATE TABLE dim_source AS SELECT * FROM (VALUES ('portal', 1::SMALLINT, 'official_portal'), "
@@ -145,7 +136,7 @@ def test_single_and_several_observations(tmp_path):
                      ('k2', '02', 'news', 5.0000001), ('k2', '02', 'portal', 5.0000002),
                      ('k3', '03', 'portal', NULL), ('k4', '04', 'unknown', 7.0), ('k5', '05', 'news', 3.0),
                      ('k6', '06', 'unknown', 1.0), ('k6', '06', 'news', 2.0)) v(k, province_code, source_id, value)""")
-    con.execute(build_statement("fact_indicator_preferred", header["materialize"], select))
+    build_from_sql_file(con, SQL)
     rows = con.execute(
         "SELECT province_code, source_id, value, source_priority, n_observations, n_distinct_values "
         "FROM fact_indicator_preferred ORDER BY province_code"
