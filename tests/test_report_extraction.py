@@ -774,6 +774,131 @@ PHRASINGS = [
     (
         "Tỷ lệ trường học thu học phí không dùng tiền mặt đạt 100%.",
         [("schools_cashless_fee_collection_pct", 100, False, None, "đạt", None)],
+    ),  # Two ranks of one index in one sentence: the scope written right after each rank is its own.
+    (
+        "Tỉnh xếp thứ 3 khu vực Đồng bằng sông Cửu Long và thứ 18 cả nước về DTI.",
+        [("dti_regional_rank", 3, False, None, None, None), ("dti_rank", 18, False, None, None, None)],
+    ),
+    (
+        "Về DTI, tỉnh xếp thứ 18 cả nước và thứ 3 khu vực Tây Nguyên.",
+        [("dti_rank", 18, False, None, None, None), ("dti_regional_rank", 3, False, None, None, None)],
+    ),
+    # A result after a target's label, in the same sentence: "kết quả" says what was achieved.
+    (
+        "Chỉ tiêu: 80% hồ sơ TTHC được xử lý trực tuyến; kết quả: đạt 72%.",
+        [
+            ("online_dossier_rate_pct", 80, True, None, None, None),
+            ("online_dossier_rate_pct", 72, False, None, "đạt", None),
+        ],
+    ),
+    # A figure that names its own level takes no other level's indicator, even one the sentence names after it.
+    (
+        "Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC đạt 85% ở cấp tỉnh, 70% ở cấp huyện và 60% ở cấp xã.",
+        [
+            ("dossiers_digitized_pct", 85, False, None, "đạt", None),
+            ("district_one_stop_digitized_pct", 70, False, None, None, None),
+            ("commune_one_stop_digitized_pct", 60, False, None, None, None),
+        ],
+    ),
+    # "cao hơn <what it is compared with> N": N is the gap, not the value compared with.
+    (
+        "Điểm DTI của tỉnh cao hơn trung bình cả nước 0,0512 điểm.",
+        [("dti_score_diff_vs_average", 0.0512, False, None, None, None)],
+    ),
+    (
+        "Điểm DTI của tỉnh là 0,6012, cao hơn mức trung bình cả nước (0,5700).",
+        [
+            ("dti_score", 0.6012, False, None, None, None),
+            ("dti_provincial_average_score", 0.57, False, None, None, None),
+        ],
+    ),
+    # The population that has its card: the share issued.
+    (
+        "Tỷ lệ dân số có CCCD đạt 99,8%.",
+        [("cccd_issued_pct", 99.8, False, None, "đạt", None)],
+    ),
+    # English: an ordinal where it stands ("to 20th in the DTI", "third in the region"), each rank with its own scope.
+    (
+        "The province climbed 15 places to 20th in the DTI 2023 rankings.",
+        [("dti_rank_change", 15, False, None, None, None), ("dti_rank", 20, False, None, None, None)],
+    ),
+    (
+        "In the DTI 2023, the province ranked 15th nationwide and third in the region.",
+        [("dti_rank", 15, False, None, None, None), ("dti_regional_rank", 3, False, None, None, None)],
+    ),
+    # A score joined to a rank by "with"/"với" scores what the rank ranks.
+    (
+        "The province ranked 12th in the DTI 2023, with a score of 0.6123.",
+        [("dti_rank", 12, False, None, None, None), ("dti_score", 0.6123, False, None, None, None)],
+    ),
+    (
+        "Tỉnh xếp thứ 12 về Chỉ số chuyển đổi số, với 0,6123 điểm.",
+        [("dti_rank", 12, False, None, None, None), ("dti_score", 0.6123, False, None, None, None)],
+    ),
+    # English words of public services, e-commerce and community teams; "of which N are X"; people as holders.
+    (
+        "The rate of online public service applications reached 65.4 percent, up 12 percentage points.",
+        [
+            ("online_dossier_rate_pct", 65.4, False, None, None, None),
+            ("online_dossier_rate_change_pct", 12, False, None, None, None),
+        ],
+    ),
+    (
+        "The rate of online public services generating online applications reached nearly 86%.",
+        [("online_services_with_dossiers_pct", 86, False, None, "nearly", None)],
+    ),
+    (
+        "More than 850,000 residents had activated their level-2 electronic identification accounts.",
+        [("eid_accounts", 850000, False, None, "more than", None)],
+    ),
+    (
+        "The province has 2,150 BTS stations, of which 310 are 5G stations.",
+        [
+            ("bts_stations_count", 2150, False, None, None, None),
+            ("bts_5g_stations_count", 310, False, None, None, None),
+        ],
+    ),
+    (
+        "E-commerce revenue reached VND 3.5 trillion, an increase of 20% year-on-year.",
+        [
+            ("ecommerce_revenue_vnd", 3.5e12, False, None, None, None),
+            ("ecommerce_revenue_growth_pct", 20, False, None, None, None),
+        ],
+    ),
+    (
+        "Nearly 98% of administrative records were digitised.",
+        [("dossiers_digitized_pct", 98, False, None, "nearly", None)],
+    ),
+    (
+        "About 1,200 community digital technology teams with 7,800 members have been set up.",
+        [
+            ("community_tech_teams_count", 1200, False, None, "about", None),
+            ("community_tech_team_members_count", 7800, False, None, None, None),
+        ],
+    ),
+    # A percent that names its own rate after another percent takes none of that one's words.
+    (
+        "The rate of online public services generating online applications reached 80%; and the rate of online "
+        "processing and digitisation of records reached over 90%.",
+        [("online_services_with_dossiers_pct", 80, False, None, None, None)],
+    ),
+    # Data reused, named right after the verb.
+    (
+        "Tỷ lệ khai thác, sử dụng lại dữ liệu, thông tin đạt 76,4%.",
+        [("digitized_data_reused_pct", 76.4, False, None, "đạt", None)],
+    ),
+    (
+        "The rate of data reuse reached 76.4%.",
+        [("digitized_data_reused_pct", 76.4, False, None, None, None)],
+    ),
+    # People counted as the recipients of what is given them, one each: the count of what is given.
+    (
+        "Kích hoạt tài khoản định danh điện tử mức độ 2 cho 654.321 công dân.",
+        [("eid_accounts", 654321, False, None, None, None)],
+    ),
+    (
+        "Năm 2023, Sở đã cấp chữ ký số công cộng miễn phí cho hơn 3.200 người dân.",
+        [("digital_signatures_issued_count", 3200, False, None, "hơn", None)],
     ),
 ]
 
@@ -808,6 +933,13 @@ def test_phrasing_families(context, sentence, expected):
 )
 def test_page_chrome_and_document_numbers_give_no_facts(context, text):
     assert facts_of(context, text) == []
+
+
+def test_a_score_said_of_a_name_after_a_rank_is_not_the_ranked_index_score(context):
+    # "là Đồng Nai với 48,7 điểm": the score is the named province's, on the scale of whatever the text ranks; read as
+    # the DTI's score it would be 48,7 of 1.000 points (0.0487)
+    facts = context.extract_document(doc_of("Xếp thứ hai về chuyển đổi số là Đồng Nai với 48,7 điểm.")).facts
+    assert [f.value for f in facts if f.indicator_code == "dti_score"] == []
 
 
 def test_the_headlines_of_other_articles_on_a_page_give_no_facts(context):

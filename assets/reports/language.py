@@ -79,6 +79,8 @@ REQUIRED_KEYS = (
     "relative_horizon_words",
     "agency_name_pattern",
     "holder_pattern",
+    "recipient_pattern",
+    "recipient_nouns",
     "grade_pattern",
 )
 
@@ -213,6 +215,10 @@ class Language:
     relative_horizon_words: re.Pattern  # a horizon of the page's own year, a roadmap (targets)
     agency_names: re.Pattern  # the name of a national agency ("Cục Chuyển đổi số quốc gia"): no figure's concept
     holders: re.Pattern  # people counted as holders of what follows ("1,76 triệu dân đã kích hoạt tài khoản ...")
+    recipients: (
+        re.Pattern
+    )  # ... or as recipients of what the words before give ("cấp tài khoản ... cho 654.321 công dân")
+    recipient_nouns: re.Pattern
     graded: re.Pattern  # the grade a count of units was rated in, after the count ("8 sở được xếp loại tốt")
 
 
@@ -312,6 +318,8 @@ def compile_language(data: dict) -> Language:
         agency_names=re.compile(normalize_text(data["agency_name_pattern"])),  # case matters: a name is capitalised
         holders=re.compile(r"\s*(?:" + normalize_text(data["holder_pattern"]) + ")", re.IGNORECASE),  # at a noun's span
         graded=re.compile(normalize_text(data["grade_pattern"]), re.IGNORECASE),  # matched after the count's number
+        recipients=re.compile(normalize_text(data["recipient_pattern"]), re.IGNORECASE),  # up to the count's start
+        recipient_nouns=words_pattern(data["recipient_nouns"]),
         **lists,
     )
 

@@ -32,8 +32,8 @@ from assets.reports.link_lists import (
     respectively_parts,
 )
 from assets.reports.link_ownership import ownership
-from assets.reports.link_ranks import RANK_TOPIC, bare_rank, bare_rank_change
-from assets.reports.link_subjects import in_count_head, in_rate_head, refers_back
+from assets.reports.link_ranks import RANK_TOPIC, bare_rank, bare_rank_change, scope_of_another_rank
+from assets.reports.link_subjects import in_count_head, in_rate_head, rate_named_after_a_percent, refers_back
 from assets.reports.link_weights import (
     EARLIER_SENTENCE,
     LATER_SENTENCE,
@@ -78,7 +78,7 @@ def availability(doc: Document, start: int, end: int, mention: Mention) -> float
             return max(SHARED_FLOOR, 1.0 / (1.0 + distance_to(start, end, mention) / NEAR))
         if each is not None and sentence.start <= start < each[0] and after_a_clause_of_its_own(doc, start, each[1]):
             return 0.0  # "chỉ số A đứng đầu cả nước, hai chỉ số B và C cùng xếp thứ 9": A's clause is A's
-        if named_apart(doc, start, mention, sentence):
+        if named_apart(doc, start, mention, sentence) or scope_of_another_rank(doc, start, mention):
             return 0.0
         if start >= mention.end and (
             labels_a_later_figure(doc, end, mention)
@@ -119,6 +119,11 @@ def availability(doc: Document, start: int, end: int, mention: Mention) -> float
         owner, shared = ownership(doc, start, end, mention, sentence)
         if owner < 1.0 and names_its_bracket(doc, end, mention):
             owner = 1.0  # "chính quyền số (xếp thứ 31/63 với 0,66 điểm)": the bracket's subject is each of its figures'
+        if (owner < 1.0 or shared) and start < (rate_named_after_a_percent(doc, mention, sentence) or start):
+            # "... generating online applications reached nearly 86%; and the rate of online processing, ... reached
+            # over 95%": a percent that names its own rate, after the figure before it, takes none of that one's words
+            # (nor the sentence's opening, which names the first figure's rate)
+            return 0.0
         if (
             owner < 1.0
             and start < mention.value_start
@@ -163,10 +168,13 @@ def _in_comparison(doc: Document, start: int, end: int, mention: Mention) -> flo
     for c_start, word_end, head_end, c_end in doc.comparisons():
         if c_start <= start and end <= c_end + 1:
             weight = 1.0 / (1.0 + distance_to(start, end, mention) / NEAR)
+            gap = _the_gap(doc, c_start, word_end, c_end, mention)
             if start < word_end:
                 # The comparison word itself ("cao hơn 0,105", "tăng 15% so với") qualifies the value
-                # written right after it.
-                return weight if 0 <= mention.value_start - word_end <= 3 else 0.0
+                # written right after it, or right after what it is compared with (a gap).
+                return weight if 0 <= mention.value_start - word_end <= 3 or gap else 0.0
+            if gap:
+                return 0.0  # "cao hơn trung bình cả nước 0,0512 điểm": the gap, not the average
             if c_end <= mention.value_start <= c_end + 16 and re.fullmatch(
                 r"[\s(:]*(?:là|bằng|ở mức|xếp hạng|hạng|thứ|vị trí|xếp thứ)?[\s(:]*(?:thứ\s*)?",
                 doc.text[c_end : mention.value_start],
@@ -180,6 +188,20 @@ def _in_comparison(doc: Document, start: int, end: int, mention: Mention) -> flo
                 return weight  # "đạt 120% so với kế hoạch": the compared figure keeps "kế hoạch"
             return 0.0
     return None
+
+
+_HIGHER_OR_LOWER = re.compile(r"(?:cao|thấp)\s+hơn", re.I)
+
+
+def _the_gap(doc: Document, c_start: int, word_end: int, c_end: int, mention: Mention) -> bool:
+    """The figure written right after what "cao hơn"/"thấp hơn" compares with, nothing between ("cao hơn trung bình
+    cả nước 0,0512 điểm"), is how much higher or lower: the gap, not the value compared with (that is written
+    after "là", "bằng" or in brackets: "so với trung bình cả nước là 0,58")."""
+    return (
+        _HIGHER_OR_LOWER.fullmatch(doc.text, c_start, word_end) is not None
+        and word_end < c_end <= mention.value_start
+        and not doc.text[c_end : mention.value_start].strip()
+    )
 
 
 def best_weight(

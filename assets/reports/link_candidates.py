@@ -13,7 +13,7 @@ from assets.reports.link_counts import the_whole_a_later_count_is_taken_from
 from assets.reports.link_document import LEADING, Document, Link
 from assets.reports.link_hosts import shares_a_count_of
 from assets.reports.link_indexes import another_index_is_its_subject, another_index_named_last, names_its_own_index
-from assets.reports.link_levels import COORDINATE_LEVEL, level_of_coordinate
+from assets.reports.link_levels import COORDINATE_LEVEL, level_of_coordinate, owned_level
 from assets.reports.link_ranks import ranks_what_its_clause_names
 from assets.reports.link_subjects import heads_the_rate, names_its_own_rate, refers_back
 from assets.reports.link_unless import near
@@ -72,7 +72,8 @@ def _counted_head(doc: Document, mention: Mention) -> int | None:
 
 
 def _names_a_longer_noun(doc: Document, concept: Concept, mention: Mention) -> bool:
-    """People counted as holders ("1,76 triệu dân đã kích hoạt tài khoản ...") name what they hold; a noun phrase cut
+    """People counted as holders ("1,76 triệu dân đã kích hoạt tài khoản ...") name what they hold, and as recipients
+    ("cấp tài khoản ... cho 654.321 công dân") what is given them; a noun phrase cut
     at NOUN_WORDS ("1.407 thủ tục hành chính cung cấp dịch vụ công trực tuyến") is matched in the text from where it
     starts, to its end."""
     if not mention.noun:
@@ -82,6 +83,12 @@ def _names_a_longer_noun(doc: Document, concept: Concept, mention: Mention) -> b
     if held is not None:
         # "1,76 triệu dân đã kích hoạt tài khoản định danh điện tử": the people are counted as holders of the noun after
         return bool(concept.nouns.match(doc.text[held.end() : sentence.end]))
+    if doc.language.recipient_nouns.fullmatch(mention.noun.strip()):
+        clause = doc.segments.clause(mention.value_start)
+        given = doc.language.recipients.search(doc.text, clause.start, mention.start)
+        if given is not None:
+            # "kích hoạt tài khoản định danh điện tử cho 654.321 công dân": the people count what is given them
+            return bool(concept.nouns.match(given.group("held")))
     if len(mention.noun.split()) < NOUN_WORDS:
         return False
     words = LEADING.sub("", doc.text[mention.noun_span[0] : sentence.end].lstrip(), count=1)
@@ -157,6 +164,7 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
     links = []
     attained = mention.kind == "percent" and bool(mention.noun) and doc.language.attainment_nouns.match(mention.noun)
     other_index = another_index_named_last(doc, mention, sentence)  # (the same for every concept)
+    own_levels = None  # the levels whose words the mention owns, read for the first concept with levels
     for concept in concepts:
         if not fits_kind(concept, mention):
             continue
@@ -234,6 +242,10 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
         if not ok:
             continue
         if concept.levels:
+            if own_levels is None:
+                own_levels = {level for level in doc.language.levels if owned_level(doc, level, mention)}
+            if own_levels and not own_levels & concept.levels:
+                continue  # "đạt 85% ở cấp tỉnh, 70% ở cấp huyện và 60% ở cấp xã": the level it names is its own
             hits = [
                 best_weight(doc, doc.language.levels[level], mention, window, list(used), owned_only=True)
                 for level in concept.levels

@@ -13,7 +13,23 @@ from assets.reports.mentions import Mention
 from assets.reports.segments import Segments, Span
 from assets.reports.timephrases import document_names
 
-LEADING = re.compile(r"^(?:các|những|số|tổng số|toàn bộ|danh mục)\s+", re.I)
+# The scope written right after a rank ("thứ 18 cả nước", "thứ 3/14 tỉnh trong khu vực", "20th nationwide"): the
+# ranking the rank stands in. A rank of another scope in the same sentence has its own ("xếp thứ 3 khu vực Đồng bằng
+# sông Cửu Long và thứ 18 cả nước").
+_RANK_SCOPE = re.compile(
+    r"\s*(?:/\s*\d+\s*)?(?:(?:tỉnh,\s*thành(?:\s+phố)?|tỉnh|địa phương|provinces?)\s+)?"
+    r"(?:trong\s+|của\s+|ở\s+|tại\s+|trên\s+|in\s+the\s+|in\s+|of\s+the\s+|among\s+the\s+)?"
+    r"(?:(?P<nation>cả nước|toàn quốc|nationwide|nationally|country)(?!\w)"
+    # a region with its name, up to a boundary, another rank or what is ranked ("khu vực Đồng bằng sông Cửu Long"); in
+    # English the name comes first ("the Red River Delta region")
+    r"|(?P<region>(?:khu vực|vùng|miền|region)(?!\w)(?:(?![,;.:()\n\d]|\s+(?:và|and)\s+(?:thứ|hạng|xếp|đứng|vị trí)"
+    r"|\s+(?:về|in|on|for)\s).){0,60}"
+    r"|(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,4}\s+(?:region|provinces)(?!\w)))",
+    re.I,
+)
+
+# words that lead what a count counts ("các", "tổng số"; "of which 310 are 5G stations")
+LEADING = re.compile(r"^(?:các|những|số|tổng số|toàn bộ|danh mục|are|were)\s+", re.I)
 
 
 @dataclass
@@ -38,6 +54,7 @@ class Document:
     _sentence_mentions: dict = field(default_factory=dict)
     _comparisons: list | None = None
     _names: list | None = None
+    _rank_scopes: list | None = None
 
     def no_concept_spans(self) -> list[tuple[int, int]]:
         """Spans naming a law, plan, programme or national agency, and the words of non-measures that hide them
@@ -53,6 +70,17 @@ class Document:
             self._names = document_names(self.text, self.language) + hidden + agencies
         return self._names
 
+    def rank_scopes(self) -> list[tuple[int, int, int, str]]:
+        """(start, end, the rank's value start, "nation" or "region") of the scope written right after each rank
+        ("thứ 18 cả nước", "thứ 3/14 tỉnh trong khu vực")."""
+        if self._rank_scopes is None:
+            self._rank_scopes = [
+                (found.start(found.lastgroup), found.end(found.lastgroup), m.value_start, found.lastgroup)
+                for m in self.mentions
+                if m.kind in ("rank", "rank_change") and (found := _RANK_SCOPE.match(self.text, m.end)) is not None
+            ]
+        return self._rank_scopes
+
     def comparisons(self) -> list[tuple[int, int, int, int]]:
         """(start, end of the comparison word, end of its concept words, end) of each comparison
         ("so với ...", "cao hơn ..."), up to the next figure, bracket, comma or semicolon."""
@@ -67,8 +95,11 @@ class Document:
                 ):
                     continue
                 clause = self.segments.clause(m.start())
-                if not any(clause.start <= x.end <= m.start() for x in self.mentions):
-                    continue  # "So với các tỉnh Tây Nguyên, Gia Lai xếp thứ 3": the group ranked among
+                # "So với các tỉnh Tây Nguyên, Gia Lai xếp thứ 3": the group ranked among, with no figure before it;
+                # but "Điểm DTI cao hơn trung bình cả nước 0,0512 điểm" compares the figure after it (its gap)
+                compares_a_later_figure = not any(clause.start <= x.end <= m.start() for x in self.mentions)
+                if compares_a_later_figure and not re.fullmatch(r"(?:cao|thấp)\s+hơn", m.group(0), re.I):
+                    continue
                 if re.match(r"\s*tổng số|\s*\d", self.text[m.end() :]):
                     if re.match(r"\s*\d", self.text[m.end() :]):
                         regions.append((m.start(), m.end(), m.end(), m.end()))  # "cao hơn 0,105": a qualifier
@@ -77,6 +108,8 @@ class Document:
                 end = min(stop.start() if stop else len(self.text), self.segments.sentence(m.start()).end)
                 nxt = [x.value_start for x in self.mentions if m.end() <= x.value_start < end]
                 end = min([end, *nxt])
+                if compares_a_later_figure and not (nxt and end == min(nxt) and m.end() < end):
+                    continue
                 head = self.language.comparison_concept_words.match(
                     self.text, m.end() + (len(self.text[m.end() :]) - len(self.text[m.end() :].lstrip()))
                 )

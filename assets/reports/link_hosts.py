@@ -63,6 +63,27 @@ def ranked_host(doc: Document, mention: Mention, neighbours: list[Mention]) -> M
     return host if _RANKS_THE_FIGURE.fullmatch(doc.text[words_end(host, doc.text) : mention.value_start]) else None
 
 
+# "xếp thứ 12 về Chỉ số chuyển đổi số, với 0,6123 điểm", "ranked 12th in the DTI, with a score of 0.6123": a score
+# joined to the rank before it by "với"/"with" is the score of what that rank ranks (not after a name the rank is
+# said of: "Đứng thứ ba là Bình Dương với 51,3 điểm")
+_SCORED_WITH = re.compile(
+    r"(?:(?!(?<!\w)(?:là|is|was)(?!\w))[^\d;.()\n]|(?<!\d)(?:19|20)\d\d(?!\d)){0,80}?(?P<with>,?\s*(?:với|with)\s+(?:(?:a|an|the|its)\s+)?(?:(?:total|overall)\s+)?"
+    r"(?:(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?|score(?:\s+of)?)?\s*(?:là\s+|đạt\s+)?)",
+    re.I,
+)
+
+
+def scored_rank(doc: Document, mention: Mention, neighbours: list[Mention]) -> tuple[Mention, int] | None:
+    """(the rank, where "với"/"with" begins) for a score joined to the rank right before it ("xếp thứ 12 ..., với
+    0,6123 điểm"): the words that rank owns before "với" are the score's too."""
+    before = [m for m in neighbours if m.end <= mention.value_start]
+    if mention.kind != "score" or mention.change is not None or not before or before[-1].kind != "rank":
+        return None
+    rank = before[-1]
+    joined = _SCORED_WITH.fullmatch(doc.text, rank.end, mention.value_start)
+    return (rank, joined.start("with")) if joined else None
+
+
 def words_end(mention: Mention, text: str | None = None) -> int:
     """Where a figure's number and noun end ("12,52% GRDP"). Given the text, a noun cut at NOUN_WORDS
     goes on to the next comma ("1.469 dịch vụ công kết nối Cổng dịch vụ công quốc gia, xếp thứ 7/63")."""

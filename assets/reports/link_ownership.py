@@ -8,7 +8,7 @@ import re
 from assets.reports.language import Language
 from assets.reports.link_counts import part_of, same_head, sub_kind_after
 from assets.reports.link_document import Document
-from assets.reports.link_hosts import host_of, ranked_host, share_host_among, words_end
+from assets.reports.link_hosts import host_of, ranked_host, scored_rank, share_host_among, words_end
 from assets.reports.link_subjects import RATE_WORD, a_later_subject, has_a_subject_of_its_own, names_its_rate
 from assets.reports.link_weights import OWNER_ELSEWHERE
 from assets.reports.mentions import Mention
@@ -96,6 +96,10 @@ def ownership(doc: Document, start: int, end: int, mention: Mention, sentence: S
         # "Kinh tế số: 0,3019 (xếp hạng 14/63)": a figure in a bracket right after another is said of
         # what that one is said of.
         return ownership(doc, start, end, host, sentence)
+    scored = scored_rank(doc, mention, neighbours)
+    if scored is not None and end <= scored[1]:
+        # "ranked 12th in the DTI, with a score of 0.6123": what the rank ranks, the score scores
+        return ownership(doc, start, end, scored[0], sentence)
     ranked = ranked_host(doc, mention, neighbours)
     if ranked is not None and end <= words_end(ranked, doc.text):
         # "chiếm 12,52% GRDP, đứng thứ 12/63": the rank ranks the figure before it, whose words are its own

@@ -8,6 +8,18 @@ from assets.reports.link_document import Document
 from assets.reports.link_lists import each_region
 from assets.reports.mentions import Mention
 
+
+def rank_scope(doc: Document, mention: Mention) -> str | None:
+    """The scope written right after a rank: "nation" ("thứ 18 cả nước"), "region" ("thứ 3 khu vực"), or None."""
+    return next((scope for _, _, at, scope in doc.rank_scopes() if at == mention.value_start), None)
+
+
+def scope_of_another_rank(doc: Document, start: int, mention: Mention) -> bool:
+    """The word at ``start`` is the scope written right after another rank of the sentence: that rank's, not this
+    figure's ("thứ 3 khu vực Đồng bằng sông Cửu Long và thứ 18 cả nước": "khu vực" is the 3's)."""
+    return any(s <= start < e and at != mention.value_start for s, e, at, _ in doc.rank_scopes())
+
+
 _MEASURE_OPENS = re.compile(r"\s*(?:và\s+|còn\s+)?(?:tổng số|số lượng|số|t[ỷỉ] lệ|t[ỷỉ] trọng|lượng)\s", re.I)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assets.reports.link_document import Document, after_the_figure_before
+from assets.reports.link_hosts import words_end
 from assets.reports.mentions import Mention
 from assets.reports.segments import Span
 
@@ -23,7 +24,31 @@ def own_rate_head(doc: Document, mention: Mention, sentence: Span) -> int | None
     return heads[-1].start() if heads else None
 
 
-RATE_WORD = re.compile(r"(?<!\w)t[ỷỉ] lệ(?!\w)", re.I)
+def rate_named_after_a_percent(doc: Document, mention: Mention, sentence: Span) -> int | None:
+    """Where a percent names a rate of its own ("tỷ lệ xử lý hồ sơ điện tử đạt 66,38%", "the rate of online processing
+    ... reached 95%") right after another percent of its sentence, or None. Not a rate word that only leads the
+    value ("đạt tỷ lệ 69%"), nor one after a count, whose share it may be ("730.000 hồ sơ; trong đó, tỷ lệ trực
+    tuyến đạt 97,4%")."""
+    head = own_rate_head(doc, mention, sentence)
+    if head is None:
+        return None
+    before = [m for m in doc.mentions if sentence.start <= m.value_start and m.end <= head and m is not mention]
+    if not before or before[-1].kind != "percent" or head < words_end(before[-1]):
+        return None  # (nor the rate word of what the percent before is a share of: "chiếm 80% tỷ lệ dân số")
+    rate = RATE_WORD.match(doc.text, head)
+    named = doc.text[rate.end() : mention.value_start]
+    if doc.language.figure_anaphora_words.search(doc.text, head, mention.value_start):
+        return None  # "...; hiện tỷ lệ này đã đạt 72%": the rate before, referred back to
+    return head if _ONLY_A_PREDICATE.fullmatch(named) is None else None
+
+
+_ONLY_A_PREDICATE = re.compile(
+    r"[\s:]*(?:(?:đạt|là|ở mức|khoảng|gần|hơn|trên|reached|was|is|of|about|nearly|over)(?!\w)[\s:]*)*", re.I
+)
+
+
+# "tỷ lệ", and in English "the rate of", "the share of"
+RATE_WORD = re.compile(r"(?<!\w)(?:t[ỷỉ] lệ|(?:the\s+)?(?:rate|share|proportion|percentage)\s+of)(?!\w)", re.I)
 
 
 def a_later_subject(doc: Document, start: int, mention: Mention, first: Mention, sentence: Span) -> bool:
@@ -144,9 +169,14 @@ def heads_the_rate(doc: Document, mention: Mention, spans: list[tuple[int, int]]
 
 
 def owns_nothing_but_levels(doc: Document, mention: Mention) -> bool:
-    """The figure's own words are a level or a place at most ("98,2% cấp thôn", "70% tại cấp xã")."""
+    """The figure's own words are a level or a place at most ("98,2% cấp thôn", "70% tại cấp xã"), and so is the
+    rate it names after the percent before it, if any ("...; tỷ lệ cấp xã đạt 50%", not "...; and the rate of online
+    processing reached 90%")."""
     own_end = mention.noun_span[1] if mention.noun_at is None else mention.end  # a shared noun is not its own
     own = doc.text[mention.end : own_end].strip().lower()
+    head = rate_named_after_a_percent(doc, mention, doc.segments.sentence(mention.value_start))
+    if head is not None:
+        own += " " + _ONLY_A_PREDICATE.sub(" ", doc.text[RATE_WORD.match(doc.text, head).end() : mention.value_start])
     rest = own
     for pattern in doc.language.levels.values():
         rest = pattern.sub(" ", rest)

@@ -47,7 +47,10 @@ _FRACTION = re.compile(
 )
 _CURRENCY_BEFORE = re.compile(r"(?<![\w$])(vnd|vnđ|usd|us\$|\$)\s*$", re.I)  # a currency code written first
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?!\w)", re.I)
-_ORDINAL_ENDS_ITS_PHRASE = re.compile(r"\s*(?:[,.;:)]|$|(?:and|with|among|nationwide|nationally)(?!\w))", re.I)
+# ... and where it stands: "20th in the DTI 2023", "15th in the country", "12th out of 63" (not "the 5th of May")
+_ORDINAL_ENDS_ITS_PHRASE = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:and|with|among|nationwide|nationally|overall|in|out\s+of)(?!\w))", re.I
+)
 _NOUN_STOP = re.compile(
     r"[;:()\[\]]|,(?!\d)|\.(?=\s|$)|\s(?:và|với|so với|tăng|giảm|đạt|chiếm|trong đó|là|đối với|trên tổng số|được|đã|đang|sẽ|có thể|nhằm|để|vượt|bằng)(?=\s)|\s\d(?![\d/]*G\b)|\s*[-–—~]\s*(?=\d)"
     # "(bao) gồm" lists the parts; "thuê bao" (a subscription) is no "bao gồm": "57.239 thuê bao gồm ..."
@@ -313,6 +316,12 @@ def _rank_word_before(before: str, language: Language) -> bool:
 
 
 _AT_THE = re.compile(r"\s*(?:(?:at|in)\s+)?(?:the\s+)?", re.I)
+# where an English ordinal stands, right after it: "and third in the region", "fifth nationwide", "second out of 63"
+_ORDINAL_SCOPE = re.compile(
+    r"\s+(?:nationwide|nationally|(?:in|among)\s+the\s+(?:country|nation|region|(?-i:[A-Z][\w-]*\s+){1,5}"
+    r"(?:region|provinces))(?!\w)|out\s+of\s+\d)",
+    re.I,
+)
 
 
 def _word_numbers(text: str, language: Language) -> list[tuple[int, int, str | None, int]]:
@@ -346,7 +355,9 @@ def _word_numbers(text: str, language: Language) -> list[tuple[int, int, str | N
     for m in re.finditer(rf"(?<![\w-])((?:(?:{tens})-)?(?:{ordinals}))(?![\w-])", text, re.I):
         if english_ordinal(m.group(1), language) is None:
             continue
-        placed = language.rank_place_words.match(text, _SPACES.match(text, m.end()).end())
+        placed = language.rank_place_words.match(text, _SPACES.match(text, m.end()).end()) or _ORDINAL_SCOPE.match(
+            text, m.end()
+        )
         if _rank_word_before(_tail(text, m.start(), 25), language) or (
             placed and not re.search(r"\bin\s+the\s+$", _tail(text, m.start(), 10), re.I)
         ):
@@ -450,6 +461,7 @@ def _read(
     suffix = _ORDINAL_SUFFIX.match(text, cursor) if digits is not None else None
     ordinal_placed = (suffix is not None or english_ordinal(text[start:end], language) is not None) and bool(
         language.rank_place_words.match(text, _SPACES.match(text, suffix.end() if suffix else cursor).end())
+        or _ORDINAL_SCOPE.match(text, suffix.end() if suffix else cursor)
     )
     # "the digital economy pillar 5th and ...": digits with an ordinal suffix that end their phrase are a place (not
     # "the 5th time", "the 2nd half", "the 14th Forum", "the 5th of May": an ordinal before what it orders)

@@ -140,7 +140,8 @@ def is_target(
     if (
         colon >= 0
         and _target_lead(header[:colon], language)
-        and not language.achievement_markers.search(header[colon:])
+        # nor after a word of what was achieved, in its own clause too ("Chỉ tiêu: 80% ...; kết quả: đạt 72%")
+        and not language.achievement_markers.search(text, sentence.start + colon, mention.value_start)
     ):
         return True
     now = document_date or reference_date
