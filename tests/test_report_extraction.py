@@ -891,6 +891,19 @@ PHRASINGS = [
         "The rate of data reuse reached 76.4%.",
         [("digitized_data_reused_pct", 76.4, False, None, None, None)],
     ),
+    # English aims: "is working to"; "fibre broadband"; adults holding an account.
+    (
+        "The province is working to have 100% of villages covered by 4G.",
+        [("villages_mobile_broadband_pct", 100, True, None, None, None)],
+    ),
+    (
+        "By the end of 2025, 100% of communes will have fibre broadband.",
+        [("communes_with_fiber_pct", 100, True, Y25, None, None)],
+    ),
+    (
+        "95% of adults had electronic identification accounts.",
+        [("adults_eid_account_pct", 95, False, None, None, None)],
+    ),
     # People counted as the recipients of what is given them, one each: the count of what is given.
     (
         "Kích hoạt tài khoản định danh điện tử mức độ 2 cho 654.321 công dân.",
