@@ -904,6 +904,58 @@ PHRASINGS = [
         "95% of adults had electronic identification accounts.",
         [("adults_eid_account_pct", 95, False, None, None, None)],
     ),
+    # English words of the indicators reports state most: mobile broadband, work records, administrative procedures,
+    # eligible procedures, the national portal, e-invoices, satisfaction, signed documents, identity cards, fixed
+    # broadband subscribers, adults, cashless payments.
+    (
+        "100% of villages have mobile broadband coverage.",
+        [("villages_mobile_broadband_pct", 100, False, None, None, None)],
+    ),
+    (
+        "100% of work records at the commune level are processed online.",
+        [("work_records_online_commune_pct", 100, False, None, None, None)],
+    ),
+    (
+        "85% of eligible administrative procedures are provided as full-process online public services.",
+        [("eligible_procedures_full_online_pct", 85, False, None, None, None)],
+    ),
+    (
+        "98% of online public services are integrated with the national public service portal.",
+        [("services_integrated_national_portal_pct", 98, False, None, None, None)],
+    ),
+    ("99% of enterprises use e-invoices.", [("enterprises_using_einvoice_pct", 99, False, None, None, None)]),
+    (
+        "Citizen satisfaction with public services reached 96%.",
+        [("citizen_satisfaction_pct", 96, False, None, None, None)],
+    ),
+    ("98% of documents were digitally signed.", [("e_signed_docs_pct", 98, False, None, None, None)]),
+    (
+        "The province has issued 1.2 million chip-based citizen identity cards, reaching 99% of eligible citizens.",
+        [("cccd_cards_issued", 1.2e6, False, None, None, None), ("cccd_issued_pct", 99, False, None, None, None)],
+    ),
+    (
+        "The province has 120,000 fixed broadband subscribers.",
+        [("internet_subscribers_count", 120000, False, None, None, None)],
+    ),
+    (
+        "In 2023, 70% of adults used online public services.",
+        [("adults_using_online_services_pct", 70, False, None, None, None)],
+    ),
+    (
+        "The rate of cashless payments reached 80%.",
+        [("cashless_payment_transactions_pct", 80, False, None, None, None)],
+    ),
+    # "provided online throughout" is fully online; online payment of procedures.
+    (
+        "The city strives for 100% of eligible administrative procedures to be provided online throughout.",
+        [("eligible_procedures_full_online_pct", 100, True, None, None, None)],
+    ),
+    (
+        "At least 80% of administrative procedures with financial obligations are implemented for online payment.",
+        [("online_payment_dossier_rate_pct", 80, False, None, "at least", None)],
+    ),
+    ("Digitalization of documents reached 95%.", [("dossiers_digitized_pct", 95, False, None, None, None)]),
+    ("Reuse of digital data exceeded 83%.", [("digitized_data_reused_pct", 83, False, None, None, None)]),
     # People counted as the recipients of what is given them, one each: the count of what is given.
     (
         "Kích hoạt tài khoản định danh điện tử mức độ 2 cho 654.321 công dân.",
@@ -953,6 +1005,22 @@ def test_a_score_said_of_a_name_after_a_rank_is_not_the_ranked_index_score(conte
     # the DTI's score it would be 48,7 of 1.000 points (0.0487)
     facts = context.extract_document(doc_of("Xếp thứ hai về chuyển đổi số là Đồng Nai với 48,7 điểm.")).facts
     assert [f.value for f in facts if f.indicator_code == "dti_score"] == []
+
+
+def test_an_english_share_of_what_its_own_words_name_borrows_no_other_sentences_indicator(context):
+    # "100% of periodic reports ...", "100% of departments ...": shares of what their own words name; the eligible
+    # procedures of the sentence before are not theirs (before: both were read as that indicator and dropped as
+    # repeats of its figure)
+    text = (
+        "The province strives for 100% of eligible administrative procedures to be provided online. The rate of "
+        "digitization of records of administrative procedures is 100%; 100% of periodic reports are shared on the "
+        "reporting system; 100% of departments arrange focal points for digital transformation."
+    )
+    extraction = context.extract_document(doc_of(text))
+    codes = {f.value_start: f.indicator_code for f in extraction.facts + extraction.uncatalogued}
+    assert codes[text.index("100% of periodic")] is None
+    assert codes[text.index("100% of departments")] is None
+    assert codes[text.index("100% of eligible")] == "eligible_procedures_online_pct"
 
 
 def test_the_headlines_of_other_articles_on_a_page_give_no_facts(context):

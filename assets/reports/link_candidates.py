@@ -29,6 +29,7 @@ from assets.reports.link_weights import (
 from assets.reports.mentions import NOUN_WORDS, Mention
 from assets.reports.segments import Span
 
+_ENGLISH_SHARE_OF = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)?[^\W\d]", re.I)
 _AVERAGE = re.compile(r"(?:borrowed: |title: )?(?:trung bình|bình quân)", re.I)
 
 
@@ -285,6 +286,14 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
         if another_index_is_its_subject(other_index, used):
             # "...Chính quyền số tỉnh đạt được kết quả như sau:\nChỉ số cải cách hành chính của tỉnh năm 2023 đạt 84,5%,
             # xếp hạng 63/63": the index named right before it, whatever component words came before that
+            continue
+        if (
+            mention.kind == "percent"
+            and all(e.startswith(("borrowed", "title")) for e in evidence)
+            and _ENGLISH_SHARE_OF.match(mention.noun or "")
+        ):
+            # "...; 100% of new records and results are digitized; 100% of periodic reports ...": a share of what its
+            # own words name, not of what other sentences speak of
             continue
         if any(e.startswith("borrowed") for e in evidence) and names_its_own_rate(doc, mention, sentence):
             # "Tỉ lệ doanh nghiệp có hoạt động đổi mới sáng tạo đạt trên 40%": a rate its sentence names in
