@@ -956,6 +956,23 @@ PHRASINGS = [
     ),
     ("Digitalization of documents reached 95%.", [("dossiers_digitized_pct", 95, False, None, None, None)]),
     ("Reuse of digital data exceeded 83%.", [("digitized_data_reused_pct", 83, False, None, None, None)]),
+    # A "lần lượt" list of levels whose first item runs on from the words the list shares: each value its level.
+    (
+        "Tỷ lệ hồ sơ trực tuyến của cấp tỉnh, cấp huyện, cấp xã lần lượt là 85%, 70% và 55%.",
+        [
+            ("online_dossier_rate_province_level_pct", 85, False, None, None, None),
+            ("online_dossier_rate_district_level_pct", 70, False, None, None, None),
+            ("online_dossier_rate_commune_level_pct", 55, False, None, None, None),
+        ],
+    ),
+    (
+        "Tỷ lệ hồ sơ trực tuyến cấp tỉnh, huyện, xã lần lượt đạt 85%, 70% và 55%.",
+        [
+            ("online_dossier_rate_province_level_pct", 85, False, None, "đạt", None),
+            ("online_dossier_rate_district_level_pct", 70, False, None, None, None),
+            ("online_dossier_rate_commune_level_pct", 55, False, None, None, None),
+        ],
+    ),
     # People counted as the recipients of what is given them, one each: the count of what is given.
     (
         "Kích hoạt tài khoản định danh điện tử mức độ 2 cho 654.321 công dân.",

@@ -42,7 +42,28 @@ def respectively_part(doc: Document, index: int, mention: Mention) -> tuple[int,
         offsets = offsets[:-1]
     if len(offsets) < count:
         return None
-    return offsets[len(offsets) - count + index]
+    first = len(offsets) - count
+    offsets[first] = _first_item(doc, offsets[first], offsets[first + 1] if count > 1 else None)
+    return offsets[first + index]
+
+
+def _first_item(doc: Document, first: tuple[int, int], second: tuple[int, int] | None) -> tuple[int, int]:
+    """The first item without the words the list shares, which run into it ("Tỷ lệ hồ sơ trực tuyến của cấp tỉnh,
+    cấp huyện, cấp xã lần lượt là ..."): from the last word of the first item that opens the second ("cấp"), or from
+    its last level word when the second is a level ("cấp tỉnh, huyện, xã")."""
+    if second is None:
+        return first
+    words = doc.text[second[0] : second[1]].split()
+    if not words:
+        return first
+    opening = re.compile(rf"(?<!\w){re.escape(words[0])}(?!\w)", re.I)
+    starts = [m.start() for m in opening.finditer(doc.text, first[0], first[1])]
+    if not starts:
+        second_words = doc.text[second[0] : second[1]].strip()
+        if any(level.fullmatch(second_words) for level in doc.language.levels.values()):
+            starts = [m.start() for level in doc.language.levels.values() for m in level.finditer(doc.text, *first)]
+    start = max(starts, default=first[0])
+    return (start, first[1]) if start > first[0] else first
 
 
 # What opens a list of the items that values before it answer, after the last value and its unit ("lần lượt là 24,
