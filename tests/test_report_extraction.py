@@ -973,6 +973,22 @@ PHRASINGS = [
             ("online_dossier_rate_commune_level_pct", 55, False, None, None, None),
         ],
     ),
+    # A "lần lượt" list of years: one each, in order.
+    (
+        "Năm 2022 và năm 2023, tỷ lệ hồ sơ trực tuyến lần lượt đạt 35% và 48%.",
+        [
+            ("online_dossier_rate_pct", 35, False, Y22, "đạt", None),
+            ("online_dossier_rate_pct", 48, False, None, None, None),
+        ],
+    ),
+    (
+        "Tỷ lệ hồ sơ trực tuyến năm 2021, 2022 và 2023 lần lượt là 20%, 35% và 48%.",
+        [
+            ("online_dossier_rate_pct", 20, False, (date(2021, 1, 1), date(2021, 12, 31)), None, None),
+            ("online_dossier_rate_pct", 35, False, Y22, None, None),
+            ("online_dossier_rate_pct", 48, False, None, None, None),
+        ],
+    ),
     # People counted as the recipients of what is given them, one each: the count of what is given.
     (
         "Kích hoạt tài khoản định danh điện tử mức độ 2 cho 654.321 công dân.",

@@ -135,6 +135,16 @@ def _from_sentence(mention: Mention, ctx: DatingContext, target: bool, counted_t
     phrases = [p for p in phrases if not _opens_a_bracket_of_its_own(text, mention, p, others)]
     if not phrases:
         return None
+    if mention.respectively:
+        # "Năm 2022 và năm 2023, tỷ lệ ... lần lượt đạt 35% và 48%": as many periods named before the list's values as
+        # it has values, one each, in order
+        index, count = mention.respectively
+        first_value = min(
+            m.value_start for m in ctx.mentions if m.respectively and sentence.start <= m.value_start < sentence.end
+        )
+        listed = [p for p in phrases if p.end <= first_value]
+        if len(listed) == count and len({(p.start, p.end) for p in listed}) == count:
+            return _resolved(listed[index], ctx, "sentence")
     # A phrase right after the value binds to it: "thứ 4 năm 2022", "80% (năm 2030)" - not across a
     # comma or "và" to the next figure's own phrase ("10% GRDP, năm 2030 chiếm 15%", "năm 2022 đạt 45% và
     # năm 2023 đạt 70%").
