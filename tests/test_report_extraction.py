@@ -989,6 +989,14 @@ PHRASINGS = [
             ("online_dossier_rate_pct", 48, False, None, None, None),
         ],
     ),
+    # "thì" opens the sentence's next part; "đến năm 2023 đã đạt" is where the figure stood by then.
+    (
+        "Nếu như năm 2022 tỷ lệ hồ sơ trực tuyến chỉ đạt 35% thì đến năm 2023 đã đạt 48%.",
+        [
+            ("online_dossier_rate_pct", 35, False, Y22, "chỉ đạt", None),
+            ("online_dossier_rate_pct", 48, False, None, "đạt", None),
+        ],
+    ),
     # People counted as the recipients of what is given them, one each: the count of what is given.
     (
         "Kích hoạt tài khoản định danh điện tử mức độ 2 cho 654.321 công dân.",

@@ -111,6 +111,9 @@ def sentence_phrases(mention: Mention, ctx: DatingContext) -> list[TimePhrase]:
     ]
 
 
+_DONE_BY = re.compile(r"\s*,?\s*(?:[^\W\d]+\s+){0,6}?(?:đã|đạt được)(?!\w)", re.I)
+
+
 def _from_sentence(mention: Mention, ctx: DatingContext, target: bool, counted_targets: bool = False) -> Dated | None:
     # A horizon ("đến năm 2025") dates a target; an achievement beside it is not of that year.
     clause = ctx.segments.clause(mention.value_start)
@@ -124,6 +127,12 @@ def _from_sentence(mention: Mention, ctx: DatingContext, target: bool, counted_t
             or p.role != "until"
             or past_horizon(p, ctx.document_date, ctx.reference_date)
             or (estimated and _this_year(p, ctx))
+            # "... thì đến năm 2023 đã đạt 48%": by then it had, the year it stands at (not a year after the report's)
+            or (
+                p.end <= mention.value_start
+                and _DONE_BY.match(ctx.segments.text, p.end, mention.value_start)
+                and not (ctx.document_date and p.year and p.year > ctx.document_date.year)
+            )
         )
         # "có 3 chỉ tiêu dự kiến sẽ đạt được trong năm 2025": when the targets counted are due,
         # not when they were counted.
@@ -234,7 +243,9 @@ _ISSUED_ON = re.compile(
 
 # What opens the next figure's part of a sentence: a comma, "và", "còn", "trong khi" ("... đạt 45% trong khi
 # năm 2022 chỉ đạt 30%").
-_NEXT_PART = re.compile(r"[,;]|\b(?:và|còn|trong khi)\b", re.I)
+# what opens the next part of a sentence: "..., năm 2023 ...", "và", "còn", "trong khi", "thì" ("Nếu như năm 2022 ... chỉ
+# đạt 35% thì đến năm 2023 đã đạt 48%"), "while", "whereas"
+_NEXT_PART = re.compile(r"[,;]|\b(?:và|còn|trong khi|thì|while|whereas)\b", re.I)
 
 
 def past_horizon(phrase: TimePhrase | None, document_date: date | None, reference_date: date | None = None) -> bool:
