@@ -1143,6 +1143,19 @@ def test_another_provinces_figure_is_given_to_that_province(context):
     assert places_of(context, text, province="34") == [("online_dossier_rate_pct", 70, "36")]
 
 
+def test_a_provinces_capital_named_as_a_city_is_a_unit_below_the_province(context):
+    # "Thành phố Hà Tĩnh" is the capital of Hà Tĩnh province (a province, not a city): its figure is no province's;
+    # "Thành phố Hải Phòng" and, since 2025, "Thành phố Huế" are centrally-run cities, provinces themselves
+    capital = "Thành phố Hà Tĩnh dẫn đầu với tỷ lệ hồ sơ trực tuyến đạt 85%."
+    assert places_of(context, capital, province="42") == []
+    assert places_of(context, "Thành phố Hải Phòng đạt tỷ lệ hồ sơ trực tuyến 80%.", province="42") == [
+        ("online_dossier_rate_pct", 80, "31")
+    ]
+    assert places_of(context, "Thành phố Huế đạt tỷ lệ hồ sơ trực tuyến 80%.", province="42") == [
+        ("online_dossier_rate_pct", 80, "46")
+    ]
+
+
 def test_quotes_are_substrings_at_their_offsets_even_for_nfd_input(context):
     import unicodedata
 

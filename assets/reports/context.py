@@ -58,6 +58,14 @@ class ExtractionContext:
             dx_words=language.dx_words,
             digit_terms=digit_terms(indicators),
             # A change of rank and the rank it moves (catalog convention: <rank code>_change).
+            # a city's code, and the province a city of 2025 is named after ("Thành phố Huế" is Thừa Thiên Huế)
+            cities=frozenset(
+                provinces.filter(pl.col("kind") == "city")
+                .select(pl.concat_list("province_code", "named_after_code").alias("codes"))
+                .explode("codes")
+                .drop_nulls()["codes"]
+                .to_list()
+            ),
             rank_of_change={
                 code: by_code[code[: -len("_change")]]
                 for code in by_code

@@ -183,7 +183,13 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
         named_editions(text, language),
     )
     places = Places.find(
-        text, segments, language, grammar.province_names, lambda name: grammar.resolve_name(name, 63), title
+        text,
+        segments,
+        language,
+        grammar.province_names,
+        lambda name: grammar.resolve_name(name, 63),
+        title,
+        cities=grammar.cities,
     )
     plan_document = a_plan_document(doc, language)
     target_document = a_target_document(doc, language, title_phrases)

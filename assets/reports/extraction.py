@@ -151,6 +151,9 @@ class Grammar:
     dx_words: re.Pattern
     digit_terms: tuple[re.Pattern, ...] = ()
     rank_of_change: dict = field(default_factory=dict)  # rank-change concept code -> the rank's concept
+    # the codes of the centrally-run cities: "thành phố" before their name is the province; before another
+    # province's name it is that province's capital, a city below the province ("Thành phố Hà Tĩnh")
+    cities: frozenset | None = None  # None: not known (every "thành phố X" of a province's name is that province)
 
 
 OUTSIDE_CATALOG = "a measure outside the catalog: no indicator's concept words claim it"

@@ -322,7 +322,14 @@ class Places:
 
     @classmethod
     def find(
-        cls, text: str, segments: Segments, language: Language, province_names: re.Pattern, resolve, title: str = ""
+        cls,
+        text: str,
+        segments: Segments,
+        language: Language,
+        province_names: re.Pattern,
+        resolve,
+        title: str = "",
+        cities: frozenset | None = None,
     ) -> Places:
         found = []
         for m in province_names.finditer(text):
@@ -332,6 +339,14 @@ class Places:
                 and not _SUB_PROVINCIAL_BEFORE.search(text, max(0, m.start() - 12), m.start())
                 and not _a_level_after(text, m.end(), language)
             ):
+                if (
+                    cities is not None
+                    and code not in cities
+                    and _LOCAL_LEVEL_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                ):
+                    # "Thành phố Hà Tĩnh dẫn đầu với 85%": the capital of a province that is no city, a unit below it
+                    found.append(PlaceName(m.start(), m.end(), LOCAL))
+                    continue
                 found.append(PlaceName(m.start(), m.end(), code))
         for m in language.national_markers.finditer(text):
             # a system's name ("Cổng Dịch vụ công quốc gia", "Trục liên thông văn bản toàn quốc"): its name's
