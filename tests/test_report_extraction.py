@@ -1156,6 +1156,21 @@ def test_a_provinces_capital_named_as_a_city_is_a_unit_below_the_province(contex
     ]
 
 
+def test_a_region_opening_the_clause_owns_its_figure_not_the_province(context):
+    # a region of provinces as the subject: no one province's figure (it is listed as unclaimed, with the reason)
+    for text in (
+        "Khu vực Bắc Trung Bộ có tỷ lệ hồ sơ trực tuyến bình quân 55%.",
+        "Vùng Đồng bằng sông Cửu Long đạt điểm DTI bình quân 0,52.",
+    ):
+        extraction = context.extract_document(doc_of(text, province="42"))
+        assert extraction.facts == []
+        assert [u.reason for u in extraction.unclaimed] == ["about a region of provinces, not a province"]
+    # the province ranked within its region is the province's
+    assert places_of(context, "Trong khu vực Bắc Trung Bộ, tỉnh xếp thứ 2 về DTI.", province="42") == [
+        ("dti_regional_rank", 2, "42")
+    ]
+
+
 def test_quotes_are_substrings_at_their_offsets_even_for_nfd_input(context):
     import unicodedata
 

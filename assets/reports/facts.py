@@ -14,7 +14,7 @@ from assets.reports.extraction import OUTSIDE_CATALOG, ExtractedFact, Extraction
 from assets.reports.linking import Link, converted_value
 from assets.reports.members import MEMBER, a_members_part, members_of_the_group, own_start
 from assets.reports.mentions import Mention
-from assets.reports.places import LOCAL, MINISTRY, NATION, OTHERS, UNIT, Places
+from assets.reports.places import LOCAL, MINISTRY, NATION, OTHERS, REGION, UNIT, Places
 from assets.reports.quotes import quote_span, unclaimed
 from assets.reports.segments import Segments
 from assets.reports.targets import is_target, opens_with_relative_horizon, plan_column
@@ -162,9 +162,11 @@ def add_fact(
         # countries, which no provincial ranking in the catalog holds
         concept = OPEN_CONCEPTS[(concept.kind, concept.kind == "rank_change")]
         found = Link(concept, found.score, [concept_phrase(mention), "the country's rank among countries"])
-    if place not in (LOCAL, MINISTRY, UNIT, NATION, OTHERS) and a_members_part(text, mention, grammar.concepts, places):
+    if place not in (LOCAL, MINISTRY, UNIT, NATION, OTHERS, REGION) and a_members_part(
+        text, mention, grammar.concepts, places
+    ):
         place = MEMBER
-    if place in (LOCAL, MINISTRY, UNIT, MEMBER, OTHERS):
+    if place in (LOCAL, MINISTRY, UNIT, MEMBER, OTHERS, REGION):
         # one unclaimed mention, though several indicators or years may have linked it
         if not any(u.value_start == mention.value_start for u in result.unclaimed):
             about = {
@@ -173,6 +175,7 @@ def add_fact(
                 UNIT: "a department, agency or district in the province's own ranking",
                 MEMBER: "the organisation named before its colon (an operator's or an enterprise's part)",
                 OTHERS: "other provinces as a group, none named",
+                REGION: "a region of provinces",
             }[place]
             result.unclaimed.append(unclaimed(text, mention, segments, f"about {about}, not a province"))
         return

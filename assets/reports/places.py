@@ -21,6 +21,7 @@ LOCAL = "local"  # a ward, commune or district the sentence is about: not the pr
 MINISTRY = "ministry"  # a ministry or the ministries' block: not a province's figure
 UNIT = "unit"  # a department, agency or district ranked in the province's own ranking
 OTHERS = "others"  # a group of other provinces, unnamed ("các tỉnh, thành còn lại"): no one province's figure
+REGION = "region"  # a region of provinces ("Khu vực Bắc Trung Bộ có tỷ lệ ... 55%"): no one province's figure
 
 # "Bộ Công Thương dẫn đầu với tỷ lệ 83,48%", "Khối bộ, ngành đạt 63,47%": a ministry (a capitalised
 # name or an abbreviation after "Bộ") or the block of ministries as the figure's subject. "Bộ Chỉ số",
@@ -262,6 +263,14 @@ _DEPARTMENT_NAMED = re.compile(r"(?<!\w)Sở\s+(?=[A-ZĐ])")
 _LOCAL_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:[Tt]hành phố|TP\.?|Tp\.?)\s*$")
 
 
+# a region with its name opening a clause, then its predicate (a province named first is no region: "Trong khu vực,
+# Ninh Bình xếp thứ 20" has its comma)
+_REGION_OPENS_THE_CLAUSE = re.compile(
+    r"\W*(?:(?:trong|tại|ở|của)\s+)?(?:toàn\s+|cả\s+)?(?:khu vực|vùng|miền)\s+(?=(?-i:[A-ZĐ]))"
+    r"(?:(?!(?:tỉnh|thành phố)(?!\w))[^\d,;:()\n]){1,60}?\s"
+    r"(?:có|đạt|là|chiếm|ở mức|với|tăng|giảm|xếp|đứng|bình quân|trung bình)(?!\w)",
+    re.I,
+)
 _PROVINCE_BACK = re.compile(r"(?<!\w)(?:toàn|của|trên địa bàn|cả)\s+tỉnh(?!\w)", re.I)
 
 
@@ -381,6 +390,8 @@ class Places:
             return MINISTRY
         if self._about_other_provinces(clause.start, mention):
             return OTHERS
+        if self._about_a_region(clause.start, mention):
+            return REGION
         if mention.kind in _RANKED_KINDS and self._ranks_a_unit_of_the_province(sentence.start, mention):
             return UNIT
         if mention.kind in ("rank", "rank_change") and self._the_country_ranked(clause.start, mention):
@@ -701,6 +712,13 @@ class Places:
             or _PROVINCE_OF_ITS_OWN.search(after)
             or any(last.end() <= p.start < mention.value_start for p in self.names)
         )
+
+    def _about_a_region(self, start: int, mention: Mention) -> bool:
+        """A region of provinces named with its level opens the figure's clause as its subject ("Khu vực Bắc Trung Bộ
+        có tỷ lệ hồ sơ trực tuyến bình quân 55%", "Vùng Đồng bằng sông Cửu Long đạt 0,52"), with no province named
+        between them."""
+        found = _REGION_OPENS_THE_CLAUSE.match(self.text, start, mention.value_start)
+        return found is not None and not any(start <= p.start < mention.value_start for p in self.names)
 
     def _located_in_a_named_unit(self, start: int, mention: Mention) -> bool:
         """The figure's clause places it in a ward, commune or district it names ("tại bộ phận một cửa của xã
