@@ -612,6 +612,20 @@ def test_now_ends_a_paragraphs_frame_and_a_horizon_frames_the_targets_after_it(c
     assert found[("people_businesses_using_online_services_pct", 45)].period_start == date(2023, 1, 1)
 
 
+def test_a_sentence_opening_with_a_year_of_its_own_ends_the_paragraphs_frame(context):
+    # "In 2023, ..." frames the sentences after it; "This year, ..." dates its own sentence and ends that frame, so the
+    # target after it is not of 2023
+    text = (
+        "In 2023, the rate of online dossiers reached 45.2 percent. The province activated 250,000 electronic "
+        "identification accounts. This year, the province aims to raise the online dossier rate to 60 percent. The "
+        "digital economy is expected to account for 12 percent of GRDP."
+    )
+    found = by_code(context, text, document_date=date(2024, 3, 14))
+    assert found[("eid_accounts", 250000)].period_start == date(2023, 1, 1)
+    economy = found[("digital_economy_grdp_pct", 12)]
+    assert (economy.period_start.year, economy.is_target) == (2024, True)
+
+
 def test_the_sidecar_period_dates_what_the_sentence_does_not(context):
     half = (date(2024, 1, 1), date(2024, 6, 30))
     fact = by_code(context, "Tỷ lệ văn bản được ký số đạt 98%.", period=half, document_date=date(2024, 7, 20))[

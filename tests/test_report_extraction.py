@@ -997,6 +997,15 @@ PHRASINGS = [
             ("online_dossier_rate_pct", 48, False, None, "đạt", None),
         ],
     ),
+    # An English share whose own words name its subject and predicate ("100 percent of communes had ...") keeps them:
+    # the rate before it takes none of its level words.
+    (
+        "The rate of online dossiers reached 45.2 percent, while 100 percent of communes had fibre-optic broadband.",
+        [
+            ("online_dossier_rate_pct", 45.2, False, None, None, None),
+            ("communes_with_fiber_pct", 100, False, None, None, None),
+        ],
+    ),
     # People counted as the recipients of what is given them, one each: the count of what is given.
     (
         "Kích hoạt tài khoản định danh điện tử mức độ 2 cho 654.321 công dân.",

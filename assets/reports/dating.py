@@ -336,7 +336,9 @@ def _from_paragraph(mention: Mention, ctx: DatingContext, target: bool = False) 
         )
         if opening:
             framing = opening[0]
-        elif any(p.kind == "current" for p in leading):
+        elif any(p.kind == "current" or (p.kind == "year" and p.role == "period") for p in leading):
+            # "đến nay", or a sentence that opens with a year of its own ("Năm 2024, ...", "This year, ..."): the
+            # earlier frame ends there
             framing = None
     return _resolved(framing, ctx, "paragraph") if framing else None
 
