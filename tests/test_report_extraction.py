@@ -1006,6 +1006,26 @@ PHRASINGS = [
             ("communes_with_fiber_pct", 100, False, None, None, None),
         ],
     ),
+    # A share of the target attained, set against it after the figure ("so với chỉ tiêu", "of the target"); a
+    # fraction's own share stays the fraction's.
+    (
+        "Tỉnh đã kích hoạt 285.000 tài khoản định danh điện tử mức độ 2, đạt 68% so với chỉ tiêu.",
+        [
+            ("eid_accounts", 285000, False, None, None, None),
+            ("eid_target_attainment_pct", 68, False, None, "đạt", None),
+        ],
+    ),
+    (
+        "The province activated 285,000 electronic identification accounts, reaching 68% of the target.",
+        [("eid_accounts", 285000, False, None, None, None), ("eid_target_attainment_pct", 68, False, None, None, None)],
+    ),
+    (
+        "Đến nay đã có 16/22 mục tiêu hoàn thành, đạt hơn 72% so với kế hoạch đề ra.",
+        [
+            ("dx_targets_achieved_count", 16, False, None, None, 22),
+            ("dx_targets_achieved_pct", 72, False, None, "hơn", None),
+        ],
+    ),
     # People counted as the recipients of what is given them, one each: the count of what is given.
     (
         "Kích hoạt tài khoản định danh điện tử mức độ 2 cho 654.321 công dân.",

@@ -172,7 +172,14 @@ def _in_comparison(doc: Document, start: int, end: int, mention: Mention) -> flo
             if start < word_end:
                 # The comparison word itself ("cao hơn 0,105", "tăng 15% so với") qualifies the value
                 # written right after it, or right after what it is compared with (a gap).
-                return weight if 0 <= mention.value_start - word_end <= 3 or gap else 0.0
+                return (
+                    weight
+                    if 0 <= mention.value_start - word_end <= 3
+                    or gap
+                    # "đạt 68% so với chỉ tiêu": the target a share attained is set against, right after it
+                    or (0 <= c_start - mention.end <= 2 and _A_TARGET.match(doc.text, word_end))
+                    else 0.0
+                )
             if gap:
                 return 0.0  # "cao hơn trung bình cả nước 0,0512 điểm": the gap, not the average
             if c_end <= mention.value_start <= c_end + 16 and re.fullmatch(
@@ -190,6 +197,7 @@ def _in_comparison(doc: Document, start: int, end: int, mention: Mention) -> flo
     return None
 
 
+_A_TARGET = re.compile(r"\s*(?:(?:các|những)\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch)(?!\w)", re.I)
 _HIGHER_OR_LOWER = re.compile(r"(?:cao|thấp)\s+hơn", re.I)
 
 

@@ -11,7 +11,7 @@ from assets.reports.language import names_at_a_word
 from assets.reports.link_availability import best_weight
 from assets.reports.link_counts import the_whole_a_later_count_is_taken_from
 from assets.reports.link_document import LEADING, Document, Link
-from assets.reports.link_hosts import shares_a_count_of
+from assets.reports.link_hosts import AGAINST_THE_TARGET, share_host, shares_a_count_of
 from assets.reports.link_indexes import another_index_is_its_subject, another_index_named_last, names_its_own_index
 from assets.reports.link_levels import COORDINATE_LEVEL, level_of_coordinate, owned_level
 from assets.reports.link_ranks import ranks_what_its_clause_names
@@ -163,7 +163,16 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
         # "tỷ lệ này chỉ đạt 45,8%" opening a paragraph: the rate the paragraph before named.
         window = Span(doc.segments.paragraph(paragraph.start - 1).start, window.end)
     links = []
-    attained = mention.kind == "percent" and bool(mention.noun) and doc.language.attainment_nouns.match(mention.noun)
+    attained = mention.kind == "percent" and (
+        bool(mention.noun and doc.language.attainment_nouns.match(mention.noun))
+        # "đạt 68% so với chỉ tiêu", "đạt 105% so với kế hoạch": the share of the target attained
+        or bool(
+            mention.change is None
+            and AGAINST_THE_TARGET.match(doc.text, mention.end)
+            # not the share a fraction before it works out to ("16/22 mục tiêu hoàn thành, đạt hơn 72% so với kế hoạch")
+            and not ((host := share_host(doc, mention)) is not None and host.denominator)
+        )
+    )
     other_index = another_index_named_last(doc, mention, sentence)  # (the same for every concept)
     own_levels = None  # the levels whose words the mention owns, read for the first concept with levels
     for concept in concepts:

@@ -138,11 +138,20 @@ def share_host_among(doc: Document, mention: Mention, neighbours: list[Mention])
         # "16/22 mục tiêu hoàn thành ..., đạt hơn 72% so với kế hoạch": the percent is the count's share
         # by its own arithmetic (checked above), whatever it is compared with
         return host
+    if AGAINST_THE_TARGET.match(doc.text, mention.end):
+        return host  # "kích hoạt 285.000 tài khoản ..., đạt 68% so với chỉ tiêu": how much of its target the count is
     if re.match(r"\s*(?:so với|cùng kỳ)", doc.text[mention.end :], re.I):
         return None  # "bằng 110% so với năm 2023": a comparison, not a share
     return host if host.denominator is not None or re.search(r"chiếm|t[ỷỉ] lệ", joined.group(0), re.I) else None
 
 
+# "đạt 68% so với chỉ tiêu", "reaching 68% of the target": the share of a target or plan attained
+AGAINST_THE_TARGET = re.compile(
+    r"\s*(?:so với|against|of)\s+(?:(?:các|những|the|its)\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch|target|plan)(?!\w)"
+    # (not a level set against the target's own value: "mới đạt 13,8% so với mục tiêu 60%")
+    r"(?![^\d.;,()\n]{0,20}\d+(?:[.,]\d+)?\s*(?:%|percent))",
+    re.I,
+)
 # "..., đạt 91%", "(chiếm tỉ lệ 82%)", or without a comma when the rate is named ("376/612 cơ sở ... triển khai
 # thanh toán không dùng tiền mặt đạt tỷ lệ 61%"; not across a comma or "trong đó", which start another subject)
 SHARE_ROUNDING = 1.5  # percentage points: "16/22 ..., đạt hơn 72%" (72.7), "32/35, đạt 91%" (91.4)
