@@ -230,10 +230,28 @@ def build_quality_report(
                     )
                 )
     if built:
+        forget_superseded_validations(context, results)
         context.build_data_docs(site_names=[SITE], resource_identifiers=built)
     make_offline(site_dir)
     write_summary(site_dir, results)
     return results
+
+
+def forget_superseded_validations(context, results: list[SuiteResult]) -> int:
+    """Remove from the context's validation results every result the report no longer shows: each suite keeps
+    the result of the run that validated it last (`validated_in_run`, this run's or an earlier one's that still
+    stands). Data Docs then drop the pages of the removed results (the site index builder removes a page whose
+    result is gone), so the site holds one validation page per suite instead of one per suite and run: before,
+    every run added pages, and the index (which reads every stored result) and make_offline (which rewrites
+    every page) took longer with every run. Returns how many results were removed."""
+    shown = {(r.suite, r.validated_in_run) for r in results}
+    store = context.validation_results_store
+    removed = 0
+    for key in store.list_keys():
+        if (key.expectation_suite_identifier.name, key.run_id.run_name) not in shown:
+            store.remove_key(key)
+            removed += 1
+    return removed
 
 
 def make_offline(site_dir: Path) -> int:
@@ -243,7 +261,7 @@ def make_offline(site_dir: Path) -> int:
     shutil.copytree(VENDOR_DIR, target, dirs_exist_ok=True)
     replaced = 0
     for page in site_dir.rglob("*.html"):
-        html = page.read_text(encoding="utf-8")
+        html = original = page.read_text(encoding="utf-8")
         to_root = os.path.relpath(site_dir, page.parent).replace(os.sep, "/")
         for entry in sorted(manifest["files"], key=lambda e: len(e["url"]), reverse=True):
             html, n = _swap(html, entry["url"], f"{to_root}/static/vendor/{entry['file']}")
@@ -251,7 +269,8 @@ def make_offline(site_dir: Path) -> int:
         for url, local in manifest["images"].items():
             html, n = _swap(html, url, f"{to_root}/{local}")
             replaced += n
-        page.write_text(html, encoding="utf-8")
+        if html != original:  # a page made offline by an earlier run is left as it is
+            page.write_text(html, encoding="utf-8")
     return replaced
 
 
