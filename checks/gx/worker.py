@@ -9,6 +9,11 @@ work is the same, in another process: the report, its Data Docs and summary.json
 function with the same arguments. When no worker was started (a full build, a test calling the asset alone)
 or it cannot run the job (it died, it could not start), the report is built in this process as before.
 
+`dxw run` starts the worker earlier, as soon as its plan has an incremental build (pipelines.refresh): the
+import then also overlaps the staging run and the build run's start (about 2 s of Dagster's own work before
+its first step), and the quality report does not wait for it on a loaded machine. warehouse_build keeps a
+worker it finds held for an incremental build, and shuts it down for a full one.
+
 One worker per process at a time, held here between the run's steps (the runs execute their steps in one
 process: the in-process executor); whoever takes it shuts it down.
 """
@@ -21,7 +26,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
-_worker: tuple[ProcessPoolExecutor, Future] | None = None
+_worker: tuple[ProcessPoolExecutor, Future, str] | None = None  # the pool, its import, who started it
 _IMPORT_TIMEOUT_S = 120  # the import takes 4-6 s; a worker still importing after this is hung
 
 
@@ -34,21 +39,26 @@ def _import_great_expectations() -> int:
     return os.getpid()
 
 
-def start_quality_worker() -> bool:
-    """Start the worker and its import of Great Expectations (returns at once); False when one is held already."""
+def start_quality_worker(started_by: str = "warehouse_build") -> bool:
+    """Start the worker and its import of Great Expectations (returns at once); False when one is held already.
+    `started_by`: who asked, said where the report ran."""
     global _worker
     if _worker is not None:
         return False
     pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-    _worker = (pool, pool.submit(_import_great_expectations))
+    _worker = (pool, pool.submit(_import_great_expectations), started_by)
     return True
+
+
+def quality_worker_held() -> bool:
+    return _worker is not None
 
 
 def stop_quality_worker() -> None:
     """Shut the worker down, if one is held (without waiting for it)."""
     global _worker
     if _worker is not None:
-        pool, _ = _worker
+        pool, _, _ = _worker
         _worker = None
         pool.shutdown(wait=False, cancel_futures=True)
 
@@ -60,11 +70,11 @@ def run_in_quality_worker(function: Callable[..., Any], *args: Any, **kwargs: An
     held, _worker = _worker, None
     if held is None:
         return function(*args, **kwargs), "this process (no worker started)"
-    pool, warm = held
+    pool, warm, started_by = held
     try:
         pid = warm.result(timeout=_IMPORT_TIMEOUT_S)
         result = pool.submit(function, *args, **kwargs).result()
-        return result, f"worker process {pid} (Great Expectations imported ahead)"
+        return result, f"worker process {pid} (Great Expectations imported ahead, started by {started_by})"
     except Exception as error:  # noqa: BLE001 - any failure there (a dead or hung worker, an import, a pickle, a
         # file the child could not open): the same work here, where an error of the function itself is raised again
         reason = f"this process (the worker failed: {type(error).__name__})"
