@@ -45,6 +45,8 @@ def test_each_suite_keeps_one_validation_page_whatever_the_number_of_runs(wareho
     # one page per suite, of the run whose result the summary shows (before: the mart had four pages)
     assert _validation_pages(site) == standing
     assert _stored_results(gx_dir) == standing
+    for folder in (site / "validations", gx_dir / "gx/uncommitted/validations"):  # nor empty folders of them
+        assert [p for p in folder.rglob("*") if p.is_dir() and not any(p.iterdir())] == []
     index = (site / "index.html").read_text(encoding="utf-8")
     for removed in ("second", "third"):
         assert f"/{removed}/" not in index

@@ -188,6 +188,7 @@ PUBLISHED_AFTER = [name for name in dictionary()] + ["quality_report", "comparis
     ),
 )
 def publish_warehouse(context: AssetExecutionContext, warehouse: Warehouse, raw: RawFiles) -> dg.MaterializeResult:
+    stop_quality_worker()  # the reports are done: the worker that drew them is no longer needed
     build, published = warehouse.build_path, warehouse.published_path
     # A table that took a delta in place: its published checksum, minus the rows deleted, plus those
     # inserted (the sums of their hashes, recorded by the delta); every other table is read whole.

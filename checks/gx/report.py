@@ -232,6 +232,8 @@ def build_quality_report(
     if built:
         forget_superseded_validations(context, results)
         context.build_data_docs(site_names=[SITE], resource_identifiers=built)
+        for removed_from in (site_dir / "validations", context_dir / "gx" / "uncommitted" / "validations"):
+            remove_empty_folders(removed_from)  # Great Expectations removes a result's file, not its folders
     make_offline(site_dir)
     write_summary(site_dir, results)
     return results
@@ -252,6 +254,13 @@ def forget_superseded_validations(context, results: list[SuiteResult]) -> int:
             store.remove_key(key)
             removed += 1
     return removed
+
+
+def remove_empty_folders(root: Path) -> None:
+    """Remove every empty folder under `root` (not `root`), deepest first."""
+    for folder, _, _ in os.walk(root, topdown=False):
+        if folder != str(root) and not os.listdir(folder):  # listed now: its empty subfolders are gone already
+            os.rmdir(folder)
 
 
 def make_offline(site_dir: Path) -> int:

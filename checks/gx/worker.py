@@ -15,7 +15,7 @@ its first step), and the quality report does not wait for it on a loaded machine
 worker it finds held for an incremental build, and shuts it down for a full one.
 
 One worker per process at a time, held here between the run's steps (the runs execute their steps in one
-process: the in-process executor); whoever takes it shuts it down.
+process: the in-process executor) until publish_warehouse, the refresh or the next full build shuts it down.
 """
 
 from __future__ import annotations
@@ -63,14 +63,21 @@ def stop_quality_worker() -> None:
         pool.shutdown(wait=False, cancel_futures=True)
 
 
-def run_in_quality_worker(function: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[Any, str]:
+def run_in_quality_worker(
+    function: Callable[..., Any], *args: Any, ready_only: bool = False, **kwargs: Any
+) -> tuple[Any, str]:
     """(function(*args, **kwargs), where it ran): in the worker when one was started and can run it, else here.
-    An exception raised by `function` itself is raised here, wherever it ran."""
+    An exception raised by `function` itself is raised here, wherever it ran (and the worker is shut down).
+    The worker stays held for the run's next job: after the quality report, the comparison report draws its
+    charts there, where Altair is imported already (Great Expectations imports it); publish_warehouse shuts it
+    down. `ready_only`: use the worker only if its import is done (a job that is quick here but for an import
+    the worker has done runs here rather than wait for it)."""
     global _worker
-    held, _worker = _worker, None
-    if held is None:
+    if _worker is None:
         return function(*args, **kwargs), "this process (no worker started)"
-    pool, warm, started_by = held
+    pool, warm, started_by = _worker
+    if ready_only and not warm.done():
+        return function(*args, **kwargs), "this process (the worker was still importing)"
     try:
         pid = warm.result(timeout=_IMPORT_TIMEOUT_S)
         result = pool.submit(function, *args, **kwargs).result()
@@ -78,6 +85,5 @@ def run_in_quality_worker(function: Callable[..., Any], *args: Any, **kwargs: An
     except Exception as error:  # noqa: BLE001 - any failure there (a dead or hung worker, an import, a pickle, a
         # file the child could not open): the same work here, where an error of the function itself is raised again
         reason = f"this process (the worker failed: {type(error).__name__})"
-    finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        stop_quality_worker()
     return function(*args, **kwargs), reason
