@@ -202,7 +202,10 @@ def refresh(
     elif any(step.job == "build_warehouse" for step in plan.steps):
         # An incremental build validates the rows it inserts: Great Expectations is imported from now on, while
         # the staging runs and the build's first steps run (checks.gx.worker), not from warehouse_build only.
-        start_quality_worker(started_by="dxw run's plan, before its first run")
+        start_quality_worker(
+            started_by="dxw run's plan, before its first run",
+            prepare_for=(warehouse.gx_context_dir, warehouse.quality_dir),
+        )
     try:
         result = run_steps(defs, instance, plan, tags=tags, run_config=run_config, on_step=on_step)
     finally:

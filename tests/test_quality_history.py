@@ -58,3 +58,25 @@ def test_each_suite_keeps_one_validation_page_whatever_the_number_of_runs(wareho
     for page in site.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
         assert not [e["url"] for e in manifest["files"] if e["url"] in html], page
+
+
+def test_a_report_prepared_ahead_gives_the_results_of_one_that_is_not(warehouse_path, tmp_path):
+    """The quality worker prepares the context and every suite's checkpoint right after its import
+    (prepare_quality_report); the report takes them and validates as it would have without them."""
+    from checks.gx import report
+
+    results = {}
+    for name, prepared in (("plain", False), ("prepared", True)):
+        copy = tmp_path / name / "dx.duckdb"
+        copy.parent.mkdir()
+        shutil.copy(warehouse_path, copy)
+        site, gx_dir = tmp_path / name / "quality", tmp_path / name / "gx"
+        if prepared:
+            assert report.prepare_quality_report(gx_dir, site) == 8
+        results[name] = build_quality_report(copy, site, gx_dir, run_name="first")
+        assert report._PREPARED == {}  # taken by the report
+        assert sorted(p.name for p in site.glob("validations/*/*/*/*.html")) == sorted(
+            f"warehouse-{r.table}.html" for r in results[name]
+        )
+    assert results["prepared"] == results["plain"]
+    assert all(r.validated_in_run == "first" and r.success for r in results["prepared"])

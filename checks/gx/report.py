@@ -124,6 +124,50 @@ def _context(context_dir: Path, site_dir: Path):
     return gx, context
 
 
+def _context_and_datasource(context_dir: Path, site_dir: Path) -> tuple:
+    gx, context = _context(context_dir, site_dir)
+    return gx, context, context.data_sources.add_or_update_pandas("warehouse")
+
+
+def _checkpoint(gx, context, datasource, spec: dict):
+    """The checkpoint validating `spec`'s table (a pandas frame given at run time), with its suite, data asset,
+    batch definition and validation definition added or updated in the context."""
+    table = spec["meta"]["table"]
+    suite = context.suites.add_or_update(gx.ExpectationSuite(**spec))
+    asset = next((a for a in datasource.assets if a.name == table), None) or datasource.add_dataframe_asset(table)
+    batch = next(
+        (b for b in asset.batch_definitions if b.name == "whole_table"), None
+    ) or asset.add_batch_definition_whole_dataframe("whole_table")
+    definition = context.validation_definitions.add_or_update(
+        gx.ValidationDefinition(name=table, data=batch, suite=suite)
+    )
+    # No Data Docs action per checkpoint: each would rebuild the site's index; the pages of every
+    # result of this run are built once below.
+    return context.checkpoints.add_or_update(
+        gx.Checkpoint(name=f"quality_{table}", validation_definitions=[definition], actions=[])
+    )
+
+
+# Contexts prepared ahead in this process (prepare_quality_report): (context folder, site folder) ->
+# (gx, context, datasource, {suite name: (the suite as prepared, its checkpoint)}), taken by the next report.
+_PREPARED: dict[tuple[str, str], tuple] = {}
+
+
+def _prepared_key(context_dir: Path, site_dir: Path) -> tuple[str, str]:
+    return str(Path(context_dir).resolve()), str(Path(site_dir).resolve())
+
+
+def prepare_quality_report(context_dir: Path, site_dir: Path) -> int:
+    """Ahead of build_quality_report in this process (the quality worker does it right after its import, while
+    the run's steps go on): the file context, its Data Docs site and every suite's checkpoint, which the report
+    would otherwise set up (about 0.1 s, and 0.05-0.1 s per suite validated) once the tables are built. The
+    report takes them; a suite whose file changed since is set up again there. Returns the suites prepared."""
+    gx, context, datasource = _context_and_datasource(context_dir, site_dir)
+    ready = {spec["name"]: (spec, _checkpoint(gx, context, datasource, spec)) for spec in _suites()}
+    _PREPARED[_prepared_key(context_dir, site_dir)] = (gx, context, datasource, ready)
+    return len(ready)
+
+
 def build_quality_report(
     warehouse_path: Path, site_dir: Path, context_dir: Path, run_name: str, changes: dict[str, dict] | None = None
 ) -> list[SuiteResult]:
@@ -138,6 +182,7 @@ def build_quality_report(
     rows need no validation."""
     site_dir.mkdir(parents=True, exist_ok=True)
     gx = context = datasource = None  # Great Expectations is imported only when a suite is validated
+    ready: dict = {}
     results = []
     built = []  # the validation results and suites of this run, whose pages Data Docs (re)builds
     previous = _previous(site_dir)
@@ -175,28 +220,18 @@ def build_quality_report(
                 )
                 continue
             if context is None:
-                gx, context = _context(context_dir, site_dir)
-                datasource = context.data_sources.add_or_update_pandas("warehouse")
+                gx, context, datasource, ready = _PREPARED.pop(_prepared_key(context_dir, site_dir), None) or (
+                    *_context_and_datasource(context_dir, site_dir),
+                    {},
+                )
             from great_expectations.core.run_identifier import RunIdentifier
             from great_expectations.data_context.types.resource_identifiers import ExpectationSuiteIdentifier
 
             frame, selected = _frame(con, table, where)
             validated = len(frame)
-            suite = context.suites.add_or_update(gx.ExpectationSuite(**spec))
-            asset = next((a for a in datasource.assets if a.name == table), None) or datasource.add_dataframe_asset(
-                table
-            )
-            batch = next(
-                (b for b in asset.batch_definitions if b.name == "whole_table"), None
-            ) or asset.add_batch_definition_whole_dataframe("whole_table")
-            definition = context.validation_definitions.add_or_update(
-                gx.ValidationDefinition(name=table, data=batch, suite=suite)
-            )
-            # No Data Docs action per checkpoint: each would rebuild the site's index; the pages of every
-            # result of this run are built once below.
-            checkpoint = context.checkpoints.add_or_update(
-                gx.Checkpoint(name=f"quality_{table}", validation_definitions=[definition], actions=[])
-            )
+            prepared_spec, checkpoint = ready.get(spec["name"], (None, None))
+            if prepared_spec != spec:  # not prepared ahead, or for another suite than the one read now
+                checkpoint = _checkpoint(gx, context, datasource, spec)
             outcome = checkpoint.run(batch_parameters={"dataframe": frame}, run_id=RunIdentifier(run_name=run_name))
             del frame
             for key, run in outcome.run_results.items():

@@ -24,29 +24,38 @@ import multiprocessing
 import os
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
 from typing import Any
 
 _worker: tuple[ProcessPoolExecutor, Future, str] | None = None  # the pool, its import, who started it
 _IMPORT_TIMEOUT_S = 120  # the import takes 4-6 s; a worker still importing after this is hung
 
 
-def _import_great_expectations() -> int:
+def _import_great_expectations(prepare_for: tuple[Path, Path] | None = None) -> int:
+    """The worker's first job: import Great Expectations and, given (context folder, site folder), prepare the
+    report's context and checkpoints there (checks.gx.report.prepare_quality_report)."""
     os.environ["GX_ANALYTICS_ENABLED"] = "False"
     import great_expectations  # noqa: F401
 
-    import checks.gx.report  # noqa: F401
+    from checks.gx.report import prepare_quality_report
 
+    if prepare_for is not None:
+        try:
+            prepare_quality_report(*prepare_for)
+        except Exception:  # noqa: BLE001 - the report sets up what it needs itself, and says what failed then
+            pass
     return os.getpid()
 
 
-def start_quality_worker(started_by: str = "warehouse_build") -> bool:
+def start_quality_worker(started_by: str = "warehouse_build", prepare_for: tuple[Path, Path] | None = None) -> bool:
     """Start the worker and its import of Great Expectations (returns at once); False when one is held already.
-    `started_by`: who asked, said where the report ran."""
+    `started_by`: who asked, said where the report ran; `prepare_for`: the report's (context folder, site
+    folder), whose context the worker prepares after its import."""
     global _worker
     if _worker is not None:
         return False
     pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-    _worker = (pool, pool.submit(_import_great_expectations), started_by)
+    _worker = (pool, pool.submit(_import_great_expectations, prepare_for), started_by)
     return True
 
 
