@@ -60,11 +60,13 @@ def test_each_suite_keeps_one_validation_page_whatever_the_number_of_runs(wareho
         assert not [e["url"] for e in manifest["files"] if e["url"] in html], page
 
 
-def test_a_report_prepared_ahead_gives_the_results_of_one_that_is_not(warehouse_path, tmp_path):
+def test_a_report_prepared_ahead_gives_the_results_of_one_that_is_not(warehouse_path, tmp_path, monkeypatch):
     """The quality worker prepares the context and every suite's checkpoint right after its import
     (prepare_quality_report); the report takes them and validates as it would have without them."""
     from checks.gx import report
 
+    set_up = []  # the suites whose checkpoint the report set up itself
+    checkpoint = report._checkpoint
     results = {}
     for name, prepared in (("plain", False), ("prepared", True)):
         copy = tmp_path / name / "dx.duckdb"
@@ -73,7 +75,11 @@ def test_a_report_prepared_ahead_gives_the_results_of_one_that_is_not(warehouse_
         site, gx_dir = tmp_path / name / "quality", tmp_path / name / "gx"
         if prepared:
             assert report.prepare_quality_report(gx_dir, site) == 8
+        set_up.clear()
+        monkeypatch.setattr(report, "_checkpoint", lambda *args: set_up.append(args[-1]["name"]) or checkpoint(*args))
         results[name] = build_quality_report(copy, site, gx_dir, run_name="first")
+        monkeypatch.setattr(report, "_checkpoint", checkpoint)
+        assert len(set_up) == (0 if prepared else 8)  # prepared: every checkpoint taken as it was prepared
         assert report._PREPARED == {}  # taken by the report
         assert sorted(p.name for p in site.glob("validations/*/*/*/*.html")) == sorted(
             f"warehouse-{r.table}.html" for r in results[name]
