@@ -29,6 +29,7 @@ from pathlib import Path
 from assets.partitions import DTI_YEARS, DYNAMIC, dynamic_keys, partition_digests
 from assets.provenance import code_digest
 from assets.warehouse.incremental import FULL_BUILD_TAG
+from checks.gx.worker import start_quality_worker, stop_quality_worker
 
 RANGE_START = "dagster/asset_partition_range_start"
 RANGE_END = "dagster/asset_partition_range_end"
@@ -198,7 +199,17 @@ def refresh(
             store.prune(node.key, set(instance.get_dynamic_partitions(name)))
     if plan.reason.startswith("full refresh"):  # everything restaged: the build starts from nothing too
         tags = {**(tags or {}), FULL_BUILD_TAG: "true"}
-    result = run_steps(defs, instance, plan, tags=tags, run_config=run_config, on_step=on_step)
+    elif any(step.job == "build_warehouse" for step in plan.steps):
+        # An incremental build validates the rows it inserts: Great Expectations is imported from now on, while
+        # the staging runs and the build's first steps run (checks.gx.worker), not from warehouse_build only.
+        start_quality_worker(
+            started_by="dxw run's plan, before its first run",
+            prepare_for=(warehouse.gx_context_dir, warehouse.quality_dir),
+        )
+    try:
+        result = run_steps(defs, instance, plan, tags=tags, run_config=run_config, on_step=on_step)
+    finally:
+        stop_quality_worker()  # not taken by a quality report: a run failed before it, or the build was full
     published = any(
         e.asset_key.to_user_string() == "publish_warehouse" for e in result.get_asset_materialization_events()
     )

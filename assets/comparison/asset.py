@@ -3,6 +3,7 @@
 import dagster as dg
 import duckdb
 
+from checks.gx.worker import run_in_quality_worker
 from storage.memory import release_freed_memory
 from storage.warehouse import DUCKDB_CONFIG, Warehouse
 
@@ -32,12 +33,21 @@ READS = [
 def comparison_report(warehouse: Warehouse) -> dg.MaterializeResult:
     # Altair (about a second to import) is loaded only when a page is drawn (assets.comparison.report.render),
     # not by every process that loads the definitions, nor by a run whose report rows did not change.
-    from assets.comparison.report import page_digest, write_report
+    from assets.comparison.report import page_digest, render, write_report
+
+    drawn_in = []
+
+    def draw(report, cache_dir):
+        # In the quality report's worker when an incremental build started one: Great Expectations imported
+        # Altair there, so the page is drawn without importing it here (checks.gx.worker).
+        text, where = run_in_quality_worker(render, report, cache_dir, ready_only=True)
+        drawn_in.append(where)
+        return text
 
     path = warehouse.published_path.parent / "reports" / "comparison.html"
     warehouse.release_build_file()  # held open by the run's writing steps: opened read-only here
     with duckdb.connect(str(warehouse.build_path), read_only=True, config=DUCKDB_CONFIG) as con:
-        _, written = write_report(con, path, keep_unchanged=True)
+        _, written = write_report(con, path, keep_unchanged=True, draw=draw)
     release_freed_memory()
     return dg.MaterializeResult(
         metadata={
@@ -46,5 +56,6 @@ def comparison_report(warehouse: Warehouse) -> dg.MaterializeResult:
             "rows_digest": page_digest(path) or "",
             # Kept: the page on disk draws exactly these rows with this code (its digest), as built then.
             "written": "drawn anew" if written else "kept: the rows it draws did not change",
+            "drawn_in": drawn_in[0] if drawn_in else "not drawn",
         }
     )

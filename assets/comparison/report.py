@@ -250,16 +250,17 @@ def page_digest(path: Path) -> str | None:
 
 
 def write_report(
-    con, path: Path, options: ReportOptions = ReportOptions(), *, keep_unchanged: bool = False
+    con, path: Path, options: ReportOptions = ReportOptions(), *, keep_unchanged: bool = False, draw=None
 ) -> tuple[Path, bool]:
     """The report at `path`, and whether it was written; the Vega bundle it inlines is kept beside it between
     runs (a hidden file). With `keep_unchanged`, a page whose recorded digest is that of the rows it would
-    draw now is kept as it is (with the time it was built): nothing it shows changed."""
+    draw now is kept as it is (with the time it was built): nothing it shows changed. `draw(report, cache_dir)`:
+    what draws the page (render, by default here; the asset may have it drawn in another process)."""
     path = Path(path)
     report = collect(con, options)
     if keep_unchanged and page_digest(path) == report.digest():
         return path, False
-    text = render(report, cache_dir=path.parent)
+    text = (draw or render)(report, path.parent)
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
     partial.write_text(text, encoding="utf-8")

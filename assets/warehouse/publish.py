@@ -119,9 +119,11 @@ def warehouse_build(context: AssetExecutionContext, warehouse: Warehouse, staged
         path.unlink()
     build.parent.mkdir(parents=True, exist_ok=True)
     plan = plan_build(context, warehouse, staged_sources)
-    stop_quality_worker()  # one left by an earlier run of this process that did not reach its quality report
     if plan.incremental:  # it validates the inserted rows: Great Expectations is imported meanwhile (checks.gx.worker)
-        start_quality_worker()
+        # unless one is held: `dxw run` starts it when it plans an incremental build
+        start_quality_worker(prepare_for=(warehouse.gx_context_dir, warehouse.quality_dir))
+    else:  # a full build validates in this process (a worker started for a build planned incremental, or one
+        stop_quality_worker()  # left by an earlier run of this process that did not reach its quality report)
     started = time.perf_counter()
     copied, dropped = "", []
     if plan.incremental:
@@ -187,6 +189,7 @@ PUBLISHED_AFTER = [name for name in dictionary()] + ["quality_report", "comparis
     ),
 )
 def publish_warehouse(context: AssetExecutionContext, warehouse: Warehouse, raw: RawFiles) -> dg.MaterializeResult:
+    stop_quality_worker()  # the reports are done: the worker that drew them is no longer needed
     build, published = warehouse.build_path, warehouse.published_path
     # A table that took a delta in place: its published checksum, minus the rows deleted, plus those
     # inserted (the sums of their hashes, recorded by the delta); every other table is read whole.
