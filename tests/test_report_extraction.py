@@ -1026,6 +1026,18 @@ PHRASINGS = [
             ("dx_targets_achieved_pct", 72, False, None, "hơn", None),
         ],
     ),
+    # English: a score below one followed by its year or "from"; the rank a fall started from.
+    (
+        "The province's DTI score rose to 0.6012 in 2023 from 0.5234 in 2022.",
+        [("dti_score", 0.6012, False, None, None, None), ("dti_score", 0.5234, False, Y22, None, None)],
+    ),
+    (
+        "The province fell to 45th place in the DTI 2022, down from 30th in 2021.",
+        [
+            ("dti_rank", 45, False, Y22, None, None),
+            ("dti_rank", 30, False, (date(2021, 1, 1), date(2021, 12, 31)), None, None),
+        ],
+    ),
     # People counted as the recipients of what is given them, one each: the count of what is given.
     (
         "Kích hoạt tài khoản định danh điện tử mức độ 2 cho 654.321 công dân.",

@@ -76,6 +76,9 @@ def bare_rank(doc: Document, mention: Mention) -> bool:
         own = own.rsplit(",", 1)[1]
     return bool(
         re.fullmatch(
-            r"[\s,]*(?:và\s+)?(?:hiện\s+|hiện nay\s+)?(?:đứng|xếp|xếp hạng|vươn lên)?\s*(?:thứ|hạng|vị trí)?\s*", own
+            # (English: "..., down from 30th", "up from 30th")
+            r"[\s,]*(?:và\s+)?(?:hiện\s+|hiện nay\s+)?(?:đứng|xếp|xếp hạng|vươn lên|(?:up|down)\s+from|from)?\s*"
+            r"(?:thứ|hạng|vị trí)?\s*",
+            own,
         )
     )
