@@ -1038,6 +1038,29 @@ PHRASINGS = [
             ("dti_rank", 30, False, (date(2021, 1, 1), date(2021, 12, 31)), None, None),
         ],
     ),
+    # A count's share after its own year; English cashless transactions, e-commerce's share of retail.
+    (
+        "The province received 125,000 online applications in 2023, accounting for 62% of the total.",
+        [
+            ("online_dossiers_count", 125000, False, None, None, None),
+            ("online_dossier_rate_pct", 62, False, None, None, None),
+        ],
+    ),
+    (
+        "Tỉnh tiếp nhận 125.000 hồ sơ trực tuyến năm 2023, chiếm 62%.",
+        [
+            ("online_dossiers_count", 125000, False, None, None, None),
+            ("online_dossier_rate_pct", 62, False, None, None, None),
+        ],
+    ),
+    (
+        "The number of cashless transactions reached 12 million.",
+        [("cashless_transactions_count", 12e6, False, None, None, None)],
+    ),
+    (
+        "E-commerce accounted for 8.5% of total retail sales.",
+        [("ecommerce_retail_share_pct", 8.5, False, None, None, None)],
+    ),
     # People counted as the recipients of what is given them, one each: the count of what is given.
     (
         "Kích hoạt tài khoản định danh điện tử mức độ 2 cho 654.321 công dân.",
