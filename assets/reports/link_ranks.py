@@ -1,4 +1,5 @@
-"""Ranks: a bare rank or rank change with no words of its own, and a rank of what its own clause names."""
+"""Ranks: a bare rank or rank change with no words of its own, a rank of what its own clause names, and the scope
+written after another rank (never this one's)."""
 
 from __future__ import annotations
 
@@ -7,11 +8,6 @@ import re
 from assets.reports.link_document import Document
 from assets.reports.link_lists import each_region
 from assets.reports.mentions import Mention
-
-
-def rank_scope(doc: Document, mention: Mention) -> str | None:
-    """The scope written right after a rank: "nation" ("thứ 18 cả nước"), "region" ("thứ 3 khu vực"), or None."""
-    return next((scope for _, _, at, scope in doc.rank_scopes() if at == mention.value_start), None)
 
 
 def scope_of_another_rank(doc: Document, start: int, mention: Mention) -> bool:
