@@ -1061,6 +1061,7 @@ PHRASINGS = [
         "E-commerce accounted for 8.5% of total retail sales.",
         [("ecommerce_retail_share_pct", 8.5, False, None, None, None)],
     ),
+    ("4G is covering 99.5% of the population.", [("mobile_coverage_pct", 99.5, False, None, None, None)]),
     # People counted as the recipients of what is given them, one each: the count of what is given.
     (
         "Kích hoạt tài khoản định danh điện tử mức độ 2 cho 654.321 công dân.",
