@@ -12,6 +12,7 @@ from assets.reports.link_brackets import (
     names_its_bracket,
 )
 from assets.reports.link_document import Document
+from assets.reports.link_hosts import AGAINST_THE_TARGET
 from assets.reports.link_items import (
     a_later_subject_left_unchanged,
     after_a_predicate_of_its_own,
@@ -177,7 +178,7 @@ def _in_comparison(doc: Document, start: int, end: int, mention: Mention) -> flo
                     if 0 <= mention.value_start - word_end <= 3
                     or gap
                     # "đạt 68% so với chỉ tiêu": the target a share attained is set against, right after it
-                    or (0 <= c_start - mention.end <= 2 and _A_TARGET.match(doc.text, word_end))
+                    or (0 <= c_start - mention.end <= 2 and AGAINST_THE_TARGET.match(doc.text, mention.end))
                     else 0.0
                 )
             if gap:
@@ -197,7 +198,6 @@ def _in_comparison(doc: Document, start: int, end: int, mention: Mention) -> flo
     return None
 
 
-_A_TARGET = re.compile(r"\s*(?:(?:các|những)\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch)(?!\w)", re.I)
 _HIGHER_OR_LOWER = re.compile(r"(?:cao|thấp)\s+hơn", re.I)
 
 

@@ -70,12 +70,12 @@ class Document:
             self._names = document_names(self.text, self.language) + hidden + agencies
         return self._names
 
-    def rank_scopes(self) -> list[tuple[int, int, int, str]]:
-        """(start, end, the rank's value start, "nation" or "region") of the scope written right after each rank
-        ("thứ 18 cả nước", "thứ 3/14 tỉnh trong khu vực")."""
+    def rank_scopes(self) -> list[tuple[int, int, int]]:
+        """(start, end, the rank's value start) of the scope written right after each rank ("thứ 18 cả nước", "thứ
+        3/14 tỉnh trong khu vực")."""
         if self._rank_scopes is None:
             self._rank_scopes = [
-                (found.start(found.lastgroup), found.end(found.lastgroup), m.value_start, found.lastgroup)
+                (found.start(found.lastgroup), found.end(found.lastgroup), m.value_start)
                 for m in self.mentions
                 if m.kind in ("rank", "rank_change") and (found := _RANK_SCOPE.match(self.text, m.end)) is not None
             ]

@@ -13,7 +13,7 @@ from assets.reports.mentions import Mention
 def scope_of_another_rank(doc: Document, start: int, mention: Mention) -> bool:
     """The word at ``start`` is the scope written right after another rank of the sentence: that rank's, not this
     figure's ("thứ 3 khu vực Đồng bằng sông Cửu Long và thứ 18 cả nước": "khu vực" is the 3's)."""
-    return any(s <= start < e and at != mention.value_start for s, e, at, _ in doc.rank_scopes())
+    return any(s <= start < e and at != mention.value_start for s, e, at in doc.rank_scopes())
 
 
 _MEASURE_OPENS = re.compile(r"\s*(?:và\s+|còn\s+)?(?:tổng số|số lượng|số|t[ỷỉ] lệ|t[ỷỉ] trọng|lượng)\s", re.I)
