@@ -1106,6 +1106,26 @@ def test_page_chrome_and_document_numbers_give_no_facts(context, text):
     assert facts_of(context, text) == []
 
 
+def test_percentage_points_after_a_share_are_its_change_not_the_titles_index_score(context):
+    # "điểm phần trăm" is the unit of a change of a share, not the points of a DTI score the title names
+    doc = ReportDocument(
+        document_id="test",
+        source_file="test.txt",
+        text=normalize_text(
+            "Kết quả chuyển đổi số năm 2023\nKinh tế số ước đạt 12,5% GRDP của tỉnh, tăng 1,2 điểm phần trăm."
+        ),
+        province_code="34",
+        document_date=Y23[1],
+        period_start=Y23[0],
+        period_end=Y23[1],
+        title="Kết quả chuyển đổi số năm 2023",
+    )
+    assert [(f.indicator_code, f.value) for f in context.extract_document(doc).facts] == [
+        ("digital_economy_grdp_pct", 12.5),
+        ("digital_economy_grdp_change_pct", 1.2),
+    ]
+
+
 def test_a_score_said_of_a_name_after_a_rank_is_not_the_ranked_index_score(context):
     # "là Đồng Nai với 48,7 điểm": the score is the named province's, on the scale of whatever the text ranks; read as
     # the DTI's score it would be 48,7 of 1.000 points (0.0487)

@@ -114,11 +114,19 @@ def test_a_percent_with_a_subject_of_its_own_in_a_paragraph_about_the_economy_is
 
 
 def test_a_change_right_after_a_level_does_not_repeat_the_level(context):
-    # the level's words are the level's: the change is kept outside the catalog, not stated as a second level
+    # the level's words name the change's measure: the change of that measure, never a second level of it
     text = "Năm 2023, kinh tế số đạt 9,1% GRDP, tăng 1,2%."
     extraction = extract(context, text, document_date=D)
-    assert [(f.indicator_code, f.value) for f in extraction.facts] == [("digital_economy_grdp_pct", 9.1)]
-    assert outside(extraction) == [(1.2, "percent", THAI_BINH, 2023, False)]
+    assert [(f.indicator_code, f.value) for f in extraction.facts] == [
+        ("digital_economy_grdp_pct", 9.1),
+        ("digital_economy_grdp_change_pct", 1.2),
+    ]
+    assert outside(extraction) == []
+    # a measure the catalog holds no change of: the change stays outside the catalog
+    text = "Năm 2023, tỷ lệ hộ gia đình có kết nối Internet cáp quang đạt 78%, tăng 4%."
+    extraction = extract(context, text, document_date=D)
+    assert [(f.indicator_code, f.value) for f in extraction.facts] == [("households_fiber_pct", 78)]
+    assert outside(extraction) == [(4, "percent", THAI_BINH, 2023, False)]
 
 
 def test_the_economys_growth_and_its_ranks_are_no_measure_in_a_sentence_about_digital_transformation(context):

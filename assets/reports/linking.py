@@ -227,7 +227,9 @@ def _elliptical(doc: Document, mention: Mention, concepts: tuple[Concept, ...], 
     if previous.concept.kind != mention.kind or mention.kind not in ("percent", "count"):
         return []
     if previous.concept.change != (mention.change is not None):
-        return []  # "đạt 9,1% GRDP, tăng 1,2%": a change does not repeat a level (nor a level a change)
+        # "đạt 9,1% GRDP, tăng 1,2%": a change does not repeat a level (nor a level a change); it is the
+        # change of that level's measure where the catalog has one
+        return _change_of(doc, mention, concepts, previous) if mention.change is not None else []
     if (
         mention.kind == "percent"
         and not previous.concept.attainment
@@ -263,6 +265,28 @@ def _elliptical(doc: Document, mention: Mention, concepts: tuple[Concept, ...], 
         plain = [c for c in family if not c.levels]
         if plain and owns_nothing_but_levels(doc, mention):
             return [Link(plain[0], previous.score * 0.8, ["as the figure before it"])]
+    return []
+
+
+_BORROWED = re.compile(r"^(?:borrowed|title): ")
+
+
+def _change_of(doc: Document, mention: Mention, concepts: tuple[Concept, ...], previous: Link) -> list[Link]:
+    """A change with no words of its own right after a level ("kinh tế số đạt 9,1% GRDP, tăng 1,2 điểm phần
+    trăm"): the change indicator whose every group of words is among the words that named the level, at
+    the level's levels, unless its own exclusions stand near the change."""
+    words = [_BORROWED.sub("", evidence) for evidence in previous.evidence]
+    sentence = doc.segments.sentence(mention.value_start)
+    for concept in concepts:
+        if (
+            concept.change
+            and concept.kind == mention.kind
+            and concept.groups
+            and concept.levels == previous.concept.levels
+            and all(any(group.search(word) for word in words) for group in concept.groups)
+            and (concept.unless is None or near(doc, concept.unless, mention, sentence) < UNLESS)
+        ):
+            return [Link(concept, previous.score * 0.8, ["the change of the figure before it"])]
     return []
 
 
