@@ -1071,6 +1071,19 @@ PHRASINGS = [
         "Năm 2023, Sở đã cấp chữ ký số công cộng miễn phí cho hơn 3.200 người dân.",
         [("digital_signatures_issued_count", 3200, False, None, "hơn", None)],
     ),
+    # Project 06's online services counted by what they issue; a count naming no online channel is no such count.
+    (
+        "Đã cấp 12.450 phiếu lý lịch tư pháp qua ứng dụng VNeID, 8.900 giấy phép lái xe được đổi trực tuyến.",
+        [
+            ("judicial_records_online_count", 12450, False, None, None, None),
+            ("driving_licences_online_count", 8900, False, None, None, None),
+        ],
+    ),
+    (
+        "Sở Giao thông vận tải đã cấp đổi 3.456 giấy phép lái xe qua dịch vụ công trực tuyến toàn trình.",
+        [("driving_licences_online_count", 3456, False, None, None, None)],
+    ),
+    ("Trong năm 2023, Sở Tư pháp cấp 9.800 phiếu lý lịch tư pháp.", []),
 ]
 
 
