@@ -49,6 +49,13 @@ def one(text):
         ("đạt hạng 5/34 tỉnh, thành", "rank", 5, None, 34),
         ("tỉnh xếp thứ bảy cả nước", "rank", 7, None, None),
         ("vị trí thứ Nhất", "rank", 1, None, None),
+        # compound numbers in words: tens, and units as written after tens ("mốt" 1, "lăm" 5, "tư" 4)
+        ("xếp thứ hai mươi mốt toàn quốc", "rank", 21, None, None),
+        ("đứng thứ mười lăm cả nước", "rank", 15, None, None),
+        ("vươn lên xếp hạng ba mươi tư", "rank", 34, None, None),
+        ("tăng mười hai bậc", "rank_change", 12, "places", None),
+        ("có mười lăm xã", "count", 15, None, None),
+        ("có hai mươi xã", "count", 20, None, None),
         ("vươn lên vị trí số 6 trong bảng xếp hạng chuyển đổi số", "rank", 6, None, None),
         ("tăng 12 bậc so với năm trước", "rank_change", 12, "places", None),
         ("tụt 4 hạng", "rank_change", -4, "places", None),
@@ -425,6 +432,12 @@ def test_english_ordinals_are_ranks_only_after_a_rank_word_or_before_a_place():
         "On the 5th of May 2023, the forum opened.",
     ):
         assert all(m.kind != "rank" for m in scan(text).mentions)
+
+
+def test_tens_in_words_before_years_count_nothing():
+    # "hai mươi năm qua" is twenty years (no figure), never a 2; "thứ mười năm 2023" is tenth, the year after it
+    assert scan("Hai mươi năm qua, tỉnh luôn quan tâm đến công nghệ thông tin.").mentions == []
+    assert [(m.kind, m.value) for m in scan("Chỉ số DTI của tỉnh đứng thứ mười năm 2023.").mentions] == [("rank", 10)]
 
 
 def test_a_capitalised_vietnamese_number_word_before_a_name_is_part_of_the_name():

@@ -16,6 +16,8 @@ REQUIRED_KEYS = (
     "scale_words",
     "ordinal_words",
     "cardinal_words",
+    "word_number_tens",
+    "units_after_tens",
     "english_change_cardinals",
     "rank_ordinals",
     "rank_ordinal_tens",
@@ -151,6 +153,8 @@ class Language:
     scale_words: dict[str, float]
     ordinal_words: dict[str, int]
     cardinal_words: dict[str, int]
+    word_number_tens: str  # "hai mươi": the word that makes a cardinal tens
+    units_after_tens: dict[str, int]  # "hai mươi mốt", "mười lăm": units as written after tens
     english_change_cardinals: dict[str, int]  # "up two places": a change of rank in English words
     rank_ordinals: dict[str, int]  # English ordinals in words ("first", "sixteenth"), ranks after a rank word
     rank_ordinal_tens: dict[str, int]  # ... and the tens a hyphen joins to them ("forty-first")
@@ -276,6 +280,8 @@ def compile_language(data: dict) -> Language:
         scale_words={normalize_text(k).lower(): float(v) for k, v in data["scale_words"].items()},
         ordinal_words={normalize_text(k).lower(): int(v) for k, v in data["ordinal_words"].items()},
         cardinal_words={normalize_text(k).lower(): int(v) for k, v in data["cardinal_words"].items()},
+        word_number_tens=normalize_text(str(data["word_number_tens"])).lower(),
+        units_after_tens={normalize_text(k).lower(): int(v) for k, v in data["units_after_tens"].items()},
         english_change_cardinals={k.lower(): int(v) for k, v in data["english_change_cardinals"].items()},
         rank_ordinals={normalize_text(k).lower(): int(v) for k, v in data["rank_ordinals"].items()},
         rank_ordinal_tens={normalize_text(k).lower(): int(v) for k, v in data["rank_ordinal_tens"].items()},

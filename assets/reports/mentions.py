@@ -324,30 +324,56 @@ _ORDINAL_SCOPE = re.compile(
 )
 
 
+def _compound(language: Language) -> str:
+    """A compound number in words: "hai mươi mốt" (21), "mười lăm" (15), "ba mươi" (30)."""
+    heads = "|".join(
+        sorted((re.escape(w) for w, v in language.cardinal_words.items() if 1 < v < 10), key=len, reverse=True)
+    )
+    ten = "|".join(re.escape(w) for w, v in language.cardinal_words.items() if v == 10)
+    units = "|".join(sorted(map(re.escape, language.units_after_tens), key=len, reverse=True))
+    # atomic: a compound is read whole or not at all ("ba mươi tư" is never "ba mươi" counting "tư")
+    return rf"(?>(?:(?:{heads})\s+{re.escape(language.word_number_tens)}|{ten})(?:\s+(?:{units})(?!\w))?)"
+
+
+def _word_value(written: str, words: dict[str, int], language: Language) -> int:
+    """The value of a number written in words: one word of ``words`` or a compound of tens."""
+    parts = written.lower().split()
+    if len(parts) == 1:
+        return words[parts[0]]
+    if parts[1] == language.word_number_tens:
+        value, rest = language.cardinal_words[parts[0]] * 10, parts[2:]
+    else:
+        value, rest = language.cardinal_words[parts[0]], parts[1:]
+    return value + sum(language.units_after_tens[part] for part in rest)
+
+
 def _word_numbers(text: str, language: Language) -> list[tuple[int, int, str | None, int]]:
-    """Ordinals written as words after a rank word ('xếp thứ bảy', 'vị trí thứ Nhất'), and
-    cardinals before what they count ('một chỉ tiêu', 'hai trạm'); "năm" is left out (it is
+    """Ordinals written as words after a rank word ('xếp thứ bảy', 'vị trí thứ Nhất', 'thứ hai mươi mốt'), and
+    cardinals before what they count ('một chỉ tiêu', 'hai trạm', 'mười lăm xã'); "năm" is left out (it is
     also "year")."""
+    compound = _compound(language)
     words = "|".join(sorted(map(re.escape, language.ordinal_words), key=len, reverse=True))
     cardinals = "|".join(sorted((re.escape(w) for w in language.cardinal_words if w != "năm"), key=len, reverse=True))
     out = []
-    for m in re.finditer(rf"(?<![\w])({cardinals})\s+(?!{_NOT_COUNTED})(?=[^\W\d_])", text, re.I):
+    for m in re.finditer(rf"(?<![\w])({compound}|{cardinals})\s+(?!{_NOT_COUNTED})(?=[^\W\d_])", text, re.I):
         if m.group(1)[0].isupper() and text[m.end() : m.end() + 1].isupper():
             continue  # "Hai Phong", "Ba Ria": a capitalised word before a capitalised word is a name
+        if text[m.end() :].lower().startswith(language.word_number_tens):
+            continue  # "hai mươi năm qua": the head of tens whose compound counts nothing
         if not re.search(r"(?:thứ|của|mỗi|trên|cho|/)\s*$", text[max(0, m.start() - 6) : m.start()], re.I):
-            out.append((m.start(1), m.end(1), None, language.cardinal_words[m.group(1).lower()]))
-    for m in re.finditer(rf"(?<!\w)thứ\s+({words})(?!\w)", text, re.I):
+            out.append((m.start(1), m.end(1), None, _word_value(m.group(1), language.cardinal_words, language)))
+    for m in re.finditer(rf"(?<!\w)thứ\s+({compound}|{words})(?!\w)", text, re.I):
         before = _tail(text, m.start(), 25).lower()
         if (
             language.rank_verbs.search(before)
             or language.rank_words.search(before)
             or _bracketed_rank(text, m, language)
         ):
-            out.append((m.start(1), m.end(1), None, language.ordinal_words[m.group(1).lower()]))
+            out.append((m.start(1), m.end(1), None, _word_value(m.group(1), language.ordinal_words, language)))
     # "vươn lên xếp hạng chín": an ordinal right after "xếp hạng" ("năm" is left out: "xếp hạng năm nay")
     not_year = "|".join(sorted((re.escape(w) for w in language.ordinal_words if w != "năm"), key=len, reverse=True))
-    for m in re.finditer(rf"(?<!\w)xếp\s+hạng\s+({not_year})(?!\w)", text, re.I):
-        out.append((m.start(1), m.end(1), None, language.ordinal_words[m.group(1).lower()]))
+    for m in re.finditer(rf"(?<!\w)xếp\s+hạng\s+({compound}|{not_year})(?!\w)", text, re.I):
+        out.append((m.start(1), m.end(1), None, _word_value(m.group(1), language.ordinal_words, language)))
     # "ranked sixteenth", "ranks fourth among", "took first place": an English ordinal after a rank word or before a
     # place word (not "in the first place", an idiom)
     tens = "|".join(map(re.escape, language.rank_ordinal_tens))
@@ -366,12 +392,12 @@ def _word_numbers(text: str, language: Language) -> list[tuple[int, int, str | N
     taken = {start for start, *_ in out}
     counts = {"một": 1, **language.cardinal_words}
     cardinal = "|".join(sorted(map(re.escape, counts), key=len, reverse=True))
-    for m in re.finditer(rf"(?<!\w)({cardinal})\s+(?=(?:bậc|hạng)(?!\w)(?!\s+(?:học|mục)\b))", text, re.I):
+    for m in re.finditer(rf"(?<!\w)({compound}|{cardinal})\s+(?=(?:bậc|hạng)(?!\w)(?!\s+(?:học|mục)\b))", text, re.I):
         before = _tail(text, m.start(), 20)
         if m.start(1) not in taken and (
             language.rank_change_up.search(before) or language.rank_change_down.search(before)
         ):
-            out.append((m.start(1), m.end(1), None, counts[m.group(1).lower()]))
+            out.append((m.start(1), m.end(1), None, _word_value(m.group(1), counts, language)))
     # "up two places", "dropped five positions": the same in English words
     english = "|".join(sorted(map(re.escape, language.english_change_cardinals), key=len, reverse=True))
     for m in re.finditer(
