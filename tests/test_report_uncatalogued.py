@@ -233,10 +233,9 @@ def test_dxw_extract_lists_measures_outside_the_catalog_apart_from_facts(tmp_pat
     [
         ("Năm 2023, hệ thống giám sát đã phát hiện và xử lý 2.150 mã độc.", 2150),
         ("Năm 2023, tổng đài của tỉnh đã tiếp nhận 12.400 cuộc gọi của người dân.", 12400),
-        # civil-status papers exchanged online (Project 06), beneficiaries paid by account, invoices issued
+        # civil-status papers exchanged online (Project 06), beneficiaries paid by account
         ("Năm 2023, ngành y tế đã liên thông điện tử 8.240 giấy chứng sinh với cơ quan tư pháp.", 8240),
         ("Năm 2023, tỉnh đã chi trả trợ cấp không dùng tiền mặt qua tài khoản cho 25.300 người hưởng.", 25300),
-        ("Năm 2023, Sở Tư pháp đã cấp 4.567 phiếu lý lịch tư pháp qua ứng dụng VNeID.", 4567),
     ],
 )
 def test_security_and_service_desk_counts_are_measures(context, text, value):
