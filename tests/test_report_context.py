@@ -1107,6 +1107,12 @@ def test_a_reports_date_is_read_from_its_stamp_dateline_or_lead(text, expected):
         ("Chiều 28/6, Sở tổng kết Cuộc thi tìm hiểu về chuyển đổi số năm 2024.", date(2024, 6, 28)),
         ("Sáng 15/11, tỉnh bàn giải pháp nâng hạng Chỉ số DTI năm 2024.", date(2024, 11, 15)),
         ("Sáng 10/1, Sở triển khai kế hoạch chuyển đổi số năm 2024.", date(2024, 1, 10)),
+        # after a news agency's dateline
+        (
+            "Tin tức\nTTXVN - Ngày 13/3, UBND tỉnh tổ chức Hội nghị triển khai nhiệm vụ chuyển đổi số năm 2024.",
+            date(2024, 3, 13),
+        ),
+        ("(Baohaiduong.vn) - Sáng 15/11, Sở tổ chức hội thảo chuyển đổi số năm 2023.", date(2023, 11, 15)),
         # no year of its own: none, years apart, a horizon, a comparison base, a document issued
         ("Sáng 15/11, Sở tổ chức hội thảo chuyển đổi số.", None),
         ("Sáng 15/11, tỉnh so sánh kết quả năm 2021 với năm 2023.", None),

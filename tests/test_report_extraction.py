@@ -1084,6 +1084,11 @@ PHRASINGS = [
         [("driving_licences_online_count", 3456, False, None, None, None)],
     ),
     ("Trong năm 2023, Sở Tư pháp cấp 9.800 phiếu lý lịch tư pháp.", []),
+    # targets named with their status ("chưa đạt", "đã hoàn thành"): the figures after them are results
+    (
+        "Các chỉ tiêu chưa đạt như: tỷ lệ hồ sơ giải quyết trực tuyến toàn tỉnh đạt 28,9%.",
+        [("online_dossier_rate_pct", 28.9, False, None, "đạt", None)],
+    ),
 ]
 
 

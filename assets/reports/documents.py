@@ -395,7 +395,9 @@ def infer_date(text: str, url: str | None = None, language: Language | None = No
 # A news lead's day and month without a year ("Chiều ngày 24/12, Sở ... tổ chức Hội nghị tổng kết năm 2024 ...",
 # "Nhân dịp ... năm 2025, ngày 9/10, Sở ... tổ chức hội thảo"): at a sentence's start, or after a comma with "ngày".
 _YEARLESS_LEAD = re.compile(
-    r"(?:(?:^|[.!?\n]\s*)\W*(?:(?:Sáng|Chiều|Trưa|Tối|Đêm)\s+(?:ngày\s+)?|Ngày\s+)?|,\s*(?:(?:sáng|chiều|tối)\s+)?ngày\s+)"
+    # after a news agency's dateline too ("TTXVN - Ngày 13/3, ...", "(Baohaiduong.vn) - Sáng 13/3, ...")
+    r"(?:(?:^|[.!?\n]\s*)\W*(?:\(?[^\W\d][\w.&]{1,24}\)?\s*[-–—]\s*)?"
+    r"(?:(?:Sáng|Chiều|Trưa|Tối|Đêm)\s+(?:ngày\s+)?|Ngày\s+)?|,\s*(?:(?:sáng|chiều|tối)\s+)?ngày\s+)"
     r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/])\s*,",
     re.I,
 )
