@@ -88,6 +88,7 @@ Y23 = (date(2023, 1, 1), date(2023, 12, 31))
 Y22 = (date(2022, 1, 1), date(2022, 12, 31))
 Y25 = (date(2025, 1, 1), date(2025, 12, 31))
 Y24 = (date(2024, 1, 1), date(2024, 12, 31))
+Y30 = (date(2030, 1, 1), date(2030, 12, 31))
 
 # (sentence, expected facts as (indicator, value, is_target, period or None = the document's, qualifier, denominator))
 PHRASINGS = [
@@ -1142,6 +1143,43 @@ def test_percentage_points_after_a_share_are_its_change_not_the_titles_index_sco
         ("digital_economy_grdp_pct", 12.5),
         ("digital_economy_grdp_change_pct", 1.2),
     ]
+
+
+def test_an_environment_or_a_market_is_no_school(context):
+    # "môi trường" (environment), "thị trường" (market) hold the syllable "trường" (school)
+    text = (
+        "Năm 2023, giao dịch không dùng tiền mặt trong thực hiện dịch vụ công trực tuyến đạt 100%; 100% lãnh đạo, "
+        "cán bộ, công chức xử lý hồ sơ công việc trên môi trường mạng."
+    )
+    facts = [(f.indicator_code, f.value) for f in context.extract_document(doc_of(text)).facts]
+    assert ("work_records_online_pct", 100) in facts
+    assert all(code != "schools_cashless_fee_collection_pct" for code, _ in facts)
+
+
+def test_a_target_nothing_else_dates_takes_the_horizon_of_the_targets_set_before_it(context):
+    doc = ReportDocument(
+        document_id="test",
+        source_file="test.txt",
+        text=normalize_text(
+            "Để cụ thể hóa Nghị quyết, Thành phố đặt nền móng để đạt các chỉ tiêu đến năm 2030 đạt các tiêu chí: "
+            "tỷ lệ hồ sơ trực tuyến đạt 100%.\nBên cạnh đó, mục tiêu 100% cán bộ, công chức xử lý hồ sơ công việc "
+            "trên môi trường mạng. Góp phần tăng quy mô kinh tế số chiếm tối thiểu 35% GRDP."
+        ),
+        province_code="01",
+        document_date=date(2025, 3, 7),
+    )
+    facts = [
+        (f.indicator_code, f.value, f.is_target, f.period_start, f.period_basis)
+        for f in context.extract_document(doc).facts
+    ]
+    assert facts == [
+        ("online_dossier_rate_pct", 100, True, Y30[0], "sentence"),
+        ("work_records_online_pct", 100, True, Y30[0], "horizon"),
+        ("digital_economy_grdp_pct", 35, True, Y30[0], "horizon"),
+    ]
+    # a horizon already past when the page was written dates nothing
+    past = ReportDocument(**{**doc.__dict__, "text": doc.text.replace("2030", "2022")})
+    assert all(f.period_basis != "horizon" for f in context.extract_document(past).facts)
 
 
 def test_a_score_said_of_a_name_after_a_rank_is_not_the_ranked_index_score(context):

@@ -580,6 +580,8 @@ def choose_period(
         dated = _from_title(ctx, horizons=target or not annual_index, result=not target)
     if dated is None and target:
         dated = _from_plan_named_before(mention, ctx)
+    if dated is None and target:
+        dated = _from_horizon_named_before(mention, ctx)
     if dated is None and ctx.sidecar_period:
         dated = Dated(ctx.sidecar_period[0], ctx.sidecar_period[1], "sidecar")
     if dated is None and ctx.half_review and not target and not annual_index:
@@ -664,6 +666,26 @@ def _from_plan_named_before(mention: Mention, ctx: DatingContext) -> Dated | Non
         return None
     year = int(next(group for group in found[-1].groups() if group))
     return Dated(date(year, 1, 1), date(year, 12, 31), "plan")
+
+
+def _from_horizon_named_before(mention: Mention, ctx: DatingContext) -> Dated | None:
+    """A target nothing else dates, after the text set targets for a horizon ("... đạt các chỉ tiêu đến năm 2030
+    đạt các tiêu chí: ...\nBên cạnh đó, mục tiêu 100% thủ tục ..."): the year of the horizon named last before it
+    after a target word, where that year is not over when the page was written."""
+    text = ctx.segments.text
+    start = max(0, mention.value_start - PLAN_LOOK_BACK)
+    horizons = [
+        p
+        for p in ctx.phrases
+        if p.role == "until"
+        and p.year
+        and start <= p.start < mention.value_start
+        and _TARGET_NOUN_BEFORE.search(text, max(0, p.start - 30), p.start)
+    ]
+    if not horizons or (ctx.document_date is not None and horizons[-1].year < ctx.document_date.year):
+        return None
+    year = horizons[-1].year
+    return Dated(date(year, 1, 1), date(year, 12, 31), "horizon", horizons[-1])
 
 
 # The index named with its year: "về mức độ chuyển đổi số năm 2024", "chỉ số DTI 2023".

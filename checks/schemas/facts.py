@@ -22,6 +22,7 @@ PERIOD_BASES = (
     "heading",
     "title",
     "plan",
+    "horizon",
     "review",
     "sidecar",
     "document_date",
