@@ -434,6 +434,19 @@ def test_english_ordinals_are_ranks_only_after_a_rank_word_or_before_a_place():
         assert all(m.kind != "rank" for m in scan(text).mentions)
 
 
+def test_bare_numbers_after_levels_in_brackets_after_a_count_are_its_parts():
+    text = "thành lập 1.871 tổ công nghệ số cộng đồng (cấp xã: 138, cấp thôn: 1.733) với 10.257 thành viên"
+    assert [(m.kind, m.value, m.noun) for m in scan(text).mentions] == [
+        ("count", 1871, "tổ công nghệ số cộng đồng"),
+        ("count", 138, "tổ công nghệ số cộng đồng"),
+        ("count", 1733, "tổ công nghệ số cộng đồng"),
+        ("count", 10257, "thành viên"),
+    ]
+    # not a breakdown by other names
+    text = "có 4.977 trạm BTS (Viettel 2.100, VNPT 1.500, MobiFone 1.377)"
+    assert [m.kind for m in scan(text).mentions] == ["count", "plain", "plain", "plain"]
+
+
 def test_tens_in_words_before_years_count_nothing():
     # "hai mươi năm qua" is twenty years (no figure), never a 2; "thứ mười năm 2023" is tenth, the year after it
     assert scan("Hai mươi năm qua, tỉnh luôn quan tâm đến công nghệ thông tin.").mentions == []

@@ -1085,6 +1085,24 @@ PHRASINGS = [
         [("driving_licences_online_count", 3456, False, None, None, None)],
     ),
     ("Trong năm 2023, Sở Tư pháp cấp 9.800 phiếu lý lịch tư pháp.", []),
+    # the parts of a count by level, in brackets after it, with or without a colon after each level
+    (
+        "Năm 2023, tỉnh thành lập 1.871 tổ công nghệ số cộng đồng (cấp xã: 138, cấp thôn: 1.733) với 10.257 thành viên.",
+        [
+            ("community_tech_teams_count", 1871, False, None, None, None),
+            ("community_tech_teams_commune_count", 138, False, None, None, None),
+            ("community_tech_teams_village_count", 1733, False, None, None, None),
+            ("community_tech_team_members_count", 10257, False, None, None, None),
+        ],
+    ),
+    (
+        "Toàn tỉnh có 245 tổ công nghệ số cộng đồng (xã 20, thôn 225).",
+        [
+            ("community_tech_teams_count", 245, False, None, None, None),
+            ("community_tech_teams_commune_count", 20, False, None, None, None),
+            ("community_tech_teams_village_count", 225, False, None, None, None),
+        ],
+    ),
     # targets named with their status ("chưa đạt", "đã hoàn thành"): the figures after them are results
     (
         "Các chỉ tiêu chưa đạt như: tỷ lệ hồ sơ giải quyết trực tuyến toàn tỉnh đạt 28,9%.",

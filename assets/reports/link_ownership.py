@@ -29,9 +29,10 @@ def split_point(text: str, left: Mention, right: Mention, language: Language) ->
     for m in language.boundary_words.finditer(between):
         if any(s < m.start() and m.end() < e for s, e in listed):
             continue
-        if m.group(0) == "(" and not between[m.end() :].strip():
-            # the bracket the right figure opens: the words before it label it ("chính quyền số (0,5512 điểm),
-            # kinh tế số (0,4321 điểm)"), so the cut is at the boundary before them
+        if m.group(0) in ("(", ":") and not between[m.end() :].strip():
+            # the bracket the right figure opens, or the colon right before it: the words before it label it
+            # ("chính quyền số (0,5512 điểm), kinh tế số (0,4321 điểm)", "(cấp xã: 138, cấp thôn: 1.733)"), so the
+            # cut is at the boundary before them
             continue
         cut = m.end()
     rate = list(RATE_WORD.finditer(between)) if right.kind == "percent" else []

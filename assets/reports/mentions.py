@@ -226,6 +226,7 @@ def scan_mentions(
     _changes_of_a_rank(text, scan.mentions, language)
     _scores_changed_with_a_rank(text, scan.mentions)
     _share_nouns_of_fractions(text, scan.mentions)
+    _parts_in_brackets(text, scan.mentions, language)
     _set_aside_spreads(text, scan, language)
     _mark_respectively(text, scan.mentions, language)
     _ranks_in_a_series(text, scan.mentions)
@@ -846,6 +847,40 @@ def _share_nouns_of_fractions(text: str, mentions: list[Mention]) -> None:
             and not re.search(r"[.!?\n]", between)
         ):
             first.noun, first.noun_at = second.noun, second.noun_span[0]
+
+
+def _parts_in_brackets(text: str, mentions: list[Mention], language: Language) -> None:
+    """'1.871 tổ công nghệ số cộng đồng (cấp xã: 138, cấp thôn: 1.733)': bare numbers in the brackets right after a
+    count's noun, each after a level of its own, that add up to no more than the count, are its parts at those
+    levels: they count what it counts (not a breakdown by other names, "4.977 trạm BTS (Viettel 2.100, ...)")."""
+    for index, whole in enumerate(mentions):
+        if whole.kind != "count" or not whole.noun:
+            continue
+        opening = whole.noun_span[1]
+        bracket = re.match(r"\s*\(", text[opening:])
+        if bracket is None:
+            continue
+        closing = text.find(")", opening)
+        if closing < 0 or "(" in text[opening + bracket.end() : closing]:
+            continue
+        parts = [m for m in mentions[index + 1 :] if m.value_start < closing]
+        if (
+            not parts
+            or any(m.kind != "plain" or m.denominator is not None for m in parts)
+            or sum(m.value for m in parts) > whole.value
+        ):
+            continue
+        labels = [
+            text[start : m.value_start] for start, m in zip([opening + bracket.end()] + [p.end for p in parts], parts)
+        ]
+        labelled = all(
+            re.fullmatch(r"\s*[,;]?\s*[^\W\d][^\d(),;]{0,30}?:?\s*", label)
+            and any(pattern.search(label) for pattern in language.levels.values())
+            for label in labels
+        )
+        if labelled:
+            for part in parts:
+                part.kind, part.noun, part.noun_at = "count", whole.noun, whole.noun_span[0]
 
 
 def _mark_respectively(text: str, mentions: list[Mention], language: Language) -> None:
