@@ -453,3 +453,14 @@ def test_a_count_whose_clause_opens_naming_what_it_counts_is_a_measure(context):
     # the count's own noun is a classifier ("người"); what it counts is named where its clause opens
     text = "Năm 2024, số người dân có tài khoản thanh toán trực tuyến đạt 520.000 người."
     assert outside(extract(context, text, document_date=D)) == [(520_000, "count", THAI_BINH, 2024, False)]
+
+
+def test_a_multiple_after_a_word_of_growth_is_a_measure_outside_the_catalog(context):
+    text = "Năm 2023, tỷ lệ hồ sơ trực tuyến toàn tỉnh tăng hơn 2,7 lần; số giao dịch thanh toán trực tuyến tăng gấp 1,5 lần."
+    assert outside(extract(context, text, document_date=D)) == [
+        (1.5, "times", THAI_BINH, 2023, False),
+        (2.7, "times", THAI_BINH, 2023, False),
+    ]
+    # how often something was done is no measure
+    text = "Năm 2023, Sở đã tổ chức 3 lần hội nghị tập huấn về chuyển đổi số."
+    assert outside(extract(context, text, document_date=D)) == []

@@ -15,7 +15,8 @@ Which numbers are measures is a matter of the language, read from report_lexicon
 - a rank among the provinces of a measure about digital transformation ("820 doanh nghiệp công nghệ số, xếp thứ
   21 cả nước"), not of a topic of its own ("đứng thứ 4 cả nước về dân số");
 - a change of rank over several editions ("tăng 20 bậc so với năm 2021" in 2023), which the catalog's
-  change since the previous edition is not.
+  change since the previous edition is not;
+- a multiple after a word of growth ("tỷ lệ hồ sơ trực tuyến tăng hơn 2,7 lần"), in such a sentence.
 """
 
 from __future__ import annotations
@@ -60,7 +61,14 @@ OPEN_CONCEPTS = {
     ("score", True): _concept("score", "points", True),
     ("rank", False): _concept("rank", "rank", False),
     ("rank_change", True): _concept("rank_change", "places", True),
+    ("ratio", True): _concept("ratio", "times", True),
 }
+# a multiple after a word of growth: "tăng hơn 2,7 lần", "tăng gấp 1,5 lần", "cao gấp 3 lần" (not "tổ chức 3 lần": how
+# often)
+_GROWN_BY = re.compile(
+    r"(?<!\w)(?:tăng|giảm|gấp|increased|rose|grew|up)(?:\s+(?:gấp|hơn|gần|khoảng|trên|xấp xỉ|by|nearly|about|over))*\s*$",
+    re.I,
+)
 
 
 MULTI_EDITION_CHANGE = OPEN_CONCEPTS[("rank_change", True)]  # a change of rank over several editions
@@ -195,6 +203,8 @@ def measure_outside_catalog(
         return OPEN_CONCEPTS[("rank", False)]
     if mention.kind == "rank_change" and ranked_measure:
         return OPEN_CONCEPTS[("rank_change", True)]  # the change of such a rank
+    if mention.kind == "ratio" and _GROWN_BY.search(lead):
+        return OPEN_CONCEPTS[("ratio", True)]
     if mention.kind in ("score", "points") and named_index:
         return OPEN_CONCEPTS[("score", change)]
     whole = mention.value >= 1 and float(mention.value).is_integer()
