@@ -1103,6 +1103,18 @@ PHRASINGS = [
             ("community_tech_teams_village_count", 225, False, None, None, None),
         ],
     ),
+    # the digital economy's own amount, not its businesses' revenue nor money spent on it
+    (
+        "Năm 2023, kinh tế số của tỉnh đạt khoảng 4.500 tỷ đồng, chiếm 8,2% GRDP.",
+        [
+            ("digital_economy_value_added_vnd", 4.5e12, False, None, "khoảng", None),
+            ("digital_economy_grdp_pct", 8.2, False, None, None, None),
+        ],
+    ),
+    (
+        "Năm 2023, tỉnh bố trí 50 tỷ đồng vốn đầu tư cho phát triển kinh tế số.",
+        [("dx_budget_planned_vnd", 5e10, False, None, None, None)],
+    ),
     # targets named with their status ("chưa đạt", "đã hoàn thành"): the figures after them are results
     (
         "Các chỉ tiêu chưa đạt như: tỷ lệ hồ sơ giải quyết trực tuyến toàn tỉnh đạt 28,9%.",
