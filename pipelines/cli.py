@@ -463,7 +463,14 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from pathlib import Path
 
     from assets.reports.context import ExtractionContext
-    from assets.reports.evaluation import evaluate, format_report, load_corpus, own_code_map, read_code_map
+    from assets.reports.evaluation import (
+        CorpusError,
+        evaluate,
+        format_report,
+        load_corpus,
+        own_code_map,
+        read_code_map,
+    )
 
     reference = settings.raw_dir / "reference"
     shipped = Path(__file__).resolve().parents[1] / "tests" / "data" / "report_corpus"
@@ -480,17 +487,20 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
         unknown = sorted(set(own_code_map(folder).values()) - set(families))
         if unknown:
             raise UserError(f"{folder / 'indicator_code_map.csv'}: no catalog indicator {', '.join(unknown)}")
-    corpus = [
-        doc
-        for folder in folders
-        # catalog codes stand for themselves; a held-out set may also map its own codes
-        for doc in load_corpus(
-            folder,
-            {**{code: code for code in families}, **mapping, **own_code_map(folder)},
-            families,
-            unmapped=unmapped,
-        )
-    ]
+    try:
+        corpus = [
+            doc
+            for folder in folders
+            # catalog codes stand for themselves; a held-out set may also map its own codes
+            for doc in load_corpus(
+                folder,
+                {**{code: code for code in families}, **mapping, **own_code_map(folder)},
+                families,
+                unmapped=unmapped,
+            )
+        ]
+    except CorpusError as error:
+        raise UserError(str(error)) from None
     regions = set(args.region) if args.region else None
     report = evaluate(corpus, context, regions=regions, details=args.misses)
     print(format_report(report))

@@ -191,6 +191,16 @@ def test_eval_scores_a_held_out_set_beside_the_shipped_corpus(tmp_path):
     )
     typo = run("eval", "--corpus", str(tmp_path / "held_out"), warehouse=tmp_path / "none.duckdb")
     assert typo.returncode == 2 and "no catalog indicator adult_smartphones_pct" in typo.stderr, typo.stderr
+    # A row it cannot read is named with its file and line, not a traceback.
+    (tmp_path / "held_out" / "indicator_code_map.csv").unlink()
+    documents = tmp_path / "held_out" / "documents.csv"
+    documents.write_text(
+        documents.read_text(encoding="utf-8").replace(",,,,project06", ",,2025-06,,project06"), encoding="utf-8"
+    )
+    month = run("eval", "--corpus", str(tmp_path / "held_out"), warehouse=tmp_path / "none.duckdb")
+    assert month.returncode == 2 and "documents.csv, line 2: document_date '2025-06' is not a date" in month.stderr, (
+        month.stderr
+    )
     # The shipped corpus named by a relative path is still held to its full mapping.
     shipped = run("eval", "--corpus", "tests/data/report_corpus", warehouse=tmp_path / "none.duckdb")
     assert shipped.returncode == 0 and "mapping lacks" not in shipped.stdout

@@ -69,6 +69,7 @@ def one(text):
         ("dài 1.250 km", "length", 1250, "km", None),
         ("tốc độ 85Mbps", "speed", 85, "Mbps", None),
         ("đạt 0,6120 điểm", "score", 0.612, "points", None),
+        ("số hóa hồ sơ đạt 16,05 điểm…", "score", 16.05, "points", None),  # an ellipsis ends it too
         ("đạt 512,35/1.000 điểm", "score", 512.35, "points", 1000),
         ("tăng 2,3 lần", "ratio", 2.3, "times", None),
         ("cấp 2.345.678 tài khoản", "count", 2_345_678, None, None),

@@ -1115,6 +1115,18 @@ PHRASINGS = [
         "Năm 2023, tỉnh bố trí 50 tỷ đồng vốn đầu tư cho phát triển kinh tế số.",
         [("dx_budget_planned_vnd", 5e10, False, None, None, None)],
     ),
+    # a bare rank right after an index's score ranks that index, not one a ranking word elsewhere names
+    (
+        "Năm 2023, kết quả từ Bộ chỉ số phục vụ người dân và doanh nghiệp trên bảng xếp hạng toàn quốc ghi nhận tỉnh "
+        "đạt tổng 77,65/100 điểm, đứng thứ hai cả nước. Trong đó, dịch vụ trực tuyến đạt 9,03 điểm, số hóa hồ sơ đạt "
+        "16,05 điểm…",
+        [
+            ("vpcp_service_index_score", 77.65, False, None, None, 100),
+            ("vpcp_service_index_rank", 2, False, None, None, None),
+            ("vpcp_idx_online_services_score", 9.03, False, None, "đạt", None),
+            ("vpcp_idx_digitization_score", 16.05, False, None, "đạt", None),
+        ],
+    ),
     # targets named with their status ("chưa đạt", "đã hoàn thành"): the figures after them are results
     (
         "Các chỉ tiêu chưa đạt như: tỷ lệ hồ sơ giải quyết trực tuyến toàn tỉnh đạt 28,9%.",

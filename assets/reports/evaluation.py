@@ -176,6 +176,10 @@ def own_code_map(folder: Path) -> dict[str, str]:
         return {row["source_code"]: row["catalog_code"] for row in csv.DictReader(handle)}
 
 
+class CorpusError(ValueError):
+    """A labelled set that cannot be read: the file, the line and why."""
+
+
 def load_corpus(
     folder: Path, mapping: dict[str, str], families: dict[str, str], *, unmapped: set[str] | None = None
 ) -> list[CorpusDocument]:
@@ -185,15 +189,47 @@ def load_corpus(
     held-out set labelled with new codes can be scored and its uncovered concepts listed."""
 
     def rows(name):
+        # (line, row): the line of the file each row starts on, for errors that name it
         with open(folder / name, encoding="utf-8", newline="") as handle:
-            return list(csv.DictReader(handle))
+            reader = csv.DictReader(handle)
+            header = reader.fieldnames  # read here, so that line_num counts the header's lines
+            found, line = [], reader.line_num + 1 if header else 1
+            for row in reader:
+                found.append((line, row))
+                line = reader.line_num + 1
+            return found
+
+    def fail(name: str, line: int, reason: str):
+        raise CorpusError(f"{folder / name}, line {line}: {reason}")
+
+    def iso_date(line: int, written: str) -> date | None:
+        try:
+            return date.fromisoformat(written) if written else None
+        except ValueError:
+            fail(
+                "documents.csv",
+                line,
+                f"document_date {written!r} is not a date (YYYY-MM-DD; leave it empty and say "
+                "what is known in date_note)",
+            )
+
+    def number(line: int, written: str) -> float:
+        try:
+            return float(written)
+        except ValueError:
+            fail("facts.csv", line, f"value {written!r} is not a plain number")
+
+    def document(name: str, line: int, doc_id: str):
+        if doc_id not in documents:
+            fail(name, line, f"doc_id {doc_id!r} is not in documents.csv")
+        return documents[doc_id]
 
     def whole_text(doc_id: str) -> str | None:
         path = folder / "texts" / f"{doc_id}.txt"
         return read_text(path) if path.exists() else None  # as a report dropped in data/raw/reports is read
 
     documents = {}
-    for row in rows("documents.csv"):
+    for line, row in rows("documents.csv"):
         documents[row["doc_id"]] = CorpusDocument(
             doc_id=row["doc_id"],
             region=row["region"],
@@ -201,32 +237,32 @@ def load_corpus(
             title=normalize_text(row["title"]),
             publisher=row["publisher"],
             url=row["source_url"],
-            document_date=date.fromisoformat(row["document_date"]) if row["document_date"] else None,
+            document_date=iso_date(line, row["document_date"]),
             kind=row["kind"],
             text=whole_text(row["doc_id"]),
         )
-    for row in rows("facts.csv"):
+    for line, row in rows("facts.csv"):
         code = mapping.get(row["indicator"])
         if code is None and unmapped is None:
             raise ValueError(f"indicator_code_map.csv does not map the corpus code {row['indicator']!r}")
         if code is None:
             unmapped.add(row["indicator"])
             code = f"unmapped:{row['indicator']}"
-        documents[row["doc_id"]].labels.append(
+        document("facts.csv", line, row["doc_id"]).labels.append(
             Label(
                 doc_id=row["doc_id"],
                 province=row["province"],
                 period=row["period"],
                 indicator=code,
                 source_indicator=row["indicator"],
-                value=float(row["value"]),
+                value=number(line, row["value"]),
                 is_target=row["is_target"] == "true",
                 quote=normalize_text(row["quote"]),
                 family=families.get(code, "unknown"),
             )
         )
-    for row in rows("negatives.csv"):
-        documents[row["doc_id"]].negatives.append(
+    for line, row in rows("negatives.csv"):
+        document("negatives.csv", line, row["doc_id"]).negatives.append(
             Negative(
                 row["doc_id"], normalize_text(row["quote"]), normalize_text(row["value_as_written"]), row["reason"]
             )

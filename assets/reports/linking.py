@@ -99,6 +99,10 @@ def link(doc: Document, mention: Mention, concepts: tuple[Concept, ...], previou
         # "đứng thứ 3/63 về số giao dịch qua NDXP năm 2022; đứng thứ 2/63 tính đến ngày 21/3/2023": a
         # rank with no words of its own ranks what the rank before it ranks, not what the title names.
         found = [Link(previous.concept, previous.score * 0.8, ["as the rank before it"])]
+    elif previous is not None and found and (ranked := _rank_of_the_score_before(doc, mention, previous, found)):
+        # "Bộ chỉ số phục vụ ... đạt tổng 77,65/100 điểm, đứng thứ hai cả nước": a bare rank right after an index's
+        # score ranks that index, not one a ranking word elsewhere in the sentence names
+        found = [ranked, *[f for f in found if f is not ranked]]
     if not found:
         return []
     best = found[0]
@@ -307,6 +311,16 @@ def _repeats_rank(doc: Document, mention: Mention, previous: Link, found: list[L
     if mention.kind != "rank" or previous.concept.kind != "rank" or not bare_rank(doc, mention):
         return False
     return all(all(e.startswith(("borrowed", "title")) for e in link.evidence) for link in found)
+
+
+def _rank_of_the_score_before(doc: Document, mention: Mention, previous: Link, found: list[Link]) -> Link | None:
+    """The candidate that ranks the index whose score the figure before it states (``x_score`` / ``x``: ``x_rank``),
+    for a bare rank right after that score."""
+    if mention.kind != "rank" or previous.concept.kind != "score" or not bare_rank(doc, mention):
+        return None
+    code = previous.concept.code
+    ranks = {code[: -len("_score")] + "_rank" if code.endswith("_score") else code + "_rank"}
+    return next((link for link in found if link.concept.code in ranks), None)
 
 
 def _without_nouns(signature: str) -> str:
