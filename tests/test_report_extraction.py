@@ -1156,6 +1156,8 @@ def test_phrasing_families(context, sentence, expected):
         "Ủy ban đã tổ chức phiên họp thứ 6 về chuyển đổi số.",
         "Tỉnh đề ra 22 mục tiêu gồm 15 mục tiêu phát triển chính quyền số và 7 mục tiêu phát triển kinh tế số.",
         "Tổng đài 19001075 hỗ trợ người dân sử dụng dịch vụ công trực tuyến.",
+        # a time zone after a page's stamp
+        "Cấp thẻ căn cước công dân\n(Chủ nhật, 12/12/2021, 06:50 pm GMT+7)",
         "Năm 2023, kinh tế số phát triển; tỉnh phấn đấu tốc độ tăng tổng sản phẩm (GRDP) đạt 7,5%.",
         "Tỉnh tổ chức hưởng ứng Ngày chuyển đổi số quốc gia 10-10 với 1.200 người tham gia.",
         # a photo's caption: what the picture shows

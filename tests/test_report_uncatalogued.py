@@ -464,3 +464,11 @@ def test_a_multiple_after_a_word_of_growth_is_a_measure_outside_the_catalog(cont
     # how often something was done is no measure
     text = "Năm 2023, Sở đã tổ chức 3 lần hội nghị tập huấn về chuyển đổi số."
     assert outside(extract(context, text, document_date=D)) == []
+
+
+def test_a_count_in_the_bracket_after_targets_completed_is_a_result(context):
+    # "đã hoàn thành 100% chỉ tiêu ... (754.277 hồ sơ)": what was done, not a target
+    text = "Năm 2023, 109/109 xã đã hoàn thành 100% chỉ tiêu cấp Căn cước cho công dân trên địa bàn (754.277 hồ sơ)."
+    extraction = extract(context, text, document_date=D)
+    assert all(not f.is_target for f in extraction.facts + extraction.uncatalogued)
+    assert 754277 in [f.value for f in extraction.facts + extraction.uncatalogued]

@@ -394,7 +394,7 @@ def _baseline_in_brackets(text: str, sentence, mention: Mention, language: Langu
 # the targets its lead names; not "đã hoàn thành 7 chỉ tiêu (...)", whose bracket lists results.
 _BRACKET_OF_TARGETS = re.compile(r"(?:mục tiêu|(?<!nhóm )(?<!bộ )chỉ tiêu)[^().;\n]{0,80}\(\s*$", re.I)
 _TARGETS_MET = re.compile(
-    r"(?:đạt|hoàn thành|vượt|thực hiện được|chưa đạt|không đạt)\s+(?:được\s+)?(?:[\d/]+\s+)?(?:mục tiêu|chỉ tiêu)"
+    r"(?:đạt|hoàn thành|vượt|thực hiện được|chưa đạt|không đạt)\s+(?:được\s+)?(?:[\d/.,]+\s*%?\s+)?(?:mục tiêu|chỉ tiêu)"
     r"[^().;\n]{0,80}\(\s*$",
     re.I,
 )
@@ -979,8 +979,9 @@ def _counted(lead: str, marker: re.Match, language: Language) -> bool:
     target word is counted, exceeded or attained, not announced."""
     before = lead[max(0, marker.start() - 12) : marker.start()]
     if re.search(
-        r"(?<!\w)(?:đã|vừa)\s+(?:[^\W\d]+\s+){0,2}?hoàn thành\s*$",
-        lead[max(0, marker.start() - 40) : marker.start()],
+        # ("đã hoàn thành 100% chỉ tiêu cấp Căn cước ... (754.277 hồ sơ)": the share of it completed too)
+        r"(?<!\w)(?:đã|vừa)\s+(?:[^\W\d]+\s+){0,2}?hoàn thành(?:\s+\d+(?:[.,]\d+)?\s*%)?\s*$",
+        lead[max(0, marker.start() - 48) : marker.start()],
         re.I,
     ) and not re.search(r"^(?:[^\d;]{0,30}?(?:là|:|ở mức|bằng))?\s*$", lead[marker.end() :], re.I):
         return True  # words of its own between: "hoàn thành chỉ tiêu 80%" names the target's level, not a result
