@@ -1156,6 +1156,8 @@ def test_phrasing_families(context, sentence, expected):
         "Ủy ban đã tổ chức phiên họp thứ 6 về chuyển đổi số.",
         "Tỉnh đề ra 22 mục tiêu gồm 15 mục tiêu phát triển chính quyền số và 7 mục tiêu phát triển kinh tế số.",
         "Tổng đài 19001075 hỗ trợ người dân sử dụng dịch vụ công trực tuyến.",
+        # a level of an administration named by its number in brackets
+        "Tại tỉnh, các sở, ban, ngành, UBND quận huyện (cấp 3) đã kết nối liên thông văn bản điện tử.",
         # a time zone after a page's stamp
         "Cấp thẻ căn cước công dân\n(Chủ nhật, 12/12/2021, 06:50 pm GMT+7)",
         "Năm 2023, kinh tế số phát triển; tỉnh phấn đấu tốc độ tăng tổng sản phẩm (GRDP) đạt 7,5%.",
@@ -1224,6 +1226,25 @@ def test_a_target_nothing_else_dates_takes_the_horizon_of_the_targets_set_before
     # a horizon already past when the page was written dates nothing
     past = ReportDocument(**{**doc.__dict__, "text": doc.text.replace("2030", "2022")})
     assert all(f.period_basis != "horizon" for f in context.extract_document(past).facts)
+
+
+def test_a_sentence_a_connective_opens_continues_the_targets_before_it(context):
+    # no date on the page: "vào năm 2030" alone is no horizon, but the sentence continues the targets before it
+    text = (
+        "Lạng Sơn phấn đấu phát triển kinh tế số chiếm 25% - 30% GRDP của tỉnh. Đặc biệt, vào năm 2030, tỷ lệ hộ gia "
+        "đình có cửa hàng số trên nền tảng thương mại điện tử là hơn 80%."
+    )
+    doc = ReportDocument(document_id="test", source_file="test.txt", text=normalize_text(text), province_code="20")
+    extraction = context.extract_document(doc)
+    found = [(f.indicator_code, f.value, f.is_target) for f in extraction.facts + extraction.undated]
+    assert ("households_ecommerce_store_pct", 80, True) in found
+    # ... not results the sentence says were achieved
+    done = text.replace("vào năm 2030, tỷ lệ", "năm 2023 tỷ lệ").replace("là hơn 80%", "đã đạt 80%")
+    doc = ReportDocument(document_id="test", source_file="test.txt", text=normalize_text(done), province_code="20")
+    extraction = context.extract_document(doc)
+    assert ("households_ecommerce_store_pct", 80, False) in [
+        (f.indicator_code, f.value, f.is_target) for f in extraction.facts + extraction.undated
+    ]
 
 
 def test_a_score_said_of_a_name_after_a_rank_is_not_the_ranked_index_score(context):

@@ -153,6 +153,8 @@ def is_target(
         return True
     if _in_bracketed_targets(text, sentence.start, mention.value_start):
         return True
+    if _continues_the_targets_before(text, sentence, mention, segments, language):
+        return True
     achieved = language.achievement_markers.search(text[sentence.start : sentence.end]) or _under_results_lead_in(
         text, mention, language
     )
@@ -942,6 +944,24 @@ def _deadline(tail: str, language: Language) -> bool:
 
 
 _TIME_NEXT = re.compile(r"\s*(?:(?:ngày|tháng|quý|năm|hết|cuối)\s+)*(?:\d|[IVX]+\b)", re.I)
+
+
+def _continues_the_targets_before(
+    text: str, sentence, mention: Mention, segments: Segments, language: Language
+) -> bool:
+    """ "Lạng Sơn phấn đấu phát triển kinh tế số chiếm 25% - 30% GRDP. Đặc biệt, vào năm 2030, tỷ lệ hộ gia đình ... là
+    hơn 80%": a sentence that a connective opens, with no word of what was achieved, continues the targets the
+    sentence before it in its paragraph sets (with a figure of their own)."""
+    if not language.continuation_words.match(text[sentence.start : mention.value_start].lstrip(" \t\n;,-+•")):
+        return False
+    if language.achievement_markers.search(text, sentence.start, sentence.end):
+        return False
+    paragraph = segments.paragraph(sentence.start)
+    if sentence.start <= paragraph.start:
+        return False
+    before = segments.sentence(sentence.start - 1)
+    words = text[max(before.start, paragraph.start) : before.end]
+    return _target_lead(words, language) and bool(_A_FIGURE.search(words))
 
 
 def _after_connective(clause: str, language: Language) -> str:
