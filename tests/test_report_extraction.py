@@ -1127,6 +1127,15 @@ PHRASINGS = [
             ("vpcp_idx_digitization_score", 16.05, False, None, "đạt", None),
         ],
     ),
+    # ranks listed each after its own subject and rank verb; a gloss in brackets is part of the subject
+    (
+        "Năm 2023, chỉ số giao dịch doanh nghiệp với người tiêu dùng (B2C) đứng thứ 9, giao dịch doanh nghiệp với "
+        "doanh nghiệp (B2B) xếp thứ 13.",
+        [
+            ("ebi_b2c_rank", 9, False, None, None, None),
+            ("ebi_b2b_rank", 13, False, None, None, None),
+        ],
+    ),
     # targets named with their status ("chưa đạt", "đã hoàn thành"): the figures after them are results
     (
         "Các chỉ tiêu chưa đạt như: tỷ lệ hồ sơ giải quyết trực tuyến toàn tỉnh đạt 28,9%.",

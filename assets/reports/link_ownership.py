@@ -22,12 +22,21 @@ def split_point(text: str, left: Mention, right: Mention, language: Language) ->
         # A semicolon ends the left item: what follows it is the right one's, whatever its words
         # ("80%; tỷ lệ doanh nghiệp nhỏ và vừa ... đạt 50%": not a cut at "và").
         return left.end + between.index(";") + 1
+    if left.kind == right.kind == "rank" and _RANK_VERB_BEFORE.search(between) and "," in between:
+        # "B2C đứng thứ 9, giao dịch doanh nghiệp với doanh nghiệp (B2B) xếp thứ 13": ranks listed each after its own
+        # subject and rank verb; what follows the comma is the next rank's subject
+        return left.end + between.index(",") + 1
     cut = None
     # "..., ở cấp tỉnh đạt 99%, cấp huyện, thành phố đạt 97,7%": the commas inside the units of one level
     # listed together are no boundary
     listed = [span for level in language.levels.values() for span in (m.span() for m in level.finditer(between))]
+    # a bracket opened and closed between the two figures glosses the words before it ("giao dịch doanh nghiệp với
+    # doanh nghiệp (B2B) xếp thứ 13"): its brackets are no boundary
+    glosses = [m.span() for m in re.finditer(r"\([^()\d,;]{1,12}\)|\([A-Za-z0-9&]{1,8}\)", between)]
     for m in language.boundary_words.finditer(between):
         if any(s < m.start() and m.end() < e for s, e in listed):
+            continue
+        if m.group(0) in ("(", ")") and any(s <= m.start() < e for s, e in glosses):
             continue
         if m.group(0) in ("(", ":") and not between[m.end() :].strip():
             # the bracket the right figure opens, or the colon right before it: the words before it label it
@@ -77,6 +86,9 @@ def split_point(text: str, left: Mention, right: Mention, language: Language) ->
     return left.end + cut
 
 
+_RANK_VERB_BEFORE = re.compile(
+    r"(?<!\w)(?:xếp|đứng|ở|giữ|nằm ở)\s+(?:thứ|hạng|vị trí)(?:\s+thứ)?\s*$|(?<!\w)ranked\s*$", re.I
+)
 _PARTS_NAMED = re.compile(r"\s*(?:là|gồm|bao gồm)(?!\w)\s*:?", re.I)
 _BARE_PREDICATE = re.compile(r"\s*(?:đạt|chiếm|là)(?:\s+(?:khoảng|gần|hơn|trên))?\s*", re.I)
 
