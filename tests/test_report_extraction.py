@@ -1235,6 +1235,20 @@ def test_a_target_nothing_else_dates_takes_the_horizon_of_the_targets_set_before
     # a horizon already past when the page was written dates nothing
     past = ReportDocument(**{**doc.__dict__, "text": doc.text.replace("2030", "2022")})
     assert all(f.period_basis != "horizon" for f in context.extract_document(past).facts)
+    # ... or the year the targets named before it are for
+    named = ReportDocument(
+        document_id="test",
+        source_file="test.txt",
+        text=normalize_text(
+            "Các chỉ tiêu cụ thể của tỉnh về kinh tế số năm 2025 là: tỷ trọng thương mại điện tử trong tổng mức bán lẻ "
+            "đạt trên 10%. Toàn tỉnh phấn đấu tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt 100%."
+        ),
+        province_code="22",
+    )
+    assert [(f.value, f.is_target, f.period_start, f.period_basis) for f in context.extract_document(named).facts] == [
+        (10, True, Y25[0], "sentence"),
+        (100, True, Y25[0], "horizon"),
+    ]
 
 
 def test_a_sentence_a_connective_opens_continues_the_targets_before_it(context):

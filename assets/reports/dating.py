@@ -668,6 +668,9 @@ def _from_plan_named_before(mention: Mention, ctx: DatingContext) -> Dated | Non
     return Dated(date(year, 1, 1), date(year, 12, 31), "plan")
 
 
+_TARGETS_NAMED_FOR = re.compile(r"(?<!\w)(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?!\w)[^\d.;:\n]{0,50}$", re.I)
+
+
 def _from_horizon_named_before(mention: Mention, ctx: DatingContext) -> Dated | None:
     """A target nothing else dates, after the text set targets for a horizon ("... đạt các chỉ tiêu đến năm 2030
     đạt các tiêu chí: ...\nBên cạnh đó, mục tiêu 100% thủ tục ..."): the year of the horizon named last before it
@@ -677,10 +680,17 @@ def _from_horizon_named_before(mention: Mention, ctx: DatingContext) -> Dated | 
     horizons = [
         p
         for p in ctx.phrases
-        if p.role == "until"
-        and p.year
+        if p.year
         and start <= p.start < mention.value_start
-        and _TARGET_NOUN_BEFORE.search(text, max(0, p.start - 30), p.start)
+        and (
+            (p.role == "until" and _TARGET_NOUN_BEFORE.search(text, max(0, p.start - 30), p.start))
+            # "Các chỉ tiêu cụ thể của Quảng Ninh về kinh tế số năm 2025 là: ...": the year the targets named are for
+            or (
+                p.role == "period"
+                and p.kind == "year"
+                and _TARGETS_NAMED_FOR.search(text, max(0, p.start - 60), p.start)
+            )
+        )
     ]
     if not horizons or (ctx.document_date is not None and horizons[-1].year < ctx.document_date.year):
         return None
