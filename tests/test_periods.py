@@ -117,6 +117,9 @@ def test_the_base_of_a_comparison_is_marked():
     assert [p.role for p in phrases] == ["comparison", "period"]
     phrases = find_time_phrases("tăng 34% so với cùng kỳ năm 2021", LANGUAGE)
     assert [p.role for p in phrases] == ["comparison"]
+    # English: "from" a year after a change some words back
+    phrases = find_time_phrases("In 2024, the rate reached 78.5%, up 12 percentage points from 2023.", LANGUAGE)
+    assert [p.role for p in phrases] == ["period", "comparison"]
 
 
 def test_now_and_since_are_the_documents_date():
@@ -158,6 +161,7 @@ def test_years_named_by_their_distance_from_the_page(text, year, role):
         "tăng 12% so với cùng kỳ năm ngoái",
         "cao hơn năm ngoái",
         "up 12% compared to last year",
+        "increased by 35% compared to the same period last year",
         "hai năm trước, tỉnh chỉ có 30% hồ sơ trực tuyến",  # "năm trước" is the year before any year named
         "những năm tới, tỉnh tập trung phát triển hạ tầng số",  # years, not one year
         "năm trước đó tỉnh xếp thứ 45",

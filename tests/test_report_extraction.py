@@ -1136,6 +1136,19 @@ PHRASINGS = [
             ("ebi_b2b_rank", 13, False, None, None, None),
         ],
     ),
+    # English: a change "from" a year after its amount is compared with that year, not of it; a word joined to
+    # a number by a hyphen is part of the noun
+    (
+        "In 2023, the rate of online dossiers reached 78.5%, up 12 percentage points from 2022.",
+        [
+            ("online_dossier_rate_pct", 78.5, False, None, None, None),
+            ("online_dossier_rate_change_pct", 12, False, None, None, None),
+        ],
+    ),
+    (
+        "In 2023, over 850,000 level-2 electronic identification accounts were activated.",
+        [("eid_accounts", 850000, False, None, "over", None)],
+    ),
     # targets named with their status ("chưa đạt", "đã hoàn thành"): the figures after them are results
     (
         "Các chỉ tiêu chưa đạt như: tỷ lệ hồ sơ giải quyết trực tuyến toàn tỉnh đạt 28,9%.",

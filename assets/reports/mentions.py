@@ -52,7 +52,8 @@ _ORDINAL_ENDS_ITS_PHRASE = re.compile(
     r"\s*(?:[,.;:)]|$|(?:and|with|among|nationwide|nationally|overall|in|out\s+of)(?!\w))", re.I
 )
 _NOUN_STOP = re.compile(
-    r"[;:()\[\]]|,(?!\d)|\.(?=\s|$)|\s(?:và|với|so với|tăng|giảm|đạt|chiếm|trong đó|là|đối với|trên tổng số|được|đã|đang|sẽ|có thể|nhằm|để|vượt|bằng)(?=\s)|\s\d(?![\d/]*G\b)|\s*[-–—~]\s*(?=\d)"
+    r"[;:()\[\]]|,(?!\d)|\.(?=\s|$)|\s(?:và|với|so với|tăng|giảm|đạt|chiếm|trong đó|là|đối với|trên tổng số|được|đã|đang|sẽ|có thể|nhằm|để|vượt|bằng)(?=\s)|\s\d(?![\d/]*G\b)|(?:\s+[-–—~]\s*|(?<![^\W\d_])[-–—~]\s*)(?=\d)"
+    # (not a word joined to a number by a hyphen: "850,000 level-2 electronic identification accounts")
     # "(bao) gồm" lists the parts; "thuê bao" (a subscription) is no "bao gồm": "57.239 thuê bao gồm ..."
     r"|\s(?:(?<!thuê )bao gồm|gồm)(?=\s)"
     # a spaced dash ends it ("đạt 0,3048 - tăng trưởng 44,6%"), and a time phrase: "nâng lên 35% vào năm 2030"

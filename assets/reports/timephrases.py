@@ -396,7 +396,8 @@ def find_time_phrases(text: str, language: Language, written: date | None = None
     names = document_names(text, language)
     out = []
     for phrase in sorted(chosen, key=lambda p: p.start):
-        before = text[max(0, phrase.start - 24) : phrase.start]
+        # (wide enough for an English change before "from": "up 12 percentage points from 2023")
+        before = text[max(0, phrase.start - 48) : phrase.start]
         if phrase.role in ("period", "as_of", "until") and _is_comparison(before, language):
             if phrase.get("relative"):
                 continue  # "tăng 3 bậc so với năm ngoái": the year before the figure's own, not before the page's
@@ -514,7 +515,8 @@ def _is_comparison(before: str, language: Language) -> bool:
         if re.fullmatch(
             r"\s*(?:cùng kỳ|cuối|đầu|hết|thời điểm|mức|giá trị|kết quả|của)?\s*(?:năm)?\s*\(?\s*"
             # "compared to 2021", "compared with the same period of 2023", "from the end of 2022"
-            r"|\s*(?:the\s+)?(?:(?:same\s+period|end|level|result|results|figure)\s+(?:of|in)\s+)?(?:the\s+year\s+)?",
+            # ("compared to the same period last year")
+            r"|\s*(?:the\s+)?(?:(?:same\s+period|end|level|result|results|figure)(?:\s+(?:of|in))?\s*)?(?:the\s+year\s*)?",
             between,
         ):
             return True
