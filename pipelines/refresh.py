@@ -7,7 +7,9 @@ partitions to add (new reports and submissions) and delete (removed ones):
 - full refresh (`dxw run --full`, the first run, any change of the reference data or of the
   staging code): stage the reference data, every DTI year in one run, every report in one run,
   every submission in one run, then build the warehouse;
-- incremental: stage only the partitions whose raw input changed, then build.
+- incremental: stage only the partitions whose raw input changed, then build; the last staging run
+  and the build are ONE run (pipelines.jobs.STAGE_AND_BUILD: the staging job's assets and the build's),
+  so an incremental refresh of one file is one Dagster run, not two.
 
 The warehouse build reads every current partition from the staged store, so a partition that
 was not re-staged keeps its last staged output, and a deleted partition drops out; it takes from the
@@ -30,6 +32,7 @@ from assets.partitions import DTI_YEARS, DYNAMIC, dynamic_keys, partition_digest
 from assets.provenance import code_digest
 from assets.warehouse.incremental import FULL_BUILD_TAG
 from checks.gx.worker import start_quality_worker, stop_quality_worker
+from pipelines.jobs import STAGE_AND_BUILD, build_warehouse
 
 RANGE_START = "dagster/asset_partition_range_start"
 RANGE_END = "dagster/asset_partition_range_end"
@@ -44,6 +47,11 @@ class Step:
     partition: str | None = None
     first: str | None = None  # a range of partitions staged in one run
     last: str | None = None
+
+    @property
+    def builds(self) -> bool:
+        """Whether the run builds the warehouse (build_warehouse, or a staging job with the build)."""
+        return self.job == build_warehouse.name or self.job in {job.name for job in STAGE_AND_BUILD.values()}
 
     @property
     def tags(self) -> dict[str, str]:
@@ -137,7 +145,12 @@ def plan_refresh(before: dict[str, str] | None, after: dict[str, str], existing:
         f"changed: {', '.join(sorted(changed))}" if changed else "",
         f"removed: {', '.join(sorted(gone))}" if gone else "",
     ]
-    return Plan([*steps, Step("build_warehouse")], "incremental: " + "; ".join(w for w in words if w), add, delete)
+    reason = "incremental: " + "; ".join(w for w in words if w)
+    if steps:  # the last staging run builds too: one run, not two (pipelines.jobs.STAGE_AND_BUILD)
+        last = steps[-1]
+        steps[-1] = Step(STAGE_AND_BUILD[last.job].name, partition=last.partition, first=last.first, last=last.last)
+        return Plan(steps, reason, add, delete)
+    return Plan([Step(build_warehouse.name)], reason, add, delete)
 
 
 @dataclass
@@ -199,7 +212,7 @@ def refresh(
             store.prune(node.key, set(instance.get_dynamic_partitions(name)))
     if plan.reason.startswith("full refresh"):  # everything restaged: the build starts from nothing too
         tags = {**(tags or {}), FULL_BUILD_TAG: "true"}
-    elif any(step.job == "build_warehouse" for step in plan.steps):
+    elif any(step.builds for step in plan.steps):
         # An incremental build validates the rows it inserts: Great Expectations is imported from now on, while
         # the staging runs and the build's first steps run (checks.gx.worker), not from warehouse_build only.
         start_quality_worker(

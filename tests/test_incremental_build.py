@@ -172,6 +172,27 @@ def test_removed_submission_and_changed_report_build_incrementally_as_full(proje
     assert_same_as_full(raw, warehouse, tmp_path)
 
 
+def test_one_added_submission_is_staged_and_built_in_one_run(project, tmp_path):
+    """`dxw run` after adding a file: ONE Dagster run stages its partition and builds, checks and publishes
+    (pipelines.jobs.STAGE_AND_BUILD), and the warehouse is what --full builds."""
+    root, raw, warehouse, instance = project
+    generate_submissions(raw / "submissions" / "bench_one_run.csv", 100, reference_dir=raw / "reference", seed=23)
+    result = materialize(raw, warehouse, instance=instance, full=False)
+    assert [step.describe() for step in result.plan.steps] == ["stage_submissions_and_build[bench_one_run.csv]"]
+    assert len(result.results) == 1 and build_mode(result) == "incremental"
+    events = result.get_asset_materialization_events()
+    assert ("staged_submissions", "bench_one_run.csv") in {(e.asset_key.to_user_string(), e.partition) for e in events}
+    assert {"staged_sources", "warehouse_build", "publish_warehouse"} <= {e.asset_key.to_user_string() for e in events}
+    # the build records the partition as staged by this very run
+    partitions = build_metadata(result, "changed_partitions")
+    assert partitions == {"staged_submissions": ["bench_one_run.csv"]}
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute(
+            "SELECT run_id FROM warehouse_partitions WHERE partition_key = 'bench_one_run.csv'"
+        ).fetchall() == [(result.run_ids[0],)]
+    assert_same_as_full(raw, warehouse, tmp_path)
+
+
 def materialized_as(result, asset: str) -> str:
     event = next(e for e in result.get_asset_materialization_events() if e.asset_key.to_user_string() == asset)
     return event.materialization.metadata["materialized_as"].value
@@ -267,6 +288,30 @@ def test_a_file_the_comparison_report_does_not_draw_keeps_the_page(project):
     assert materialization_metadata(result, "fact_indicator_value")["rows_inserted"] == 1
     assert materialization_metadata(result, "comparison_report")["written"] == "kept: the rows it draws did not change"
     assert (page.stat().st_ino, page.stat().st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+
+
+def test_a_staging_failure_in_the_one_run_builds_and_publishes_nothing(project, monkeypatch):
+    """Staged and built in one run: when the staging step fails, Dagster skips every build step after it, so the
+    published warehouse and the refresh record are left as they were (the next `dxw run` plans the file again)."""
+    from assets.submissions import submissions
+
+    root, raw, warehouse, instance = project
+    published = warehouse.stat()
+    record = (warehouse.parent / ".refreshed.json").read_bytes()
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("staging broke")
+
+    monkeypatch.setattr(submissions, "stage_submission", broken)
+    generate_submissions(raw / "submissions" / "bench_broken.csv", 100, reference_dir=raw / "reference", seed=29)
+    result = materialize(raw, warehouse, instance=instance, full=False, raise_on_error=False)
+    assert [step.describe() for step in result.plan.steps] == ["stage_submissions_and_build[bench_broken.csv]"]
+    assert not result.success and len(result.results) == 1
+    assert {e.step_key for e in result.all_events if e.is_step_failure} == {"staged_submissions"}
+    assert result.get_asset_materialization_events() == []  # no table, check or publish ran after it
+    assert (warehouse.stat().st_ino, warehouse.stat().st_mtime_ns) == (published.st_ino, published.st_mtime_ns)
+    assert (warehouse.parent / ".refreshed.json").read_bytes() == record
+    (raw / "submissions" / "bench_broken.csv").unlink()
 
 
 def test_a_file_shared_by_a_changed_and_an_unchanged_partition_makes_the_build_full():
