@@ -28,7 +28,7 @@ from assets.warehouse import dimensions, loaders, publish
 from checks import rules
 from checks.gx import assets as quality
 from pipelines.automation import automated, warehouse_automation
-from pipelines.jobs import JOBS
+from pipelines.jobs import JOBS, STAGE_AND_BUILD
 from pipelines.presentation import presented
 from pipelines.resources import build_resources, with_staged_store
 from pipelines.sensors import raw_files_sensor
@@ -63,7 +63,7 @@ def build_definitions(resources: dict | None = None) -> dg.Definitions:
             )
         ),
         asset_checks=rules.asset_checks,
-        jobs=JOBS,
+        jobs=[*JOBS, *STAGE_AND_BUILD.values()],
         sensors=[raw_files_sensor, warehouse_automation],
         resources=with_staged_store(resources) if resources else build_resources(),
         executor=dg.in_process_executor,

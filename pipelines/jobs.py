@@ -49,7 +49,25 @@ build_warehouse = dg.define_asset_job(
     "are materialized by their automation conditions (sensor warehouse_automation), as one run.",
 )
 
+# `dxw run`'s incremental refresh stages the changed partitions of one partitioning and builds in ONE run
+# (pipelines.refresh): the staging job's assets and the build's, run with the staging run's partition (or
+# range); the build's assets are not partitioned and read every partition, as in build_warehouse. One run
+# instead of two: Dagster creates, starts and initialises resources for one run, not two.
+STAGE_AND_BUILD = {
+    job.name: dg.define_asset_job(
+        f"{job.name}_and_build",
+        selection | WAREHOUSE,
+        description=f"{job.description} Then, in the same run, build, check and publish the warehouse "
+        "(build_warehouse): `dxw run`'s incremental refresh, when this partitioning is the last it stages.",
+    )
+    for job, selection in (
+        (stage_dti_years, DTI),
+        (stage_reports, REPORT_DOCUMENTS),
+        (stage_submissions, SUBMISSION_FILES),
+    )
+}
+
 STAGING_JOBS = [stage_reference, stage_dti_years, stage_reports, stage_submissions]
-JOBS = [*STAGING_JOBS, build_warehouse]
+JOBS = [*STAGING_JOBS, build_warehouse]  # a full refresh runs each once: together, every asset once
 # The partitions each staging job runs over (the names of assets.partitions' definitions).
 JOB_PARTITIONS = {"stage_dti_years": "dti_year", "stage_reports": "report", "stage_submissions": "submission"}

@@ -7,7 +7,9 @@ partitions to add (new reports and submissions) and delete (removed ones):
 - full refresh (`dxw run --full`, the first run, any change of the reference data or of the
   staging code): stage the reference data, every DTI year in one run, every report in one run,
   every submission in one run, then build the warehouse;
-- incremental: stage only the partitions whose raw input changed, then build.
+- incremental: stage only the partitions whose raw input changed, then build; the last staging run
+  and the build are ONE run (pipelines.jobs.STAGE_AND_BUILD: the staging job's assets and the build's),
+  so an incremental refresh of one file is one Dagster run, not two.
 
 The warehouse build reads every current partition from the staged store, so a partition that
 was not re-staged keeps its last staged output, and a deleted partition drops out; it takes from the
@@ -23,13 +25,17 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+
+import dagster as dg
 
 from assets.partitions import DTI_YEARS, DYNAMIC, dynamic_keys, partition_digests
 from assets.provenance import code_digest
-from assets.warehouse.incremental import FULL_BUILD_TAG
+from assets.warehouse.incremental import FULL_BUILD_TAG, REPORT_TABLES, published_partitions, report_tables_unchanged
 from checks.gx.worker import start_quality_worker, stop_quality_worker
+from pipelines.jobs import STAGE_AND_BUILD, build_warehouse
+from storage.staged_store import TableSet
 
 RANGE_START = "dagster/asset_partition_range_start"
 RANGE_END = "dagster/asset_partition_range_end"
@@ -44,6 +50,12 @@ class Step:
     partition: str | None = None
     first: str | None = None  # a range of partitions staged in one run
     last: str | None = None
+    leave_out: tuple[str, ...] = ()  # build assets the run does not materialize (their tables are carried)
+
+    @property
+    def builds(self) -> bool:
+        """Whether the run builds the warehouse (build_warehouse, or a staging job with the build)."""
+        return self.job == build_warehouse.name or self.job in {job.name for job in STAGE_AND_BUILD.values()}
 
     @property
     def tags(self) -> dict[str, str]:
@@ -51,8 +63,10 @@ class Step:
 
     def describe(self) -> str:
         if self.partition is not None:
-            return f"{self.job}[{self.partition}]"
-        return f"{self.job}[{self.first}...{self.last}]" if self.first is not None else self.job
+            run = f"{self.job}[{self.partition}]"
+        else:
+            run = f"{self.job}[{self.first}...{self.last}]" if self.first is not None else self.job
+        return run + (f" (without {', '.join(self.leave_out)}: kept as published)" if self.leave_out else "")
 
 
 @dataclass
@@ -137,7 +151,12 @@ def plan_refresh(before: dict[str, str] | None, after: dict[str, str], existing:
         f"changed: {', '.join(sorted(changed))}" if changed else "",
         f"removed: {', '.join(sorted(gone))}" if gone else "",
     ]
-    return Plan([*steps, Step("build_warehouse")], "incremental: " + "; ".join(w for w in words if w), add, delete)
+    reason = "incremental: " + "; ".join(w for w in words if w)
+    if steps:  # the last staging run builds too: one run, not two (pipelines.jobs.STAGE_AND_BUILD)
+        last = steps[-1]
+        steps[-1] = Step(STAGE_AND_BUILD[last.job].name, partition=last.partition, first=last.first, last=last.last)
+        return Plan(steps, reason, add, delete)
+    return Plan([Step(build_warehouse.name)], reason, add, delete)
 
 
 @dataclass
@@ -197,9 +216,11 @@ def refresh(
         name = getattr(node.partitions_def, "name", None)
         if name in DYNAMIC:
             store.prune(node.key, set(instance.get_dynamic_partitions(name)))
+    if not plan.reason.startswith("full refresh"):
+        leave_out_report_tables(plan, instance, warehouse, digests["code"])
     if plan.reason.startswith("full refresh"):  # everything restaged: the build starts from nothing too
         tags = {**(tags or {}), FULL_BUILD_TAG: "true"}
-    elif any(step.job == "build_warehouse" for step in plan.steps):
+    elif any(step.builds for step in plan.steps):
         # An incremental build validates the rows it inserts: Great Expectations is imported from now on, while
         # the staging runs and the build's first steps run (checks.gx.worker), not from warehouse_build only.
         start_quality_worker(
@@ -216,6 +237,32 @@ def refresh(
     if result.success and (published or not plan.steps):
         write_refreshed_state(state, digests)
     return result
+
+
+def leave_out_report_tables(plan: Plan, instance, warehouse, code: str) -> None:
+    """An incremental plan that stages no report: its build leaves out the tables made of the reports alone
+    (REPORT_TABLES: fewer steps and events), which warehouse_build then carries from the published file, once
+    it has proved them unchanged by the same test as here (report_tables_unchanged). Nothing is left out when
+    that test fails (the build writes them as usual)."""
+    stages_reports = any(step.job in ("stage_reports", STAGE_AND_BUILD["stage_reports"].name) for step in plan.steps)
+    if (
+        not plan.steps
+        or not plan.steps[-1].builds
+        or stages_reports
+        or plan.add.get("report")
+        or plan.delete.get("report")
+    ):
+        return
+    store = warehouse.staged_dir / "staged_report_facts"
+    current = {}
+    for key in instance.get_dynamic_partitions("report"):
+        try:
+            current[key] = TableSet.read(store / key).meta.get("run_id")
+        except FileNotFoundError:
+            current[key] = None
+    published, why_not = published_partitions(warehouse.published_path)
+    if report_tables_unchanged(instance, current, published, why_not, code) is None:
+        plan.steps[-1] = replace(plan.steps[-1], leave_out=tuple(REPORT_TABLES))
 
 
 def refreshed_state_path(warehouse) -> Path:
@@ -257,8 +304,14 @@ def run_steps(
     for index, step in enumerate(plan.steps, start=1):
         if on_step:
             on_step(index, len(plan.steps), step)
-        run = defs.resolve_job_def(step.job).execute_in_process(
+        job = defs.resolve_job_def(step.job)
+        selection = None
+        if step.leave_out:  # the job's assets but these (their checks follow their assets)
+            left_out = {dg.AssetKey(name) for name in step.leave_out}
+            selection = sorted(job.asset_layer.selected_asset_keys - left_out, key=lambda k: k.to_user_string())
+        run = job.execute_in_process(
             instance=instance,
+            asset_selection=selection,
             partition_key=step.partition,
             tags={**(tags or {}), **step.tags},
             run_config=run_config,

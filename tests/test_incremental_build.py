@@ -172,6 +172,33 @@ def test_removed_submission_and_changed_report_build_incrementally_as_full(proje
     assert_same_as_full(raw, warehouse, tmp_path)
 
 
+def test_one_added_submission_is_staged_and_built_in_one_run(project, tmp_path):
+    """`dxw run` after adding a file: ONE Dagster run stages its partition and builds, checks and publishes
+    (pipelines.jobs.STAGE_AND_BUILD), and the warehouse is what --full builds."""
+    root, raw, warehouse, instance = project
+    generate_submissions(raw / "submissions" / "bench_one_run.csv", 100, reference_dir=raw / "reference", seed=23)
+    result = materialize(raw, warehouse, instance=instance, full=False)
+    assert [step.describe() for step in result.plan.steps] == [
+        "stage_submissions_and_build[bench_one_run.csv] "
+        "(without dim_document, report_unclaimed_mention: kept as published)"
+    ]
+    assert len(result.results) == 1 and build_mode(result) == "incremental"
+    events = result.get_asset_materialization_events()
+    # No report changed: the tables made of the reports alone are not materialized, but carried as published.
+    assert not {"dim_document", "report_unclaimed_mention"} & {e.asset_key.to_user_string() for e in events}
+    assert build_metadata(result, "carried_from_published") == ["dim_document", "report_unclaimed_mention"]
+    assert ("staged_submissions", "bench_one_run.csv") in {(e.asset_key.to_user_string(), e.partition) for e in events}
+    assert {"staged_sources", "warehouse_build", "publish_warehouse"} <= {e.asset_key.to_user_string() for e in events}
+    # the build records the partition as staged by this very run
+    partitions = build_metadata(result, "changed_partitions")
+    assert partitions == {"staged_submissions": ["bench_one_run.csv"]}
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute(
+            "SELECT run_id FROM warehouse_partitions WHERE partition_key = 'bench_one_run.csv'"
+        ).fetchall() == [(result.run_ids[0],)]
+    assert_same_as_full(raw, warehouse, tmp_path)
+
+
 def materialized_as(result, asset: str) -> str:
     event = next(e for e in result.get_asset_materialization_events() if e.asset_key.to_user_string() == asset)
     return event.materialization.metadata["materialized_as"].value
@@ -267,6 +294,80 @@ def test_a_file_the_comparison_report_does_not_draw_keeps_the_page(project):
     assert materialization_metadata(result, "fact_indicator_value")["rows_inserted"] == 1
     assert materialization_metadata(result, "comparison_report")["written"] == "kept: the rows it draws did not change"
     assert (page.stat().st_ino, page.stat().st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+
+
+def test_a_changed_report_builds_the_report_tables(project, tmp_path):
+    """A report changed: dim_document and report_unclaimed_mention are built, none is carried."""
+    root, raw, warehouse, instance = project
+    report = raw / "reports" / "001_a86cd0dc36e5e64f.txt"
+    report.write_text(report.read_text(encoding="utf-8") + "\nGhi chú của biên tập viên.\n", encoding="utf-8")
+    result = materialize(raw, warehouse, instance=instance, full=False)
+    assert [step.describe() for step in result.plan.steps] == ["stage_reports_and_build[001_a86cd0dc36e5e64f]"]
+    assert build_mode(result) == "incremental" and build_metadata(result, "carried_from_published") == []
+    built = {e.asset_key.to_user_string() for e in result.get_asset_materialization_events()}
+    assert {"dim_document", "report_unclaimed_mention"} <= built
+    assert_same_as_full(raw, warehouse, tmp_path)
+
+
+def test_a_build_that_cannot_carry_the_tables_it_leaves_out_fails_and_publishes_nothing(project, tmp_path):
+    """A report's documents restaged alone (in the UI, say) after its facts: dim_document may differ from the
+    published one, so a build run leaving it out fails instead of publishing a stale or missing table."""
+    from pipelines.definitions import build_definitions
+    from pipelines.resources import RawFiles, Warehouse
+    from tests.conftest import AS_OF
+
+    root, raw, warehouse, instance = project
+    defs = build_definitions(
+        resources={"raw": RawFiles(root=str(raw)), "warehouse": Warehouse(path=str(warehouse), as_of=AS_OF)}
+    )
+    report = sorted(instance.get_dynamic_partitions("report"))[0]
+    staged = defs.resolve_job_def("stage_reports").execute_in_process(
+        instance=instance, partition_key=report, asset_selection=[dg.AssetKey("report_documents")]
+    )
+    assert staged.success
+    published = warehouse.stat()
+    job = defs.resolve_job_def("build_warehouse")
+    left_out = {dg.AssetKey("dim_document"), dg.AssetKey("report_unclaimed_mention")}
+    build = job.execute_in_process(
+        instance=instance, asset_selection=list(job.asset_layer.selected_asset_keys - left_out), raise_on_error=False
+    )
+    assert not build.success
+    failure = next(e for e in build.all_events if e.is_step_failure)
+    assert failure.step_key == "warehouse_build"
+    assert "report_documents materialized after the facts staged from it" in failure.step_failure_data.error.message
+    assert (warehouse.stat().st_ino, warehouse.stat().st_mtime_ns) == (published.st_ino, published.st_mtime_ns)
+    # `dxw run` makes the same test before its run: with a file added, it builds them instead of leaving them out.
+    generate_submissions(
+        raw / "submissions" / "bench_after_documents.csv", 50, reference_dir=raw / "reference", seed=31
+    )
+    result = materialize(raw, warehouse, instance=instance, full=False)
+    assert [step.describe() for step in result.plan.steps] == ["stage_submissions_and_build[bench_after_documents.csv]"]
+    assert "dim_document" in {e.asset_key.to_user_string() for e in result.get_asset_materialization_events()}
+    assert_same_as_full(raw, warehouse, tmp_path)
+
+
+def test_a_staging_failure_in_the_one_run_builds_and_publishes_nothing(project, monkeypatch):
+    """Staged and built in one run: when the staging step fails, Dagster skips every build step after it, so the
+    published warehouse and the refresh record are left as they were (the next `dxw run` plans the file again)."""
+    from assets.submissions import submissions
+
+    root, raw, warehouse, instance = project
+    published = warehouse.stat()
+    record = (warehouse.parent / ".refreshed.json").read_bytes()
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("staging broke")
+
+    monkeypatch.setattr(submissions, "stage_submission", broken)
+    generate_submissions(raw / "submissions" / "bench_broken.csv", 100, reference_dir=raw / "reference", seed=29)
+    result = materialize(raw, warehouse, instance=instance, full=False, raise_on_error=False)
+    assert [step.describe() for step in result.plan.steps] == ["stage_submissions_and_build[bench_broken.csv]"]
+    assert not result.success and len(result.results) == 1
+    assert {e.step_key for e in result.all_events if e.is_step_failure} == {"staged_submissions"}
+    assert result.get_asset_materialization_events() == []  # no table, check or publish ran after it
+    assert (warehouse.stat().st_ino, warehouse.stat().st_mtime_ns) == (published.st_ino, published.st_mtime_ns)
+    assert (warehouse.parent / ".refreshed.json").read_bytes() == record
+    (raw / "submissions" / "bench_broken.csv").unlink()
 
 
 def test_a_file_shared_by_a_changed_and_an_unchanged_partition_makes_the_build_full():

@@ -110,7 +110,7 @@ def test_readers_are_never_blocked_and_see_old_or_new_data(project):
     reader.join()
     (root / "raw" / "submissions" / "new.csv").unlink()
     assert run.returncode == 0, err
-    assert "incremental: changed: submission/new.csv" in out and "stage_submissions[new.csv] -> build_warehouse" in out
+    assert "incremental: changed: submission/new.csv" in out and "runs: stage_submissions_and_build[new.csv]" in out
     assert errors == []
     assert seen <= {old, old + 1} and old in seen
     with duckdb.connect(str(published(root)), read_only=True) as con:

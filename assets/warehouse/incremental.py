@@ -40,6 +40,7 @@ import shutil
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+import dagster as dg
 import duckdb
 
 from assets.warehouse.dictionary import described_table
@@ -151,6 +152,51 @@ def decide(
     )
 
 
+# Tables a build can carry from the published file, unwritten, when its run leaves their assets out (`dxw run`
+# does when no report partition changed: pipelines.refresh), and why each is then what the build would write:
+# the same code (the code digest of the publish) over the same staged input.
+REPORT_TABLES = {
+    "dim_document": "report_documents of every report partition (assets.warehouse.loaders.dim_document)",
+    "report_unclaimed_mention": "the unclaimed numbers of staged_report_facts, every report partition's",
+}
+
+
+def report_tables_unchanged(
+    instance, current: dict[str, str | None], published: list[dict], why_not: str | None, code: str
+) -> str | None:
+    """None when the published file's REPORT_TABLES are the tables this build would write; else why not.
+
+    `current`: report partition -> the run that staged its facts (the staged store's record); `published`:
+    warehouse_partitions of the published file (`why_not`: why there is none). The tables are made of the
+    report partitions' staged outputs only (REPORT_TABLES), by code whose digest the publish recorded. So
+    they cannot differ when the code is the same, the report partitions are those the published file was
+    built from, each staged by the run recorded there (staged_report_facts, the unclaimed numbers), and no
+    report_documents partition was materialized after that run's staged_report_facts (the stage_reports job
+    materializes report_documents first, then staged_report_facts from it, in one run; Dagster's event log
+    orders them)."""
+    if why_not:
+        return why_not
+    if any(p["code_digest"] != code for p in published):
+        return "the code changed since the last publish"
+    recorded = {p["partition_key"]: p["run_id"] for p in published if p["source"] == "staged_report_facts"}
+    if current != recorded:
+        return "a report partition was staged, added or removed since the last publish"
+    keys = set(current)
+    if not keys:
+        return None
+    latest = {
+        name: instance.get_latest_storage_id_by_partition(
+            dg.AssetKey(name), dg.DagsterEventType.ASSET_MATERIALIZATION, keys
+        )
+        for name in ("staged_report_facts", "report_documents")
+    }
+    facts, documents = latest["staged_report_facts"], latest["report_documents"]
+    later = sorted(k for k in keys if k not in facts or documents.get(k, -1) > facts[k])
+    if later:
+        return f"report_documents materialized after the facts staged from it: {', '.join(later[:3])}"
+    return None
+
+
 def attach_published(con: duckdb.DuckDBPyConnection, published: Path) -> None:
     con.execute(f"ATTACH {sql_string(published)} AS {PUB} (READ_ONLY)")
 
@@ -181,21 +227,34 @@ def copy_file(source: Path, target: Path) -> str:
     return "shutil.copyfile"
 
 
-def start_from_published(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """In a build file copied from the published one: drop every view and every table but DELTA_TABLES,
-    so each other asset writes its table into a file without it, as in a full build. Returns what was
-    dropped."""
+def start_from_published(con: duckdb.DuckDBPyConnection, carried: tuple[str, ...] = ()) -> list[str]:
+    """In a build file copied from the published one: drop every view and every table but DELTA_TABLES
+    and `carried` (tables the run does not write, proved unchanged: REPORT_TABLES), so each other asset
+    writes its table into a file without it, as in a full build. Returns what was dropped."""
     relations = con.execute(
         "SELECT view_name, 'VIEW' FROM duckdb_views() WHERE database_name = current_database() AND NOT internal "
         "UNION ALL SELECT table_name, 'TABLE' FROM duckdb_tables() WHERE database_name = current_database() "
         "ORDER BY 2 DESC, 1"  # views first: a view may read a table
     ).fetchall()
-    dropped = [(name, kind) for name, kind in relations if kind == "VIEW" or name not in DELTA_TABLES]
+    kept = (*DELTA_TABLES, *carried)
+    dropped = [(name, kind) for name, kind in relations if kind == "VIEW" or name not in kept]
     con.execute("BEGIN TRANSACTION")
     for name, kind in dropped:
         con.execute(f'DROP {kind} "{name}"')
     con.execute("COMMIT")
     return [name for name, _ in dropped]
+
+
+def copy_from_published(con: duckdb.DuckDBPyConnection, published: Path, tables: tuple[str, ...]) -> None:
+    """Into a build file that does not have them (a full build): `tables` as the published file holds them,
+    with their comments (tables a run leaves out, proved unchanged: REPORT_TABLES)."""
+    attach_published(con, published)
+    try:
+        for table in tables:
+            with described_table(con, table):
+                con.execute(f'CREATE TABLE "{table}" AS FROM {PUB}."{table}"')
+    finally:
+        con.execute(f"DETACH {PUB}")
 
 
 # Up to this many deleted rows are hashed from what DELETE ... RETURNING hands back (fetched into Arrow);

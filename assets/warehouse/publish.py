@@ -19,13 +19,16 @@ from assets.warehouse.incremental import (
     FULL_BUILD_TAG,
     KEYS_FILE,
     PARTITIONS_TABLE,
+    REPORT_TABLES,
     BuildPlan,
     checksum_after_delta,
     copy_file,
+    copy_from_published,
     decide,
     plan_path,
     published_partitions,
     read_published_checksums,
+    report_tables_unchanged,
     rules_passed,
     start_from_published,
     write_published_checksums,
@@ -78,8 +81,34 @@ def _source_files(batch) -> list[str]:
     return sorted(files)
 
 
-def plan_build(context, warehouse: Warehouse, staged_sources: StagedSources) -> BuildPlan:
-    """Full or incremental, and the delta (assets.warehouse.incremental)."""
+def left_out_tables(context) -> tuple[str, ...]:
+    """The tables of REPORT_TABLES whose assets this run does not materialize (a run of a subset of its job's
+    assets: `dxw run` leaves them out when no report partition changed, pipelines.refresh)."""
+    selected = context.run.asset_selection
+    if not selected:  # None or empty: the job's every asset
+        return ()
+    return tuple(t for t in REPORT_TABLES if dg.AssetKey(t) not in selected)
+
+
+def carried_tables(context, warehouse: Warehouse, plan: BuildPlan, published: list[dict], why_not) -> tuple:
+    """The tables the run leaves out, which the build carries from the published file; fails the build when
+    it cannot prove them unchanged (assets.warehouse.incremental.report_tables_unchanged): a table the run
+    neither writes nor carries would be missing from the published warehouse."""
+    left_out = left_out_tables(context)
+    if not left_out:
+        return ()
+    current = {p["partition_key"]: p["run_id"] for p in plan.partitions if p["source"] == "staged_report_facts"}
+    reason = report_tables_unchanged(context.instance, current, published, why_not, code_digest())
+    if reason is not None:
+        raise dg.Failure(
+            f"this run does not write {', '.join(left_out)}, and the build cannot carry them from the published "
+            f"file: {reason}. Run the whole build (job build_warehouse, or dxw run --full)."
+        )
+    return left_out
+
+
+def plan_build(context, warehouse: Warehouse, staged_sources: StagedSources) -> tuple[BuildPlan, tuple[str, ...]]:
+    """Full or incremental, the delta (assets.warehouse.incremental), and the tables carried unwritten."""
     published, why_not = published_partitions(warehouse.published_path)
     before = {(p["source"], p["partition_key"]): p["run_id"] for p in published}
     full = context.run.tags.get(FULL_BUILD_TAG) == "true"
@@ -95,7 +124,7 @@ def plan_build(context, warehouse: Warehouse, staged_sources: StagedSources) -> 
     for p in plan.partitions:
         if p["source_files"] is None:
             p["source_files"] = _source_files(batches[(p["source"], p["partition_key"])])
-    return plan
+    return plan, carried_tables(context, warehouse, plan, published, why_not)
 
 
 @dg.asset(
@@ -108,7 +137,9 @@ def plan_build(context, warehouse: Warehouse, staged_sources: StagedSources) -> 
         "(assets.warehouse.incremental), and starts the build file in data/warehouse/.build/: EMPTY for a full "
         "build; for an incremental one, a file copy of the published warehouse from which every relation but the "
         "tables that take a delta is dropped. Every warehouse asset and check of the run writes there, from the "
-        "staged store; so a table that no asset writes any more is not in the next published warehouse."
+        "staged store; so a table that no asset writes any more is not in the next published warehouse. A run that "
+        "leaves out the tables made of the reports alone (dim_document, report_unclaimed_mention: `dxw run` when no "
+        "report changed) has them carried from the published file, once proved unchanged, or fails."
     ),
 )
 def warehouse_build(context: AssetExecutionContext, warehouse: Warehouse, staged_sources: StagedSources):
@@ -118,7 +149,7 @@ def warehouse_build(context: AssetExecutionContext, warehouse: Warehouse, staged
     for path in stale:
         path.unlink()
     build.parent.mkdir(parents=True, exist_ok=True)
-    plan = plan_build(context, warehouse, staged_sources)
+    plan, carried = plan_build(context, warehouse, staged_sources)
     if plan.incremental:  # it validates the inserted rows: Great Expectations is imported meanwhile (checks.gx.worker)
         # unless one is held: `dxw run` starts it when it plans an incremental build
         start_quality_worker(prepare_for=(warehouse.gx_context_dir, warehouse.quality_dir))
@@ -130,7 +161,9 @@ def warehouse_build(context: AssetExecutionContext, warehouse: Warehouse, staged
         copied = copy_file(warehouse.published_path, build)
     with duckdb.connect(str(build), config=DUCKDB_CONFIG) as con:
         if plan.incremental:
-            dropped = start_from_published(con)
+            dropped = start_from_published(con, carried)
+        elif carried:  # a full build into an empty file: the tables the run does not write, as published
+            copy_from_published(con, warehouse.published_path, carried)
     plan.write(plan_path(build))
     if plan.incremental:  # its steps write little each: the file stays open from one to the next
         warehouse.hold_build_file()
@@ -144,6 +177,8 @@ def warehouse_build(context: AssetExecutionContext, warehouse: Warehouse, staged
             "build_start": f"copy of the published file ({copied})" if plan.incremental else "empty file",
             "build_start_seconds": round(time.perf_counter() - started, 3),
             "relations_dropped": len(dropped),
+            # not materialized by this run: kept as published, proved unchanged (report_tables_unchanged)
+            "carried_from_published": dg.MetadataValue.json(list(carried)),
             "delta_files": len(plan.delta_files),
             "changed_partitions": dg.MetadataValue.json(plan.changed),
             "removed_partitions": dg.MetadataValue.json(plan.removed),
