@@ -461,6 +461,9 @@ def test_a_multiple_after_a_word_of_growth_is_a_measure_outside_the_catalog(cont
         (1.5, "times", THAI_BINH, 2023, False),
         (2.7, "times", THAI_BINH, 2023, False),
     ]
+    # a multiple after "gấp" without a word of change
+    text = "Năm 2023, số hồ sơ trực tuyến của tỉnh cao gấp 3 lần năm 2022."
+    assert [value for value, *_ in outside(extract(context, text, document_date=D))] == [3]
     # how often something was done is no measure
     text = "Năm 2023, Sở đã tổ chức 3 lần hội nghị tập huấn về chuyển đổi số."
     assert outside(extract(context, text, document_date=D)) == []

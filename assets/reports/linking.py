@@ -319,8 +319,8 @@ def _rank_of_the_score_before(doc: Document, mention: Mention, previous: Link, f
     if mention.kind != "rank" or previous.concept.kind != "score" or not bare_rank(doc, mention):
         return None
     code = previous.concept.code
-    ranks = {code[: -len("_score")] + "_rank" if code.endswith("_score") else code + "_rank"}
-    return next((link for link in found if link.concept.code in ranks), None)
+    rank = code.removesuffix("_score") + "_rank"
+    return next((link for link in found if link.concept.code == rank), None)
 
 
 def _without_nouns(signature: str) -> str:

@@ -63,12 +63,20 @@ OPEN_CONCEPTS = {
     ("rank_change", True): _concept("rank_change", "places", True),
     ("ratio", True): _concept("ratio", "times", True),
 }
-# a multiple after a word of growth: "tăng hơn 2,7 lần", "tăng gấp 1,5 lần", "cao gấp 3 lần" (not "tổ chức 3 lần": how
-# often)
-_GROWN_BY = re.compile(
-    r"(?<!\w)(?:tăng|giảm|gấp|increased|rose|grew|up)(?:\s+(?:gấp|hơn|gần|khoảng|trên|xấp xỉ|by|nearly|about|over))*\s*$",
-    re.I,
-)
+_TIMES = re.compile(r"(?<!\w)gấp\s*$", re.I)  # "cao gấp 3 lần": a multiple, with or without a change word
+
+
+def _grown_by(lead: str, language: Language) -> bool:
+    """A multiple after a word of change of the lexicon, a few words before it ("tăng hơn 2,7 lần", "tăng gấp 1,5
+    lần", "increased by 3 times"), or after "gấp"; not how often something was done ("tổ chức 3 lần")."""
+    tail = lead[-40:]
+    if _TIMES.search(tail):
+        return True
+    return any(
+        len(tail[m.end() :].split()) <= 2 and not re.search(r"[,;.]", tail[m.end() :])
+        for words in (language.change_up_words, language.change_down_words)
+        for m in words.finditer(tail)
+    )
 
 
 MULTI_EDITION_CHANGE = OPEN_CONCEPTS[("rank_change", True)]  # a change of rank over several editions
@@ -203,7 +211,7 @@ def measure_outside_catalog(
         return OPEN_CONCEPTS[("rank", False)]
     if mention.kind == "rank_change" and ranked_measure:
         return OPEN_CONCEPTS[("rank_change", True)]  # the change of such a rank
-    if mention.kind == "ratio" and _GROWN_BY.search(lead):
+    if mention.kind == "ratio" and _grown_by(lead, language):
         return OPEN_CONCEPTS[("ratio", True)]
     if mention.kind in ("score", "points") and named_index:
         return OPEN_CONCEPTS[("score", change)]
