@@ -509,3 +509,30 @@ def test_a_number_written_in_two_scales_is_one(text, value):
 
 def test_two_numbers_each_with_its_scale_stay_two():
     assert [m.value for m in scan("3 triệu thuê bao di động, 200 nghìn thuê bao cố định").mentions] == [3e6, 2e5]
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        # the word of change further back, with the rank it moves named after it
+        ("Phấn đấu cải thiện vị trí xếp hạng chuyển đổi số so với năm trước từ 1 - 2 bậc", [1, 2]),
+        ("Phấn đấu cải thiện thứ hạng DTI của tỉnh thêm 3 bậc so với năm 2023", [3]),
+        ("Năm 2023 tỉnh tụt thứ hạng về chính quyền số thêm 5 bậc", [-5]),
+        # a range's lower end is in the places of its upper end
+        ("Phấn đấu hằng năm tăng từ 1 - 2 bậc", [1, 2]),
+    ],
+)
+def test_places_a_rank_moves_by(text, values):
+    found = [m for m in scan(text).mentions if m.kind != "plain"]
+    assert [(m.kind, m.unit, m.value) for m in found] == [("rank_change", "places", v) for v in values]
+
+
+def test_a_count_of_steps_with_no_rank_named_is_no_move_of_rank():
+    # a word of change further back, but no rank named after it: "bậc" of something else
+    text = "Tỉnh tăng đầu tư cho giáo dục vùng cao, nơi các trường học có 2 bậc học"
+    assert [m.kind for m in scan(text).mentions] == ["count"]
+
+
+def test_the_number_of_a_level_inside_an_english_noun_stays_in_the_noun():
+    counts = scan("The city activated more than 2.38 million level 2 electronic identification accounts.").mentions
+    assert [(m.value, m.noun) for m in counts] == [(2_380_000, "level 2 electronic identification accounts")]

@@ -1283,6 +1283,34 @@ def test_a_sentence_a_connective_opens_continues_the_targets_before_it(context):
     ]
 
 
+def test_a_connective_continues_targets_across_the_sentences_that_go_on_listing_them(context):
+    # the sentence right before lists a target of its own with no word of an aim; the connective opens a paragraph
+    text = (
+        "Tỉnh phấn đấu phát triển kinh tế số chiếm 25% - 30% GRDP của tỉnh. Năng suất lao động hằng năm tăng tối "
+        "thiểu 8%.\n\nĐặc biệt, tỷ lệ hộ gia đình có cửa hàng số trên nền tảng thương mại điện tử trên 80%."
+    )
+
+    def flags(text):
+        doc = ReportDocument(document_id="test", source_file="test.txt", text=normalize_text(text), province_code="20")
+        extraction = context.extract_document(doc)
+        return {(f.indicator_code, f.value): f.is_target for f in extraction.facts + extraction.undated}
+
+    assert flags(text)[("households_ecommerce_store_pct", 80)]
+    # a sentence between that reports where things stood ends the list
+    stood = text.replace("Năng suất lao động hằng năm", "Năm 2023, năng suất lao động")
+    assert not flags(stood)[("households_ecommerce_store_pct", 80)]
+    # as does a sentence between with no figure (what was said of the targets is over)
+    over = text.replace("Năng suất lao động hằng năm tăng tối thiểu 8%.", "Đây là nhiệm vụ trọng tâm của tỉnh.")
+    assert not flags(over)[("households_ecommerce_store_pct", 80)]
+
+
+def test_abbreviations_take_the_english_plural(context):
+    text = "The city has issued 3.35 million CCCDs and activated more than 2.38 million level 2 electronic identification accounts."
+    doc = ReportDocument(document_id="test", source_file="test.txt", text=normalize_text(text), province_code="92")
+    found = {(f.indicator_code, f.value) for f in context.extract_document(doc).undated}
+    assert found == {("cccd_cards_issued", 3_350_000), ("eid_accounts", 2_380_000)}
+
+
 def test_a_score_said_of_a_name_after_a_rank_is_not_the_ranked_index_score(context):
     # "là Đồng Nai với 48,7 điểm": the score is the named province's, on the scale of whatever the text ranks; read as
     # the DTI's score it would be 48,7 of 1.000 points (0.0487)

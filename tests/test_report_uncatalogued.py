@@ -475,3 +475,26 @@ def test_a_count_in_the_bracket_after_targets_completed_is_a_result(context):
     extraction = extract(context, text, document_date=D)
     assert all(not f.is_target for f in extraction.facts + extraction.uncatalogued)
     assert 754277 in [f.value for f in extraction.facts + extraction.uncatalogued]
+
+
+def test_outlets_paid_without_cash_are_counted(context):
+    text = (
+        "Năm 2024, thành phố đã triển khai thanh toán không dùng tiền mặt đến 13 siêu thị, 05 trung tâm thương mại "
+        "và 169 cửa hàng tiện lợi."
+    )
+    assert [f.value for f in extract(context, text, document_date=D).uncatalogued] == [13, 5, 169]
+
+
+def test_a_model_of_the_fourth_industrial_revolution_is_about_digital_transformation(context):
+    # "chợ 4.0" (markets paid by QR code) in all of the city's urban and rural districts: a coverage of its units
+    text = "Năm 2024, thành phố đã thực hiện thí điểm mô hình chợ 4.0 tại tất cả 9/9 quận, huyện."
+    assert outside(extract(context, text, document_date=D)) == [(9, "count", THAI_BINH, 2024, False)]
+    assert outside(extract(context, text.replace("chợ 4.0", "chợ đầu mối"), document_date=D)) == []
+
+
+def test_english_counts_of_certificates_and_facilities(context):
+    text = (
+        "In 2024, 213,850 driver's health certificates and 1,122 death certificates were sent electronically. "
+        "All 355 medical facilities in the province accept chip-based ID cards for health insurance."
+    )
+    assert sorted(f.value for f in extract(context, text, document_date=D).uncatalogued) == [355, 1122, 213_850]

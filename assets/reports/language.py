@@ -120,9 +120,14 @@ def names_at_a_word(words: re.Pattern, noun: str) -> bool:
     )
 
 
-def words_pattern(words, *, flags=re.IGNORECASE, left_boundary: bool = True) -> re.Pattern:
+_ABBREVIATION = re.compile(r"[a-z]{2,5}")
+
+
+def words_pattern(words, *, flags=re.IGNORECASE, left_boundary: bool = True, plurals: bool = False) -> re.Pattern:
     """An alternation of words (longest first) on word boundaries; entries starting with a
-    backslash or a group ("(?<!thực )\\bhiện\\b") are regular expressions."""
+    backslash or a group ("(?<!thực )\\bhiện\\b") are regular expressions. With ``plurals``, a short
+    one-word entry (an abbreviation: "cccd", "bts", "tthc") also matches with the English plural "s" ("3.35 million
+    CCCDs")."""
     parts = []
     for word in sorted((normalize_text(str(w)) for w in words), key=len, reverse=True):
         if word.startswith(("\\", "(?")):
@@ -136,6 +141,8 @@ def words_pattern(words, *, flags=re.IGNORECASE, left_boundary: bool = True) -> 
             )
             left = r"(?<!\w)" if word[:1].isalnum() and left_boundary else ""
             right = r"(?!\w)" if word[-1:].isalnum() else ""
+            if plurals and _ABBREVIATION.fullmatch(word):
+                right = "s?" + right
             parts.append(f"{left}{escaped}{right}")
     return re.compile("|".join(parts) if parts else r"(?!x)x", flags)
 

@@ -52,8 +52,9 @@ _ORDINAL_ENDS_ITS_PHRASE = re.compile(
     r"\s*(?:[,.;:)]|$|(?:and|with|among|nationwide|nationally|overall|in|out\s+of)(?!\w))", re.I
 )
 _NOUN_STOP = re.compile(
-    r"[;:()\[\]]|,(?!\d)|\.(?=\s|$)|\s(?:và|với|so với|tăng|giảm|đạt|chiếm|trong đó|là|đối với|trên tổng số|được|đã|đang|sẽ|có thể|nhằm|để|vượt|bằng)(?=\s)|\s\d(?![\d/]*G\b)|(?:\s+[-–—~]\s*|(?<![^\W\d_])[-–—~]\s*)(?=\d)"
-    # (not a word joined to a number by a hyphen: "850,000 level-2 electronic identification accounts")
+    r"[;:()\[\]]|,(?!\d)|\.(?=\s|$)|\s(?:và|với|so với|tăng|giảm|đạt|chiếm|trong đó|là|đối với|trên tổng số|được|đã|đang|sẽ|có thể|nhằm|để|vượt|bằng)(?=\s)|(?<!level)(?<!mức)(?<!mức độ)(?<!cấp độ)\s\d(?![\d/]*G\b)|(?:\s+[-–—~]\s*|(?<![^\W\d_])[-–—~]\s*)(?=\d)"
+    # (not a word joined to a number by a hyphen: "850,000 level-2 electronic identification accounts", nor the
+    # number of a level: "2.38 million level 2 electronic identification accounts")
     # "(bao) gồm" lists the parts; "thuê bao" (a subscription) is no "bao gồm": "57.239 thuê bao gồm ..."
     r"|\s(?:(?<!thuê )bao gồm|gồm)(?=\s)"
     # a spaced dash ends it ("đạt 0,3048 - tăng trưởng 44,6%"), and a time phrase: "nâng lên 35% vào năm 2030"
@@ -536,10 +537,15 @@ def _read(
     if suffix and (rank_before or ordinal_placed or ordinal_alone):
         cursor = suffix.end()
     if mention.kind != "percent":
-        if (change_up or change_down) and language.rank_change_units.match(after.lstrip()):
-            unit_match = language.rank_change_units.match(after.lstrip())
+        # "tăng từ 1 - 2 bậc": a range's lower end is in the places of its upper end
+        range_to = _RANGE_TO_A_NUMBER.match(after)
+        in_places = language.rank_change_units.match(after[range_to.end() :] if range_to else after.lstrip())
+        if in_places and (
+            change_up or change_down or _rank_moved_further_back(_tail(text, start, 120).lower(), language)
+        ):
             mention.kind, mention.unit = "rank_change", "places"
-            cursor += len(after) - len(after.lstrip()) + unit_match.end()
+            if not range_to:
+                cursor += len(after) - len(after.lstrip()) + in_places.end()
             mention.value = -mention.value if _last_is_down(before, language) else mention.value
         elif top_before:
             mention.kind, mention.unit = "top_n", None
@@ -788,6 +794,18 @@ def _set_aside_spreads(text: str, scan: MentionScan, language: Language) -> None
         lower_set_aside = False
         kept.append(mention)
     scan.mentions[:] = kept
+
+
+_RANGE_TO_A_NUMBER = re.compile(r"\s*[-–]\s*\d+\s*")
+_RANK_NAMED = re.compile(r"(?<!\w)(?:thứ hạng|xếp hạng|vị trí|hạng)(?!\w)")
+
+
+def _rank_moved_further_back(before: str, language: Language) -> bool:
+    """ "cải thiện vị trí xếp hạng ... so với năm trước từ 1 - 2 bậc", "cải thiện thứ hạng DTI của tỉnh thêm 3 bậc": a word
+    of change further back in the clause, with the rank it moves named after it."""
+    clause = re.split(r"[.;:!?\n]", before)[-1][-100:]
+    changes = [*language.rank_change_up.finditer(clause), *language.rank_change_down.finditer(clause)]
+    return any(_RANK_NAMED.search(clause, change.end()) for change in changes)
 
 
 def _last_is_down(before: str, language: Language) -> bool:

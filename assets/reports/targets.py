@@ -946,6 +946,9 @@ def _deadline(tail: str, language: Language) -> bool:
 _TIME_NEXT = re.compile(r"\s*(?:(?:ngày|tháng|quý|năm|hết|cuối)\s+)*(?:\d|[IVX]+\b)", re.I)
 
 
+_CONTINUED_TARGETS_BACK = 3  # the sentence before, or two more that go on listing its targets
+
+
 def _continues_the_targets_before(
     text: str, sentence, mention: Mention, segments: Segments, language: Language
 ) -> bool:
@@ -956,12 +959,23 @@ def _continues_the_targets_before(
         return False
     if language.achievement_markers.search(text, sentence.start, sentence.end):
         return False
-    paragraph = segments.paragraph(sentence.start)
-    if sentence.start <= paragraph.start:
-        return False
-    before = segments.sentence(sentence.start - 1)
-    words = text[max(before.start, paragraph.start) : before.end]
-    return _target_lead(words, language) and bool(_A_FIGURE.search(words))
+    # back over the sentences between that go on listing (no time of their own, no word of a report), and across
+    # the paragraph break a connective opens its paragraph after ("... tối thiểu 20%. Năng suất lao động hằng năm
+    # tăng tối thiểu 8%.\n\nĐặc biệt, tỷ lệ hộ gia đình ... trên 80%.")
+    index = segments.sentences.index(sentence)
+    last_before = len(text[: sentence.start].rstrip()) - 1
+    paragraphs = {segments.paragraph(sentence.start), segments.paragraph(max(0, last_before))}
+    for before in reversed(segments.sentences[max(0, index - _CONTINUED_TARGETS_BACK) : index]):
+        if segments.paragraph(before.start) not in paragraphs:
+            return False
+        words = text[before.start : before.end]
+        if not words.strip():
+            continue
+        if _target_lead(words, language) and _A_FIGURE.search(words):
+            return True
+        if language.achievement_markers.search(words) or _OWN_TIME.search(words) or not _A_FIGURE.search(words):
+            return False
+    return False
 
 
 def _after_connective(clause: str, language: Language) -> str:
