@@ -167,6 +167,10 @@ def test_a_count_of_provinces_over_63_is_not_a_rank():
         ("tỉnh thuộc nhóm “Tốt” vì kết quả chỉ số đạt hơn 80 điểm", "the bar of a grade"),
         ("trao tặng máy tính bảng cho 1.200 học sinh nghèo", "the recipients of a gift"),
         ("Under Official Dispatch No. 1462 on digital transformation", "document number"),
+        ("Dân số toàn tỉnh là 1.234.567 người", "the population (a base)"),
+        ("The province has a total population of 2,163,039 people in the system", "the population (a base)"),
+        ("of which 2,115,661 are permanent residents", "the population (a base)"),
+        ("Citizens aged 14 and over are over 1.7 million people", "the population (a base)"),
         ("(stttt.gov.vn) - 1. Hiện trạng chính quyền số năm 2023", "list numbering"),
         (
             "trong số 8 chỉ số thành phần, chỉ số hoạt động chính quyền số tăng cao nhất",
@@ -536,3 +540,8 @@ def test_a_count_of_steps_with_no_rank_named_is_no_move_of_rank():
 def test_the_number_of_a_level_inside_an_english_noun_stays_in_the_noun():
     counts = scan("The city activated more than 2.38 million level 2 electronic identification accounts.").mentions
     assert [(m.value, m.noun) for m in counts] == [(2_380_000, "level 2 electronic identification accounts")]
+
+
+@pytest.mark.parametrize("text", ["Tỷ lệ dân số có tài khoản thanh toán đạt 80%", "Đã có 50% dân số sử dụng VNeID"])
+def test_a_share_of_the_population_is_no_population(text):
+    assert [m.value for m in scan(text).mentions] in ([80], [50])

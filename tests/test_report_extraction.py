@@ -1304,11 +1304,37 @@ def test_a_connective_continues_targets_across_the_sentences_that_go_on_listing_
     assert not flags(over)[("households_ecommerce_store_pct", 80)]
 
 
+def test_an_aim_in_words_of_what_was_done_makes_no_target_of_the_figure_after_it(context):
+    # "hướng tới xây dựng chính quyền số" aims at something in words; "với tỷ lệ ... đạt" is where things stand
+    text = (
+        "Các cơ quan, đơn vị đã tích cực ứng dụng công nghệ thông tin, phát triển chính quyền điện tử hướng tới xây "
+        "dựng chính quyền số, với tỷ lệ văn bản điện tử được ký số đạt trên 90%; tỷ lệ hồ sơ trực tuyến đạt 35%."
+    )
+
+    def flags(text):
+        doc = ReportDocument(document_id="test", source_file="test.txt", text=normalize_text(text), province_code="11")
+        extraction = context.extract_document(doc)
+        return sorted((f.value, f.is_target) for f in extraction.facts + extraction.undated)
+
+    assert flags(text) == [(35, False), (90, False)]
+    # an aim at the figure itself stays one
+    aimed = text.replace("đã tích cực ứng dụng", "sẽ ứng dụng").replace(
+        "hướng tới xây dựng chính quyền số, với tỷ lệ", "hướng tới tỷ lệ"
+    )
+    assert flags(aimed) == [(35, True), (90, True)]
+
+
 def test_abbreviations_take_the_english_plural(context):
     text = "The city has issued 3.35 million CCCDs and activated more than 2.38 million level 2 electronic identification accounts."
     doc = ReportDocument(document_id="test", source_file="test.txt", text=normalize_text(text), province_code="92")
     found = {(f.indicator_code, f.value) for f in context.extract_document(doc).undated}
     assert found == {("cccd_cards_issued", 3_350_000), ("eid_accounts", 2_380_000)}
+    # "citizen identification cards" is the English name too
+    text = "In 2022, the province issued more than 1.5 million citizen identification cards."
+    doc = ReportDocument(document_id="test", source_file="test.txt", text=normalize_text(text), province_code="91")
+    assert [(f.indicator_code, f.value) for f in context.extract_document(doc).facts] == [
+        ("cccd_cards_issued", 1_500_000)
+    ]
 
 
 def test_a_score_said_of_a_name_after_a_rank_is_not_the_ranked_index_score(context):

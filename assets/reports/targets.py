@@ -996,6 +996,12 @@ def plan_column(text: str, mention: Mention, segments: Segments) -> bool:
 _A_READING_OF_THE_FIGURES = re.compile(r"(?<!\w)nếu\s+(?:xét|tính|so sánh)(?!\w)", re.I)
 
 
+# "... đã tích cực ứng dụng CNTT, phát triển chính quyền điện tử hướng tới xây dựng chính quyền số, với tỷ lệ văn bản ký
+# số đạt trên 90%": what was done aims at something in words; the figure after ", với" is where it stands
+_AIM_IN_WORDS_THEN_WITH = re.compile(r"\s+[^\W\d][^\d;:]*,\s*với\s", re.I)
+_AIMED_IN_WORDS = re.compile(r"hướng tới|hướng đến", re.I)
+
+
 def _target_lead(lead: str, language: Language) -> bool:
     """A target word in ``lead`` with no achievement word after it."""
     markers = [
@@ -1003,6 +1009,11 @@ def _target_lead(lead: str, language: Language) -> bool:
         for m in language.target_markers.finditer(lead)
         if not (language.target_nouns_counted.fullmatch(m.group(0)) and _counted(lead, m, language))
         and not (m.group(0).lower() == "sẽ" and _A_READING_OF_THE_FIGURES.search(lead, 0, m.start()))
+        and not (
+            _AIMED_IN_WORDS.fullmatch(m.group(0))
+            and language.achievement_markers.search(lead, 0, m.start())
+            and _AIM_IN_WORDS_THEN_WITH.match(lead, m.end())
+        )
     ]
     return bool(markers) and not language.achievement_markers.search(lead[markers[-1].end() :])
 
