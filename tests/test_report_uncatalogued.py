@@ -498,3 +498,23 @@ def test_english_counts_of_certificates_and_facilities(context):
         "All 355 medical facilities in the province accept chip-based ID cards for health insurance."
     )
     assert sorted(f.value for f in extract(context, text, document_date=D).uncatalogued) == [355, 1122, 213_850]
+
+
+def test_an_amount_of_money_is_a_measure_but_not_a_price_nor_taxes(context):
+    def amounts(text):
+        return [(f.value, f.unit) for f in extract(context, text, document_date=D).uncatalogued]
+
+    assert amounts("Năm 2024, số tiền giao dịch không dùng tiền mặt tại các trường học đạt khoảng 4 tỷ đồng.") == [
+        (4e9, "vnd")
+    ]
+    assert amounts("Năm 2024, kim ngạch xuất khẩu qua sàn thương mại điện tử đạt 12,5 triệu USD.") == [(12.5e6, "usd")]
+    # the price of one thing, and what enterprises paid to the state budget
+    assert amounts("Năm 2024, giá cước internet cáp quang chỉ từ 230 nghìn đồng/tháng.") == []
+    assert amounts("Năm 2024, các doanh nghiệp viễn thông nộp ngân sách 34 tỷ đồng.") == []
+
+
+def test_an_amount_said_again_in_a_heading_is_one_figure(context):
+    text = "400 tỉ đồng cho chuyển đổi số\n\nNăm 2024, thành phố đã giải ngân kinh phí 400 tỉ đồng cho chuyển đổi số."
+    extraction = extract(context, text, document_date=D)
+    found = [(f.indicator_code, f.value) for f in extraction.facts + extraction.uncatalogued if f.unit == "vnd"]
+    assert found == [("dx_spending_vnd", 400e9)]

@@ -17,6 +17,9 @@ def _overlapping(one: ExtractedFact, other: ExtractedFact) -> bool:
     return one.period_start <= other.period_end and other.period_start <= one.period_end
 
 
+_AMOUNTS = ("vnd", "usd")
+
+
 def without_restated_measures(
     outside: list[ExtractedFact], facts: list[ExtractedFact]
 ) -> tuple[list[ExtractedFact], int]:
@@ -24,8 +27,12 @@ def without_restated_measures(
     figure said again ("... xử lý trực tuyến toàn trình 47,36% hồ sơ ... Với tỷ lệ 47,36%, tỉnh ..."): it is counted
     once, as the catalog's. Only a value that is not round (two measures may well both be 80% or 100%), and, when it
     is a whole number, only of a period that meets the catalog figure's (96% of households in 2023 and 96% of
-    schools in 2024 are two figures)."""
-    stated = {(f.province_code, f.unit, round(f.value, 6), f.is_target): f for f in facts if f.value % 5}
+    schools in 2024 are two figures); an amount of money, round or not ("400 tỉ đồng" in a heading and in the text)."""
+    stated = {
+        (f.province_code, f.unit, round(f.value, 6), f.is_target): f
+        for f in facts
+        if f.value % 5 or f.unit in _AMOUNTS  # an amount of money is said again, round or not ("400 tỉ đồng")
+    }
     kept: list[ExtractedFact] = []
     for fact in outside:
         same = stated.get((fact.province_code, fact.unit, round(fact.value, 6), fact.is_target))

@@ -16,7 +16,9 @@ Which numbers are measures is a matter of the language, read from report_lexicon
   21 cả nước"), not of a topic of its own ("đứng thứ 4 cả nước về dân số");
 - a change of rank over several editions ("tăng 20 bậc so với năm 2021" in 2023), which the catalog's
   change since the previous edition is not;
-- a multiple after a word of growth ("tỷ lệ hồ sơ trực tuyến tăng hơn 2,7 lần"), in such a sentence.
+- a multiple after a word of growth ("tỷ lệ hồ sơ trực tuyến tăng hơn 2,7 lần"), in such a sentence;
+- an amount of money in such a sentence ("tổng mức đầu tư 50 tỷ đồng"), not a price of one thing ("230 nghìn
+  đồng/tháng").
 """
 
 from __future__ import annotations
@@ -62,7 +64,20 @@ OPEN_CONCEPTS = {
     ("rank", False): _concept("rank", "rank", False),
     ("rank_change", True): _concept("rank_change", "places", True),
     ("ratio", True): _concept("ratio", "times", True),
+    # an amount, in the currency it is written in ("đầu tư 50 tỷ đồng", "kim ngạch 12 triệu USD")
+    ("money_vnd", False): _concept("money", "vnd", False),
+    ("money_vnd", True): _concept("money", "vnd", True),
+    ("money_usd", False): _concept("money", "usd", False),
+    ("money_usd", True): _concept("money", "usd", True),
 }
+# a price or an amount for each one ("giá cước 230 nghìn đồng/tháng", "hỗ trợ 500.000 đồng mỗi học sinh"): no measure
+# ... nor what enterprises paid to the state budget ("nộp ngân sách 34 tỷ đồng"): taxes, not a measure of the sector
+_PAID_TO_THE_BUDGET = re.compile(
+    r"(?<!\w)nộp ngân sách(?:\s+nhà nước)?(?:\s+(?:ước|đạt|là|khoảng|hơn|trên|gần|tới|lên tới)){0,3}\s*$", re.I
+)
+_FOR_EACH_AFTER = re.compile(
+    r"\s*(?:/|mỗi\b|một\s+(?:tháng|năm|người|hộ|thuê bao)\b|per\b|a\s+(?:month|year)\b|each\b)", re.I
+)
 _TIMES = re.compile(r"(?<!\w)gấp\s*$", re.I)  # "cao gấp 3 lần": a multiple, with or without a change word
 
 
@@ -215,6 +230,15 @@ def measure_outside_catalog(
         return OPEN_CONCEPTS[("ratio", True)]
     if mention.kind in ("score", "points") and named_index:
         return OPEN_CONCEPTS[("score", change)]
+    if mention.kind == "money" and mention.unit in ("vnd", "usd") and sentence_about_dx:
+        # "Số tiền giao dịch không dùng tiền mặt tại các trường học đạt khoảng 4 tỷ đồng": an amount of its sentence's
+        # measure; not a price of one thing ("... 230 nghìn đồng/tháng")
+        for_each = _FOR_EACH_AFTER.match(
+            written_after[len(noun) :] if written_after.startswith(noun) else written_after
+        )
+        return (
+            None if for_each or _PAID_TO_THE_BUDGET.search(lead) else OPEN_CONCEPTS[(f"money_{mention.unit}", change)]
+        )
     whole = mention.value >= 1 and float(mention.value).is_integer()
     if part_of_a_count and whole:
         return OPEN_CONCEPTS[("count", change)]  # "..., trong đó 80.000 đã được kích hoạt": a part of a count
