@@ -518,3 +518,21 @@ def test_an_amount_said_again_in_a_heading_is_one_figure(context):
     extraction = extract(context, text, document_date=D)
     found = [(f.indicator_code, f.value) for f in extraction.facts + extraction.uncatalogued if f.unit == "vnd"]
     assert found == [("dx_spending_vnd", 400e9)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2024, tổng số thủ tục hành chính thuộc thẩm quyền của tỉnh là 2.242 thủ tục. Trong đó, cấp tỉnh là 1.845; "
+        "cấp xã là 397.",
+        "In 2024, the total number of administrative procedures under the province's authority is 2,242 procedures. "
+        "Of which, the provincial level is 1,845; the commune level is 397.",
+    ],
+)
+def test_parts_of_a_count_by_level_in_the_next_sentence(context, text):
+    assert sorted(f.value for f in extract(context, text, document_date=D).uncatalogued) == [397, 1845, 2242]
+
+
+def test_parts_by_level_of_no_count_are_no_measures(context):
+    text = "Năm 2024, tỉnh có nhiều hội nghị về chuyển đổi số. Trong đó, cấp tỉnh là 12; cấp xã là 30."
+    assert extract(context, text, document_date=D).uncatalogued == []

@@ -355,7 +355,12 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
                 else measure_outside_catalog(
                     mention,
                     language,
-                    about_dx,
+                    about_dx
+                    # "... là 2.242 thủ tục. Trong đó, cấp tỉnh là 1.845; ...": parts of the count of the sentence before
+                    or (
+                        part_of_a_count(text, segments, mentions, index, language)
+                        and after_a_sentence_about_dx(text, segments, sentence, grammar)
+                    ),
                     graded
                     or continues_a_sentence_about_dx(text, segments, mention, language, [mentions[i] for i in claimed])
                     # "...Bộ chỉ số phục vụ người dân ... dịch vụ công ... Cụ thể: Chỉ số công khai, minh bạch đạt

@@ -140,6 +140,11 @@ _PART_LEAD = re.compile(
     r"(?<!\w)(?:trong (?:số )?đó|of which|of whom),?\s*(?:(?:hơn|trên|gần|khoảng|có|more than|over|nearly|about)\s+)?$",
     re.I,
 )
+_PARTS_OPEN = re.compile(r"(?<!\w)(?:trong (?:số )?đó|of which|of whom|including)(?!\w),?", re.I)
+_CLAUSE_MARK = re.compile(r"[;,]")
+_A_LEVEL_IS = re.compile(
+    r"\s*(?:the\s+)?(?:[^\W\d]+\s+){0,2}?(?:level|cấp\s+[^\W\d]+)\s*(?:is|are|was|là|:|có|đạt)?\s*", re.I
+)
 _VERB_AFTER_A_PART = re.compile(
     r"(?:đã|được|là|thuộc|của|do|tại|ở|có|chưa|đang|have|has|had|were|was|are|is)(?!\w)", re.I
 )
@@ -153,9 +158,22 @@ def part_of_a_count(text: str, segments: Segments, mentions: list[Mention], inde
     if mention.kind not in ("plain", "count") or (mention.noun and not _VERB_AFTER_A_PART.match(mention.noun)):
         return False
     sentence = segments.sentence(mention.value_start)
-    if not _PART_LEAD.search(text, sentence.start, mention.value_start):
+    if _PART_LEAD.search(text, sentence.start, mention.value_start):
+        total = next((m for m in reversed(mentions[:index]) if sentence.start <= m.value_start), None)
+        return total is not None and total.kind == "count" and measured(total.noun or "", language)
+    # "... là 2.242 thủ tục. Trong đó, cấp tỉnh là 1.845; cấp xã là 397", "Of which, the city level is 1,845; the
+    # commune level is 397": parts by level, after the words that open the parts, of the count just before them
+    # (in their sentence or the one before)
+    opening = _PARTS_OPEN.search(text, sentence.start, mention.value_start)
+    if opening is None:
         return False
-    total = next((m for m in reversed(mentions[:index]) if sentence.start <= m.value_start), None)
+    clause_start = max(
+        [opening.end(), *(m.end() for m in _CLAUSE_MARK.finditer(text, opening.end(), mention.value_start))]
+    )
+    if not _A_LEVEL_IS.fullmatch(text, clause_start, mention.value_start):
+        return False
+    reach = segments.sentence(max(0, sentence.start - 1)).start
+    total = next((m for m in reversed(mentions[:index]) if reach <= m.value_start < opening.start()), None)
     return total is not None and total.kind == "count" and measured(total.noun or "", language)
 
 
