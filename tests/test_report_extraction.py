@@ -1324,6 +1324,13 @@ def test_an_aim_in_words_of_what_was_done_makes_no_target_of_the_figure_after_it
     assert flags(aimed) == [(35, True), (90, True)]
 
 
+def test_english_telecom_service_providers_are_telecom_enterprises(context):
+    text = "In 2024, the province has 6 telephone service providers and 4 Internet service providers."
+    doc = ReportDocument(document_id="test", source_file="test.txt", text=normalize_text(text), province_code="26")
+    found = sorted((f.indicator_code, f.value) for f in context.extract_document(doc).facts)
+    assert found == [("telecom_enterprises_count", 4), ("telecom_enterprises_count", 6)]
+
+
 def test_abbreviations_take_the_english_plural(context):
     text = "The city has issued 3.35 million CCCDs and activated more than 2.38 million level 2 electronic identification accounts."
     doc = ReportDocument(document_id="test", source_file="test.txt", text=normalize_text(text), province_code="92")

@@ -536,3 +536,8 @@ def test_parts_of_a_count_by_level_in_the_next_sentence(context, text):
 def test_parts_by_level_of_no_count_are_no_measures(context):
     text = "Năm 2024, tỉnh có nhiều hội nghị về chuyển đổi số. Trong đó, cấp tỉnh là 12; cấp xã là 30."
     assert extract(context, text, document_date=D).uncatalogued == []
+
+
+def test_a_part_said_again_as_a_share_is_a_part(context):
+    text = "In 2023, the system provided 1,834 administrative procedures, of which 951 or 59.6% are delivered fully online."
+    assert 951 in [f.value for f in extract(context, text, document_date=D).uncatalogued]

@@ -146,7 +146,8 @@ _A_LEVEL_IS = re.compile(
     r"\s*(?:the\s+)?(?:[^\W\d]+\s+){0,2}?(?:level|cấp\s+[^\W\d]+)\s*(?:is|are|was|là|:|có|đạt)?\s*", re.I
 )
 _VERB_AFTER_A_PART = re.compile(
-    r"(?:đã|được|là|thuộc|của|do|tại|ở|có|chưa|đang|have|has|had|were|was|are|is)(?!\w)", re.I
+    # or the same part again in another measure: "of which 951 or 59.6% are ...", "trong đó 951, tức 59,6%, ..."
+    r"(?:đã|được|là|thuộc|của|do|tại|ở|có|chưa|đang|have|has|had|were|was|are|is|or|hay|tức|tương đương)(?!\w)", re.I
 )
 
 
