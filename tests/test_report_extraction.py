@@ -1331,6 +1331,29 @@ def test_english_telecom_service_providers_are_telecom_enterprises(context):
     assert found == [("telecom_enterprises_count", 4), ("telecom_enterprises_count", 6)]
 
 
+@pytest.mark.parametrize("government", ["Chính quyền số", "Chính phủ số"])
+def test_the_pillars_named_as_the_subject_of_one_figure_each_state_it(context, government):
+    text = f"Phấn đấu năm 2025 các chỉ số về {government}, Kinh tế số, Xã hội số của tỉnh đạt từ 0,7 - 0,8 điểm."
+    doc = ReportDocument(
+        document_id="test",
+        source_file="test.txt",
+        text=normalize_text(text),
+        province_code="62",
+        document_date=date(2024, 2, 1),
+    )
+    found = sorted((f.indicator_code, f.value, f.is_target) for f in context.extract_document(doc).facts)
+    assert found == [
+        (code, value, True) for code in ("dti_econ_score", "dti_gov_score", "dti_society_score") for value in (0.7, 0.8)
+    ]
+    # the three named together as what a figure shows, not as its subject, name none of them
+    shown = "Tỉnh xếp thứ 8, thể hiện sự bứt phá ở các trụ cột chính quyền số, kinh tế số và xã hội số."
+    doc = ReportDocument(document_id="test", source_file="test.txt", text=normalize_text(shown), province_code="62")
+    assert all(
+        not f.indicator_code.endswith(("gov_rank", "econ_rank", "society_rank"))
+        for f in context.extract_document(doc).undated
+    )
+
+
 def test_abbreviations_take_the_english_plural(context):
     text = "The city has issued 3.35 million CCCDs and activated more than 2.38 million level 2 electronic identification accounts."
     doc = ReportDocument(document_id="test", source_file="test.txt", text=normalize_text(text), province_code="92")

@@ -146,8 +146,16 @@ _EACH = re.compile(
 )
 
 
-_PILLAR = r"(?:chính quyền số|kinh tế số|xã hội số|cqs|kts|xhs)"
+_PILLAR = r"(?:chính quyền số|chính phủ số|kinh tế số|xã hội số|cqs|kts|xhs)"
 _ALL_PILLARS = re.compile(rf"(?<!\w){_PILLAR}(?:\W{{0,3}}\s*(?:,|và)\s*\W{{0,3}}{_PILLAR}){{2}}(?!\w)", re.I)
+# "Phấn đấu các chỉ số về Chính quyền số, Kinh tế số, Xã hội số của tỉnh đạt từ 0,7 - 0,8 điểm": the pillars named as
+# the subject of one figure, which each of them states (as "đều" says)
+_PILLARS_AS_SUBJECT = re.compile(
+    rf"(?<!\w)(?:các|cả\s+(?:3|ba))\s+(?:chỉ số|trụ cột)(?:\s+(?:về|thành phần))?\s+(?P<named>{_PILLAR}"
+    rf"(?:\W{{0,3}}\s*(?:,|và)\s*\W{{0,3}}{_PILLAR}){{1,2}})(?![\w])[^\d;.]{{0,40}}?(?<!\w)(?:đạt|xếp|đứng)(?!\w)"
+    r"[^\d;.]{0,30}$",
+    re.I,
+)
 
 
 def named_apart(doc: Document, start: int, mention: Mention, sentence: Span) -> bool:
@@ -170,7 +178,8 @@ def each_region(doc: Document, mention: Mention) -> tuple[int, int] | None:
     sentence = doc.segments.sentence(mention.value_start)
     each = _EACH.search(doc.text, sentence.start, mention.value_start)
     if each is None:
-        return None
+        subject = _PILLARS_AS_SUBJECT.search(doc.text, sentence.start, mention.value_start)
+        return subject.span("named") if subject else None
     figures = [m.end for m in doc.mentions if m is not mention and sentence.start <= m.value_start < each.start()]
     start = max([sentence.start, *figures])
     return after_a_clause_of_its_own(doc, start, each.start()) or start, each.start()
