@@ -161,6 +161,12 @@ PHRASINGS = [
     ),
     ("Có 95/120 xã đã thành lập tổ chuyển đổi số.", [("communes_with_dx_committee", 95, False, None, None, 120)]),
     ("Tỉnh đã hoàn thành 18/20 nhiệm vụ của Đề án 06.", [("de_an_06_tasks_completed", 18, False, None, None, 20)]),
+    # tasks planned are no tasks completed
+    ("Năm 2025, tỉnh dự kiến triển khai 75 nhiệm vụ thuộc Đề án 06.", []),
+    (
+        "The province has completed 12 out of 15 tasks of Project 06.",
+        [("de_an_06_tasks_completed", 12, False, None, None, 15)],
+    ),
     # Coverage and households.
     ("Sóng di động 4G phủ sóng 99,8% địa bàn dân cư.", [("mobile_coverage_pct", 99.8, False, None, None, None)]),
     (
