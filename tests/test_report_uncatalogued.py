@@ -541,3 +541,15 @@ def test_parts_by_level_of_no_count_are_no_measures(context):
 def test_a_part_said_again_as_a_share_is_a_part(context):
     text = "In 2023, the system provided 1,834 administrative procedures, of which 951 or 59.6% are delivered fully online."
     assert 951 in [f.value for f in extract(context, text, document_date=D).uncatalogued]
+
+
+def test_a_sentence_detailing_the_rate_said_before_a_caption_is_about_it(context):
+    text = (
+        "Năm 2023, tỷ lệ xử lý hồ sơ công việc và ký số văn bản điện tử của các cơ quan đã đạt được kết quả đáng ghi "
+        "nhận.\n\nÔng Nguyễn Văn A - Phó Giám đốc Sở chia sẻ thông tin với báo chí.\n\n"
+        "Cụ thể, tỷ lệ trung bình cấp tỉnh đạt 94,6%; cấp huyện đạt 95,5%."
+    )
+    assert sorted(f.value for f in extract(context, text, document_date=D).uncatalogued) == [94.6, 95.5]
+    # a rate of its own words is no detail of the one before
+    own = text.replace("tỷ lệ trung bình cấp tỉnh", "tỷ lệ hộ nghèo cấp tỉnh")
+    assert 94.6 not in [f.value for f in extract(context, own, document_date=D).uncatalogued]

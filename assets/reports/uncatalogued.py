@@ -141,6 +141,14 @@ def elliptic(sentence_lead: str, language: Language) -> bool:
 
 
 _CONTINUED_WITHIN = 300  # characters before an elliptic sentence where the sentence it continues stands
+# "Cụ thể, tỷ lệ trung bình cấp tỉnh đạt 94,6%": a sentence that details what was said before, with a bare rate of
+# no words of its own (an average, a level), is the rate just named
+_DETAILS_THE_RATE_BEFORE = re.compile(
+    r"\s*(?:cụ thể|trong đó|theo đó|specifically|in particular)\s*[,:]?\s*(?:tỷ lệ|tỉ lệ|the rate|the average rate)"
+    r"(?:\s+(?:trung bình|bình quân|chung|average))?(?:\s+(?:của|ở|tại|at|of))?(?:\s+(?:the\s+)?(?:cấp|khối)\s+[^\W\d]+"
+    r"|\s+(?:the\s+)?[^\W\d]+\s+level)?\s*(?:đạt|là|ở mức|chiếm|was|is|reached)?\s*",
+    re.I,
+)
 
 
 def continues_a_sentence_about_dx(
@@ -164,6 +172,12 @@ def continues_a_sentence_about_dx(
         and language.dx_words.search(text[window : sentence.start])
     ):
         return True  # a figure with no words of its own on either side ("+ Cấp huyện\n92%"), not "100% hợp tác xã"
+    if (
+        _DETAILS_THE_RATE_BEFORE.fullmatch(lead)
+        and not concept_phrase(mention)
+        and language.dx_words.search(text[window : sentence.start])
+    ):
+        return True  # "... tỷ lệ xử lý hồ sơ công việc ... [a caption] Cụ thể, tỷ lệ trung bình cấp tỉnh đạt 94,6%"
     return elliptic(text[clause.start : mention.start], language) and any(
         m.kind == mention.kind and window <= m.value_start < clause.start for m in figures_before
     )

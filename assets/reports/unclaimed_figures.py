@@ -147,7 +147,8 @@ _A_LEVEL_IS = re.compile(
 )
 _VERB_AFTER_A_PART = re.compile(
     # or the same part again in another measure: "of which 951 or 59.6% are ...", "trong đó 951, tức 59,6%, ..."
-    r"(?:đã|được|là|thuộc|của|do|tại|ở|có|chưa|đang|have|has|had|were|was|are|is|or|hay|tức|tương đương)(?!\w)", re.I
+    r"(?:đã|được|là|thuộc|của|do|tại|ở|có|chưa|đang|have|has|had|were|was|are|is|or|hay|tức|tương đương)(?!\w)",
+    re.I,
 )
 
 
