@@ -553,3 +553,8 @@ def test_a_sentence_detailing_the_rate_said_before_a_caption_is_about_it(context
     # a rate of its own words is no detail of the one before
     own = text.replace("tỷ lệ trung bình cấp tỉnh", "tỷ lệ hộ nghèo cấp tỉnh")
     assert 94.6 not in [f.value for f in extract(context, own, document_date=D).uncatalogued]
+
+
+def test_models_a_programme_rolls_out_are_counted(context):
+    text = "Năm 2024, tỉnh nhân rộng 33/45 mô hình tiện ích của Đề án 06 và xây dựng mới thêm 9 mô hình."
+    assert sorted(f.value for f in extract(context, text, document_date=D).uncatalogued) == [9, 33]
