@@ -1360,6 +1360,19 @@ def test_the_pillars_named_as_the_subject_of_one_figure_each_state_it(context, g
     )
 
 
+def test_tt_and_tt_names_the_ict_sector_but_not_in_the_departments_name(context):
+    def linked(text):
+        doc = ReportDocument(document_id="test", source_file="test.txt", text=normalize_text(text), province_code="48")
+        return [(f.indicator_code, f.value) for f in context.extract_document(doc).facts]
+
+    assert linked("Năm 2023, tổng doanh thu ngành TT&TT của thành phố ước đạt 17.598 tỉ đồng.") == [
+        ("ict_sector_revenue_vnd", 17_598e9)
+    ]
+    assert linked("Theo Sở TT&TT, năm 2023 doanh thu dịch vụ viễn thông đạt 1.200 tỷ đồng.") == [
+        ("telecom_revenue_vnd", 1_200e9)
+    ]
+
+
 def test_abbreviations_take_the_english_plural(context):
     text = "The city has issued 3.35 million CCCDs and activated more than 2.38 million level 2 electronic identification accounts."
     doc = ReportDocument(document_id="test", source_file="test.txt", text=normalize_text(text), province_code="92")
