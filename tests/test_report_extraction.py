@@ -77,6 +77,19 @@ def doc_of(text: str, province="34", period=(date(2023, 1, 1), date(2023, 12, 31
     )
 
 
+def page_figures(context, text: str, province: str, document_date: date | None = None) -> list:
+    """The facts and undated facts of a page with no period of its own (only a date, if any)."""
+    doc = ReportDocument(
+        document_id="test",
+        source_file="test.txt",
+        text=normalize_text(text),
+        province_code=province,
+        document_date=document_date,
+    )
+    extraction = context.extract_document(doc)
+    return extraction.facts + extraction.undated
+
+
 def facts_of(context, text, **kwargs):
     return [
         (f.indicator_code, f.value, f.is_target, f.period_start, f.period_end, f.qualifier, f.denominator)
@@ -1297,9 +1310,7 @@ def test_a_connective_continues_targets_across_the_sentences_that_go_on_listing_
     )
 
     def flags(text):
-        doc = ReportDocument(document_id="test", source_file="test.txt", text=normalize_text(text), province_code="20")
-        extraction = context.extract_document(doc)
-        return {(f.indicator_code, f.value): f.is_target for f in extraction.facts + extraction.undated}
+        return {(f.indicator_code, f.value): f.is_target for f in page_figures(context, text, "20")}
 
     assert flags(text)[("households_ecommerce_store_pct", 80)]
     # a sentence between that reports where things stood ends the list
@@ -1318,9 +1329,7 @@ def test_an_aim_in_words_of_what_was_done_makes_no_target_of_the_figure_after_it
     )
 
     def flags(text):
-        doc = ReportDocument(document_id="test", source_file="test.txt", text=normalize_text(text), province_code="11")
-        extraction = context.extract_document(doc)
-        return sorted((f.value, f.is_target) for f in extraction.facts + extraction.undated)
+        return sorted((f.value, f.is_target) for f in page_figures(context, text, "11"))
 
     assert flags(text) == [(35, False), (90, False)]
     # an aim at the figure itself stays one
