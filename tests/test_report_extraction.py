@@ -1382,6 +1382,15 @@ def test_tt_and_tt_names_the_ict_sector_but_not_in_the_departments_name(context)
     ]
 
 
+def test_english_telecom_and_postal_revenue(context):
+    text = (
+        "In 2024, the total revenue of telecommunications enterprises is estimated at VND 850 billion. "
+        "In 2024, postal revenue reached VND 120 billion."
+    )
+    found = sorted((f.indicator_code, f.value) for f in page_figures(context, text, "26"))
+    assert found == [("postal_revenue_vnd", 120e9), ("telecom_revenue_vnd", 850e9)]
+
+
 def test_abbreviations_take_the_english_plural(context):
     text = "The city has issued 3.35 million CCCDs and activated more than 2.38 million level 2 electronic identification accounts."
     doc = ReportDocument(document_id="test", source_file="test.txt", text=normalize_text(text), province_code="92")
