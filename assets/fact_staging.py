@@ -5,8 +5,8 @@ quarantine with its file, line, rule and reason. One path for all sources.
 
 A source hands over a DuckDB table with the columns of RAW_FACT_SCHEMA (a frame of a few rows
 from a parser, or millions of rows read by DuckDB itself). The staged facts come out as a
-Parquet file written by DuckDB; Pandera sees the rows in batches (polars backend), so memory
-stays bounded whatever the size of the file.
+Parquet file written by DuckDB. Pandera (polars backend) sees, in batches, the rows its rules may reject,
+screened in SQL (checks.column_rules_sql), so memory stays bounded whatever the size of the file.
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ import duckdb
 import polars as pl
 
 from assets.reference.resolver import ProvinceResolver
-from checks.column_rules_sql import may_fail_sql
-from checks.schemas.facts import FRAME_CHECK_COLUMNS, STAGED_FACT_COLUMNS, StagedFactSchema
-from checks.validation import QUARANTINE_SCHEMA, empty_quarantine, failing_rows, frame_checks_schema, split_valid
+from checks.column_rules_sql import frame_checks_may_fail_sql, may_fail_sql
+from checks.schemas.facts import FRAME_CHECKS_SQL, STAGED_FACT_COLUMNS, StagedFactSchema
+from checks.validation import QUARANTINE_SCHEMA, empty_quarantine, split_valid
 from storage.memory import release_freed_memory
 from storage.sql_text import sql_string
 
@@ -73,16 +73,12 @@ DUPLICATE_KEY = [
     "quote",
 ]
 
-# Rows validated at a time (stage_facts, step 4): fetched narrow (about 90 bytes a row), so a batch is a few
-# tens of MB. Each batch costs Pandera's fixed overhead (~25 ms a call) twice: 100 batches of 100,000 rows
-# spent 3.4 s of the 10M file's staging in it. (When every row was fetched whole, 250,000 rows a batch made
-# the process grow to about 500 MB above its DuckDB work.)
-VALIDATION_BATCH_ROWS = 500_000
+# Rows fetched whole into polars at a time for Pandera (stage_facts, step 4): only the rows the SQL screen flags
+# (0.5 % of the benchmark's), a few hundred bytes each, so a batch is a few tens of MB whatever the file's size.
+VALIDATION_BATCH_ROWS = 100_000
 # DuckDB's own limit (it spills to disk past it): the process also holds Dagster, Python and a Pandera
 # batch, and must stay within 1.3 GB for a file of 10 million rows.
 MEMORY_LIMIT = "500MB"
-# StagedFactSchema's dataframe checks alone, over the columns they read (step 4 of stage_facts).
-FRAME_CHECKS = frame_checks_schema(StagedFactSchema, FRAME_CHECK_COLUMNS)
 
 
 def raw_fact_frame(rows: list[dict], extractor_version: str) -> pl.DataFrame:
@@ -174,9 +170,20 @@ def stage_facts(
     con.execute("CREATE OR REPLACE TEMP TABLE _catalog AS SELECT * FROM _catalog_frame")
     con.unregister("_catalog_frame")
 
-    # 2. Every rule that needs no Pandera, in one pass: the first rule a row breaks is its reason.
+    # 2. One pass over the raw rows, written straight to a Parquet file (every row, good or not): the first rule
+    #    that needs no Pandera a row breaks (its reason), and whether StagedFactSchema may reject it (the screen:
+    #    its column rules compiled to SQL by checks.column_rules_sql, its dataframe checks by their SQL beside the
+    #    model). The later steps read this file's columns they need; the staged facts are copied from it at the
+    #    end. (A wide temporary table in DuckDB, spilled past the memory limit and read back, cost 57 CPU-s of
+    #    the 10M-row file's staging where this file and the final copy cost about 48.)
+    workdir.mkdir(parents=True, exist_ok=True)
+    schema = StagedFactSchema.to_schema()
+    screen = f"coalesce({may_fail_sql(schema)}, true) OR {frame_checks_may_fail_sql(schema, FRAME_CHECKS_SQL)}"
+    checked_file = workdir / "checked.parquet"
+    checked = f"read_parquet({sql_string(str(checked_file))}, file_row_number = true)"
     con.execute(f"""
-        CREATE OR REPLACE TEMP TABLE _checked AS
+        COPY (
+        SELECT *, _rule IS NULL AND ({screen}) AS _suspect FROM (
         SELECT r.* EXCLUDE (province_code, unit, reject_rule, reject_reason),
                coalesce(r.province_code, p.code) AS province_code,
                coalesce(r.unit, c.unit) AS unit, c.valid_min, c.valid_max,
@@ -198,34 +205,28 @@ def stage_facts(
         FROM {raw} AS r
         LEFT JOIN _resolved AS p  -- equality only: a hash join (a condition on r alone would make it a loop join)
           ON p.name = coalesce(r.province_as_written, '') AND p.grouping = coalesce(r.grouping, 63)
-        LEFT JOIN _catalog AS c ON c.code = r.indicator_code""")
+        LEFT JOIN _catalog AS c ON c.code = r.indicator_code))
+        TO {sql_string(str(checked_file))} (FORMAT parquet)""")
 
     # 3. Duplicates within a file: rows are grouped by a 64-bit hash of the key first (cheap), and
     #    only rows whose hash repeats are compared on the key itself. The hash is computed once per row
-    #    (kept with the row id: `hashed` is read twice, so DuckDB materialises these two narrow columns).
+    #    (kept with the row number: `hashed` is read twice, so DuckDB materialises these two narrow columns).
     key = ", ".join(DUPLICATE_KEY)
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE _duplicates AS
-        WITH hashed AS (SELECT rowid AS r, hash({key}) AS h FROM _checked WHERE _rule IS NULL),
+        WITH hashed AS (SELECT file_row_number AS r, hash({key}) AS h FROM {checked} WHERE _rule IS NULL),
         candidates AS (
-            SELECT * FROM _checked WHERE rowid IN (
+            SELECT * FROM {checked} WHERE file_row_number IN (
                 SELECT r FROM hashed WHERE h IN (SELECT h FROM hashed GROUP BY h HAVING count(*) > 1)))
-        SELECT row_key FROM candidates
+        SELECT file_row_number AS _row, row_key FROM candidates
         QUALIFY row_number() OVER (PARTITION BY {key} ORDER BY source_line, row_key) > 1""")
-    con.execute("""UPDATE _checked SET _rule = 'duplicate_row',
-                   _message = 'the same value for the same unit, indicator and period appears earlier in this file'
-                   WHERE row_key IN (SELECT row_key FROM _duplicates)""")
 
-    # 4. Pandera on the remaining rows, batch by batch (polars backend), without fetching every row whole: a
-    #    batch is fetched narrow (its row ids, whether the model's column rules may fail, screened in SQL by
-    #    checks.column_rules_sql, and the columns the model's dataframe checks read), the dataframe checks run
-    #    in Pandera on those columns, and only the rows either flags (a few) are fetched whole and validated by
-    #    the whole model, so every rejected row is Pandera's own verdict with its column, check and value.
-    #    (Fetching every row whole into polars was most of staging's time: 1.4 s of fetch and 0.9 s of
-    #    Pandera per million rows.) Batches are ranges of the table's row ids, each fetched on its own: an
-    #    Arrow reader over the whole query would hold the whole result in memory first. Each batch's rejected
-    #    rows go straight into a DuckDB table, and the memory of each batch is given back to the OS once it is
-    #    validated (storage.memory): the process holds one batch at a time.
+    # 4. Pandera on the rows the screen flags (step 2), fetched whole in batches and validated by the whole model,
+    #    so every rejected row is Pandera's own verdict with its column, check and value. A row the screen does not
+    #    flag passes every rule of the model (checks.column_rules_sql), so no other row is fetched into Python.
+    #    (Fetching every row into polars, whole and then narrow for the dataframe checks, was most of staging's
+    #    time.) Each batch's rejected rows go straight into a DuckDB table, and the memory of each batch is given
+    #    back to the OS once it is validated (storage.memory): the process holds one batch at a time.
     columns = ", ".join(f'"{c}"' for c in STAGED_FACT_COLUMNS)
     quarantine_columns = ", ".join(f'"{c}"' for c in QUARANTINE_SCHEMA)
     con.register("_no_rejects", empty_quarantine().to_arrow())
@@ -233,64 +234,59 @@ def stage_facts(
     con.unregister("_no_rejects")
     # The whole model on no rows: its column set and dtypes (a mismatch rejects the table, as before).
     split_valid(
-        con.execute(f"SELECT {columns} FROM _checked LIMIT 0").pl().cast(STAGED_FACT_SCHEMA),
+        con.execute(f"SELECT {columns} FROM {checked} LIMIT 0").pl().cast(STAGED_FACT_SCHEMA),
         StagedFactSchema,
         stage=stage,
     )
-    narrow_columns = ", ".join(f'"{c}"' for c in FRAME_CHECK_COLUMNS)
-    narrow_schema = {c: STAGED_FACT_SCHEMA[c] for c in FRAME_CHECK_COLUMNS}
-    may_fail = may_fail_sql(StagedFactSchema.to_schema())
-    total = con.execute("SELECT count(*) FROM _checked").fetchone()[0]
-    for start in range(0, total, VALIDATION_BATCH_ROWS):
-        in_batch = f"rowid >= {start} AND rowid < {start + VALIDATION_BATCH_ROWS} AND _rule IS NULL"
-        narrow = con.execute(
-            f"SELECT rowid AS _row, coalesce({may_fail}, true) AS _may_fail, {narrow_columns} "
-            f"FROM _checked WHERE {in_batch}"
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE _suspects AS
+        SELECT file_row_number AS _row FROM {checked}
+        WHERE _suspect AND file_row_number NOT IN (SELECT _row FROM _duplicates) ORDER BY file_row_number""")
+    suspects = con.execute("SELECT count(*) FROM _suspects").fetchone()[0]
+    for start in range(0, suspects, VALIDATION_BATCH_ROWS):
+        frame = con.execute(
+            f"SELECT {columns} FROM {checked} WHERE _suspect AND file_row_number IN "
+            f"(SELECT _row FROM _suspects WHERE rowid >= {start} AND rowid < {start + VALIDATION_BATCH_ROWS})"
         ).pl()
-        if not narrow.height:
-            continue
-        failing = failing_rows(narrow.select(FRAME_CHECK_COLUMNS).cast(narrow_schema), FRAME_CHECKS)
-        suspects = narrow.with_row_index("_position").filter(
-            pl.col("_may_fail") | pl.col("_position").is_in(failing.implode())
-        )["_row"]
-        del narrow
-        if suspects.len():
-            con.register("_suspects", suspects.to_frame().to_arrow())
-            frame = con.execute(
-                f"SELECT {columns} FROM _checked WHERE {in_batch} AND rowid IN (SELECT _row FROM _suspects)"
-            ).pl()
-            con.unregister("_suspects")
-            _, rejected = split_valid(frame.cast(STAGED_FACT_SCHEMA), StagedFactSchema, stage=stage)
-            if rejected.height:
-                con.register("_batch_rejects", rejected.cast(QUARANTINE_SCHEMA).to_arrow())
-                con.execute(f"INSERT INTO _pandera_quarantine SELECT {quarantine_columns} FROM _batch_rejects")
-                con.unregister("_batch_rejects")
-            del frame, rejected
+        _, rejected = split_valid(frame.cast(STAGED_FACT_SCHEMA), StagedFactSchema, stage=stage)
+        if rejected.height:
+            con.register("_batch_rejects", rejected.cast(QUARANTINE_SCHEMA).to_arrow())
+            con.execute(f"INSERT INTO _pandera_quarantine SELECT {quarantine_columns} FROM _batch_rejects")
+            con.unregister("_batch_rejects")
+        del frame, rejected
         release_freed_memory()
     pandera = con.execute(f"SELECT {quarantine_columns} FROM _pandera_quarantine").pl()
     con.execute("CREATE OR REPLACE TEMP TABLE _pandera_rejects AS SELECT DISTINCT row_key FROM _pandera_quarantine")
 
     # 5. The staged facts (Parquet) and the quarantine.
-    workdir.mkdir(parents=True, exist_ok=True)
     facts = workdir / "facts.parquet"
-    con.execute(f"""COPY (SELECT {columns} FROM _checked
-                          WHERE _rule IS NULL AND row_key NOT IN (SELECT row_key FROM _pandera_rejects))
+    con.execute(f"""COPY (SELECT {columns} FROM {checked}
+                          WHERE _rule IS NULL AND file_row_number NOT IN (SELECT _row FROM _duplicates)
+                            AND row_key NOT IN (SELECT row_key FROM _pandera_rejects))
                     TO {sql_string(str(facts))} (FORMAT parquet)""")
+    duplicate_message = "the same value for the same unit, indicator and period appears earlier in this file"
     quarantine = con.execute(f"""
+        WITH rejected AS (
+            SELECT * EXCLUDE (file_row_number) FROM {checked} WHERE _rule IS NOT NULL
+            UNION ALL BY NAME
+            SELECT * EXCLUDE (file_row_number, _rule, _message, _column),
+                   'duplicate_row' AS _rule, {sql_string(duplicate_message)} AS _message, NULL AS _column
+            FROM {checked} WHERE file_row_number IN (SELECT _row FROM _duplicates))
         SELECT row_key, source_file, source_line, char_start, {sql_string(stage)} AS stage, _column AS column_name,
                _rule AS rule, CASE _column WHEN 'province_as_written' THEN province_as_written
                                            WHEN 'indicator_code' THEN indicator_code WHEN 'unit' THEN unit END AS value,
                {_located("_message")} AS message
-        FROM _checked WHERE _rule IS NOT NULL ORDER BY source_file, source_line, row_key""").pl()
+        FROM rejected ORDER BY source_file, source_line, row_key""").pl()
     quarantine = pl.concat([quarantine.cast(QUARANTINE_SCHEMA), pandera.cast(QUARANTINE_SCHEMA)])
-    rows_read = dict(con.execute(f"SELECT source_file, count(*) FROM {raw} GROUP BY source_file").fetchall())
+    rows_read = dict(con.execute(f"SELECT source_file, count(*) FROM {checked} GROUP BY source_file").fetchall())
     count = con.execute(f"SELECT count(*) FROM read_parquet({sql_string(str(facts))})").fetchone()[0]
     urls = [
         u
         for (u,) in con.execute(
-            "SELECT DISTINCT source_url FROM _checked WHERE source_url IS NOT NULL ORDER BY 1"
+            f"SELECT DISTINCT source_url FROM {checked} WHERE source_url IS NOT NULL ORDER BY 1"
         ).fetchall()
     ]
-    for table in ("_checked", "_duplicates", "_pandera_rejects", "_pandera_quarantine", "_resolved", "_catalog"):
+    for table in ("_duplicates", "_suspects", "_pandera_rejects", "_pandera_quarantine", "_resolved", "_catalog"):
         con.execute(f"DROP TABLE IF EXISTS {table}")
+    checked_file.unlink()
     return StagedFacts(facts=facts, quarantine=quarantine, rows_read=rows_read, facts_count=count, source_urls=urls)

@@ -11,7 +11,9 @@ never the other way round:
   regex engine is Unicode-aware: RE2 matches no more than polars, so a row polars would reject is flagged;
 - string lengths are counted in characters (code points) on both sides.
 A check with no SQL form here (a custom check, `unique`, ...) raises: the screen would otherwise miss it.
-The model's dataframe-wide checks are not translated; they run in Pandera on the columns they read.
+The model's dataframe-wide checks are custom Python, with no SQL form to derive: frame_checks_may_fail_sql takes
+their SQL written beside the model (checks.schemas.facts.FRAME_CHECKS_SQL), by check name, and refuses a model
+with a dataframe check it lacks; the same contract holds (a flagged row is validated whole by Pandera).
 """
 
 from __future__ import annotations
@@ -87,3 +89,15 @@ def may_fail_sql(schema: pa.DataFrameSchema) -> str:
         for check in column.checks:
             terms.append(f"({quoted} IS NOT NULL AND (({_condition(quoted, check)}) IS NOT TRUE{nan}))")
     return " OR ".join(terms) or "false"
+
+
+def frame_checks_may_fail_sql(schema: pa.DataFrameSchema, forms: dict[str, str]) -> str:
+    """A SQL condition, true for every row that may fail one of the schema's dataframe-wide checks, from `forms`
+    (check name -> a condition that holds, or is NULL, when the row may fail it). A NULL flags the row."""
+    missing = [check.name for check in schema.checks if check.name not in forms]
+    if missing:
+        raise ValueError(
+            f"dataframe check(s) {', '.join(map(str, missing))} of {schema.name} have no SQL form: rows failing them "
+            "could not be screened in SQL"
+        )
+    return " OR ".join(f"coalesce(({forms[check.name]}), true)" for check in schema.checks) or "false"

@@ -92,20 +92,25 @@ def load_csv(con: duckdb.DuckDBPyConnection, text: TextFile, name: str) -> CsvTa
                                                                       AND 1 PRECEDING), 0) % 2 = 0 AS starts
                        FROM numbered)
             SELECT row_number() OVER (ORDER BY line) AS unit, line, blank FROM parity WHERE starts ORDER BY line""")
-    else:
-        con.execute(
-            f"CREATE OR REPLACE TEMP TABLE {name}_units AS SELECT rowid + 1 AS unit, rowid + 1 AS line, blank "
-            f"FROM {name}_lines"
-        )
+        units = f"{name}_units"
+    else:  # every line is a unit: no table, and the good lines below are read from the lines alone (no join)
+        units = f"(SELECT rowid + 1 AS unit, rowid + 1 AS line, blank FROM {name}_lines)"
     stop = con.execute(f"SELECT min(unit) FROM {name}_errors WHERE error_type = 'UNQUOTED VALUE'").fetchone()[0]
-    con.execute(f"""
-        CREATE OR REPLACE TEMP TABLE {name}_good_lines AS
-        SELECT u.line, l.delimiters, coalesce(l.quotes = 0 AND l.delimiters + 1 <> {width}, false) AS ragged
-        FROM {name}_units AS u
-        JOIN (SELECT rowid + 1 AS line, quotes, delimiters FROM {name}_lines) AS l USING (line)
+    good = f"""
         WHERE unit > {text.header_lines} AND NOT blank AND unit NOT IN (SELECT unit FROM {name}_errors)
           AND unit < {stop or "unit + 1"}
-        ORDER BY unit""")
+        ORDER BY unit"""
+    if odd_lines:
+        con.execute(f"""
+            CREATE OR REPLACE TEMP TABLE {name}_good_lines AS
+            SELECT u.line, l.delimiters, coalesce(l.quotes = 0 AND l.delimiters + 1 <> {width}, false) AS ragged
+            FROM {units} AS u
+            JOIN (SELECT rowid + 1 AS line, quotes, delimiters FROM {name}_lines) AS l USING (line) {good}""")
+    else:
+        con.execute(f"""
+            CREATE OR REPLACE TEMP TABLE {name}_good_lines AS
+            SELECT unit AS line, delimiters, coalesce(quotes = 0 AND delimiters + 1 <> {width}, false) AS ragged
+            FROM (SELECT rowid + 1 AS unit, blank, quotes, delimiters FROM {name}_lines) {good}""")
     parsed, matched, first, last, ragged = con.execute(
         f"SELECT (SELECT count(*) FROM {name}_parsed), count(*), min(line), max(line), count(*) FILTER (WHERE ragged) "
         f"FROM {name}_good_lines"
@@ -145,7 +150,7 @@ def load_csv(con: duckdb.DuckDBPyConnection, text: TextFile, name: str) -> CsvTa
                     WHEN e.error_type = 'UNQUOTED VALUE'
                     THEN 'malformed CSV (a quote that is never closed, probably an unbalanced quote); the reader stopped here'
                     ELSE format('unreadable line ({{}}: {{}})', e.error_type, e.message) END AS reason
-        FROM {name}_errors AS e JOIN {name}_units AS u USING (unit)""")
+        FROM {name}_errors AS e JOIN {units} AS u USING (unit)""")
     # DuckDB accepts a line with one empty field too many (a trailing delimiter) and drops it; a
     # line without quotes has exactly (delimiters + 1) fields, so such lines are caught here.
     con.execute(f"""
@@ -160,7 +165,7 @@ def load_csv(con: duckdb.DuckDBPyConnection, text: TextFile, name: str) -> CsvTa
             SELECT l.line, 'unread_line',
                    format('not read: the CSV reader stopped at line {{}} (a quote that is never closed)', s.line)
             FROM (SELECT rowid + 1 AS line, blank FROM {name}_lines) AS l,
-                 (SELECT line FROM {name}_units WHERE unit = {stop}) AS s
+                 (SELECT line FROM {units} AS u WHERE unit = {stop}) AS s
             WHERE l.line > s.line AND NOT l.blank""")
     kept = (f"{name}_parsed", f"{name}_good_lines") if contiguous else ()  # what the view reads
     for table in (

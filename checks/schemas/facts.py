@@ -101,17 +101,21 @@ class StagedFactSchema(pa.DataFrameModel):
 
 
 STAGED_FACT_COLUMNS = list(StagedFactSchema.to_schema().columns)
-# The columns StagedFactSchema's dataframe checks read (above): a large table is screened in SQL for its column
-# rules (checks.column_rules_sql) and these checks run in Pandera on these columns only (assets.fact_staging).
-# A check that reads another column fails loudly there (polars: column not found).
-FRAME_CHECK_COLUMNS = [
-    "period_start",
-    "period_end",
-    "value",
-    "valid_min",
-    "valid_max",
-    "unit",
-    "grouping",
-    "char_start",
-    "char_end",
-]
+# StagedFactSchema's dataframe checks (above) as SQL, by check name, for staging's screen in DuckDB
+# (checks.column_rules_sql.frame_checks_may_fail_sql): each condition holds, or is NULL, for every row the check
+# may reject, so a row it does not flag passes the check; flagged rows are then validated whole by Pandera, whose
+# verdict is the one recorded. Written wider than the checks where the engines may differ: a NULL result flags
+# the row (Pandera's `ok` column may be null), and so does a NaN in any float the check reads. A dataframe check
+# added to the model without its SQL here stops staging (frame_checks_may_fail_sql raises).
+FRAME_CHECKS_SQL = {
+    "period_ordered": "NOT (period_start <= period_end)",
+    "value_in_range": (
+        "NOT ((valid_min IS NULL OR value >= valid_min) AND (valid_max IS NULL OR value <= valid_max))"
+        " OR coalesce(isnan(value) OR isnan(valid_min) OR isnan(valid_max), false)"
+    ),
+    "rank_within_grouping": (
+        "NOT coalesce(unit <> 'rank' OR (value <= grouping::DOUBLE AND value = round(value, 0)), false)"
+        " OR coalesce(isnan(value), false)"
+    ),
+    "offsets_ordered": "NOT (char_start IS NULL OR char_start < char_end)",
+}
