@@ -25,6 +25,23 @@ from checks.column_rules_sql import frame_checks_may_fail_sql
 from checks.schemas.facts import FRAME_CHECKS_SQL, StagedFactSchema
 from checks.validation import failing_rows, frame_checks_schema
 from tests.conftest import RAW
+from tests.test_column_rules_sql import GOOD as A_GOOD_STAGED_ROW
+
+_RAW_KEYS = (
+    "source_file",
+    "source_url",
+    "province_as_written",
+    "province_code",
+    "grouping",
+    "indicator_code",
+    "period_start",
+    "period_end",
+    "value",
+    "unit",
+    "is_target",
+    "confidence",
+    "extractor_version",
+)
 
 COLUMNS = {
     "period_start": pl.Date,
@@ -127,21 +144,8 @@ def test_staging_validates_in_python_only_the_rows_the_screen_flags(tmp_path, mo
     provinces = read_provinces(RAW / "reference")
     resolver = ProvinceResolver.from_aliases(build_alias_table(provinces, RAW / "reference"))
     catalog = read_indicator_catalog(RAW / "reference")
-    base = {
-        "source_file": "submissions/a.csv",
-        "source_url": "https://www.nghean.gov.vn/x",
-        "province_as_written": "Nghệ An",
-        "province_code": "40",
-        "grouping": 63,
-        "indicator_code": "online_dossier_rate_pct",
-        "period_start": date(2023, 1, 1),
-        "period_end": date(2023, 12, 31),
-        "value": 66.79,
-        "unit": "percent",
-        "is_target": False,
-        "confidence": 1.0,
-        "extractor_version": "submission_csv/1",
-    }
+    # the good row of tests.test_column_rules_sql, as a source hands it over (before staging adds its columns)
+    base = {key: A_GOOD_STAGED_ROW[key] for key in _RAW_KEYS}
     bad = {
         2001: {"value": 150.0},
         2002: {"period_start": date(2024, 1, 1)},
