@@ -797,7 +797,6 @@ def _set_aside_spreads(text: str, scan: MentionScan, language: Language) -> None
 
 
 _RANGE_TO_A_NUMBER = re.compile(r"\s*[-–]\s*\d+\s*")
-_RANK_NAMED = re.compile(r"(?<!\w)(?:thứ hạng|xếp hạng|vị trí|hạng)(?!\w)")
 
 
 def _rank_moved_further_back(before: str, language: Language) -> bool:
@@ -805,7 +804,7 @@ def _rank_moved_further_back(before: str, language: Language) -> bool:
     of change further back in the clause, with the rank it moves named after it."""
     clause = re.split(r"[.;:!?\n]", before)[-1][-100:]
     changes = [*language.rank_change_up.finditer(clause), *language.rank_change_down.finditer(clause)]
-    return any(_RANK_NAMED.search(clause, change.end()) for change in changes)
+    return any(language.rank_words.search(clause, change.end()) for change in changes)
 
 
 def _last_is_down(before: str, language: Language) -> bool:

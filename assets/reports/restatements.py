@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from assets.reports.extraction import ExtractedFact
 from assets.reports.segments import HEADING_WORDS
+from assets.reports.uncatalogued import CURRENCIES
 
 
 def _overlapping(one: ExtractedFact, other: ExtractedFact) -> bool:
@@ -15,9 +16,6 @@ def _overlapping(one: ExtractedFact, other: ExtractedFact) -> bool:
     if None in (one.period_start, one.period_end, other.period_start, other.period_end):
         return True
     return one.period_start <= other.period_end and other.period_start <= one.period_end
-
-
-_AMOUNTS = ("vnd", "usd")
 
 
 def without_restated_measures(
@@ -31,7 +29,7 @@ def without_restated_measures(
     stated = {
         (f.province_code, f.unit, round(f.value, 6), f.is_target): f
         for f in facts
-        if f.value % 5 or f.unit in _AMOUNTS  # an amount of money is said again, round or not ("400 tỉ đồng")
+        if f.value % 5 or f.unit in CURRENCIES  # an amount of money is said again, round or not ("400 tỉ đồng")
     }
     kept: list[ExtractedFact] = []
     for fact in outside:

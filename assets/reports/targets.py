@@ -953,8 +953,9 @@ def _continues_the_targets_before(
     text: str, sentence, mention: Mention, segments: Segments, language: Language
 ) -> bool:
     """ "Lạng Sơn phấn đấu phát triển kinh tế số chiếm 25% - 30% GRDP. Đặc biệt, vào năm 2030, tỷ lệ hộ gia đình ... là
-    hơn 80%": a sentence that a connective opens, with no word of what was achieved, continues the targets the
-    sentence before it in its paragraph sets (with a figure of their own)."""
+    hơn 80%": a sentence that a connective opens, with no word of what was achieved, continues the targets an earlier
+    sentence sets with their figures: the one before it, or one a few sentences back over sentences that go on
+    listing figures, in its paragraph or the one before it."""
     if not language.continuation_words.match(text[sentence.start : mention.value_start].lstrip(" \t\n;,-+•")):
         return False
     if language.achievement_markers.search(text, sentence.start, sentence.end):

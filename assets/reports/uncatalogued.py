@@ -70,6 +70,7 @@ OPEN_CONCEPTS = {
     ("money_usd", False): _concept("money", "usd", False),
     ("money_usd", True): _concept("money", "usd", True),
 }
+CURRENCIES = ("vnd", "usd")  # the units of an amount of money
 # a price or an amount for each one ("giá cước 230 nghìn đồng/tháng", "hỗ trợ 500.000 đồng mỗi học sinh"): no measure
 # ... nor what enterprises paid to the state budget ("nộp ngân sách 34 tỷ đồng"): taxes, not a measure of the sector
 _PAID_TO_THE_BUDGET = re.compile(
@@ -244,12 +245,10 @@ def measure_outside_catalog(
         return OPEN_CONCEPTS[("ratio", True)]
     if mention.kind in ("score", "points") and named_index:
         return OPEN_CONCEPTS[("score", change)]
-    if mention.kind == "money" and mention.unit in ("vnd", "usd") and sentence_about_dx:
+    if mention.kind == "money" and mention.unit in CURRENCIES and sentence_about_dx:
         # "Số tiền giao dịch không dùng tiền mặt tại các trường học đạt khoảng 4 tỷ đồng": an amount of its sentence's
         # measure; not a price of one thing ("... 230 nghìn đồng/tháng")
-        for_each = _FOR_EACH_AFTER.match(
-            written_after[len(noun) :] if written_after.startswith(noun) else written_after
-        )
+        for_each = _FOR_EACH_AFTER.match(written_after[len(noun) :])  # (its noun, if any, comes first)
         return (
             None if for_each or _PAID_TO_THE_BUDGET.search(lead) else OPEN_CONCEPTS[(f"money_{mention.unit}", change)]
         )
