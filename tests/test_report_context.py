@@ -6380,3 +6380,19 @@ def test_loai_as_a_verb_is_no_class(context):
     """ "loại" alone may be the verb "remove": the count after it stays a figure."""
     found = by_code(context, "Năm 2023, tỉnh đã rà soát, loại 5 dịch vụ công trực tuyến khỏi danh mục.")
     assert [value for _, value in found] == [5]
+
+
+def test_an_aside_of_where_things_stand_does_not_end_a_list_of_targets(context):
+    # targets listed after a colon, each item after a semicolon, one with the present level in a bracket beside it
+    text = (
+        "Kế hoạch phát triển hạ tầng số giai đoạn 2024-2026\n"
+        "Mục tiêu của Kế hoạch là phấn đấu đến năm 2026:\n"
+        "Tỷ lệ hộ gia đình có truy nhập Internet cáp quang đạt tối thiểu 90%;\n"
+        "Tốc độ băng rộng cố định đạt 150 Mbps (theo đo kiểm i-Speed, hiện nay là 110 Mbps); tỷ lệ thôn, bản được phủ "
+        "sóng di động băng rộng đạt 100%;\n"
+        "Tỷ lệ xã có cáp quang đạt 100%; tối thiểu 70% các hệ thống thông tin dùng chung cấp tỉnh sử dụng dịch vụ điện "
+        "toán đám mây."
+    )
+    found = [(f.value, f.is_target) for f in in_text_order(context, text, document_date=None)]
+    # every figure is aimed at, but the level in the aside, which is where things stand
+    assert found == [(90, True), (150, True), (110, False), (100, True), (100, True), (70, True)]

@@ -155,9 +155,9 @@ def is_target(
         return True
     if _continues_the_targets_before(text, sentence, mention, segments, language):
         return True
-    achieved = language.achievement_markers.search(text[sentence.start : sentence.end]) or _under_results_lead_in(
-        text, mention, language
-    )
+    achieved = language.achievement_markers.search(
+        _without_other_asides(text[sentence.start : sentence.end], mention.value_start - sentence.start)
+    ) or _under_results_lead_in(text, mention, language)
     if (
         dated is not None
         and dated.phrase is not None
@@ -473,21 +473,7 @@ def _item_of_target_list(text: str, clause, value_start: int, segments: Segments
         # clause, in its sentence, whatever its first word.
         # Further items of such a list, each after a semicolon, continue it back to that clause
         # ("Tỉnh phấn đấu kinh tế số chiếm 30% GRDP; ...; hạ tầng cáp quang đến hộ gia đình đạt 100%").
-        if language.achievement_markers.search(text[clause.start : clause.end]):
-            return False
-        sentence = segments.sentence(clause.start)
-        current = clause
-        while current.start > sentence.start:
-            previous = segments.clause(current.start - 1)
-            words = text[previous.start : previous.end]
-            if previous.start < sentence.start or text[previous.end - 1 : previous.end] != ";":
-                return False
-            if _target_lead(words, language):
-                return bool(_A_FIGURE.search(words))  # a target stated, not one talked of
-            if language.achievement_markers.search(words):
-                return False
-            current = previous
-        return False
+        return _semicolon_items_back_to_a_target(text, clause, value_start, segments, language)
     paragraph = segments.paragraph(value_start)
     current = clause
     while current.start > paragraph.start:
@@ -530,6 +516,32 @@ def _item_of_target_list(text: str, clause, value_start: int, segments: Segments
             ):
                 current = segments.clause(item_start)
                 continue
+            # "...; Tỷ lệ thôn ... đạt 100%; tối thiểu 50% các hệ thống thông tin ...": items with their figure
+            # after their noun, each after a semicolon, back to the clause that sets the targets
+            return _semicolon_items_back_to_a_target(text, clause, value_start, segments, language)
+        current = previous
+    return False
+
+
+def _semicolon_items_back_to_a_target(
+    text: str, clause, value_start: int, segments: Segments, language: Language
+) -> bool:
+    """The clause is an item of a list whose items each follow a semicolon, in its sentence, back to the clause
+    that states a target with its figure; an item with a word of what was achieved (outside an aside) ends it."""
+    if language.achievement_markers.search(
+        _without_other_asides(text[clause.start : clause.end], value_start - clause.start)
+    ):
+        return False
+    sentence = segments.sentence(clause.start)
+    current = clause
+    while current.start > sentence.start:
+        previous = segments.clause(current.start - 1)
+        words = text[previous.start : previous.end]
+        if previous.start < sentence.start or text[previous.end - 1 : previous.end] != ";":
+            return False
+        if _target_lead(words, language):
+            return bool(_A_FIGURE.search(words))  # a target stated, not one talked of
+        if language.achievement_markers.search(_without_other_asides(words, -1)):
             return False
         current = previous
     return False
@@ -675,9 +687,21 @@ def _in_target_section(
             return True
         if capital_line(words):
             return False  # a heading of another section ("II. HẠ TẦNG SỐ") ends the section
-        if language.achievement_markers.search(words):
+        if language.achievement_markers.search(_without_other_asides(words, -1)):
             return False
     return False
+
+
+# A bracket of a few words without one inside: an aside ("đạt 45 Mbps (tốc độ tải xuống theo i-Speed, hiện tại là
+# 38,09 Mbps)").
+_ASIDE = re.compile(r"\([^()\n]{1,160}\)")
+
+
+def _without_other_asides(words: str, offset: int) -> str:
+    """The words with their asides in brackets blanked, except the one holding ``offset``: where things stand
+    now, said in an aside beside a target ("tốc độ ... đạt 100 Mbps (..., hiện tại là 92,65 Mbps)"), is no word of
+    what the sentence reports as done; the figure inside the aside keeps its own words."""
+    return _ASIDE.sub(lambda m: m.group(0) if m.start() <= offset < m.end() else " " * len(m.group(0)), words)
 
 
 def _a_line_of_its_own(text: str, sentence) -> bool:
