@@ -6396,3 +6396,44 @@ def test_an_aside_of_where_things_stand_does_not_end_a_list_of_targets(context):
     found = [(f.value, f.is_target) for f in in_text_order(context, text, document_date=None)]
     # every figure is aimed at, but the level in the aside, which is where things stand
     assert found == [(90, True), (150, True), (110, False), (100, True), (100, True), (70, True)]
+
+
+def test_english_names_of_indices_of_other_things_come_before_their_head(context):
+    text = (
+        "Administrative reform and e-government results\n"
+        "The province's 2023 Public Administration Reform (PAR) Index was 85.4%, up 2.1 percentage points from 2022. "
+        "Although it dropped three places to rank 41st out of 63 localities, its Satisfaction Index (SIPAS) rose by "
+        "nearly 3 percentage points to 82.5%, moving up six places to 30th nationwide."
+    )
+    extraction = extract(context, text, document_date=D)
+    # every figure is of the reform index or of the satisfaction index: none is digital transformation's
+    assert extraction.facts + extraction.undated + extraction.uncatalogued == []
+    # a rank right after a sentence that reports another index is that index's, in Vietnamese too
+    papi = (
+        "Kết quả chuyển đổi số năm 2023\nChỉ số PAPI năm 2023 của tỉnh đạt 43,5 điểm. Tỉnh xếp thứ 12/63, tăng 5 bậc."
+    )
+    extraction = extract(context, papi, document_date=D)
+    assert extraction.facts + extraction.undated == []
+    # a rank with words of its own stays its own
+    own = "Chỉ số PAPI năm 2023 của tỉnh đạt 43,5 điểm. Về chuyển đổi số, tỉnh xếp thứ 12/63."
+    assert [(f.indicator_code, f.value) for f in extract(context, own, document_date=D).facts] == [("dti_rank", 12)]
+
+
+def test_english_results_of_a_page_whose_title_sets_a_target_are_no_targets(context):
+    text = (
+        "Province targets 30% of GRDP from digital economy\n"
+        "The province is working towards raising the digital economy to 30% of GRDP by 2030. So far, 95% of "
+        "administrative dossiers have been digitalised. Nearly 12,000 online transactions were made for payment of "
+        "public service fees. As of June 30, the province had provided 1,240 online public services.\n"
+        "The province has also completed 18 out of 25 targets for 2023."
+    )
+    found = {f.value: f.is_target for f in in_text_order(context, text, document_date=date(2023, 8, 9))}
+    assert found == {30: True, 95: False, 12000: False, 1240: False, 18: False}
+
+
+def test_an_english_ordinal_among_localities_is_a_rank(context):
+    text = (
+        "Last year, the province ranked 15th among cities and provinces nationwide in terms of digital transformation "
+        "and third among localities in the Mekong Delta region."
+    )
+    assert sorted(f.value for f in extract(context, text, document_date=D).facts) == [3, 15]

@@ -12,7 +12,12 @@ from assets.reports.link_availability import best_weight
 from assets.reports.link_counts import the_whole_a_later_count_is_taken_from
 from assets.reports.link_document import LEADING, Document, Link
 from assets.reports.link_hosts import AGAINST_THE_TARGET, share_host, shares_a_count_of
-from assets.reports.link_indexes import another_index_is_its_subject, another_index_named_last, names_its_own_index
+from assets.reports.link_indexes import (
+    an_index_of_other_things_before,
+    another_index_is_its_subject,
+    another_index_named_last,
+    names_its_own_index,
+)
 from assets.reports.link_levels import COORDINATE_LEVEL, level_of_coordinate, owned_level
 from assets.reports.link_ranks import ranks_what_its_clause_names
 from assets.reports.link_subjects import heads_the_rate, names_its_own_rate, refers_back
@@ -291,6 +296,12 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
         ):
             # "..., số hộ có cáp quang băng rộng đứng thứ 15 toàn quốc": a rank of the measure its own words name,
             # which no catalog entry holds, not of an index an earlier sentence names
+            continue
+        if all(e.startswith(("borrowed", "title")) for e in evidence) and an_index_of_other_things_before(
+            doc, mention, sentence
+        ):
+            # "... (PAR) Index was 88.18%, up 1.42 percentage points ... . Although it dropped two places to rank 37th":
+            # the rank of the index the sentence before reports, not of what the page's other words name
             continue
         if another_index_is_its_subject(other_index, used):
             # "...Chính quyền số tỉnh đạt được kết quả như sau:\nChỉ số cải cách hành chính của tỉnh năm 2023 đạt 84,5%,

@@ -19,14 +19,42 @@ _NO_INDEX_NAME = re.compile(
 
 def another_index_named_last(doc: Document, mention: Mention, sentence: Span) -> int | None:
     """Where the last index the figure's sentence names before it begins, when that index is one of other things
-    than digital transformation ("Chỉ số cải cách hành chính", "chỉ số PAPI") and not named as the parent of a
+    than digital transformation ("Chỉ số cải cách hành chính", "chỉ số PAPI"; in English the name before its head:
+    "Public Administration Reform (PAR) Index", "Satisfaction Index (SIPAS)") and not named as the parent of a
     component ("chỉ số thành phần ... trong Chỉ số cải cách hành chính"); else None."""
-    heads = list(_INDEX_HEAD.finditer(doc.text, sentence.start, mention.value_start))
-    if not heads or not doc.language.other_index_words.match(doc.text, _BLANKS.match(doc.text, heads[-1].end()).end()):
+    return _another_index_named_last_in(doc, sentence.start, mention.value_start)
+
+
+def _another_index_named_last_in(doc: Document, start: int, end: int) -> int | None:
+    heads = list(_INDEX_HEAD.finditer(doc.text, start, end))
+    if not heads:
         return None
-    if _PARENT_INDEX_BEFORE.search(doc.text, max(sentence.start, heads[-1].start() - 12), heads[-1].start()):
-        return None
-    return heads[-1].start()
+    head = heads[-1]
+    if doc.language.other_index_words.match(doc.text, _NAME_AFTER_HEAD.match(doc.text, head.end()).end()):
+        if _PARENT_INDEX_BEFORE.search(doc.text, max(start, head.start() - 12), head.start()):
+            return None
+        return head.start()
+    # the English order: the index's name, perhaps its abbreviation in brackets, then "Index"
+    before = doc.text[max(start, head.start() - 80) : head.start()]
+    bracket = _ABBREVIATION_BRACKET.search(before)
+    name_end = bracket.start() if bracket else len(before.rstrip())
+    names = [m for m in doc.language.other_index_words.finditer(before, 0, name_end) if m.end() == name_end]
+    if head.group(0).lower() == "index" and names:
+        return head.start() - len(before) + names[-1].start()
+    return None
+
+
+def an_index_of_other_things_before(doc: Document, mention: Mention, sentence: Span) -> bool:
+    """A rank or a change of rank in a sentence right after one, in its paragraph, whose last index named is one of
+    other things than digital transformation: "The province's 2024 Public Administration Reform (PAR) Index was
+    88.18%, up 1.42 percentage points ... . Although it dropped two places to rank 37th out of 63 localities, ...";
+    "Chỉ số PAPI năm 2023 của tỉnh đạt 43,5 điểm. Tỉnh xếp thứ 12/63, tăng 5 bậc." (the index's rank)."""
+    if mention.kind not in ("rank", "rank_change") or sentence.start == 0:
+        return False
+    before = doc.segments.sentence(sentence.start - 1)
+    if doc.segments.paragraph(before.start) != doc.segments.paragraph(sentence.start):
+        return False
+    return _another_index_named_last_in(doc, before.start, before.end) is not None
 
 
 def another_index_is_its_subject(named: int | None, used: list) -> bool:
@@ -37,7 +65,8 @@ def another_index_is_its_subject(named: int | None, used: list) -> bool:
     return named is not None and any(start < named for start, _ in used)
 
 
-_BLANKS = re.compile(r"\s*")
+_NAME_AFTER_HEAD = re.compile(r"\s*(?:\(\s*)?")  # "chỉ số PAPI", "Index (SIPAS)"
+_ABBREVIATION_BRACKET = re.compile(r"\s*\(\s*[A-Z][A-Za-z-]{1,10}\s*\)\s*$")
 _PARENT_INDEX_BEFORE = re.compile(r"(?<!\w)(?:trong|của|thuộc)\s+$", re.I)
 
 

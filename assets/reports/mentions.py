@@ -322,7 +322,9 @@ _AT_THE = re.compile(r"\s*(?:(?:at|in)\s+)?(?:the\s+)?", re.I)
 # where an English ordinal stands, right after it: "and third in the region", "fifth nationwide", "second out of 63"
 _ORDINAL_SCOPE = re.compile(
     r"\s+(?:nationwide|nationally|(?:in|among)\s+the\s+(?:country|nation|region|(?-i:[A-Z][\w-]*\s+){1,5}"
-    r"(?:region|provinces))(?!\w)|out\s+of\s+\d)",
+    r"(?:region|provinces))(?!\w)|out\s+of\s+\d"
+    # "second among localities in the Southeast region", "third among provinces and cities"
+    r"|among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:localities|provinces|cities|units)(?!\w))",
     re.I,
 )
 
