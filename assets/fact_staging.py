@@ -258,11 +258,16 @@ def stage_facts(
     pandera = con.execute(f"SELECT {quarantine_columns} FROM _pandera_quarantine").pl()
     con.execute("CREATE OR REPLACE TEMP TABLE _pandera_rejects AS SELECT DISTINCT row_key FROM _pandera_quarantine")
 
-    # 5. The staged facts (Parquet) and the quarantine.
+    # 5. The staged facts (Parquet) and the quarantine. Pandera's rejects are left out by an anti-join on row_key:
+    #    `row_key NOT IN (SELECT row_key FROM _pandera_rejects)` is NULL for every row once one rejected row_key is
+    #    NULL, and no row of the file would be staged. IS NOT DISTINCT FROM: a row whose row_key is NULL is always
+    #    one of Pandera's rejects (a non-nullable column the screen flags), so it is left out too, not staged as
+    #    well as quarantined. (An ANTI JOIN is a hash anti-join here; NOT EXISTS with IS NOT DISTINCT FROM would
+    #    group every row_key of the file first.) _duplicates._row is a file_row_number: never NULL.
     facts = workdir / "facts.parquet"
-    con.execute(f"""COPY (SELECT {columns} FROM {checked}
-                          WHERE _rule IS NULL AND file_row_number NOT IN (SELECT _row FROM _duplicates)
-                            AND row_key NOT IN (SELECT row_key FROM _pandera_rejects))
+    con.execute(f"""COPY (SELECT {columns} FROM {checked} AS c
+                          ANTI JOIN _pandera_rejects AS r ON r.row_key IS NOT DISTINCT FROM c.row_key
+                          WHERE c._rule IS NULL AND c.file_row_number NOT IN (SELECT _row FROM _duplicates))
                     TO {sql_string(str(facts))} (FORMAT parquet)""")
     duplicate_message = "the same value for the same unit, indicator and period appears earlier in this file"
     quarantine = con.execute(f"""

@@ -46,6 +46,12 @@ def _coverage_sql() -> str:
         GROUP BY ALL HAVING count(DISTINCT f.province_code) <> e.units"""
 
 
+# A fact (alias f) whose unit, indicator or source is not in its dimension (foreign_keys_resolve).
+_UNRESOLVED_KEYS = """NOT EXISTS (SELECT 1 FROM dim_province AS p WHERE p.province_code = f.province_code)
+               OR NOT EXISTS (SELECT 1 FROM dim_indicator AS i WHERE i.indicator_code = f.indicator_code)
+               OR NOT EXISTS (SELECT 1 FROM dim_source AS s WHERE s.source_id = f.source_id)"""
+
+
 RULES = [
     Rule(
         "fact_id_unique",
@@ -70,18 +76,16 @@ RULES = [
         "fact_indicator_value",
         ERROR,
         "Every fact names a known unit, indicator and source.",
-        """SELECT f.fact_id, f.province_code, f.indicator_code, f.source_id, f.source_file, f.source_line
+        # NOT EXISTS, not NOT IN: `x NOT IN (SELECT ...)` is NULL, never true, once the dimension holds a NULL key,
+        # and the rule would pass whatever the facts name; and a fact with a NULL key names no known key: offending.
+        f"""SELECT f.fact_id, f.province_code, f.indicator_code, f.source_id, f.source_file, f.source_line
             FROM fact_indicator_value AS f
-            WHERE f.province_code NOT IN (SELECT province_code FROM dim_province)
-               OR f.indicator_code NOT IN (SELECT indicator_code FROM dim_indicator)
-               OR f.source_id NOT IN (SELECT source_id FROM dim_source)""",
+            WHERE {_UNRESOLVED_KEYS}""",
         # A kept fact names keys the published dimensions held: only an inserted one can name an unknown key
         # while no published key is gone.
-        inserted_sql="""SELECT f.fact_id, f.province_code, f.indicator_code, f.source_id, f.source_file, f.source_line
+        inserted_sql=f"""SELECT f.fact_id, f.province_code, f.indicator_code, f.source_id, f.source_file, f.source_line
             FROM fact_indicator_value AS f
-            WHERE ($inserted) AND (f.province_code NOT IN (SELECT province_code FROM dim_province)
-               OR f.indicator_code NOT IN (SELECT indicator_code FROM dim_indicator)
-               OR f.source_id NOT IN (SELECT source_id FROM dim_source))""",
+            WHERE ($inserted) AND ({_UNRESOLVED_KEYS})""",
         kept_keys=(("dim_province", "province_code"), ("dim_indicator", "indicator_code"), ("dim_source", "source_id")),
     ),
     Rule(
