@@ -6437,3 +6437,35 @@ def test_an_english_ordinal_among_localities_is_a_rank(context):
         "and third among localities in the Mekong Delta region."
     )
     assert sorted(f.value for f in extract(context, text, document_date=D).facts) == [3, 15]
+
+
+def test_english_tasks_completed_and_the_rate_of_timely_processing(context):
+    text = (
+        "To date, the province has completed 130 key tasks of its digital transformation plan. The rate of timely "
+        "processing of applications reached 97%."
+    )
+    assert sorted(facts(context, text, document_date=D)) == [
+        ("dossiers_on_time_pct", 97),
+        ("dx_tasks_completed_count", 130),
+    ]
+    # tasks still to be done are no tasks completed
+    due = "Of the plan's tasks, 82 tasks need to be completed by 2025."
+    assert [f.indicator_code for f in extract(context, due, document_date=D).facts] != ["dx_tasks_completed_count"]
+
+
+def test_a_figure_that_went_past_its_target_is_a_result(context):
+    for text in (
+        "In 2023, the digital economy will contribute 20.7% of GRDP (exceeding the target of 2025 of 20%).",
+        "Năm 2023, kinh tế số chiếm 20,7% GRDP (vượt mục tiêu năm 2025 là 20%).",
+    ):
+        found = {f.value: f.is_target for f in extract(context, text, document_date=None).facts}
+        assert found == {20.7: False, 20: True}, text
+
+
+def test_an_english_bracket_of_the_national_average_is_the_nations(context):
+    text = (
+        "The rate of dossiers processed online in the city is the highest in the country at 65% (the average of "
+        "provinces and cities is 17%)."
+    )
+    places = {f.value: f.province_code for f in all_figures(context, text)}
+    assert places == {65: THAI_BINH, 17: "VN"}

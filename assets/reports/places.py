@@ -86,12 +86,14 @@ _STANDING = (
     r"(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|đầu tiên|(?:đứng|xếp)(?:\s+(?:thứ|hạng))?\s+\w+|thứ\s+\w+"
     # English: "Da Nang led the country with ...", "tops the country", "ranked first in the country"
     r"|(?:continued\s+to\s+|continues\s+to\s+)?(?:led|leads|lead|leading|topped|tops|top|headed|heads)"
-    r"|(?:ranked|ranks|came|comes|was|is|stood|stands)\s+(?:first|second|third|\d+(?:st|nd|rd|th))\s+in)"
+    r"|(?:ranked|ranks|came|comes|was|is|stood|stands)\s+(?:first|second|third|\d+(?:st|nd|rd|th))\s+in"
+    # "the rate of online public services in Da Nang City is the highest in the country at 95%"
+    r"|(?:is|was|are|were|remains|remained)\s+(?:the\s+)?(?:highest|lowest|best|top)\s+in)"
     r"\s+(?:trong\s+|trên\s+)?$"
 )
 _STANDING_BEFORE = re.compile(
     rf"(?:(?<!so với )(?<!với )(?<!hơn )(?<!các )(?<!những )(?<!\w)(?:tỉnh(?:\s+ta)?|thành phố)"
-    rf"|\blà\s+(?:tỉnh|địa phương|thành phố))\s+{_STANDING}"
+    rf"|\blà\s+(?:tỉnh|địa phương|thành phố)|(?<!\w)(?:the\s+)?(?:province|city))\s+{_STANDING}"
     # a standing that opens a clause holds the sentence's subject: "Công an tỉnh đã cấp ..., đứng đầu toàn quốc"
     r"|,\s*(?:dẫn đầu|đứng đầu|(?:đứng|xếp)\s+(?:thứ|hạng)\s+\w+)\s+(?:trong\s+|trên\s+)?$",
     re.I,
@@ -286,8 +288,11 @@ _COUNTRY_RANKED = re.compile(
 # "(trung bình cả nước: 36,5%)", "(cả nước 79,4%)", "(điểm bình quân chung toàn quốc là 17,4)": the nation labels a
 # bracketed figure (not "(cao nhất cả nước, đạt 78,2%)": a province's standing said again)
 _NATION_LABEL = re.compile(
-    r"\s*(?:(?:điểm|giá trị|mức|tỷ lệ|tỉ lệ)\s+)?(?:(?:trung bình|bình quân)\s+)?(?:chung\s+)?(?:của\s+)?"
-    r"(?:cả nước|toàn quốc)\s*(?:là|:|đạt)?\s*",
+    r"\s*(?:(?:(?:điểm|giá trị|mức|tỷ lệ|tỉ lệ)\s+)?(?:(?:trung bình|bình quân)\s+)?(?:chung\s+)?(?:của\s+)?"
+    r"(?:cả nước|toàn quốc)\s*(?:là|:|đạt)?"
+    # English: "(the national average is 55%)", "(the average of provinces and cities is 17%)"
+    r"|(?:the\s+)?(?:national\s+average|average\s+of\s+(?:all\s+)?(?:the\s+)?(?:provinces(?:\s+and\s+cities)?"
+    r"|cities\s+and\s+provinces|localities|the\s+country))\s*(?:is|was|:|of|at)?)\s*",
     re.I,
 )
 

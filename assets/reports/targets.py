@@ -42,6 +42,13 @@ _ATTAINED_AFTER = re.compile(
     r"([^().;\n]{0,80})\(\s*(?:đạt|bằng|hoàn thành)\s+\d+(?:[.,]\d+)?\s*%\s*(?:so với\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu)",
     re.I,
 )
+# ... or a bracket that says it went past its target: "20,7% GRDP (vượt mục tiêu năm 2025 là 20%)", "20.7% of GRDP
+# (exceeding the target of 2025 of 20%)"
+_BEYOND_ITS_TARGET_AFTER = re.compile(
+    r"([^().;\n]{0,80})\(\s*(?:đã\s+)?(?:vượt|vượt qua|exceeding|exceeded|surpassing|surpassed)\s+(?:the\s+|its\s+)?"
+    r"(?:mục tiêu|chỉ tiêu|kế hoạch|targets?|goals?|plan)\b",
+    re.I,
+)
 _A_FIGURE_OF_ITS_OWN = re.compile(r"(?<!\w)\d[\d.,]*(?!\w)")  # "4G" is no figure
 _VALUE_LINE = re.compile(r"^\s*[-+•]?\s*[\d.,]+\s*(?:%|điểm)?\s*[.;,]?\s*$")
 
@@ -70,7 +77,9 @@ def is_target(
             return index == 0
     if _baseline_in_brackets(text, sentence, mention, language, document_date):
         return False
-    attained = _ATTAINED_AFTER.match(text, mention.end, sentence.end)
+    attained = _ATTAINED_AFTER.match(text, mention.end, sentence.end) or _BEYOND_ITS_TARGET_AFTER.match(
+        text, mention.end, sentence.end
+    )
     if attained and not _A_FIGURE_OF_ITS_OWN.search(attained.group(1)):
         return False  # "59,25% (đạt 79% mục tiêu)": a result set against its target (no other figure between)
     if _target_lead(text[clause.start : mention.value_start], language):
