@@ -6469,3 +6469,15 @@ def test_an_english_bracket_of_the_national_average_is_the_nations(context):
     )
     places = {f.value: f.province_code for f in all_figures(context, text)}
     assert places == {65: THAI_BINH, 17: "VN"}
+
+
+def test_an_english_count_whose_clause_opens_naming_what_it_counts(context):
+    text = (
+        "In 2024, the total number of online transactions reached over 120,000. The total number of mobile "
+        "subscribers is estimated at nearly 800,000, equivalent to 81 subscriptions per 100 people."
+    )
+    found = {f.value: f.indicator_code for f in all_figures(context, text)}
+    assert found == {120000: None, 800000: "mobile_subscribers_count", 81: "mobile_subs_per_100"}
+    # not what no report measures
+    meetings = "In 2024, the total number of meetings held was 120."
+    assert all_figures(context, meetings) == []

@@ -129,6 +129,15 @@ _COUNTED_SUBJECT = re.compile(
     r"(?:\s+(?:trên|hơn|gần|khoảng|tới|đến|xấp xỉ))?\s*$",
     re.I,
 )
+# the same in English: "The total number of online transactions reached over 120,000", "the number of accounts
+# activated is estimated at nearly 500,000"
+_ENGLISH_COUNTED_SUBJECT = re.compile(
+    r"(?:^|[,:;]|\b(?:while|and|with|as)\b)\W*(?:the\s+)?(?:total\s+)?number\s+of\s+(?P<noun>[^\d,;:()]+?)\s+"
+    r"(?:(?:is|was|has|had|have)\s+)?(?:been\s+)?(?:reached|reaches|stood at|stands at|totaled|totalled|"
+    r"(?:is|was)?\s*estimated\s+at|is|was|rose to|increased to|grew to)"
+    r"(?:\s+(?:over|more than|nearly|almost|about|around|approximately|some))?\s*$",
+    re.I,
+)
 _ALL_OF = re.compile(r"(?<!\w)(?:tất cả|toàn bộ)\s*$", re.I)  # "tất cả 65 xã": all of them, a coverage
 
 
@@ -255,6 +264,8 @@ def measure_outside_catalog(
     whole = mention.value >= 1 and float(mention.value).is_integer()
     if part_of_a_count and whole:
         return OPEN_CONCEPTS[("count", change)]  # "..., trong đó 80.000 đã được kích hoạt": a part of a count
+    if mention.kind == "plain" and whole and _counts_a_measured_subject(clause_lead, language):
+        return OPEN_CONCEPTS[("count", change)]  # "The total number of mobile subscribers is ... 500,000"
     if mention.kind == "count" and whole:
         if language.reform_nouns.match(noun) and language.unmeasured_leads.search(lead):
             return None
@@ -266,12 +277,7 @@ def measure_outside_catalog(
         )
         if measured(noun, language) and not unmeasured:
             return OPEN_CONCEPTS[("count", change)]
-        subject = _COUNTED_SUBJECT.search(clause_lead)
-        if (
-            subject
-            and measured(subject.group("noun"), language)
-            and not language.unmeasured_nouns.match(subject.group("noun"))
-        ):
+        if _counts_a_measured_subject(clause_lead, language):
             # "Số người dân có tài khoản thanh toán đạt 520.000 người": what the clause opens counting
             return OPEN_CONCEPTS[("count", change)]
         if (
@@ -282,6 +288,17 @@ def measure_outside_catalog(
             # "11/11 huyện", or all of them: "toàn bộ 11 đơn vị cấp huyện ... đã ban hành kế hoạch"
             return OPEN_CONCEPTS[("count", change)]
     return None
+
+
+def _counts_a_measured_subject(clause_lead: str, language: Language) -> bool:
+    """The clause opens naming what its figure counts, a thing a report measures ("Số người dân có tài khoản ... đạt",
+    "The total number of mobile subscribers is estimated at nearly")."""
+    subject = _COUNTED_SUBJECT.search(clause_lead) or _ENGLISH_COUNTED_SUBJECT.search(clause_lead)
+    return bool(
+        subject
+        and measured(subject.group("noun"), language)
+        and not language.unmeasured_nouns.match(subject.group("noun"))
+    )
 
 
 # What a leading group's words may hold besides the measure it is a group by: the provinces, leading, the nation
