@@ -6481,3 +6481,39 @@ def test_an_english_count_whose_clause_opens_naming_what_it_counts(context):
     # not what no report measures
     meetings = "In 2024, the total number of meetings held was 120."
     assert all_figures(context, meetings) == []
+
+
+def test_one_agencys_part_in_a_bracket_after_its_name_is_not_the_provinces(context):
+    for text, total in (
+        (
+            "Năm 2023, số giao dịch không dùng tiền mặt tại Trung tâm Phục vụ hành chính công tỉnh là 40.913 giao dịch. "
+            "Các đơn vị có nhiều giao dịch là: Sở Tư pháp (32.166 giao dịch), Sở Giao thông vận tải (2.152 giao dịch).",
+            40913,
+        ),
+        (
+            "In 2023, the number of cashless transactions was 40,913. The units with the most transactions are: "
+            "Department of Justice (32,166 transactions), Department of Natural Resources and Environment (1,117 "
+            "transactions).",
+            40913,
+        ),
+    ):
+        assert [f.value for f in all_figures(context, text)] == [total], text
+
+
+def test_english_levels_listed_before_the_word_levels_are_one_figure_each(context):
+    text = (
+        "By 2025, the province will strive to handle at least 60% of work records online at the commune, district and "
+        "province levels."
+    )
+    found = {(f.indicator_code, f.value, f.is_target) for f in extract(context, text, document_date=D).facts}
+    assert found == {
+        ("work_records_online_commune_pct", 60, True),
+        ("work_records_online_district_pct", 60, True),
+        ("work_records_online_province_pct", 60, True),
+    }
+
+
+def test_a_decimal_change_compared_with_a_year_is_not_of_that_year(context):
+    text = "The number of cashless transactions in 2023 was 40,913, an increase of 366.4% over the same period in 2022."
+    periods = {f.value: f.period_start.year for f in all_figures(context, text)}
+    assert periods == {40913: 2023, 366.4: 2023}

@@ -499,7 +499,7 @@ def document_names(text: str, language: Language) -> list[tuple[int, int]]:
 # an English change that "from"/"over" compare ("up 5% over 2023", "rose from 45th in 2022")
 _A_CHANGE_BEFORE = re.compile(
     r"\b(?:up|down|rose|risen|rising|increased?|increasing|decreased?|grew|grown|growth|fell|fallen|dropped|climbed|"
-    r"jumped|moved|improved|higher|lower|more|less)\b[^.;]{0,40}$"
+    r"jumped|moved|improved|higher|lower|more|less)\b(?:[^.;]|\.(?=\d)){0,40}$"  # (a decimal point: "of 366.4%")
 )
 
 
