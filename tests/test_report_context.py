@@ -6305,12 +6305,13 @@ def _aims(context, text):
 
 def test_the_share_of_a_count_that_is_no_measure_is_no_measure(context):
     text = (
-        "In the first 9 months of 2025, the province has completed 48/60 tasks, reaching 80%, and the remaining "
-        "tasks are on schedule. It also handled 12,000 online dossiers, accounting for 85% of administrative "
+        "In the first 9 months of 2025, the province has held 48/60 training classes, reaching 80%, and the remaining "
+        "classes are on schedule. It also handled 12,000 online dossiers, accounting for 85% of administrative "
         "procedure dossiers."
     )
     extraction = extract(context, text, document_date=date(2025, 11, 10))
-    # the share of the tasks goes with them (no measure); the share of the dossiers is a measure, as they are
+    # the share of the classes goes with them (no measure); the share of the dossiers is a measure, as they are
+    # (tasks completed are a measure: dx_tasks_completed_count)
     assert sorted(f.value for f in extraction.facts + extraction.uncatalogued) == [85, 12000]
     assert sorted(u.value for u in extraction.unclaimed) == [48, 80]
 
@@ -6498,6 +6499,9 @@ def test_one_agencys_part_in_a_bracket_after_its_name_is_not_the_provinces(conte
         ),
     ):
         assert [f.value for f in all_figures(context, text)] == [total], text
+        # kept as unclaimed, with the agency's reason
+        parts = [u for u in extract(context, text, document_date=D).unclaimed if u.value in (32166, 2152, 1117)]
+        assert len(parts) == 2 and all("department, agency or district" in u.reason for u in parts), text
 
 
 def test_english_levels_listed_before_the_word_levels_are_one_figure_each(context):
@@ -6517,3 +6521,27 @@ def test_a_decimal_change_compared_with_a_year_is_not_of_that_year(context):
     text = "The number of cashless transactions in 2023 was 40,913, an increase of 366.4% over the same period in 2022."
     periods = {f.value: f.period_start.year for f in all_figures(context, text)}
     assert periods == {40913: 2023, 366.4: 2023}
+
+
+def test_english_words_of_more_catalog_indicators(context):
+    cases = [
+        (
+            "The province's DTI value in 2022 was 0.5266 (up 0.1757 points compared to 2021).",
+            {("dti_score", 0.5266), ("dti_score_change", 0.1757)},
+        ),
+        ("The television conference system has 135 connecting points.", {("depts_with_video_conference", 135)}),
+        (
+            "Nearly 1,500 digital technology community groups have been established across the province.",
+            {("community_tech_teams_count", 1500)},
+        ),
+        (
+            "In 2023, the city had 2.3 digital technology enterprises/1,000 people.",
+            {("digital_tech_enterprises_per_1000", 2.3)},
+        ),
+        (
+            "Năm 2023, tỷ lệ hộ gia đình có internet băng thông rộng cố định đạt 90% với 5 nhà cung cấp dịch vụ.",
+            {("households_fiber_pct", 90), ("telecom_enterprises_count", 5)},
+        ),
+    ]
+    for text, expected in cases:
+        assert set(facts(context, text, document_date=D)) == expected, text
