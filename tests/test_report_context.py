@@ -6545,3 +6545,23 @@ def test_english_words_of_more_catalog_indicators(context):
     ]
     for text, expected in cases:
         assert set(facts(context, text, document_date=D)) == expected, text
+
+
+def test_targets_named_with_their_status_open_no_section_of_targets(context):
+    text = (
+        "Năm 2023, tỷ lệ hồ sơ công việc cấp tỉnh xử lý trên môi trường mạng đạt 94,6%. Các chỉ tiêu chưa đạt như: Tỷ lệ "
+        "hồ sơ giải quyết trực tuyến toàn tỉnh đạt 28,9%.\n\n"
+        "Đặc biệt, tỷ lệ tiếp nhận và trả lời phản ánh, kiến nghị trên thiết bị di động của toàn tỉnh đạt 90%."
+    )
+    assert not any(f.is_target for f in all_figures(context, text))
+    # a section that opens with targets to meet still governs the sentences after it
+    plan = "Các chỉ tiêu cụ thể đến năm 2025 như sau: tỷ lệ hồ sơ giải quyết trực tuyến đạt 80%."
+    assert all(f.is_target for f in all_figures(context, plan))
+
+
+def test_each_item_of_a_list_of_rates_by_level_continues_the_rate_before(context):
+    text = (
+        "Năm 2023, tỷ lệ văn bản được ký số và xử lý trên môi trường mạng tiếp tục tăng.\n\n"
+        "Cụ thể, tỷ lệ trung bình cấp tỉnh đạt 94,6%; cấp huyện đạt 95,5%, cấp xã đạt 97,5%."
+    )
+    assert sorted(f.value for f in all_figures(context, text)) == [94.6, 95.5, 97.5]

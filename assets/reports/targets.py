@@ -946,7 +946,17 @@ def _past_time_of_its_own(sentence: str, now: date) -> bool:
 
 def _opens_a_section_of_targets(sentence: str, language: Language) -> bool:
     found = _SECTION_OPENING.match(sentence)
-    return bool(found) and not language.achievement_markers.search(_TARGETS_SET.sub(" ", sentence[: found.end()]))
+    return (
+        bool(found)
+        and not language.achievement_markers.search(_TARGETS_SET.sub(" ", sentence[: found.end()]))
+        # "Các chỉ tiêu chưa đạt như: ...": targets with their status, whose figures are results
+        and not _TARGETS_WITH_THEIR_STATUS.search(sentence, 0, found.end())
+    )
+
+
+_TARGETS_WITH_THEIR_STATUS = re.compile(
+    r"(?<!\w)(?:mục tiêu|chỉ tiêu)\s+(?:đều\s+)?(?:đã\s+|chưa\s+|không\s+)?(?:đạt|vượt|hoàn thành)(?!\w)", re.I
+)
 
 
 def _opens_a_line_of_targets(

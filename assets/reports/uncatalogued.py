@@ -188,8 +188,10 @@ def continues_a_sentence_about_dx(
         and language.dx_words.search(text[window : sentence.start])
     ):
         return True  # "... tỷ lệ xử lý hồ sơ công việc ... [a caption] Cụ thể, tỷ lệ trung bình cấp tỉnh đạt 94,6%"
-    return elliptic(text[clause.start : mention.start], language) and any(
-        m.kind == mention.kind and window <= m.value_start < clause.start for m in figures_before
+    # (an item of its clause after such a figure: "cấp huyện đạt 95,5%, cấp xã đạt 97,5%")
+    item_start = max([clause.start] + [m.end for m in figures_before if clause.start <= m.value_start < mention.start])
+    return elliptic(text[item_start : mention.start], language) and any(
+        m.kind == mention.kind and window <= m.value_start < item_start for m in figures_before
     )
 
 
