@@ -6565,3 +6565,19 @@ def test_each_item_of_a_list_of_rates_by_level_continues_the_rate_before(context
         "Cụ thể, tỷ lệ trung bình cấp tỉnh đạt 94,6%; cấp huyện đạt 95,5%, cấp xã đạt 97,5%."
     )
     assert sorted(f.value for f in all_figures(context, text)) == [94.6, 95.5, 97.5]
+
+
+def test_a_required_minimum_named_as_the_subject_is_a_target(context):
+    for text in (
+        "The minimum proportions of dossiers processed online at the provincial, district and commune levels are 50 "
+        "percent, 40 percent, and 35 percent, respectively.",
+        "Tỷ lệ tối thiểu hồ sơ được giải quyết trực tuyến toàn trình của tỉnh là 50%.",
+    ):
+        found = all_figures(context, text)
+        assert found and all(f.is_target for f in found), text
+    # the level reached is no aim, floor or not
+    for text in (
+        "Năm 2023, tỷ lệ hồ sơ được giải quyết trực tuyến toàn trình của tỉnh đạt tối thiểu 50%.",
+        "In 2023, the rate of dossiers processed online reached a minimum of 50 percent in every district.",
+    ):
+        assert not any(f.is_target for f in all_figures(context, text)), text

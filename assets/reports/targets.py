@@ -139,6 +139,12 @@ def is_target(
         _REQUIREMENT_NOUN.match(mention.noun or "")
     ):
         return True  # "đạt 91,2% so với 85% yêu cầu": the level required, that the result is set against
+    if _A_REQUIRED_MINIMUM.search(
+        text, sentence.start, mention.value_start
+    ) and not language.achievement_markers.search(text, sentence.start, sentence.end):
+        # "The minimum proportions of dossiers processed online at the municipal, district and ward levels are 50
+        # percent, 40 percent and 35 percent", "Tỷ lệ tối thiểu hồ sơ ... là 50%": the least a level must reach
+        return True
     label = segments.row_label(mention.value_start)
     if label is not None and _target_lead(text[label.start : label.end], language):
         return True
@@ -781,6 +787,13 @@ def _floored(text: str, start: int, mention: Mention) -> bool:
 # A directive and what it requires to be done or reached ("yêu cầu các sở, ngành ... hoàn thành 100% ...",
 # "đề nghị các địa phương phải đạt tối thiểu 80% ...")
 # (a verb with whom it addresses; not "sự chỉ đạo của", "Ban Chỉ đạo", "đáp ứng yêu cầu", "theo yêu cầu")
+# a required minimum named as the subject: "the minimum proportion(s) of ...", "tỷ lệ tối thiểu ..." (not "at least",
+# "tối thiểu" before a figure, which says no more than the figure's floor)
+_A_REQUIRED_MINIMUM = re.compile(
+    r"(?:^|[.;:]\s*|\b(?:the|a)\s+)minimum\s+(?:proportions?|rates?|shares?|percentages?|levels?|ratios?)\s+(?:of|for)\b"
+    r"|(?<!\w)(?:tỷ lệ|tỉ lệ|mức)\s+tối thiểu\s+(?!(?:là|đạt|ở mức)\b)[^\W\d]",
+    re.I,
+)
 _DIRECTED = re.compile(
     r"(?<!\w)(?<!sự )(?<!ban )(?<!theo )(?<!thực hiện )(?<!đáp ứng )(?:yêu cầu|đề nghị|chỉ đạo)\s+"
     r"(?:các|những|toàn bộ|toàn thể|từng|mỗi|ubnd|ủy ban|uỷ ban|sở|cơ quan|đơn vị|địa phương|công an|cán bộ"
