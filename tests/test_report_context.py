@@ -6581,3 +6581,20 @@ def test_a_required_minimum_named_as_the_subject_is_a_target(context):
         "In 2023, the rate of dossiers processed online reached a minimum of 50 percent in every district.",
     ):
         assert not any(f.is_target for f in all_figures(context, text)), text
+
+
+def test_money_paid_to_the_budget_and_a_share_of_the_nations_population_are_no_measures(context):
+    budget = (
+        "Tính đến 09 tháng đầu năm 2024, tổng số thuê bao điện thoại di động đạt 1.424.002 thuê bao; Doanh thu dịch vụ "
+        "viễn thông đạt 1.357 tỷ đồng, bằng 97,3% so với cùng kỳ; Nộp ngân sách địa phương 09 tháng đầu năm 2024 đạt 34 "
+        "tỷ đồng."
+    )
+    assert 34e9 not in [f.value for f in all_figures(context, budget)]
+    population = (
+        "Kinh tế số đóng góp 19% GRDP của thành phố. Năm 2022, thành phố có khoảng 9,2 triệu dân (chiếm 9,44% dân số cả "
+        "nước), về tình hình kinh tế số có 67.792 người có chữ ký số cá nhân."
+    )
+    assert 9.44 not in [f.value for f in all_figures(context, population)]
+    # a share of the people that a service reaches is a measure
+    reached = "Năm 2022, số người dùng VNeID chiếm 60% dân số của tỉnh."
+    assert 60 in [f.value for f in all_figures(context, reached)]

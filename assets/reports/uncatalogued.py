@@ -74,7 +74,11 @@ CURRENCIES = ("vnd", "usd")  # the units of an amount of money
 # a price or an amount for each one ("giá cước 230 nghìn đồng/tháng", "hỗ trợ 500.000 đồng mỗi học sinh"): no measure
 # ... nor what enterprises paid to the state budget ("nộp ngân sách 34 tỷ đồng"): taxes, not a measure of the sector
 _PAID_TO_THE_BUDGET = re.compile(
-    r"(?<!\w)nộp ngân sách(?:\s+nhà nước)?(?:\s+(?:ước|đạt|là|khoảng|hơn|trên|gần|tới|lên tới)){0,3}\s*$", re.I
+    # (the budget named, and a time, between: "Nộp ngân sách địa phương 09 tháng đầu năm 2024 đạt 34 tỷ đồng")
+    r"(?<!\w)(?:nộp ngân sách|paid to the (?:state |local )?budget)(?:\s+(?:nhà nước|địa phương|trung ương))?"
+    r"(?:[^.;:]{0,40}?\s(?:ước|đạt|là|khoảng|hơn|trên|gần|tới|lên tới|reached|was|of))?"
+    r"(?:\s+(?:ước|đạt|là|khoảng|hơn|trên|gần|tới|lên tới)){0,2}\s*$",
+    re.I,
 )
 _FOR_EACH_AFTER = re.compile(
     r"\s*(?:/|mỗi\b|một\s+(?:tháng|năm|người|hộ|thuê bao)\b|per\b|a\s+(?:month|year)\b|each\b)", re.I
@@ -261,7 +265,9 @@ def measure_outside_catalog(
         # measure; not a price of one thing ("... 230 nghìn đồng/tháng")
         for_each = _FOR_EACH_AFTER.match(written_after[len(noun) :])  # (its noun, if any, comes first)
         return (
-            None if for_each or _PAID_TO_THE_BUDGET.search(lead) else OPEN_CONCEPTS[(f"money_{mention.unit}", change)]
+            None
+            if for_each or _PAID_TO_THE_BUDGET.search(clause_lead or lead)
+            else OPEN_CONCEPTS[(f"money_{mention.unit}", change)]
         )
     whole = mention.value >= 1 and float(mention.value).is_integer()
     if part_of_a_count and whole:
