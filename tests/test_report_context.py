@@ -6598,3 +6598,8 @@ def test_money_paid_to_the_budget_and_a_share_of_the_nations_population_are_no_m
     # a share of the people that a service reaches is a measure
     reached = "Năm 2022, số người dùng VNeID chiếm 60% dân số của tỉnh."
     assert 60 in [f.value for f in all_figures(context, reached)]
+
+
+def test_english_public_services_name_the_procedures_of_egovernment_rates(context):
+    text = "In 2024, the rate of full-process online public services reached 52%."
+    assert facts(context, text, document_date=D) == [("full_online_services_pct", 52)]
