@@ -6603,3 +6603,17 @@ def test_money_paid_to_the_budget_and_a_share_of_the_nations_population_are_no_m
 def test_english_public_services_name_the_procedures_of_egovernment_rates(context):
     text = "In 2024, the rate of full-process online public services reached 52%."
     assert facts(context, text, document_date=D) == [("full_online_services_pct", 52)]
+
+
+def test_english_digital_technology_enterprises_and_smes_on_digital_platforms(context):
+    text = (
+        "In 2024, the province had 1,200 enterprises operating in the digital technology sector, and 35% of SMEs used "
+        "digital platforms."
+    )
+    assert sorted(facts(context, text, document_date=D)) == [
+        ("digital_tech_enterprises_count", 1200),
+        ("sme_dx_pct", 35),
+    ]
+    # every enterprise registered, or those supported, are not the digital technology sector's
+    supported = "In 2024, 1,200 enterprises were supported in applying digital technology."
+    assert ("digital_tech_enterprises_count", 1200) not in facts(context, supported, document_date=D)
