@@ -6617,3 +6617,16 @@ def test_english_digital_technology_enterprises_and_smes_on_digital_platforms(co
     # every enterprise registered, or those supported, are not the digital technology sector's
     supported = "In 2024, 1,200 enterprises were supported in applying digital technology."
     assert ("digital_tech_enterprises_count", 1200) not in facts(context, supported, document_date=D)
+
+
+def test_what_will_have_been_done_is_an_aim_not_a_result(context):
+    text = (
+        "By 2025, at least 90% of households will have access to fibre-optic broadband, and 100% of communes will be "
+        "covered by 4G."
+    )
+    found = {f.value: f.is_target for f in in_text_order(context, text, document_date=date(2024, 3, 10))}
+    assert found == {90: True, 100: True}
+    done = (
+        "In 2023, 90% of households have access to fibre-optic broadband, and 100% of communes have been covered by 4G."
+    )
+    assert not any(f.is_target for f in in_text_order(context, done, document_date=date(2024, 3, 10)))
