@@ -6630,3 +6630,14 @@ def test_what_will_have_been_done_is_an_aim_not_a_result(context):
         "In 2023, 90% of households have access to fibre-optic broadband, and 100% of communes have been covered by 4G."
     )
     assert not any(f.is_target for f in in_text_order(context, done, document_date=date(2024, 3, 10)))
+
+
+def test_english_rank_changes_written_as_nouns_or_in_the_present(context):
+    cases = [
+        ("In 2023, the province ranked 21st in the DTI, a jump of 12 places from 2022.", 12),
+        ("In 2023, the province climbs 12 places in the DTI ranking.", 12),
+        ("In 2023, the province falls 3 places in the DTI ranking.", -3),
+        ("In 2023, the province ranked 40th in the DTI, a drop of 5 places from 2022.", -5),
+    ]
+    for text, change in cases:
+        assert ("dti_rank_change", change) in facts(context, text, document_date=D), text
