@@ -784,9 +784,6 @@ def _floored(text: str, start: int, mention: Mention) -> bool:
     return bool(_AIM_QUALIFIER.search(text, max(start, mention.value_start - 20), mention.value_start))
 
 
-# A directive and what it requires to be done or reached ("yêu cầu các sở, ngành ... hoàn thành 100% ...",
-# "đề nghị các địa phương phải đạt tối thiểu 80% ...")
-# (a verb with whom it addresses; not "sự chỉ đạo của", "Ban Chỉ đạo", "đáp ứng yêu cầu", "theo yêu cầu")
 # a required minimum named as the subject: "the minimum proportion(s) of ...", "tỷ lệ tối thiểu ..." (not "at least",
 # "tối thiểu" before a figure, which says no more than the figure's floor)
 _A_REQUIRED_MINIMUM = re.compile(
@@ -794,6 +791,9 @@ _A_REQUIRED_MINIMUM = re.compile(
     r"|(?<!\w)(?:tỷ lệ|tỉ lệ|mức)\s+tối thiểu\s+(?!(?:là|đạt|ở mức)\b)[^\W\d]",
     re.I,
 )
+# A directive and what it requires to be done or reached ("yêu cầu các sở, ngành ... hoàn thành 100% ...",
+# "đề nghị các địa phương phải đạt tối thiểu 80% ...")
+# (a verb with whom it addresses; not "sự chỉ đạo của", "Ban Chỉ đạo", "đáp ứng yêu cầu", "theo yêu cầu")
 _DIRECTED = re.compile(
     r"(?<!\w)(?<!sự )(?<!ban )(?<!theo )(?<!thực hiện )(?<!đáp ứng )(?:yêu cầu|đề nghị|chỉ đạo)\s+"
     r"(?:các|những|toàn bộ|toàn thể|từng|mỗi|ubnd|ủy ban|uỷ ban|sở|cơ quan|đơn vị|địa phương|công an|cán bộ"
