@@ -6641,3 +6641,39 @@ def test_english_rank_changes_written_as_nouns_or_in_the_present(context):
     ]
     for text, change in cases:
         assert ("dti_rank_change", change) in facts(context, text, document_date=D), text
+
+
+def test_a_plans_size_a_hotlines_number_and_a_groups_share_of_the_population_are_no_measures(context):
+    cases = [
+        (
+            "In 2025, the Provincial People's Committee assigned 53 targets and 235 specific tasks to departments; of "
+            "these, 40 tasks have been completed.",
+            [40],
+        ),
+        ("Năm 2025, UBND tỉnh giao 53 chỉ tiêu và 235 nhiệm vụ cho các sở; đến nay đã hoàn thành 40 nhiệm vụ.", [40]),
+        (
+            "Năm 2024, tỉnh vận hành các nền tảng số dùng chung, gồm ứng dụng công dân số, Trung tâm IOC và Tổng đài "
+            "1022.",
+            [],
+        ),
+        ("Năm 2024, chuyển đổi số còn khó khăn do tỉnh có hơn 35% dân số là đồng bào dân tộc thiểu số.", []),
+    ]
+    for text, values in cases:
+        assert [f.value for f in all_figures(context, text)] == values, text
+
+
+def test_a_subject_and_a_verb_of_doing_in_the_past_are_no_aim(context):
+    text = (
+        "By May 31, 2023, the province completed 100% of the target of granting citizen identification cards; by June "
+        "19, 2023, it received 699,634 electronic identification applications."
+    )
+    assert not any(f.is_target for f in all_figures(context, text))
+
+
+def test_the_economys_growth_under_a_title_about_digital_transformation_is_no_measure(context):
+    text = (
+        "Digital transformation - drivers of double-digit growth\n\n"
+        "(Provincial E-Portal) - With the goal of achieving a GRDP growth rate of 10.71% or higher by 2026, the "
+        "province is promoting innovation."
+    )
+    assert all_figures(context, text) == []
