@@ -6677,3 +6677,10 @@ def test_the_economys_growth_under_a_title_about_digital_transformation_is_no_me
         "province is promoting innovation."
     )
     assert all_figures(context, text) == []
+
+
+def test_enterprises_supported_are_not_the_digital_technology_enterprises(context):
+    text = "Năm 2024, Sở Công Thương đã hỗ trợ bộ chuyển đổi số cho hơn 2.000 doanh nghiệp của tỉnh."
+    assert ("digital_tech_enterprises_count", 2000) not in facts(context, text, document_date=D)
+    sector = "Năm 2024, toàn tỉnh có hơn 2.000 doanh nghiệp công nghệ số."
+    assert facts(context, sector, document_date=D) == [("digital_tech_enterprises_count", 2000)]
