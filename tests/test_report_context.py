@@ -6652,8 +6652,7 @@ def test_a_plans_size_a_hotlines_number_and_a_groups_share_of_the_population_are
         ),
         ("Năm 2025, UBND tỉnh giao 53 chỉ tiêu và 235 nhiệm vụ cho các sở; đến nay đã hoàn thành 40 nhiệm vụ.", [40]),
         (
-            "Năm 2024, tỉnh vận hành các nền tảng số dùng chung, gồm ứng dụng công dân số, Trung tâm IOC và Tổng đài "
-            "1022.",
+            "In 2024, the province operated three shared digital platforms: the citizen app, the IOC and System 1022.",
             [],
         ),
         ("Năm 2024, chuyển đổi số còn khó khăn do tỉnh có hơn 35% dân số là đồng bào dân tộc thiểu số.", []),
@@ -6684,3 +6683,8 @@ def test_enterprises_supported_are_not_the_digital_technology_enterprises(contex
     assert ("digital_tech_enterprises_count", 2000) not in facts(context, text, document_date=D)
     sector = "Năm 2024, toàn tỉnh có hơn 2.000 doanh nghiệp công nghệ số."
     assert facts(context, sector, document_date=D) == [("digital_tech_enterprises_count", 2000)]
+
+
+def test_an_english_age_and_over_is_no_comparison(context):
+    text = "In 2024, 95.6% of citizens aged 14 and over have been granted chip-based ID cards."
+    assert facts(context, text, document_date=D) == [("cccd_issued_pct", 95.6)]

@@ -31,6 +31,8 @@ _RANK_SCOPE = re.compile(
 # words that lead what a count counts ("các", "tổng số"; "of which 310 are 5G stations")
 LEADING = re.compile(r"^(?:các|những|số|tổng số|toàn bộ|danh mục|are|were)\s+", re.I)
 
+_AN_AGE_AND = re.compile(r"\d+\s+(?:years?\s+(?:old\s+)?)?(?:and|or)\s+$", re.I)
+
 
 @dataclass
 class Link:
@@ -94,6 +96,8 @@ class Document:
                     and regions[-1][2] >= m.start()
                 ):
                     continue
+                if m.group(0).lower() == "over" and _AN_AGE_AND.search(self.text, max(0, m.start() - 30), m.start()):
+                    continue  # "citizens aged 14 and over": an age, no comparison
                 clause = self.segments.clause(m.start())
                 # "So với các tỉnh Tây Nguyên, Gia Lai xếp thứ 3": the group ranked among, with no figure before it;
                 # but "Điểm DTI cao hơn trung bình cả nước 0,0512 điểm" compares the figure after it (its gap)
