@@ -6688,3 +6688,11 @@ def test_enterprises_supported_are_not_the_digital_technology_enterprises(contex
 def test_an_english_age_and_over_is_no_comparison(context):
     text = "In 2024, 95.6% of citizens aged 14 and over have been granted chip-based ID cards."
     assert facts(context, text, document_date=D) == [("cccd_issued_pct", 95.6)]
+
+
+def test_holders_counted_with_their_share_between_count_what_they_hold(context):
+    for text in (
+        "In 2025, about 1.1 million people, or 72% of the population, have activated their VNeID accounts.",
+        "Năm 2025, khoảng 1,1 triệu người, chiếm 72% dân số, đã kích hoạt tài khoản định danh điện tử.",
+    ):
+        assert ("eid_accounts", 1100000) in facts(context, text, document_date=D), text
