@@ -6696,3 +6696,21 @@ def test_holders_counted_with_their_share_between_count_what_they_hold(context):
         "Năm 2025, khoảng 1,1 triệu người, chiếm 72% dân số, đã kích hoạt tài khoản định danh điện tử.",
     ):
         assert ("eid_accounts", 1100000) in facts(context, text, document_date=D), text
+
+
+def test_english_broadband_densities_speeds_and_coverage_by_stations(context):
+    text = (
+        "In 2024, fixed broadband subscriptions reached 32.5 per 100 people, and mobile broadband subscriptions reached "
+        "95 per 100 people. The average fixed broadband speed reached 150 Mbps, while the mobile speed reached 85 Mbps."
+    )
+    assert sorted(facts(context, text, document_date=D)) == [
+        ("fixed_broadband_speed_mbps", 150),
+        ("fixed_broadband_subs_per_100", 32.5),
+        ("mobile_broadband_speed_mbps", 85),
+        ("mobile_broadband_subs_per_100", 95),
+    ]
+    # a rate per 100 households is no density per 100 inhabitants: it stays unclaimed, and its 100 is no figure
+    households = "In 2024, fixed broadband subscriptions reached 32.5 per 100 households."
+    extraction = extract(context, households, document_date=D)
+    assert extraction.facts + extraction.uncatalogued == []
+    assert [u.value for u in extraction.unclaimed] == [32.5]
