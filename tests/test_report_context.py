@@ -6714,3 +6714,12 @@ def test_english_broadband_densities_speeds_and_coverage_by_stations(context):
     extraction = extract(context, households, document_date=D)
     assert extraction.facts + extraction.uncatalogued == []
     assert [u.value for u in extraction.unclaimed] == [32.5]
+
+
+def test_english_smart_phones_and_electronic_health_records(context):
+    text = (
+        "In 2024, 75% of households have smart phones. The electronic health record has been created for 1.5 million "
+        "people, covering 85% of the population."
+    )
+    found = set(facts(context, text, document_date=D))
+    assert {("households_smartphone_pct", 75), ("population_ehr_pct", 85)} <= found
