@@ -6723,3 +6723,14 @@ def test_english_smart_phones_and_electronic_health_records(context):
     )
     found = set(facts(context, text, document_date=D))
     assert {("households_smartphone_pct", 75), ("population_ehr_pct", 85)} <= found
+
+
+def test_english_counts_of_what_digital_services_reach_are_measures(context):
+    text = (
+        "In 2024, the province installed 1,250 surveillance cameras connected to the intelligent operation center. "
+        "342 schools use digital learning materials, and 156 health stations use the health information system."
+    )
+    assert sorted(f.value for f in all_figures(context, text)) == [156, 342, 1250]
+    # nor what is not a measure of digital transformation
+    other = "In 2024, the province built 342 schools and 156 health stations."
+    assert all_figures(context, other) == []
