@@ -26,6 +26,7 @@ def another_index_named_last(doc: Document, mention: Mention, sentence: Span) ->
 
 
 def _another_index_named_last_in(doc: Document, start: int, end: int) -> int | None:
+    """``another_index_named_last`` over the text from ``start`` to ``end`` (a sentence before the figure's too)."""
     heads = list(_INDEX_HEAD.finditer(doc.text, start, end))
     if not heads:
         return None

@@ -141,7 +141,8 @@ _MINISTRY_ANNOUNCES = re.compile(
     r"[^,.;:\d]{0,40}?\s(?:vừa\s+|đã\s+)?(?:công bố|cho biết|thông báo|đánh giá|ban hành|chỉ ra|xếp hạng)\b", re.I
 )
 # The province's own units in its own rankings: a department or agency ("Sở Tài chính", "Ban Dân tộc
-# tỉnh"; not "Ban Chỉ đạo"), a district or a city under the province ("UBND huyện Krông Pắc").
+# tỉnh"; not "Ban Chỉ đạo"), a district or a city under the province ("UBND huyện Krông Pắc"); their counts too
+# ("Sở Tư pháp (32.166 giao dịch)": one unit's part of the province's count).
 _RANKED_KINDS = ("score", "points", "rank", "percent", "plain", "count")
 _UNIT_WORDS = (
     r"(?:Văn phòng|Thanh tra|Công an)\s+(?:(?:UBND|HĐND|Ủy ban nhân dân|Tỉnh ủy)\s+)?tỉnh\b"
@@ -588,7 +589,7 @@ class Places:
         )
 
     def _ranks_a_unit_of_the_province(self, start: int, mention: Mention) -> bool:
-        """A score or rank of a department, an agency or a district in the province's own ranking
+        """A score, rank or count of a department, an agency or a district in the province's own ranking
         ("Sở Nông nghiệp và PTNT dẫn đầu với 0,91507 điểm", "tiếp đến là Sở Công Thương (0,89446 điểm)",
         "xếp thứ nhì là UBND huyện Krông Pắc (0,90512 điểm)"): the unit named last before the figure
         with no province named after it, or the unit a rank names right after it ("thứ nhất là UBND ...")."""
