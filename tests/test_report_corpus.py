@@ -280,3 +280,41 @@ def test_labels_of_several_provinces_are_several_figures_and_one_figure_quoted_t
     spellings = {"TP. Đà Nẵng": "48", "Đà Nẵng": "48"}
     twice = _match([label("TP. Đà Nẵng"), label("Đà Nẵng")], [fact("48")], text, exact=False, place_of=spellings.get)
     assert len(twice) == 2
+
+
+def test_a_quote_copied_with_the_line_ends_of_a_hard_wrapped_page_is_found_where_the_reader_joined_them(tmp_path):
+    # A page exported hard-wrapped at ~60 characters: the reader joins its lines into paragraphs, and the
+    # labeller's verbatim quote keeps the line end inside it.
+    wrapped = (
+        "Kết quả chuyển đổi số của tỉnh trong sáu tháng đầu năm 2024\n\n"
+        "Trong sáu tháng đầu năm 2024, các cơ quan nhà nước của tỉnh đã\n"
+        "tiếp tục đẩy mạnh cải cách hành chính gắn với chuyển đổi số, tập\n"
+        "trung cung cấp dịch vụ công trực tuyến cho người dân và doanh\n"
+        "nghiệp trên địa bàn. Tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt\n"
+        "68,5%, cao hơn nhiều so với cùng kỳ năm trước và vượt mức bình quân\n"
+        "chung. Các sở, ngành và địa phương đã bố trí cán bộ hướng dẫn người\n"
+        "dân thực hiện thủ tục trên Cổng dịch vụ công, đồng thời tăng cường\n"
+        "tuyên truyền để người dân biết và sử dụng các tiện ích số của tỉnh\n"
+        "trong thời gian tới, hướng tới mục tiêu chính quyền số vào năm sau.\n"
+    )
+    quote = "Tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt\n68,5%"
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "X02_Wrapped.txt").write_text(wrapped, encoding="utf-8")
+    header = ["doc_id", "region", "province", "source_url", "title", "publisher", "document_date", "date_note", "kind"]
+    rows = {
+        "documents.csv": [header, ["X02_Wrapped", "north", "Nam Định", "", "", "", "2024-07-05", "", "dx_results"]],
+        "facts.csv": [
+            ["doc_id", "province", "period", "indicator", "value", "unit", "qualifier", "is_target", "quote"],
+            ["X02_Wrapped", "Nam Định", "2024-H1", "online_dossier_rate_pct", "68.5", "percent", "", "false", quote],
+        ],
+        "negatives.csv": [["doc_id", "quote", "value_as_written", "reason"]],
+    }
+    for name, lines in rows.items():
+        with open(tmp_path / name, "w", encoding="utf-8", newline="") as handle:
+            csv.writer(handle).writerows(lines)
+    mapping, families = read_code_map(RAW / "reference")
+    (doc,) = load_corpus(tmp_path, mapping, families, unmapped=set())
+    # the reader made the page's lines paragraphs: the quote, as copied, is not in its text as such
+    assert "đạt\n68,5%" not in document_text(doc) and "đạt 68,5%" in document_text(doc)
+    report = evaluate([doc], ExtractionContext.from_reference(RAW / "reference"))
+    assert (report.total.labels, report.total.found, report.total.correct) == (1, 1, 1)

@@ -287,10 +287,16 @@ def document_text(doc: CorpusDocument) -> str:
 
 
 def _occurrences(text: str, quote: str) -> list[tuple[int, int]]:
+    """Where ``quote`` stands in ``text``. A quote copied from a page whose lines are hard-wrapped keeps its line
+    ends, which the reader joins into spaces (``unwrapped``): its words are then found with any run of spaces
+    or line ends between them."""
     spans, start = [], text.find(quote)
     while start >= 0:
         spans.append((start, start + len(quote)))
         start = text.find(quote, start + 1)
+    if not spans and quote.strip():
+        spaced = r"\s+".join(re.escape(word) for word in quote.split())
+        spans = [found.span() for found in re.finditer(spaced, text)]
     return spans
 
 
