@@ -6735,3 +6735,45 @@ def test_english_counts_of_what_digital_services_reach_are_measures(context):
     # nor what is not a measure of digital transformation
     other = "In 2024, the province built 342 schools and 156 health stations."
     assert all_figures(context, other) == []
+
+
+def test_english_rank_changes_with_their_direction_after_the_places(context):
+    up = "In the DTI 2023 rankings, the province ranked 18th out of 63 provinces, 9 places higher than in 2022."
+    assert facts(context, up, document_date=D) == [("dti_rank", 18), ("dti_rank_change", 9)]
+    down = "In the DTI 2023 rankings, the province ranked 40th out of 63 provinces, 6 places lower than in 2022."
+    assert facts(context, down, document_date=D) == [("dti_rank", 40), ("dti_rank_change", -6)]
+
+
+def test_an_english_standing_in_the_past_after_an_aim_in_its_sentence_is_a_result(context):
+    text = (
+        "Working to make a breakthrough in digital transformation, in 2023 the province ranked 21st out of 63 "
+        "provinces in the DTI."
+    )
+    (rank,) = in_text_order(context, text, document_date=D)
+    assert (rank.indicator_code, rank.value, rank.is_target) == ("dti_rank", 21, False)
+    # what is still to be ranked stays an aim
+    aim = "The province is working to be ranked 15th out of 63 provinces in the DTI by 2025."
+    (target,) = in_text_order(context, aim, document_date=D)
+    assert (target.indicator_code, target.value, target.is_target) == ("dti_rank", 15, True)
+
+
+def test_an_english_leading_group_after_among_the(context):
+    text = (
+        "Efforts will be made to place the province among the 20 leading cities and provinces in digital "
+        "transformation by 2025. By 2030, the province plans to be among the 10 best provinces."
+    )
+    found = in_text_order(context, text, document_date=D)
+    assert [(f.indicator_code, f.value, f.is_target, f.period_end.year) for f in found] == [
+        ("dti_top_n", 20, True, 2025),
+        ("dti_top_n", 10, True, 2030),
+    ]
+
+
+def test_english_counts_with_numbered_modifiers_share_the_noun_named_after_the_last(context):
+    text = "In 2024, the provincial public service portal offers 620 level-3 and 912 level-4 online public services."
+    assert sorted(f.value for f in all_figures(context, text)) == [620, 912]
+    # both are online public services, of the catalog
+    assert {(code, value) for code, value in linked(context, text)} == {
+        ("online_public_services_count", 620),
+        ("online_public_services_count", 912),
+    }

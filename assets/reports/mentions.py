@@ -105,11 +105,14 @@ _PROPERTY_AFTER = re.compile(
 # "Cả nước hiện có 63/63 tỉnh ...", "trong đó 40/63 tỉnh": provinces counted, not a rank
 _COUNTED_BEFORE = re.compile(r"(?:^|\s)(?:có|gồm|trong đó|tổng số|với)\s*$", re.I)
 # "(là) một trong 10 địa phương dẫn đầu": a leading group.
-_ONE_OF = re.compile(r"(?:một|(?<!\d)1)\s+trong\s+(?:số\s+)?$", re.I)  # "một trong", "1 trong"
+# "một trong", "1 trong"; English "one of the", "among the" ("among the 20 leading cities and provinces")
+_ONE_OF = re.compile(r"(?:(?:một|(?<!\d)1)\s+trong\s+(?:số\s+)?|\b(?:one of|among)\s+(?:the\s+)?)$", re.I)
 # "là một trong 10 tỉnh dẫn đầu", "... một trong 5 tỉnh đầu tiên của cả nước kết nối ...": a leading group, of the
 # best or of the first to do something
 _LEADING_AFTER = re.compile(
     r"[^.;\n]{0,45}?(?:dẫn đầu|đứng đầu|top|đầu tiên)"
+    # English: the group's adjective right after its number ("among the 20 leading cities", "one of the 10 best")
+    r"|\s+(?:leading|best|top|top-performing|best-performing|highest-ranked|first)\b"
     # "một trong 28 địa phương hoàn thành ...": the group of provinces that did something
     r"|\s*(?:tỉnh|địa phương|thành phố)[^.;\n]{0,60}?(?<!\w)(?:hoàn thành|hoàn tất)(?!\w)",
     re.I,
@@ -228,6 +231,7 @@ def scan_mentions(
     _changes_of_a_rank(text, scan.mentions, language)
     _scores_changed_with_a_rank(text, scan.mentions)
     _share_nouns_of_fractions(text, scan.mentions)
+    _share_nouns_of_coordinated_counts(scan.mentions)
     _parts_in_brackets(text, scan.mentions, language)
     _set_aside_spreads(text, scan, language)
     _mark_respectively(text, scan.mentions, language)
@@ -542,13 +546,23 @@ def _read(
         # "tăng từ 1 - 2 bậc": a range's lower end is in the places of its upper end
         range_to = _RANGE_TO_A_NUMBER.match(after)
         in_places = language.rank_change_units.match(after[range_to.end() :] if range_to else after.lstrip())
+        # English puts the direction after the places ("43 places higher than in 2020", "5 places down")
+        placed_way = (
+            _DIRECTION_AFTER_PLACES.match(text, cursor + (len(after) - len(after.lstrip())) + in_places.end())
+            if (in_places and not range_to)
+            else None
+        )
         if in_places and (
-            change_up or change_down or _rank_moved_further_back(_tail(text, start, 120).lower(), language)
+            change_up
+            or change_down
+            or placed_way
+            or _rank_moved_further_back(_tail(text, start, 120).lower(), language)
         ):
             mention.kind, mention.unit = "rank_change", "places"
             if not range_to:
                 cursor += len(after) - len(after.lstrip()) + in_places.end()
-            mention.value = -mention.value if _last_is_down(before, language) else mention.value
+            down = placed_way.group(1).lower() in ("lower", "down") if placed_way else _last_is_down(before, language)
+            mention.value = -mention.value if down else mention.value
         elif top_before:
             mention.kind, mention.unit = "top_n", None
         elif (
@@ -799,6 +813,7 @@ def _set_aside_spreads(text: str, scan: MentionScan, language: Language) -> None
 
 
 _RANGE_TO_A_NUMBER = re.compile(r"\s*[-–]\s*\d+\s*")
+_DIRECTION_AFTER_PLACES = re.compile(r"\s+(higher|up|lower|down)\b(?!\s+to\b)", re.I)
 
 
 def _rank_moved_further_back(before: str, language: Language) -> bool:
@@ -867,6 +882,23 @@ def _share_nouns_of_fractions(text: str, mentions: list[Mention]) -> None:
             and not re.search(r"[.!?\n]", between)
         ):
             first.noun, first.noun_at = second.noun, second.noun_span[0]
+
+
+_NUMBERED_MODIFIER = r"[^\W_]*\d[^\W_]*(?:-[^\W_]+)?|[^\W\d_]+[- ]\d+"
+# "620 level-3 and 912 level-4 online public services", "1,087 4G and 44 5G stations": a count whose words are only
+# a numbered modifier and a joiner, before a count of the same kind of modifier that names what both count
+_COORDINATED_MODIFIER = re.compile(rf"({_NUMBERED_MODIFIER})\s*(?:,|and|or|và|hoặc)", re.I)
+_MODIFIER_THEN_NOUN = re.compile(rf"(?:{_NUMBERED_MODIFIER})\s+(\S.*)", re.I)
+
+
+def _share_nouns_of_coordinated_counts(mentions: list[Mention]) -> None:
+    """'620 level-3 and 912 level-4 online public services': English sets a numbered modifier before a shared noun
+    named once, after the last count; each count keeps its own modifier and counts what the last names."""
+    for first, second in reversed(list(zip(mentions, mentions[1:]))):
+        own = _COORDINATED_MODIFIER.fullmatch(first.noun or "")
+        shared = _MODIFIER_THEN_NOUN.fullmatch(second.noun or "")
+        if first.kind == second.kind == "count" and own and shared:
+            first.noun, first.noun_at = f"{own.group(1)} {shared.group(1)}".lower(), second.noun_span[0]
 
 
 def _parts_in_brackets(text: str, mentions: list[Mention], language: Language) -> None:
