@@ -6777,3 +6777,44 @@ def test_english_counts_with_numbered_modifiers_share_the_noun_named_after_the_l
         ("online_public_services_count", 620),
         ("online_public_services_count", 912),
     }
+
+
+def test_an_english_count_whose_head_a_participle_or_online_follows_counts_that_head(context):
+    text = (
+        "In 2024, there are 1,850 administrative procedures provided on the provincial information system, and the "
+        "province has provided 1,240 out of 1,500 level-4 public services online."
+    )
+    assert sorted(f.value for f in all_figures(context, text)) == [1240, 1850]
+
+
+def test_an_english_multiple_set_against_a_base_after_it_is_a_measure(context):
+    text = "In 2024, the portal received 133,000 electronic applications, over 3 times more than the previous year."
+    assert sorted((f.value, f.unit) for f in all_figures(context, text)) == [(3, "times"), (133000, "count")]
+    # how often something was done is no multiple
+    often = "In 2024, the steering committee met 3 times to review the digital transformation plan."
+    assert all_figures(context, often) == []
+
+
+def test_tasks_of_resolution_57_are_counted_in_a_sentence_about_digital_transformation(context):
+    extraction = extract(
+        context,
+        "In 2025, the province has reviewed and deployed 147 tasks of Resolution No. 57-NQ/TW.",
+        document_date=D,
+    )
+    assert [u.value for u in extraction.unclaimed] == [147]
+    assert "not in a sentence about digital transformation" not in extraction.unclaimed[0].reason
+
+
+def test_a_share_with_a_predicate_of_its_own_after_a_semicolon_item_with_its_own_repeats_nothing(context):
+    text = (
+        "Đến nay, 100% cán bộ, công chức được cấp tài khoản thư điện tử công vụ; 95% cơ quan cấp tỉnh và huyện "
+        "triển khai áp dụng hệ thống chỉ đạo, điều hành."
+    )
+    found = {(f.indicator_code, f.value) for f in all_figures(context, text)}
+    assert found == {("officials_with_official_email_pct", 100), (None, 95)}
+    # a share that names only its level repeats the figure before it
+    elliptic = "Đến nay, 100% cán bộ cấp tỉnh được cấp tài khoản thư điện tử công vụ; 95% cấp huyện."
+    assert linked(context, elliptic) == [
+        ("officials_with_official_email_pct", 100),
+        ("officials_with_official_email_pct", 95),
+    ]

@@ -85,15 +85,28 @@ def after_a_predicate_of_its_own(doc: Document, start: int, mention: Mention) ->
 
 
 def in_an_earlier_item_of_its_own(doc: Document, start: int, mention: Mention) -> bool:
-    """The word stands in an earlier ";"-item of the sentence that holds a count of its own, before it."""
-    if mention.kind != "count" or not mention.noun:
+    """The word stands in an earlier ";"-item of the sentence that holds a count of its own, before it; or, for a
+    share of what it names itself, after a share of the earlier item's own with a predicate of its own ("100% cơ
+    quan ... đã sử dụng nền tảng quản lý văn bản; ...; 100% cơ quan cấp tỉnh và huyện triển khai hệ thống chỉ đạo,
+    điều hành": the document system is the first share's), not a share the later items complete ("100% sở; 93% xã
+    đã thành lập Ban chỉ đạo")."""
+    if mention.kind not in ("count", "percent") or not mention.noun:
         return False
     closing = doc.text.find(";", start, mention.value_start)
     if closing < 0:
         return False
     sentence = doc.segments.sentence(mention.value_start)
     opening = max(sentence.start, doc.text.rfind(";", sentence.start, start) + 1)
-    return any(m.kind == "count" and opening <= m.value_start < start for m in doc.mentions if m is not mention)
+    if mention.kind == "count":
+        return any(m.kind == "count" and opening <= m.value_start < start for m in doc.mentions if m is not mention)
+    return any(
+        m.kind == "percent"
+        and m.noun
+        and opening <= m.value_start < start
+        and _ITEMS_PREDICATE.search(doc.text, m.noun_span[1] - 1, closing)
+        for m in doc.mentions
+        if m is not mention
+    )
 
 
 def in_a_parts_lead(doc: Document, start: int, mention: Mention, sentence: Span) -> bool:

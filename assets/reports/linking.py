@@ -248,7 +248,11 @@ def _elliptical(doc: Document, mention: Mention, concepts: tuple[Concept, ...], 
     if unless is not None and near(doc, unless, mention, doc.segments.sentence(mention.value_start)) >= UNLESS:
         return []  # "969 thôn chưa có sóng (gồm 781 thôn đã có điện, ...)": its own words rule the concept out
     family = [c for c in concepts if c.signature == previous.concept.signature]
-    for concept in family:
+    # (a share with a predicate of its own, after a ";"-item with its own, is no repeat: "100% cán bộ, công chức được
+    # cấp tài khoản thư điện tử; 100% cơ quan cấp tỉnh và huyện triển khai hệ thống chỉ đạo, điều hành"; but "100%
+    # sở; 93% xã đã thành lập Ban chỉ đạo" shares the later predicate)
+    another_statement = mention.kind == "percent" and _a_statement_of_its_own_after_another(doc, mention, previous)
+    for concept in [] if another_statement else family:
         for level in concept.levels:
             if owned_level(doc, level, mention):
                 return [Link(concept, previous.score * 0.8, ["as the figure before it", level])]
@@ -267,9 +271,29 @@ def _elliptical(doc: Document, mention: Mention, concepts: tuple[Concept, ...], 
                 return [Link(concept, previous.score * 0.8, ["as the figure before it", noun])]
     if not any(concept.levels for concept in family) or not previous.concept.levels:
         plain = [c for c in family if not c.levels]
-        if plain and owns_nothing_but_levels(doc, mention):
+        if plain and owns_nothing_but_levels(doc, mention) and not another_statement:
             return [Link(plain[0], previous.score * 0.8, ["as the figure before it"])]
     return []
+
+
+_ITEM_PREDICATE = re.compile(r"(?<!\w)(?:được|đã|có|đạt|là|triển khai|sử dụng|thực hiện|áp dụng)(?!\w)", re.I)
+
+
+def _a_statement_of_its_own_after_another(doc: Document, mention: Mention, link: Link) -> bool:
+    """The ";"-item of ``mention`` says something of its own after its words (a predicate, without the words that
+    placed the figure before it: ``link``), and so does the item of that figure."""
+    sentence = doc.segments.sentence(mention.value_start)
+    before = [m for m in doc.mentions if sentence.start <= m.value_start and m.end <= mention.value_start]
+    if not before or ";" not in doc.text[before[-1].end : mention.value_start]:
+        return False
+    previous = before[-1]
+    closing = doc.text.find(";", previous.end, mention.value_start)
+    own_end = doc.text.find(";", mention.end, sentence.end)
+    own_end = sentence.end if own_end < 0 else own_end
+    return bool(
+        _ITEM_PREDICATE.search(doc.text, previous.end, closing)
+        and _ITEM_PREDICATE.search(doc.text, mention.end, own_end)
+    )
 
 
 _BORROWED = re.compile(r"^(?:borrowed|title): ")

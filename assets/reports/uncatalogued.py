@@ -86,6 +86,13 @@ _FOR_EACH_AFTER = re.compile(
 _TIMES = re.compile(r"(?<!\w)gấp\s*$", re.I)  # "cao gấp 3 lần": a multiple, with or without a change word
 
 
+# "(over 3 times more than the previous year)", "gấp 3 lần so với năm trước": a multiple set against a base after it
+_COMPARED_AFTER = re.compile(
+    r"\s*(?:(?:more|higher|greater|larger|bigger|faster)\s+than|as\s+(?:many|much|high)\s+as|over\s+the|compared|so với)\b",
+    re.I,
+)
+
+
 def _grown_by(lead: str, language: Language) -> bool:
     """A multiple after a word of change of the lexicon, a few words before it ("tăng hơn 2,7 lần", "tăng gấp 1,5
     lần", "increased by 3 times"), or after "gấp"; not how often something was done ("tổ chức 3 lần")."""
@@ -256,7 +263,7 @@ def measure_outside_catalog(
         return OPEN_CONCEPTS[("rank", False)]
     if mention.kind == "rank_change" and ranked_measure:
         return OPEN_CONCEPTS[("rank_change", True)]  # the change of such a rank
-    if mention.kind == "ratio" and _grown_by(lead, language):
+    if mention.kind == "ratio" and (_grown_by(lead, language) or _COMPARED_AFTER.match(written_after)):
         return OPEN_CONCEPTS[("ratio", True)]
     if mention.kind in ("score", "points") and named_index:
         return OPEN_CONCEPTS[("score", change)]
