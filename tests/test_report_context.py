@@ -6818,3 +6818,27 @@ def test_a_share_with_a_predicate_of_its_own_after_a_semicolon_item_with_its_own
         ("officials_with_official_email_pct", 100),
         ("officials_with_official_email_pct", 95),
     ]
+
+
+def test_english_counts_whose_head_a_preposition_of_passage_or_a_participle_of_time_follows(context):
+    text = (
+        "In 2024, the province has connected with 13/16 national databases through the national data sharing "
+        "platform. There are 1,125 base transceiver stations (BTS), with around 60 new stations added each year."
+    )
+    assert {13, 60} <= {f.value for f in all_figures(context, text)}
+
+
+def test_english_counts_of_training_and_of_an_apps_use_are_measures(context):
+    text = (
+        "In 2024, the province opened 19 online training courses for 11,000 students and 6 classes on artificial "
+        "intelligence. The provincial citizen app has had more than 237,000 installations."
+    )
+    assert sorted(f.value for f in all_figures(context, text)) == [6, 19, 11000, 237000]
+
+
+def test_all_of_the_units_a_digital_system_reaches_in_english(context):
+    text = "In 2024, the province deployed data-driven executive dashboards across all 102 communes and wards."
+    assert [f.value for f in all_figures(context, text)] == [102]
+    # units counted without "all" are no coverage of their own
+    some = "In 2024, the province deployed data-driven executive dashboards in 45 communes."
+    assert all_figures(context, some) == []

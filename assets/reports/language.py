@@ -100,10 +100,11 @@ _LONG_DIGITAL = rf"(?:k[ỹĩ]{_SPACE_OR_QUOTES}thuật{_SPACE_OR_QUOTES})?"
 _ENGLISH_WORD_START = re.compile(r"(?<![\w-])[a-z]", re.I)
 # where an English noun phrase's head ends: what follows it qualifies it ("applications for ...", "users of ...")
 _ENGLISH_HEAD_ENDS = re.compile(
-    r"\s+(?:of|for|with|in|on|at|by|to|from|that|which|who|and|or|were|was|are|is|have|has|had)\b"
+    r"\s+(?:of|for|with|in|on|at|by|to|from|through|via|across|into|under|during|since|that|which|who|and|or|were|was|"
+    r"are|is|have|has|had)\b"
     # a participle after the head, with what it was done on or how ("administrative procedures provided on the
     # system", "dossiers processed online"; not one before it: "integrated online public services")
-    r"|\s+[a-z]+(?:ed|en)\s+(?:on|in|at|by|to|via|through|from|online|electronically)\b"
+    r"|\s+[a-z]+(?:ed|en)\s+(?:on|in|at|by|to|via|through|from|online|electronically|each|every|per|annually|so far)\b"
     # and "online" after it ("1,513 level-4 public services online"; not "online public services")
     r"|\s+(?:online|electronically)\s*$",
     re.I,

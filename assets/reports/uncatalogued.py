@@ -149,7 +149,9 @@ _ENGLISH_COUNTED_SUBJECT = re.compile(
     r"(?:\s+(?:over|more than|nearly|almost|about|around|approximately|some))?\s*$",
     re.I,
 )
-_ALL_OF = re.compile(r"(?<!\w)(?:tất cả|toàn bộ)\s*$", re.I)  # "tất cả 65 xã": all of them, a coverage
+_ALL_OF = re.compile(
+    r"(?<!\w)(?:tất cả|toàn bộ|all(?:\s+of)?(?:\s+the)?)\s*$", re.I
+)  # "tất cả 65 xã": all of them, a coverage
 
 
 ELLIPTIC_WORDS = 5  # at most this many words before a figure whose subject is the sentence before's
