@@ -6305,12 +6305,12 @@ def _aims(context, text):
 
 def test_the_share_of_a_count_that_is_no_measure_is_no_measure(context):
     text = (
-        "In the first 9 months of 2025, the province has held 48/60 training classes, reaching 80%, and the remaining "
-        "classes are on schedule. It also handled 12,000 online dossiers, accounting for 85% of administrative "
+        "In the first 9 months of 2025, the province has held 48/60 review meetings, reaching 80%, and the remaining "
+        "meetings are on schedule. It also handled 12,000 online dossiers, accounting for 85% of administrative "
         "procedure dossiers."
     )
     extraction = extract(context, text, document_date=date(2025, 11, 10))
-    # the share of the classes goes with them (no measure); the share of the dossiers is a measure, as they are
+    # the share of the meetings goes with them (no measure); the share of the dossiers is a measure, as they are
     # (tasks completed are a measure: dx_tasks_completed_count)
     assert sorted(f.value for f in extraction.facts + extraction.uncatalogued) == [85, 12000]
     assert sorted(u.value for u in extraction.unclaimed) == [48, 80]
