@@ -6842,3 +6842,17 @@ def test_all_of_the_units_a_digital_system_reaches_in_english(context):
     # units counted without "all" are no coverage of their own
     some = "In 2024, the province deployed data-driven executive dashboards in 45 communes."
     assert all_figures(context, some) == []
+
+
+def test_what_drove_a_figure_named_after_it_is_not_what_it_measures(context):
+    text = (
+        "In the DTI 2023, the province scored 0.5120 points to secure the 14th position, driven by the digital economy "
+        "pillar and the digital society pillar."
+    )
+    # neither pillar's rank: the words after "driven by" are the causes, and rule out no DTI rank
+    assert linked(context, text) == [("dti_score", 0.512), ("dti_rank", 14)]
+
+
+def test_english_officials_and_cadres_trained_are_counted(context):
+    text = "In 2025, the province held 6 classes on artificial intelligence for 4,100 cadres and party members."
+    assert sorted(f.value for f in all_figures(context, text)) == [6, 4100]

@@ -15,6 +15,7 @@ from assets.reports.link_document import Document
 from assets.reports.link_hosts import AGAINST_THE_TARGET
 from assets.reports.link_items import (
     a_later_subject_left_unchanged,
+    after_a_cause,
     after_a_predicate_of_its_own,
     in_a_later_item_of_its_own,
     in_a_later_item_without_figures,
@@ -80,6 +81,8 @@ def availability(doc: Document, start: int, end: int, mention: Mention) -> float
         if each is not None and sentence.start <= start < each[0] and after_a_clause_of_its_own(doc, start, each[1]):
             return 0.0  # "chỉ số A đứng đầu cả nước, hai chỉ số B và C cùng xếp thứ 9": A's clause is A's
         if named_apart(doc, start, mention, sentence) or scope_of_another_rank(doc, start, mention):
+            return 0.0
+        if after_a_cause(doc, start, mention):
             return 0.0
         if start >= mention.end and (
             labels_a_later_figure(doc, end, mention)

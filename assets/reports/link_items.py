@@ -11,6 +11,14 @@ from assets.reports.link_document import Document
 from assets.reports.mentions import Mention
 from assets.reports.segments import Span
 
+_A_CAUSE = re.compile(r"(?<!\w)(?:driven by|thanks to|owing to|nhờ vào|nhờ có|nhờ)(?!\w)", re.I)
+
+
+def after_a_cause(doc: Document, start: int, mention: Mention) -> bool:
+    """The word stands after the figure, past a word of cause ("... to secure the 12th position, driven by three pillars
+    of digital government, ...", "đạt 85%, nhờ ..."): what brought the figure about is not what it measures."""
+    return start >= mention.end and _A_CAUSE.search(doc.text, mention.end, start) is not None
+
 
 def topic_of_an_earlier_item(doc: Document, start: int, mention: Mention, sentence: Span) -> bool:
     """A word before the sentence's first figure, when a semicolon closes that figure's item before
