@@ -74,6 +74,7 @@ REQUIRED_KEYS = (
     "covered_people_words",
     "measured_nouns",
     "unmeasured_nouns",
+    "framework_nouns",
     "unmeasured_leads",
     "reform_nouns",
     "own_subject_words",
@@ -226,6 +227,7 @@ class Language:
     covered_people_words: re.Pattern  # people a measure reaches, likewise ("45.158/53.571 người")
     measured_nouns: re.Pattern  # a count of these, outside the catalog, still states a measure
     unmeasured_nouns: re.Pattern  # ... unless its noun opens with these (a framework's parts, a date)
+    framework_nouns: re.Pattern  # English counts of these are no measure, whatever the sentence (see uncatalogued.py)
     unmeasured_leads: re.Pattern  # ... or these lead a count of reform_nouns (acts of administrative reform)
     reform_nouns: re.Pattern
     own_subject_words: re.Pattern  # a percent's own subject (see uncatalogued.py)
@@ -330,6 +332,7 @@ def compile_language(data: dict) -> Language:
         covered_people_words=words_pattern(data["covered_people_words"]),
         measured_nouns=words_pattern(data["measured_nouns"]),
         unmeasured_nouns=words_pattern(data["unmeasured_nouns"]),
+        framework_nouns=words_pattern(data["framework_nouns"]),
         unmeasured_leads=words_pattern(data["unmeasured_leads"]),
         reform_nouns=words_pattern(data["reform_nouns"]),
         own_subject_words=words_pattern(data["own_subject_words"]),

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from assets.reports.concepts import Concept
-from assets.reports.language import Language, names_at_a_word
+from assets.reports.language import Language, names_at_a_word, writes_english
 from assets.reports.mentions import Mention
 from assets.reports.segments import Segments
 
@@ -304,7 +304,39 @@ def measure_outside_catalog(
         ):
             # "11/11 huyện", or all of them: "toàn bộ 11 đơn vị cấp huyện ... đã ban hành kế hoạch"
             return OPEN_CONCEPTS[("count", change)]
+        own_clause = f"{clause_lead} {written_after}"
+        if _an_english_count_of_its_own(
+            mention,
+            noun,
+            language,
+            # (its own clause about it: "...deployed digital platforms; 25 communes achieved good results in new rural
+            # areas" is not)
+            bool(language.dx_words.search(own_clause)) and writes_english(own_clause, language),
+            unmeasured,
+        ):
+            return OPEN_CONCEPTS[("count", change)]
     return None
+
+
+MIN_UNLISTED_COUNT = 10  # fewer are mostly a framework's size ("3 pillars", "4 levels", "2 phases"), not a measure
+
+
+def _an_english_count_of_its_own(mention: Mention, noun: str, language: Language, about_dx: bool, unmeasured) -> bool:
+    """An English count of what no list names, in an English clause about digital transformation (``about_dx``):
+    English pages count what
+    their province does in nouns of every kind ("connects 96 communes", "has had 237,000 installations"), so one
+    is a measure unless it is small or counts a framework's parts, times, events or the country's provinces
+    (``framework_nouns``) or what a plan sets (targets, tasks)."""
+    return bool(
+        about_dx
+        and noun.isascii()
+        and re.search(r"[a-z]", noun)
+        and mention.value >= MIN_UNLISTED_COUNT
+        and not unmeasured
+        and not language.target_nouns_counted.match(noun)
+        and not language.framework_nouns.match(noun)
+        and not names_at_a_word(language.framework_nouns, noun)
+    )
 
 
 def _counts_a_measured_subject(clause_lead: str, language: Language) -> bool:
