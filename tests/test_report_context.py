@@ -6875,3 +6875,16 @@ def test_an_english_month_before_a_day_is_a_date_whatever_follows(context):
     text = "The chairman on December 24 chaired a regular briefing on the digital transformation of the province."
     extraction = extract(context, text, document_date=D)
     assert extraction.facts + extraction.uncatalogued == [] and extraction.unclaimed == []
+
+
+def test_a_title_that_says_what_will_be_with_a_figure_sets_targets(context):
+    text = (
+        "Về xã hội số, tỉnh đặt mục tiêu phổ cập Internet cáp quang. Tỷ lệ dân số có tài khoản thanh toán điện tử "
+        "trên 80%."
+    )
+    for title in ("80% hộ kinh doanh của tỉnh sẽ có gian hàng số", "80% of households will have digital stores"):
+        (share,) = in_text_order(context, text, title=title)
+        assert (share.value, share.is_target) == (80, True), title
+    # a title of results keeps it a result
+    (share,) = in_text_order(context, text, title="80% hộ kinh doanh của tỉnh đã có gian hàng số", document_date=D)
+    assert (share.value, share.is_target) == (80, False)
