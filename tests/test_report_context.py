@@ -6888,3 +6888,16 @@ def test_a_title_that_says_what_will_be_with_a_figure_sets_targets(context):
     # a title of results keeps it a result
     (share,) = in_text_order(context, text, title="80% hộ kinh doanh của tỉnh đã có gian hàng số", document_date=D)
     assert (share.value, share.is_target) == (80, False)
+
+
+def test_projects_and_their_funds_are_digital_transformations_only_where_their_sentence_says_so(context):
+    other = (
+        "Thực hiện Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số, năm "
+        "2024 tỉnh đã thực hiện 10 dự án với tổng kinh phí đã giải ngân khoảng 1.465 tỷ đồng."
+    )
+    assert facts(context, other, document_date=D) == []
+    dx = (
+        "Năm 2024, tỉnh đã triển khai 18 dự án về công nghệ thông tin và chuyển đổi số với tổng kinh phí đã giải ngân "
+        "56,85 tỷ đồng."
+    )
+    assert facts(context, dx, document_date=D) == [("dx_projects_implemented_count", 18), ("dx_spending_vnd", 56.85e9)]
