@@ -6901,3 +6901,19 @@ def test_projects_and_their_funds_are_digital_transformations_only_where_their_s
         "56,85 tỷ đồng."
     )
     assert facts(context, dx, document_date=D) == [("dx_projects_implemented_count", 18), ("dx_spending_vnd", 56.85e9)]
+
+
+def test_a_rate_named_as_the_subject_right_after_a_sentence_of_targets_continues_them(context):
+    text = (
+        "Kế hoạch nêu rõ, mục tiêu tỷ lệ dân số được phủ sóng 4G năm 2025 đạt 100%. Tỷ lệ người sử dụng dịch vụ di "
+        "động có điện thoại thông minh năm 2025 là 95%."
+    )
+    # (on an undated page, whose own years tell nothing of where it stands)
+    extraction = extract(context, text.replace(" năm 2025 là", " giai đoạn 2023-2024 là"))
+    found = sorted(extraction.facts + extraction.undated + extraction.uncatalogued, key=lambda f: f.value_start)
+    assert [(f.value, f.is_target) for f in found] == [(100, True), (95, True)]
+    # not a rate of a year the page reports, nor one said to be reached
+    for later in ("Tỷ lệ hồ sơ trực tuyến năm 2022 đạt 85%.", "Tỷ lệ hồ sơ trực tuyến đã đạt 85%."):
+        reported = f"Tỉnh phấn đấu năm 2022 đạt 80% hồ sơ trực tuyến. {later}"
+        found = in_text_order(context, reported, document_date=date(2023, 2, 10))
+        assert [(f.value, f.is_target) for f in found] == [(80, True), (85, False)], later

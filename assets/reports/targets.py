@@ -168,7 +168,7 @@ def is_target(
         return True
     if _in_bracketed_targets(text, sentence.start, mention.value_start):
         return True
-    if _continues_the_targets_before(text, sentence, mention, segments, language):
+    if _continues_the_targets_before(text, sentence, mention, segments, language, document_date):
         return True
     achieved = language.achievement_markers.search(
         _without_other_asides(text[sentence.start : sentence.end], mention.value_start - sentence.start)
@@ -1005,14 +1005,35 @@ _TIME_NEXT = re.compile(r"\s*(?:(?:ngày|tháng|quý|năm|hết|cuối)\s+)*(?:\
 _CONTINUED_TARGETS_BACK = 3  # the sentence before, or two more that go on listing its targets
 
 
+_A_RATE_OPENS = re.compile(r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|the (?:rate|share|proportion|percentage) of)(?!\w)", re.I)
+
+
 def _continues_the_targets_before(
-    text: str, sentence, mention: Mention, segments: Segments, language: Language
+    text: str, sentence, mention: Mention, segments: Segments, language: Language, document_date: date | None = None
 ) -> bool:
     """ "Lạng Sơn phấn đấu phát triển kinh tế số chiếm 25% - 30% GRDP. Đặc biệt, vào năm 2030, tỷ lệ hộ gia đình ... là
     hơn 80%": a sentence that a connective opens, with no word of what was achieved, continues the targets an earlier
     sentence sets with their figures: the one before it, or one a few sentences back over sentences that go on
     listing figures, in its paragraph or the one before it."""
-    if not language.continuation_words.match(text[sentence.start : mention.value_start].lstrip(" \t\n;,-+•")):
+    opening = text[sentence.start : mention.value_start].lstrip(" \t\n;,-+•")
+    # or a rate named as the sentence's subject, right after the targets' sentence ("Kế hoạch nêu rõ, mục tiêu ... đạt
+    # 100%. Tỷ lệ phổ cập 5G ... phấn đấu đạt 40%, .... Tỷ lệ người sử dụng ... smartphone giai đoạn 2021-2022 đạt 80%")
+    words = text[sentence.start : sentence.end]
+    rate_named = (
+        mention.kind == "percent"
+        and _A_RATE_OPENS.match(opening) is not None
+        # round, as targets are (a result is often not: "Tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 62%"), in no table row
+        # and with no words of a report
+        and (float(mention.value) % 5 == 0 or _floored(text, sentence.start, mention))
+        and "\t" not in words
+        and not _REPORTED.search(words)
+        # (not one of a year the dated page reports: "Mục tiêu năm 2024 là 80%. Tỷ lệ ... năm 2024 đạt 85%" in 2025)
+        and not (
+            document_date is not None
+            and _past_time_of_its_own(text[sentence.start : sentence.end], _year_done(document_date))
+        )
+    )
+    if not (language.continuation_words.match(opening) or rate_named):
         return False
     if language.achievement_markers.search(text, sentence.start, sentence.end):
         return False
@@ -1030,6 +1051,8 @@ def _continues_the_targets_before(
             continue
         if _target_lead(words, language) and _A_FIGURE.search(words):
             return True
+        if rate_named:
+            return False  # (only right after the targets' sentence)
         if language.achievement_markers.search(words) or _OWN_TIME.search(words) or not _A_FIGURE.search(words):
             return False
     return False
