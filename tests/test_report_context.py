@@ -6917,3 +6917,29 @@ def test_a_rate_named_as_the_subject_right_after_a_sentence_of_targets_continues
         reported = f"Tỉnh phấn đấu năm 2022 đạt 80% hồ sơ trực tuyến. {later}"
         found = in_text_order(context, reported, document_date=date(2023, 2, 10))
         assert [(f.value, f.is_target) for f in found] == [(80, True), (85, False)], later
+
+
+def test_an_english_noun_with_a_typographic_apostrophe_is_english(context):
+    text = "Currently, over 2,600 local products are on the province’s e-commerce platforms."
+    assert [f.value for f in all_figures(context, text)] == [2600]
+
+
+def test_an_english_paragraph_that_only_counts_continues_the_paragraph_before_it(context):
+    text = (
+        "In 2024, the city connected its administrative procedure system with the national population database.\n\n"
+        "To date, there have been nearly 180,000 transactions and searches."
+    )
+    assert [f.value for f in all_figures(context, text)] == [180000]
+    # not after a paragraph about something else
+    other = "In 2024, the city repaired its roads and bridges.\n\nTo date, there have been nearly 180,000 visitors."
+    assert all_figures(context, other) == []
+
+
+def test_a_sentence_about_4g_coverage_is_about_digital_transformation(context):
+    text = "However, there are still 36 villages in the province without 4G coverage."
+    assert [f.value for f in all_figures(context, text)] == [36]
+
+
+def test_a_currency_code_written_on_its_number(context):
+    text = "In 2023, the city's digital technology industry earned an estimated VND36,571 billion in revenue."
+    assert [(f.value, f.unit) for f in all_figures(context, text)] == [(36571e9, "vnd")]

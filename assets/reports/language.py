@@ -112,13 +112,21 @@ _ENGLISH_HEAD_ENDS = re.compile(
 )
 
 
+_TYPOGRAPHIC = str.maketrans("", "", "\u2018\u2019\u201c\u201d\u2013\u2014")
+
+
+def english_letters(words: str) -> bool:
+    """Written in ASCII, but for typographic quotes and dashes ("the province’s e-commerce platforms"): English."""
+    return words.translate(_TYPOGRAPHIC).isascii()
+
+
 def names_at_a_word(words: re.Pattern, noun: str) -> bool:
     """``words`` open the noun ("tài khoản định danh điện tử"), or, in English, where a noun phrase's head comes last,
     end it ("electronic identification accounts", "full-process online public services"; not "applications for
     electronic identification accounts" nor "users of online public services", whose heads come first)."""
     if words.match(noun):
         return True
-    if not noun.isascii():
+    if not english_letters(noun):
         return False
     cut = _ENGLISH_HEAD_ENDS.search(noun)
     phrase = noun[: cut.start()] if cut else noun

@@ -20,7 +20,10 @@ from assets.reports.language import Language, writes_english
 from assets.reports.numbers import SCALES, NumberError, parse_number
 from assets.reports.timephrases import TimePhrase
 
-_NUMBER = re.compile(r"(?<![\w.,/])(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d]|[.,]\d)")
+# (a currency code may be written on the number: "VND36,571 billion")
+_NUMBER = re.compile(
+    r"(?:(?<![\w.,/])|(?<=VND)|(?<=VNĐ)|(?<=USD))(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d]|[.,]\d)"
+)
 # (not the "tỷ" of "tỷ lệ", "tỷ trọng": "1 Tỷ lệ hồ sơ ..." is a table's row number before a rate, no billion)
 # a change named after its amount on an English page: "a 35% increase", "a 12 percent drop"
 _ENGLISH_CHANGE_AFTER = re.compile(

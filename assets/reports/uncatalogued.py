@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from assets.reports.concepts import Concept
-from assets.reports.language import Language, names_at_a_word, writes_english
+from assets.reports.language import Language, english_letters, names_at_a_word, writes_english
 from assets.reports.mentions import Mention
 from assets.reports.segments import Segments
 
@@ -163,6 +163,12 @@ def elliptic(sentence_lead: str, language: Language) -> bool:
     return len(sentence_lead.split()) <= ELLIPTIC_WORDS and not language.rate_heads.search(sentence_lead)
 
 
+# an English sentence that only says how many there are ("To date, there have been nearly 180,000 transactions")
+_THERE_HAVE_BEEN = re.compile(
+    r"(?:^|[,:]\s*)there\s+(?:have\s+been|has\s+been|are|were|is|was)(?:\s+(?:now|so far|already))?"
+    r"(?:\s+(?:nearly|about|around|over|more than|almost|some|approximately))?\s*$",
+    re.I,
+)
 _CONTINUED_WITHIN = 300  # characters before an elliptic sentence where the sentence it continues stands
 # "Cụ thể, tỷ lệ trung bình cấp tỉnh đạt 94,6%": a sentence that details what was said before, with a bare rate of
 # no words of its own (an average, a level), is the rate just named
@@ -188,6 +194,12 @@ def continues_a_sentence_about_dx(
     lead = text[sentence.start : mention.start]
     if not language.own_subject_words.search(lead) and language.dx_words.search(text[paragraph.start : paragraph.end]):
         return True
+    if _THERE_HAVE_BEEN.search(lead) and sentence.start == paragraph.start and paragraph.start > 0:
+        # "... connecting the system with the national population database ...\n\nTo date, there have been nearly
+        # 180,000 transactions": a paragraph that opens counting what the one before it spoke of
+        before = segments.paragraph(max(0, len(text[: paragraph.start].rstrip()) - 1))
+        if language.dx_words.search(text[before.start : paragraph.end]):
+            return True
     window = max(0, sentence.start - _CONTINUED_WITHIN)
     if (
         elliptic(lead, language)
@@ -329,7 +341,7 @@ def _an_english_count_of_its_own(mention: Mention, noun: str, language: Language
     (``framework_nouns``) or what a plan sets (targets, tasks)."""
     return bool(
         about_dx
-        and noun.isascii()
+        and english_letters(noun)
         and re.search(r"[a-z]", noun)
         and mention.value >= MIN_UNLISTED_COUNT
         and not unmeasured
