@@ -6943,3 +6943,19 @@ def test_a_sentence_about_4g_coverage_is_about_digital_transformation(context):
 def test_a_currency_code_written_on_its_number(context):
     text = "In 2023, the city's digital technology industry earned an estimated VND36,571 billion in revenue."
     assert [(f.value, f.unit) for f in all_figures(context, text)] == [(36571e9, "vnd")]
+
+
+def test_english_numbers_under_ten_and_whole_tens_written_in_words(context):
+    text = (
+        "At present, the province has five telecommunications service providers. Fifty-two per cent of "
+        "administrative procedures are provided as online public services. The province is one of the five leading "
+        "places in the country in digital transformation."
+    )
+    assert linked(context, text) == [
+        ("telecom_enterprises_count", 5),
+        ("procedures_online_pct", 52),
+        ("dti_top_n", 5),
+    ]
+    # words of a framework's size, of time or of "one" count nothing
+    framework = "The three pillars of digital transformation have been the focus of the province for two years."
+    assert all_figures(context, framework) == []

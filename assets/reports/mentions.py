@@ -203,8 +203,11 @@ def scan_mentions(
     scan = MentionScan()
     consumed: set[int] = set()  # starts of numbers already read as part of another mention
     numbers = list(_NUMBER.finditer(text))
-    words = _word_numbers(text, language)
     english = writes_english(text, language)
+    words = _word_numbers(text, language)
+    if english:
+        taken = {start for start, *_ in words}
+        words += [w for w in _english_cardinals(text, language) if w[0] not in taken]
     tokens = sorted([(m.start(), m.end(), m.group(1), None) for m in numbers] + words)
     for start, end, digits, word_value in tokens:
         if start in consumed:
@@ -421,6 +424,56 @@ def _word_numbers(text: str, language: Language) -> list[tuple[int, int, str | N
         ):
             out.append((m.start(1), m.end(1), None, language.english_change_cardinals[m.group(1).lower()]))
     return sorted(out)
+
+
+_ENGLISH_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+# what follows a cardinal in words that counts nothing ("two of the", "three times", "five years", "one or two")
+_NOT_COUNTED_IN_ENGLISH = re.compile(
+    r"(?:of|or|and|to|times|years?|months?|weeks?|days?|hours?|minutes?|decades?|more|less|other|others|in|at|on|by|"
+    r"for|from|with|is|are|was|were|have|has|had|thousand|hundred|million|billion)\b",
+    re.I,
+)
+
+
+def _english_cardinals(text: str, language: Language) -> list[tuple[int, int, str | None, int]]:
+    """Cardinals an English page writes in words, as its style has numbers under ten (and whole tens with units,
+    "fifty-two"): before what they count ("five telecommunications service providers", "seven ICT companies"), before
+    "per cent", or after "top" ("among the top five"). Not "one" (one-stop, one of), nor before what counts
+    nothing ("two of the", "three times", "five years"), nor the size of a list it opens with a colon."""
+    units = {w: v for w, v in language.english_change_cardinals.items() if w != "one"}
+    ones = "|".join(w for w, v in language.english_change_cardinals.items() if v < 10)
+    tens = "|".join(_ENGLISH_TENS)
+    written = "|".join(sorted(map(re.escape, units), key=len, reverse=True))
+    out = []
+    for m in re.finditer(rf"(?<![\w-])((?:{tens})(?:-(?:{ones}))?|{written})(?![\w-])", text, re.I):
+        word = m.group(1).lower()
+        head, _, unit = word.partition("-")
+        value = (
+            _ENGLISH_TENS[head] + language.english_change_cardinals[unit]
+            if unit
+            else (_ENGLISH_TENS.get(word) or units[word])
+        )
+        after = text[m.end() : m.end() + 40]
+        counted = (
+            re.match(r"\s+(?=[a-z])", after)
+            and not _NOT_COUNTED_IN_ENGLISH.match(after.lstrip())
+            # nor the size of a list it opens ("three shared digital platforms: the citizen app, the IOC and ...")
+            and not re.match(r"[^.;:\n]{0,80}:", text[m.end() : m.end() + 81])
+        )
+        percent = re.match(r"\s+(?:per\s+cent|percent)\b", after, re.I)
+        top = re.search(r"\btop\s+$", text[max(0, m.start() - 6) : m.start()], re.I)
+        if counted or percent or top:
+            out.append((m.start(1), m.end(1), None, value))
+    return out
 
 
 # "điểm trung bình cả nước: ", "tổng số điểm đạt được là ": a score named just before its value (not "điểm cầu",
