@@ -23,7 +23,8 @@ warehouse_build decides, once per run, how the run builds (a BuildPlan, kept bes
     mart_province_comparison (by indicator and period, widened through ref_national_average),
     mart_annual_ranking (by indicator, year and grouping) and mart_target_attainment (by unit and indicator,
     those with a target) likewise, unless a reference table they read changed (then rebuilt whole, in place);
-    the touched keys are found once per build (delta_keys);
+    the touched keys, and whether those reference tables changed, are found once per build (delta_keys,
+    references_changed);
   * every other table is rebuilt whole, as in a full build (they are small, or read whole tables).
 The published file, attached read-only, is still read for what the delta deleted (the keys of its facts)
 and for the reference tables the delta's size depends on. Rows kept from the published file keep their
@@ -446,20 +447,40 @@ def delta_keys(con: duckdb.DuckDBPyConnection, build_path: Path) -> None:
 
 
 def forget_delta_keys(build_path: Path) -> None:
-    """The keys are of the fact table and dim_source as they are now: whoever rewrites either forgets them."""
+    """The keys are of the fact table and dim_source as they are now: whoever rewrites either forgets them (and
+    the reference tables' comparison: dimension_tables writes those with dim_source)."""
     (build_path.parent / KEYS_FILE).unlink(missing_ok=True)
+    (build_path.parent / REFERENCES_FILE).unlink(missing_ok=True)
 
 
-def references_changed(con: duckdb.DuckDBPyConnection, tables: list[str]) -> bool:
-    """Whether any of these (small) tables differs from its published version."""
+# Beside the build file: per reference table, whether it differs from its published version, found once per build.
+REFERENCES_FILE = "references_changed.json"
+
+
+def references_changed(con: duckdb.DuckDBPyConnection, tables: list[str], build_path: Path | None = None) -> bool:
+    """Whether any of these (small) tables differs from its published version. With `build_path`, each table is
+    compared once per build and the answer kept beside the build file: the keyed tables read the same reference
+    tables (dim_province and dim_indicator, four times over), which dimension_tables writes before every one of
+    them (and which forgets the answers when it writes: forget_delta_keys)."""
+    path = None if build_path is None else build_path.parent / REFERENCES_FILE
+    known = json.loads(path.read_text(encoding="utf-8")) if path is not None and path.exists() else {}
+    changed = False
     for table in tables:
-        differs = con.execute(
-            f"SELECT (SELECT count(*) FROM (FROM {table} EXCEPT ALL FROM {PUB}.{table})) + "
-            f"(SELECT count(*) FROM (FROM {PUB}.{table} EXCEPT ALL FROM {table}))"
-        ).fetchone()[0]
-        if differs:
-            return True
-    return False
+        if table not in known:
+            known[table] = bool(
+                con.execute(
+                    f"SELECT (SELECT count(*) FROM (FROM {table} EXCEPT ALL FROM {PUB}.{table})) + "
+                    f"(SELECT count(*) FROM (FROM {PUB}.{table} EXCEPT ALL FROM {table}))"
+                ).fetchone()[0]
+            )
+        if known[table]:
+            changed = True
+            break
+    if path is not None:
+        partial = path.with_name(REFERENCES_FILE + ".partial")
+        partial.write_text(json.dumps(known, sort_keys=True), encoding="utf-8")
+        os.replace(partial, path)
+    return changed
 
 
 def _over(select: str, table: str, subset: str) -> str:
