@@ -294,15 +294,25 @@ def _deleted_rows_hash(con: duckdb.DuckDBPyConnection, table: str, columns: list
 
 def apply_delta(con: duckdb.DuckDBPyConnection, table: str, deleted: str, added: str) -> dict:
     """In place: delete the rows of `table` for which the condition `deleted` holds, insert the rows of
-    the SELECT `added`; one transaction, with the dictionary's comments. Returns the rows and the sum of
-    content hashes (storage.table_content) deleted and inserted, from which the publish derives the
-    table's checksum without reading the table whole (record_delta_checksum)."""
+    the SELECT `added`; one transaction. Returns the rows and the sum of content hashes
+    (storage.table_content) deleted and inserted, from which the publish derives the table's checksum
+    without reading the table whole (record_delta_checksum).
+
+    The table keeps its comments: it is the published file's, whose comments the same code wrote (an
+    incremental build needs the code digest of the publish, which covers the dictionary, tables.yaml), and
+    DELETE and INSERT leave them. Writing them again cost a COMMENT statement per column, 0.015-0.03 s per
+    table, eight tables per build."""
     columns = content_columns(con, table)
-    with described_table(con, table):
+    con.execute("BEGIN TRANSACTION")
+    try:
         con.execute(f"CREATE OR REPLACE TEMP TABLE _added AS {added}")
         new = rows_hash(con, "_added", columns)
         gone = _deleted_rows_hash(con, table, columns, deleted)
         con.execute(f'INSERT INTO "{table}" SELECT * FROM _added')
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
     con.execute("DROP TABLE _added")
     return {"rows_deleted": gone[0], "rows_inserted": new[0], "hash_deleted": gone[1], "hash_inserted": new[1]}
 
