@@ -70,7 +70,7 @@ def sql_file_asset(path: Path, group: str) -> dg.AssetsDefinition:
             with warehouse.connect() as con:
                 attach_published(con, warehouse.published_path)
                 register_delta_files(con, plan)
-                if not references_changed(con, references):  # else whole, below
+                if not references_changed(con, references, warehouse.build_path):  # else whole, below
                     delta_keys(con, warehouse.build_path)
                     extra = delta(con, name, select)
                     record_delta_checksum(warehouse.build_path, name, extra)

@@ -32,7 +32,13 @@ import dagster as dg
 
 from assets.partitions import DTI_YEARS, DYNAMIC, dynamic_keys, partition_digests
 from assets.provenance import code_digest
-from assets.warehouse.incremental import FULL_BUILD_TAG, REPORT_TABLES, published_partitions, report_tables_unchanged
+from assets.warehouse.incremental import (
+    DELTA_TABLES,
+    FULL_BUILD_TAG,
+    REPORT_TABLES,
+    published_partitions,
+    report_tables_unchanged,
+)
 from checks.gx.worker import start_quality_worker, stop_quality_worker
 from pipelines.jobs import STAGE_AND_BUILD, build_warehouse
 from storage.staged_store import TableSet
@@ -225,7 +231,7 @@ def refresh(
         # the staging runs and the build's first steps run (checks.gx.worker), not from warehouse_build only.
         start_quality_worker(
             started_by="dxw run's plan, before its first run",
-            prepare_for=(warehouse.gx_context_dir, warehouse.quality_dir),
+            prepare_for=(warehouse.gx_context_dir, warehouse.quality_dir, DELTA_TABLES),
         )
     try:
         result = run_steps(defs, instance, plan, tags=tags, run_config=run_config, on_step=on_step)

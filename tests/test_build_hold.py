@@ -1,8 +1,8 @@
 """The build file held open between a run's writing steps (storage.warehouse.Warehouse.hold_build_file).
 
 Each step still gets a connection of its own (its temporary tables, its transaction, no database attached by an
-earlier step), while the database stays open from one step to the next; a read-only connection, another process
-and the run's end release it."""
+earlier step), while the database stays open from one step to the next, for the steps that only read it too;
+a step before another process reads it, and the run's end, release it."""
 
 import subprocess
 import sys
@@ -45,8 +45,10 @@ def test_held_between_writing_steps_each_step_its_own_connection(warehouse, tmp_
             r[0] for r in con.execute("SELECT database_name FROM duckdb_databases() WHERE NOT internal").fetchall()
         ] == ["dx"]
         con.execute(f"ATTACH '{tmp_path / 'other.duckdb'}' AS other (READ_ONLY)")  # as in a fresh connection
-    with warehouse.connect(read_only=True) as con:  # released: opened read-only, the writes checkpointed
+    with warehouse.connect(read_only=True) as con:  # a reading step (the rules): a cursor of the held database
         assert con.execute("SELECT x FROM t").fetchall() == [(1,)]
+    assert not _opens_elsewhere(warehouse.build_path)  # not released: no checkpoint, no reopening
+    warehouse.release_build_file()  # before another process reads it (the quality report's worker)
     assert _opens_elsewhere(warehouse.build_path)
     with warehouse.connect() as con:  # held again by the next writing step
         con.execute("INSERT INTO t VALUES (2)")

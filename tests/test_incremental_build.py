@@ -599,3 +599,58 @@ def test_deleted_rows_hash_as_the_table_holds_them(tmp_path, monkeypatch, return
         expected = rows_hash(con, "t", columns, "i % 10 = 3")
         assert incremental._deleted_rows_hash(con, "t", columns, "i % 10 = 3") == expected
         assert expected[0] == 100 and con.execute("SELECT count(*) FROM t").fetchone()[0] == 900
+
+
+def test_the_reference_tables_are_compared_with_the_published_ones_once_per_build(tmp_path):
+    """The keyed tables each ask whether the reference tables they read changed (dim_province and dim_indicator
+    by four of them): each table is compared once per build, the answer kept beside the build file until
+    dimension_tables writes the reference tables again (forget_delta_keys)."""
+    from assets.warehouse.incremental import PUB, attach_published, forget_delta_keys, references_changed
+
+    published, build = tmp_path / "dx.duckdb", tmp_path / ".build" / "dx.duckdb"
+    build.parent.mkdir()
+    for path, codes in ((published, "['a', 'b']"), (build, "['a', 'c']")):
+        with duckdb.connect(str(path)) as con:
+            con.execute("CREATE TABLE dim_province AS SELECT unnest(['01', '02']) AS province_code")
+            con.execute(f"CREATE TABLE dim_indicator AS SELECT unnest({codes}) AS indicator_code")
+    with duckdb.connect(str(build)) as con:
+        attach_published(con, published)
+        assert not references_changed(con, ["dim_province"], build)
+        assert references_changed(con, ["dim_province", "dim_indicator"], build)
+        con.execute(f"DETACH {PUB}")  # the answers are kept: the published file is not read again
+        assert not references_changed(con, ["dim_province"], build)
+        assert references_changed(con, ["dim_indicator", "dim_province"], build)
+        forget_delta_keys(build)  # dimension_tables writes them again: compared anew
+        with pytest.raises(duckdb.Error, match=PUB):
+            references_changed(con, ["dim_province"], build)
+        attach_published(con, published)
+        assert references_changed(con, ["dim_indicator"])  # without the build file: compared every time
+
+
+def test_a_delta_keeps_the_comments_the_table_was_published_with_in_one_transaction():
+    """A delta deletes and inserts rows of a table copied from the published file, which the same code described
+    (an incremental build needs the publish's code digest, and the dictionary is code): its comments are left as
+    they are, not written again column by column; a failing delta changes nothing."""
+    from assets.warehouse.incremental import apply_delta
+
+    with duckdb.connect() as con:
+        con.execute("CREATE TABLE ref_focus_province (focus_order INTEGER, province_code VARCHAR)")
+        con.execute("INSERT INTO ref_focus_province VALUES (1, '34'), (2, '40')")
+        con.execute("COMMENT ON TABLE ref_focus_province IS 'as published'")
+        con.execute("COMMENT ON COLUMN ref_focus_province.province_code IS 'as published too'")
+        delta = apply_delta(
+            con, "ref_focus_province", "province_code = '40'", "SELECT 3 AS focus_order, '01' AS province_code"
+        )
+        assert (delta["rows_deleted"], delta["rows_inserted"]) == (1, 1)
+        assert con.execute("SELECT * FROM ref_focus_province ORDER BY 1").fetchall() == [(1, "34"), (3, "01")]
+        assert con.execute(
+            "SELECT comment FROM duckdb_tables() WHERE table_name = 'ref_focus_province'"
+        ).fetchone() == ("as published",)
+        assert dict(
+            con.execute(
+                "SELECT column_name, comment FROM duckdb_columns() WHERE table_name = 'ref_focus_province'"
+            ).fetchall()
+        ) == {"focus_order": None, "province_code": "as published too"}
+        with pytest.raises(duckdb.Error):
+            apply_delta(con, "ref_focus_province", "true", "SELECT no_such_column")
+        assert con.execute("SELECT count(*) FROM ref_focus_province").fetchone()[0] == 2

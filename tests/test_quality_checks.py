@@ -241,3 +241,59 @@ def test_foreign_keys_on_an_incremental_build_check_the_inserted_rows_while_no_p
         con.execute("INSERT INTO dim_source VALUES ('s2')")
     write_published_checksums(warehouse.published_path, {"fact_indicator_value": "2:0"}, [])
     assert not evaluate(warehouse, rule).passed
+
+
+def test_the_rules_of_an_incremental_build_read_the_held_build_file_in_read_only_transactions(tmp_path):
+    """While a run holds its build file open (an incremental build), a rules step reads it through a cursor of the
+    held database instead of releasing it (closing it writes a checkpoint) and opening it read-only, the next
+    writing step then opening it again. Each rule's statements run in a READ ONLY transaction: a write is refused,
+    the published file a rule attaches is gone after it, and a statement that failed leaves the next rule a
+    connection it can use."""
+    from assets.warehouse.incremental import BuildPlan, plan_path, write_published_checksums
+    from checks.rules import RULES, evaluate, read_only_transaction
+    from storage.warehouse import _BUILD_HOLD, Warehouse
+
+    warehouse = Warehouse(path=str(tmp_path / "dx.duckdb"), as_of="2026-06-30")
+    warehouse.build_path.parent.mkdir(parents=True)
+    dimensions = [
+        "CREATE TABLE dim_province AS SELECT unnest(['01', '02']) AS province_code",
+        "CREATE TABLE dim_indicator AS SELECT unnest(['a', 'b']) AS indicator_code",
+        "CREATE TABLE dim_source AS SELECT unnest(['s1', 's2']) AS source_id",
+    ]
+    with duckdb.connect(str(warehouse.published_path)) as con:
+        for statement in dimensions:
+            con.execute(statement)
+    BuildPlan("incremental", "test", delta_files=["new.csv"]).write(plan_path(warehouse.build_path))
+    write_published_checksums(warehouse.published_path, {"fact_indicator_value": "2:0"}, ["foreign_keys_resolve"])
+    duckdb.connect(str(warehouse.build_path)).close()  # started by warehouse_build
+    warehouse.hold_build_file()
+    try:
+        with warehouse.connect() as con:  # the run's writing steps
+            for statement in dimensions:
+                con.execute(statement)
+            con.execute(
+                "CREATE TABLE fact_indicator_value (fact_id VARCHAR, province_code VARCHAR, indicator_code VARCHAR, "
+                "source_id VARCHAR, source_file VARCHAR, source_line INTEGER)"
+            )
+            con.execute(
+                "INSERT INTO fact_indicator_value VALUES ('k1', '01', 'a', 's1', 'kept.csv', 2), "
+                "('n1', '02', 'zz', 's1', 'new.csv', 2)"
+            )
+        held = _BUILD_HOLD[str(warehouse.build_path)]
+        foreign_keys = next(r for r in RULES if r.name == "foreign_keys_resolve")
+        with warehouse.connect(read_only=True) as con:  # a rules step
+            with read_only_transaction(con), pytest.raises(duckdb.Error, match="read-only|read only"):
+                con.execute("INSERT INTO dim_source VALUES ('s3')")
+            with pytest.raises(duckdb.CatalogException), read_only_transaction(con):
+                con.execute("SELECT * FROM no_such_table")
+            result = evaluate(warehouse, foreign_keys, con)  # attaches the published file, in its transaction
+            assert not result.passed and result.metadata["offending_rows"].value == 1
+            assert result.metadata["checked"].value.startswith("the rows this incremental build inserted")
+            assert [
+                r[0] for r in con.execute("SELECT database_name FROM duckdb_databases() WHERE NOT internal").fetchall()
+            ] == ["dx"]
+        assert _BUILD_HOLD[str(warehouse.build_path)] is held  # not released: no checkpoint, no reopening
+        with warehouse.connect() as con:
+            assert con.execute("SELECT count(*) FROM dim_source").fetchone()[0] == 2
+    finally:
+        warehouse.release_build_file(forget=True)

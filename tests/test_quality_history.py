@@ -61,8 +61,10 @@ def test_each_suite_keeps_one_validation_page_whatever_the_number_of_runs(wareho
 
 
 def test_a_report_prepared_ahead_gives_the_results_of_one_that_is_not(warehouse_path, tmp_path, monkeypatch):
-    """The quality worker prepares the context and every suite's checkpoint right after its import
-    (prepare_quality_report); the report takes them and validates as it would have without them."""
+    """The quality worker prepares the context and the checkpoints of the suites an incremental build's report
+    validates (those of the tables it changes in place) right after its import (prepare_quality_report); the
+    report takes them, sets up the others itself, and validates as it would have without them."""
+    from assets.warehouse.incremental import DELTA_TABLES
     from checks.gx import report
 
     set_up = []  # the suites whose checkpoint the report set up itself
@@ -74,12 +76,17 @@ def test_a_report_prepared_ahead_gives_the_results_of_one_that_is_not(warehouse_
         shutil.copy(warehouse_path, copy)
         site, gx_dir = tmp_path / name / "quality", tmp_path / name / "gx"
         if prepared:
-            assert report.prepare_quality_report(gx_dir, site) == 8
+            # as the worker of an incremental build does: the facts, load audit, quarantine and conflicts
+            assert report.prepare_quality_report(gx_dir, site, DELTA_TABLES) == 4
         set_up.clear()
         monkeypatch.setattr(report, "_checkpoint", lambda *args: set_up.append(args[-1]["name"]) or checkpoint(*args))
         results[name] = build_quality_report(copy, site, gx_dir, run_name="first")
         monkeypatch.setattr(report, "_checkpoint", checkpoint)
-        assert len(set_up) == (0 if prepared else 8)  # prepared: every checkpoint taken as it was prepared
+        # prepared: those checkpoints taken as they were prepared; the suites of the dimensions and marts set up here
+        assert len(set_up) == (4 if prepared else 8)
+        if prepared:
+            tables = {s["name"]: s["meta"]["table"] for s in report._suites()}
+            assert {tables[name] for name in set_up}.isdisjoint(DELTA_TABLES)
         assert report._PREPARED == {}  # taken by the report
         assert sorted(p.name for p in site.glob("validations/*/*/*/*.html")) == sorted(
             f"warehouse-{r.table}.html" for r in results[name]

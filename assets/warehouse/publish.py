@@ -152,7 +152,7 @@ def warehouse_build(context: AssetExecutionContext, warehouse: Warehouse, staged
     plan, carried = plan_build(context, warehouse, staged_sources)
     if plan.incremental:  # it validates the inserted rows: Great Expectations is imported meanwhile (checks.gx.worker)
         # unless one is held: `dxw run` starts it when it plans an incremental build
-        start_quality_worker(prepare_for=(warehouse.gx_context_dir, warehouse.quality_dir))
+        start_quality_worker(prepare_for=(warehouse.gx_context_dir, warehouse.quality_dir, DELTA_TABLES))
     else:  # a full build validates in this process (a worker started for a build planned incremental, or one
         stop_quality_worker()  # left by an earlier run of this process that did not reach its quality report)
     started = time.perf_counter()

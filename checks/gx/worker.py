@@ -31,9 +31,11 @@ _worker: tuple[ProcessPoolExecutor, Future, str] | None = None  # the pool, its 
 _IMPORT_TIMEOUT_S = 120  # the import takes 4-6 s; a worker still importing after this is hung
 
 
-def _import_great_expectations(prepare_for: tuple[Path, Path] | None = None) -> int:
-    """The worker's first job: import Great Expectations and, given (context folder, site folder), prepare the
-    report's context and checkpoints there (checks.gx.report.prepare_quality_report)."""
+def _import_great_expectations(
+    prepare_for: tuple[Path, Path] | tuple[Path, Path, tuple[str, ...]] | None = None,
+) -> int:
+    """The worker's first job: import Great Expectations and, given (context folder, site folder[, tables]),
+    prepare the report's context and checkpoints there (checks.gx.report.prepare_quality_report)."""
     os.environ["GX_ANALYTICS_ENABLED"] = "False"
     import great_expectations  # noqa: F401
 
@@ -47,10 +49,13 @@ def _import_great_expectations(prepare_for: tuple[Path, Path] | None = None) -> 
     return os.getpid()
 
 
-def start_quality_worker(started_by: str = "warehouse_build", prepare_for: tuple[Path, Path] | None = None) -> bool:
+def start_quality_worker(
+    started_by: str = "warehouse_build",
+    prepare_for: tuple[Path, Path] | tuple[Path, Path, tuple[str, ...]] | None = None,
+) -> bool:
     """Start the worker and its import of Great Expectations (returns at once); False when one is held already.
     `started_by`: who asked, said where the report ran; `prepare_for`: the report's (context folder, site
-    folder), whose context the worker prepares after its import."""
+    folder[, the tables whose suites to prepare]), whose context the worker prepares after its import."""
     global _worker
     if _worker is not None:
         return False
