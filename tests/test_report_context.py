@@ -6959,3 +6959,28 @@ def test_english_numbers_under_ten_and_whole_tens_written_in_words(context):
     # words of a framework's size, of time or of "one" count nothing
     framework = "The three pillars of digital transformation have been the focus of the province for two years."
     assert all_figures(context, framework) == []
+
+
+def test_a_density_per_one_thousand_written_in_words(context):
+    text = "In 2022, the province had 0.359 digital technology enterprises/1 thousand people."
+    assert [(f.value, f.unit) for f in all_figures(context, text)] == [(0.359, "per 1000 inhabitants")]
+
+
+def test_an_aim_an_infinitive_opens_with(context):
+    text = "To become a Top 10 performer of digital transformation, the province has approved its plan."
+    (top,) = in_text_order(context, text, document_date=D)
+    assert (top.indicator_code, top.value, top.is_target) == ("dti_top_n", 10, True)
+
+
+def test_counts_of_cashless_payment_customers_and_machines_and_of_party_members_reached(context):
+    text = (
+        "Tính đến 30/6/2024, toàn tỉnh có hơn 1 triệu khách hàng sử dụng dịch vụ thanh toán không dùng tiền mặt; các "
+        "ngân hàng đã lắp đặt 1.075 máy POS và 184 máy ATM. Năm 2024, tỉnh triển khai nền tảng Sổ tay đảng viên điện tử "
+        "cho trên 67.500 đảng viên."
+    )
+    assert sorted(f.value for f in all_figures(context, text)) == [184, 1075, 67500, 1e6]
+
+
+def test_official_pages_on_social_networks_are_digital_transformation(context):
+    text = "Đến nay, 100% UBND cấp xã trên địa bàn tỉnh đã thành lập trang Zalo OA để tương tác với người dân."
+    assert [f.value for f in all_figures(context, text)] == [100]

@@ -464,7 +464,7 @@ def _english_cardinals(text: str, language: Language) -> list[tuple[int, int, st
         )
         after = text[m.end() : m.end() + 40]
         counted = (
-            re.match(r"\s+(?=[a-z])", after)
+            re.match(r"\s+(?=[A-Za-z])", after)
             and not _NOT_COUNTED_IN_ENGLISH.match(after.lstrip())
             # nor the size of a list it opens ("three shared digital platforms: the citizen app, the IOC and ...")
             and not re.match(r"[^.;:\n]{0,80}:", text[m.end() : m.end() + 81])
