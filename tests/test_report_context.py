@@ -6818,6 +6818,12 @@ def test_a_share_with_a_predicate_of_its_own_after_a_semicolon_item_with_its_own
         ("officials_with_official_email_pct", 100),
         ("officials_with_official_email_pct", 95),
     ]
+    # and so does one that says the same again, shortened
+    again = "Đến nay, 100% cán bộ cấp tỉnh được cấp tài khoản thư điện tử công vụ; 95% cấp huyện được cấp."
+    assert linked(context, again) == [
+        ("officials_with_official_email_pct", 100),
+        ("officials_with_official_email_pct", 95),
+    ]
 
 
 def test_english_counts_whose_head_a_preposition_of_passage_or_a_participle_of_time_follows(context):

@@ -281,7 +281,7 @@ _ITEM_PREDICATE = re.compile(r"(?<!\w)(?:được|đã|có|đạt|là|triển kh
 
 def _a_statement_of_its_own_after_another(doc: Document, mention: Mention, link: Link) -> bool:
     """The ";"-item of ``mention`` says something of its own after its words (a predicate, without the words that
-    placed the figure before it: ``link``), and so does the item of that figure."""
+    placed the figure before it: ``link``), and so does the item of that figure, with another verb."""
     sentence = doc.segments.sentence(mention.value_start)
     before = [m for m in doc.mentions if sentence.start <= m.value_start and m.end <= mention.value_start]
     if not before or ";" not in doc.text[before[-1].end : mention.value_start]:
@@ -290,10 +290,12 @@ def _a_statement_of_its_own_after_another(doc: Document, mention: Mention, link:
     closing = doc.text.find(";", previous.end, mention.value_start)
     own_end = doc.text.find(";", mention.end, sentence.end)
     own_end = sentence.end if own_end < 0 else own_end
-    return bool(
-        _ITEM_PREDICATE.search(doc.text, previous.end, closing)
-        and _ITEM_PREDICATE.search(doc.text, mention.end, own_end)
-    )
+    own = doc.text[mention.end : own_end].lower()
+    repeated = any(_BORROWED.sub("", word).lower() in own for word in link.evidence if word)
+    theirs = _ITEM_PREDICATE.search(doc.text, previous.end, closing)
+    mine = _ITEM_PREDICATE.search(doc.text, mention.end, own_end)
+    # (the same verb again is the same statement shortened: "...được cấp tài khoản thư điện tử; 95% cấp huyện được cấp")
+    return bool(not repeated and theirs and mine and theirs.group(0).lower() != mine.group(0).lower())
 
 
 _BORROWED = re.compile(r"^(?:borrowed|title): ")

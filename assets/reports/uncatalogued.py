@@ -149,9 +149,8 @@ _ENGLISH_COUNTED_SUBJECT = re.compile(
     r"(?:\s+(?:over|more than|nearly|almost|about|around|approximately|some))?\s*$",
     re.I,
 )
-_ALL_OF = re.compile(
-    r"(?<!\w)(?:tất cả|toàn bộ|all(?:\s+of)?(?:\s+the)?)\s*$", re.I
-)  # "tất cả 65 xã": all of them, a coverage
+# "tất cả 65 xã", "all 102 communes and wards": all of them, a coverage
+_ALL_OF = re.compile(r"(?<!\w)(?:tất cả|toàn bộ|all(?:\s+of)?(?:\s+the)?)\s*$", re.I)
 
 
 ELLIPTIC_WORDS = 5  # at most this many words before a figure whose subject is the sentence before's
@@ -335,10 +334,9 @@ MIN_UNLISTED_COUNT = 10  # fewer are mostly a framework's size ("3 pillars", "4 
 
 def _an_english_count_of_its_own(mention: Mention, noun: str, language: Language, about_dx: bool, unmeasured) -> bool:
     """An English count of what no list names, in an English clause about digital transformation (``about_dx``):
-    English pages count what
-    their province does in nouns of every kind ("connects 96 communes", "has had 237,000 installations"), so one
-    is a measure unless it is small or counts a framework's parts, times, events or the country's provinces
-    (``framework_nouns``) or what a plan sets (targets, tasks)."""
+    English pages count what their province does in nouns of every kind ("connects 96 communes", "has had 237,000
+    installations"), so one is a measure unless it is small or counts a framework's parts, times, events or the
+    country's provinces (``framework_nouns``) or what a plan sets (targets, tasks)."""
     return bool(
         about_dx
         and english_letters(noun)
