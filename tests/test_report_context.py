@@ -6990,3 +6990,8 @@ def test_counts_of_cashless_payment_customers_and_machines_and_of_party_members_
 def test_official_pages_on_social_networks_are_digital_transformation(context):
     text = "Đến nay, 100% UBND cấp xã trên địa bàn tỉnh đã thành lập trang Zalo OA để tương tác với người dân."
     assert [f.value for f in all_figures(context, text)] == [100]
+
+
+def test_companies_are_counted_in_vietnamese_as_in_english(context):
+    text = "Tính đến nay, có 2.255 công ty, doanh nghiệp và 554 hộ kinh doanh kê khai sử dụng hóa đơn điện tử."
+    assert sorted(f.value for f in all_figures(context, text)) == [554, 2255]
