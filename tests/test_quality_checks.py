@@ -188,6 +188,18 @@ def test_fact_id_unique_on_an_incremental_build_looks_up_the_inserted_ids(tmp_pa
     assert not evaluate(warehouse, rule).passed
 
 
+# the dimensions and the fact table of the foreign-key rule's builds below
+_DIMENSIONS = [
+    "CREATE TABLE dim_province AS SELECT unnest(['01', '02']) AS province_code",
+    "CREATE TABLE dim_indicator AS SELECT unnest(['a', 'b']) AS indicator_code",
+    "CREATE TABLE dim_source AS SELECT unnest(['s1', 's2']) AS source_id",
+]
+_FACTS = (
+    "CREATE TABLE fact_indicator_value (fact_id VARCHAR, province_code VARCHAR, indicator_code VARCHAR, "
+    "source_id VARCHAR, source_file VARCHAR, source_line INTEGER)"
+)
+
+
 def test_foreign_keys_on_an_incremental_build_check_the_inserted_rows_while_no_published_key_is_gone(tmp_path):
     """On an incremental build the blocking foreign-key rule checks the facts the build inserted: the kept ones
     named keys the published dimensions held when they passed it. When a published key is gone from a
@@ -198,21 +210,13 @@ def test_foreign_keys_on_an_incremental_build_check_the_inserted_rows_while_no_p
 
     warehouse = Warehouse(path=str(tmp_path / "dx.duckdb"), as_of="2026-06-30")
     warehouse.build_path.parent.mkdir(parents=True)
-    dimensions = [
-        "CREATE TABLE dim_province AS SELECT unnest(['01', '02']) AS province_code",
-        "CREATE TABLE dim_indicator AS SELECT unnest(['a', 'b']) AS indicator_code",
-        "CREATE TABLE dim_source AS SELECT unnest(['s1', 's2']) AS source_id",
-    ]
     with duckdb.connect(str(warehouse.published_path)) as con:
-        for statement in dimensions:
+        for statement in _DIMENSIONS:
             con.execute(statement)
     with duckdb.connect(str(warehouse.build_path)) as con:
-        for statement in dimensions:
+        for statement in _DIMENSIONS:
             con.execute(statement)
-        con.execute(
-            "CREATE TABLE fact_indicator_value (fact_id VARCHAR, province_code VARCHAR, indicator_code VARCHAR, "
-            "source_id VARCHAR, source_file VARCHAR, source_line INTEGER)"
-        )
+        con.execute(_FACTS)
         # A kept fact naming an unknown unit (as if the published file had held it, which its record rules
         # out), a kept good one, an inserted good one.
         con.execute(
@@ -255,13 +259,8 @@ def test_the_rules_of_an_incremental_build_read_the_held_build_file_in_read_only
 
     warehouse = Warehouse(path=str(tmp_path / "dx.duckdb"), as_of="2026-06-30")
     warehouse.build_path.parent.mkdir(parents=True)
-    dimensions = [
-        "CREATE TABLE dim_province AS SELECT unnest(['01', '02']) AS province_code",
-        "CREATE TABLE dim_indicator AS SELECT unnest(['a', 'b']) AS indicator_code",
-        "CREATE TABLE dim_source AS SELECT unnest(['s1', 's2']) AS source_id",
-    ]
     with duckdb.connect(str(warehouse.published_path)) as con:
-        for statement in dimensions:
+        for statement in _DIMENSIONS:
             con.execute(statement)
     BuildPlan("incremental", "test", delta_files=["new.csv"]).write(plan_path(warehouse.build_path))
     write_published_checksums(warehouse.published_path, {"fact_indicator_value": "2:0"}, ["foreign_keys_resolve"])
@@ -269,12 +268,9 @@ def test_the_rules_of_an_incremental_build_read_the_held_build_file_in_read_only
     warehouse.hold_build_file()
     try:
         with warehouse.connect() as con:  # the run's writing steps
-            for statement in dimensions:
+            for statement in _DIMENSIONS:
                 con.execute(statement)
-            con.execute(
-                "CREATE TABLE fact_indicator_value (fact_id VARCHAR, province_code VARCHAR, indicator_code VARCHAR, "
-                "source_id VARCHAR, source_file VARCHAR, source_line INTEGER)"
-            )
+            con.execute(_FACTS)
             con.execute(
                 "INSERT INTO fact_indicator_value VALUES ('k1', '01', 'a', 's1', 'kept.csv', 2), "
                 "('n1', '02', 'zz', 's1', 'new.csv', 2)"

@@ -19,6 +19,7 @@ REQUIRED_KEYS = (
     "word_number_tens",
     "units_after_tens",
     "english_change_cardinals",
+    "english_cardinal_tens",
     "rank_ordinals",
     "rank_ordinal_tens",
     "page_words",
@@ -179,6 +180,7 @@ class Language:
     word_number_tens: str  # "hai mươi": the word that makes a cardinal tens
     units_after_tens: dict[str, int]  # "hai mươi mốt", "mười lăm": units as written after tens
     english_change_cardinals: dict[str, int]  # "up two places": a change of rank in English words
+    english_cardinal_tens: dict[str, int]  # "fifty-two": the tens of English cardinals in words
     rank_ordinals: dict[str, int]  # English ordinals in words ("first", "sixteenth"), ranks after a rank word
     rank_ordinal_tens: dict[str, int]  # ... and the tens a hyphen joins to them ("forty-first")
     page_words: dict[str, re.Pattern]  # words that tell a page's language (en, vi)
@@ -307,6 +309,7 @@ def compile_language(data: dict) -> Language:
         word_number_tens=normalize_text(str(data["word_number_tens"])).lower(),
         units_after_tens={normalize_text(k).lower(): int(v) for k, v in data["units_after_tens"].items()},
         english_change_cardinals={k.lower(): int(v) for k, v in data["english_change_cardinals"].items()},
+        english_cardinal_tens={k.lower(): int(v) for k, v in data["english_cardinal_tens"].items()},
         rank_ordinals={normalize_text(k).lower(): int(v) for k, v in data["rank_ordinals"].items()},
         rank_ordinal_tens={normalize_text(k).lower(): int(v) for k, v in data["rank_ordinal_tens"].items()},
         page_words={name: words_pattern(words) for name, words in data["page_words"].items()},

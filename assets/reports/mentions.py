@@ -426,16 +426,6 @@ def _word_numbers(text: str, language: Language) -> list[tuple[int, int, str | N
     return sorted(out)
 
 
-_ENGLISH_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
 # what follows a cardinal in words that counts nothing ("two of the", "three times", "five years", "one or two")
 _NOT_COUNTED_IN_ENGLISH = re.compile(
     r"(?:of|or|and|to|times|years?|months?|weeks?|days?|hours?|minutes?|decades?|more|less|other|others|in|at|on|by|"
@@ -451,17 +441,14 @@ def _english_cardinals(text: str, language: Language) -> list[tuple[int, int, st
     nothing ("two of the", "three times", "five years"), nor the size of a list it opens with a colon."""
     units = {w: v for w, v in language.english_change_cardinals.items() if w != "one"}
     ones = "|".join(w for w, v in language.english_change_cardinals.items() if v < 10)
-    tens = "|".join(_ENGLISH_TENS)
+    tens_of = language.english_cardinal_tens
+    tens = "|".join(tens_of)
     written = "|".join(sorted(map(re.escape, units), key=len, reverse=True))
     out = []
     for m in re.finditer(rf"(?<![\w-])((?:{tens})(?:-(?:{ones}))?|{written})(?![\w-])", text, re.I):
         word = m.group(1).lower()
         head, _, unit = word.partition("-")
-        value = (
-            _ENGLISH_TENS[head] + language.english_change_cardinals[unit]
-            if unit
-            else (_ENGLISH_TENS.get(word) or units[word])
-        )
+        value = tens_of[head] + language.english_change_cardinals[unit] if unit else (tens_of.get(word) or units[word])
         after = text[m.end() : m.end() + 40]
         counted = (
             re.match(r"\s+(?=[A-Za-z])", after)

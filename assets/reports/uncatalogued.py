@@ -332,7 +332,9 @@ def measure_outside_catalog(
 MIN_UNLISTED_COUNT = 10  # fewer are mostly a framework's size ("3 pillars", "4 levels", "2 phases"), not a measure
 
 
-def _an_english_count_of_its_own(mention: Mention, noun: str, language: Language, about_dx: bool, unmeasured) -> bool:
+def _an_english_count_of_its_own(
+    mention: Mention, noun: str, language: Language, about_dx: bool, unmeasured: re.Match | None
+) -> bool:
     """An English count of what no list names, in an English clause about digital transformation (``about_dx``):
     English pages count what their province does in nouns of every kind ("connects 96 communes", "has had 237,000
     installations"), so one is a measure unless it is small or counts a framework's parts, times, events or the
