@@ -162,6 +162,19 @@ def test_a_count_of_provinces_over_63_is_not_a_rank():
         ("một số huyện, thị xã có tỷ lệ chỉ đạt dưới 15%", "a threshold some units fall under or rise over"),
         ("khách hàng thanh toán qua tài khoản của tôi chỉ chiếm khoảng 15%", "a speaker's own figure (first person)"),
         ("khoảng 15% khách hàng quét mã QR tại quầy hàng của tôi", "a speaker's own figure (first person)"),
+        (
+            "“Since we applied e-payment at my stall, revenue from this channel accounts for about 15%,” said Lan.",
+            "a speaker's own figure (first person)",
+        ),
+        (
+            "“Từ khi dùng mã QR, cửa hàng tôi có thêm khách, thanh toán số chiếm 15%”, chị Hoa nói",
+            "a speaker's own figure (first person)",
+        ),
+        (
+            "Online sales make up more than 15% of the total production of Hoa Binh Food JSC.",
+            "one company's own figure",
+        ),
+        ("Bán hàng trực tuyến chiếm 15% doanh thu của Công ty Cổ phần Thực phẩm An Phú", "one company's own figure"),
         ("xã hội số đạt 0,1089 điểm, dưới mức 0,5 điểm", "a reference level a figure is set against"),
         ("trao tặng 50 máy tính bảng cho 50 học sinh nghèo", "the recipients of a gift"),
         ("tỉnh thuộc nhóm “Tốt” vì kết quả chỉ số đạt hơn 80 điểm", "the bar of a grade"),
@@ -193,6 +206,9 @@ def test_numbers_that_are_not_measures_are_set_aside_with_the_reason(text, reaso
         "chúng tôi đã đạt 95% hồ sơ trực tuyến",
         "Tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt 95%, tôi cho rằng đây là kết quả đáng ghi nhận",
         "Tôi đề nghị các sở, ngành phấn đấu đạt 95% hồ sơ trực tuyến toàn trình",
+        # a quotation in which an official gives a view ("my view", "quan điểm của tôi") speaks of the province
+        "“In my view, the province's online dossier rate of 95% is a good result,” he said.",
+        "“Theo quan điểm của tôi, tỷ lệ hồ sơ trực tuyến đạt 95% là đáng ghi nhận”, ông Nam nói.",
     ],
 )
 def test_what_is_said_for_the_province_is_no_speakers_own_figure(text):

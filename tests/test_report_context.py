@@ -6995,3 +6995,48 @@ def test_official_pages_on_social_networks_are_digital_transformation(context):
 def test_companies_are_counted_in_vietnamese_as_in_english(context):
     text = "Tính đến nay, có 2.255 công ty, doanh nghiệp và 554 hộ kinh doanh kê khai sử dụng hóa đơn điện tử."
     assert sorted(f.value for f in all_figures(context, text)) == [554, 2255]
+
+
+def test_what_the_sector_pays_to_the_budget_in_english_and_its_growth_are_no_measure(context):
+    text = (
+        "In 2024, telecommunications revenue reached 1,950 billion VND; budget contribution was 86 billion VND (up 4% "
+        "over 2023). In the first half of 2024, postal enterprises contributed 12 billion VND to the state budget (an "
+        "increase of 3% compared to the same period in 2023)."
+    )
+    assert linked(context, text) == [("telecom_revenue_vnd", 1950e9)]
+
+
+def test_every_enterprise_of_the_province_is_no_count_of_its_digital_ones(context):
+    english = "The province has 52,400 enterprises in operation, including 1,200 digital technology enterprises."
+    assert linked(context, english) == [("digital_tech_enterprises_count", 1200)]
+    vietnamese = (
+        "Theo Sở Kế hoạch và Đầu tư, tổng số doanh nghiệp của tỉnh năm 2023 khoảng 15.300. Trong đó, doanh nghiệp "
+        "công nghệ số là 420."
+    )
+    title = "Đẩy mạnh chuyển đổi số trong doanh nghiệp"
+    assert linked(context, vietnamese, title=title) == [("digital_tech_enterprises_count", 420)]
+
+
+def test_a_list_item_naming_the_economys_growth_takes_no_words_from_the_next_item(context):
+    # (the words of the share it would borrow stand in the title before it)
+    text = (
+        "Tỉnh phấn đấu quy mô kinh tế số đạt 30% GRDP vào năm 2030\nThe programme sets the target that by 2030, the "
+        "capacity of technology of enterprises will reach a higher level than the national average; the contribution "
+        "of total factor productivity (TFP) to economic growth will strive to be at least 45%; the scale of the digital "
+        "economy will reach at least 30% of the province's GRDP."
+    )
+    assert linked(context, text) == [("digital_economy_grdp_pct", 30)]
+
+
+def test_a_list_item_naming_a_rate_of_its_own_outside_digital_transformation_is_no_measure_of_it(context):
+    text = (
+        "By 2030, the digital economy will reach 25% of GRDP; the rate of trained workers with vocational "
+        "certificates will reach 35%; the rate of people using online public services will reach 80%."
+    )
+    assert [f.value for f in all_figures(context, text)] == [25, 80]
+    # a rate named in the item with a word of digital transformation, or phones, stays one
+    phones = "Năm 2023, tỉnh đẩy mạnh chuyển đổi số; tỷ lệ dân số có điện thoại đạt khoảng 63,2%."
+    assert [f.value for f in all_figures(context, phones)] == [63.2]
+    # an item that only details the rate named before by its level names no rate of its own
+    levels = "Năm 2023, tỷ lệ văn bản điện tử có chữ ký số tăng. Cụ thể, tỷ lệ trung bình cấp tỉnh đạt 94,6%; cấp xã đạt 90%."
+    assert 94.6 in [f.value for f in all_figures(context, levels)]

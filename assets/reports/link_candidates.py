@@ -20,7 +20,7 @@ from assets.reports.link_indexes import (
 )
 from assets.reports.link_levels import COORDINATE_LEVEL, level_of_coordinate, owned_level
 from assets.reports.link_ranks import ranks_what_its_clause_names
-from assets.reports.link_subjects import heads_the_rate, names_its_own_rate, refers_back
+from assets.reports.link_subjects import heads_the_rate, names_its_own_rate, refers_back, the_economys_growth
 from assets.reports.link_unless import near
 from assets.reports.link_weights import (
     BORROWED_COST,
@@ -314,6 +314,13 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
         ):
             # "...; 100% of new records and results are digitized; 100% of periodic reports ...": a share of what its
             # own words name, not of what other sentences speak of
+            continue
+        if all(e.startswith(("borrowed", "title")) for e in evidence) and the_economys_growth(
+            doc.text, doc.segments.clause(mention.value_start), mention, doc.language
+        ):
+            # "...; the contribution of total factor productivity (TFP) to economic growth will strive to be at least
+            # 42%; the scale of the digital economy will reach at least 30% of the province's GRDP": a share its own
+            # clause names of the economy's growth, not the next item's
             continue
         if any(e.startswith("borrowed") for e in evidence) and names_its_own_rate(doc, mention, sentence):
             # "Tỉ lệ doanh nghiệp có hoạt động đổi mới sáng tạo đạt trên 40%": a rate its sentence names in

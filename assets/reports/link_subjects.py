@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assets.reports.language import Language
 from assets.reports.link_document import Document, after_the_figure_before
 from assets.reports.link_hosts import words_end
 from assets.reports.mentions import Mention
@@ -184,3 +185,16 @@ def owns_nothing_but_levels(doc: Document, mention: Mention) -> bool:
     for pattern in doc.language.levels.values():
         rest = pattern.sub(" ", rest)
     return len(re.sub(r"\b(?:tại|ở|của|các|đối với|cấp)\b|[\s,.;()]", "", rest)) == 0
+
+
+def the_economys_growth(text: str, clause, mention: Mention, language: Language) -> bool:
+    """ "kinh tế - xã hội ... tiếp tục tăng trưởng đạt 9,8%": a percent its clause names the economy's growth,
+    with no word of digital transformation before it in the clause ("kinh tế số tăng trưởng 20%" is one)."""
+    # (from the figure's line: a title above it, not closed by a full stop, is no part of its clause's words; nor is
+    # a bracket, "(AG Provincial E-Portal) - With the goal of achieving a GRDP growth rate of 10.71%")
+    lead = re.sub(r"\([^()]*\)", " ", text[max(clause.start, text.rfind("\n", 0, mention.start) + 1) : mention.start])
+    return (
+        mention.kind == "percent"
+        and bool(language.economy_growth_words.search(lead))
+        and not language.dx_words.search(lead)
+    )

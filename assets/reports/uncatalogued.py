@@ -75,11 +75,14 @@ CURRENCIES = ("vnd", "usd")  # the units of an amount of money
 # ... nor what enterprises paid to the state budget ("nộp ngân sách 34 tỷ đồng"): taxes, not a measure of the sector
 _PAID_TO_THE_BUDGET = re.compile(
     # (the budget named, and a time, between: "Nộp ngân sách địa phương 09 tháng đầu năm 2024 đạt 34 tỷ đồng")
-    r"(?<!\w)(?:nộp ngân sách|paid to the (?:state |local )?budget)(?:\s+(?:nhà nước|địa phương|trung ương))?"
+    r"(?<!\w)(?:nộp ngân sách|paid to the (?:state |local )?budget|budget contributions?)"
+    r"(?:\s+(?:nhà nước|địa phương|trung ương))?"
     r"(?:[^.;:]{0,40}?\s(?:ước|đạt|là|khoảng|hơn|trên|gần|tới|lên tới|reached|was|of))?"
     r"(?:\s+(?:ước|đạt|là|khoảng|hơn|trên|gần|tới|lên tới)){0,2}\s*$",
     re.I,
 )
+# ... in English, the budget named after the amount ("contributed 80 billion VND to the budget")
+_TO_THE_BUDGET_AFTER = re.compile(r"\s*(?:vnd|dong)?\s*to\s+the\s+(?:state\s+|local\s+)?budget\b", re.I)
 _FOR_EACH_AFTER = re.compile(
     r"\s*(?:/|mỗi\b|một\s+(?:tháng|năm|người|hộ|thuê bao)\b|per\b|a\s+(?:month|year)\b|each\b)", re.I
 )
@@ -267,6 +270,13 @@ def measure_outside_catalog(
     if not about_dx:
         return None
     if mention.kind == "percent":
+        if _names_a_rate_of_its_own(clause_lead, language) and not language.dx_words.search(
+            f"{clause_lead} {written_after}"
+        ):
+            # "...; the rate of enterprises with innovation, research and development (R&D) activities will strive to
+            # reach over 30%; ...": an item of a list that names its own rate, with no word of digital transformation,
+            # measures that, whatever the list's other items are about
+            return None
         return OPEN_CONCEPTS[("percent", change)]
     if mention.kind == "top_n":
         # "nằm trong nhóm 10 địa phương thu hút dòng vốn FDI nhiều nhất": a group by a measure of its own, not
@@ -286,7 +296,9 @@ def measure_outside_catalog(
         for_each = _FOR_EACH_AFTER.match(written_after[len(noun) :])  # (its noun, if any, comes first)
         return (
             None
-            if for_each or _PAID_TO_THE_BUDGET.search(clause_lead or lead)
+            if for_each
+            or _PAID_TO_THE_BUDGET.search(clause_lead or lead)
+            or _TO_THE_BUDGET_AFTER.match(written_after[len(noun) :])
             else OPEN_CONCEPTS[(f"money_{mention.unit}", change)]
         )
     whole = mention.value >= 1 and float(mention.value).is_integer()
@@ -327,6 +339,27 @@ def measure_outside_catalog(
         ):
             return OPEN_CONCEPTS[("count", change)]
     return None
+
+
+# what a rate's own words are not: its predicate and hedges, in both languages
+_RATE_PREDICATE_WORDS = re.compile(
+    r"(?<!\w)(?:đạt|chiếm|là|ở mức|khoảng|gần|hơn|trên|dưới|tới|đến|mới|chỉ|vẫn|ước|phấn đấu|sẽ|will|strive|to|be|"
+    r"reach|reached|reaches|is|was|at|least|over|about|nearly|more|than|of|the|năm|\d+)(?!\w)",
+    re.I,
+)
+OWN_RATE_WORDS = 3  # "tỷ lệ trung bình cấp tỉnh đạt 94,6%" names no rate of its own: it details the one just named
+
+
+def _names_a_rate_of_its_own(clause_lead: str, language: Language) -> bool:
+    """The clause names the rate its percent is of, in words of its own beyond its levels and predicate ("the rate
+    of enterprises with innovation, research and development (R&D) activities will strive to reach over")."""
+    heads = list(language.own_subject_words.finditer(clause_lead))
+    if not heads:
+        return False
+    words = clause_lead[heads[-1].end() :]
+    for level in language.levels.values():
+        words = level.sub(" ", words)
+    return len(_RATE_PREDICATE_WORDS.sub(" ", words).split()) >= OWN_RATE_WORDS
 
 
 MIN_UNLISTED_COUNT = 10  # fewer are mostly a framework's size ("3 pillars", "4 levels", "2 phases"), not a measure

@@ -81,7 +81,13 @@ def breakdown_of_an_unclaimed_count(doc: Document, mentions: list[Mention], inde
     return breakdown is not None and not doc.language.dx_words.search(breakdown.group("part"))
 
 
-_CHANGE_JOINER = re.compile(r"\s*,?\s*(?:và\s+)?(?:tăng|giảm)(?:\s+(?:thêm|bớt))?\s*", re.I)
+_CHANGE_JOINER = re.compile(
+    r"\s*,?\s*(?:và\s+)?(?:tăng|giảm)(?:\s+(?:thêm|bớt))?\s*"
+    # in English, in a bracket too, after where an amount went ("... 80 billion VND to the budget (an increase of 5%")
+    r"|(?:\s+to\s+the\s+(?:state\s+|local\s+)?budget)?\s*[,(]?\s*(?:and\s+)?(?:up|down|an?\s+(?:increase|decrease|rise|"
+    r"drop|fall)\s+of|(?:increas|decreas|ris|fall)(?:ed|ing)\s+(?:by\s+)?)\s*",
+    re.I,
+)
 
 
 def ranked_about_dx(
@@ -100,19 +106,6 @@ def ranked_about_dx(
         None,
     )
     return rank is not None and ranks_a_measure_about_dx(text, segments, rank, language, doc.no_concept_spans())
-
-
-def the_economys_growth(text: str, clause, mention: Mention, language: Language) -> bool:
-    """ "kinh tế - xã hội ... tiếp tục tăng trưởng đạt 9,8%": a percent its clause names the economy's growth,
-    with no word of digital transformation before it in the clause ("kinh tế số tăng trưởng 20%" is one)."""
-    # (from the figure's line: a title above it, not closed by a full stop, is no part of its clause's words; nor is
-    # a bracket, "(AG Provincial E-Portal) - With the goal of achieving a GRDP growth rate of 10.71%")
-    lead = re.sub(r"\([^()]*\)", " ", text[max(clause.start, text.rfind("\n", 0, mention.start) + 1) : mention.start])
-    return (
-        mention.kind == "percent"
-        and bool(language.economy_growth_words.search(lead))
-        and not language.dx_words.search(lead)
-    )
 
 
 # what joins a rank to the figure it ranks: "đạt 9,8%, đứng thứ 6", "đạt 21,5%, xếp thứ 7 trong 63 tỉnh"
