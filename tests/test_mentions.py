@@ -175,6 +175,8 @@ def test_a_count_of_provinces_over_63_is_not_a_rank():
             "one company's own figure",
         ),
         ("Bán hàng trực tuyến chiếm 15% doanh thu của Công ty Cổ phần Thực phẩm An Phú", "one company's own figure"),
+        ("about 25% of more than 30,000 retailers had applied technology", "the whole a share is taken of"),
+        ("khoảng 25% trong số hơn 30.000 hộ kinh doanh đã dùng mã QR", "the whole a share is taken of"),
         ("xã hội số đạt 0,1089 điểm, dưới mức 0,5 điểm", "a reference level a figure is set against"),
         ("trao tặng 50 máy tính bảng cho 50 học sinh nghèo", "the recipients of a gift"),
         ("tỉnh thuộc nhóm “Tốt” vì kết quả chỉ số đạt hơn 80 điểm", "the bar of a grade"),
@@ -561,3 +563,8 @@ def test_the_number_of_a_level_inside_an_english_noun_stays_in_the_noun():
 @pytest.mark.parametrize("text", ["Tỷ lệ dân số có tài khoản thanh toán đạt 80%", "Đã có 50% dân số sử dụng VNeID"])
 def test_a_share_of_the_population_is_no_population(text):
     assert [m.value for m in scan(text).mentions] in ([80], [50])
+
+
+def test_a_whole_given_exactly_is_not_set_aside_as_a_base():
+    # a share's whole stated exactly may be a count of its own ("98% of 12,000 dossiers"); only a rough whole is a base
+    assert [m.value for m in scan("processed 98% of 12,000 dossiers on time").mentions] == [98, 12000]

@@ -7040,3 +7040,25 @@ def test_a_list_item_naming_a_rate_of_its_own_outside_digital_transformation_is_
     # an item that only details the rate named before by its level names no rate of its own
     levels = "Năm 2023, tỷ lệ văn bản điện tử có chữ ký số tăng. Cụ thể, tỷ lệ trung bình cấp tỉnh đạt 94,6%; cấp xã đạt 90%."
     assert 94.6 in [f.value for f in all_figures(context, levels)]
+
+
+def test_a_small_whole_share_a_rate_opens_on_continues_the_targets_before(context):
+    text = (
+        "By 2025, the province aims for the digital economy to reach 10% of GRDP. The proportion of the workforce in "
+        "the digital economy reaches over 2%, and over 50% of enterprises use electronic contracts."
+    )
+    figures = [(f.value, f.is_target) for f in sorted(all_figures(context, text), key=lambda f: f.value_start)]
+    assert figures == [(10, True), (2, True), (50, True)]
+
+
+def test_technology_a_business_applies_is_digital_transformation_in_english(context):
+    text = (
+        "By June 30, about 40% of more than 12,000 household businesses in the province had applied technology to "
+        "their sales, an increase of 15% year on year."
+    )
+    assert sorted(f.value for f in all_figures(context, text)) == [15, 40]
+
+
+def test_electronic_identification_codes_of_agencies_are_counted(context):
+    text = "Năm 2024, Sở đã tạo lập 1.174 mã định danh điện tử cho các cơ quan, đơn vị trên địa bàn tỉnh."
+    assert [f.value for f in all_figures(context, text)] == [1174]

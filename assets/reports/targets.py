@@ -1007,6 +1007,7 @@ _CONTINUED_TARGETS_BACK = 3  # the sentence before, or two more that go on listi
 
 # a rate of a share (not the lexicon's wider rate_heads: "chỉ số DTI ... đạt 0,5796 điểm" or "mức độ ..." opening a
 # sentence after targets reports a result)
+_SMALL_WHOLE_SHARE = 10  # a whole share under this is as round as a target's (1%, 2%, 3%) when a rate opens on it
 _A_RATE_OPENS = re.compile(r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|the (?:rate|share|proportion|percentage) of)(?!\w)", re.I)
 
 
@@ -1026,7 +1027,12 @@ def _continues_the_targets_before(
         and _A_RATE_OPENS.match(opening) is not None
         # round, as targets are (a result is often not: "Tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 62%"), in no table row
         # and with no words of a report
-        and (float(mention.value) % 5 == 0 or _floored(text, sentence.start, mention))
+        # (or a whole share under ten: "The proportion of the workforce in the digital economy reaches over 1%")
+        and (
+            float(mention.value) % 5 == 0
+            or (float(mention.value).is_integer() and mention.value < _SMALL_WHOLE_SHARE)
+            or _floored(text, sentence.start, mention)
+        )
         and "\t" not in words
         and not _REPORTED.search(words)
         # (not one of a year the dated page reports: "Tỉnh phấn đấu năm 2024 đạt 80%. Tỷ lệ ... năm 2024 đạt 85%" in 2025)
