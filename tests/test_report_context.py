@@ -7062,3 +7062,18 @@ def test_technology_a_business_applies_is_digital_transformation_in_english(cont
 def test_electronic_identification_codes_of_agencies_are_counted(context):
     text = "Năm 2024, Sở đã tạo lập 1.174 mã định danh điện tử cho các cơ quan, đơn vị trên địa bàn tỉnh."
     assert [f.value for f in all_figures(context, text)] == [1174]
+
+
+def test_an_english_count_of_an_indexs_components_is_its_size(context):
+    text = (
+        "The DTI assesses digital government, digital economy and digital society with a total of 110 component "
+        "indexes and 280 criteria."
+    )
+    assert all_figures(context, text) == []
+
+
+def test_science_and_technology_is_no_word_of_digital_transformation(context):
+    text = "Năm 2024, tỉnh có 12 doanh nghiệp khoa học và công nghệ được cấp giấy chứng nhận."
+    assert all_figures(context, text) == []
+    # technology itself still is
+    assert [f.value for f in all_figures(context, "Năm 2024, tỉnh có 12 doanh nghiệp công nghệ mới thành lập.")] == [12]
