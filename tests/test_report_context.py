@@ -7077,3 +7077,34 @@ def test_science_and_technology_is_no_word_of_digital_transformation(context):
     assert all_figures(context, text) == []
     # technology itself still is
     assert [f.value for f in all_figures(context, "Năm 2024, tỉnh có 12 doanh nghiệp công nghệ mới thành lập.")] == [12]
+
+
+def test_a_score_joined_to_its_rank_with_a_value_of(context):
+    text = (
+        "In 2021, the province's DTI ranked fifth in the country with a value of 0.5123, in which digital government ranked "
+        "ninth with a value of 0.4876."
+    )
+    assert linked(context, text) == [
+        ("dti_rank", 5),
+        ("dti_score", 0.5123),
+        ("dti_gov_rank", 9),
+        ("dti_gov_score", 0.4876),
+    ]
+
+
+def test_landlines_reaching_all_of_the_provinces_communes(context):
+    text = "In 2023, landline service was available in all of its 98 communes."
+    assert [f.value for f in all_figures(context, text)] == [98]
+
+
+def test_what_a_province_asks_for_or_proposes_is_an_aim(context):
+    text = (
+        "In 2023, the province asked the Ministry of Information and Communications to allocate 8,500 tablets for poor "
+        "households. The Department proposed 17 locations to install BTS stations. Tỉnh đề nghị Bộ hỗ trợ 2.000 máy "
+        "tính bảng cho học sinh."
+    )
+    figures = [(f.value, f.is_target) for f in sorted(all_figures(context, text), key=lambda f: f.value_start)]
+    assert figures == [(8500, True), (17, True), (2000, True)]
+    # what was asked of the province's own units to reach stays a directive; a proposal approved is done
+    done = "In 2023, the province proposed and the Ministry approved 17 locations, and 17 BTS stations were installed."
+    assert all(not f.is_target for f in all_figures(context, done))

@@ -63,12 +63,13 @@ def ranked_host(doc: Document, mention: Mention, neighbours: list[Mention]) -> M
     return host if _RANKS_THE_FIGURE.fullmatch(doc.text[words_end(host, doc.text) : mention.value_start]) else None
 
 
-# "xếp thứ 12 về Chỉ số chuyển đổi số, với 0,6123 điểm", "ranked 12th in the DTI, with a score of 0.6123": a score
+# "xếp thứ 12 về Chỉ số chuyển đổi số, với 0,6123 điểm", "ranked 12th in the DTI, with a score of 0.6123" (or "with a
+# value of 0.6123"): a score
 # joined to the rank before it by "với"/"with" is the score of what that rank ranks (not after a name the rank is
 # said of: "Đứng thứ ba là Bình Dương với 51,3 điểm")
 _SCORED_WITH = re.compile(
     r"(?:(?!(?<!\w)(?:là|is|was)(?!\w))[^\d;.()\n]|(?<!\d)(?:19|20)\d\d(?!\d)){0,80}?(?P<with>,?\s*(?:với|with)\s+(?:(?:a|an|the|its)\s+)?(?:(?:total|overall)\s+)?"
-    r"(?:(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?|score(?:\s+of)?)?\s*(?:là\s+|đạt\s+)?)",
+    r"(?:(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?|giá trị|score(?:\s+of)?|(?:achieved\s+)?value(?:\s+of)?)?\s*(?:là\s+|đạt\s+)?)",
     re.I,
 )
 

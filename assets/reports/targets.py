@@ -135,6 +135,10 @@ def is_target(
         )
     ):
         return True  # "UBND tỉnh yêu cầu các sở ... hoàn thành 100% ... trong tháng 5": what is required
+    if _REQUESTED.search(text, clause.start, mention.value_start) and not language.achievement_markers.search(
+        text, sentence.start, sentence.end
+    ):
+        return True  # "asked the Ministry to allocate 11,034 tablets": what it asks for
     if _REQUIRED_AFTER_COMPARISON.search(text, max(clause.start, mention.value_start - 12), mention.value_start) and (
         _REQUIREMENT_NOUN.match(mention.noun or "")
     ):
@@ -799,6 +803,20 @@ _DIRECTED = re.compile(
     r"(?:các|những|toàn bộ|toàn thể|từng|mỗi|ubnd|ủy ban|uỷ ban|sở|cơ quan|đơn vị|địa phương|công an|cán bộ"
     r"|thủ trưởng|giám đốc|chủ tịch|lãnh đạo|người đứng đầu)(?!\w)"
     r"[^.;\d]{0,200}?(?<!\w)(?:phải\s+)?(?:hoàn thành|đạt|bảo đảm|đảm bảo)\s+(?:(?:tối thiểu|ít nhất|trên|từ)\s+)?$",
+    re.I,
+)
+
+
+# What a province asks for or proposes, a number of what it asks to be given, built or allowed ("đề nghị Bộ TT&TT hỗ trợ
+# 11.034 máy tính bảng", "đề xuất 13 vị trí lắp đặt trạm BTS", "asked the Ministry to allocate 11,034 tablets",
+# "proposed the Ministry allow three providers to install 41 BTS stations"): what it aims to get, not what it has
+_REQUESTED = re.compile(
+    r"(?<!\w)(?:(?:đề xuất|kiến nghị|đề nghị)(?!\s+(?:các|những|toàn bộ|từng|mỗi)\s)"
+    r"(?:[^.;\d]{0,150}?(?<!\w)(?:hỗ trợ|bố trí|cấp|phân bổ|đầu tư|cho phép|lắp đặt|xây dựng|bổ sung|trang bị))?"
+    r"|(?:propos|ask|request|recommend|petition)(?:ed|s|ing)?(?:\s+for)?"
+    r"(?:[^.;\d]{0,150}?(?<!\w)(?:to\s+|that\s+)?(?:allocate|install|build|support|provide|invest|fund|grant|approve|"
+    r"allow|equip|add)(?:s|ed|ing)?(?!\w)(?:[^.;\d]{0,60}?(?<!\w)(?:to\s+)?(?:install|build|set up|deploy)(?!\w))?)?)"
+    r"\s+(?:(?:about|over|nearly|more than|khoảng|hơn|trên|gần)\s+)?$",
     re.I,
 )
 

@@ -152,8 +152,8 @@ _ENGLISH_COUNTED_SUBJECT = re.compile(
     r"(?:\s+(?:over|more than|nearly|almost|about|around|approximately|some))?\s*$",
     re.I,
 )
-# "tất cả 65 xã", "all 102 communes and wards": all of them, a coverage
-_ALL_OF = re.compile(r"(?<!\w)(?:tất cả|toàn bộ|all(?:\s+of)?(?:\s+the)?)\s*$", re.I)
+# "tất cả 65 xã", "all 102 communes and wards", "all of its 151 communes": all of them, a coverage
+_ALL_OF = re.compile(r"(?<!\w)(?:tất cả|toàn bộ|all(?:\s+of)?(?:\s+(?:the|its|their))?)\s*$", re.I)
 
 
 ELLIPTIC_WORDS = 5  # at most this many words before a figure whose subject is the sentence before's
