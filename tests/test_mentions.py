@@ -177,6 +177,7 @@ def test_a_count_of_provinces_over_63_is_not_a_rank():
         ("Bán hàng trực tuyến chiếm 15% doanh thu của Công ty Cổ phần Thực phẩm An Phú", "one company's own figure"),
         ("about 25% of more than 30,000 retailers had applied technology", "the whole a share is taken of"),
         ("năm 2030 là 40%, cao hơn mục tiêu quốc gia từ 5-10%", "a gap to the nation's target"),
+        ("- Số mục tiêu đã thực hiện trên 25%: 24.", "a threshold some units fall under or rise over"),
         ("a share of 30%, higher than the national target by 5%", "a gap to the nation's target"),
         ("khoảng 25% trong số hơn 30.000 hộ kinh doanh đã dùng mã QR", "the whole a share is taken of"),
         ("xã hội số đạt 0,1089 điểm, dưới mức 0,5 điểm", "a reference level a figure is set against"),

@@ -7108,3 +7108,15 @@ def test_what_a_province_asks_for_or_proposes_is_an_aim(context):
     # what was asked of the province's own units to reach stays a directive; a proposal approved is done
     done = "In 2023, the province proposed and the Ministry approved 17 locations, and 17 BTS stations were installed."
     assert all(not f.is_target for f in all_figures(context, done))
+
+
+def test_a_page_that_sets_each_sentence_apart_goes_on_with_what_the_sentences_before_said(context):
+    text = (
+        "In March 2024, the provincial centre kept receiving and processing administrative procedures online.\n\n"
+        "The centre received 12,480 applications, including 8,215 new applications.\n\n"
+        "A total of 9,932 applications were resolved, with an on-time rate of 96.2 per cent."
+    )
+    assert sorted(f.value for f in all_figures(context, text)) == [96.2, 8215, 9932, 12480]
+    # not after a paragraph about something else
+    other = "In March 2024, the city repaired its roads.\n\nThe centre received 12,480 applications."
+    assert all_figures(context, other) == []

@@ -363,6 +363,12 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
                     ),
                     graded
                     or continues_a_sentence_about_dx(text, segments, mention, language, [mentions[i] for i in claimed])
+                    # "In May 2025, the Center ... processing administrative procedures.\n\nThe Center received 16,571
+                    # applications ...": a page that sets each sentence apart goes on with what the sentences before said
+                    or (
+                        segments.paragraph(mention.value_start) == sentence
+                        and after_a_sentence_about_dx(text, segments, sentence, grammar)
+                    )
                     # "...Bộ chỉ số phục vụ người dân ... dịch vụ công ... Cụ thể: Chỉ số công khai, minh bạch đạt
                     # 11,3/18 điểm": an index of its own, named just after words about digital transformation
                     or (named_index and after_a_sentence_about_dx(text, segments, sentence, grammar)),
