@@ -365,8 +365,10 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
                     or continues_a_sentence_about_dx(text, segments, mention, language, [mentions[i] for i in claimed])
                     # "In May 2025, the Center ... processing administrative procedures.\n\nThe Center received 16,571
                     # applications ...": a page that sets each sentence apart goes on with what the sentences before said
+                    # (unless it names a subject of its own: "tỷ lệ hộ nghèo đạt 94,6%")
                     or (
                         segments.paragraph(mention.value_start) == sentence
+                        and not language.own_subject_words.search(text, sentence.start, mention.start)
                         and after_a_sentence_about_dx(text, segments, sentence, grammar)
                     )
                     # "...Bộ chỉ số phục vụ người dân ... dịch vụ công ... Cụ thể: Chỉ số công khai, minh bạch đạt
