@@ -178,6 +178,8 @@ def test_a_count_of_provinces_over_63_is_not_a_rank():
         ("about 25% of more than 30,000 retailers had applied technology", "the whole a share is taken of"),
         ("năm 2030 là 40%, cao hơn mục tiêu quốc gia từ 5-10%", "a gap to the nation's target"),
         ("- Số mục tiêu đã thực hiện trên 25%: 24.", "a threshold some units fall under or rise over"),
+        ("100% of OCOP products that meet the 4-star criteria", "a class or grade of a thing"),
+        ("sản phẩm OCOP đạt 4 sao được đưa lên sàn", "a class or grade of a thing"),
         ("a share of 30%, higher than the national target by 5%", "a gap to the nation's target"),
         ("khoảng 25% trong số hơn 30.000 hộ kinh doanh đã dùng mã QR", "the whole a share is taken of"),
         ("xã hội số đạt 0,1089 điểm, dưới mức 0,5 điểm", "a reference level a figure is set against"),

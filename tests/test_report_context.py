@@ -7121,3 +7121,43 @@ def test_a_page_that_sets_each_sentence_apart_goes_on_with_what_the_sentences_be
     # not after a paragraph about something else
     other = "In March 2024, the city repaired its roads.\n\nThe centre received 12,480 applications."
     assert all_figures(context, other) == []
+
+
+def test_a_share_opening_its_sentence_goes_on_with_the_targets_before(context):
+    text = (
+        "Trong đó, đến năm 2027, 100% thủ tục hành chính đủ điều kiện được cung cấp dưới hình thức dịch vụ công trực "
+        "tuyến toàn trình. 100% người dân sử dụng dịch vụ công trực tuyến được định danh và xác thực điện tử. Ngoài ra, "
+        "90% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng."
+    )
+    figures = [(f.value, f.is_target) for f in sorted(all_figures(context, text), key=lambda f: f.value_start)]
+    assert figures == [(100, True), (100, True), (90, True)]
+    # one that says what was done reports it
+    done = text.replace("100% người dân sử dụng", "Năm 2023, 100% người dân đã sử dụng")
+    figures = [(f.value, f.is_target) for f in sorted(all_figures(context, done), key=lambda f: f.value_start)]
+    assert figures[1] == (100, False)
+
+
+def test_an_english_list_of_aims_after_a_colon_holds_its_items_whatever_an_earlier_item_says(context):
+    text = (
+        "Accordingly, the province strives to: 100% of people doing procedures are authenticated on the system, which has "
+        "been connected with the National Public Service Portal; 100% of population records are shared electronically."
+    )
+    figures = [(f.value, f.is_target) for f in sorted(all_figures(context, text), key=lambda f: f.value_start)]
+    assert figures == [(100, True), (100, True)]
+
+
+def test_a_speed_of_one_gigabit_is_a_figure_unless_it_is_a_threshold(context):
+    text = "Năm 2024, 100% đường truyền Internet kết nối đến cơ quan nhà nước có tốc độ trung bình 1 Gb/s."
+    assert 1000 in [f.value for f in all_figures(context, text)]
+    threshold = "Năm 2024, 60% người sử dụng có khả năng truy nhập băng rộng cố định tốc độ trên 1 Gb/s."
+    assert [f.value for f in all_figures(context, threshold)] == [60]
+    # a speed no indicator claims that a share of users has above it is the bar of a grade
+    graded = "Năm 2024, 65% người dùng có khả năng truy cập mạng tốc độ trên 2 Gbps."
+    assert [f.value for f in all_figures(context, graded)] == [65]
+
+
+def test_places_below_or_above_a_years_rank(context):
+    text = "Năm 2024, chỉ số DTI của tỉnh xếp thứ 9 cả nước, thấp hơn 2 hạng so với năm 2023."
+    assert ("dti_rank_change", -2) in linked(context, text)
+    up = "Năm 2024, chỉ số DTI của tỉnh xếp thứ 9 cả nước, cao hơn 3 bậc so với năm 2023."
+    assert ("dti_rank_change", 3) in linked(context, up)

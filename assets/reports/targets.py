@@ -159,8 +159,12 @@ def is_target(
     if (
         colon >= 0
         and _target_lead(header[:colon], language)
-        # nor after a word of what was achieved, in its own clause too ("Chỉ tiêu: 80% ...; kết quả: đạt 72%")
-        and not language.achievement_markers.search(text, sentence.start + colon, mention.value_start)
+        # nor after a word of what was achieved, in its own clause too ("Chỉ tiêu: 80% ...; kết quả: đạt 72%"); not
+        # one in an item before it ("... strives to: 100% of people ... on the system, which has been connected ...;
+        # 100% of administrative procedures ...")
+        and not language.achievement_markers.search(
+            text, max(sentence.start + colon, clause.start), mention.value_start
+        )
     ):
         return True
     now = document_date or reference_date
@@ -1056,7 +1060,17 @@ def _continues_the_targets_before(
         # (not one of a year the dated page reports: "Tỉnh phấn đấu năm 2024 đạt 80%. Tỷ lệ ... năm 2024 đạt 85%" in 2025)
         and not (document_date is not None and _past_time_of_its_own(words, _year_done(document_date)))
     )
-    if not (language.continuation_words.match(opening) or rate_named):
+    # or a share that opens its sentence, an item of the list of targets the sentence before began ("Trong đó, đến năm
+    # 2025, 100% TTHC ... mức độ 4. 100% người dân và doanh nghiệp sử dụng DVCTT được định danh ...")
+    opens_with_it = (
+        mention.kind == "percent"
+        and opening == ""
+        and (float(mention.value) % 5 == 0 or _floored(text, sentence.start, mention))
+        and "\t" not in words
+        and not _REPORTED.search(words)
+        and not (document_date is not None and _past_time_of_its_own(words, _year_done(document_date)))
+    )
+    if not (language.continuation_words.match(opening) or rate_named or opens_with_it):
         return False
     if language.achievement_markers.search(text, sentence.start, sentence.end):
         return False
@@ -1072,13 +1086,29 @@ def _continues_the_targets_before(
         words = text[before.start : before.end]
         if not words.strip():
             continue
-        if _target_lead(words, language) and _A_FIGURE.search(words):
+        if (
+            (_target_lead(words, language) or _a_horizon_to_come_leads(words, language, document_date))
+            and _A_FIGURE.search(words)
+            # (a share opening its sentence goes on only with a sentence that sets targets and reports nothing: not
+            # "Năm 2023, tỉnh đã hoàn thành 15/18 chỉ tiêu ..., còn 3 chỉ tiêu cần tiếp tục phấn đấu.")
+            and not (opens_with_it and language.achievement_markers.search(words))
+        ):
             return True
-        if rate_named:
+        if rate_named or opens_with_it:
             return False  # (only right after the targets' sentence)
         if language.achievement_markers.search(words) or _OWN_TIME.search(words) or not _A_FIGURE.search(words):
             return False
     return False
+
+
+def _a_horizon_to_come_leads(words: str, language: Language, document_date: date | None) -> bool:
+    """The sentence opens (after a connective: "Trong đó, đến năm 2025, ...") with a horizon after the page's date, or
+    any on a page without one, and says nothing was achieved: it sets targets."""
+    horizon = _LEADING_HORIZON.search(words[:40])
+    if horizon is None or language.achievement_markers.search(words):
+        return False
+    year = int(horizon.group(1) or horizon.group(2))
+    return document_date is None or year > document_date.year
 
 
 def _after_connective(clause: str, language: Language) -> str:

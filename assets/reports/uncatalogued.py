@@ -64,6 +64,9 @@ OPEN_CONCEPTS = {
     ("rank", False): _concept("rank", "rank", False),
     ("rank_change", True): _concept("rank_change", "places", True),
     ("ratio", True): _concept("ratio", "times", True),
+    # a speed, in megabits a second ("đường truyền ... đến cơ quan nhà nước có tốc độ trung bình 1 Gb/s")
+    ("speed", False): _concept("speed", "Mbps", False),
+    ("speed", True): _concept("speed", "Mbps", True),
     # an amount, in the currency it is written in ("đầu tư 50 tỷ đồng", "kim ngạch 12 triệu USD")
     ("money_vnd", False): _concept("money", "vnd", False),
     ("money_vnd", True): _concept("money", "vnd", True),
@@ -86,6 +89,9 @@ _TO_THE_BUDGET_AFTER = re.compile(r"\s*(?:vnd|dong)?\s*to\s+the\s+(?:state\s+|lo
 _FOR_EACH_AFTER = re.compile(
     r"\s*(?:/|mỗi\b|một\s+(?:tháng|năm|người|hộ|thuê bao)\b|per\b|a\s+(?:month|year)\b|each\b)", re.I
 )
+# a speed no indicator claims that a service's users have above it ("truy cập băng rộng cố định tốc độ trên 1 Gbps cho
+# hơn 60% người dùng"): the bar of a grade, not a speed anything has
+_A_SPEED_THRESHOLD = re.compile(r"(?<!\w)(?:trên|over|above|more than|faster than)\s*$", re.I)
 _TIMES = re.compile(r"(?<!\w)gấp\s*$", re.I)  # "cao gấp 3 lần": a multiple, with or without a change word
 
 
@@ -290,6 +296,8 @@ def measure_outside_catalog(
         return OPEN_CONCEPTS[("ratio", True)]
     if mention.kind in ("score", "points") and named_index:
         return OPEN_CONCEPTS[("score", change)]
+    if mention.kind == "speed" and sentence_about_dx and not _A_SPEED_THRESHOLD.search(lead):
+        return OPEN_CONCEPTS[("speed", change)]
     if mention.kind == "money" and mention.unit in CURRENCIES and sentence_about_dx:
         # "Số tiền giao dịch không dùng tiền mặt tại các trường học đạt khoảng 4 tỷ đồng": an amount of its sentence's
         # measure; not a price of one thing ("... 230 nghìn đồng/tháng")
