@@ -7161,3 +7161,31 @@ def test_places_below_or_above_a_years_rank(context):
     assert ("dti_rank_change", -2) in linked(context, text)
     up = "Năm 2024, chỉ số DTI của tỉnh xếp thứ 9 cả nước, cao hơn 3 bậc so với năm 2023."
     assert ("dti_rank_change", 3) in linked(context, up)
+
+
+def test_list_markers_on_lines_of_their_own_keep_their_items_under_the_heading(context, tmp_path):
+    # (as a report dropped in data/raw/reports is read: its text joins each marker to its item)
+    text = (
+        "Mục tiêu cụ thể đến năm 2026:\n-\n100% thủ tục hành chính đủ điều kiện được cung cấp dưới dạng dịch vụ công "
+        "trực tuyến toàn trình.\n-\n50% người dân trưởng thành sử dụng dịch vụ công trực tuyến.\nĐịnh hướng đến năm "
+        "2030:\n-\nNâng tỷ lệ người dân trưởng thành sử dụng dịch vụ công trực tuyến lên 70%."
+    )
+    page = tmp_path / "ke-hoach.txt"
+    page.write_text(text, encoding="utf-8")
+    _, extraction = context.extract_file(page, province="Thái Bình", document_date=D)
+    found = {(f.value, f.period_start.year, f.is_target) for f in extraction.facts}
+    assert found == {(100, 2026, True), (50, 2026, True), (70, 2030, True)}
+
+
+def test_a_vietnamese_share_of_holders_it_names_borrows_no_other_holders(context):
+    text = (
+        "Năm 2024, tỷ lệ người dân sử dụng dịch vụ công trực tuyến đạt 45%. 100% lãnh đạo, cán bộ, công chức được "
+        "khuyến khích sử dụng dịch vụ công trực tuyến."
+    )
+    assert ("people_businesses_using_online_services_pct", 100) not in linked(context, text)
+    assert ("people_businesses_using_online_services_pct", 45) in linked(context, text)
+
+
+def test_the_nth_province_to_complete_a_target_reports_it_done(context):
+    text = "Đến nay, tỉnh là tỉnh thứ 3 cả nước hoàn thành chỉ tiêu cấp 100% thẻ căn cước công dân đủ điều kiện."
+    assert [f.is_target for f in all_figures(context, text) if f.value == 100] == [False]

@@ -9,7 +9,7 @@ from hypothesis import given
 
 from assets.reports.context import ExtractionContext
 from assets.reports.documents import read_text
-from assets.reports.wrapping import unwrapped
+from assets.reports.wrapping import unwrapped, with_markers_on_their_items
 from tests.conftest import RAW
 from tests.text_strategies import LINES
 
@@ -123,3 +123,10 @@ def test_unwrapping_only_ever_turns_line_breaks_into_spaces(lines):
     out = unwrapped(text)
     assert len(out) == len(text)
     assert all(a == b or (a, b) == ("\n", " ") for a, b in zip(text, out))
+
+
+def test_a_list_marker_alone_on_its_line_is_joined_to_its_item_keeping_every_offset():
+    text = "Mục tiêu:\n-\n100% hồ sơ được số hóa.\n  •  \nTối thiểu 80% hồ sơ trực tuyến.\n-5% so với năm trước"
+    joined = with_markers_on_their_items(text)
+    assert joined == "Mục tiêu:\n- 100% hồ sơ được số hóa.\n  •   Tối thiểu 80% hồ sơ trực tuyến.\n-5% so với năm trước"
+    assert len(joined) == len(text)

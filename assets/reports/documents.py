@@ -22,7 +22,7 @@ from assets.reports.pages import without_page_furniture
 from assets.reports.tables import VALUE_CELL, read_tables
 from assets.reports.timephrases import find_time_phrases, resolve
 from assets.reports.titles import opening_title
-from assets.reports.wrapping import unwrapped
+from assets.reports.wrapping import unwrapped, with_markers_on_their_items
 from assets.text import fold_ascii, normalize_text
 
 REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -219,7 +219,7 @@ def read_text(path: Path) -> str:
         raise ReportError(str(error)) from None
     if path.suffix.lower() in (".html", ".htm"):
         text = html_text(text)
-    return unwrapped(normalize_text(read_tables(without_page_furniture(text))))
+    return unwrapped(with_markers_on_their_items(normalize_text(read_tables(without_page_furniture(text)))))
 
 
 def province_name_pattern(aliases: pl.DataFrame, exclude: set[str] = frozenset()) -> re.Pattern:

@@ -1158,7 +1158,9 @@ def _counted(lead: str, marker: re.Match, language: Language) -> bool:
     before = lead[max(0, marker.start() - 12) : marker.start()]
     if re.search(
         # ("đã hoàn thành 100% chỉ tiêu cấp Căn cước ... (754.277 hồ sơ)": the share of it completed too)
-        r"(?<!\w)(?:đã|vừa)\s+(?:[^\W\d]+\s+){0,2}?hoàn thành(?:\s+\d+(?:[.,]\d+)?\s*%)?\s*$",
+        # (or the first, the Nth province to complete it: "là tỉnh thứ 2 cả nước hoàn thành chỉ tiêu cấp 100% thẻ")
+        r"(?<!\w)(?:(?:đã|vừa)\s+(?:[^\W\d]+\s+){0,2}?|(?:thứ\s+\w+|đầu tiên)(?:\s+(?:của\s+)?(?:cả nước|toàn quốc))?"
+        r"\s+(?:đã\s+)?)hoàn thành(?:\s+\d+(?:[.,]\d+)?\s*%)?\s*$",
         lead[max(0, marker.start() - 48) : marker.start()],
         re.I,
     ) and not re.search(r"^(?:[^\d;]{0,30}?(?:là|:|ở mức|bằng))?\s*$", lead[marker.end() :], re.I):

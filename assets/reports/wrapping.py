@@ -79,3 +79,14 @@ def unwrapped(text: str) -> str:
     ]
     joined.append(lines[-1])
     return "".join(joined)
+
+
+# a list marker alone on its line, the item's words on the next ("-\n100% sở, ngành ..."): a web page whose list items
+# lost their marker's line when copied
+_MARKER_ALONE = re.compile(r"(?m)^([ \t]*[-+•*–—▪●][ \t]*)\n(?=[ \t]*\S)")
+
+
+def with_markers_on_their_items(text: str) -> str:
+    """``text`` with each list marker that stands alone on its line joined to the item under it by a space (the text
+    keeps its length and every offset)."""
+    return _MARKER_ALONE.sub(lambda m: m.group(1) + " ", text)
