@@ -179,6 +179,8 @@ def test_a_count_of_provinces_over_63_is_not_a_rank():
         ("năm 2030 là 40%, cao hơn mục tiêu quốc gia từ 5-10%", "a gap to the nation's target"),
         ("- Số mục tiêu đã thực hiện trên 25%: 24.", "a threshold some units fall under or rise over"),
         ("100% of OCOP products that meet the 4-star criteria", "a class or grade of a thing"),
+        ("các xã, phường đã bố trí lực lượng trực 100% quân số tại các điểm", "the staff on duty (a workforce)"),
+        ("provided 1,712 Level-4 online public services out of the 1,832 procedures", "the whole a share is taken of"),
         ("sản phẩm OCOP đạt 4 sao được đưa lên sàn", "a class or grade of a thing"),
         ("a share of 30%, higher than the national target by 5%", "a gap to the nation's target"),
         ("khoảng 25% trong số hơn 30.000 hộ kinh doanh đã dùng mã QR", "the whole a share is taken of"),

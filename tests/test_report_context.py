@@ -7189,3 +7189,23 @@ def test_a_vietnamese_share_of_holders_it_names_borrows_no_other_holders(context
 def test_the_nth_province_to_complete_a_target_reports_it_done(context):
     text = "Đến nay, tỉnh là tỉnh thứ 3 cả nước hoàn thành chỉ tiêu cấp 100% thẻ căn cước công dân đủ điều kiện."
     assert [f.is_target for f in all_figures(context, text) if f.value == 100] == [False]
+
+
+def test_a_cause_a_sentence_opens_with_does_not_make_it_about_digital_transformation(context):
+    text = (
+        "Thanks to the acceleration of digital transformation in administrative reform, as of June 2024, the "
+        "province's non-budget investment attraction reached nearly 25.4 trillion VND."
+    )
+    assert all_figures(context, text) == []
+    # what the sentence itself measures after such a cause still counts
+    own = "Nhờ đẩy mạnh chuyển đổi số, năm 2024 tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt 62%."
+    assert [f.value for f in all_figures(context, own)] == [62]
+
+
+def test_attacks_stopped_and_youth_union_members_are_counted(context):
+    text = (
+        "In May 2024, the system protected the network against more than 3,900 illegal attacks. Năm 2024, các cấp bộ "
+        "đoàn đã thành lập 250 tổ công nghệ số cộng đồng với sự tham gia của hơn 5.000 đoàn viên thanh niên."
+    )
+    values = [f.value for f in all_figures(context, text)]
+    assert 3900 in values and 5000 in values

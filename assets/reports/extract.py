@@ -86,6 +86,9 @@ from assets.reports.unclaimed_figures import (
     share_of_an_unclaimed_count,
 )
 
+# a cause a sentence opens with, up to its comma ("Nhờ đẩy mạnh chuyển đổi số, ...", "Thanks to ..., ...")
+_A_LEADING_CAUSE = re.compile(r"\s*(?:thanks to|owing to|nhờ vào|nhờ có|nhờ)(?!\w)[^,;.]{0,200},", re.I)
+
 __all__ = [
     "ANNUAL_INDEX_SUBFAMILIES",
     "EXTRACTOR_VERSION",
@@ -333,7 +336,10 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
                     break
         if not links:
             sentence = segments.sentence(mention.value_start)
-            about_dx = bool(grammar.dx_words.search(text[sentence.start : sentence.end]))
+            # (not in a cause the sentence opens with: "Thanks to the acceleration of digital transformation ..., the
+            # province's non-budget investment attraction reached nearly 37.9 trillion VND")
+            cause = _A_LEADING_CAUSE.match(text, sentence.start, mention.start)
+            about_dx = bool(grammar.dx_words.search(text, cause.end() if cause else sentence.start, sentence.end))
             clause = segments.clause(mention.value_start)
             # an index of its own, unless one of other things than digital transformation ("chỉ số năng lực cạnh
             # tranh cấp tỉnh (PCI)")
