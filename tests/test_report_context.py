@@ -7004,6 +7004,9 @@ def test_what_the_sector_pays_to_the_budget_in_english_and_its_growth_are_no_mea
         "increase of 3% compared to the same period in 2023)."
     )
     assert linked(context, text) == [("telecom_revenue_vnd", 1950e9)]
+    # the budget named with its level
+    local = "Năm 2023, tổng doanh thu ngành viễn thông đạt 1.402 tỷ đồng, nộp ngân sách địa phương 94 tỷ đồng."
+    assert linked(context, local) == [("telecom_revenue_vnd", 1402e9)]
 
 
 def test_every_enterprise_of_the_province_is_no_count_of_its_digital_ones(context):
