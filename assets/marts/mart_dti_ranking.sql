@@ -56,9 +56,11 @@ SELECT r.year, r.grouping, r.province_code, p.name_vi AS province_name,
        r.dti_idx_awareness, r.dti_idx_institutions, r.dti_idx_infrastructure, r.dti_idx_human_resources,
        r.dti_idx_cybersecurity, r.dti_idx_gov_activity, r.dti_idx_econ_activity, r.dti_idx_society_activity,
        r.in_top10, r.in_bottom3,
-       EXISTS (SELECT 1 FROM fact_conflict AS c
+       -- (a contradiction of one of the figures this row shows: not of another indicator of that year)
+       EXISTS (SELECT 1 FROM fact_conflict AS c JOIN dim_indicator AS i USING (indicator_code)
                WHERE c.province_code = r.province_code AND c.year = r.year
-                 AND c.grouping IS NOT DISTINCT FROM r.grouping) AS has_conflict
+                 AND c.grouping IS NOT DISTINCT FROM r.grouping
+                 AND i.family = 'dti' AND i.subfamily IN ('overall', 'pillar', 'main_index')) AS has_conflict
 FROM ranked AS r
 JOIN dim_province AS p USING (province_code)
 LEFT JOIN ranked AS prev
