@@ -13,7 +13,7 @@ def test_has_conflict_follows_the_dti_figures_of_the_row_only(tmp_path):
     raw = tmp_path / "raw"
     shutil.copytree(RAW, raw)
     # Thái Bình: two sources disagree on its 2022 online dossiers (no DTI figure), and one gives it rank 40 in the
-    # 2021 DTI, which the official tables publish as 45
+    # 2021 DTI, which a shipped report states as 45
     (raw / "submissions" / "contradictions.csv").write_text(
         "province,indicator_code,period,value,unit,source,note,is_target\n"
         "Thái Bình,online_dossier_rate_pct,2022,55.5,percent,https://example.org/a,one source,false\n"

@@ -80,6 +80,7 @@ from assets.reports.unclaimed_figures import (
     breakdown_of_an_unclaimed_count,
     changes_an_unclaimed_amount,
     count_with_its_noun_left_out,
+    goes_on_with_its_subject,
     part_of_a_count,
     ranked_about_dx,
     ranks_an_unclaimed_figure,
@@ -87,7 +88,9 @@ from assets.reports.unclaimed_figures import (
 )
 
 # a cause a sentence opens with, up to its comma ("Nhờ đẩy mạnh chuyển đổi số, ...", "Thanks to ..., ...")
-_A_LEADING_CAUSE = re.compile(r"\s*(?:thanks to|owing to|nhờ vào|nhờ có|nhờ)(?!\w)[^,;.]{0,200},", re.I)
+_A_LEADING_CAUSE = re.compile(
+    r"\s*(?:thanks to|owing to|nhờ vào|nhờ có|nhờ)(?!\w)(?:[^,;.]|(?<=\d)[.,](?=\d)){0,200},", re.I
+)
 
 __all__ = [
     "ANNUAL_INDEX_SUBFAMILIES",
@@ -370,12 +373,13 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
                     graded
                     or continues_a_sentence_about_dx(text, segments, mention, language, [mentions[i] for i in claimed])
                     # "In May 2025, the Center ... processing administrative procedures.\n\nThe Center received 16,571
-                    # applications ...": a page that sets each sentence apart goes on with what the sentences before said
-                    # (unless it names a subject of its own: "tỷ lệ hộ nghèo đạt 94,6%")
+                    # applications ...": a page that sets each sentence apart goes on with what the sentences before said,
+                    # of the subject they named (not "Bệnh viện đa khoa tỉnh đã khám cho 45.000 bệnh nhân"; nor a subject
+                    # of its own: "tỷ lệ hộ nghèo đạt 94,6%")
                     or (
                         segments.paragraph(mention.value_start) == sentence
                         and not language.own_subject_words.search(text, sentence.start, mention.start)
-                        and after_a_sentence_about_dx(text, segments, sentence, grammar)
+                        and goes_on_with_its_subject(text, segments, sentence, grammar)
                     )
                     # "...Bộ chỉ số phục vụ người dân ... dịch vụ công ... Cụ thể: Chỉ số công khai, minh bạch đạt
                     # 11,3/18 điểm": an index of its own, named just after words about digital transformation
@@ -389,6 +393,7 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
                     written_after=text[mention.noun_span[0] : clause.end],
                     graded=graded,
                     clause_lead=text[clause.start : mention.start],
+                    list_items=text.count(";", sentence.start, sentence.end) + 1,
                 )
             )
             if outside is not None:

@@ -815,9 +815,14 @@ _DIRECTED = re.compile(
 # 11.034 máy tính bảng", "đề xuất 13 vị trí lắp đặt trạm BTS", "asked the Ministry to allocate 11,034 tablets",
 # "proposed the Ministry allow three providers to install 41 BTS stations"): what it aims to get, not what it has
 _REQUESTED = re.compile(
-    r"(?<!\w)(?:(?:đề xuất|kiến nghị|đề nghị)(?!\s+(?:các|những|toàn bộ|từng|mỗi)\s)"
-    r"(?:[^.;\d]{0,150}?(?<!\w)(?:hỗ trợ|bố trí|cấp|phân bổ|đầu tư|cho phép|lắp đặt|xây dựng|bổ sung|trang bị))?"
-    r"|(?:propos|ask|request|recommend|petition)(?:ed|s|ing)?(?:\s+for)?"
+    # Vietnamese: the verb, not the noun ("hồ sơ đề nghị cấp", "phản ánh, kiến nghị", "đơn đề nghị"); "đề nghị" and
+    # "kiến nghị" ask someone above to give or allow ("đề nghị Bộ TT&TT hỗ trợ"), "đề xuất" may name what it proposes
+    r"(?<!hồ sơ )(?<!đơn )(?<!phiếu )(?<!văn bản )(?<!phản ánh, )(?<!phản ánh )(?<!ý kiến )(?<!\w)"
+    r"(?:đề xuất(?:[^.;\d]{0,150}?(?<!\w)(?:hỗ trợ|bố trí|cấp|phân bổ|đầu tư|cho phép|lắp đặt|xây dựng|bổ sung|trang bị))?"
+    r"|(?:đề nghị|kiến nghị)\s+(?:với\s+)?(?:bộ|trung ương|chính phủ|thủ tướng|cấp trên|ubnd|ủy ban|uỷ ban|tập đoàn|nhà mạng)"
+    r"(?!\w)[^.;\d]{0,150}?(?<!\w)(?:hỗ trợ|bố trí|cấp|phân bổ|đầu tư|cho phép|lắp đặt|xây dựng|bổ sung|trang bị)"
+    # English: the verb in the past or present ("proposed", "asked ... to allocate"), not the noun "requests"
+    r"|(?:proposed|proposes|asked|asks|requested|recommended|petitioned)"
     r"(?:[^.;\d]{0,150}?(?<!\w)(?:to\s+|that\s+)?(?:allocate|install|build|support|provide|invest|fund|grant|approve|"
     r"allow|equip|add)(?:s|ed|ing)?(?!\w)(?:[^.;\d]{0,60}?(?<!\w)(?:to\s+)?(?:install|build|set up|deploy)(?!\w))?)?)"
     r"\s+(?:(?:about|over|nearly|more than|khoảng|hơn|trên|gần)\s+)?$",
@@ -1029,7 +1034,8 @@ _CONTINUED_TARGETS_BACK = 3  # the sentence before, or two more that go on listi
 
 # a rate of a share (not the lexicon's wider rate_heads: "chỉ số DTI ... đạt 0,5796 điểm" or "mức độ ..." opening a
 # sentence after targets reports a result)
-_SMALL_WHOLE_SHARE = 10  # a whole share under this is as round as a target's (1%, 2%, 3%) when a rate opens on it
+_SMALL_WHOLE_SHARE = 10  # a whole share under this, set as a floor, is as round as a target's ("reaches over 1%")
+_A_FLOOR_BEFORE = re.compile(r"(?<!\w)(?:over|more than|at least|trên|hơn|tối thiểu|ít nhất)\s*$", re.I)
 _A_RATE_OPENS = re.compile(r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|the (?:rate|share|proportion|percentage) of)(?!\w)", re.I)
 
 
@@ -1049,10 +1055,15 @@ def _continues_the_targets_before(
         and _A_RATE_OPENS.match(opening) is not None
         # round, as targets are (a result is often not: "Tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 62%"), in no table row
         # and with no words of a report
-        # (or a whole share under ten: "The proportion of the workforce in the digital economy reaches over 1%")
+        # (or a whole share under ten set as a floor: "The proportion of the workforce in the digital economy reaches
+        # over 1%"; not "The share of 5G subscribers in the province is 3%")
         and (
             float(mention.value) % 5 == 0
-            or (float(mention.value).is_integer() and mention.value < _SMALL_WHOLE_SHARE)
+            or (
+                float(mention.value).is_integer()
+                and mention.value < _SMALL_WHOLE_SHARE
+                and _A_FLOOR_BEFORE.search(text, max(sentence.start, mention.value_start - 20), mention.value_start)
+            )
             or _floored(text, sentence.start, mention)
         )
         and "\t" not in words
@@ -1068,7 +1079,8 @@ def _continues_the_targets_before(
         and (float(mention.value) % 5 == 0 or _floored(text, sentence.start, mention))
         and "\t" not in words
         and not _REPORTED.search(words)
-        and not (document_date is not None and _past_time_of_its_own(words, _year_done(document_date)))
+        # (nor one with a time of its own: "95% hồ sơ tiếp nhận trong 4 tháng đầu năm 2024 được giải quyết đúng hạn")
+        and not _OWN_TIME.search(words)
     )
     if not (language.continuation_words.match(opening) or rate_named or opens_with_it):
         return False

@@ -86,12 +86,17 @@ _PAID_TO_THE_BUDGET = re.compile(
 )
 # ... in English, the budget named after the amount ("contributed 80 billion VND to the budget")
 _TO_THE_BUDGET_AFTER = re.compile(r"\s*(?:vnd|dong)?\s*to\s+the\s+(?:state\s+|local\s+)?budget\b", re.I)
+_PAID = re.compile(r"(?<!\w)(?:contribut\w*|paid|pays?|nộp)(?!\w)", re.I)  # (not "allocated ... to the budget for")
 _FOR_EACH_AFTER = re.compile(
     r"\s*(?:/|mỗi\b|một\s+(?:tháng|năm|người|hộ|thuê bao)\b|per\b|a\s+(?:month|year)\b|each\b)", re.I
 )
-# a speed no indicator claims that a service's users have above it ("truy cập băng rộng cố định tốc độ trên 1 Gbps cho
-# hơn 60% người dùng"): the bar of a grade, not a speed anything has
-_A_SPEED_THRESHOLD = re.compile(r"(?<!\w)(?:trên|over|above|more than|faster than)\s*$", re.I)
+# a speed no indicator claims that a share of users has above it ("60% người dùng truy cập băng rộng cố định tốc độ trên
+# 1 Gbps"): the bar of a grade, not a speed anything has (with a share before it in its clause; "đạt trên 100 Mbps" alone
+# is a hedged speed)
+_A_SPEED_THRESHOLD = re.compile(
+    r"(?<!đạt )(?<!là )(?<!reached )(?<!reaches )(?<!is )(?<!of )(?<!\w)(?:trên|over|above|more than|faster than)\s*$",
+    re.I,
+)
 _TIMES = re.compile(r"(?<!\w)gấp\s*$", re.I)  # "cao gấp 3 lần": a multiple, with or without a change word
 
 
@@ -241,6 +246,7 @@ def measure_outside_catalog(
     written_after: str = "",
     graded: bool = False,
     clause_lead: str = "",
+    list_items: int = 1,
 ) -> Concept | None:
     """The open concept of a number no catalog indicator claims, when the language says it is a measure;
     None when it is not (it stays an unclaimed mention). Its sentence must be about digital transformation,
@@ -254,7 +260,8 @@ def measure_outside_catalog(
     measure may run past the noun ("7.400 doanh nghiệp đang hoạt động": the noun stops at "đang"). ``graded``: a
     grade follows the count ("8 sở, ngành được xếp loại tốt"): of the province's units or agencies (not people), a
     count of how many an assessment put in that grade. ``clause_lead``: its clause before it, which may open naming
-    what it counts ("Số người dân có tài khoản thanh toán đạt 520.000 người")."""
+    what it counts ("Số người dân có tài khoản thanh toán đạt 520.000 người"). ``list_items``: how many ";"-items its
+    sentence has (a list of targets or results, whose items each name their own measure)."""
     change = mention.change is not None
     noun = mention.noun or ""
     graded_units = (
@@ -276,8 +283,10 @@ def measure_outside_catalog(
     if not about_dx:
         return None
     if mention.kind == "percent":
-        if _names_a_rate_of_its_own(clause_lead, language) and not language.dx_words.search(
-            f"{clause_lead} {written_after}"
+        if (
+            list_items >= LIST_ITEMS
+            and _names_a_rate_of_its_own(clause_lead, language)
+            and not language.dx_words.search(f"{clause_lead} {written_after}")
         ):
             # "...; the rate of enterprises with innovation, research and development (R&D) activities will strive to
             # reach over 30%; ...": an item of a list that names its own rate, with no word of digital transformation,
@@ -296,7 +305,7 @@ def measure_outside_catalog(
         return OPEN_CONCEPTS[("ratio", True)]
     if mention.kind in ("score", "points") and named_index:
         return OPEN_CONCEPTS[("score", change)]
-    if mention.kind == "speed" and sentence_about_dx and not _A_SPEED_THRESHOLD.search(lead):
+    if mention.kind == "speed" and sentence_about_dx and not (_A_SPEED_THRESHOLD.search(lead) and "%" in clause_lead):
         return OPEN_CONCEPTS[("speed", change)]
     if mention.kind == "money" and mention.unit in CURRENCIES and sentence_about_dx:
         # "Số tiền giao dịch không dùng tiền mặt tại các trường học đạt khoảng 4 tỷ đồng": an amount of its sentence's
@@ -306,7 +315,7 @@ def measure_outside_catalog(
             None
             if for_each
             or _PAID_TO_THE_BUDGET.search(clause_lead or lead)
-            or _TO_THE_BUDGET_AFTER.match(written_after[len(noun) :])
+            or (_TO_THE_BUDGET_AFTER.match(written_after[len(noun) :]) and _PAID.search(clause_lead or lead))
             else OPEN_CONCEPTS[(f"money_{mention.unit}", change)]
         )
     whole = mention.value >= 1 and float(mention.value).is_integer()
@@ -370,6 +379,7 @@ def _names_a_rate_of_its_own(clause_lead: str, language: Language) -> bool:
     return len(_RATE_PREDICATE_WORDS.sub(" ", words).split()) >= OWN_RATE_WORDS
 
 
+LIST_ITEMS = 3  # ";"-items from which a sentence is a list whose items each name their own measure
 MIN_UNLISTED_COUNT = 10  # fewer are mostly a framework's size ("3 pillars", "4 levels", "2 phases"), not a measure
 
 

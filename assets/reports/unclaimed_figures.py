@@ -38,6 +38,38 @@ def after_a_sentence_about_dx(text: str, segments: Segments, sentence, grammar: 
     return False
 
 
+# what may open a sentence before its subject ("To date, ...", "Đến nay, ..."), and a sentence that only says there are
+# some ("there have been ...", "có ...")
+_OPENING_ADVERBIAL = re.compile(
+    r"^(?:(?:to date|so far|currently|at present|in addition|moreover|besides|đến nay|hiện nay|ngoài ra|bên cạnh đó)"
+    r"\s*,?\s*)+",
+    re.I,
+)
+_EXISTENTIAL = re.compile(r"(?:there\s+(?:is|are|was|were|has been|have been)|(?:hiện\s+)?có)(?!\w)", re.I)
+# determiners before a sentence's subject ("The Center received ...", "Các tổ này ...")
+_DETERMINERS = re.compile(r"^(?:(?:the|a|an|this|these|that|those|its|their|các|những|mỗi)\s+)+", re.I)
+
+
+def goes_on_with_its_subject(text: str, segments: Segments, sentence, grammar: Grammar) -> bool:
+    """A sentence set apart as its own paragraph goes on with what one of the sentences just before said about digital
+    transformation (``after_a_sentence_about_dx``) when it opens with a subject they named ("... the Provincial Public
+    Administration Service Center maintained ... processing administrative procedures.\n\nThe Center received 16,571
+    applications"): its first word, or first two in Vietnamese, whose words are syllables."""
+    if not after_a_sentence_about_dx(text, segments, sentence, grammar):
+        return False
+    opened = _OPENING_ADVERBIAL.sub("", text[sentence.start : sentence.end].lstrip(" \t\n-+•*"))
+    if _EXISTENTIAL.match(opened):
+        return True  # "To date, there have been nearly 180,000 transactions ..., with a monthly average of 15,000 ..."
+    opening = _DETERMINERS.sub("", opened).split()
+    words = [w.strip(',.;:()"“”').lower() for w in opening if not any(c.isdigit() for c in w)]
+    vietnamese = any(not c.isascii() for c in " ".join(opening[:6]))
+    subject = " ".join(words[: 2 if vietnamese else 1])
+    if len(subject) < 3:
+        return False
+    before = text[max(0, sentence.start - 600) : sentence.start].lower()
+    return re.search(rf"(?<!\w){re.escape(subject)}(?!\w)", before) is not None
+
+
 # a line of its own, short and with no full stop: a heading ("3. Về văn hóa, xã hội")
 _HEADING_LINE = re.compile(r"(?m)^[ \t]*[^\n.!?]{1,80}[^\n.!?:;,]$\n")
 
@@ -85,7 +117,7 @@ _CHANGE_JOINER = re.compile(
     r"\s*,?\s*(?:và\s+)?(?:tăng|giảm)(?:\s+(?:thêm|bớt))?\s*"
     # in English, in a bracket too, after where an amount went ("... 80 billion VND to the budget (an increase of 5%")
     r"|(?:\s+to\s+the\s+(?:state\s+|local\s+)?budget)?\s*[,(]?\s*(?:and\s+)?(?:up|down|an?\s+(?:increase|decrease|rise|"
-    r"drop|fall)\s+of|(?:increas|decreas|ris|fall)(?:ed|ing)\s+(?:by\s+)?)\s*",
+    r"drop|fall)\s+of|(?:increased|increasing|decreased|decreasing|rose|rising|fell|falling)(?:\s+by)?)\s*",
     re.I,
 )
 
