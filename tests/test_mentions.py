@@ -180,6 +180,7 @@ def test_a_count_of_provinces_over_63_is_not_a_rank():
         ("- Số mục tiêu đã thực hiện trên 25%: 24.", "a threshold some units fall under or rise over"),
         ("100% of OCOP products that meet the 4-star criteria", "a class or grade of a thing"),
         ("các xã, phường đã bố trí lực lượng trực 100% quân số tại các điểm", "the staff on duty (a workforce)"),
+        ("the province issued the 92-day strategy for online public services", "duration"),
         ("provided 1,712 Level-4 online public services out of the 1,832 procedures", "the whole a share is taken of"),
         ("sản phẩm OCOP đạt 4 sao được đưa lên sàn", "a class or grade of a thing"),
         ("a share of 30%, higher than the national target by 5%", "a gap to the nation's target"),

@@ -7258,3 +7258,20 @@ def test_rules_of_the_evening_round_keep_to_their_own_cases(context):
     assert figures(
         "In 2024, the province allocated 120 billion VND to the budget for digital transformation projects."
     ) == [(120e9, False)]
+
+
+def test_a_rate_word_that_only_leads_the_value_names_no_subject_of_its_own(context):
+    text = (
+        "Năm 2024, tỷ lệ dịch vụ công trực tuyến toàn trình của cả nước đạt 48%. Còn thành phố đạt tỷ lệ 71%, tăng "
+        "35% so với cuối năm 2023."
+    )
+    assert {71, 35} <= {f.value for f in all_figures(context, text)}
+
+
+def test_a_count_of_units_reaching_the_full_level_is_the_figure_not_the_level(context):
+    text = (
+        "Năm 2024, tỷ lệ hồ sơ trực tuyến toàn thành phố đạt 74%. Có 29/41 cơ quan có tỷ lệ hồ sơ trực tuyến trên 70%, "
+        "đặc biệt có 12 sở đạt 100%."
+    )
+    values = [f.value for f in all_figures(context, text)]
+    assert 12 in values and 100 not in values

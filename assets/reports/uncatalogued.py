@@ -205,7 +205,9 @@ def continues_a_sentence_about_dx(
     clause = segments.clause(mention.value_start)
     paragraph = segments.paragraph(mention.value_start)
     lead = text[sentence.start : mention.start]
-    if not language.own_subject_words.search(lead) and language.dx_words.search(text[paragraph.start : paragraph.end]):
+    if not _names_a_subject_of_its_own(lead, language) and language.dx_words.search(
+        text[paragraph.start : paragraph.end]
+    ):
         return True
     if _THERE_HAVE_BEEN.search(lead) and sentence.start == paragraph.start and paragraph.start > 0:
         # "... connecting the system with the national population database ...\n\nTo date, there have been nearly
@@ -231,6 +233,14 @@ def continues_a_sentence_about_dx(
     return elliptic(text[item_start : mention.start], language) and any(
         m.kind == mention.kind and window <= m.value_start < item_start for m in figures_before
     )
+
+
+def _names_a_subject_of_its_own(lead: str, language: Language) -> bool:
+    """The words before a figure name a subject of its own ("tỷ lệ hộ nghèo đạt", "tăng trưởng kinh tế đạt"): a rate
+    or growth word with words of its own after it; a rate word that only leads the value ("Còn Đà Nẵng đạt tỷ lệ 66%")
+    names none."""
+    heads = list(language.own_subject_words.finditer(lead))
+    return bool(heads) and bool(_RATE_PREDICATE_WORDS.sub(" ", lead[heads[-1].end() :]).split())
 
 
 def measure_outside_catalog(
