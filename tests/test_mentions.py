@@ -181,6 +181,8 @@ def test_a_count_of_provinces_over_63_is_not_a_rank():
         ("100% of OCOP products that meet the 4-star criteria", "a class or grade of a thing"),
         ("các xã, phường đã bố trí lực lượng trực 100% quân số tại các điểm", "the staff on duty (a workforce)"),
         ("the province issued the 92-day strategy for online public services", "duration"),
+        ("Kết quả dựa trên cuộc khảo sát 3.566 doanh nghiệp tại 54 tỉnh, thành phố", "the sample of a survey"),
+        ("a survey of 1,200 households in the province", "the sample of a survey"),
         ("provided 1,712 Level-4 online public services out of the 1,832 procedures", "the whole a share is taken of"),
         ("sản phẩm OCOP đạt 4 sao được đưa lên sàn", "a class or grade of a thing"),
         ("a share of 30%, higher than the national target by 5%", "a gap to the nation's target"),
