@@ -7183,6 +7183,12 @@ def test_a_vietnamese_share_of_holders_it_names_borrows_no_other_holders(context
     )
     assert ("people_businesses_using_online_services_pct", 100) not in linked(context, text)
     assert ("people_businesses_using_online_services_pct", 45) in linked(context, text)
+    # in English too: a share "of" what its own words name ("digitize 100% of agricultural household information")
+    english = (
+        "In 2022, the province strives to bring 100% of OCOP products to e-commerce platforms and to digitize 100% of "
+        "agricultural household information for trading on e-commerce platforms."
+    )
+    assert [f.value for f in all_figures(context, english)] == [100, 100]
 
 
 def test_the_nth_province_to_complete_a_target_reports_it_done(context):

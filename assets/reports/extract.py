@@ -73,7 +73,12 @@ from assets.reports.restatements import (
 from assets.reports.segments import Segments
 from assets.reports.series import SERIES_REACH, a_bare_series, consecutive_years
 from assets.reports.timephrases import find_time_phrases
-from assets.reports.uncatalogued import concept_phrase, continues_a_sentence_about_dx, measure_outside_catalog
+from assets.reports.uncatalogued import (
+    concept_phrase,
+    continues_a_sentence_about_dx,
+    measure_outside_catalog,
+    names_a_subject_of_its_own,
+)
 from assets.reports.unclaimed_figures import (
     after_a_sentence_about_dx,
     an_index_of_other_things_in_its_clause,
@@ -378,7 +383,7 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
                     # of its own: "tỷ lệ hộ nghèo đạt 94,6%")
                     or (
                         segments.paragraph(mention.value_start) == sentence
-                        and not language.own_subject_words.search(text, sentence.start, mention.start)
+                        and not names_a_subject_of_its_own(text[sentence.start : mention.start], language)
                         and goes_on_with_its_subject(text, segments, sentence, grammar)
                     )
                     # "...Bộ chỉ số phục vụ người dân ... dịch vụ công ... Cụ thể: Chỉ số công khai, minh bạch đạt

@@ -35,10 +35,12 @@ from assets.reports.mentions import NOUN_WORDS, Mention
 from assets.reports.segments import Span
 
 _ENGLISH_SHARE_OF = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)?[^\W\d]", re.I)
-# the holders a Vietnamese share names right after its figure: a noun, not a preposition, a verb or a unit
-_VIETNAMESE_SHARE_OF = re.compile(
+# the holders a share names right after its figure ("100% lãnh đạo, cán bộ", "100% of agricultural products"): a noun,
+# not a preposition, a verb or a unit
+_SHARE_OF_HOLDERS = re.compile(
+    r"(?:of\s+(?:the\s+|its\s+|their\s+)?)?"
     r"(?!(?:số|của|trong|trên|so|với|và|là|đạt|được|tổng|so với|GRDP|GDP|dân số|kế hoạch|chỉ tiêu|mục tiêu)(?!\w))"
-    r"[^\W\d][^\W\d]*",
+    r"[^\W\d]+",
     re.I,
 )
 _AVERAGE = re.compile(r"(?:borrowed: |title: )?(?:trung bình|bình quân)", re.I)
@@ -333,10 +335,11 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
             and concept.nouns is None
             and evidence
             and evidence[0].startswith("borrowed")
-            and _VIETNAMESE_SHARE_OF.match(mention.noun or "")
+            and _SHARE_OF_HOLDERS.match(mention.noun or "")
         ):
-            # "100% lãnh đạo, cán bộ, công chức ... được khuyến khích sử dụng DVCTT" after "người dân": a share of the
-            # holders its own words name, not of those another sentence names
+            # "100% lãnh đạo, cán bộ, công chức ... được khuyến khích sử dụng DVCTT" after "người dân", "digitize 100% of
+            # agricultural production household information" after OCOP products: a share of the holders its own words
+            # name, not of those another sentence names
             continue
         if any(e.startswith("borrowed") for e in evidence) and names_its_own_rate(doc, mention, sentence):
             # "Tỉ lệ doanh nghiệp có hoạt động đổi mới sáng tạo đạt trên 40%": a rate its sentence names in

@@ -1034,9 +1034,9 @@ _CONTINUED_TARGETS_BACK = 3  # the sentence before, or two more that go on listi
 
 # a rate of a share (not the lexicon's wider rate_heads: "chỉ số DTI ... đạt 0,5796 điểm" or "mức độ ..." opening a
 # sentence after targets reports a result)
+_A_RATE_OPENS = re.compile(r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|the (?:rate|share|proportion|percentage) of)(?!\w)", re.I)
 _SMALL_WHOLE_SHARE = 10  # a whole share under this, set as a floor, is as round as a target's ("reaches over 1%")
 _A_FLOOR_BEFORE = re.compile(r"(?<!\w)(?:over|more than|at least|trên|hơn|tối thiểu|ít nhất)\s*$", re.I)
-_A_RATE_OPENS = re.compile(r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|the (?:rate|share|proportion|percentage) of)(?!\w)", re.I)
 
 
 def _continues_the_targets_before(
@@ -1047,41 +1047,31 @@ def _continues_the_targets_before(
     sentence sets with their figures: the one before it, or one a few sentences back over sentences that go on
     listing figures, in its paragraph or the one before it."""
     opening = text[sentence.start : mention.value_start].lstrip(" \t\n;,-+•")
-    # or a rate named as the sentence's subject, right after the targets' sentence ("Kế hoạch nêu rõ, mục tiêu ... đạt
-    # 100%. Tỷ lệ phổ cập 5G ... phấn đấu đạt 40%, .... Tỷ lệ người sử dụng ... smartphone giai đoạn 2021-2022 đạt 80%")
     words = text[sentence.start : sentence.end]
+    # a share in prose (in no table row, with no words of a report), round as targets are (a result is often not: "Tỷ
+    # lệ hồ sơ trực tuyến toàn tỉnh đạt 62%") or set as a floor
+    in_prose = mention.kind == "percent" and "\t" not in words and not _REPORTED.search(words)
+    round_as_a_target = float(mention.value) % 5 == 0 or _floored(text, sentence.start, mention)
+    # (a whole share under ten set as a floor is as round: "The proportion of the workforce in the digital economy
+    # reaches over 1%"; not "The share of 5G subscribers in the province is 3%")
+    small_floor = (
+        float(mention.value).is_integer()
+        and mention.value < _SMALL_WHOLE_SHARE
+        and _A_FLOOR_BEFORE.search(text, max(sentence.start, mention.value_start - 20), mention.value_start)
+    )
+    # or a rate named as the sentence's subject, right after the targets' sentence ("Kế hoạch nêu rõ, mục tiêu ... đạt
+    # 100%. Tỷ lệ phổ cập 5G ... phấn đấu đạt 40%, .... Tỷ lệ người sử dụng ... smartphone giai đoạn 2021-2022 đạt 80%"),
+    # not one of a year the dated page reports ("Tỉnh phấn đấu năm 2024 đạt 80%. Tỷ lệ ... năm 2024 đạt 85%" in 2025)
     rate_named = (
-        mention.kind == "percent"
+        in_prose
+        and (round_as_a_target or small_floor)
         and _A_RATE_OPENS.match(opening) is not None
-        # round, as targets are (a result is often not: "Tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 62%"), in no table row
-        # and with no words of a report
-        # (or a whole share under ten set as a floor: "The proportion of the workforce in the digital economy reaches
-        # over 1%"; not "The share of 5G subscribers in the province is 3%")
-        and (
-            float(mention.value) % 5 == 0
-            or (
-                float(mention.value).is_integer()
-                and mention.value < _SMALL_WHOLE_SHARE
-                and _A_FLOOR_BEFORE.search(text, max(sentence.start, mention.value_start - 20), mention.value_start)
-            )
-            or _floored(text, sentence.start, mention)
-        )
-        and "\t" not in words
-        and not _REPORTED.search(words)
-        # (not one of a year the dated page reports: "Tỉnh phấn đấu năm 2024 đạt 80%. Tỷ lệ ... năm 2024 đạt 85%" in 2025)
         and not (document_date is not None and _past_time_of_its_own(words, _year_done(document_date)))
     )
     # or a share that opens its sentence, an item of the list of targets the sentence before began ("Trong đó, đến năm
-    # 2025, 100% TTHC ... mức độ 4. 100% người dân và doanh nghiệp sử dụng DVCTT được định danh ...")
-    opens_with_it = (
-        mention.kind == "percent"
-        and opening == ""
-        and (float(mention.value) % 5 == 0 or _floored(text, sentence.start, mention))
-        and "\t" not in words
-        and not _REPORTED.search(words)
-        # (nor one with a time of its own: "95% hồ sơ tiếp nhận trong 4 tháng đầu năm 2024 được giải quyết đúng hạn")
-        and not _OWN_TIME.search(words)
-    )
+    # 2025, 100% TTHC ... mức độ 4. 100% người dân và doanh nghiệp sử dụng DVCTT được định danh ..."), with no time of
+    # its own ("95% hồ sơ tiếp nhận trong 4 tháng đầu năm 2024 được giải quyết đúng hạn")
+    opens_with_it = in_prose and round_as_a_target and opening == "" and not _OWN_TIME.search(words)
     if not (language.continuation_words.match(opening) or rate_named or opens_with_it):
         return False
     if language.achievement_markers.search(text, sentence.start, sentence.end):

@@ -205,7 +205,7 @@ def continues_a_sentence_about_dx(
     clause = segments.clause(mention.value_start)
     paragraph = segments.paragraph(mention.value_start)
     lead = text[sentence.start : mention.start]
-    if not _names_a_subject_of_its_own(lead, language) and language.dx_words.search(
+    if not names_a_subject_of_its_own(lead, language) and language.dx_words.search(
         text[paragraph.start : paragraph.end]
     ):
         return True
@@ -233,14 +233,6 @@ def continues_a_sentence_about_dx(
     return elliptic(text[item_start : mention.start], language) and any(
         m.kind == mention.kind and window <= m.value_start < item_start for m in figures_before
     )
-
-
-def _names_a_subject_of_its_own(lead: str, language: Language) -> bool:
-    """The words before a figure name a subject of its own ("tỷ lệ hộ nghèo đạt", "tăng trưởng kinh tế đạt"): a rate
-    or growth word with words of its own after it; a rate word that only leads the value ("Còn Đà Nẵng đạt tỷ lệ 66%")
-    names none."""
-    heads = list(language.own_subject_words.finditer(lead))
-    return bool(heads) and bool(_RATE_PREDICATE_WORDS.sub(" ", lead[heads[-1].end() :]).split())
 
 
 def measure_outside_catalog(
@@ -295,7 +287,7 @@ def measure_outside_catalog(
     if mention.kind == "percent":
         if (
             list_items >= LIST_ITEMS
-            and _names_a_rate_of_its_own(clause_lead, language)
+            and (subject_words_of_its_own(clause_lead, language) or 0) >= OWN_RATE_WORDS
             and not language.dx_words.search(f"{clause_lead} {written_after}")
         ):
             # "...; the rate of enterprises with innovation, research and development (R&D) activities will strive to
@@ -377,16 +369,24 @@ _RATE_PREDICATE_WORDS = re.compile(
 OWN_RATE_WORDS = 3  # "tỷ lệ trung bình cấp tỉnh đạt 94,6%" names no rate of its own: it details the one just named
 
 
-def _names_a_rate_of_its_own(clause_lead: str, language: Language) -> bool:
-    """The clause names the rate its percent is of, in words of its own beyond its levels and predicate ("the rate
-    of enterprises with innovation, research and development (R&D) activities will strive to reach over")."""
-    heads = list(language.own_subject_words.finditer(clause_lead))
+def subject_words_of_its_own(lead: str, language: Language) -> int | None:
+    """How many words of its own the subject the words before a figure name has: after its last rate or growth word
+    ("tỷ lệ hộ nghèo đạt": 2; "the rate of enterprises with innovation, research and development (R&D) activities will
+    strive to reach over": 8), without its levels and its predicate and hedges ("tỷ lệ trung bình cấp tỉnh đạt": 1;
+    "Còn thành phố đạt tỷ lệ": 0); None when no such word names a subject."""
+    heads = list(language.own_subject_words.finditer(lead))
     if not heads:
-        return False
-    words = clause_lead[heads[-1].end() :]
+        return None
+    words = lead[heads[-1].end() :]
     for level in language.levels.values():
         words = level.sub(" ", words)
-    return len(_RATE_PREDICATE_WORDS.sub(" ", words).split()) >= OWN_RATE_WORDS
+    return len(_RATE_PREDICATE_WORDS.sub(" ", words).split())
+
+
+def names_a_subject_of_its_own(lead: str, language: Language) -> bool:
+    """The words before a figure name a subject of its own ("tỷ lệ hộ nghèo đạt", "tăng trưởng kinh tế đạt"); a rate
+    word that only leads the value ("Còn thành phố đạt tỷ lệ 66%"), or a level ("tỷ lệ cấp xã đạt"), names none."""
+    return bool(subject_words_of_its_own(lead, language))
 
 
 LIST_ITEMS = 3  # ";"-items from which a sentence is a list whose items each name their own measure

@@ -50,6 +50,9 @@ _EXISTENTIAL = re.compile(r"(?:there\s+(?:is|are|was|were|has been|have been)|(?
 _DETERMINERS = re.compile(r"^(?:(?:the|a|an|this|these|that|those|its|their|các|những|mỗi)\s+)+", re.I)
 
 
+SUBJECT_NAMED_WITHIN = 600  # characters before a sentence set apart where the subject it opens with was named
+
+
 def goes_on_with_its_subject(text: str, segments: Segments, sentence, grammar: Grammar) -> bool:
     """A sentence set apart as its own paragraph goes on with what one of the sentences just before said about digital
     transformation (``after_a_sentence_about_dx``) when it opens with a subject they named ("... the Provincial Public
@@ -66,7 +69,7 @@ def goes_on_with_its_subject(text: str, segments: Segments, sentence, grammar: G
     subject = " ".join(words[: 2 if vietnamese else 1])
     if len(subject) < 3:
         return False
-    before = text[max(0, sentence.start - 600) : sentence.start].lower()
+    before = text[max(0, sentence.start - SUBJECT_NAMED_WITHIN) : sentence.start].lower()
     return re.search(rf"(?<!\w){re.escape(subject)}(?!\w)", before) is not None
 
 
