@@ -7281,3 +7281,22 @@ def test_a_count_of_units_reaching_the_full_level_is_the_figure_not_the_level(co
     )
     values = [f.value for f in all_figures(context, text)]
     assert 12 in values and 100 not in values
+
+
+def test_a_target_takes_the_plan_or_the_horizon_named_last_before_it(context):
+    # a plan of a year and of a span, then the horizon its aims are set for: the horizon dates the targets after it
+    text = (
+        "UBND tỉnh ban hành Kế hoạch cải cách hành chính năm 2024 và giai đoạn 2024 - 2028. Tỉnh đặt mục tiêu đến "
+        "năm 2028 xây dựng chính quyền số hoàn chỉnh.\n\n"
+        "Theo đó, 100% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng."
+    )
+    share = by_code(context, text, document_date=D)[("work_records_online_province_pct", 100)]
+    assert ((share.period_start, share.period_end), share.is_target) == (year(2028), True)
+    # a horizon set first, then the annual plan named: the plan dates them
+    text = (
+        "Tỉnh đặt mục tiêu đến năm 2030 xây dựng chính quyền số hoàn chỉnh.\n\n"
+        "UBND tỉnh ban hành Kế hoạch chuyển đổi số năm 2025. Theo đó, 100% hồ sơ công việc cấp tỉnh được xử lý "
+        "trên môi trường mạng."
+    )
+    share = by_code(context, text, document_date=D)[("work_records_online_province_pct", 100)]
+    assert ((share.period_start, share.period_end), share.is_target) == (year(2025), True)

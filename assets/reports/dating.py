@@ -579,9 +579,10 @@ def choose_period(
         # an index's result is of an edition, never of the horizon a title aims at ("... chiếm 15% GRDP vào năm 2025")
         dated = _from_title(ctx, horizons=target or not annual_index, result=not target)
     if dated is None and target:
-        dated = _from_plan_named_before(mention, ctx)
-    if dated is None and target:
-        dated = _from_horizon_named_before(mention, ctx)
+        # the plan or the horizon named last before the target: "Kế hoạch ... năm 2021 và giai đoạn 2021-2025 ...
+        # đặt ra mục tiêu đến năm 2025 ... Theo đó, 100% ...": the horizon set after the plan's name dates it
+        named = [found for found in (_plan_named_before(mention, ctx), _horizon_named_before(mention, ctx)) if found]
+        dated = max(named, key=lambda found: found[0])[1] if named else None
     if dated is None and ctx.sidecar_period:
         dated = Dated(ctx.sidecar_period[0], ctx.sidecar_period[1], "sidecar")
     if dated is None and ctx.half_review and not target and not annual_index:
@@ -657,24 +658,25 @@ _ANNUAL_PLAN = re.compile(
 PLAN_LOOK_BACK = 1500  # characters before a target over which the plan it belongs to may be named
 
 
-def _from_plan_named_before(mention: Mention, ctx: DatingContext) -> Dated | None:
+def _plan_named_before(mention: Mention, ctx: DatingContext) -> tuple[int, Dated] | None:
     """A target nothing else dates, after the text named an annual plan ("UBND tỉnh đã ban hành Kế hoạch ... năm
-    2022. ... Cụ thể, Kế hoạch đề ra mục tiêu đạt 85% ..."): the year of the plan named last before it."""
+    2022. ... Cụ thể, Kế hoạch đề ra mục tiêu đạt 85% ..."): where the plan named last before it is named, and its
+    year."""
     text = ctx.segments.text
     found = list(_ANNUAL_PLAN.finditer(text, max(0, mention.value_start - PLAN_LOOK_BACK), mention.value_start))
     if not found:
         return None
     year = int(next(group for group in found[-1].groups() if group))
-    return Dated(date(year, 1, 1), date(year, 12, 31), "plan")
+    return found[-1].start(), Dated(date(year, 1, 1), date(year, 12, 31), "plan")
 
 
 _TARGETS_NAMED_FOR = re.compile(r"(?<!\w)(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?!\w)[^\d.;:\n]{0,50}$", re.I)
 
 
-def _from_horizon_named_before(mention: Mention, ctx: DatingContext) -> Dated | None:
+def _horizon_named_before(mention: Mention, ctx: DatingContext) -> tuple[int, Dated] | None:
     """A target nothing else dates, after the text set targets for a horizon ("... đạt các chỉ tiêu đến năm 2030
-    đạt các tiêu chí: ...\nBên cạnh đó, mục tiêu 100% thủ tục ..."): the year of the horizon named last before it
-    after a target word, where that year is not over when the page was written."""
+    đạt các tiêu chí: ...\nBên cạnh đó, mục tiêu 100% thủ tục ..."): where the horizon named last before it after a
+    target word is named, and its year, where that year is not over when the page was written."""
     text = ctx.segments.text
     start = max(0, mention.value_start - PLAN_LOOK_BACK)
     horizons = [
@@ -695,7 +697,7 @@ def _from_horizon_named_before(mention: Mention, ctx: DatingContext) -> Dated | 
     if not horizons or (ctx.document_date is not None and horizons[-1].year < ctx.document_date.year):
         return None
     year = horizons[-1].year
-    return Dated(date(year, 1, 1), date(year, 12, 31), "horizon", horizons[-1])
+    return horizons[-1].start, Dated(date(year, 1, 1), date(year, 12, 31), "horizon", horizons[-1])
 
 
 # The index named with its year: "về mức độ chuyển đổi số năm 2024", "chỉ số DTI 2023".
