@@ -183,6 +183,13 @@ def test_a_count_of_provinces_over_63_is_not_a_rank():
         ("the province issued the 92-day strategy for online public services", "duration"),
         ("Kết quả dựa trên cuộc khảo sát 3.566 doanh nghiệp tại 54 tỉnh, thành phố", "the sample of a survey"),
         ("a survey of 1,200 households in the province", "the sample of a survey"),
+        ("Mỗi tổ có từ 3-5 thành viên, gồm công an xã và đoàn viên", "the size of each one (a composition)"),
+        ("each community digital technology team has 5 to 7 members", "the size of each one (a composition)"),
+        (
+            "Lễ ra quân được kết nối trực tuyến tới 212 điểm cầu xã, phường",
+            "an event's connection points or attendance",
+        ),
+        ("Hội thảo diễn ra với sự tham gia của gần 400 đại biểu", "an event's connection points or attendance"),
         ("provided 1,712 Level-4 online public services out of the 1,832 procedures", "the whole a share is taken of"),
         ("sản phẩm OCOP đạt 4 sao được đưa lên sàn", "a class or grade of a thing"),
         ("a share of 30%, higher than the national target by 5%", "a gap to the nation's target"),

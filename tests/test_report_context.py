@@ -7300,3 +7300,12 @@ def test_a_target_takes_the_plan_or_the_horizon_named_last_before_it(context):
     )
     share = by_code(context, text, document_date=D)[("work_records_online_province_pct", 100)]
     assert ((share.period_start, share.period_end), share.is_target) == (year(2025), True)
+
+
+def test_the_members_of_teams_still_count_and_an_events_attendance_does_not(context):
+    text = (
+        "Toàn tỉnh đã thành lập 950 tổ công nghệ số cộng đồng với sự tham gia của hơn 6.100 thành viên. "
+        "Lễ phát động phong trào chuyển đổi số được tổ chức trực tiếp, kết nối trực tuyến tới 95 điểm cầu, với sự "
+        "tham gia của hơn 9.000 cán bộ, đoàn viên."
+    )
+    assert [value for _, value in linked(context, text)] == [950, 6100]
