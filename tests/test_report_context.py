@@ -7309,3 +7309,11 @@ def test_the_members_of_teams_still_count_and_an_events_attendance_does_not(cont
         "tham gia của hơn 9.000 cán bộ, đoàn viên."
     )
     assert [value for _, value in linked(context, text)] == [950, 6100]
+
+
+def test_the_value_of_a_target_exceeded_may_follow_a_long_name_of_the_plan_that_set_it(context):
+    text = (
+        "Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 61%, vượt chỉ tiêu tại Kế hoạch hành động năm 2023 của Ủy ban "
+        "quốc gia về chuyển đổi số vào cuối năm 2023 là 50%."
+    )
+    assert [(f.value, f.is_target) for f in all_figures(context, text)] == [(61, False), (50, True)]

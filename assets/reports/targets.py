@@ -1170,7 +1170,7 @@ def _counted(lead: str, marker: re.Match, language: Language) -> bool:
     if re.search(r"(?:vượt|so với)\s*$", before, re.I) and re.search(
         # words, and years, of its own between: "(vượt mục tiêu theo kế hoạch của tỉnh cuối năm 2022 là 85%)"
         # (not past a comparison: "vượt mục tiêu đề ra năm 2021 và cao hơn năm 2022 là 80%" is 2022's level)
-        r"^(?:(?!cao hơn|thấp hơn|so với|hơn năm)[^\d;]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?"
+        r"^(?:(?!cao hơn|thấp hơn|so với|hơn năm)[^\d;]|(?<!\d)(?:19|20)\d\d(?!\d)){0,120}?"
         r"(?:là|:|ở mức|bằng|tối thiểu|ít nhất)\s*$",
         lead[marker.end() :],
         re.I,
