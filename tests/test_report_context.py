@@ -7317,3 +7317,13 @@ def test_the_value_of_a_target_exceeded_may_follow_a_long_name_of_the_plan_that_
         "quốc gia về chuyển đổi số vào cuối năm 2023 là 50%."
     )
     assert [(f.value, f.is_target) for f in all_figures(context, text)] == [(61, False), (50, True)]
+
+
+def test_the_nations_average_of_a_rate_is_no_average_dti_score(context):
+    # under a title about digital transformation, the average of a rate per 1,000 people is not the DTI's average
+    text = "Tỷ lệ doanh nghiệp công nghệ số/1.000 dân của tỉnh là 1,85, trong khi tỷ lệ trung bình toàn quốc là 0,9."
+    found = by_code(context, text, title="Tỉnh đẩy mạnh chuyển đổi số", document_date=D)
+    assert not any(code.startswith("dti_") for code, _ in found)
+    text = "Giá trị DTI trung bình cấp tỉnh là 0,6024, tỉnh đạt 0,6512."
+    found = by_code(context, text, title="Tỉnh đẩy mạnh chuyển đổi số", document_date=D)
+    assert set(found) == {("dti_provincial_average_score", 0.6024), ("dti_score", 0.6512)}
