@@ -6772,10 +6772,10 @@ def test_an_english_leading_group_after_among_the(context):
 def test_english_counts_with_numbered_modifiers_share_the_noun_named_after_the_last(context):
     text = "In 2024, the provincial public service portal offers 620 level-3 and 912 level-4 online public services."
     assert sorted(f.value for f in all_figures(context, text)) == [620, 912]
-    # both are online public services, of the catalog
+    # both are online public services of the catalog, each of its level ("mức độ 3", "mức độ 4"): partly and fully online
     assert {(code, value) for code, value in linked(context, text)} == {
-        ("online_public_services_count", 620),
-        ("online_public_services_count", 912),
+        ("partial_online_services_count", 620),
+        ("full_online_services_count", 912),
     }
 
 
@@ -7327,3 +7327,34 @@ def test_the_nations_average_of_a_rate_is_no_average_dti_score(context):
     text = "Giá trị DTI trung bình cấp tỉnh là 0,6024, tỉnh đạt 0,6512."
     found = by_code(context, text, title="Tỉnh đẩy mạnh chuyển đổi số", document_date=D)
     assert set(found) == {("dti_provincial_average_score", 0.6024), ("dti_score", 0.6512)}
+
+
+def test_english_words_of_egov_and_project06_indicators(context):
+    # the catalog's English words, each group's meaning as Vietnamese government English writes it: "một phần"
+    # partially online, "công bố" published, "đúng hạn" on-time, "thiết yếu" essential, "làm sạch" cleaned,
+    # "lương hưu ... tài khoản ngân hàng" pensions ... bank, "số hóa" digitised
+    cases = {
+        "By the end of 2024, the province provided 1,330 administrative procedures as partially online public "
+        "services.": ("partial_online_services_count", 1330),
+        "As of June 2025, the province had published 1,960 administrative procedures on its public service portal.": (
+            "admin_procedures_published_count",
+            1960,
+        ),
+        "In 2024, the on-time settlement rate of dossiers was 98.6%.": ("dossiers_on_time_pct", 98.6),
+        "In 2024, the province deployed 22 essential public services under Project 06.": (
+            "essential_public_services_deployed",
+            22,
+        ),
+        "By May 2024, the province had cleaned 1,150,000 population records.": (
+            "population_records_cleaned_count",
+            1150000,
+        ),
+        "In 2024, 96.2% of vaccination data was cleaned.": ("vaccination_data_cleaned_pct", 96.2),
+        "In 2024, 85% of pensions and social allowances were paid through bank accounts.": (
+            "pension_paid_via_bank_pct",
+            85,
+        ),
+        "In 2024, 4,210 dossiers were digitised.": ("dossiers_digitized_count", 4210),
+    }
+    for text, expected in cases.items():
+        assert sorted(by_code(context, text, document_date=D)) == [expected], text
