@@ -78,6 +78,9 @@ def one(text):
         ("có 31/35 xã", "count", 31, None, 35),
         ("số hóa 2.187 trên 2.460 hồ sơ", "count", 2187, None, 2460),
         ("tiếp nhận 1.204 trên tổng số 1.530 hồ sơ", "count", 1204, None, 1530),
+        ("12 out of the 16 tasks have been completed", "count", 12, None, 16),
+        ("it has completed 21 of the 24 tasks", "count", 21, None, 24),
+        ("21 of 24 communes have fibre", "count", 21, None, 24),
     ],
 )
 def test_what_a_number_is(text, kind, value, unit, denominator):
@@ -585,3 +588,9 @@ def test_a_share_of_the_population_is_no_population(text):
 def test_a_whole_given_exactly_is_not_set_aside_as_a_base():
     # a share's whole stated exactly may be a count of its own ("98% of 12,000 dossiers"); only a rough whole is a base
     assert [m.value for m in scan("processed 98% of 12,000 dossiers on time").mentions] == [98, 12000]
+
+
+def test_a_bare_of_makes_no_fraction_of_a_year_or_a_smaller_number():
+    # "the 340 of 2024" (those of the year 2024), not 340 out of 2,024
+    assert [(m.value, m.denominator) for m in scan("it issued 340 of 2024 certificates").mentions][0] == (340, None)
+    assert [m.denominator for m in scan("issued 30 of 12 certificates").mentions][0] is None

@@ -42,12 +42,15 @@ _PERCENT = re.compile(
     r"\s*(?:(?:điểm\s*)?%|(?:điểm\s+)?phần trăm(?!\w)|(?:percentage\s+points?|percent|per\s+cent)(?!\w))", re.I
 )
 # "25/25", and a fraction in words: "942.934 trên tổng số 979.536 hồ sơ", "1.579 trong tổng số 1.937
-# dịch vụ", "2.187 trên 2.460 hồ sơ" (N out of a whole of M; a bare "trên" only before a larger M); "18 out of 20".
+# dịch vụ", "2.187 trên 2.460 hồ sơ" (N out of a whole of M; a bare "trên" only before a larger M); "18 out of 20",
+# "15 out of the 18 tasks", "27 of the 30 tasks" (a bare "of", as "trên", only before a larger M that is no year).
 _FRACTION = re.compile(
-    r"\s*(?:/|\b(?:trên|trong) tổng(?:\s+số)?\b|\bout of(?:\s+(?:a\s+)?total(?:\s+of)?)?\b|(?P<bare>\btrên\b))"
+    r"\s*(?:/|\b(?:trên|trong) tổng(?:\s+số)?\b|\bout of(?:\s+the)?(?:\s+(?:a\s+)?total(?:\s+of)?)?\b"
+    r"|(?P<bare>\btrên\b|\bof(?:\s+the)?\b))"
     r"\s*(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?![\d/])",
     re.I,
 )
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
 _CURRENCY_BEFORE = re.compile(r"(?<![\w$])(vnd|vnđ|usd|us\$|\$)\s*$", re.I)  # a currency code written first
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?!\w)", re.I)
 # ... and where it stands: "20th in the DTI 2023", "15th in the country", "12th out of 63" (not "the 5th of May")
@@ -516,6 +519,8 @@ def _read(
             denominator = None
         if denominator and fm.group("bare") and not _at_most(digits, denominator):
             denominator = None  # "tăng 12 trên 5 huyện"? a bare "trên" makes a fraction only of a larger whole
+        if denominator and (fm.group("bare") or " ")[0] in "oO" and _A_YEAR.fullmatch(fm.group(2)):
+            denominator = None  # "Decree 13 of 2023": a year, no whole
         if denominator:
             consumed.add(fm.start(2))
             cursor = fm.end()
