@@ -7358,3 +7358,11 @@ def test_english_words_of_egov_and_project06_indicators(context):
     }
     for text, expected in cases.items():
         assert sorted(by_code(context, text, document_date=D)) == [expected], text
+
+
+def test_project_06_in_english_makes_a_sentence_about_digital_transformation(context):
+    text = (
+        "The provincial working group for Project 06 has completed 14 of 40 programmes and tasks. "
+        "Through managing residence and issuing citizen identification cards, the police arrested 15 wanted subjects."
+    )
+    assert [(f.value, f.is_target) for f in all_figures(context, text)] == [(14, False)]
