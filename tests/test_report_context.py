@@ -7366,3 +7366,10 @@ def test_project_06_in_english_makes_a_sentence_about_digital_transformation(con
         "Through managing residence and issuing citizen identification cards, the police arrested 15 wanted subjects."
     )
     assert [(f.value, f.is_target) for f in all_figures(context, text)] == [(14, False)]
+
+
+def test_the_essential_services_deployed_still_count_beside_a_share_of_the_list(context):
+    text = (
+        "Tỉnh đã triển khai 53/53 dịch vụ công thiết yếu theo Đề án 06. 25 dịch vụ công thiết yếu của Đề án 06 đạt 97%."
+    )
+    assert [f.value for f in all_figures(context, text)] == [53, 97]
