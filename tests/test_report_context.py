@@ -7373,3 +7373,33 @@ def test_the_essential_services_deployed_still_count_beside_a_share_of_the_list(
         "Tỉnh đã triển khai 53/53 dịch vụ công thiết yếu theo Đề án 06. 25 dịch vụ công thiết yếu của Đề án 06 đạt 97%."
     )
     assert [f.value for f in all_figures(context, text)] == [53, 97]
+
+
+def test_english_words_of_infrastructure_economy_and_governance_indicators(context):
+    # the catalog's English words for indicators that had only Vietnamese ones: "ban chỉ đạo chuyển đổi số" steering
+    # committee for digital transformation, "tổ công nghệ số cộng đồng" community digital technology teams, "trắng sóng"
+    # without mobile signal, "phủ sóng" coverage, "bưu cục" post offices, "hóa đơn điện tử" electronic invoices,
+    # "học phí ... không dùng tiền mặt" tuition fees ... cashless, "đô thị thông minh" smart cities
+    cases = {
+        "By the end of 2023, 9 districts had set up steering committees for digital transformation.": [
+            ("districts_with_dx_committee", 9)
+        ],
+        "The province has 120 communes with community digital technology teams.": [
+            ("communes_with_community_tech_team_count", 120)
+        ],
+        "There are still 45 villages without mobile signal in the province.": [
+            ("villages_without_mobile_signal_count", 45)
+        ],
+        "In 2023, 5G coverage reached 35% of the population.": [("mobile_5g_coverage_pct", 35)],
+        "The province has 45 post offices and 160 postal service points.": [
+            ("post_offices_count", 45),
+            ("postal_service_points_count", 160),
+        ],
+        "In 2023, 12,500 enterprises used electronic invoices.": [("enterprises_einvoice_count", 12500)],
+        "In 2023, 80% of schools collected tuition fees by cashless payment.": [
+            ("schools_cashless_fee_collection_pct", 80)
+        ],
+        "The province has 8 smart cities.": [("smart_cities_count", 8)],
+    }
+    for text, expected in cases.items():
+        assert sorted(by_code(context, text, document_date=D)) == sorted(expected), text
