@@ -193,6 +193,10 @@ def test_a_count_of_provinces_over_63_is_not_a_rank():
             "an event's connection points or attendance",
         ),
         ("Hội thảo diễn ra với sự tham gia của gần 400 đại biểu", "an event's connection points or attendance"),
+        (
+            "hội nghị được truyền tới 36 điểm cầu có sự tham dự của lãnh đạo các xã",
+            "an event's connection points or attendance",
+        ),
         ("Riêng 53 dịch vụ công thiết yếu theo Đề án 06 đạt 91%", "the list a share is taken of"),
         ("the rate of 25 essential public services reached 96.5%", "the list a share is taken of"),
         ("provided 1,712 Level-4 online public services out of the 1,832 procedures", "the whole a share is taken of"),

@@ -7403,3 +7403,8 @@ def test_english_words_of_infrastructure_economy_and_governance_indicators(conte
     }
     for text, expected in cases.items():
         assert sorted(by_code(context, text, document_date=D)) == sorted(expected), text
+
+
+def test_kiosks_hospitals_and_health_centres_are_counted_in_a_sentence_about_digital_transformation(context):
+    text = "Đến nay, 31 kiosk y tế thông minh đã được lắp đặt tại 9 bệnh viện và 22 trung tâm y tế trong tỉnh."
+    assert [f.value for f in all_figures(context, text)] == [31, 9, 22]
