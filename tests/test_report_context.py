@@ -7408,3 +7408,11 @@ def test_english_words_of_infrastructure_economy_and_governance_indicators(conte
 def test_kiosks_hospitals_and_health_centres_are_counted_in_a_sentence_about_digital_transformation(context):
     text = "Đến nay, 31 kiosk y tế thông minh đã được lắp đặt tại 9 bệnh viện và 22 trung tâm y tế trong tỉnh."
     assert [f.value for f in all_figures(context, text)] == [31, 9, 22]
+
+
+def test_a_rank_ranks_what_its_words_right_after_it_name_not_a_word_of_a_later_clause(context):
+    text = (
+        "Tỉnh xếp thứ 21/63 tỉnh, thành phố về chỉ số phục vụ người dân, doanh nghiệp, khẳng định hướng đi đúng của "
+        "chuyển đổi số."
+    )
+    assert linked(context, text) == [("vpcp_service_index_rank", 21)]

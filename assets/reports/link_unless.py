@@ -34,6 +34,11 @@ def near(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span, o
         if sentence.start <= start < sentence.end:
             if own and any(s <= start and end <= e for s, e in own):
                 continue
+            if own and start >= mention.end and _ranks_what_it_names_after_it(doc, own, mention, start):
+                # "xếp thứ 17/63 tỉnh, thành phố về chỉ số phục vụ người dân, doanh nghiệp, khẳng định hướng đi của
+                # chuyển đổi số": what the figure's own words name, right after it, is what it is; a word of a later
+                # clause is about something else
+                continue
             if named_from is not None and start < named_from:
                 continue
             if start >= mention.end and labels_a_later_figure(doc, end, mention):
@@ -98,4 +103,25 @@ def _owned_by_another(doc: Document, start: int, end: int, mention: Mention) -> 
         and clause.start <= other.value_start < clause.end
         and strictly_owned(doc, start, end, other)
         for other in doc.mentions
+    )
+
+
+# "xếp thứ 17/63 tỉnh, thành phố về ...", "ranked 15th out of 34 provinces in ...": what a rank ranks, right after it
+_RANKED_IN = re.compile(
+    r"\s*(?:/\s*\d+\s*)?(?:(?:tỉnh,\s*thành(?:\s+phố)?|tỉnh|địa phương|(?:out\s+of\s+\d+\s+)?provinces?(?:\s+and"
+    r"\s+cities)?(?:/cities)?)\s*)?(?:về|in\s+terms\s+of|in\s+the|in|on|for)\s+$",
+    re.I,
+)
+_BOUNDARY = re.compile(r"[,;]")
+
+
+def _ranks_what_it_names_after_it(doc: Document, own: list, mention: Mention, start: int) -> bool:
+    """A rank whose own words follow it ("về chỉ số phục vụ người dân, doanh nghiệp"), with a clause boundary between
+    them and the word at ``start``: that later word is about something else."""
+    return mention.kind == "rank" and any(
+        mention.end <= s
+        and e <= start
+        and _RANKED_IN.fullmatch(doc.text, mention.end, s) is not None
+        and _BOUNDARY.search(doc.text, e, start) is not None
+        for s, e in own
     )
