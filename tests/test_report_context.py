@@ -7416,3 +7416,8 @@ def test_a_rank_ranks_what_its_words_right_after_it_name_not_a_word_of_a_later_c
         "chuyển đổi số."
     )
     assert linked(context, text) == [("vpcp_service_index_rank", 21)]
+
+
+def test_english_postal_service_points(context):
+    text = "As of June 2024, the province had 12 postal enterprises with 305 service points across its communes."
+    assert ("postal_service_points_count", 305) in linked(context, text)
