@@ -7421,3 +7421,20 @@ def test_a_rank_ranks_what_its_words_right_after_it_name_not_a_word_of_a_later_c
 def test_english_postal_service_points(context):
     text = "As of June 2024, the province had 12 postal enterprises with 305 service points across its communes."
     assert ("postal_service_points_count", 305) in linked(context, text)
+
+
+def test_a_list_of_values_shares_the_level_that_heads_its_first_item(context):
+    text = "Tỷ lệ hộ gia đình có điện thoại thông minh và cáp quang băng rộng lần lượt là 82,6% và 71,2%."
+    assert linked(context, text) == [("households_smartphone_pct", 82.6), ("households_fiber_pct", 71.2)]
+    # a list of the levels themselves keeps one level per value
+    text = "Tỷ lệ hồ sơ trực tuyến của cấp tỉnh, cấp huyện, cấp xã lần lượt là 95%, 80% và 60%."
+    assert linked(context, text) == [
+        ("online_dossier_rate_province_level_pct", 95),
+        ("online_dossier_rate_district_level_pct", 80),
+        ("online_dossier_rate_commune_level_pct", 60),
+    ]
+
+
+def test_english_writes_respectively_after_the_values(context):
+    text = "The household adoption rates of smartphones and broadband fibre optic cables are 82.6% and 71.2%, respectively."
+    assert linked(context, text) == [("households_smartphone_pct", 82.6), ("households_fiber_pct", 71.2)]

@@ -18,7 +18,7 @@ from assets.reports.link_indexes import (
     another_index_named_last,
     names_its_own_index,
 )
-from assets.reports.link_levels import COORDINATE_LEVEL, level_of_coordinate, owned_level
+from assets.reports.link_levels import COORDINATE_LEVEL, level_heading_the_list, level_of_coordinate, owned_level
 from assets.reports.link_ranks import ranks_what_its_clause_names
 from assets.reports.link_subjects import heads_the_rate, names_its_own_rate, refers_back, the_economys_growth
 from assets.reports.link_unless import near
@@ -275,7 +275,9 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
             ]
             weight, word = max(hits, key=lambda hit: hit[0])
             if weight < MIN_GROUP:
-                shared = level_of_coordinate(doc, mention, concept.levels)
+                shared = level_of_coordinate(doc, mention, concept.levels) or level_heading_the_list(
+                    doc, mention, concept.levels
+                )
                 if shared is None:
                     continue
                 weight, word = COORDINATE_LEVEL, f"as the figure before it: {shared}"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assets.reports.link_document import Document
+from assets.reports.link_lists import respectively_part
 from assets.reports.link_ownership import strictly_owned
 from assets.reports.mentions import Mention
 
@@ -30,6 +31,22 @@ def level_of_coordinate(doc: Document, mention: Mention, levels) -> str | None:
     for level in levels:
         for start, end in doc.occurrences(doc.language.levels[level]):
             if previous.value_start < start < mention.value_start and strictly_owned(doc, start, end, previous):
+                return doc.text[start:end]
+    return None
+
+
+def level_heading_the_list(doc: Document, mention: Mention, levels) -> str | None:
+    """'Tỷ lệ hộ gia đình có điện thoại thông minh và cáp quang lần lượt là 87,4% và 68,3%': a level word that opens
+    the first item of a list of values, before that item's own words, is the whole list's (not a list of levels: "cấp
+    tỉnh, cấp huyện, cấp xã lần lượt là ...", whose items are the levels)."""
+    if not mention.respectively or mention.respectively[0] == 0:
+        return None
+    first = respectively_part(doc, 0, mention)
+    if first is None:
+        return None
+    for level in levels:
+        for start, end in doc.occurrences(doc.language.levels[level]):
+            if first[0] <= start < first[1] and len(re.findall(r"\w+", doc.text[end : first[1]])) >= 2:
                 return doc.text[start:end]
     return None
 

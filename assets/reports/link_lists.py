@@ -20,9 +20,12 @@ def respectively_part(doc: Document, index: int, mention: Mention) -> tuple[int,
     )
     lead = doc.text[sentence.start : first.value_start]
     cue = next(reversed(list(doc.language.respectively_words.finditer(lead))), None)  # the last cue before
-    if cue is None:
+    if cue is not None:
+        cue_at = sentence.start + cue.start()
+    elif doc.language.respectively_words.search(doc.text, mention.end, sentence.end):
+        cue_at = first.value_start  # "A and B are 87.4% and 68.3%, respectively": the items end where the values start
+    else:
         return None
-    cue_at = sentence.start + cue.start()
     count = mention.respectively[1]
     named_after = _items_named_after(doc, sentence, mention, count)
     if named_after is not None:
@@ -124,7 +127,7 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The items of a list between ``start`` and ``end``, at their offsets in the text (a separator
     may be longer than one character: " và ")."""
     offsets, cursor = [], start
-    for separator in re.finditer(r",|\svà\s|;", text[start:end]):
+    for separator in re.finditer(r",\s*(?:và|and)\s|,|\s(?:và|and)\s|;", text[start:end]):
         offsets.append((cursor, start + separator.start()))
         cursor = start + separator.end()
     offsets.append((cursor, end))

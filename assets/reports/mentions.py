@@ -997,6 +997,8 @@ def _mark_respectively(text: str, mentions: list[Mention], language: Language) -
                 break
             group.append(mention)
             cursor = mention.end
+        if len(group) < 2:
+            group = _values_before_the_cue(text, mentions, m.start())
         if len(group) >= 2:
             for index, mention in enumerate(group):
                 mention.respectively = (index, len(group))
@@ -1004,6 +1006,19 @@ def _mark_respectively(text: str, mentions: list[Mention], language: Language) -
                     # "lần lượt xếp thứ 30, 41 và 28 về A, B và C": what follows the last is its place, no noun
                     mention.kind, mention.unit, mention.noun = "rank", None, ""
     _mark_rank_lists(text, mentions)
+
+
+def _values_before_the_cue(text: str, mentions: list[Mention], cue: int) -> list[Mention]:
+    """English writes the cue after the values ("are 87.4% and 68.3%, respectively"): the values right before it,
+    joined by commas and "and", in order."""
+    group: list[Mention] = []
+    cursor = cue
+    for mention in sorted((x for x in mentions if x.end <= cue), key=lambda x: x.end, reverse=True):
+        if not re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*", text[mention.end : cursor]):
+            break
+        group.insert(0, mention)
+        cursor = mention.value_start
+    return group
 
 
 def _a_bare_rank(mention: Mention) -> bool:
