@@ -7438,3 +7438,14 @@ def test_a_list_of_values_shares_the_level_that_heads_its_first_item(context):
 def test_english_writes_respectively_after_the_values(context):
     text = "The household adoption rates of smartphones and broadband fibre optic cables are 82.6% and 71.2%, respectively."
     assert linked(context, text) == [("households_smartphone_pct", 82.6), ("households_fiber_pct", 71.2)]
+
+
+def test_targets_completed_listed_after_such_as_are_results(context):
+    text = (
+        "Trong năm 2023, tỉnh đã hoàn thành một số mục tiêu quan trọng như: 100% cấp xã thành lập Tổ công nghệ số "
+        "cộng đồng với 1.520 thành viên; 100% văn bản trao đổi giữa các cơ quan nhà nước được ký số."
+    )
+    assert [(f.value, f.is_target) for f in all_figures(context, text)] == [(100, False), (1520, False), (100, False)]
+    # the level a target names ("hoàn thành chỉ tiêu 80%") is still the target's
+    text = "Phấn đấu hoàn thành chỉ tiêu tỷ lệ hồ sơ trực tuyến là 80% trong năm 2025."
+    assert [(f.value, f.is_target) for f in all_figures(context, text)] == [(80, True)]

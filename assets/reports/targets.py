@@ -1162,11 +1162,18 @@ def _counted(lead: str, marker: re.Match, language: Language) -> bool:
         # ("đã hoàn thành 100% chỉ tiêu cấp Căn cước ... (754.277 hồ sơ)": the share of it completed too)
         # (or the first, the Nth province to complete it: "là tỉnh thứ 2 cả nước hoàn thành chỉ tiêu cấp 100% thẻ")
         r"(?<!\w)(?:(?:đã|vừa)\s+(?:[^\W\d]+\s+){0,2}?|(?:thứ\s+\w+|đầu tiên)(?:\s+(?:của\s+)?(?:cả nước|toàn quốc))?"
-        r"\s+(?:đã\s+)?)hoàn thành(?:\s+\d+(?:[.,]\d+)?\s*%)?\s*$",
+        r"\s+(?:đã\s+)?)hoàn thành(?:\s+\d+(?:[.,]\d+)?\s*%)?"
+        # ("đã hoàn thành một số mục tiêu quan trọng như: 100% ...": some of them, listed)
+        r"(?:\s+(?:một số|các|nhiều|những|toàn bộ|tất cả|hầu hết|hầu hết các))?\s*$",
         lead[max(0, marker.start() - 48) : marker.start()],
         re.I,
-    ) and not re.search(r"^(?:[^\d;]{0,30}?(?:là|:|ở mức|bằng))?\s*$", lead[marker.end() :], re.I):
-        return True  # words of its own between: "hoàn thành chỉ tiêu 80%" names the target's level, not a result
+    ) and (
+        not re.search(r"^(?:[^\d;]{0,30}?(?:là|:|ở mức|bằng))?\s*$", lead[marker.end() :], re.I)
+        or re.search(r"^[^\d;:]{0,30}?\b(?:như|sau)\s*:", lead[marker.end() :], re.I)
+    ):
+        # words of its own between: "hoàn thành chỉ tiêu 80%" names the target's level, not a result; but the
+        # targets completed listed after "như:" or "sau:" are results
+        return True
     if re.search(r"(?:vượt|so với)\s*$", before, re.I) and re.search(
         # words, and years, of its own between: "(vượt mục tiêu theo kế hoạch của tỉnh cuối năm 2022 là 85%)"
         # (not past a comparison: "vượt mục tiêu đề ra năm 2021 và cao hơn năm 2022 là 80%" is 2022's level)
