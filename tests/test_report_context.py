@@ -7449,3 +7449,10 @@ def test_targets_completed_listed_after_such_as_are_results(context):
     # the level a target names ("hoàn thành chỉ tiêu 80%") is still the target's
     text = "Phấn đấu hoàn thành chỉ tiêu tỷ lệ hồ sơ trực tuyến là 80% trong năm 2025."
     assert [(f.value, f.is_target) for f in all_figures(context, text)] == [(80, True)]
+
+
+def test_online_services_of_level_4_alone_are_fully_online(context):
+    text = "Tỉnh cung cấp 1.310 dịch vụ công trực tuyến mức độ 4."
+    assert linked(context, text) == [("full_online_services_count", 1310)]
+    text = "It provides 405 online public services of Level 3 and 312 online public services of Level 4."
+    assert linked(context, text) == [("partial_online_services_count", 405), ("full_online_services_count", 312)]
