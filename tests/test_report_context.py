@@ -7456,3 +7456,8 @@ def test_online_services_of_level_4_alone_are_fully_online(context):
     assert linked(context, text) == [("full_online_services_count", 1310)]
     text = "It provides 405 online public services of Level 3 and 312 online public services of Level 4."
     assert linked(context, text) == [("partial_online_services_count", 405), ("full_online_services_count", 312)]
+
+
+def test_dossiers_settled_on_or_before_the_deadline_are_on_time(context):
+    text = "Phấn đấu đến năm 2027: ít nhất 96% hồ sơ được xử lý hoàn toàn trực tuyến; 100% hồ sơ xử lý đúng hoặc sớm hơn thời hạn."
+    assert linked(context, text) == [("full_online_dossier_rate_pct", 96), ("dossiers_on_time_pct", 100)]
