@@ -7461,3 +7461,10 @@ def test_online_services_of_level_4_alone_are_fully_online(context):
 def test_dossiers_settled_on_or_before_the_deadline_are_on_time(context):
     text = "Phấn đấu đến năm 2027: ít nhất 96% hồ sơ được xử lý hoàn toàn trực tuyến; 100% hồ sơ xử lý đúng hoặc sớm hơn thời hạn."
     assert linked(context, text) == [("full_online_dossier_rate_pct", 96), ("dossiers_on_time_pct", 100)]
+
+
+def test_procedures_handled_regardless_of_administrative_boundaries(context):
+    text = "Đến nay, 100% thủ tục hành chính được thực hiện không phụ thuộc vào địa giới hành chính trong phạm vi tỉnh."
+    assert linked(context, text) == [("procedures_boundary_free_pct", 100)]
+    text = "Notably, 97.5% of administrative procedures are carried out regardless of administrative boundaries."
+    assert linked(context, text) == [("procedures_boundary_free_pct", 97.5)]
