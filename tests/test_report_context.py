@@ -7468,3 +7468,11 @@ def test_procedures_handled_regardless_of_administrative_boundaries(context):
     assert linked(context, text) == [("procedures_boundary_free_pct", 100)]
     text = "Notably, 97.5% of administrative procedures are carried out regardless of administrative boundaries."
     assert linked(context, text) == [("procedures_boundary_free_pct", 97.5)]
+
+
+def test_a_count_of_units_after_a_count_of_things_is_no_more_of_those_things(context):
+    text = "Dự án sẽ lắp đặt khoảng 900 camera giám sát tại 14 xã, phường trung tâm."
+    assert linked(context, text) == [("surveillance_cameras_count", 900)]
+    # the same concept at another level still continues ("9/9 huyện, 178/178 xã")
+    text = "Hệ thống quản lý văn bản đã kết nối 9/9 đơn vị cấp huyện, 178/178 đơn vị cấp xã."
+    assert len(linked(context, text)) == 2

@@ -269,6 +269,15 @@ def _elliptical(doc: Document, mention: Mention, concepts: tuple[Concept, ...], 
                 and any(owned_level(doc, level, mention) for level in concept.levels)
             ):
                 return [Link(concept, previous.score * 0.8, ["as the figure before it", noun])]
+    if (
+        mention.kind == "count"
+        and mention.noun
+        and previous.concept.nouns is not None
+        and not previous.concept.nouns.match(LEADING.sub("", mention.noun))
+    ):
+        # "lắp đặt 1.100 camera giám sát tại 12 xã, phường": a count of units, where the figure before counts
+        # something else (cameras), counts those units, not more of it
+        return []
     if not any(concept.levels for concept in family) or not previous.concept.levels:
         plain = [c for c in family if not c.levels]
         if plain and owns_nothing_but_levels(doc, mention) and not another_statement:
