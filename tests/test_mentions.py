@@ -603,4 +603,4 @@ def test_a_whole_given_exactly_is_not_set_aside_as_a_base():
 def test_a_bare_of_makes_no_fraction_of_a_year_or_a_smaller_number():
     # "the 340 of 2024" (those of the year 2024), not 340 out of 2,024
     assert [(m.value, m.denominator) for m in scan("it issued 340 of 2024 certificates").mentions][0] == (340, None)
-    assert [m.denominator for m in scan("issued 30 of 12 certificates").mentions][0] is None
+    assert [(m.value, m.denominator) for m in scan("issued 30 of 12 certificates").mentions] == [(30, None), (12, None)]

@@ -7476,3 +7476,50 @@ def test_a_count_of_units_after_a_count_of_things_is_no_more_of_those_things(con
     # the same concept at another level still continues ("9/9 huyện, 178/178 xã")
     text = "Hệ thống quản lý văn bản đã kết nối 9/9 đơn vị cấp huyện, 178/178 đơn vị cấp xã."
     assert len(linked(context, text)) == 2
+
+
+def test_review_near_misses_of_the_late_sessions_rules(context):
+    """Sentences a review wrote against this round's rules: each keeps its ordinary reading."""
+    # training and members are counted, whatever event the sentence names
+    assert linked(
+        context, "Năm 2023, 45 lớp tập huấn kỹ năng số đã được tổ chức với sự tham gia của 3.500 học viên."
+    ) == [("digital_skills_training_participants_count", 3500)]
+    text = (
+        "Sau lễ ra mắt, mô hình tổ công nghệ số cộng đồng được nhân rộng, đến nay có sự tham gia của 12.500 thành viên."
+    )
+    assert linked(context, text) == [("community_tech_team_members_count", 12500)]
+    # a system's video-conference points are counted, wherever "hội nghị" stands
+    for text in (
+        "Hệ thống hội nghị truyền hình trực tuyến đã kết nối tới 250 điểm cầu từ tỉnh đến cấp xã.",
+        "Hệ thống hội nghị truyền hình trực tuyến của tỉnh có 230 điểm cầu tham gia từ tỉnh đến cấp xã.",
+    ):
+        assert [value for _, value in linked(context, text)] == [250 if "250" in text else 230]
+    # an event's points are not, across a date written with a dot
+    text = "Ngày 21.11, UBND tỉnh tổ chức hội nghị chuyển đổi số, kết nối trực tuyến đến 120 điểm cầu trong toàn tỉnh."
+    assert linked(context, text) == []
+    # the essential services deployed, before a later share of the sentence, are counted
+    text = "Tỉnh đã triển khai 25 dịch vụ công thiết yếu, tỷ lệ hồ sơ trực tuyến đạt 45%."
+    assert ("essential_public_services_deployed", 25) in linked(context, text)
+    # targets not completed, or whose completion is ordered, stay targets
+    for text in (
+        "Tuy nhiên, tỉnh đã không hoàn thành một số chỉ tiêu như: 80% hồ sơ công việc cấp xã được xử lý trực tuyến.",
+        "UBND tỉnh đã chỉ đạo hoàn thành các chỉ tiêu sau: 80% hồ sơ công việc cấp xã được xử lý trực tuyến.",
+    ):
+        assert [f.is_target for f in all_figures(context, text)] == [True]
+    # a horizon the plan's own sentence cites is another act's: the annual plan dates its targets
+    text = (
+        "UBND tỉnh ban hành Kế hoạch chuyển đổi số năm 2024, góp phần thực hiện các mục tiêu đến năm 2025 của Nghị "
+        "quyết số 05-NQ/TU.\n\nKế hoạch đề ra một số chỉ tiêu chủ yếu. Theo đó, 90% hồ sơ công việc cấp tỉnh được xử "
+        "lý trên môi trường mạng."
+    )
+    [target] = all_figures(context, text)
+    assert (target.is_target, target.period_start) == (True, date(2024, 1, 1))
+    # poor households' phones, a month's guidance, and a place named "Ha" are no base, composition or area
+    assert [value for _, value in linked(context, "Tỷ lệ hộ nghèo có điện thoại thông minh là 45,2%.")] == [45.2]
+    assert [
+        value for _, value in linked(context, "Mỗi tháng có 300 người dân được hướng dẫn cài đặt ứng dụng VNeID.")
+    ] == [300]
+    text = "The province attracted 25 Ha Noi enterprises investing in digital technology."
+    assert [value for _, value in linked(context, text)] == [25]
+    # "identification" alone (of hotspots) makes no sentence about digital transformation
+    assert linked(context, "The police completed the identification of 35 drug hotspots.") == []

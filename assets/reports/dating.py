@@ -579,10 +579,7 @@ def choose_period(
         # an index's result is of an edition, never of the horizon a title aims at ("... chiếm 15% GRDP vào năm 2025")
         dated = _from_title(ctx, horizons=target or not annual_index, result=not target)
     if dated is None and target:
-        # the plan or the horizon named last before the target: "Kế hoạch ... năm 2021 và giai đoạn 2021-2025 ...
-        # đặt ra mục tiêu đến năm 2025 ... Theo đó, 100% ...": the horizon set after the plan's name dates it
-        named = [found for found in (_plan_named_before(mention, ctx), _horizon_named_before(mention, ctx)) if found]
-        dated = max(named, key=lambda found: found[0])[1] if named else None
+        dated = _plan_or_horizon_named_before(mention, ctx)
     if dated is None and ctx.sidecar_period:
         dated = Dated(ctx.sidecar_period[0], ctx.sidecar_period[1], "sidecar")
     if dated is None and ctx.half_review and not target and not annual_index:
@@ -656,6 +653,21 @@ _ANNUAL_PLAN = re.compile(
     re.I,
 )
 PLAN_LOOK_BACK = 1500  # characters before a target over which the plan it belongs to may be named
+
+
+def _plan_or_horizon_named_before(mention: Mention, ctx: DatingContext) -> Dated | None:
+    """The annual plan named before a target dates it, unless a horizon for targets is set in a later sentence ("Kế
+    hoạch ... năm 2021 và giai đoạn 2021-2025. ... đặt ra mục tiêu đến năm 2025 ... Theo đó, 100% ..."); a horizon
+    the plan's own sentence cites ("Kế hoạch chuyển đổi số năm 2024, góp phần thực hiện các mục tiêu đến năm 2025 của
+    Nghị quyết ...") is the horizon of another act."""
+    plan = _plan_named_before(mention, ctx)
+    horizon = _horizon_named_before(mention, ctx)
+    if plan is None or horizon is None:
+        return (plan or horizon or (0, None))[1]
+    sentence_of = ctx.segments.sentence
+    if horizon[0] > plan[0] and sentence_of(horizon[0]).start > sentence_of(plan[0]).start:
+        return horizon[1]
+    return plan[1]
 
 
 def _plan_named_before(mention: Mention, ctx: DatingContext) -> tuple[int, Dated] | None:

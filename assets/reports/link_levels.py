@@ -35,7 +35,12 @@ def level_of_coordinate(doc: Document, mention: Mention, levels) -> str | None:
     return None
 
 
-def level_heading_the_list(doc: Document, mention: Mention, levels) -> str | None:
+# at least this many words of its own after the level word: the first item names its own thing after the level
+# that heads the list ("hộ gia đình có điện thoại thông minh"), not only a level ("cấp tỉnh")
+_OWN_WORDS_AFTER_THE_LEVEL = 2
+
+
+def level_heading_the_list(doc: Document, mention: Mention, levels: frozenset[str]) -> str | None:
     """'Tỷ lệ hộ gia đình có điện thoại thông minh và cáp quang lần lượt là 87,4% và 68,3%': a level word that opens
     the first item of a list of values, before that item's own words, is the whole list's (not a list of levels: "cấp
     tỉnh, cấp huyện, cấp xã lần lượt là ...", whose items are the levels)."""
@@ -46,7 +51,8 @@ def level_heading_the_list(doc: Document, mention: Mention, levels) -> str | Non
         return None
     for level in levels:
         for start, end in doc.occurrences(doc.language.levels[level]):
-            if first[0] <= start < first[1] and len(re.findall(r"\w+", doc.text[end : first[1]])) >= 2:
+            own_words = re.findall(r"\w+", doc.text[end : first[1]])
+            if first[0] <= start < first[1] and len(own_words) >= _OWN_WORDS_AFTER_THE_LEVEL:
                 return doc.text[start:end]
     return None
 

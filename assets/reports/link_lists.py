@@ -37,6 +37,11 @@ def respectively_part(doc: Document, index: int, mention: Mention) -> tuple[int,
     region_start = max(sentence.start, doc.text.rfind(";", sentence.start, cue_at) + 1)
     others = [m for m in doc.mentions if not m.respectively and region_start <= m.value_start < cue_at]
     offsets = _items(doc.text, region_start, min([cue_at] + [m.value_start for m in others]))
+    if len(offsets) < count:
+        # English joins its items with "and" ("rates of smartphones and broadband fibre are 87.4% and 68.3%"), but
+        # also uses it inside one: only a split into exactly as many items as values is taken
+        split = _items(doc.text, region_start, min([cue_at] + [m.value_start for m in others]), english_and=True)
+        offsets = split if len(split) == count else offsets
     if len(offsets) < count and others:
         offsets = _items(doc.text, max(m.end for m in others), cue_at)
     if len(offsets) > count and _names_the_measure(doc, offsets[-1]):
@@ -123,11 +128,12 @@ def _names_the_measure(doc: Document, part: tuple[int, int]) -> bool:
     return any(p.match(words) for p in (language.rank_words, language.rate_heads))
 
 
-def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _items(text: str, start: int, end: int, english_and: bool = False) -> list[tuple[int, int]]:
     """The items of a list between ``start`` and ``end``, at their offsets in the text (a separator
-    may be longer than one character: " và ")."""
+    may be longer than one character: " và "; with ``english_and``, " and " too)."""
     offsets, cursor = [], start
-    for separator in re.finditer(r",\s*(?:và|and)\s|,|\s(?:và|and)\s|;", text[start:end]):
+    separators = r",\s*(?:và|and)\s|,|\s(?:và|and)\s|;" if english_and else r",|\svà\s|;"
+    for separator in re.finditer(separators, text[start:end]):
         offsets.append((cursor, start + separator.start()))
         cursor = start + separator.end()
     offsets.append((cursor, end))

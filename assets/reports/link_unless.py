@@ -112,16 +112,16 @@ _RANKED_IN = re.compile(
     r"\s+cities)?(?:/cities)?)\s*)?(?:về|in\s+terms\s+of|in\s+the|in|on|for)\s+$",
     re.I,
 )
-_BOUNDARY = re.compile(r"[,;]")
+_CLAUSE_BREAK = re.compile(r"[,;]")
 
 
-def _ranks_what_it_names_after_it(doc: Document, own: list, mention: Mention, start: int) -> bool:
+def _ranks_what_it_names_after_it(doc: Document, own: list[tuple[int, int]], mention: Mention, start: int) -> bool:
     """A rank whose own words follow it ("về chỉ số phục vụ người dân, doanh nghiệp"), with a clause boundary between
     them and the word at ``start``: that later word is about something else."""
     return mention.kind == "rank" and any(
         mention.end <= s
         and e <= start
         and _RANKED_IN.fullmatch(doc.text, mention.end, s) is not None
-        and _BOUNDARY.search(doc.text, e, start) is not None
+        and _CLAUSE_BREAK.search(doc.text, e, start) is not None
         for s, e in own
     )

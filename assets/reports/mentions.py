@@ -46,8 +46,8 @@ _PERCENT = re.compile(
 # "15 out of the 18 tasks", "27 of the 30 tasks" (a bare "of", as "trên", only before a larger M that is no year).
 _FRACTION = re.compile(
     r"\s*(?:/|\b(?:trên|trong) tổng(?:\s+số)?\b|\bout of(?:\s+the)?(?:\s+(?:a\s+)?total(?:\s+of)?)?\b"
-    r"|(?P<bare>\btrên\b|\bof(?:\s+the)?\b))"
-    r"\s*(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?![\d/])",
+    r"|(?P<bare>\btrên\b|(?P<bare_of>\bof(?:\s+the)?\b)))"
+    r"\s*(?P<whole>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?![\d/])",
     re.I,
 )
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -514,15 +514,15 @@ def _read(
         mention.kind, mention.unit, cursor = "percent", "percent", pm.end()
     elif digits is not None and not scale_word and (fm := _FRACTION.match(text, cursor)):
         try:
-            denominator = parse_number(fm.group(2), whole=True).value
+            denominator = parse_number(fm.group("whole"), whole=True).value
         except NumberError:
             denominator = None
         if denominator and fm.group("bare") and not _at_most(digits, denominator):
             denominator = None  # "tăng 12 trên 5 huyện"? a bare "trên" makes a fraction only of a larger whole
-        if denominator and (fm.group("bare") or " ")[0] in "oO" and _A_YEAR.fullmatch(fm.group(2)):
+        if denominator and fm.group("bare_of") and _A_YEAR.fullmatch(fm.group("whole")):
             denominator = None  # "Decree 13 of 2023": a year, no whole
         if denominator:
-            consumed.add(fm.start(2))
+            consumed.add(fm.start("whole"))
             cursor = fm.end()
     if mention.unit is None:
         for unit, pattern in language.units.items():
@@ -997,7 +997,7 @@ def _mark_respectively(text: str, mentions: list[Mention], language: Language) -
                 break
             group.append(mention)
             cursor = mention.end
-        if len(group) < 2:
+        if len(group) < 2 and m.group(0).lower() == "respectively":
             group = _values_before_the_cue(text, mentions, m.start())
         if len(group) >= 2:
             for index, mention in enumerate(group):
@@ -1008,13 +1008,17 @@ def _mark_respectively(text: str, mentions: list[Mention], language: Language) -
     _mark_rank_lists(text, mentions)
 
 
+# what joins two values of an English list, or ends the last before "respectively" (a comma, "and", ", and")
+_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*and\b|,|\band\b)\s*|\s+", re.I)
+
+
 def _values_before_the_cue(text: str, mentions: list[Mention], cue: int) -> list[Mention]:
     """English writes the cue after the values ("are 87.4% and 68.3%, respectively"): the values right before it,
     joined by commas and "and", in order."""
     group: list[Mention] = []
     cursor = cue
     for mention in sorted((x for x in mentions if x.end <= cue), key=lambda x: x.end, reverse=True):
-        if not re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*", text[mention.end : cursor]):
+        if not _LIST_SEPARATOR.fullmatch(text[mention.end : cursor]):
             break
         group.insert(0, mention)
         cursor = mention.value_start

@@ -1153,6 +1153,14 @@ def _target_lead(lead: str, language: Language) -> bool:
     return bool(markers) and not language.achievement_markers.search(lead[markers[-1].end() :])
 
 
+# "đã hoàn thành một số mục tiêu ... như:", "vừa cơ bản hoàn thành các chỉ tiêu sau:": targets the province completed
+# (not one that did not, "đã không hoàn thành", nor completion ordered or registered: "đã chỉ đạo hoàn thành")
+_COMPLETED_LISTED = re.compile(
+    r"(?<!\w)(?:đã|vừa)\s+(?:cơ bản\s+)?hoàn thành\s+(?:một số|các|nhiều|những|toàn bộ|tất cả|hầu hết(?:\s+các)?)\s*$",
+    re.I,
+)
+
+
 def _counted(lead: str, marker: re.Match, language: Language) -> bool:
     """'7/14 chỉ tiêu', 'vượt chỉ tiêu', '24/26 chỉ tiêu theo Nghị quyết', 'đạt 100% mục tiêu', 'đã hoàn thành
     chỉ tiêu cấp 420.000 tài khoản' (not the task 'thực hiện hoàn thành chỉ tiêu 25 dịch vụ'): the
@@ -1162,18 +1170,15 @@ def _counted(lead: str, marker: re.Match, language: Language) -> bool:
         # ("đã hoàn thành 100% chỉ tiêu cấp Căn cước ... (754.277 hồ sơ)": the share of it completed too)
         # (or the first, the Nth province to complete it: "là tỉnh thứ 2 cả nước hoàn thành chỉ tiêu cấp 100% thẻ")
         r"(?<!\w)(?:(?:đã|vừa)\s+(?:[^\W\d]+\s+){0,2}?|(?:thứ\s+\w+|đầu tiên)(?:\s+(?:của\s+)?(?:cả nước|toàn quốc))?"
-        r"\s+(?:đã\s+)?)hoàn thành(?:\s+\d+(?:[.,]\d+)?\s*%)?"
-        # ("đã hoàn thành một số mục tiêu quan trọng như: 100% ...": some of them, listed)
-        r"(?:\s+(?:một số|các|nhiều|những|toàn bộ|tất cả|hầu hết|hầu hết các))?\s*$",
+        r"\s+(?:đã\s+)?)hoàn thành(?:\s+\d+(?:[.,]\d+)?\s*%)?\s*$",
         lead[max(0, marker.start() - 48) : marker.start()],
         re.I,
-    ) and (
-        not re.search(r"^(?:[^\d;]{0,30}?(?:là|:|ở mức|bằng))?\s*$", lead[marker.end() :], re.I)
-        or re.search(r"^[^\d;:]{0,30}?\b(?:như|sau)\s*:", lead[marker.end() :], re.I)
+    ) and not re.search(r"^(?:[^\d;]{0,30}?(?:là|:|ở mức|bằng))?\s*$", lead[marker.end() :], re.I):
+        return True  # words of its own between: "hoàn thành chỉ tiêu 80%" names the target's level, not a result
+    if _COMPLETED_LISTED.search(lead[max(0, marker.start() - 48) : marker.start()]) and re.search(
+        r"^[^\d;:]{0,30}?\b(?:như|sau)\s*(?::|$)", lead[marker.end() :], re.I
     ):
-        # words of its own between: "hoàn thành chỉ tiêu 80%" names the target's level, not a result; but the
-        # targets completed listed after "như:" or "sau:" are results
-        return True
+        return True  # "đã hoàn thành một số mục tiêu quan trọng như: 100% ...": the targets completed, listed
     if re.search(r"(?:vượt|so với)\s*$", before, re.I) and re.search(
         # words, and years, of its own between: "(vượt mục tiêu theo kế hoạch của tỉnh cuối năm 2022 là 85%)"
         # (not past a comparison: "vượt mục tiêu đề ra năm 2021 và cao hơn năm 2022 là 80%" is 2022's level)
