@@ -7523,3 +7523,8 @@ def test_review_near_misses_of_the_late_sessions_rules(context):
     assert [value for _, value in linked(context, text)] == [25]
     # "identification" alone (of hotspots) makes no sentence about digital transformation
     assert linked(context, "The police completed the identification of 35 drug hotspots.") == []
+
+
+def test_a_later_count_joined_by_and_keeps_its_words(context):
+    text = "Năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 71,35% và 1,4 triệu tài khoản định danh điện tử đã được kích hoạt."
+    assert linked(context, text) == [("online_dossier_rate_pct", 71.35), ("eid_accounts", 1_400_000)]

@@ -100,6 +100,10 @@ def availability(doc: Document, start: int, end: int, mention: Mention) -> float
             # "13 nhiệm vụ cấp bách có thời hạn hoàn thành trước ngày 30/6/2025; 19 nhiệm vụ đột phá ...": an
             # earlier item's words about its own count are not a later count's
             return 0.0
+        if start >= mention.end and _in_a_later_coordinated_count(doc, start, mention, sentence):
+            # "the online dossier rate reached 66.79% and 1.2 million e-ID accounts were activated": what a later
+            # count joined by "and" counts is its own, not the percent's
+            return 0.0
         if start >= mention.end and in_a_parts_lead(doc, start, mention, sentence):
             # "được giao 166 nhiệm vụ, trong đó đã hoàn thành 90 nhiệm vụ": what is said of a part is not
             # said of the whole
@@ -286,3 +290,20 @@ def _in_sentence_span(doc: Document, start: int, mention: Mention) -> bool:
     sentence = doc.segments.sentence(mention.value_start)
     label = doc.segments.row_label(mention.value_start)
     return sentence.start <= start < sentence.end or (label is not None and label.start <= start < label.end)
+
+
+_AND = re.compile(r"(?<!\w)(?:và|and)(?!\w)", re.I)
+
+
+def _in_a_later_coordinated_count(doc: Document, start: int, mention: Mention, sentence: Span) -> bool:
+    """The word is in the noun of a count after the percent, in its sentence, joined to it by "và"/"and" (counts
+    joined so may share a predicate: "320 DN và 1.500 sản phẩm tham gia giao dịch trên sàn TMĐT")."""
+    return mention.kind == "percent" and any(
+        m.kind == "count"
+        and m.noun
+        and mention.end <= m.value_start < sentence.end
+        and m.noun_span[0] <= start < m.noun_span[1]
+        and _AND.search(doc.text, mention.end, m.value_start) is not None
+        for m in doc.mentions
+        if m is not mention
+    )
