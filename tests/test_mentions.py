@@ -604,3 +604,11 @@ def test_a_bare_of_makes_no_fraction_of_a_year_or_a_smaller_number():
     # "the 340 of 2024" (those of the year 2024), not 340 out of 2,024
     assert [(m.value, m.denominator) for m in scan("it issued 340 of 2024 certificates").mentions][0] == (340, None)
     assert [(m.value, m.denominator) for m in scan("issued 30 of 12 certificates").mentions] == [(30, None), (12, None)]
+
+
+def test_english_values_before_respectively_are_a_list_only_when_joined():
+    joined = scan("the rates are 87.4%, 61% and 68.3%, respectively").mentions
+    assert [m.respectively for m in joined] == [(0, 3), (1, 3), (2, 3)]
+    # a value with nothing joining it to the next is not in the list
+    apart = scan("in 2023 the rate was 87.4% 68.3% respectively").mentions
+    assert [m.respectively for m in apart] == [None, None]

@@ -662,12 +662,13 @@ def _plan_or_horizon_named_before(mention: Mention, ctx: DatingContext) -> Dated
     Nghị quyết ...") is the horizon of another act."""
     plan = _plan_named_before(mention, ctx)
     horizon = _horizon_named_before(mention, ctx)
-    if plan is None or horizon is None:
-        return (plan or horizon or (0, None))[1]
+    if plan is None:
+        return horizon[1] if horizon else None
+    if horizon is None:
+        return plan[1]
     sentence_of = ctx.segments.sentence
-    if horizon[0] > plan[0] and sentence_of(horizon[0]).start > sentence_of(plan[0]).start:
-        return horizon[1]
-    return plan[1]
+    later_sentence = sentence_of(horizon[0]).start > sentence_of(plan[0]).start
+    return horizon[1] if later_sentence else plan[1]
 
 
 def _plan_named_before(mention: Mention, ctx: DatingContext) -> tuple[int, Dated] | None:

@@ -51,8 +51,8 @@ def level_heading_the_list(doc: Document, mention: Mention, levels: frozenset[st
         return None
     for level in levels:
         for start, end in doc.occurrences(doc.language.levels[level]):
-            own_words = re.findall(r"\w+", doc.text[end : first[1]])
-            if first[0] <= start < first[1] and len(own_words) >= _OWN_WORDS_AFTER_THE_LEVEL:
+            in_the_first = first[0] <= start < first[1]
+            if in_the_first and len(re.findall(r"\w+", doc.text[end : first[1]])) >= _OWN_WORDS_AFTER_THE_LEVEL:
                 return doc.text[start:end]
     return None
 

@@ -1008,8 +1008,9 @@ def _mark_respectively(text: str, mentions: list[Mention], language: Language) -
     _mark_rank_lists(text, mentions)
 
 
-# what joins two values of an English list, or ends the last before "respectively" (a comma, "and", ", and")
-_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*and\b|,|\band\b)\s*|\s+", re.I)
+# what joins two values of an English list (a comma, "and", ", and"); the last may stand right before "respectively"
+_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*and\b|,|\band\b)\s*", re.I)
+_BEFORE_THE_CUE = re.compile(r"\s*,?\s*")
 
 
 def _values_before_the_cue(text: str, mentions: list[Mention], cue: int) -> list[Mention]:
@@ -1018,7 +1019,8 @@ def _values_before_the_cue(text: str, mentions: list[Mention], cue: int) -> list
     group: list[Mention] = []
     cursor = cue
     for mention in sorted((x for x in mentions if x.end <= cue), key=lambda x: x.end, reverse=True):
-        if not _LIST_SEPARATOR.fullmatch(text[mention.end : cursor]):
+        between = _BEFORE_THE_CUE if not group else _LIST_SEPARATOR
+        if not between.fullmatch(text[mention.end : cursor]):
             break
         group.insert(0, mention)
         cursor = mention.value_start
