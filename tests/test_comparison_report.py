@@ -118,3 +118,44 @@ def test_a_page_whose_rows_did_not_change_is_kept(warehouse_path, tmp_path):
     with duckdb.connect(str(warehouse), read_only=True) as con:
         assert write_report(con, page, keep_unchanged=True) == (page, True)
     assert page_digest(page) != digest
+
+
+def test_the_rows_of_a_section_do_not_depend_on_the_tables_physical_order():
+    """Targets of one unit and indicator for two periods, and conflicts of one unit, year and kind on two indicators,
+    tie on the columns the page sorted by: their order (and so the page's digest, which decides whether it is drawn
+    again) followed the order the rows sit in the table, which an incremental build changes."""
+    from assets.comparison import data
+
+    def sections(reverse: bool) -> tuple[list, list]:
+        with duckdb.connect() as con:
+            order = "DESC" if reverse else "ASC"
+            con.execute(f"""
+                CREATE TABLE mart_target_attainment AS
+                SELECT * FROM (VALUES
+                    ('40', 'Nghệ An', 'online_dossier_rate_pct', 'Tỷ lệ hồ sơ trực tuyến', 'Online dossier rate',
+                     'percent', DATE '2024-01-01', DATE '2024-12-31', 60.0, 58.2, 'not_met', 'below target',
+                     'đạt 60%', 'đạt 58,2%', 'reports/a.txt', 'f1'),
+                    ('40', 'Nghệ An', 'online_dossier_rate_pct', 'Tỷ lệ hồ sơ trực tuyến', 'Online dossier rate',
+                     'percent', DATE '2025-01-01', DATE '2025-12-31', 70.0, 66.8, 'not_met', 'below target',
+                     'đạt 70%', 'đạt 66,8%', 'reports/b.txt', 'f2'))
+                    AS t(province_code, province_name, indicator_code, indicator_name_vi, indicator_name_en, unit,
+                         period_start, period_end, target_value, achieved_value, status, status_reason, target_quote,
+                         achieved_quote, target_source_file, target_fact_id)
+                ORDER BY target_fact_id {order}""")
+            con.execute("CREATE TABLE dim_province AS SELECT '40' AS province_code, 'Nghệ An' AS name_vi")
+            con.execute(f"""
+                CREATE TABLE fact_conflict AS
+                SELECT * FROM (VALUES
+                    ('same_unit', '40', 'online_dossier_rate_pct', 63::SMALLINT, 2024::SMALLINT, DATE '2024-01-01',
+                     DATE '2024-12-31', NULL, [58.2, 61.0], ['s1', 's2'], '58.2 (a) / 61.0 (b)'),
+                    ('same_unit', '40', 'cashless_payment_rate_pct', 63::SMALLINT, 2024::SMALLINT, DATE '2024-01-01',
+                     DATE '2024-12-31', NULL, [40.0, 45.0], ['s1', 's2'], '40.0 (a) / 45.0 (b)'))
+                    AS t(conflict_kind, province_code, indicator_code, grouping, year, period_start, period_end,
+                         other_province_code, conflicting_values, source_ids, detail)
+                ORDER BY indicator_code {order}""")
+            return data.targets(con).rows, data.conflicts(con).rows
+
+    assert sections(reverse=False) == sections(reverse=True)
+    targets, conflicts = sections(reverse=True)
+    assert [r["target_fact_id"] for r in targets] == ["f1", "f2"]  # by period
+    assert [r["indicator_code"] for r in conflicts] == ["cashless_payment_rate_pct", "online_dossier_rate_pct"]

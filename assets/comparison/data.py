@@ -159,7 +159,8 @@ def targets(con) -> Section:
         """select province_code, province_name, indicator_code, indicator_name_vi, indicator_name_en, unit,
                                 period_start, period_end, target_value, achieved_value, status, status_reason,
                                 target_quote, achieved_quote, target_source_file, target_fact_id
-                         from mart_target_attainment order by status, province_code, indicator_code""",
+                         from mart_target_attainment
+                         order by status, province_code, indicator_code, period_start, period_end, target_fact_id""",
     )
     return Section("targets", rows, "mart_target_attainment (target_fact_id)")
 
@@ -170,7 +171,8 @@ def conflicts(con) -> Section:
         """select c.conflict_kind, c.province_code, p.name_vi as province_name, c.indicator_code, c.grouping,
                                 c.year, c.conflicting_values, c.detail
                          from fact_conflict as c join dim_province as p using (province_code)
-                         order by year, conflict_kind, province_code""",
+                         order by year, conflict_kind, province_code, indicator_code, grouping, period_start, period_end,
+                                  other_province_code, detail""",
     )
     return Section("conflicts", rows, "fact_conflict")
 
