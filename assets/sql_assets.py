@@ -29,6 +29,7 @@ from assets.warehouse.incremental import (
     record_delta_checksum,
     references_changed,
     register_delta_files,
+    start_state_path,
 )
 from assets.warehouse.table_metadata import table_metadata
 from storage.warehouse import Warehouse
@@ -68,8 +69,8 @@ def sql_file_asset(path: Path, group: str) -> dg.AssetsDefinition:
         if plan is not None and plan.incremental:
             delta, references = KEYED_TABLES[name]
             with warehouse.connect() as con:
-                attach_published(con, warehouse.published_path)
-                register_delta_files(con, plan)
+                attach_published(con, start_state_path(warehouse.build_path, warehouse.published_path))
+                register_delta_files(con, plan, for_keys=True)
                 if not references_changed(con, references, warehouse.build_path):  # else whole, below
                     delta_keys(con, warehouse.build_path)
                     extra = delta(con, name, select)

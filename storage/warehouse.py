@@ -44,6 +44,12 @@ class Warehouse(dg.ConfigurableResource):
         return self.published_path.parent / ".build" / self.published_path.name
 
     @property
+    def base_path(self) -> Path:
+        """The published file of the generation before, kept when the next one was published: the next
+        incremental build starts from it (assets.warehouse.publish.warehouse_build)."""
+        return self.published_path.parent / ".base" / self.published_path.name
+
+    @property
     def quality_dir(self) -> Path:
         """Where the data-quality report (Great Expectations Data Docs) is written."""
         return self.published_path.parent / "reports" / "quality"

@@ -9,11 +9,17 @@ warehouse_build decides, once per run, how the run builds (a BuildPlan, kept bes
   as-of day it was built with differ, when no partition is unchanged, or when a source file belongs
   to a changed and an unchanged partition at once (deleting by file would then be wrong);
 - INCREMENTAL otherwise. The delta is the source files of the partitions whose staging run differs
-  from the one recorded at the last publish (changed, added or removed partitions). The build file
-  starts as a file copy of the published one (start_from_published), from which every relation but the
-  tables that take a delta (DELTA_TABLES) is dropped at once, so every other asset writes its table into
-  a file that does not have it, as in a full build, and a table no asset writes is never carried. The
-  delta tables are changed in place (apply_delta: DELETE, then INSERT, in one transaction):
+  from the one recorded at the last publish (changed, added or removed partitions). The build starts
+  from the published file of the generation before, which the last publish kept (keep_as_base: a second
+  name of the file it replaced, no copy), moved into place: its tables by source file caught up with the
+  published file's rows of every file changed since it was published (catch_up_by_source_file), and its
+  keyed tables recomputed for the keys of those files' facts too (BuildPlan.key_delta_files). When there
+  is none, or it cannot be used (a reader still has it open, its record is gone), the build starts from
+  a file copy of the published one (2.4 GB at 10M submitted rows: 1.8 s of one core, in every run that
+  added one small file). From the start file every relation but the tables
+  that take a delta (DELTA_TABLES) is dropped at once (start_from_published), so every other asset writes
+  its table into a file that does not have it, as in a full build, and a table no asset writes is never
+  carried. The delta tables are changed in place (apply_delta: DELETE, then INSERT, in one transaction):
   * fact_indicator_value, load_audit and quarantine (BY_SOURCE_FILE): the rows of the delta's files are
     deleted, and the rows of the changed partitions' staged Parquet files inserted;
   * fact_indicator_preferred: the rows of the keys a deleted or inserted fact touches (or a source whose
@@ -26,8 +32,10 @@ warehouse_build decides, once per run, how the run builds (a BuildPlan, kept bes
     the touched keys, and whether those reference tables changed, are found once per build (delta_keys,
     references_changed);
   * every other table is rebuilt whole, as in a full build (they are small, or read whole tables).
-The published file, attached read-only, is still read for what the delta deleted (the keys of its facts)
-and for the reference tables the delta's size depends on. Rows kept from the published file keep their
+The start file as it was is still read for what the keyed deltas deleted (the keys of its facts) and
+for the reference tables the delta's size depends on: the published file, attached read-only, when the
+build copied it; those tables saved before the start file changed (save_start_state), when it is the
+generation before. Rows kept from the published file keep their
 run ids and times (load_audit's and quarantine's run_id, recorded_at). Kept rows stay where they were and the recomputed
 ones follow: `--full` sorts again.
 """
@@ -37,7 +45,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -45,6 +52,7 @@ import dagster as dg
 import duckdb
 
 from assets.warehouse.dictionary import described_table
+from storage.file_copy import file_identity
 from storage.sql_text import sql_string, sql_strings
 from storage.table_content import content_columns, rows_hash
 
@@ -66,6 +74,9 @@ class BuildPlan:
     # its source files (what warehouse_partitions records).
     partitions: list[dict] = field(default_factory=list)
     delta_files: list[str] = field(default_factory=list)  # source files whose rows are replaced
+    # When the build starts from the generation before (keep_as_base): the files changed since it was published
+    # (a superset of delta_files), whose facts' keys the keyed tables recompute; empty: delta_files.
+    key_delta_files: list[str] = field(default_factory=list)
     changed: dict[str, list[str]] = field(default_factory=dict)  # source asset -> partition keys restaged or added
     removed: dict[str, list[str]] = field(default_factory=dict)
     code: str = ""
@@ -202,30 +213,13 @@ def attach_published(con: duckdb.DuckDBPyConnection, published: Path) -> None:
     con.execute(f"ATTACH {sql_string(published)} AS {PUB} (READ_ONLY)")
 
 
-def register_delta_files(con: duckdb.DuckDBPyConnection, plan: BuildPlan) -> None:
+def register_delta_files(con: duckdb.DuckDBPyConnection, plan: BuildPlan, *, for_keys: bool = False) -> None:
+    """TEMP _delta_files: the files whose rows the delta replaces; `for_keys`: those whose facts' keys the keyed
+    tables recompute (key_delta_files, when the build started from the generation before)."""
+    files = (plan.key_delta_files or plan.delta_files) if for_keys else plan.delta_files
     con.execute("CREATE OR REPLACE TEMP TABLE _delta_files (source_file VARCHAR)")
-    if plan.delta_files:
-        con.executemany("INSERT INTO _delta_files VALUES (?)", [[f] for f in plan.delta_files])
-
-
-def copy_file(source: Path, target: Path) -> str:
-    """Copy a file with the kernel's copy_file_range (a reflink where the filesystem shares blocks:
-    XFS, Btrfs; an in-kernel copy elsewhere, ext4 included), or shutil's copy where it is not
-    available. Returns how it was copied."""
-    with open(source, "rb") as src, open(target, "wb") as dst:
-        size, done = os.fstat(src.fileno()).st_size, 0
-        try:
-            while done < size:
-                copied = os.copy_file_range(src.fileno(), dst.fileno(), size - done)
-                if copied == 0:
-                    break
-                done += copied
-            if done == size:
-                return "copy_file_range"
-        except OSError:
-            pass
-    shutil.copyfile(source, target)
-    return "shutil.copyfile"
+    if files:
+        con.executemany("INSERT INTO _delta_files VALUES (?)", [[f] for f in files])
 
 
 def start_from_published(con: duckdb.DuckDBPyConnection, carried: tuple[str, ...] = ()) -> list[str]:
@@ -320,19 +314,136 @@ def apply_delta(con: duckdb.DuckDBPyConnection, table: str, deleted: str, added:
 CHECKSUMS_FILE = ".checksums.json"  # beside the published file: its table checksums, and which file they are of
 
 
-def _file_identity(path: Path) -> list[int]:
-    """Which file `path` is now: a new file (os.replace) or any write to it changes this."""
-    stat = path.stat()
-    return [stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns]
-
-
 def _published_record(published: Path) -> dict:
     """What the publish recorded of `published`; nothing when the record is missing or is of another file
     (replaced, or written to, since)."""
     try:
         record = json.loads((published.parent / CHECKSUMS_FILE).read_text(encoding="utf-8"))
-        return record if record["file"] == _file_identity(published) else {}
+        return record if record["file"] == file_identity(published) else {}
     except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+# The file an incremental build starts from (assets.warehouse.publish.warehouse_build) is a copy of the published
+# file, or the published file of the generation before (Warehouse.base_path, kept by keep_as_base), changed in
+# place: its tables by source file caught up with the published file's (catch_up_by_source_file), its keyed tables
+# recomputed, later, for the keys of every file changed since it was published (BuildPlan.key_delta_files). The
+# deltas work against the start file as it was: its checksums (START_CHECKSUMS_FILE, from which the publish derives
+# a delta table's), and, from the generation before (which cannot be attached as it was once changed), the tables
+# the keyed deltas read of it (START_STATE_FILE: save_start_state).
+START_CHECKSUMS_FILE = "start_checksums.json"  # beside the build file
+START_STATE_FILE = "start_state.duckdb"  # beside the build file
+
+
+def keep_as_base(published: Path, base: Path) -> str:
+    """Before the publish replaces `published`: keep that file as `base` (a second name of it, no copy) with its
+    record, for the next incremental build to start from; any older base is removed. Returns what it did."""
+    base.parent.mkdir(parents=True, exist_ok=True)
+    for old in (base, base.with_name(base.name + ".wal"), base.parent / CHECKSUMS_FILE):
+        old.unlink(missing_ok=True)
+    record = _published_record(published) if published.exists() else {}
+    if not record.get("tables"):
+        return "no base kept: the published file has no record of its checksums"
+    partial = base.with_name(base.name + ".partial")
+    partial.unlink(missing_ok=True)
+    try:
+        os.link(published, partial)
+    except OSError as error:  # a filesystem without hard links: every incremental build copies
+        return f"no base kept: {error}"
+    os.replace(partial, base)
+    record_partial = base.parent / (CHECKSUMS_FILE + ".partial")
+    record_partial.write_text(json.dumps(record), encoding="utf-8")  # the same file: the same identity
+    os.replace(record_partial, base.parent / CHECKSUMS_FILE)
+    return "kept"
+
+
+def base_unusable(base: Path, published: Path) -> str | None:
+    """Why the build cannot start from `base`, or None. Both files need a valid record, and the base must be a
+    file of its own: never the published file under a second name (a publish stopped between keep_as_base and the
+    rename leaves both names on one file), nor a file another name still leads to."""
+    if not base.exists():
+        return "no base"
+    if not read_published_checksums(base):
+        return "the base has no valid record of its checksums"
+    if not set(BY_SOURCE_FILE) <= set(read_published_checksums(published)):  # the by-file tables start as published
+        return "the published file has no valid record of its checksums"
+    if published.exists() and os.path.samefile(base, published):
+        return "the base is the published file"
+    if base.stat().st_nlink != 1:
+        return "another name leads to the base file"
+    return None
+
+
+def save_start_state(con: duckdb.DuckDBPyConnection, build_path: Path) -> None:
+    """In the start file, before the build changes it (the key delta's files registered: register_delta_files
+    with for_keys), into START_STATE_FILE: the tables the keyed deltas read of the start file (affected_fact_keys,
+    references_changed): dim_source, the reference tables of the keyed tables, and the facts of those files (the
+    only start facts read: a fact of a changed source outside them is the build's too, unchanged)."""
+    state = build_path.parent / START_STATE_FILE
+    state.unlink(missing_ok=True)
+    tables = {"dim_source", *(t for _, references in KEYED_TABLES.values() for t in references)}
+    present = {
+        r[0]
+        for r in con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()"
+        ).fetchall()
+    }
+    con.execute(f"ATTACH {sql_string(state)} AS _start_state")
+    try:
+        for table in sorted(tables & present):
+            con.execute(f'CREATE TABLE _start_state."{table}" AS FROM "{table}"')
+        con.execute(
+            f"CREATE TABLE _start_state.fact_indicator_value AS FROM fact_indicator_value WHERE {IN_DELTA_FILES}"
+        )
+    finally:
+        con.execute("DETACH _start_state")
+
+
+def catch_up_by_source_file(con: duckdb.DuckDBPyConnection, published: Path) -> None:
+    """In the generation before, the key delta's files registered (register_delta_files with for_keys): the rows
+    of those files in BY_SOURCE_FILE tables replaced by the published file's, in one transaction, so those tables
+    are the published ones (every other file's rows did not change since) and the build's own delta replaces what
+    changed since the publish, as from a copy; the rows keep the run ids and times they were published with."""
+    con.execute(f"ATTACH {sql_string(published)} AS _published_now (READ_ONLY)")
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for table in BY_SOURCE_FILE:
+            con.execute(f'DELETE FROM "{table}" WHERE {IN_DELTA_FILES}')
+            con.execute(f'INSERT INTO "{table}" SELECT * FROM _published_now."{table}" WHERE {IN_DELTA_FILES}')
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    finally:
+        con.execute("DETACH _published_now")
+
+
+def unfiled_rows(con: duckdb.DuckDBPyConnection, database: str = "") -> int:
+    """Rows of BY_SOURCE_FILE tables without a source file (none is staged so today): they cannot be caught up
+    or replaced by file."""
+    prefix = f'"{database}".' if database else ""
+    return sum(
+        con.execute(f'SELECT count(*) FROM {prefix}"{table}" WHERE source_file IS NULL').fetchone()[0]
+        for table in BY_SOURCE_FILE
+    )
+
+
+def start_state_path(build_path: Path, published: Path) -> Path:
+    """What the deltas attach as the start file as it was: START_STATE_FILE when the build started from the
+    generation before, else the published file (which it copied)."""
+    state = build_path.parent / START_STATE_FILE
+    return state if state.exists() else published
+
+
+def write_start_checksums(build_path: Path, checksums: dict[str, str]) -> None:
+    (build_path.parent / START_CHECKSUMS_FILE).write_text(json.dumps(checksums), encoding="utf-8")
+
+
+def read_start_checksums(build_path: Path) -> dict[str, str]:
+    """The table checksums of the file the build started from (none: a full build, or none recorded)."""
+    try:
+        return json.loads((build_path.parent / START_CHECKSUMS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
         return {}
 
 
@@ -344,7 +455,7 @@ def read_published_checksums(published: Path) -> dict[str, str]:
 def write_published_checksums(published: Path, checksums: dict[str, str], rules_passed: list[str]) -> None:
     """With the checksums, the rules the build run checked and passed (record_rule_passed)."""
     partial = published.parent / (CHECKSUMS_FILE + ".partial")
-    record = {"file": _file_identity(published), "tables": checksums, "rules_passed": sorted(rules_passed)}
+    record = {"file": file_identity(published), "tables": checksums, "rules_passed": sorted(rules_passed)}
     partial.write_text(json.dumps(record), encoding="utf-8")
     os.replace(partial, published.parent / CHECKSUMS_FILE)
 
@@ -375,15 +486,15 @@ def record_delta_checksum(build_path: Path, table: str, delta: dict) -> None:
     delta_checksum_path(build_path, table).write_text(json.dumps(delta), encoding="utf-8")
 
 
-def checksum_after_delta(build_path: Path, table: str, published: dict[str, str]) -> str | None:
-    """`table`'s checksum ("rows:sum") in the build file: its published checksum, minus what its delta
-    deleted, plus what it inserted; None when the table took no delta (rebuilt whole) or has no
-    published checksum."""
+def checksum_after_delta(build_path: Path, table: str, start: dict[str, str]) -> str | None:
+    """`table`'s checksum ("rows:sum") in the build file: its checksum in the file the build started from
+    (`start`: read_start_checksums), minus what its delta deleted, plus what it inserted; None when the table
+    took no delta (rebuilt whole) or has no start checksum."""
     path = delta_checksum_path(build_path, table)
-    if table not in published or not path.exists():
+    if table not in start or not path.exists():
         return None
     delta = json.loads(path.read_text(encoding="utf-8"))
-    rows, total = (int(part) for part in published[table].split(":"))
+    rows, total = (int(part) for part in start[table].split(":"))
     rows += delta["rows_inserted"] - delta["rows_deleted"]
     total += delta["hash_inserted"] - delta["hash_deleted"]
     return f"{rows}:{total}"
@@ -652,10 +763,13 @@ def changes_for_quality(build_path: Path, published: Path) -> dict[str, dict]:
     plan = BuildPlan.read(plan_path(build_path))
     if not plan.incremental:
         return {}
+    # "before" is the table as published (which the last report validated), which is what the delta started from
+    # either way (a copy of the published file, or the generation before caught up: catch_up_by_source_file).
     before = read_published_checksums(published)
+    start = read_start_checksums(build_path)
     changes = {}
     for table in BY_SOURCE_FILE:  # their inserted rows are those of the delta's files
-        after = checksum_after_delta(build_path, table, before)
-        if after is not None:
+        after = checksum_after_delta(build_path, table, start)
+        if after is not None and table in before:
             changes[table] = {"before": before[table], "after": after, "changed_rows": inserted_rows(build_path, table)}
     return changes

@@ -1,11 +1,13 @@
 """Write-audit-publish: the run's first warehouse step starts the build file (empty, or for an
-incremental build a copy of the published one with only the delta tables left), the last one
-publishes it atomically. Between them every table is written and checked in the build file."""
+incremental build the previous generation's file or a copy of the published one, with only the delta
+tables left), the last one publishes it atomically and keeps the file it replaced as the next base.
+Between them every table is written and checked in the build file."""
 
 import hashlib
 import json
 import os
 import time
+from pathlib import Path
 
 import dagster as dg
 import duckdb
@@ -15,29 +17,41 @@ from assets.provenance import code_digest, git_commit
 from assets.staging import StagedSources
 from assets.warehouse.dictionary import create_table, describe, dictionary
 from assets.warehouse.incremental import (
+    BY_SOURCE_FILE,
+    CHECKSUMS_FILE,
     DELTA_TABLES,
     FULL_BUILD_TAG,
     KEYS_FILE,
     PARTITIONS_TABLE,
     REPORT_TABLES,
+    START_CHECKSUMS_FILE,
+    START_STATE_FILE,
     BuildPlan,
+    base_unusable,
+    catch_up_by_source_file,
     checksum_after_delta,
-    copy_file,
     copy_from_published,
     decide,
+    keep_as_base,
     plan_path,
     published_partitions,
     read_published_checksums,
+    read_start_checksums,
+    register_delta_files,
     report_tables_unchanged,
     rules_passed,
+    save_start_state,
     start_from_published,
+    unfiled_rows,
     write_published_checksums,
+    write_start_checksums,
 )
 from assets.warehouse.table_metadata import table_metadata
 from checks.gx.worker import start_quality_worker, stop_quality_worker
+from storage.file_copy import copy_file
 from storage.raw_files import RawFiles
 from storage.settings import SCAN_DUCKDB_CONFIG
-from storage.sql_text import sql_strings
+from storage.sql_text import sql_string, sql_strings
 from storage.table_content import content_hash
 from storage.warehouse import DUCKDB_CONFIG, Warehouse, fsync_directory
 
@@ -107,24 +121,87 @@ def carried_tables(context, warehouse: Warehouse, plan: BuildPlan, published: li
     return left_out
 
 
-def plan_build(context, warehouse: Warehouse, staged_sources: StagedSources) -> tuple[BuildPlan, tuple[str, ...]]:
-    """Full or incremental, the delta (assets.warehouse.incremental), and the tables carried unwritten."""
-    published, why_not = published_partitions(warehouse.published_path)
-    before = {(p["source"], p["partition_key"]): p["run_id"] for p in published}
+def _planned(
+    context, warehouse: Warehouse, staged: list[dict], start: Path, source_files
+) -> tuple[BuildPlan, list, str | None]:
+    """The plan of a build starting from the file `start` (the published one, or the base), from the record of the
+    partitions it was built from; with that record and why there is none."""
+    recorded, why_not = published_partitions(start)
+    before = {(p["source"], p["partition_key"]): p["run_id"] for p in recorded}
     full = context.run.tags.get(FULL_BUILD_TAG) == "true"
-    current, batches = [], {}
-    for name, batch_list in staged_sources.batches().items():
-        for key, batch in zip(sorted(staged_sources.meta["partitions"][name]), batch_list, strict=True):
-            current.append({"source": name, "partition_key": key, "run_id": batch.run_id, "source_files": None})
-            batches[(name, key)] = batch
+    current = [{**p, "source_files": None} for p in staged]
     for p in current:  # the files of a changed partition are read now; an unchanged one's were recorded
         if full or why_not or p["run_id"] is None or before.get((p["source"], p["partition_key"])) != p["run_id"]:
-            p["source_files"] = _source_files(batches[(p["source"], p["partition_key"])])
-    plan = decide(current, published, why_not, full=full, code=code_digest(), as_of=warehouse.as_of_date.isoformat())
+            p["source_files"] = source_files(p)
+    plan = decide(current, recorded, why_not, full=full, code=code_digest(), as_of=warehouse.as_of_date.isoformat())
     for p in plan.partitions:
         if p["source_files"] is None:
-            p["source_files"] = _source_files(batches[(p["source"], p["partition_key"])])
-    return plan, carried_tables(context, warehouse, plan, published, why_not)
+            p["source_files"] = source_files(p)
+    return plan, recorded, why_not
+
+
+def plan_build(context, warehouse: Warehouse, staged_sources: StagedSources) -> tuple[BuildPlan, tuple[str, ...], bool]:
+    """Full or incremental, the delta (assets.warehouse.incremental), the tables carried unwritten, and whether
+    the build starts from the base (the generation before: Warehouse.base_path) instead of a copy of the published
+    file: when the base is usable and the plan from its own record is incremental too. The plan is the one from
+    the published file's record either way; from the base, its key_delta_files are the files changed since the
+    base was published (the base plan's delta)."""
+    staged, batches = [], {}
+    for name, batch_list in staged_sources.batches().items():
+        for key, batch in zip(sorted(staged_sources.meta["partitions"][name]), batch_list, strict=True):
+            staged.append({"source": name, "partition_key": key, "run_id": batch.run_id})
+            batches[(name, key)] = batch
+    files: dict[tuple[str, str], list[str]] = {}
+
+    def source_files(p: dict) -> list[str]:  # each partition's files read once, whichever plans need them
+        key = (p["source"], p["partition_key"])
+        if key not in files:
+            files[key] = _source_files(batches[key])
+        return list(files[key])
+
+    plan, published, why_not = _planned(context, warehouse, staged, warehouse.published_path, source_files)
+    carried = carried_tables(context, warehouse, plan, published, why_not)
+    if not plan.incremental or base_unusable(warehouse.base_path, warehouse.published_path):
+        return plan, carried, False
+    base_plan, _, _ = _planned(context, warehouse, staged, warehouse.base_path, source_files)
+    if not base_plan.incremental:
+        return plan, carried, False
+    plan.key_delta_files = sorted(set(base_plan.delta_files) | set(plan.delta_files))
+    return plan, carried, True
+
+
+def start_from_base(warehouse: Warehouse, plan: BuildPlan, carried: tuple[str, ...]) -> list[str] | None:
+    """Turn the base (the generation before) into the build file, in place: save what the keyed deltas read of it
+    as it was (save_start_state), catch its tables by source file up with the published file's
+    (catch_up_by_source_file), drop what the build writes anew (start_from_published), take the carried tables
+    from the published file, and move it to the build file's place. Returns the relations dropped; None, the base
+    untouched, when it cannot be used: a reader still has it open (it was the published file: DuckDB refuses the
+    write lock), or a table by source file has rows without a file."""
+    base, build, published = warehouse.base_path, warehouse.build_path, warehouse.published_path
+    # The checksums it starts with: the keyed tables' are the base's, the by-file tables' the published ones'.
+    published_checksums = read_published_checksums(published)
+    start = {**read_published_checksums(base), **{t: published_checksums[t] for t in BY_SOURCE_FILE}}
+    try:
+        con = duckdb.connect(str(base), config=DUCKDB_CONFIG)
+    except duckdb.IOException:
+        return None
+    with con:
+        con.execute(f"ATTACH {sql_string(published)} AS _published_check (READ_ONLY)")
+        unfiled = unfiled_rows(con) + unfiled_rows(con, "_published_check")
+        con.execute("DETACH _published_check")
+        if unfiled:
+            return None
+        register_delta_files(con, plan, for_keys=True)
+        save_start_state(con, build)
+        catch_up_by_source_file(con, published)
+        dropped = start_from_published(con)
+        if carried:
+            copy_from_published(con, published, carried)
+        con.execute("CHECKPOINT")
+    os.replace(base, build)
+    (base.parent / CHECKSUMS_FILE).unlink(missing_ok=True)  # of the file that is now the build's
+    write_start_checksums(build, start)
+    return dropped
 
 
 @dg.asset(
@@ -135,8 +212,11 @@ def plan_build(context, warehouse: Warehouse, staged_sources: StagedSources) -> 
         "Start of write-audit-publish: removes a stale build file left by a failed or killed run, decides whether "
         "the run builds incrementally (only the staged partitions changed since the last publish) or fully "
         "(assets.warehouse.incremental), and starts the build file in data/warehouse/.build/: EMPTY for a full "
-        "build; for an incremental one, a file copy of the published warehouse from which every relation but the "
-        "tables that take a delta is dropped. Every warehouse asset and check of the run writes there, from the "
+        "build; for an incremental one, the published file of the generation before (kept by the last publish in "
+        "data/warehouse/.base/), moved there with its tables by source file caught up with the published ones (its "
+        "keyed tables are then recomputed for every file changed since it), or, when it cannot be used (none, a "
+        "reader still has it open), a file copy of the published warehouse; either with every relation but the "
+        "tables that take a delta dropped. Every warehouse asset and check of the run writes there, from the "
         "staged store; so a table that no asset writes any more is not in the next published warehouse. A run that "
         "leaves out the tables made of the reports alone (dim_document, report_unclaimed_mention: `dxw run` when no "
         "report changed) has them carried from the published file, once proved unchanged, or fails."
@@ -149,21 +229,29 @@ def warehouse_build(context: AssetExecutionContext, warehouse: Warehouse, staged
     for path in stale:
         path.unlink()
     build.parent.mkdir(parents=True, exist_ok=True)
-    plan, carried = plan_build(context, warehouse, staged_sources)
+    plan, carried, from_base = plan_build(context, warehouse, staged_sources)
     if plan.incremental:  # it validates the inserted rows: Great Expectations is imported meanwhile (checks.gx.worker)
         # unless one is held: `dxw run` starts it when it plans an incremental build
         start_quality_worker(prepare_for=(warehouse.gx_context_dir, warehouse.quality_dir, DELTA_TABLES))
     else:  # a full build validates in this process (a worker started for a build planned incremental, or one
         stop_quality_worker()  # left by an earlier run of this process that did not reach its quality report)
     started = time.perf_counter()
-    copied, dropped = "", []
-    if plan.incremental:
-        copied = copy_file(warehouse.published_path, build)
-    with duckdb.connect(str(build), config=DUCKDB_CONFIG) as con:
-        if plan.incremental:
+    start, dropped = "empty file", []
+    if from_base:
+        dropped = start_from_base(warehouse, plan, carried)
+        if dropped is None:  # the base cannot be used: a copy of the published file
+            plan.key_delta_files = []
+        else:
+            start = "the published file of the generation before, brought up to date in place (no copy)"
+    if plan.incremental and not build.exists():
+        start = f"copy of the published file ({copy_file(warehouse.published_path, build)})"
+        write_start_checksums(build, read_published_checksums(warehouse.published_path))
+        with duckdb.connect(str(build), config=DUCKDB_CONFIG) as con:
             dropped = start_from_published(con, carried)
-        elif carried:  # a full build into an empty file: the tables the run does not write, as published
-            copy_from_published(con, warehouse.published_path, carried)
+    elif not plan.incremental:
+        with duckdb.connect(str(build), config=DUCKDB_CONFIG) as con:
+            if carried:  # a full build into an empty file: the tables the run does not write, as published
+                copy_from_published(con, warehouse.published_path, carried)
     plan.write(plan_path(build))
     if plan.incremental:  # its steps write little each: the file stays open from one to the next
         warehouse.hold_build_file()
@@ -174,7 +262,7 @@ def warehouse_build(context: AssetExecutionContext, warehouse: Warehouse, staged
             "stale_files_removed": len(stale),
             "build_mode": plan.mode,
             "build_reason": plan.reason,
-            "build_start": f"copy of the published file ({copied})" if plan.incremental else "empty file",
+            "build_start": start,
             "build_start_seconds": round(time.perf_counter() - started, 3),
             "relations_dropped": len(dropped),
             # not materialized by this run: kept as published, proved unchanged (report_tables_unchanged)
@@ -228,8 +316,8 @@ def publish_warehouse(context: AssetExecutionContext, warehouse: Warehouse, raw:
     build, published = warehouse.build_path, warehouse.published_path
     # A table that took a delta in place: its published checksum, minus the rows deleted, plus those
     # inserted (the sums of their hashes, recorded by the delta); every other table is read whole.
-    before = read_published_checksums(published) if BuildPlan.read(plan_path(build)).incremental else {}
-    derived = {t: c for t in DELTA_TABLES if (c := checksum_after_delta(build, t, before)) is not None}
+    start = read_start_checksums(build) if BuildPlan.read(plan_path(build)).incremental else {}
+    derived = {t: c for t in DELTA_TABLES if (c := checksum_after_delta(build, t, start)) is not None}
     warehouse.release_build_file(forget=True)  # held open by the run's writing steps (Warehouse.hold_build_file)
     with duckdb.connect(str(build), config=SCAN_DUCKDB_CONFIG) as con:
         con.execute("CHECKPOINT")
@@ -237,11 +325,14 @@ def publish_warehouse(context: AssetExecutionContext, warehouse: Warehouse, raw:
         counts = {t: int(c.split(":")[0]) for t, c in checksums.items()}
     with open(build, "rb") as handle:
         os.fsync(handle.fileno())
+    # The file replaced stays as the base the next incremental build starts from (warehouse_build): no copy then.
+    base = keep_as_base(published, warehouse.base_path)
     os.replace(build, published)
     fsync_directory(published.parent)
     write_published_checksums(published, checksums, rules_passed(build, forget=True))
-    plan_path(build).unlink(missing_ok=True)  # the plan and the delta's keys served this build only
-    (build.parent / KEYS_FILE).unlink(missing_ok=True)
+    for served in (KEYS_FILE, START_CHECKSUMS_FILE, START_STATE_FILE):  # these served this build only
+        (build.parent / served).unlink(missing_ok=True)
+    plan_path(build).unlink(missing_ok=True)
     raw_hashes = raw.state()
     return dg.MaterializeResult(
         metadata={
@@ -251,6 +342,7 @@ def publish_warehouse(context: AssetExecutionContext, warehouse: Warehouse, raw:
             "row_counts": dg.MetadataValue.json(counts),
             "table_checksums": dg.MetadataValue.json(checksums),
             "checksums_from_delta": dg.MetadataValue.json(sorted(derived)),
+            "previous_file_kept_as_base": base,
             "raw_file_sha256": dg.MetadataValue.json(raw_hashes),
             "warehouse_checksum": hashlib.sha256(json.dumps(checksums, sort_keys=True).encode()).hexdigest(),
         }
