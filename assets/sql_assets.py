@@ -69,7 +69,7 @@ def sql_file_asset(path: Path, group: str) -> dg.AssetsDefinition:
         if plan is not None and plan.incremental:
             delta, references = KEYED_TABLES[name]
             with warehouse.connect() as con:
-                attach_published(con, start_state_path(warehouse.build_path, warehouse.published_path))
+                attach_published(con, start_state_path(warehouse.build_path, warehouse.published_path, plan))
                 register_delta_files(con, plan, for_keys=True)
                 if not references_changed(con, references, warehouse.build_path):  # else whole, below
                     delta_keys(con, warehouse.build_path)

@@ -91,7 +91,7 @@ class Warehouse(dg.ConfigurableResource):
         key = str(self.build_path)
         if key not in _BUILD_HOLD:
             self.release_build_file()
-            con = duckdb.connect(key, read_only=read_only, config=self._config())
+            con = duckdb.connect(key, read_only=read_only, config=self.duckdb_config())
             try:
                 yield con
             finally:
@@ -99,7 +99,7 @@ class Warehouse(dg.ConfigurableResource):
                 release_freed_memory()  # what DuckDB freed, before the next asset of the run
             return
         if _BUILD_HOLD[key] is None:
-            _BUILD_HOLD[key] = duckdb.connect(key, config=self._config())
+            _BUILD_HOLD[key] = duckdb.connect(key, config=self.duckdb_config())
         held = _BUILD_HOLD[key]
         con = held.cursor()  # its own temporary tables and transaction, as a connection of its own
         try:
@@ -115,7 +115,7 @@ class Warehouse(dg.ConfigurableResource):
             except duckdb.Error:
                 self.release_build_file()
 
-    def _config(self) -> dict:
+    def duckdb_config(self) -> dict:
         # Spill files beside the warehouse: a read-only connection has no default place to spill to.
         return {**DUCKDB_CONFIG, "temp_directory": str(self.published_path.parent / ".spill")}
 

@@ -54,7 +54,7 @@ def project(tmp_path_factory):
     root = tmp_path_factory.mktemp("build_base")
     raw = root / "raw"
     shutil.copytree(RAW, raw)
-    generate_submissions(raw / "submissions" / "bench_a.csv", 2_000, reference_dir=raw / "reference", seed=31)
+    generate_submissions(raw / "submissions" / "bench_a.csv", 20_000, reference_dir=raw / "reference", seed=31)
     warehouse = root / "wh" / "dx.duckdb"
     with dg.instance_for_test() as instance:
         assert build_mode(materialize(raw, warehouse, instance=instance, full=True)) == "full"
@@ -64,22 +64,23 @@ def project(tmp_path_factory):
 def test_builds_start_from_the_generation_before_and_give_what_a_full_build_gives(project, tmp_path):
     raw, warehouse, instance, first_checksums = project
     reference = raw / "reference"
-    # The first publish had no file to replace: no base; the next build copies the published file.
-    assert not base_of(warehouse).exists()
-    b = generate_submissions(raw / "submissions" / "bench_b.csv", 600, reference_dir=reference, seed=37)
-    assert b.bad_rows > 0
-    second = materialize(raw, warehouse, instance=instance, full=False)
-    assert build_mode(second) == "incremental"
-    assert build_metadata(second, "build_start").startswith(FROM_COPY)
-    # Its publish kept the file it replaced (the first generation): a file of its own, with its record.
+    # A full build shares no partition with the file it replaced: its publish kept a copy of itself as the base, a
+    # file of its own with its record.
     base = base_of(warehouse)
     assert base.exists() and not os.path.samefile(base, warehouse)
     assert read_published_checksums(base) == first_checksums
-    assert materialization_metadata(second, "publish_warehouse")["previous_file_kept_as_base"] == "kept"
+    b = generate_submissions(raw / "submissions" / "bench_b.csv", 120, reference_dir=reference, seed=37)
+    assert b.bad_rows > 0
+    second = materialize(raw, warehouse, instance=instance, full=False)
+    assert build_mode(second) == "incremental"
+    assert build_metadata(second, "build_start").startswith(FROM_BASE)
+    # An incremental build's publish keeps the file it replaced (the first generation), with its record.
+    assert materialization_metadata(second, "publish_warehouse")["base_for_the_next_build"] == "kept"
+    assert read_published_checksums(base) == first_checksums
     b_rejected = quarantined(warehouse, "submissions/bench_b.csv")
     assert len(b_rejected) == b.bad_rows
 
-    c = generate_submissions(raw / "submissions" / "bench_c.csv", 300, reference_dir=reference, seed=41)
+    c = generate_submissions(raw / "submissions" / "bench_c.csv", 100, reference_dir=reference, seed=41)
     base_before = file_identity(base)
     third = materialize(raw, warehouse, instance=instance, full=False)
     assert build_mode(third) == "incremental"
@@ -95,7 +96,7 @@ def test_builds_start_from_the_generation_before_and_give_what_a_full_build_give
     assert_same_as_full(raw, warehouse, tmp_path / "full_third")
 
     # A changed file and a removed one, from the base again (the generation of the second run).
-    generate_submissions(raw / "submissions" / "bench_b.csv", 500, reference_dir=reference, seed=43)
+    generate_submissions(raw / "submissions" / "bench_b.csv", 100, reference_dir=reference, seed=43)
     (raw / "submissions" / "bench_c.csv").unlink()
     fourth = materialize(raw, warehouse, instance=instance, full=False)
     assert build_metadata(fourth, "build_start").startswith(FROM_BASE)
@@ -105,6 +106,76 @@ def test_builds_start_from_the_generation_before_and_give_what_a_full_build_give
         ).fetchone()[0]
     assert_checksums_follow_the_delta(fourth, warehouse)
     assert_same_as_full(raw, warehouse, tmp_path / "full_fourth")
+
+    # One more file, from the base of the third run: it still holds bench_b as it was before the fourth run changed
+    # it, and bench_c, which that run removed. Their facts' keys are found in what the base was before this build
+    # changed it (start_state.duckdb), the only place they still are.
+    generate_submissions(raw / "submissions" / "bench_g.csv", 100, reference_dir=reference, seed=71)
+    fifth = materialize(raw, warehouse, instance=instance, full=False)
+    assert build_metadata(fifth, "build_start").startswith(FROM_BASE)
+    assert_checksums_follow_the_delta(fifth, warehouse)
+    assert_same_as_full(raw, warehouse, tmp_path / "full_fifth")
+
+
+def test_after_a_full_build_the_base_is_a_copy_of_it(project):
+    """The file a full build replaced must not come back: the next build starts from a copy of the full build, whose
+    rows keep the run that loaded them in the full build (not the run before it)."""
+    raw, warehouse, instance, _ = project
+    full = materialize(raw, warehouse, instance=instance, full=True)
+    assert materialization_metadata(full, "publish_warehouse")["base_for_the_next_build"] == "a copy of this full build"
+    base = base_of(warehouse)
+    assert not os.path.samefile(base, warehouse)
+    assert read_published_checksums(base) == read_published_checksums(warehouse)
+    rejected = quarantined(warehouse, "submissions/bench_a.csv")
+    assert rejected and {r[2] for r in rejected} == {full.run_ids[-1]}
+    generate_submissions(raw / "submissions" / "bench_after_full.csv", 80, reference_dir=raw / "reference", seed=73)
+    result = materialize(raw, warehouse, instance=instance, full=False)
+    assert build_metadata(result, "build_start").startswith(FROM_BASE)
+    assert quarantined(warehouse, "submissions/bench_a.csv") == rejected
+
+
+def test_a_build_killed_while_changing_the_base_leaves_no_base_its_record_vouches_for(project, tmp_path, monkeypatch):
+    """The base's record goes before its first change: a build that dies after catching the base up (its changes in
+    DuckDB's write-ahead log, the file's size and time as recorded) leaves a base the next build does not use."""
+    import assets.warehouse.publish as publish
+
+    raw, warehouse, instance, _ = project
+    base = base_of(warehouse)
+    caught_up = publish.catch_up_by_source_file
+
+    def dies_after_catching_up(con, published):
+        caught_up(con, published)
+        raise RuntimeError("killed after the catch-up")
+
+    monkeypatch.setattr(publish, "catch_up_by_source_file", dies_after_catching_up)
+    generate_submissions(raw / "submissions" / "bench_k.csv", 90, reference_dir=raw / "reference", seed=79)
+    assert not materialize(raw, warehouse, instance=instance, full=False, raise_on_error=False).success
+    assert base_unusable(base, warehouse) in {"no base", "the base has no valid record of its checksums"}
+    monkeypatch.undo()
+    result = materialize(raw, warehouse, instance=instance, full=False)
+    assert build_metadata(result, "build_start").startswith(FROM_COPY)
+    assert_same_as_full(raw, warehouse, tmp_path / "full")
+
+
+def test_a_base_far_behind_is_not_caught_up(project):
+    """After a build that added a large file, the base (the generation before it) lacks that file: catching it up
+    would load a good part of the warehouse again, slower than the copy. The build copies the published file, and
+    says why; the build after it starts from the base again."""
+    raw, warehouse, instance, _ = project
+    reference = raw / "reference"
+    generate_submissions(raw / "submissions" / "bench_large.csv", 4_000, reference_dir=reference, seed=59)
+    assert build_mode(materialize(raw, warehouse, instance=instance, full=False)) == "incremental"
+    generate_submissions(raw / "submissions" / "bench_small.csv", 60, reference_dir=reference, seed=61)
+    result = materialize(raw, warehouse, instance=instance, full=False)
+    assert build_mode(result) == "incremental"
+    assert build_metadata(result, "build_start").startswith(FROM_COPY)
+    assert build_metadata(result, "base_not_used").startswith("the base is too far behind: ")
+    assert "submissions/bench_large.csv" not in build_metadata(result, "base_not_used")  # counts, not names
+    # The next one starts from the base again: the generation the small file's build replaced holds the large file.
+    generate_submissions(raw / "submissions" / "bench_small2.csv", 60, reference_dir=reference, seed=67)
+    result = materialize(raw, warehouse, instance=instance, full=False)
+    assert build_metadata(result, "build_start").startswith(FROM_BASE)
+    assert build_metadata(result, "base_not_used") == ""
 
 
 def test_a_base_a_reader_still_holds_is_not_changed(project, tmp_path):
@@ -164,6 +235,11 @@ def test_the_published_file_under_a_second_name_is_no_base(tmp_path):
     os.replace(replacement, published)
     write_published_checksums(published, record, [])
     assert base_unusable(base, published) is None
-    # A base without its record (written to since, or its record lost) is not used.
+    # A base a build changed without finishing (DuckDB's write-ahead log beside it) is not used, whatever its record.
+    wal = base.with_name(base.name + ".wal")
+    wal.write_bytes(b"")
+    assert base_unusable(base, published) == "the base has a write-ahead log beside it"
+    wal.unlink()
+    # Nor one without its record (written to since, or its record lost).
     (base.parent / ".checksums.json").unlink()
     assert base_unusable(base, published) == "the base has no valid record of its checksums"

@@ -167,7 +167,7 @@ def fact_indicator_value(warehouse: Warehouse, staged_sources: StagedSources) ->
     facts = parquet_rows(table_paths(staged_sources, "facts", plan), STAGED_FACT_SCHEMA)
     forget_delta_keys(warehouse.build_path)
     with warehouse.connect() as con:
-        if plan.incremental:  # in the copy of the published file: the delta's files' facts replaced
+        if plan.incremental:  # the delta's files' rows replaced, in the start file
             register_delta_files(con, plan)
             delta = apply_delta(con, "fact_indicator_value", IN_DELTA_FILES, fact_table_sql(facts))
             record_delta_checksum(warehouse.build_path, "fact_indicator_value", delta)
@@ -256,7 +256,7 @@ def load_audit(
     with warehouse.connect() as con:
         con.register("_read_counts", _read_counts(staged_sources, plan).to_arrow())
         audit = load_audit_sql(facts, quarantine, _run_columns(context))
-        if plan.incremental:  # in the copy of the published file: the delta's files' accounting replaced
+        if plan.incremental:  # the delta's files' rows replaced, in the start file
             register_delta_files(con, plan)
             delta = apply_delta(con, "load_audit", IN_DELTA_FILES, audit)
             record_delta_checksum(warehouse.build_path, "load_audit", delta)
@@ -291,7 +291,7 @@ def quarantine(
         return f"SELECT {columns}, {_run_columns(context)} FROM {rows_from} ORDER BY source_file, source_line, row_key"
 
     with warehouse.connect() as con:
-        if plan.incremental:  # in the copy of the published file: the delta's files' rejected rows replaced
+        if plan.incremental:  # the delta's files' rows replaced, in the start file
             rows_from = parquet_rows(table_paths(staged_sources, "quarantine", plan), QUARANTINE_SCHEMA)
             # Rows are replaced by their file: a row without one (none is staged so today) could not be told
             # apart from an unchanged partition's, so then the table is rebuilt whole.

@@ -27,11 +27,14 @@ from assets.warehouse.incremental import (
     START_CHECKSUMS_FILE,
     START_STATE_FILE,
     BuildPlan,
+    base_behind,
     base_unusable,
     catch_up_by_source_file,
     checksum_after_delta,
+    copy_as_base,
     copy_from_published,
     decide,
+    drop_base,
     keep_as_base,
     plan_path,
     published_partitions,
@@ -60,7 +63,7 @@ def table_checksums(con: duckdb.DuckDBPyConnection, known: dict[str, str] | None
     """A checksum of each table's content, independent of row order and of run ids and times: the row
     count and the sum of DuckDB's 64-bit hash of every row (one pass, no sort: millions of rows are
     summed in a second; DuckDB's hash is stable within the pinned DuckDB version). `known`: checksums
-    already derived (a delta table's, from the published checksum and its delta), not computed again."""
+    already derived (a delta table's, from its checksum in the start file and its delta), not computed again."""
     sums = {}
     tables = [
         r[0]
@@ -140,12 +143,15 @@ def _planned(
     return plan, recorded, why_not
 
 
-def plan_build(context, warehouse: Warehouse, staged_sources: StagedSources) -> tuple[BuildPlan, tuple[str, ...], bool]:
-    """Full or incremental, the delta (assets.warehouse.incremental), the tables carried unwritten, and whether
-    the build starts from the base (the generation before: Warehouse.base_path) instead of a copy of the published
-    file: when the base is usable and the plan from its own record is incremental too. The plan is the one from
-    the published file's record either way; from the base, its key_delta_files are the files changed since the
-    base was published (the base plan's delta)."""
+def plan_build(
+    context, warehouse: Warehouse, staged_sources: StagedSources
+) -> tuple[BuildPlan, tuple[str, ...], str | None]:
+    """Full or incremental, the delta (assets.warehouse.incremental), the tables carried unwritten, and why the
+    build does not start from the base (the generation before: Warehouse.base_path), None when it does, instead
+    of a copy of the published file: when the base is usable, the plan from its own record is incremental too,
+    and it is not too far behind (base_behind: catching it up would cost more than the copy). The plan is the one
+    from the published file's record either way; from the base, its key_delta_files are the files changed since
+    the base was published (the base plan's delta) and those of the plan."""
     staged, batches = [], {}
     for name, batch_list in staged_sources.batches().items():
         for key, batch in zip(sorted(staged_sources.meta["partitions"][name]), batch_list, strict=True):
@@ -161,13 +167,18 @@ def plan_build(context, warehouse: Warehouse, staged_sources: StagedSources) -> 
 
     plan, published, why_not = _planned(context, warehouse, staged, warehouse.published_path, source_files)
     carried = carried_tables(context, warehouse, plan, published, why_not)
-    if not plan.incremental or base_unusable(warehouse.base_path, warehouse.published_path):
-        return plan, carried, False
+    if not plan.incremental:
+        return plan, carried, "a full build"
+    if why_not_base := base_unusable(warehouse.base_path, warehouse.published_path):
+        return plan, carried, why_not_base
     base_plan, _, _ = _planned(context, warehouse, staged, warehouse.base_path, source_files)
     if not base_plan.incremental:
-        return plan, carried, False
+        return plan, carried, f"from the base the build would be full: {base_plan.reason}"
+    behind = set(base_plan.delta_files) - set(plan.delta_files)  # what the catch-up replaces
+    if why_not_base := base_behind(warehouse.base_path, warehouse.published_path, sorted(behind)):
+        return plan, carried, f"the base is too far behind: {why_not_base}"
     plan.key_delta_files = sorted(set(base_plan.delta_files) | set(plan.delta_files))
-    return plan, carried, True
+    return plan, carried, None
 
 
 def start_from_base(warehouse: Warehouse, plan: BuildPlan, carried: tuple[str, ...]) -> list[str] | None:
@@ -182,8 +193,8 @@ def start_from_base(warehouse: Warehouse, plan: BuildPlan, carried: tuple[str, .
     published_checksums = read_published_checksums(published)
     start = {**read_published_checksums(base), **{t: published_checksums[t] for t in BY_SOURCE_FILE}}
     try:
-        con = duckdb.connect(str(base), config=DUCKDB_CONFIG)
-    except duckdb.IOException:
+        con = duckdb.connect(str(base), config=warehouse.duckdb_config())
+    except duckdb.Error:  # held by a reader (DuckDB's lock), or not a file DuckDB opens: copy instead
         return None
     with con:
         con.execute(f"ATTACH {sql_string(published)} AS _published_check (READ_ONLY)")
@@ -191,6 +202,10 @@ def start_from_base(warehouse: Warehouse, plan: BuildPlan, carried: tuple[str, .
         con.execute("DETACH _published_check")
         if unfiled:
             return None
+        # From here on the base changes: its record goes first, so that a build killed on the way never leaves a
+        # changed base that its record still vouches for (DuckDB's write-ahead log leaves the file as it was).
+        (base.parent / CHECKSUMS_FILE).unlink(missing_ok=True)
+        fsync_directory(base.parent)
         register_delta_files(con, plan, for_keys=True)
         save_start_state(con, build)
         catch_up_by_source_file(con, published)
@@ -199,7 +214,6 @@ def start_from_base(warehouse: Warehouse, plan: BuildPlan, carried: tuple[str, .
             copy_from_published(con, published, carried)
         con.execute("CHECKPOINT")
     os.replace(base, build)
-    (base.parent / CHECKSUMS_FILE).unlink(missing_ok=True)  # of the file that is now the build's
     write_start_checksums(build, start)
     return dropped
 
@@ -229,7 +243,7 @@ def warehouse_build(context: AssetExecutionContext, warehouse: Warehouse, staged
     for path in stale:
         path.unlink()
     build.parent.mkdir(parents=True, exist_ok=True)
-    plan, carried, from_base = plan_build(context, warehouse, staged_sources)
+    plan, carried, why_not_base = plan_build(context, warehouse, staged_sources)
     if plan.incremental:  # it validates the inserted rows: Great Expectations is imported meanwhile (checks.gx.worker)
         # unless one is held: `dxw run` starts it when it plans an incremental build
         start_quality_worker(prepare_for=(warehouse.gx_context_dir, warehouse.quality_dir, DELTA_TABLES))
@@ -237,12 +251,15 @@ def warehouse_build(context: AssetExecutionContext, warehouse: Warehouse, staged
         stop_quality_worker()  # left by an earlier run of this process that did not reach its quality report)
     started = time.perf_counter()
     start, dropped = "empty file", []
-    if from_base:
+    if why_not_base is None:
         dropped = start_from_base(warehouse, plan, carried)
         if dropped is None:  # the base cannot be used: a copy of the published file
+            why_not_base = "a reader still has it open, or a table by source file has rows without a file"
             plan.key_delta_files = []
         else:
             start = "the published file of the generation before, brought up to date in place (no copy)"
+    if not build.exists():  # a full build, or a copy: the base would only take disk space meanwhile
+        drop_base(warehouse.base_path)
     if plan.incremental and not build.exists():
         start = f"copy of the published file ({copy_file(warehouse.published_path, build)})"
         write_start_checksums(build, read_published_checksums(warehouse.published_path))
@@ -263,6 +280,7 @@ def warehouse_build(context: AssetExecutionContext, warehouse: Warehouse, staged
             "build_mode": plan.mode,
             "build_reason": plan.reason,
             "build_start": start,
+            "base_not_used": why_not_base or "",
             "build_start_seconds": round(time.perf_counter() - started, 3),
             "relations_dropped": len(dropped),
             # not materialized by this run: kept as published, proved unchanged (report_tables_unchanged)
@@ -307,16 +325,19 @@ PUBLISHED_AFTER = [name for name in dictionary()] + ["quality_report", "comparis
     deps=PUBLISHED_AFTER,
     description=(
         "End of write-audit-publish: once every table, mart, blocking check and the quality report of the run "
-        "succeeded, replaces the published data/warehouse/dx.duckdb with the build copy in one atomic rename. "
-        "Records the run id, git commit, raw file hashes, row counts and a content checksum per table."
+        "succeeded, replaces the published data/warehouse/dx.duckdb with the build file in one atomic rename. "
+        "Records the run id, git commit, raw file hashes, row counts and a content checksum per table. Keeps the "
+        "base the next incremental build starts from in data/warehouse/.base/: the file it replaced (a second "
+        "name, no copy), or after a full build a copy of the new one."
     ),
 )
 def publish_warehouse(context: AssetExecutionContext, warehouse: Warehouse, raw: RawFiles) -> dg.MaterializeResult:
     stop_quality_worker()  # the reports are done: the worker that drew them is no longer needed
     build, published = warehouse.build_path, warehouse.published_path
-    # A table that took a delta in place: its published checksum, minus the rows deleted, plus those
+    # A table that took a delta in place: its checksum in the start file, minus the rows deleted, plus those
     # inserted (the sums of their hashes, recorded by the delta); every other table is read whole.
-    start = read_start_checksums(build) if BuildPlan.read(plan_path(build)).incremental else {}
+    incremental = BuildPlan.read(plan_path(build)).incremental
+    start = read_start_checksums(build) if incremental else {}
     derived = {t: c for t in DELTA_TABLES if (c := checksum_after_delta(build, t, start)) is not None}
     warehouse.release_build_file(forget=True)  # held open by the run's writing steps (Warehouse.hold_build_file)
     with duckdb.connect(str(build), config=SCAN_DUCKDB_CONFIG) as con:
@@ -325,11 +346,14 @@ def publish_warehouse(context: AssetExecutionContext, warehouse: Warehouse, raw:
         counts = {t: int(c.split(":")[0]) for t, c in checksums.items()}
     with open(build, "rb") as handle:
         os.fsync(handle.fileno())
-    # The file replaced stays as the base the next incremental build starts from (warehouse_build): no copy then.
-    base = keep_as_base(published, warehouse.base_path)
+    # The base the next incremental build starts from (warehouse_build), so that it copies nothing: the file this
+    # publish replaces, or, after a full build (which must not come back from the file it replaced), a copy of it.
+    base = keep_as_base(published, warehouse.base_path) if incremental else ""
     os.replace(build, published)
     fsync_directory(published.parent)
     write_published_checksums(published, checksums, rules_passed(build, forget=True))
+    if not incremental:
+        base = copy_as_base(published, warehouse.base_path)
     for served in (KEYS_FILE, START_CHECKSUMS_FILE, START_STATE_FILE):  # these served this build only
         (build.parent / served).unlink(missing_ok=True)
     plan_path(build).unlink(missing_ok=True)
@@ -342,7 +366,7 @@ def publish_warehouse(context: AssetExecutionContext, warehouse: Warehouse, raw:
             "row_counts": dg.MetadataValue.json(counts),
             "table_checksums": dg.MetadataValue.json(checksums),
             "checksums_from_delta": dg.MetadataValue.json(sorted(derived)),
-            "previous_file_kept_as_base": base,
+            "base_for_the_next_build": base,
             "raw_file_sha256": dg.MetadataValue.json(raw_hashes),
             "warehouse_checksum": hashlib.sha256(json.dumps(checksums, sort_keys=True).encode()).hexdigest(),
         }
