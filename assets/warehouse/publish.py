@@ -50,6 +50,7 @@ from assets.warehouse.incremental import (
     write_start_checksums,
 )
 from assets.warehouse.table_metadata import table_metadata
+from checks.gx.report import fingerprint_from_checksums
 from checks.gx.worker import start_quality_worker, stop_quality_worker
 from storage.file_copy import copy_file
 from storage.raw_files import RawFiles
@@ -344,6 +345,7 @@ def publish_warehouse(context: AssetExecutionContext, warehouse: Warehouse, raw:
         con.execute("CHECKPOINT")
         checksums = table_checksums(con, derived)
         counts = {t: int(c.split(":")[0]) for t, c in checksums.items()}
+        fingerprinted = fingerprint_from_checksums(warehouse.quality_dir, con, checksums)
     with open(build, "rb") as handle:
         os.fsync(handle.fileno())
     # The base the next incremental build starts from (warehouse_build), so that it copies nothing: the file this
@@ -367,6 +369,8 @@ def publish_warehouse(context: AssetExecutionContext, warehouse: Warehouse, raw:
             "table_checksums": dg.MetadataValue.json(checksums),
             "checksums_from_delta": dg.MetadataValue.json(sorted(derived)),
             "base_for_the_next_build": base,
+            # the quality report's suites of tables too large to fingerprint there (checks.gx.report)
+            "quality_suites_fingerprinted": dg.MetadataValue.json(fingerprinted),
             "raw_file_sha256": dg.MetadataValue.json(raw_hashes),
             "warehouse_checksum": hashlib.sha256(json.dumps(checksums, sort_keys=True).encode()).hexdigest(),
         }
