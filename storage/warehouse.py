@@ -45,8 +45,8 @@ class Warehouse(dg.ConfigurableResource):
 
     @property
     def base_path(self) -> Path:
-        """The published file of the generation before, kept when the next one was published: the next
-        incremental build starts from it (assets.warehouse.publish.warehouse_build)."""
+        """The base the last publish kept (the file it replaced, or after a full build a copy of the new one): the
+        next incremental build starts from it (assets.warehouse.publish.warehouse_build)."""
         return self.published_path.parent / ".base" / self.published_path.name
 
     @property

@@ -1,6 +1,6 @@
-"""The incremental build starts from the published file of the generation before (data/warehouse/.base/), moved into
-place, instead of copying the published file (2.4 GB at 10M submitted rows): the publish keeps the file it replaces
-under a second name. Its tables by source file are caught up with the published file's (their rows keep the run that
+"""The incremental build starts from the base the last publish kept (data/warehouse/.base/), moved into place,
+instead of copying the published file (2.4 GB at 10M submitted rows): the publish keeps the file it replaces under a
+second name (after a full build, a copy of the new one). Its tables by source file are caught up with the published file's (their rows keep the run that
 loaded them), its keyed tables recomputed for every file changed since it was published; the result is what a full
 build gives. A base a reader still holds, or one that is the published file under a second name, is not used."""
 
@@ -34,7 +34,7 @@ from tests.test_incremental_build import (
     materialization_metadata,
 )
 
-FROM_BASE = "the published file of the generation before"
+FROM_BASE = "the base (data/warehouse/.base/)"
 FROM_COPY = "copy of the published file"
 
 
@@ -151,7 +151,7 @@ def test_a_build_killed_while_changing_the_base_leaves_no_base_its_record_vouche
     monkeypatch.setattr(publish, "catch_up_by_source_file", dies_after_catching_up)
     generate_submissions(raw / "submissions" / "bench_k.csv", 90, reference_dir=raw / "reference", seed=79)
     assert not materialize(raw, warehouse, instance=instance, full=False, raise_on_error=False).success
-    assert base_unusable(base, warehouse) in {"no base", "the base has no valid record of its checksums"}
+    assert base.exists() and base_unusable(base, warehouse) == "the base has no valid record of its checksums"
     monkeypatch.undo()
     result = materialize(raw, warehouse, instance=instance, full=False)
     assert build_metadata(result, "build_start").startswith(FROM_COPY)
@@ -171,7 +171,6 @@ def test_a_base_far_behind_is_not_caught_up(project):
     assert build_mode(result) == "incremental"
     assert build_metadata(result, "build_start").startswith(FROM_COPY)
     assert build_metadata(result, "base_not_used").startswith("the base is too far behind: ")
-    assert "submissions/bench_large.csv" not in build_metadata(result, "base_not_used")  # counts, not names
     # The next one starts from the base again: the generation the small file's build replaced holds the large file.
     generate_submissions(raw / "submissions" / "bench_small2.csv", 60, reference_dir=reference, seed=67)
     result = materialize(raw, warehouse, instance=instance, full=False)

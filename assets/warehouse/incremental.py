@@ -10,8 +10,8 @@ warehouse_build decides, once per run, how the run builds (a BuildPlan, kept bes
   to a changed and an unchanged partition at once (deleting by file would then be wrong);
 - INCREMENTAL otherwise. The delta is the source files of the partitions whose staging run differs
   from the one recorded at the last publish (changed, added or removed partitions). The build starts
-  from the published file of the generation before, which the last publish kept (keep_as_base: a second
-  name of the file it replaced, no copy), moved into place: its tables by source file caught up with the
+  from the base the last publish kept: the file it replaced (keep_as_base: a second name of it, no copy),
+  the published file of the generation before, moved into place: its tables by source file caught up with the
   published file's rows of every file changed since it was published (catch_up_by_source_file), and its
   keyed tables recomputed for the keys of those files' facts too (BuildPlan.key_delta_files). When there
   is none, or it cannot be used (base_unusable: no valid record, a second name of the published file, a
@@ -19,10 +19,10 @@ warehouse_build decides, once per run, how the run builds (a BuildPlan, kept bes
   catching it up would cost more than the copy: base_behind), the build starts from a file copy of the
   published one (2.4 GB at 10M submitted rows: 1.8 s of one core, in every run that added one small
   file). After a full build the base is a copy of it (copy_as_base). A reader in the run's own process
-  is not seen (DuckDB's lock is per process): nothing in `dxw run` keeps the published file open. From the start file every relation but the tables
-  that take a delta (DELTA_TABLES) is dropped at once (start_from_published), so every other asset writes
-  its table into a file that does not have it, as in a full build, and a table no asset writes is never
-  carried. The delta tables are changed in place (apply_delta: DELETE, then INSERT, in one transaction):
+  is not seen (DuckDB's lock is per process): nothing in `dxw run` keeps the published file open. From
+  the start file every relation but the tables that take a delta (DELTA_TABLES) is dropped at once
+  (start_from_published), so every other asset writes its table into a file that does not have it, as in
+  a full build, and a table no asset writes is never carried. The delta tables are changed in place (apply_delta: DELETE, then INSERT, in one transaction):
   * fact_indicator_value, load_audit and quarantine (BY_SOURCE_FILE): the rows of the delta's files are
     deleted, and the rows of the changed partitions' staged Parquet files inserted;
   * fact_indicator_preferred: the rows of the keys a deleted or inserted fact touches (or a source whose
@@ -46,6 +46,7 @@ ones follow: `--full` sorts again.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -340,7 +341,9 @@ START_CHECKSUMS_FILE = "start_checksums.json"  # beside the build file
 START_STATE_FILE = "start_state.duckdb"  # beside the build file
 
 
-def _remove_base(base: Path) -> None:
+def drop_base(base: Path) -> None:
+    """Remove the base and its record: before another is kept, and when a build does not start from it (a full
+    build, or one that copies), where it would only take disk space while the build writes its own file."""
     base.parent.mkdir(parents=True, exist_ok=True)
     for old in (base, base.with_name(base.name + ".wal"), base.parent / CHECKSUMS_FILE):
         old.unlink(missing_ok=True)
@@ -350,12 +353,12 @@ def keep_as_base(published: Path, base: Path) -> str:
     """Before an incremental build's publish replaces `published`: keep that file as `base` (a second name of it,
     no copy) with its record, for the next incremental build to start from; any older base is removed. Returns
     what it did."""
+    partial = base.with_name(base.name + ".partial")
     try:  # never a reason to fail the publish: without a base, the next build copies
-        _remove_base(base)
+        drop_base(base)
         record = _published_record(published) if published.exists() else {}
         if not record.get("tables"):
             return "no base kept: the published file has no record of its checksums"
-        partial = base.with_name(base.name + ".partial")
         partial.unlink(missing_ok=True)
         os.link(published, partial)  # a filesystem without hard links: no base
         os.replace(partial, base)
@@ -364,6 +367,9 @@ def keep_as_base(published: Path, base: Path) -> str:
         os.replace(record_partial, base.parent / CHECKSUMS_FILE)
         return "kept"
     except OSError as error:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+            drop_base(base)
         return f"no base kept: {error}"
 
 
@@ -374,26 +380,23 @@ def copy_as_base(published: Path, base: Path) -> str:
     a full refresh restages every partition, so the plan from it is full anyway. The copy, made once here, spares
     the next incremental build its own (1.8 s of a 120 s full build at 10M submitted rows). It is written to disk
     before its record, which a torn copy could otherwise match."""
+    partial = base.with_name(base.name + ".partial")
     try:  # never a reason to fail the publish: without a base, the next build copies
-        _remove_base(base)
+        drop_base(base)
         record = _published_record(published)
         if not record.get("tables"):
             return "no base kept: the published file has no record of its checksums"
-        partial = base.with_name(base.name + ".partial")
         copy_file(published, partial)
         with open(partial, "rb") as handle:
             os.fsync(handle.fileno())
         os.replace(partial, base)
         write_published_checksums(base, record["tables"], record.get("rules_passed", []))
         return "a copy of this full build"
-    except OSError as error:
+    except OSError as error:  # a disk too full for a second copy, say
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+            drop_base(base)
         return f"no base kept: {error}"
-
-
-def drop_base(base: Path) -> None:
-    """Remove the base (a full build, or an incremental one that copies instead): it would only take disk space
-    while the build writes its own file."""
-    _remove_base(base)
 
 
 def base_unusable(base: Path, published: Path) -> str | None:
@@ -834,13 +837,12 @@ def changes_for_quality(build_path: Path, published: Path) -> dict[str, dict]:
     plan = BuildPlan.read(plan_path(build_path))
     if not plan.incremental:
         return {}
-    # "before" is the table as published (which the last report validated), which is what the delta started from
-    # either way (a copy of the published file, or the generation before caught up: catch_up_by_source_file).
+    # The tables by source file start as published either way (a copy of the published file, or the generation
+    # before caught up: catch_up_by_source_file), which the last report validated.
     before = read_published_checksums(published)
-    start = read_start_checksums(build_path)
     changes = {}
     for table in BY_SOURCE_FILE:  # their inserted rows are those of the delta's files
-        after = checksum_after_delta(build_path, table, start)
-        if after is not None and table in before:
+        after = checksum_after_delta(build_path, table, before)
+        if after is not None:
             changes[table] = {"before": before[table], "after": after, "changed_rows": inserted_rows(build_path, table)}
     return changes

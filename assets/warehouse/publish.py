@@ -227,10 +227,10 @@ def start_from_base(warehouse: Warehouse, plan: BuildPlan, carried: tuple[str, .
         "Start of write-audit-publish: removes a stale build file left by a failed or killed run, decides whether "
         "the run builds incrementally (only the staged partitions changed since the last publish) or fully "
         "(assets.warehouse.incremental), and starts the build file in data/warehouse/.build/: EMPTY for a full "
-        "build; for an incremental one, the published file of the generation before (kept by the last publish in "
-        "data/warehouse/.base/), moved there with its tables by source file caught up with the published ones (its "
-        "keyed tables are then recomputed for every file changed since it), or, when it cannot be used (none, a "
-        "reader still has it open), a file copy of the published warehouse; either with every relation but the "
+        "build; for an incremental one, the base the last publish kept in data/warehouse/.base/ (the file it "
+        "replaced, or a copy of a full build), moved there with its tables by source file caught up with the "
+        "published ones (its keyed tables are then recomputed for every file changed since it), or, when it cannot "
+        "be used (metadata base_not_used says why), a file copy of the published warehouse; either with every relation but the "
         "tables that take a delta dropped. Every warehouse asset and check of the run writes there, from the "
         "staged store; so a table that no asset writes any more is not in the next published warehouse. A run that "
         "leaves out the tables made of the reports alone (dim_document, report_unclaimed_mention: `dxw run` when no "
@@ -258,17 +258,16 @@ def warehouse_build(context: AssetExecutionContext, warehouse: Warehouse, staged
             why_not_base = "a reader still has it open, or a table by source file has rows without a file"
             plan.key_delta_files = []
         else:
-            start = "the published file of the generation before, brought up to date in place (no copy)"
+            start = "the base (data/warehouse/.base/), brought up to date in place (no copy)"
     if not build.exists():  # a full build, or a copy: the base would only take disk space meanwhile
         drop_base(warehouse.base_path)
-    if plan.incremental and not build.exists():
-        start = f"copy of the published file ({copy_file(warehouse.published_path, build)})"
-        write_start_checksums(build, read_published_checksums(warehouse.published_path))
+        if plan.incremental:
+            start = f"copy of the published file ({copy_file(warehouse.published_path, build)})"
+            write_start_checksums(build, read_published_checksums(warehouse.published_path))
         with duckdb.connect(str(build), config=DUCKDB_CONFIG) as con:
-            dropped = start_from_published(con, carried)
-    elif not plan.incremental:
-        with duckdb.connect(str(build), config=DUCKDB_CONFIG) as con:
-            if carried:  # a full build into an empty file: the tables the run does not write, as published
+            if plan.incremental:
+                dropped = start_from_published(con, carried)
+            elif carried:  # a full build into an empty file: the tables the run does not write, as published
                 copy_from_published(con, warehouse.published_path, carried)
     plan.write(plan_path(build))
     if plan.incremental:  # its steps write little each: the file stays open from one to the next
