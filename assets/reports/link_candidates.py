@@ -19,7 +19,7 @@ from assets.reports.link_indexes import (
     names_its_own_index,
 )
 from assets.reports.link_levels import COORDINATE_LEVEL, level_heading_the_list, level_of_coordinate, owned_level
-from assets.reports.link_ranks import ranks_what_its_clause_names
+from assets.reports.link_ranks import ranks_a_topic_of_its_own, ranks_what_its_clause_names
 from assets.reports.link_subjects import heads_the_rate, names_its_own_rate, refers_back, the_economys_growth
 from assets.reports.link_unless import near
 from assets.reports.link_weights import (
@@ -163,7 +163,10 @@ def _in_range(concept: Concept, value: float) -> bool:
 
 
 # the first to do something, or those who did it ("một trong 28 địa phương hoàn thành ..."): no ranking's group
-_FIRST_TO = re.compile(r"[^,.;:]{0,40}?(?<!\w)(?:đầu tiên|hoàn thành|hoàn tất)(?!\w)", re.I)
+# (the provinces named with their cities: "01 trong 06 tỉnh, thành phố đầu tiên sớm ban hành ...")
+_FIRST_TO = re.compile(
+    r"(?:[^,.;:]|,(?=\s*(?:thành phố|thành|tp)(?!\w))){0,40}?(?<!\w)(?:đầu tiên|hoàn thành|hoàn tất)(?!\w)", re.I
+)
 
 
 def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -> list[Link]:
@@ -306,6 +309,9 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
         ):
             # "..., số hộ có cáp quang băng rộng đứng thứ 15 toàn quốc": a rank of the measure its own words name,
             # which no catalog entry holds, not of an index an earlier sentence names
+            continue
+        if concept.kind == "rank" and ranks_a_topic_of_its_own(doc, mention, concept.groups):
+            # "tỉnh có diện tích trồng cây ăn trái đứng thứ hai ở khu vực": a rank of what its clause names
             continue
         if all(e.startswith(("borrowed", "title")) for e in evidence) and an_index_of_other_things_before(
             doc, mention, sentence

@@ -45,6 +45,40 @@ def ranks_what_its_clause_names(doc: Document, mention: Mention, used: list) -> 
     )
 
 
+# What a rank ranks, named right before its verb ("tỉnh có diện tích trồng cây ăn trái đứng thứ hai", "có số doanh
+# nghiệp FDI xếp thứ 10") or after "về" behind it ("đứng thứ 4 cả nước về dân số")
+_TOPIC_BEFORE = re.compile(
+    r"(?<!\w)(?:có|về)\s+(?P<topic>[^,;:.\d()]{3,60}?)\s+(?:đứng|xếp)(?:\s+(?:hạng|vị trí))?(?:\s+thứ)?\s*$", re.I
+)
+_TOPIC_AFTER = re.compile(r"[^,;:.\d()]{0,50}?(?<!\w)về\s+(?P<topic>[^,;:.\d()]{2,60})", re.I)
+
+
+def ranks_a_topic_of_its_own(doc: Document, mention: Mention, groups: tuple[re.Pattern, ...]) -> bool:
+    """A rank whose own clause names what it ranks, with no word of digital transformation or of an index in it
+    ("Vĩnh Long là tỉnh có diện tích trồng cây ăn trái đứng thứ hai ở khu vực", "đứng thứ 4 cả nước về dân số"):
+    a rank of that, not of an index the page or its title is about. ``groups``: the concept's words, which name one
+    ("đứng thứ 2 về hạ tầng số")."""
+    if mention.kind != "rank":
+        return False
+    clause = doc.segments.clause(mention.value_start)
+    topics = [
+        found.group("topic")
+        for found in (
+            _TOPIC_BEFORE.search(doc.text, clause.start, mention.start),
+            _TOPIC_AFTER.match(doc.text, mention.end, clause.end),
+        )
+        if found is not None
+    ]
+    return any(
+        # (a capitalised topic names an index's part: "xếp thứ 34 về Hạ tầng kỹ thuật với 0,4332 điểm")
+        not topic[:1].isupper()
+        and not doc.language.dx_words.search(topic)
+        and not re.search(r"(?<!\w)chỉ số(?!\w)", topic, re.I)
+        and not any(group.search(topic) for group in groups)
+        for topic in topics
+    )
+
+
 RANK_TOPIC = 0.5
 
 

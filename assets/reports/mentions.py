@@ -111,8 +111,8 @@ _PROPERTY_AFTER = re.compile(
 # "Cả nước hiện có 63/63 tỉnh ...", "trong đó 40/63 tỉnh": provinces counted, not a rank
 _COUNTED_BEFORE = re.compile(r"(?:^|\s)(?:có|gồm|trong đó|tổng số|với)\s*$", re.I)
 # "(là) một trong 10 địa phương dẫn đầu": a leading group.
-# "một trong", "1 trong"; English "one of the", "among the" ("among the 20 leading cities and provinces")
-_ONE_OF = re.compile(r"(?:(?:một|(?<!\d)1)\s+trong\s+(?:số\s+)?|\b(?:one of|among)\s+(?:the\s+)?)$", re.I)
+# "một trong", "1 trong", "01 trong"; English "one of the", "among the" ("among the 20 leading cities and provinces")
+_ONE_OF = re.compile(r"(?:(?:một|(?<![\d.,])0?1)\s+trong\s+(?:số\s+)?|\b(?:one of|among)\s+(?:the\s+)?)$", re.I)
 # "là một trong 10 tỉnh dẫn đầu", "... một trong 5 tỉnh đầu tiên của cả nước kết nối ...": a leading group, of the
 # best or of the first to do something
 _LEADING_AFTER = re.compile(
@@ -472,6 +472,12 @@ _SCORE_NAMED_BEFORE = re.compile(
     r"(?:^|\W)(?:tổng\s+(?:số\s+)?điểm|điểm\s+(?:trung bình|bình quân|đạt được|số|tổng))(?!\w)[^\d;()\n]{0,30}?[:\s]\s*$"
 )
 _NOUN_AFTER = re.compile(r"\s*[^\W\d_]")
+# a word of funding, spending or earning, in the figure's clause before it: "Kinh phí ... là khoảng 30 tỷ"
+_MONEY_NAMED_BEFORE = re.compile(
+    r"(?<!\w)(?:kinh phí|ngân sách|vốn|tổng mức đầu tư|tổng vốn|doanh thu|chi phí|giá trị giao dịch|nguồn lực)(?!\w)"
+    r"[^\d;:()\n.,]{0,80}?(?:đạt|là|khoảng|hơn|trên|gần|với|tới|lên tới|\s)\s*$",
+    re.I,
+)
 
 
 def _at_most(digits: str, whole: float) -> bool:
@@ -652,6 +658,16 @@ def _read(
             # "điểm trung bình cả nước: 12.3": a score named before its value (not one out of a total, "68,3/100",
             # whose scale the total says)
             mention.kind, mention.unit = "score", "points"
+        elif (
+            mention.unit is None
+            and denominator is None
+            and scale_word in ("tỷ", "tỉ", "triệu")
+            and _MONEY_NAMED_BEFORE.search(text, max(0, start - 120), start)
+            and not _NOUN_AFTER.match(text, cursor)
+        ):
+            # "Kinh phí phân bổ hằng năm cho lĩnh vực công nghệ thông tin ... là khoảng 30 tỷ, chiếm 0,3%": an amount
+            # whose currency a funding word before it implies (in đồng: the only currency written without its name)
+            mention.kind, mention.unit = "money", "vnd"
         elif mention.unit == "times":
             mention.kind = "ratio"
         elif mention.unit in ("per_100", "per_1000"):

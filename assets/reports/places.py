@@ -30,7 +30,11 @@ _MINISTRY = re.compile(
     r"(?<!\w)(?:Bộ\s+(?=[A-ZĐ])(?!(?:Chính trị|Chỉ số|Chỉ huy|Tiêu chí|TTHC|Tư lệnh)\b)|[Kk]hối\s+bộ\b|[Cc]ác\s+bộ,\s+ngành\b"
     # agencies ranked with the ministries ("Bảo hiểm xã hội Việt Nam dẫn đầu khối bộ, ngành với 96,2%")
     r"|Ngân hàng Nhà nước(?:\s+Việt Nam)?\b|Thanh tra Chính phủ\b|Văn phòng Chính phủ\b|Kiểm toán Nhà nước\b"
-    r"|Bảo hiểm [Xx]ã hội Việt Nam\b|[ỦU]y ban Dân tộc\b)"
+    r"|Bảo hiểm [Xx]ã hội Việt Nam\b|[ỦU]y ban Dân tộc\b"
+    # ... and the Government's own agencies the ministry-level index ranks ("Viện Hàn lâm Khoa học và Công nghệ Việt Nam
+    # tiếp tục xếp hạng nhất")
+    r"|Viện Hàn lâm(?:(?:\s+[^\W\d]+){1,6}?\s+Việt Nam)?\b|Đài (?:Truyền hình|Tiếng nói) Việt Nam\b|Thông tấn xã Việt Nam\b|Học viện Chính trị [Qq]uốc gia\b"
+    r"|Đại học Quốc gia\b)"
 )
 
 
@@ -138,7 +142,10 @@ _PROVINCE_OR_SPEAKER = re.compile(
 )
 # A ministry that announces or assesses ("Bộ TT&TT vừa công bố, ...") is no figure's subject.
 _MINISTRY_ANNOUNCES = re.compile(
-    r"[^,.;:\d]{0,40}?\s(?:vừa\s+|đã\s+)?(?:công bố|cho biết|thông báo|đánh giá|ban hành|chỉ ra|xếp hạng)\b", re.I
+    # (not a ministry ranked itself: "Bộ Kế hoạch và Đầu tư xếp hạng nhất")
+    r"[^,.;:\d]{0,40}?\s(?:vừa\s+|đã\s+)?(?:công bố|cho biết|thông báo|đánh giá|ban hành|chỉ ra"
+    r"|xếp hạng(?=\s+\S)(?!\s+(?:thứ|nhất|nhì|hạng|cuối|\d)))\b",
+    re.I,
 )
 # The province's own units in its own rankings: a department or agency ("Sở Tài chính", "Ban Dân tộc
 # tỉnh"; not "Ban Chỉ đạo"), a district or a city under the province ("UBND huyện Krông Pắc"); their counts too

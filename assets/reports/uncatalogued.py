@@ -163,6 +163,26 @@ _ENGLISH_COUNTED_SUBJECT = re.compile(
     r"(?:\s+(?:over|more than|nearly|almost|about|around|approximately|some))?\s*$",
     re.I,
 )
+# what agencies or units counted do with a system or a service, right after their noun ("226 đơn vị tham gia hệ thống
+# xử lý phản ánh hiện trường", "48 đơn vị cấp xã thành lập 364 tổ công nghệ số", "120 agencies use the platform"): how many
+# take part, a measure (not how many there are: "tỉnh có 20 sở, ngành"; nor who does what: "8 sở, ngành triển khai
+# chuyển đổi số" says who)
+_TAKE_PART = re.compile(
+    r"[^;:.()\d]{0,40}?(?<!\w)(?:đã\s+|đang\s+)?(?:tham gia|kết nối|sử dụng|thành lập|"
+    r"joined|join|use|uses|using|connected|established|set up)(?!\w)",
+    re.I,
+)
+_ONE_OF_THEM = re.compile(r"(?<!\w)(?:một|0?1)\s+trong\s+(?:số\s+)?$|(?<!\w)(?:one\s+of|among)\s+(?:the\s+)?$", re.I)
+# how many took part ("duy trì 1.400 tổ công nghệ số cộng đồng với sự tham gia của hơn 10.000 người")
+_PARTICIPANTS_LEAD = re.compile(
+    r"(?<!\w)(?:sự\s+)?tham gia của\s+(?:(?:hơn|trên|gần|khoảng|tổng cộng|gần như)\s+)?$|(?<!\w)(?:with\s+(?:the\s+)?)?"
+    r"participation\s+of\s+(?:(?:more than|over|nearly|about|almost)\s+)?$",
+    re.I,
+)
+# a share of people restated as their number in brackets ("phổ cập AI cho 100% giáo viên (gần 14.000 người)")
+_A_SHARE_RESTATED = re.compile(
+    r"\d\s*%\s+[^\d()%;.]{1,40}\(\s*(?:(?:gần|hơn|trên|khoảng|nearly|over|about)\s+)?$", re.I
+)
 # "tất cả 65 xã", "all 102 communes and wards", "all of its 151 communes": all of them, a coverage
 _ALL_OF = re.compile(r"(?<!\w)(?:tất cả|toàn bộ|all(?:\s+of)?(?:\s+(?:the|its|their))?)\s*$", re.I)
 
@@ -180,6 +200,12 @@ def elliptic(sentence_lead: str, language: Language) -> bool:
 _THERE_HAVE_BEEN = re.compile(
     r"(?:^|[,:]\s*)there\s+(?:have\s+been|has\s+been|are|were|is|was)(?:\s+(?:now|so far|already))?"
     r"(?:\s+(?:nearly|about|around|over|more than|almost|some|approximately))?\s*$",
+    re.I,
+)
+# how much of a plan's tasks or targets is done: of the plan the sentences before speak of
+_TASKS_DONE = re.compile(
+    r"(?<!\w)(?:(?:task|target|goal)s?\s+completion|completion\s+rate\s+of\s+(?:the\s+|its\s+)?(?:tasks|targets|goals)"
+    r"|t[ỷỉ] lệ\s+hoàn thành\s+(?:các\s+)?(?:nhiệm vụ|chỉ tiêu|mục tiêu))(?!\w)",
     re.I,
 )
 _CONTINUED_WITHIN = 300  # characters before an elliptic sentence where the sentence it continues stands
@@ -222,6 +248,10 @@ def continues_a_sentence_about_dx(
         and language.dx_words.search(text[window : sentence.start])
     ):
         return True  # a figure with no words of its own on either side ("+ Cấp huyện\n92%"), not "100% hợp tác xã"
+    if _TASKS_DONE.search(lead) and language.dx_words.search(text[window : sentence.start]):
+        return (
+            True  # "... the Resolution 57 Monitoring Information System ... The overall task completion rate ... 97.9%"
+        )
     if (
         _DETAILS_THE_RATE_BEFORE.fullmatch(lead)
         and not concept_phrase(mention)
@@ -280,6 +310,8 @@ def measure_outside_catalog(
             or _fraction_of_units(mention, language)
             or (mention.kind == "count" and measured(noun, language))
             or graded_units
+            # "... 3.429.762 bưu phát.\n\nDoanh thu ước đạt 168,2 tỷ đồng": an amount with a few words only
+            or (mention.kind == "money" and elliptic(clause_lead, language))
         )
     )
     if not about_dx:
@@ -309,9 +341,9 @@ def measure_outside_catalog(
         return OPEN_CONCEPTS[("score", change)]
     if mention.kind == "speed" and sentence_about_dx and not (_A_SPEED_THRESHOLD.search(lead) and "%" in clause_lead):
         return OPEN_CONCEPTS[("speed", change)]
-    if mention.kind == "money" and mention.unit in CURRENCIES and sentence_about_dx:
+    if mention.kind == "money" and mention.unit in CURRENCIES:
         # "Số tiền giao dịch không dùng tiền mặt tại các trường học đạt khoảng 4 tỷ đồng": an amount of its sentence's
-        # measure; not a price of one thing ("... 230 nghìn đồng/tháng")
+        # measure (or of the one before, see ``about_dx``); not a price of one thing ("... 230 nghìn đồng/tháng")
         for_each = _FOR_EACH_AFTER.match(written_after[len(noun) :])  # (its noun, if any, comes first)
         return (
             None
@@ -342,6 +374,14 @@ def measure_outside_catalog(
         if (
             graded_units
             or _fraction_of_units(mention, language)
+            or (
+                language.agency_words.match(noun)
+                and _TAKE_PART.match(written_after)
+                and not _ONE_OF_THEM.search(lead)  # "Là một trong 8 địa phương tiên phong ... triển khai": a group
+            )
+            or (
+                _units_or_people(noun, language) and (_PARTICIPANTS_LEAD.search(lead) or _A_SHARE_RESTATED.search(lead))
+            )
             or (_ALL_OF.search(lead) and _units_or_people(noun, language))
         ):
             # "11/11 huyện", or all of them: "toàn bộ 11 đơn vị cấp huyện ... đã ban hành kế hoạch"

@@ -166,6 +166,34 @@ def ranks_an_unclaimed_figure(text: str, mentions: list[Mention], index: int, cl
     return bool(_RANK_AFTER_A_FIGURE.fullmatch(between))
 
 
+# the words that open a list of a total's parts, each with its noun ("226 đơn vị tham gia hệ thống ..., bao gồm 193 cơ quan
+# nhà nước và 33 tổ chức, doanh nghiệp"), and those that join the next part to the one before
+_PARTS_LISTED = re.compile(
+    r"[,:(]\s*(?:bao gồm|gồm|trong (?:số )?đó(?:\s+có)?|including|comprising|of which)\s*(?:(?:có|là)\s+)?$", re.I
+)
+_NEXT_PART = re.compile(r"[^\d,;:.()]{0,60}?(?:\s(?:và|and)|,)\s*$", re.I)
+
+
+def a_listed_part_of_a_count(text: str, segments: Segments, mentions: list[Mention], index: int, claimed: dict) -> bool:
+    """A count in the list of parts written right after a count that is a measure (claimed by an indicator or kept
+    as one outside the catalog), each part smaller than the total: "226 đơn vị tham gia hệ thống ..., bao gồm 193 cơ
+    quan nhà nước và 33 tổ chức, doanh nghiệp"."""
+    part = mentions[index]
+    if part.kind != "count":
+        return False
+    sentence = segments.sentence(part.value_start)
+    before = index - 1
+    while before >= 0 and mentions[before].value_start >= sentence.start and mentions[before].kind == "count":
+        between = text[mentions[before].end : mentions[before + 1].start]
+        if _PARTS_LISTED.search(between):
+            total = mentions[before]
+            return before in claimed and part.value < total.value
+        if not _NEXT_PART.fullmatch(between):
+            return False
+        before -= 1
+    return False
+
+
 # "2.725 doanh nghiệp công nghệ số, trong đó hơn 1.600 thuộc ngành ICT": a part of the total, its noun left out
 _PART_LEAD = re.compile(
     r"(?<!\w)(?:trong (?:số )?đó|of which|of whom),?\s*(?:(?:hơn|trên|gần|khoảng|có|more than|over|nearly|about)\s+)?$",

@@ -1,0 +1,190 @@
+"""Which numbers of a report are measures and which are not, as the language tells: counts of units that take part in a
+system, the parts listed after a count, amounts whose currency a funding word implies, people counted by taking part;
+and numbers that name a class, a selection, a page, a complement, a name or an act of reform, the figures of a
+ministry, and a rank of a topic of its own. Sentences are written for these tests (none is taken from the labelled
+corpus, the held-out sets or the shipped reports); expected values are read off each sentence."""
+
+from datetime import date
+
+import pytest
+
+from tests.test_report_context import THAI_BINH, extract
+
+D = date(2024, 5, 10)
+
+
+@pytest.fixture(scope="module")
+def context():
+    from assets.reports.context import ExtractionContext
+    from tests.conftest import RAW
+
+    return ExtractionContext.from_reference(RAW / "reference")
+
+
+def found(extraction):
+    """(value, indicator or None, province) of every figure kept: facts, undated and outside the catalog."""
+    return sorted(
+        (f.value, f.indicator_code, f.province_code)
+        for f in extraction.facts + extraction.undated + extraction.uncatalogued
+    )
+
+
+def values(extraction):
+    return sorted(v for v, _, _ in found(extraction))
+
+
+def set_aside(extraction):
+    return {(s.text, s.reason) for s in extraction.set_aside}
+
+
+# --- measures --------------------------------------------------------------------------------------------------------
+
+
+def test_units_that_take_part_in_a_system_are_counted(context):
+    text = "Đến nay, 37 đơn vị đã tham gia nền tảng tiếp nhận phản ánh trực tuyến của tỉnh."
+    assert values(extract(context, text, document_date=D)) == [37]
+    # how many there are is no measure
+    assert values(extract(context, "Tỉnh có 20 sở, ngành và 9 đơn vị hành chính cấp huyện.", document_date=D)) == []
+
+
+def test_one_of_a_group_of_localities_is_no_count_of_those_taking_part(context):
+    text = "Là một trong 7 địa phương tiên phong triển khai nền tảng số cộng đồng, tỉnh đã đạt nhiều kết quả."
+    assert 7 not in values(extract(context, text, document_date=D))
+
+
+def test_the_parts_listed_after_a_count_are_counts_too(context):
+    text = (
+        "Năm 2023, nền tảng tiếp nhận phản ánh trực tuyến có 150 đơn vị tham gia xử lý, bao gồm 120 cơ quan nhà nước "
+        "và 30 doanh nghiệp cung cấp dịch vụ."
+    )
+    assert values(extract(context, text, document_date=D)) == [30, 120, 150]
+    # a part must be smaller than its total: a larger number is no part of it
+    larger = "Năm 2023, có 15 đơn vị tham gia hệ thống trực tuyến, bao gồm 120 cơ quan nhà nước."
+    assert 120 not in values(extract(context, larger, document_date=D))
+
+
+def test_a_sentence_with_a_catalog_figure_is_about_digital_transformation(context):
+    # no word of digital transformation in the sentence, but its first figure is a catalog indicator's
+    text = "Năm 2023, ứng dụng đã tiếp nhận trên 12.000 phản ánh với 45 đơn vị tham gia giải quyết."
+    assert 45 in values(extract(context, text, document_date=D))
+
+
+def test_an_amount_with_a_few_words_only_continues_the_measure_before_it(context):
+    text = (
+        "Năm 2023, sản lượng dịch vụ bưu chính đạt 2.100.000 bưu gửi, tăng 15% so với năm 2022.\n\n"
+        "Doanh thu ước đạt 95,5 tỷ đồng."
+    )
+    assert 95.5e9 in values(extract(context, text, document_date=D))
+    # not an amount whose clause names a subject of its own
+    other = (
+        "Năm 2023, sản lượng dịch vụ bưu chính đạt 2.100.000 bưu gửi.\n\n"
+        "Thu hút đầu tư ngoài ngân sách của tỉnh đạt gần 900 tỷ đồng."
+    )
+    assert 900e9 not in values(extract(context, other, document_date=D))
+
+
+def test_an_amount_without_its_currency_after_a_funding_word_is_in_dong(context):
+    text = "Kinh phí bố trí hằng năm cho công nghệ thông tin của tỉnh là khoảng 25 tỷ, chiếm 0,4% tổng chi."
+    amounts = [
+        f
+        for f in extract(context, text, document_date=D).uncatalogued + extract(context, text, document_date=D).facts
+        if f.value == 25e9
+    ]
+    assert [f.unit for f in amounts] == ["vnd"]
+    # a scale word alone after no funding word stays a plain number ("25 tỷ" of what, the text does not say)
+    assert 25e9 not in values(
+        extract(context, "Dân số đô thị toàn tỉnh đạt khoảng 25 tỷ, theo ước tính.", document_date=D)
+    )
+
+
+def test_people_counted_by_taking_part_or_restating_a_share_are_measures(context):
+    text = "Năm 2024, tỉnh duy trì 800 tổ công nghệ số cộng đồng với sự tham gia của hơn 6.000 người."
+    assert 6000 in values(extract(context, text, document_date=D))
+    text = "Năm 2024, tỉnh tập huấn kỹ năng số cho 100% cán bộ cấp xã (gần 3.500 người)."
+    assert 3500 in values(extract(context, text, document_date=D))
+
+
+def test_postal_outlets_and_traffic_are_counted(context):
+    text = "Năm 2023, mạng bưu chính có 9 đại lý, 4 văn phòng đại diện và 1.250.000 bưu gửi được chấp nhận."
+    assert values(extract(context, text, document_date=D)) == [4, 9, 1_250_000]
+
+
+# --- not measures ----------------------------------------------------------------------------------------------------
+
+
+def test_the_class_of_a_post_office_is_no_count(context):
+    extraction = extract(
+        context, "Năm 2023, toàn tỉnh có 45 bưu cục cấp 2 và 3 cung cấp dịch vụ bưu chính.", document_date=D
+    )
+    assert values(extraction) == [45]
+    assert {("2", "a class or grade of a thing"), ("3", "a class or grade of a thing")} <= set_aside(extraction)
+
+
+def test_a_selection_of_the_best_is_no_count(context):
+    text = "Sau hội thi chuyển đổi số, 6 sáng kiến xuất sắc nhất được khen thưởng; the 3 best apps were digital ones."
+    extraction = extract(context, text, document_date=D)
+    assert values(extraction) == []
+
+
+def test_a_page_number_is_no_figure(context):
+    text = "Trang 12 - Bản tin chuyển đổi số\nP. 12\nThe province has 120 digital platforms in use."
+    extraction = extract(context, text, document_date=D)
+    assert 12 not in values(extraction)
+    assert ("12", "a page number") in set_aside(extraction)
+
+
+def test_the_complement_of_a_share_is_no_figure(context):
+    text = "In 2024, 75% of households used digital payment apps, while the remaining 25% paid in cash."
+    assert values(extract(context, text, document_date=D)) == [75]
+    text = "Năm 2024, 75% hồ sơ được nộp trực tuyến, 25% còn lại nộp trực tiếp."
+    assert values(extract(context, text, document_date=D)) == [75]
+
+
+def test_the_number_in_a_name_is_no_rank(context):
+    text = "In 2024, the community digital technology team of residential group No. 3 helped residents install VNeID."
+    assert values(extract(context, text, document_date=D)) == []
+
+
+def test_documents_a_reform_abolishes_are_no_documents_exchanged(context):
+    text = "Năm 2024, tỉnh ban hành quyết định bãi bỏ 14 văn bản liên quan đến sổ hộ khẩu giấy."
+    assert values(extract(context, text, document_date=D)) == []
+
+
+def test_service_levels_in_english_are_no_counts(context):
+    text = "In 2024, the province provided online public services at levels 3 and 4 to residents."
+    assert values(extract(context, text, document_date=D)) == []
+
+
+def test_a_speakers_own_deed_in_the_first_person_is_no_figure(context):
+    text = "“Tôi đã tự tay hướng dẫn cho hơn 300 hộ dân cài đặt ứng dụng VNeID”, chị chia sẻ."
+    assert values(extract(context, text, document_date=D)) == []
+    # an agency speaking in the first person plural still reports its figures
+    text = "“Chúng tôi đã số hóa 85% hồ sơ thủ tục hành chính trong năm 2024”, Giám đốc Sở cho biết."
+    assert 85 in values(extract(context, text, document_date=D))
+
+
+# --- whose figure, and of what ---------------------------------------------------------------------------------------
+
+
+def test_a_ministry_ranked_first_is_no_provinces_figure(context):
+    text = (
+        "Về xếp hạng chuyển đổi số cấp bộ năm 2023, Bộ Tư pháp xếp hạng nhất, tăng 2 bậc so với năm 2022. "
+        "Viện Hàn lâm Khoa học xã hội Việt Nam tiếp tục xếp hạng nhất khối không cung cấp dịch vụ công."
+    )
+    extraction = extract(context, text, document_date=D)
+    assert found(extraction) == []
+    assert sorted(u.value for u in extraction.unclaimed if "ministry" in u.reason) == [1, 1, 2]
+
+
+def test_a_ministry_that_ranks_the_provinces_announces(context):
+    text = "Năm 2023, Bộ Thông tin và Truyền thông xếp hạng tỉnh đứng thứ 12 cả nước về chỉ số chuyển đổi số."
+    assert [(v, p) for v, _, p in found(extract(context, text, document_date=D))] == [(12, THAI_BINH)]
+
+
+def test_a_rank_of_a_topic_of_its_own_is_no_index_rank(context):
+    title = "Chuyển đổi số nông nghiệp: tỉnh đẩy mạnh bán nông sản qua sàn thương mại điện tử"
+    text = "Tỉnh là địa phương có diện tích nuôi trồng thủy sản đứng thứ ba ở khu vực."
+    assert [f for f in found(extract(context, text, title=title, document_date=D)) if f[1]] == []
+    # a rank of what the index names is still the index's
+    text = "Năm 2023, tỉnh đứng thứ 5 về chuyển đổi số trong khu vực."
+    assert [v for v, code, _ in found(extract(context, text, title=title, document_date=D)) if code] == [5]
