@@ -188,3 +188,25 @@ def test_a_rank_of_a_topic_of_its_own_is_no_index_rank(context):
     # a rank of what the index names is still the index's
     text = "Năm 2023, tỉnh đứng thứ 5 về chuyển đổi số trong khu vực."
     assert [v for v, code, _ in found(extract(context, text, title=title, document_date=D)) if code] == [5]
+
+
+def test_an_english_phase_or_category_is_no_count(context):
+    text = "In 2024, the IOC (phase 2) connected 35 camera systems; 45 per cent of services are in category 4."
+    assert values(extract(context, text, document_date=D)) == [35, 45]
+
+
+def test_a_document_number_with_a_lower_case_kind_is_no_figure(context):
+    text = "Under Programme 27-CTr/TU on digital transformation, in 2024 the province digitised 85% of its records."
+    assert values(extract(context, text, document_date=D)) == [85]
+
+
+def test_the_parts_a_project_is_tendered_in_are_no_count(context):
+    text = "In 2024, the provincial data centre project, with 18 bidding packages, connected 140 agencies online."
+    assert 18 not in values(extract(context, text, document_date=D))
+
+
+def test_the_most_deserving_few_are_a_selection(context):
+    text = (
+        "In 2024, the digital transformation award selected the 25 most outstanding applications for the final round."
+    )
+    assert values(extract(context, text, document_date=D)) == []

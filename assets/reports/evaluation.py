@@ -491,7 +491,7 @@ def evaluate(
                         (
                             doc.doc_id,
                             f"{fact.indicator_code}={fact.value:g} {fact.period_start}.."
-                            f"{fact.period_end} {'T ' if fact.is_target else ''}| {text[fact.value_start - 40 : fact.value_end + 30]!r}",
+                            f"{fact.period_end} {'T ' if fact.is_target else ''}| {text[max(0, fact.value_start - 40) : fact.value_end + 30]!r}",
                         )
                     )
         for negative in doc.negatives:
