@@ -29,6 +29,10 @@ class Rule:
     # the kept rows passed against the published tables, so they still pass only while every key those
     # tables held is still there; when one is gone, the whole table is checked (checks.rules.evaluate).
     kept_keys: tuple[tuple[str, str], ...] = ()
+    # Tables the rule reads beside its own (the catalog's units and ranges): the kept rows passed against their
+    # published content, so they still pass only while these tables are what they were; when one differs, the
+    # whole table is checked (checks.rules.evaluate).
+    kept_tables: tuple[str, ...] = ()
 
 
 def _coverage_sql() -> str:
@@ -96,6 +100,12 @@ RULES = [
         """SELECT f.province_code, f.indicator_code, f.year, f.value, f.source_file, f.source_line
             FROM fact_indicator_value AS f JOIN dim_indicator AS i USING (indicator_code)
             WHERE i.unit = 'score' AND i.valid_min >= 0 AND (f.value < 0 OR f.value > 1)""",
+        # A row breaks the rule by its own value and its indicator's unit: only an inserted row can, while the
+        # catalog is as published.
+        inserted_sql="""SELECT f.province_code, f.indicator_code, f.year, f.value, f.source_file, f.source_line
+            FROM (FROM fact_indicator_value WHERE $inserted) AS f JOIN dim_indicator AS i USING (indicator_code)
+            WHERE i.unit = 'score' AND i.valid_min >= 0 AND (f.value < 0 OR f.value > 1)""",
+        kept_tables=("dim_indicator",),
     ),
     Rule(
         "percents_within_0_100",
@@ -105,6 +115,10 @@ RULES = [
         """SELECT f.province_code, f.indicator_code, f.year, f.value, f.source_file, f.source_line
             FROM fact_indicator_value AS f JOIN dim_indicator AS i USING (indicator_code)
             WHERE i.unit = 'percent' AND (f.value < 0 OR (f.value > 100 AND i.valid_max IS NOT NULL AND i.valid_max <= 100))""",
+        inserted_sql="""SELECT f.province_code, f.indicator_code, f.year, f.value, f.source_file, f.source_line
+            FROM (FROM fact_indicator_value WHERE $inserted) AS f JOIN dim_indicator AS i USING (indicator_code)
+            WHERE i.unit = 'percent' AND (f.value < 0 OR (f.value > 100 AND i.valid_max IS NOT NULL AND i.valid_max <= 100))""",
+        kept_tables=("dim_indicator",),
     ),
     Rule(
         "ranks_within_grouping",
@@ -114,6 +128,10 @@ RULES = [
         """SELECT f.province_code, f.indicator_code, f.year, f.grouping, f.value, f.source_file, f.source_line
             FROM fact_indicator_value AS f JOIN dim_indicator AS i USING (indicator_code)
             WHERE i.unit = 'rank' AND (f.grouping IS NULL OR f.value < 1 OR f.value > f.grouping OR f.value <> round(f.value))""",
+        inserted_sql="""SELECT f.province_code, f.indicator_code, f.year, f.grouping, f.value, f.source_file, f.source_line
+            FROM (FROM fact_indicator_value WHERE $inserted) AS f JOIN dim_indicator AS i USING (indicator_code)
+            WHERE i.unit = 'rank' AND (f.grouping IS NULL OR f.value < 1 OR f.value > f.grouping OR f.value <> round(f.value))""",
+        kept_tables=("dim_indicator",),
     ),
     Rule(
         "complete_rankings_are_consistent",

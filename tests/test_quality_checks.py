@@ -247,6 +247,60 @@ def test_foreign_keys_on_an_incremental_build_check_the_inserted_rows_while_no_p
     assert not evaluate(warehouse, rule).passed
 
 
+def test_the_range_rules_on_an_incremental_build_check_the_inserted_rows_while_the_catalog_is_as_published(tmp_path):
+    """On an incremental build the rules on a fact's own value (a percent within 0-100, a score within 0-1, a rank
+    within its grouping) check the rows the build inserted: the kept rows passed them against the published
+    catalog. When the catalog's units or ranges changed, every fact is checked again."""
+    from assets.warehouse.incremental import BuildPlan, plan_path, write_published_checksums
+    from checks.rules import RULES, evaluate
+    from storage.warehouse import Warehouse
+
+    catalog = (
+        "CREATE TABLE dim_indicator AS SELECT * FROM (VALUES ('pct', 'percent', 0.0, 100.0), "
+        "('idx', 'score', 0.0, 1.0), ('rk', 'rank', 1.0, NULL)) AS t(indicator_code, unit, valid_min, valid_max)"
+    )
+    facts = (
+        "CREATE TABLE fact_indicator_value (province_code VARCHAR, indicator_code VARCHAR, year INTEGER, "
+        "grouping INTEGER, value DOUBLE, source_file VARCHAR, source_line INTEGER)"
+    )
+    warehouse = Warehouse(path=str(tmp_path / "dx.duckdb"), as_of="2026-06-30")
+    warehouse.build_path.parent.mkdir(parents=True)
+    with duckdb.connect(str(warehouse.published_path)) as con:
+        con.execute(catalog)
+    with duckdb.connect(str(warehouse.build_path)) as con:
+        con.execute(catalog)
+        con.execute(facts)
+        # kept rows out of range (as if the published file had held them, which its record rules out), and
+        # inserted rows within range
+        con.execute(
+            "INSERT INTO fact_indicator_value VALUES ('01', 'pct', 2024, 63, 130, 'kept.csv', 2), "
+            "('01', 'idx', 2024, 63, 1.5, 'kept.csv', 3), ('01', 'rk', 2024, 63, 70, 'kept.csv', 4), "
+            "('02', 'pct', 2024, 63, 55, 'new.csv', 2), ('02', 'idx', 2024, 63, 0.6, 'new.csv', 3), "
+            "('02', 'rk', 2024, 63, 12, 'new.csv', 4)"
+        )
+    names = ["percents_within_0_100", "scores_within_0_1", "ranks_within_grouping"]
+    rules = [next(r for r in RULES if r.name == name) for name in names]
+    assert [evaluate(warehouse, rule).passed for rule in rules] == [False, False, False]  # a full build: every row
+    BuildPlan("incremental", "test", delta_files=["new.csv"]).write(plan_path(warehouse.build_path))
+    write_published_checksums(warehouse.published_path, {"fact_indicator_value": "3:0"}, names)
+    results = [evaluate(warehouse, rule) for rule in rules]
+    assert [r.passed for r in results] == [True, True, True]
+    assert all(r.metadata["checked"].value.startswith("the rows this incremental build") for r in results)
+    with duckdb.connect(str(warehouse.build_path)) as con:  # an inserted row out of range fails its rule
+        con.execute("INSERT INTO fact_indicator_value VALUES ('03', 'pct', 2024, 63, -4, 'new.csv', 5)")
+    failed = evaluate(warehouse, rules[0])
+    assert (
+        not failed.passed
+        and failed.metadata["offending_rows"].value == 1
+        and "new.csv" in failed.metadata["examples"].value
+    )
+    with duckdb.connect(str(warehouse.build_path)) as con:  # the catalog's range changed: every fact checked
+        con.execute("DELETE FROM fact_indicator_value WHERE province_code = '03'")
+        con.execute("UPDATE dim_indicator SET valid_max = 200 WHERE indicator_code = 'pct'")
+    whole = evaluate(warehouse, rules[1])
+    assert not whole.passed and "checked" not in whole.metadata and "kept.csv" in whole.metadata["examples"].value
+
+
 def test_the_rules_of_an_incremental_build_read_the_held_build_file_in_read_only_transactions(tmp_path):
     """While a run holds its build file open (an incremental build), a rules step reads it through a cursor of the
     held database instead of releasing it (closing it writes a checkpoint) and opening it read-only, the next
