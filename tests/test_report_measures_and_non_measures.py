@@ -210,3 +210,38 @@ def test_the_most_deserving_few_are_a_selection(context):
         "In 2024, the digital transformation award selected the 25 most outstanding applications for the final round."
     )
     assert values(extract(context, text, document_date=D)) == []
+
+
+def test_equal_counts_of_one_list_are_two_figures(context):
+    text = (
+        "Năm 2024, tỉnh có 6 doanh nghiệp cung cấp dịch vụ viễn thông di động, 6 doanh nghiệp cung cấp dịch vụ "
+        "internet băng rộng cố định."
+    )
+    assert values(extract(context, text, document_date=D)) == [6, 6]
+    # the same count said again in another sentence is still one figure
+    text = "Năm 2024, tỉnh có 2.153 trạm BTS. Như vậy, toàn tỉnh có 2.153 trạm BTS phủ sóng các thôn, bản."
+    assert values(extract(context, text, document_date=D)) == [2153]
+    # ... and so is a count said again with the same words in one sentence
+    text = "Năm 2024, tỉnh có 40 trạm BTS mới (40 trạm BTS mới) phủ sóng các thôn."
+    assert values(extract(context, text, document_date=D)) == [40]
+
+
+def test_a_ministry_a_report_is_sent_to_is_not_the_figures_subject(context):
+    text = (
+        "Báo cáo của UBND tỉnh vừa gửi Văn phòng Chính phủ cho thấy, trong tháng 10/2025, tổng số hồ sơ thủ tục hành "
+        "chính đã tiếp nhận là 52.340 hồ sơ."
+    )
+    assert [(v, p) for v, _, p in found(extract(context, text, document_date=D))] == [(52340, THAI_BINH)]
+
+
+def test_a_place_among_the_provinces_highest_on_an_index_is_a_leading_group(context):
+    text = "Tỉnh đặt mục tiêu nằm trong 15 tỉnh, thành phố có chỉ số chuyển đổi số cao nhất cả nước vào năm 2026."
+    assert [(v, code) for v, code, _ in found(extract(context, text, document_date=D))] == [(15, "dti_top_n")]
+    # one of those a grade's highest level puts together is no leading group
+    text = "Tỉnh là một trong 9 tỉnh, thành phố đạt mức A, mức cao nhất trong 5 mức độ đánh giá năm 2023."
+    assert [code for _, code, _ in found(extract(context, text, document_date=D))] != ["dti_top_n"]
+
+
+def test_a_smart_citys_equipment_is_counted(context):
+    text = "Năm 2025, đề án đô thị thông minh trang bị 14 drone giám sát và 36 cảm biến quan trắc môi trường."
+    assert values(extract(context, text, document_date=D)) == [14, 36]

@@ -449,8 +449,8 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
                     editions,
                     carried,
                 )
-    result.facts, result.duplicates = deduplicate(result.facts)
-    result.undated, undated_duplicates = deduplicate(result.undated, result.facts)
+    result.facts, result.duplicates = deduplicate(result.facts, segments=segments)
+    result.undated, undated_duplicates = deduplicate(result.undated, result.facts, segments=segments)
     result.duplicates += undated_duplicates
     result.facts, result.undated, restated = without_restating_headings(text, result.facts, result.undated)
     result.duplicates += restated

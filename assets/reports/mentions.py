@@ -111,12 +111,15 @@ _PROPERTY_AFTER = re.compile(
 # "Cả nước hiện có 63/63 tỉnh ...", "trong đó 40/63 tỉnh": provinces counted, not a rank
 _COUNTED_BEFORE = re.compile(r"(?:^|\s)(?:có|gồm|trong đó|tổng số|với)\s*$", re.I)
 # "(là) một trong 10 địa phương dẫn đầu": a leading group.
-# "một trong", "1 trong", "01 trong"; English "one of the", "among the" ("among the 20 leading cities and provinces")
-_ONE_OF = re.compile(r"(?:(?:một|(?<![\d.,])0?1)\s+trong\s+(?:số\s+)?|\b(?:one of|among)\s+(?:the\s+)?)$", re.I)
+# "một trong", "1 trong", "01 trong", "nằm trong 20 tỉnh ... cao nhất"; English "one of the", "among the" ("among the 20 leading cities and provinces")
+_ONE_OF = re.compile(
+    r"(?:(?:một|(?<![\d.,])0?1|nằm|lọt|thuộc)\s+trong\s+(?:số\s+)?|\b(?:one of|among)\s+(?:the\s+)?)$", re.I
+)
 # "là một trong 10 tỉnh dẫn đầu", "... một trong 5 tỉnh đầu tiên của cả nước kết nối ...": a leading group, of the
 # best or of the first to do something
 _LEADING_AFTER = re.compile(
-    r"[^.;\n]{0,45}?(?:dẫn đầu|đứng đầu|top|đầu tiên)"
+    # (not a grade's: "một trong 9 tỉnh đạt mức A, mức cao nhất")
+    r"[^.;\n]{0,45}?(?:dẫn đầu|đứng đầu|top|đầu tiên|(?<!mức )(?<!mức độ )(?:cao nhất|tốt nhất))"
     # English: the group's adjective right after its number ("among the 20 leading cities", "one of the 10 best")
     r"|\s+(?:leading|best|top|top-performing|best-performing|highest-ranked|first)\b"
     # "một trong 28 địa phương hoàn thành ...": the group of provinces that did something

@@ -103,8 +103,9 @@ _STANDING_BEFORE = re.compile(
     re.I,
 )
 _STANDING_AFTER_A_NAME = re.compile(rf"^\s*(?:là\s+(?:tỉnh|địa phương|thành phố)\s+)?{_STANDING}", re.I)
-# A source or an announcer before the ministry ("Theo Bộ TT&TT, ...", "do Bộ KH&CN công bố").
-_MINISTRY_AS_SOURCE = re.compile(r"(?:theo|do|của|từ|với)\s*$", re.I)
+# A source or an announcer before the ministry ("Theo Bộ TT&TT, ...", "do Bộ KH&CN công bố"), or the ministry a
+# report is sent to ("Báo cáo của UBND tỉnh ... vừa gửi Văn phòng Chính phủ cho thấy, ...").
+_MINISTRY_AS_SOURCE = re.compile(r"(?:theo|do|của|từ|với|gửi|gửi tới|gửi đến|trình)\s*$", re.I)
 
 _LOCAL_LEVELS = "phường|xã|thị trấn|huyện|thị xã|quận"  # the words of a ward's, commune's or district's name
 # A sub-provincial unit named ("phường Tân Quang", "huyện Mèo Vạc"), and one referred back to by its
@@ -143,7 +144,7 @@ _PROVINCE_OR_SPEAKER = re.compile(
 # A ministry that announces or assesses ("Bộ TT&TT vừa công bố, ...") is no figure's subject.
 _MINISTRY_ANNOUNCES = re.compile(
     # (not a ministry ranked itself: "Bộ Kế hoạch và Đầu tư xếp hạng nhất")
-    r"[^,.;:\d]{0,40}?\s(?:vừa\s+|đã\s+)?(?:công bố|cho biết|thông báo|đánh giá|ban hành|chỉ ra"
+    r"[^,.;:\d]{0,40}?\s(?:vừa\s+|đã\s+)?(?:công bố|cho biết|cho thấy|thông báo|đánh giá|ban hành|chỉ ra"
     r"|xếp hạng(?=\s+\S)(?!\s+(?:thứ|nhất|nhì|hạng|cuối|\d)))\b",
     re.I,
 )

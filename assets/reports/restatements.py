@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from assets.reports.extraction import ExtractedFact
-from assets.reports.segments import HEADING_WORDS
+from assets.reports.segments import HEADING_WORDS, Segments
 from assets.reports.uncatalogued import CURRENCIES
 
 
@@ -140,9 +140,12 @@ def _measured(fact: ExtractedFact) -> tuple:
     return fact.evidence if any(fact.evidence) else (fact.value_start,)
 
 
-def deduplicate(facts: list[ExtractedFact], dated: list[ExtractedFact] = ()) -> tuple[list[ExtractedFact], int]:
+def deduplicate(
+    facts: list[ExtractedFact], dated: list[ExtractedFact] = (), segments: Segments | None = None
+) -> tuple[list[ExtractedFact], int]:
     """One figure stated twice in a document is one fact; its other places are kept (also_at).
-    An undated restatement (a headline) of a dated figure, or one only the document's date dates, is that figure."""
+    An undated restatement (a headline) of a dated figure, or one only the document's date dates, is that figure.
+    With ``segments``, two items of one list are two figures (``_items_of_one_list``)."""
     kept: dict[tuple, ExtractedFact] = {}
     duplicates = 0
     by_content = {(f.indicator_code, _measured(f), f.province_code, round(f.value, 6), f.is_target): f for f in dated}
@@ -171,6 +174,8 @@ def deduplicate(facts: list[ExtractedFact], dated: list[ExtractedFact] = ()) -> 
             fact.period_end,
             fact.is_target,
         )
+        if key in kept and segments is not None and _items_of_one_list(kept[key], fact, segments):
+            key = (*key, fact.value_start)  # "4 doanh nghiệp ... di động, 4 doanh nghiệp ... internet": two items
         if key in kept:
             first = kept[key]
             kept[key] = replace(first, also_at=first.also_at + ((fact.value_start, fact.value_end),))
@@ -178,3 +183,20 @@ def deduplicate(facts: list[ExtractedFact], dated: list[ExtractedFact] = ()) -> 
         else:
             kept[key] = fact
     return list(kept.values()), duplicates
+
+
+def _items_of_one_list(first: ExtractedFact, fact: ExtractedFact, segments: Segments) -> bool:
+    """Two equal counts of one sentence, each placed by its own noun, whose words after the number differ ("375
+    camera, gồm: 30 camera AI an ninh, 30 camera AI giao thông", "4 doanh nghiệp cung cấp dịch vụ điện thoại di động,
+    4 doanh nghiệp cung cấp dịch vụ truy nhập internet"): two items of a list, not one figure said twice."""
+    if segments.sentence(first.value_start) != segments.sentence(fact.value_start):
+        return False
+    if not all(any(e.startswith("counts: ") for e in f.evidence) for f in (first, fact)):
+        return False
+    return _words_after(first, segments) != _words_after(fact, segments)
+
+
+def _words_after(fact: ExtractedFact, segments: Segments) -> list[str]:
+    """The words right after a count's number, up to a punctuation mark, at most eight: what it counts."""
+    after = re.split(r"[,;:.()\[\]\n]", segments.text[fact.value_end : fact.value_end + 120], maxsplit=1)[0]
+    return after.lower().split()[:8]
