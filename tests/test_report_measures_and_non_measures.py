@@ -245,3 +245,10 @@ def test_a_place_among_the_provinces_highest_on_an_index_is_a_leading_group(cont
 def test_a_smart_citys_equipment_is_counted(context):
     text = "Năm 2025, đề án đô thị thông minh trang bị 14 drone giám sát và 36 cảm biến quan trắc môi trường."
     assert values(extract(context, text, document_date=D)) == [14, 36]
+
+
+def test_a_villages_households_and_people_are_its_population(context):
+    text = "Năm 2024, xã vùng cao có 86 hộ với 352 nhân khẩu được phủ sóng di động 4G."
+    extraction = extract(context, text, document_date=D)
+    assert not {86, 352} & set(values(extraction))
+    assert {("86", "the population (a base)"), ("352", "the population (a base)")} <= set_aside(extraction)
