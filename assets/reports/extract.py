@@ -95,6 +95,30 @@ from assets.reports.unclaimed_figures import (
 
 # a cause a sentence opens with, up to its comma ("Nhờ đẩy mạnh chuyển đổi số, ...", "Thanks to ..., ...")
 _BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _after_a_catalog_figure_of_its_own_words(
+    text: str, mentions: list[Mention], index: int, claimed: dict, start: int
+) -> bool:
+    """A figure after one of its sentence (since ``start``, in the same ";"-item) that a catalog indicator claims by
+    the sentence's own words, not words borrowed from elsewhere or the title: the sentence is about what that
+    indicator measures ("Hue-S đã tiếp nhận xử lý trên 58.000 phản ánh với 226 đơn vị tham gia hệ thống"; not "tỉnh
+    xếp thứ 12 cả nước, thu hút 45 dự án với tổng vốn 3.200 tỷ đồng" under a title about the index)."""
+    mention = mentions[index]
+    before = index - 1
+    while before >= 0 and mentions[before].value_start >= start:  # (mentions are in text order)
+        if ";" in text[mentions[before].end : mention.value_start]:
+            return False
+        if before in claimed and any(
+            not found.concept.open
+            and any(word and not word.startswith(("borrowed", "title")) for word in found.evidence)
+            for found in claimed[before]
+        ):
+            return True
+        before -= 1
+    return False
+
+
 _A_LEADING_CAUSE = re.compile(
     r"\s*(?:thanks to|owing to|nhờ vào|nhờ có|nhờ)(?!\w)(?:[^,;.]|(?<=\d)[.,](?=\d)){0,200},", re.I
 )
@@ -350,13 +374,9 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
             # province's non-budget investment attraction reached nearly 37.9 trillion VND")
             cause = _A_LEADING_CAUSE.match(text, sentence.start, mention.start)
             words_start = cause.end() if cause else sentence.start
-            about_dx = bool(grammar.dx_words.search(text, words_start, sentence.end)) or any(
-                # a sentence in which a catalog indicator claims an earlier figure is about what it measures
-                # ("Hue-S đã tiếp nhận xử lý trên 58.000 phản ánh với 226 đơn vị tham gia hệ thống")
-                words_start <= mentions[i].value_start < mention.value_start
-                and any(not found.concept.open for found in claimed[i])
-                for i in claimed
-            )
+            about_dx = bool(
+                grammar.dx_words.search(text, words_start, sentence.end)
+            ) or _after_a_catalog_figure_of_its_own_words(text, mentions, index, claimed, words_start)
             clause = segments.clause(mention.value_start)
             # an index of its own, unless one of other things than digital transformation ("chỉ số năng lực cạnh
             # tranh cấp tỉnh (PCI)")
@@ -403,7 +423,7 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
                     named_index=named_index,
                     part_of_a_count=part_of_a_count(text, segments, mentions, index, language)
                     or count_with_its_noun_left_out(text, segments, mentions, index, language)
-                    or a_listed_part_of_a_count(text, segments, mentions, index, claimed),
+                    or a_listed_part_of_a_count(text, segments, mentions, index, claimed, language),
                     group_words=text[mention.end : sentence.end] if mention.kind == "top_n" else "",
                     written_after=text[mention.noun_span[0] : clause.end],
                     graded=graded,

@@ -51,11 +51,20 @@ _TOPIC_BEFORE = re.compile(
     r"(?<!\w)(?:có|về)\s+(?P<topic>[^,;:.\d()]{3,60}?)\s+(?:đứng|xếp)(?:\s+(?:hạng|vị trí))?(?:\s+thứ)?\s*$", re.I
 )
 _TOPIC_AFTER = re.compile(r"[^,;:.\d()]{0,50}?(?<!\w)về\s+(?P<topic>[^,;:.\d()]{2,60})", re.I)
+# ... a measure of its own, by its head: an area, a population, an output, a count, a value, a rate ("diện tích trồng
+# cây ăn trái", "dân số", "số doanh nghiệp FDI", "tỷ lệ hộ nghèo"); not the assessment's own words ("kết quả đánh
+# giá", "tổng điểm", "thứ hạng", "mức độ sẵn sàng"), which rank what the page is about
+_A_MEASURE_OF_ITS_OWN = re.compile(
+    r"\s*(?:diện tích|dân số|sản lượng|số lượng|số|kim ngạch|giá trị|quy mô|tổng sản phẩm|grdp|gdp|thu ngân sách|vốn|"
+    r"năng suất|t[ỷỉ] lệ|t[ỷỉ] trọng|mật độ|tốc độ tăng trưởng|tăng trưởng|thu nhập|lượng)(?!\w)",
+    re.I,
+)
 
 
 def ranks_a_topic_of_its_own(doc: Document, mention: Mention, groups: tuple[re.Pattern, ...]) -> bool:
-    """A rank whose own clause names what it ranks, with no word of digital transformation or of an index in it
-    ("Vĩnh Long là tỉnh có diện tích trồng cây ăn trái đứng thứ hai ở khu vực", "đứng thứ 4 cả nước về dân số"):
+    """A rank whose own clause names what it ranks, a measure of its own with no word of digital transformation or of
+    an index in it ("Vĩnh Long là tỉnh có diện tích trồng cây ăn trái đứng thứ hai ở khu vực", "đứng thứ 4 cả nước về
+    dân số"; not "có kết quả đánh giá đứng thứ 15"):
     a rank of that, not of an index the page or its title is about. ``groups``: the concept's words, which name one
     ("đứng thứ 2 về hạ tầng số")."""
     if mention.kind != "rank":
@@ -72,6 +81,7 @@ def ranks_a_topic_of_its_own(doc: Document, mention: Mention, groups: tuple[re.P
     return any(
         # (a capitalised topic names an index's part: "xếp thứ 34 về Hạ tầng kỹ thuật với 0,4332 điểm")
         not topic[:1].isupper()
+        and _A_MEASURE_OF_ITS_OWN.match(topic)
         and not doc.language.dx_words.search(topic)
         and not re.search(r"(?<!\w)chỉ số(?!\w)", topic, re.I)
         and not any(group.search(topic) for group in groups)

@@ -112,14 +112,19 @@ _PROPERTY_AFTER = re.compile(
 _COUNTED_BEFORE = re.compile(r"(?:^|\s)(?:có|gồm|trong đó|tổng số|với)\s*$", re.I)
 # "(là) một trong 10 địa phương dẫn đầu": a leading group.
 # "một trong", "1 trong", "01 trong", "nằm trong 20 tỉnh ... cao nhất"; English "one of the", "among the" ("among the 20 leading cities and provinces")
-_ONE_OF = re.compile(
-    r"(?:(?:một|(?<![\d.,])0?1|nằm|lọt|thuộc)\s+trong\s+(?:số\s+)?|\b(?:one of|among)\s+(?:the\s+)?)$", re.I
+ONE_OF = re.compile(
+    r"(?:(?:một|(?<![\d.,])(?<!thứ )(?<!hạng )0?1|nằm|lọt|thuộc)\s+trong\s+(?:số\s+)?|\b(?:one of|among)\s+(?:the\s+)?)$",
+    re.I,
 )
 # "là một trong 10 tỉnh dẫn đầu", "... một trong 5 tỉnh đầu tiên của cả nước kết nối ...": a leading group, of the
 # best or of the first to do something
 _LEADING_AFTER = re.compile(
-    # (not a grade's: "một trong 9 tỉnh đạt mức A, mức cao nhất")
-    r"[^.;\n]{0,45}?(?:dẫn đầu|đứng đầu|top|đầu tiên|(?<!mức )(?<!mức độ )(?:cao nhất|tốt nhất))"
+    r"[^.;\n]{0,45}?(?:dẫn đầu|đứng đầu|top|đầu tiên)"
+    # ... or highest on an index of digital transformation ("nằm trong 20 tỉnh có chỉ số CĐS cao nhất"; not a grade's
+    # highest level, "đạt mức A, mức xếp loại cao nhất", nor the most of something bad, "tỷ lệ hộ nghèo cao nhất")
+    r"|(?:(?!mức|loại|hạng|nghèo|trễ|chậm|vi phạm|lừa đảo|sự cố)[^.;\n]){0,45}?"
+    r"(?<!\w)(?:chỉ số|dti|chuyển đổi số|cđs)(?!\w)"
+    r"(?:(?!mức|loại|hạng|nghèo|trễ|chậm|vi phạm|lừa đảo|sự cố)[^.;\n]){0,30}?(?:cao nhất|tốt nhất)"
     # English: the group's adjective right after its number ("among the 20 leading cities", "one of the 10 best")
     r"|\s+(?:leading|best|top|top-performing|best-performing|highest-ranked|first)\b"
     # "một trong 28 địa phương hoàn thành ...": the group of provinces that did something
@@ -477,8 +482,10 @@ _SCORE_NAMED_BEFORE = re.compile(
 _NOUN_AFTER = re.compile(r"\s*[^\W\d_]")
 # a word of funding, spending or earning, in the figure's clause before it: "Kinh phí ... là khoảng 30 tỷ"
 _MONEY_NAMED_BEFORE = re.compile(
+    # (not an amount foreign investment is counted in, mostly dollars: "Vốn FDI đạt 150 triệu")
     r"(?<!\w)(?:kinh phí|ngân sách|vốn|tổng mức đầu tư|tổng vốn|doanh thu|chi phí|giá trị giao dịch|nguồn lực)(?!\w)"
-    r"[^\d;:()\n.,]{0,80}?(?:đạt|là|khoảng|hơn|trên|gần|với|tới|lên tới|\s)\s*$",
+    r"(?:(?!fdi|oda|nước ngoài|usd|đô la)[^\d;:()\n.,]){0,80}?(?<!\w)(?:đạt|là|khoảng|hơn|trên|gần|với|tới|lên tới)"
+    r"\s*$",
     re.I,
 )
 
@@ -577,7 +584,7 @@ def _read(
         value_up = value_down = None
         from_level = True
     top_before = re.search(r"(?:top|tốp|nhóm)\s*$", before, re.I) or (
-        _ONE_OF.search(before) and _LEADING_AFTER.match(text, cursor)
+        ONE_OF.search(before) and _LEADING_AFTER.match(text, cursor)
     )
     from_to = _FROM_TO.search(before[-40:]) or (_FROM_START.search(before[-14:]) and _FROM_TO_AFTER.match(text, cursor))
     after = text[cursor : cursor + 30]

@@ -105,7 +105,7 @@ _STANDING_BEFORE = re.compile(
 _STANDING_AFTER_A_NAME = re.compile(rf"^\s*(?:là\s+(?:tỉnh|địa phương|thành phố)\s+)?{_STANDING}", re.I)
 # A source or an announcer before the ministry ("Theo Bộ TT&TT, ...", "do Bộ KH&CN công bố"), or the ministry a
 # report is sent to ("Báo cáo của UBND tỉnh ... vừa gửi Văn phòng Chính phủ cho thấy, ...").
-_MINISTRY_AS_SOURCE = re.compile(r"(?:theo|do|của|từ|với|gửi|gửi tới|gửi đến|trình)\s*$", re.I)
+_MINISTRY_AS_SOURCE = re.compile(r"(?<!\w)(?:theo|do|của|từ|với|gửi|gửi tới|gửi đến|trình)\s*$", re.I)
 
 _LOCAL_LEVELS = "phường|xã|thị trấn|huyện|thị xã|quận"  # the words of a ward's, commune's or district's name
 # A sub-provincial unit named ("phường Tân Quang", "huyện Mèo Vạc"), and one referred back to by its
@@ -143,9 +143,10 @@ _PROVINCE_OR_SPEAKER = re.compile(
 )
 # A ministry that announces or assesses ("Bộ TT&TT vừa công bố, ...") is no figure's subject.
 _MINISTRY_ANNOUNCES = re.compile(
-    # (not a ministry ranked itself: "Bộ Kế hoạch và Đầu tư xếp hạng nhất")
+    # (ranking someone named after it, not a ministry ranked itself: "Bộ Kế hoạch và Đầu tư xếp hạng nhất", "Bộ Tư pháp
+    # xếp hạng cao nhất với 92,5%")
     r"[^,.;:\d]{0,40}?\s(?:vừa\s+|đã\s+)?(?:công bố|cho biết|cho thấy|thông báo|đánh giá|ban hành|chỉ ra"
-    r"|xếp hạng(?=\s+\S)(?!\s+(?:thứ|nhất|nhì|hạng|cuối|\d)))\b",
+    r"|xếp hạng(?=\s+(?:các\s+)?(?:tỉnh|thành phố|địa phương|bộ|ngành|(?-i:[A-ZĐ][a-zđà-ỹ]))))\b",
     re.I,
 )
 # The province's own units in its own rankings: a department or agency ("Sở Tài chính", "Ban Dân tộc

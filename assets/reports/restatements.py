@@ -193,10 +193,15 @@ def _items_of_one_list(first: ExtractedFact, fact: ExtractedFact, segments: Segm
         return False
     if not all(any(e.startswith("counts: ") for e in f.evidence) for f in (first, fact)):
         return False
-    return _words_after(first, segments) != _words_after(fact, segments)
+    if segments.text[max(0, fact.value_start - 3) : fact.value_start].strip().endswith("("):
+        return False  # "1.482 tổ công nghệ số cộng đồng (1.482 tổ ...)": the same count again, in brackets
+    words = [_words_after(f, segments) for f in (first, fact)]
+    # (one the other's words begin: the same thing, said shorter: "1.482 tổ công nghệ số" and "1.482 tổ")
+    return words[0][: len(words[1])] != words[1] and words[1][: len(words[0])] != words[0]
 
 
 def _words_after(fact: ExtractedFact, segments: Segments) -> list[str]:
-    """The words right after a count's number, up to a punctuation mark, at most eight: what it counts."""
-    after = re.split(r"[,;:.()\[\]\n]", segments.text[fact.value_end : fact.value_end + 120], maxsplit=1)[0]
+    """The words right after a count's number, up to a punctuation mark (not a number's own point), at most eight:
+    what it counts."""
+    after = re.split(r"[,;:()\[\]\n]|\.(?!\d)", segments.text[fact.value_end : fact.value_end + 120], maxsplit=1)[0]
     return after.lower().split()[:8]

@@ -27,7 +27,7 @@ import re
 
 from assets.reports.concepts import Concept
 from assets.reports.language import Language, english_letters, names_at_a_word, writes_english
-from assets.reports.mentions import Mention
+from assets.reports.mentions import ONE_OF, Mention
 from assets.reports.segments import Segments
 
 UNCATALOGUED_FAMILY = "uncatalogued"
@@ -168,11 +168,16 @@ _ENGLISH_COUNTED_SUBJECT = re.compile(
 # take part, a measure (not how many there are: "tỉnh có 20 sở, ngành"; nor who does what: "8 sở, ngành triển khai
 # chuyển đổi số" says who)
 _TAKE_PART = re.compile(
-    r"[^;:.()\d]{0,40}?(?<!\w)(?:đã\s+|đang\s+)?(?:tham gia|kết nối|sử dụng|thành lập|"
+    # (not how many were set up by law, "65 đơn vị ... được thành lập theo Nghị quyết", nor those that did not)
+    r"[^;:.()\d]{0,40}?(?<!\w)(?:đã\s+|đang\s+)?(?<!được )(?<!chưa )(?<!không )(?:tham gia|kết nối|sử dụng|thành lập|"
     r"joined|join|use|uses|using|connected|established|set up)(?!\w)",
     re.I,
 )
-_ONE_OF_THEM = re.compile(r"(?<!\w)(?:một|0?1)\s+trong\s+(?:số\s+)?$|(?<!\w)(?:one\s+of|among)\s+(?:the\s+)?$", re.I)
+_AN_AMOUNT_OF_THE_ECONOMY = re.compile(
+    r"(?<!\w)(?:ngân sách|thu ngân sách|grdp|gdp|tổng sản phẩm|fdi|oda|vốn đầu tư|thu hút đầu tư|kim ngạch|xuất khẩu|"
+    r"nhập khẩu|giải ngân|budget|investment|exports?|imports?)(?!\w)",
+    re.I,
+)
 # how many took part ("duy trì 1.400 tổ công nghệ số cộng đồng với sự tham gia của hơn 10.000 người")
 _PARTICIPANTS_LEAD = re.compile(
     r"(?<!\w)(?:sự\s+)?tham gia của\s+(?:(?:hơn|trên|gần|khoảng|tổng cộng|gần như)\s+)?$|(?<!\w)(?:with\s+(?:the\s+)?)?"
@@ -204,8 +209,11 @@ _THERE_HAVE_BEEN = re.compile(
 )
 # how much of a plan's tasks or targets is done: of the plan the sentences before speak of
 _TASKS_DONE = re.compile(
-    r"(?<!\w)(?:(?:task|target|goal)s?\s+completion|completion\s+rate\s+of\s+(?:the\s+|its\s+)?(?:tasks|targets|goals)"
-    r"|t[ỷỉ] lệ\s+hoàn thành\s+(?:các\s+)?(?:nhiệm vụ|chỉ tiêu|mục tiêu))(?!\w)",
+    r"(?<!\w)(?:(?:task|target|goal)s?\s+completion(?:\s+rate)?|completion\s+rate\s+of\s+(?:the\s+|its\s+)?(?:tasks|targets|goals)"
+    r"|t[ỷỉ] lệ\s+hoàn thành\s+(?:các\s+)?(?:nhiệm vụ|chỉ tiêu|mục tiêu))(?!\w)"
+    # (the tasks alone, not those of another plan: "tỷ lệ hoàn thành chỉ tiêu thu ngân sách", "mục tiêu giảm nghèo")
+    r"(?=\s*(?:of\s+(?:the\s+)?(?:provincial|province|commune|district)|of\s+the\s+[\w\s-]{0,30}blocks?|"
+    r"đạt|là|của|reached|was|is|stood|[:,(]|$))",
     re.I,
 )
 _CONTINUED_WITHIN = 300  # characters before an elliptic sentence where the sentence it continues stands
@@ -310,8 +318,14 @@ def measure_outside_catalog(
             or _fraction_of_units(mention, language)
             or (mention.kind == "count" and measured(noun, language))
             or graded_units
-            # "... 3.429.762 bưu phát.\n\nDoanh thu ước đạt 168,2 tỷ đồng": an amount with a few words only
-            or (mention.kind == "money" and elliptic(clause_lead, language))
+            # "... 3.429.762 bưu phát.\n\nDoanh thu ước đạt 168,2 tỷ đồng": an amount with a few words only (not one of
+            # the economy's or the budget's: "Tổng thu ngân sách đạt 9.500 tỷ đồng", "GRDP ước đạt 45.000 tỷ đồng")
+            or (
+                mention.kind == "money"
+                and elliptic(clause_lead, language)
+                and not names_a_subject_of_its_own(clause_lead, language)
+                and not _AN_AMOUNT_OF_THE_ECONOMY.search(clause_lead)
+            )
         )
     )
     if not about_dx:
@@ -377,7 +391,7 @@ def measure_outside_catalog(
             or (
                 language.agency_words.match(noun)
                 and _TAKE_PART.match(written_after)
-                and not _ONE_OF_THEM.search(lead)  # "Là một trong 8 địa phương tiên phong ... triển khai": a group
+                and not ONE_OF.search(lead)  # "Là một trong 8 địa phương tiên phong ... triển khai": a group
             )
             or (
                 _units_or_people(noun, language) and (_PARTICIPANTS_LEAD.search(lead) or _A_SHARE_RESTATED.search(lead))

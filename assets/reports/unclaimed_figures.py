@@ -171,13 +171,32 @@ def ranks_an_unclaimed_figure(text: str, mentions: list[Mention], index: int, cl
 _PARTS_LISTED = re.compile(
     r"[,:(]\s*(?:bao gồm|gồm|trong (?:số )?đó(?:\s+có)?|including|comprising|of which)\s*(?:(?:có|là)\s+)?$", re.I
 )
+_ORGANISATIONS = re.compile(
+    r"(?:tổ chức|doanh nghiệp|hợp tác xã|công ty|organi[sz]ations?|enterprises?|businesses|companies)(?!\w)", re.I
+)
+
+
+def _kind_counted(noun: str, language: Language) -> str:
+    """What a count counts, as broad as a list of parts may mix: units and organisations, people, else the noun's first
+    word."""
+    if language.agency_words.match(noun) or _ORGANISATIONS.match(noun):
+        return "units and organisations"
+    if language.covered_people_words.match(noun):
+        return "people"
+    words = noun.lower().split()
+    return words[0] if words else ""
+
+
 _NEXT_PART = re.compile(r"[^\d,;:.()]{0,60}?(?:\s(?:và|and)|,)\s*$", re.I)
 
 
-def a_listed_part_of_a_count(text: str, segments: Segments, mentions: list[Mention], index: int, claimed: dict) -> bool:
+def a_listed_part_of_a_count(
+    text: str, segments: Segments, mentions: list[Mention], index: int, claimed: dict, language: Language
+) -> bool:
     """A count in the list of parts written right after a count that is a measure (claimed by an indicator or kept
-    as one outside the catalog), each part smaller than the total: "226 đơn vị tham gia hệ thống ..., bao gồm 193 cơ
-    quan nhà nước và 33 tổ chức, doanh nghiệp"."""
+    as one outside the catalog), each part smaller than the total and counting the same kind of thing: "226 đơn vị
+    tham gia hệ thống ..., bao gồm 193 cơ quan nhà nước và 33 tổ chức, doanh nghiệp" (not "58.000 phản ánh, trong đó
+    có 45 đơn vị xử lý chậm")."""
     part = mentions[index]
     if part.kind != "count":
         return False
@@ -187,7 +206,14 @@ def a_listed_part_of_a_count(text: str, segments: Segments, mentions: list[Menti
         between = text[mentions[before].end : mentions[before + 1].start]
         if _PARTS_LISTED.search(between):
             total = mentions[before]
-            return before in claimed and part.value < total.value
+            return (
+                before in claimed
+                and part.value < total.value
+                and (
+                    _kind_counted(total.noun or "", language) == _kind_counted(part.noun or "", language)
+                    or measured(part.noun or "", language)  # "... products, of which 1 product has been completed"
+                )
+            )
         if not _NEXT_PART.fullmatch(between):
             return False
         before -= 1
