@@ -343,3 +343,11 @@ def test_parcels_are_no_bidding_packages(context):
 def test_capitals_of_a_headline_are_no_abbreviation(context):
     text = "KHÔNG AI BỊ BỎ LẠI: 500 HỘ NGHÈO ĐƯỢC TẶNG QUÀ TẾT"
     assert values(extract(context, text, document_date=D)) == []
+
+
+def test_a_place_compared_with_owns_the_figure_in_its_own_bracket(context):
+    text = (
+        "Năm 2024, tốc độ băng rộng cố định của tỉnh vượt xa các địa phương như Cần Thơ (tốc độ tải xuống 88,5 Mbps)."
+    )
+    can_tho = context.resolver.resolve("Cần Thơ", 63)
+    assert [(v, p) for v, _, p in found(extract(context, text, document_date=D))] == [(88.5, can_tho)]

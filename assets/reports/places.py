@@ -105,6 +105,7 @@ _STANDING_BEFORE = re.compile(
 _STANDING_AFTER_A_NAME = re.compile(rf"^\s*(?:là\s+(?:tỉnh|địa phương|thành phố)\s+)?{_STANDING}", re.I)
 # A source or an announcer before the ministry ("Theo Bộ TT&TT, ...", "do Bộ KH&CN công bố"), or the ministry a
 # report is sent to ("Báo cáo của UBND tỉnh ... vừa gửi Văn phòng Chính phủ cho thấy, ...").
+_ITS_OWN_BRACKET = re.compile(r"\s*\([^()\d\n]{0,40}")
 _MINISTRY_AS_SOURCE = re.compile(r"(?<!\w)(?:theo|do|của|từ|với|gửi|gửi tới|gửi đến|trình)\s*$", re.I)
 
 _LOCAL_LEVELS = "phường|xã|thị trấn|huyện|thị xã|quận"  # the words of a ward's, commune's or district's name
@@ -429,7 +430,11 @@ class Places:
         candidates = [
             p
             for p in self.names
-            if max(sentence.start, own_province) <= p.start and p.end <= mention.value_start and not self._excluded(p)
+            if max(sentence.start, own_province) <= p.start
+            and p.end <= mention.value_start
+            # (a place compared with is still the owner of the figure in its own bracket: "bỏ xa các thành phố lớn như
+            # Hà Nội (tốc độ download 94.08 Mbps)")
+            and (not self._excluded(p) or _ITS_OWN_BRACKET.fullmatch(self.text, p.end, mention.value_start))
         ]
         if own_province > sentence.start and not candidates:
             return document_province  # "Tại Hà Nội, tỷ lệ ... đạt 20%; tỉnh đạt 35%": the item is the province's
