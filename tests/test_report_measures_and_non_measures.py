@@ -351,3 +351,12 @@ def test_a_place_compared_with_owns_the_figure_in_its_own_bracket(context):
     )
     can_tho = context.resolver.resolve("Cần Thơ", 63)
     assert [(v, p) for v, _, p in found(extract(context, text, document_date=D))] == [(88.5, can_tho)]
+
+
+def test_the_place_a_multiple_is_taken_of_is_no_owner(context):
+    text = (
+        "Năm 2024, tốc độ Internet cố định của tỉnh đạt 210 Mbps, nhanh gấp 2,2 lần Cần Thơ, gấp 1,8 lần Hải Phòng và "
+        "gấp 2,4 lần Huế."
+    )
+    multiples = [(v, p) for v, _, p in found(extract(context, text, document_date=D)) if v < 3]
+    assert multiples == [(1.8, THAI_BINH), (2.2, THAI_BINH), (2.4, THAI_BINH)]
