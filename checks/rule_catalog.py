@@ -180,6 +180,11 @@ RULES = [
         """SELECT province_code, indicator_code, period_start, period_end, is_target, source_file, source_line
             FROM fact_indicator_value
             WHERE period_start > period_end OR (NOT is_target AND period_start > $as_of)""",
+        # A row breaks the rule by its own columns and the as-of day, which an incremental build shares with the
+        # published file (a new as-of day makes the build full: assets.warehouse.incremental.decide).
+        inserted_sql="""SELECT province_code, indicator_code, period_start, period_end, is_target, source_file, source_line
+            FROM fact_indicator_value
+            WHERE ($inserted) AND (period_start > period_end OR (NOT is_target AND period_start > $as_of))""",
     ),
     Rule(
         "expected_coverage",

@@ -301,6 +301,44 @@ def test_the_range_rules_on_an_incremental_build_check_the_inserted_rows_while_t
     assert not whole.passed and "checked" not in whole.metadata and "kept.csv" in whole.metadata["examples"].value
 
 
+def test_the_period_rule_on_an_incremental_build_checks_the_inserted_rows(tmp_path):
+    """On an incremental build the period rule checks the rows the build inserted: a row breaks it by its own
+    period and the as-of day, which an incremental build shares with the published file (another as-of day makes
+    the build full)."""
+    from assets.warehouse.incremental import BuildPlan, plan_path, write_published_checksums
+    from checks.rules import RULES, evaluate
+    from storage.warehouse import Warehouse
+
+    warehouse = Warehouse(path=str(tmp_path / "dx.duckdb"), as_of="2026-06-30")
+    warehouse.build_path.parent.mkdir(parents=True)
+    with duckdb.connect(str(warehouse.build_path)) as con:
+        con.execute(
+            "CREATE TABLE fact_indicator_value (province_code VARCHAR, indicator_code VARCHAR, period_start DATE, "
+            "period_end DATE, is_target BOOLEAN, source_file VARCHAR, source_line INTEGER)"
+        )
+        # a kept row in the future (as if the published file had held it, which its record rules out), an inserted
+        # achievement of the past and a target of the future
+        con.execute(
+            "INSERT INTO fact_indicator_value VALUES ('01', 'a', DATE '2027-01-01', DATE '2027-12-31', false, "
+            "'kept.csv', 2), ('02', 'a', DATE '2025-01-01', DATE '2025-12-31', false, 'new.csv', 2), "
+            "('02', 'b', DATE '2030-01-01', DATE '2030-12-31', true, 'new.csv', 3)"
+        )
+    rule = next(r for r in RULES if r.name == "periods_ordered_and_not_in_future")
+    assert not evaluate(warehouse, rule).passed  # a full build: every row
+    BuildPlan("incremental", "test", delta_files=["new.csv"]).write(plan_path(warehouse.build_path))
+    warehouse.published_path.write_bytes(b"the published file")
+    write_published_checksums(warehouse.published_path, {"fact_indicator_value": "1:0"}, [rule.name])
+    inserted = evaluate(warehouse, rule)
+    assert inserted.passed and inserted.metadata["checked"].value.startswith("the rows this incremental build")
+    with duckdb.connect(str(warehouse.build_path)) as con:  # an inserted achievement after the as-of day
+        con.execute(
+            "INSERT INTO fact_indicator_value VALUES ('03', 'a', DATE '2026-09-01', DATE '2026-09-30', false, "
+            "'new.csv', 4)"
+        )
+    failed = evaluate(warehouse, rule)
+    assert not failed.passed and failed.metadata["offending_rows"].value == 1
+
+
 def test_the_rules_of_an_incremental_build_read_the_held_build_file_in_read_only_transactions(tmp_path):
     """While a run holds its build file open (an incremental build), a rules step reads it through a cursor of the
     held database instead of releasing it (closing it writes a checkpoint) and opening it read-only, the next
