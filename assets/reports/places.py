@@ -389,7 +389,9 @@ class Places:
         before = self.text[max(0, place.start - 14) : place.start]
         return bool(
             self.language.comparison_place_words.search(before)
-            and re.search(r"(?:sau|trước|so với|hơn|kém|cùng với|như|lần)\s*(?:tỉnh|thành phố|tp\.?)?\s*$", before, re.I)
+            and re.search(
+                r"(?:sau|trước|so với|hơn|kém|cùng với|như|lần)\s*(?:tỉnh|thành phố|tp\.?)?\s*$", before, re.I
+            )
         )
 
     def owner(self, mention: Mention, own_start: int, document_province: str | None) -> str | None:
