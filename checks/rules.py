@@ -14,7 +14,7 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 
-from assets.warehouse.incremental import inserted_rows, record_rule_passed
+from assets.warehouse.incremental import inserted_rows, record_rule_passed, rows_differing_sql
 from checks.rule_catalog import RULES, Rule, rule_sql
 from storage.sql_text import sql_string
 from storage.warehouse import Warehouse
@@ -35,34 +35,27 @@ def _published_keys_kept(
     con: duckdb.DuckDBPyConnection, published: Path, kept_keys: tuple[tuple[str, str], ...]
 ) -> bool:
     """Whether every key of these tables in the published file is still in the build file's table."""
-    with read_only_transaction(con):  # the ATTACH is undone with it (a DETACH is refused within it)
-        try:
-            con.execute(f"ATTACH {sql_string(str(published))} AS {_PUBLISHED} (READ_ONLY)")
-            return all(
-                con.execute(
-                    f"SELECT count(*) FROM (SELECT {column} FROM {_PUBLISHED}.{table} "
-                    f"EXCEPT SELECT {column} FROM {table})"
-                ).fetchone()[0]
-                == 0
-                for table, column in kept_keys
-            )
-        except duckdb.Error:  # no published file, or a table it lacks
-            return False
+    return _none_in_published(
+        con,
+        published,
+        [
+            f"SELECT count(*) FROM (SELECT {column} FROM {_PUBLISHED}.{table} EXCEPT SELECT {column} FROM {table})"
+            for table, column in kept_keys
+        ],
+    )
 
 
 def _published_tables_kept(con: duckdb.DuckDBPyConnection, published: Path, tables: tuple[str, ...]) -> bool:
     """Whether each of these (small) tables holds exactly the rows it holds in the published file."""
-    with read_only_transaction(con):
+    return _none_in_published(con, published, [rows_differing_sql(table, _PUBLISHED) for table in tables])
+
+
+def _none_in_published(con: duckdb.DuckDBPyConnection, published: Path, counts: list[str]) -> bool:
+    """Whether each of these counts, with the published file attached as _PUBLISHED, is 0."""
+    with read_only_transaction(con):  # the ATTACH is undone with it (a DETACH is refused within it)
         try:
             con.execute(f"ATTACH {sql_string(str(published))} AS {_PUBLISHED} (READ_ONLY)")
-            return all(
-                con.execute(
-                    f"SELECT (SELECT count(*) FROM (FROM {table} EXCEPT ALL FROM {_PUBLISHED}.{table})) + "
-                    f"(SELECT count(*) FROM (FROM {_PUBLISHED}.{table} EXCEPT ALL FROM {table}))"
-                ).fetchone()[0]
-                == 0
-                for table in tables
-            )
+            return all(con.execute(count).fetchone()[0] == 0 for count in counts)
         except duckdb.Error:  # no published file, or a table it lacks
             return False
 

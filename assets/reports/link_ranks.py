@@ -64,9 +64,8 @@ _A_MEASURE_OF_ITS_OWN = re.compile(
 def ranks_a_topic_of_its_own(doc: Document, mention: Mention, groups: tuple[re.Pattern, ...]) -> bool:
     """A rank whose own clause names what it ranks, a measure of its own with no word of digital transformation or of
     an index in it ("Vĩnh Long là tỉnh có diện tích trồng cây ăn trái đứng thứ hai ở khu vực", "đứng thứ 4 cả nước về
-    dân số"; not "có kết quả đánh giá đứng thứ 15"):
-    a rank of that, not of an index the page or its title is about. ``groups``: the concept's words, which name one
-    ("đứng thứ 2 về hạ tầng số")."""
+    dân số"; not "có kết quả đánh giá đứng thứ 15"): a rank of that, not of an index the page or its title is about.
+    ``groups``: the concept's words, which name one ("đứng thứ 2 về hạ tầng số")."""
     if mention.kind != "rank":
         return False
     clause = doc.segments.clause(mention.value_start)

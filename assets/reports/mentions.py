@@ -111,7 +111,8 @@ _PROPERTY_AFTER = re.compile(
 # "Cả nước hiện có 63/63 tỉnh ...", "trong đó 40/63 tỉnh": provinces counted, not a rank
 _COUNTED_BEFORE = re.compile(r"(?:^|\s)(?:có|gồm|trong đó|tổng số|với)\s*$", re.I)
 # "(là) một trong 10 địa phương dẫn đầu": a leading group.
-# "một trong", "1 trong", "01 trong", "nằm trong 20 tỉnh ... cao nhất"; English "one of the", "among the" ("among the 20 leading cities and provinces")
+# "một trong", "1 trong", "01 trong" (not "thứ 1 trong 63"), "nằm trong 20 tỉnh ... cao nhất"; English "one of the",
+# "among the" ("among the 20 leading cities and provinces")
 ONE_OF = re.compile(
     r"(?:(?:một|(?<![\d.,])(?<!thứ )(?<!hạng )0?1|nằm|lọt|thuộc)\s+trong\s+(?:số\s+)?|\b(?:one of|among)\s+(?:the\s+)?)$",
     re.I,
@@ -189,8 +190,10 @@ def _blocked_spans(text: str, language: Language, phrases: list[TimePhrase]) -> 
     spans = [(p.start, p.end, "period" if p.role != "comparison" else "comparison base") for p in phrases]
     for rule in language.non_measures:
         for m in rule.pattern.finditer(text):
-            start, end = m.span(1) if rule.pattern.groups and m.group(1) is not None else m.span()
-            spans.append((start, end, rule.reason))
+            # the numbers its groups capture, or the whole match when none does (one of several alternatives may
+            # capture none; one pattern may capture two numbers: "có 54 hộ với 194 nhân khẩu")
+            groups = [m.span(g) for g in range(1, rule.pattern.groups + 1) if m.group(g) is not None]
+            spans.extend((start, end, rule.reason) for start, end in groups or [m.span()])
     return spans
 
 

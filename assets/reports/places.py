@@ -33,8 +33,8 @@ _MINISTRY = re.compile(
     r"|Bảo hiểm [Xx]ã hội Việt Nam\b|[ỦU]y ban Dân tộc\b"
     # ... and the Government's own agencies the ministry-level index ranks ("Viện Hàn lâm Khoa học và Công nghệ Việt Nam
     # tiếp tục xếp hạng nhất")
-    r"|Viện Hàn lâm(?:(?:\s+[^\W\d]+){1,6}?\s+Việt Nam)?\b|Đài (?:Truyền hình|Tiếng nói) Việt Nam\b|Thông tấn xã Việt Nam\b|Học viện Chính trị [Qq]uốc gia\b"
-    r"|Đại học Quốc gia\b)"
+    r"|Viện Hàn lâm(?:(?:\s+[^\W\d]+){1,6}?\s+Việt Nam)?\b|Đài (?:Truyền hình|Tiếng nói) Việt Nam\b"
+    r"|Thông tấn xã Việt Nam\b|Học viện Chính trị [Qq]uốc gia\b|Đại học Quốc gia\b)"
 )
 
 
@@ -103,9 +103,10 @@ _STANDING_BEFORE = re.compile(
     re.I,
 )
 _STANDING_AFTER_A_NAME = re.compile(rf"^\s*(?:là\s+(?:tỉnh|địa phương|thành phố)\s+)?{_STANDING}", re.I)
+# The figure in a bracket right after a place, with a few words before it ("Hà Nội (tốc độ download 94.08 Mbps)").
+_ITS_OWN_BRACKET = re.compile(r"\s*\([^()\d\n]{0,40}")
 # A source or an announcer before the ministry ("Theo Bộ TT&TT, ...", "do Bộ KH&CN công bố"), or the ministry a
 # report is sent to ("Báo cáo của UBND tỉnh ... vừa gửi Văn phòng Chính phủ cho thấy, ...").
-_ITS_OWN_BRACKET = re.compile(r"\s*\([^()\d\n]{0,40}")
 _MINISTRY_AS_SOURCE = re.compile(r"(?<!\w)(?:theo|do|của|từ|với|gửi|gửi tới|gửi đến|trình)\s*$", re.I)
 
 _LOCAL_LEVELS = "phường|xã|thị trấn|huyện|thị xã|quận"  # the words of a ward's, commune's or district's name

@@ -257,9 +257,8 @@ def continues_a_sentence_about_dx(
     ):
         return True  # a figure with no words of its own on either side ("+ Cấp huyện\n92%"), not "100% hợp tác xã"
     if _TASKS_DONE.search(lead) and language.dx_words.search(text[window : sentence.start]):
-        return (
-            True  # "... the Resolution 57 Monitoring Information System ... The overall task completion rate ... 97.9%"
-        )
+        # "... the Resolution 57 Monitoring Information System ... The overall task completion rate ... 97.9%"
+        return True
     if (
         _DETAILS_THE_RATE_BEFORE.fullmatch(lead)
         and not concept_phrase(mention)

@@ -209,10 +209,7 @@ def a_listed_part_of_a_count(
             return (
                 before in claimed
                 and part.value < total.value
-                and (
-                    _kind_counted(total.noun or "", language) == _kind_counted(part.noun or "", language)
-                    or measured(part.noun or "", language)  # "... products, of which 1 product has been completed"
-                )
+                and _kind_counted(total.noun or "", language) == _kind_counted(part.noun or "", language)
             )
         if not _NEXT_PART.fullmatch(between):
             return False

@@ -652,6 +652,14 @@ def forget_delta_keys(build_path: Path) -> None:
 REFERENCES_FILE = "references_changed.json"
 
 
+def rows_differing_sql(table: str, published: str) -> str:
+    """How many rows `table` and its version in the attached database `published` do not share (0: the same rows)."""
+    return (
+        f"SELECT (SELECT count(*) FROM (FROM {table} EXCEPT ALL FROM {published}.{table})) + "
+        f"(SELECT count(*) FROM (FROM {published}.{table} EXCEPT ALL FROM {table}))"
+    )
+
+
 def references_changed(con: duckdb.DuckDBPyConnection, tables: list[str], build_path: Path | None = None) -> bool:
     """Whether any of these (small) tables differs from its published version. With `build_path`, each table is
     compared once per build and the answer kept beside the build file: the keyed tables read the same reference
@@ -662,12 +670,7 @@ def references_changed(con: duckdb.DuckDBPyConnection, tables: list[str], build_
     changed = False
     for table in tables:
         if table not in known:
-            known[table] = bool(
-                con.execute(
-                    f"SELECT (SELECT count(*) FROM (FROM {table} EXCEPT ALL FROM {PUB}.{table})) + "
-                    f"(SELECT count(*) FROM (FROM {PUB}.{table} EXCEPT ALL FROM {table}))"
-                ).fetchone()[0]
-            )
+            known[table] = bool(con.execute(rows_differing_sql(table, PUB)).fetchone()[0])
         if known[table]:
             changed = True
             break
