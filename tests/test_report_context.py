@@ -337,7 +337,8 @@ def test_other_provinces_as_a_group_own_no_figure(context):
     )
     extraction = extract(context, text, document_date=D)
     owners = {f.value: f.province_code for f in extraction.facts + extraction.uncatalogued}
-    assert owners == {61.2: THAI_BINH, 12: context.resolver.resolve("Hải Phòng", 63)}
+    # ("đứng đầu cả nước": first place, the province's own)
+    assert owners == {61.2: THAI_BINH, 1: THAI_BINH, 12: context.resolver.resolve("Hải Phòng", 63)}
     assert [u.reason for u in extraction.unclaimed if u.value == 40] == [
         "about other provinces as a group, none named, not a province"
     ]
@@ -3397,10 +3398,15 @@ def test_a_figure_alone_in_brackets_after_a_name_restates_the_earlier_one(contex
     )
     extraction = extract(context, text, document_date=D)
     facts_ = extraction.facts + extraction.undated
-    assert [(f.indicator_code, f.value) for f in facts_] == [("digital_economy_grdp_pct", 38.4)]
-    assert len(facts_[0].also_at) == 1
+    # (and "dẫn đầu cả nước" is first place: the share's rank)
+    assert sorted((f.indicator_code, f.value) for f in facts_) == [
+        ("digital_economy_grdp_pct", 38.4),
+        ("digital_economy_grdp_rank", 1),
+    ]
+    share = next(f for f in facts_ if f.value == 38.4)
+    assert len(share.also_at) == 1
     # "dẫn đầu cả nước" says where the province stands, not that the figure is the nation's
-    assert facts_[0].province_code == THAI_BINH
+    assert share.province_code == THAI_BINH
     # after a number, a bracket is that number's share, not a restatement
     text = "Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 100%. Cung cấp 609/1.311 (100%) thủ tục hành chính đủ điều kiện."
     assert ("online_dossier_rate_pct", 100.0) in facts(context, text, document_date=D)
@@ -3462,10 +3468,11 @@ def test_the_share_of_accounts_activated_among_those_issued(context):
             ["VN", THAI_BINH],
         ),
         # the subject's own standing, named or opening a clause
-        ("Năm 2023, Thái Bình dẫn đầu cả nước về tỷ trọng kinh tế số trong GRDP với 38,4%.", [THAI_BINH]),
+        # (its first place, "dẫn đầu cả nước", is its own too)
+        ("Năm 2023, Thái Bình dẫn đầu cả nước về tỷ trọng kinh tế số trong GRDP với 38,4%.", [THAI_BINH, THAI_BINH]),
         (
             "Năm 2023, Công an tỉnh đã cấp 412.000 thẻ CCCD, đứng đầu toàn quốc khi kích hoạt 280.000 tài khoản định danh điện tử.",
-            [THAI_BINH, THAI_BINH],
+            [THAI_BINH, THAI_BINH, THAI_BINH],
         ),
         # a national system named with "toàn quốc" is no owner of the province's figure
         (
@@ -5560,6 +5567,7 @@ def test_a_clause_with_a_predicate_of_its_own_is_not_among_what_cung_is_said_of(
         "Hoạt động kinh tế số cùng xếp thứ 9."
     )
     assert facts(context, text, document_date=D) == [
+        ("dti_idx_awareness_rank", 1),  # first in the country
         ("dti_idx_cybersecurity_rank", 9),
         ("dti_idx_econ_activity_rank", 9),
     ]

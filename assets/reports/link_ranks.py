@@ -7,7 +7,7 @@ import re
 
 from assets.reports.link_document import Document
 from assets.reports.link_lists import each_region
-from assets.reports.mentions import Mention
+from assets.reports.mentions import ALL_THREE_PILLARS, Mention
 
 
 def scope_of_another_rank(doc: Document, start: int, mention: Mention) -> bool:
@@ -120,4 +120,22 @@ def bare_rank(doc: Document, mention: Mention) -> bool:
             r"(?:thứ|hạng|vị trí)?\s*",
             own,
         )
+    )
+
+
+# "dẫn đầu cả 3 trụ cột", "xếp thứ 2 ở cả ba trụ cột", "(Nhất cả 3 trụ cột: ...)": the rank is each pillar's
+_OF_ALL_THREE_PILLARS_AFTER = re.compile(
+    rf"\s*(?:(?:cả\s+nước|toàn\s+quốc|nationwide)\s+)?(?:(?:ở|về|trong|tại|in|across|on)\s+)?{ALL_THREE_PILLARS}", re.I
+)
+# "cả 3 trụ cột đều xếp thứ 2", "all three pillars ranked 2nd": said of each pillar named before it
+_ALL_THREE_PILLARS_BEFORE = re.compile(
+    rf"{ALL_THREE_PILLARS}[^.;:\d]{{0,30}}?(?:(?<!\w)đều|ranked|ranking|rank|stood|were)[^.;:\d]{{0,25}}$", re.I
+)
+
+
+def ranks_of_all_three_pillars(text: str, clause, mention: Mention) -> bool:
+    """A rank said of all three pillars of the index at once, with no pillar named apart: one rank per pillar."""
+    return mention.kind == "rank" and bool(
+        _OF_ALL_THREE_PILLARS_AFTER.match(text, mention.end)
+        or _ALL_THREE_PILLARS_BEFORE.search(text, clause.start, mention.value_start)
     )

@@ -403,6 +403,14 @@ def _word_numbers(text: str, language: Language) -> list[tuple[int, int, str | N
     not_year = "|".join(sorted((re.escape(w) for w in language.ordinal_words if w != "năm"), key=len, reverse=True))
     for m in re.finditer(rf"(?<!\w)xếp\s+hạng\s+({compound}|{not_year})(?!\w)", text, re.I):
         out.append((m.start(1), m.end(1), None, _word_value(m.group(1), language.ordinal_words, language)))
+    # "dẫn đầu cả nước về chỉ số DTI", "đứng đầu toàn quốc về tỷ lệ cấp CCCD", "leads the country in ...", "dẫn đầu cả 3
+    # trụ cột": first place said in words, among all the provinces or in all three pillars (not a group's lead,
+    # "nhóm dẫn đầu cả nước", "Top 10 tỉnh dẫn đầu cả nước", "một trong những địa phương dẫn đầu toàn quốc"; nor a
+    # block's or a region's, "dẫn đầu khối các sở", "dẫn đầu khu vực")
+    taken = {start for start, *_ in out}
+    for m in FIRST_PLACE_IN_WORDS.finditer(text):
+        if m.start() not in taken and not _A_LEADING_GROUP_BEFORE.search(_tail(text, m.start(), 50)):
+            out.append((m.start(), m.end(), None, 1))
     # "ranked sixteenth", "ranks fourth among", "took first place": an English ordinal after a rank word or before a
     # place word (not "in the first place", an idiom)
     tens = "|".join(map(re.escape, language.rank_ordinal_tens))
@@ -438,6 +446,31 @@ def _word_numbers(text: str, language: Language) -> list[tuple[int, int, str | N
         ):
             out.append((m.start(1), m.end(1), None, language.english_change_cardinals[m.group(1).lower()]))
     return sorted(out)
+
+
+# all three pillars of the index ("cả 3 trụ cột", "cả ba trụ cột chính", "all three pillars")
+ALL_THREE_PILLARS = r"(?:cả\s+(?:3|03|ba)\s+trụ\s+cột|(?:all\s+)?(?:the\s+)?(?:3|three)\s+pillars)(?!\w)"
+_ALL_PROVINCES = (
+    r"(?:trong\s+)?(?:cả\s+nước|toàn\s+quốc|các\s+tỉnh(?:\s*,\s*|\s+)thành(?:\s+phố)?)(?!\w)"
+    r"|the\s+(?:whole\s+)?(?:country|nation)(?!\w)"
+)
+FIRST_PLACE_IN_WORDS = re.compile(
+    # (not "địa phương dẫn đầu cả nước là TP. Đà Nẵng": the leader named after it, whose place that is)
+    rf"(?<!\w)(?:dẫn\s+đầu|đứng\s+đầu|leads?|led|topped|tops)(?=\s+(?:{_ALL_PROVINCES})(?!\s*(?:là|:)\s))"
+    rf"|(?<!\w)(?:dẫn\s+đầu|đứng\s+đầu)(?=\s+(?:ở\s+|về\s+|trong\s+)?{ALL_THREE_PILLARS})",
+    re.I,
+)
+# a group that leads, not the first of all: "nhóm / Top 10 tỉnh / một trong những địa phương dẫn đầu cả nước"
+# (in the clause: "Năm 2022, các chỉ số của tỉnh tăng; Đà Nẵng dẫn đầu cả nước" is the first of all)
+_A_LEADING_GROUP_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:nhóm|tốp|top|những|một\s+trong|nằm\s+trong|lọt\s+vào|among|one\s+of)(?!\w)"
+    r"|(?<!\w)(?:(?<![\d.,])\d+|các)\s+(?:tỉnh|địa\s+phương|đơn\s+vị|thành\s+phố|provinces?|localities)(?!\w))"
+    r"(?:[^.;:,\n]|,\s*(?=thành))*$"
+    # "địa phương đứng đầu cả nước về chỉ số DTI đạt 0,7512 điểm": the locality that leads, another than the subject (not
+    # "Hà Tĩnh là đơn vị dẫn đầu toàn quốc")
+    r"|(?<!là )(?<!\w)(?:địa\s+phương|đơn\s+vị)\s+$",
+    re.I,
+)
 
 
 # what follows a cardinal in words that counts nothing ("two of the", "three times", "five years", "one or two")
@@ -648,6 +681,7 @@ def _read(
             or from_to
             or ordinal_placed
             or ordinal_alone
+            or (word_value == 1 and FIRST_PLACE_IN_WORDS.match(text, start))
             or (word_value is not None and re.search(r"thứ\s*$", before))
         ):
             mention.previous = bool(_FROM_START.search(before[-14:]) and _FROM_TO_AFTER.match(text, cursor))

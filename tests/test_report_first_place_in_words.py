@@ -1,0 +1,83 @@
+"""First place said in words, without a number ("dẫn đầu cả nước về ...", "leads the country in ..."), and a rank said
+of all three pillars of the index at once ("dẫn đầu cả 3 trụ cột"). Sentences are written for these tests (none is
+taken from the labelled corpus, the held-out sets or the shipped reports); expected values are read off each sentence:
+first place is rank 1, and the three pillars are the catalog's digital government, economy and society."""
+
+from datetime import date
+
+import pytest
+
+from tests.test_report_context import THAI_BINH, extract
+
+D = date(2024, 5, 10)
+PILLAR_RANKS = ["dti_econ_rank", "dti_gov_rank", "dti_society_rank"]
+
+
+@pytest.fixture(scope="module")
+def context():
+    from assets.reports.context import ExtractionContext
+    from tests.conftest import RAW
+
+    return ExtractionContext.from_reference(RAW / "reference")
+
+
+def ranks(extraction):
+    """(indicator or None, value, province) of every rank kept: facts, undated and outside the catalog."""
+    return sorted(
+        (f.indicator_code or "", f.value, f.province_code)
+        for f in extraction.facts + extraction.undated + extraction.uncatalogued
+        if f.unit == "rank"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Năm 2023, tỉnh dẫn đầu cả nước về chỉ số chuyển đổi số (DTI) cấp tỉnh.",
+        "Năm 2023, tỉnh tiếp tục đứng đầu toàn quốc về chỉ số chuyển đổi số cấp tỉnh.",
+        "In 2023, the province led the country in the provincial digital transformation index (DTI).",
+    ],
+)
+def test_the_lead_of_the_whole_country_is_first_place(context, sentence):
+    assert ranks(extract(context, sentence, document_date=D)) == [("dti_rank", 1, THAI_BINH)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a group that leads: its members are not first
+        "Năm 2023, tỉnh nằm trong nhóm dẫn đầu cả nước về chỉ số chuyển đổi số cấp tỉnh.",
+        "Năm 2023, tỉnh vào Top 10 tỉnh, thành phố dẫn đầu cả nước về chỉ số chuyển đổi số cấp tỉnh.",
+        "Năm 2023, tỉnh là một trong những địa phương dẫn đầu toàn quốc về chỉ số chuyển đổi số cấp tỉnh.",
+        # the lead of a block or a region is no place among the provinces
+        "Năm 2023, Sở Thông tin và Truyền thông dẫn đầu khối các sở về chỉ số chuyển đổi số.",
+    ],
+)
+def test_a_leading_group_or_block_is_no_first_place(context, sentence):
+    assert ranks(extract(context, sentence, document_date=D)) == []
+
+
+def test_the_leader_named_after_the_lead_is_not_the_reports_province(context):
+    # "the locality that leads the country is X": X's place, not the report's province's
+    sentence = (
+        "Năm 2023, tỉnh đứng thứ 40 về chỉ số chuyển đổi số cấp tỉnh, cách xa địa phương dẫn đầu cả nước là "
+        "tỉnh Bắc Ninh."
+    )
+    assert ("dti_rank", 1, THAI_BINH) not in ranks(extract(context, sentence, document_date=D))
+
+
+def test_first_in_all_three_pillars_is_each_pillars_rank(context):
+    sentence = "Năm 2023, tỉnh xếp hạng Nhất về chỉ số chuyển đổi số cấp tỉnh và dẫn đầu cả 3 trụ cột."
+    found = ranks(extract(context, sentence, document_date=D))
+    assert found == sorted([("dti_rank", 1, THAI_BINH), *((code, 1, THAI_BINH) for code in PILLAR_RANKS)])
+
+
+def test_a_numbered_rank_of_all_three_pillars_is_each_pillars_rank(context):
+    sentence = "Năm 2023, chỉ số chuyển đổi số của tỉnh xếp thứ 5, cả ba trụ cột đều xếp thứ 7."
+    found = ranks(extract(context, sentence, document_date=D))
+    assert found == sorted([("dti_rank", 5, THAI_BINH), *((code, 7, THAI_BINH) for code in PILLAR_RANKS)])
+
+
+def test_a_count_of_pillars_is_no_rank(context):
+    sentence = "Năm 2023, tỉnh triển khai chuyển đổi số toàn diện trên cả 3 trụ cột."
+    assert ranks(extract(context, sentence, document_date=D)) == []
