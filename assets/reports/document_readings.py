@@ -72,7 +72,9 @@ def a_target_document(doc: ReportDocument, language: Language, title_phrases) ->
     )
 
 
-_HEADING_NUMBER = re.compile(r"\s*(?:(?:phần|chương|mục)\s+[IVXLC\d]+\b|[IVXLC]+\s*[.:)]|\d+(?:\.\d+)*\s*[.)])", re.I)
+_HEADING_NUMBER = re.compile(
+    r"\s*(?:(?:phần|chương|mục)\s+(?:[IVXLC\d]+\b|thứ\s+\w+)|[IVXLC]+\s*[.:)]|\d+(?:\.\d+)*\s*[.)])", re.I
+)
 
 
 def headings(text: str, phrases, language: Language) -> tuple:
@@ -155,6 +157,13 @@ def under_target_heading(headings: tuple, position: int) -> bool:
     whatever it heads, ends that one's reach."""
     before = [kind for start, _, kind in headings if start < position]
     return bool(before) and before[-1] == "plan"
+
+
+def under_review_heading(headings: tuple, position: int) -> bool:
+    """The nearest heading before ``position`` heads results or where things stand ("HIỆN TRẠNG HẠ TẦNG SỐ", or a
+    section numbered under it): a plan's title does not make its figures targets."""
+    before = [kind for start, _, kind in headings if start < position]
+    return bool(before) and before[-1] == "review"
 
 
 # What a page reports results for: a year, or a reference date or span that frames a paragraph.

@@ -8,7 +8,12 @@ from datetime import date
 
 from assets.reports.comparison_bases import comparison_base, own_comparison_year
 from assets.reports.dating import Dated, DatingContext, choose_period
-from assets.reports.document_readings import before_the_titles_horizon, results_go_on, under_target_heading
+from assets.reports.document_readings import (
+    before_the_titles_horizon,
+    results_go_on,
+    under_review_heading,
+    under_target_heading,
+)
 from assets.reports.editions import ANNUAL_INDEX_CODES, index_of, is_annual_index
 from assets.reports.extraction import OUTSIDE_CATALOG, ExtractedFact, Extraction, Grammar, ReportDocument
 from assets.reports.linking import Link, converted_value
@@ -74,7 +79,11 @@ def add_fact(
         None,
         doc.document_date,
         (
-            (target_document and not results_go_on(doc, text, segments, language, mention))
+            (
+                target_document
+                and not results_go_on(doc, text, segments, language, mention)
+                and not under_review_heading(dating.headings, mention.value_start)
+            )
             or under_target_heading(dating.headings, mention.value_start)
         )
         and concept.kind not in ("rank", "rank_change", "score"),

@@ -84,6 +84,10 @@ def is_target(
         return False  # "59,25% (đạt 79% mục tiêu)": a result set against its target (no other figure between)
     if _target_lead(text[clause.start : mention.value_start], language):
         return True
+    if mention.qualifier in _NEARLY and mention.kind != "money":
+        # "Đến cuối năm 2020, tỷ lệ ... đạt gần 30%": how near a figure came is a measure of what was done, not an aim
+        # (an amount may be planned so: "tổng kinh phí gần 1.300 tỷ đồng")
+        return False
     later = _LATER_HORIZONS_LEVEL.match(text, mention.end, sentence.end)
     now = document_date or reference_date
     if (
@@ -310,9 +314,13 @@ def _opening_horizon(text: str, sentence, clause, mention: Mention, language: La
         head, horizon.start(), horizon.end()
     ):
         return False
-    if now is None or int(horizon.group(1)) <= now.year:
+    if now is not None and int(horizon.group(1)) <= now.year:
+        return False
+    if now is None and not _FLOORS_SET.search(text, sentence.start, sentence.end):
         # on a page without a date, "Đến cuối năm 2024, toàn tỉnh có 1.871 trạm 3G; 3.232 trạm 4G" may be
-        # where things stood: only the clause the horizon opens is read as a target there
+        # where things stood: only the clause the horizon opens is read as a target there; but a horizon whose items
+        # set floors ("Đến hết năm 2022, ...; tỷ lệ hồ sơ ... đạt từ 60% trở lên; tối thiểu 90% người dân ...") sets
+        # targets in every item
         return False
     if _OWN_TIME.search(text, clause.start, clause.end):
         return False  # "...; năm 2023, tỷ lệ hồ sơ trực tuyến đạt 52%": the clause says its own time
@@ -767,7 +775,12 @@ _REPORTED = re.compile(
 )
 # A floor written before a figure aims at it ("tối thiểu 10%"); the English "at least" is as often a result ("In 2024,
 # at least 62% of households used internet banking"), so English aims rest on their aim words
+_NEARLY = frozenset({"gần", "xấp xỉ", "nearly", "almost"})
 _AIM_QUALIFIER = re.compile(r"(?:tối thiểu|ít nhất|không dưới)\s*$", re.I)
+# a floor set on a figure, before it or after it ("tối thiểu 90%", "đạt từ 60% trở lên")
+_FLOORS_SET = re.compile(
+    r"(?<!\w)(?:tối thiểu|ít nhất|không dưới)\s*\d|(?<!\w)từ\s+\d[\d.,]*\s*%?\s*trở\s+lên(?!\w)", re.I
+)
 _FLOOR_AIMED = re.compile(r"(?<!\w)(?:tối thiểu|ít nhất|không dưới)\s*\d", re.I)  # a floor and its figure
 
 

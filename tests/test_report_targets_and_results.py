@@ -1,0 +1,86 @@
+"""Targets and results where the page leaves them to its language: floors set under a horizon on a page without a
+date, how near a figure came, and a plan's part on where things stand. Pages are written for these tests (none is
+taken from the labelled corpus, the held-out sets or the shipped reports); expected flags and years are read off
+each text."""
+
+from datetime import date
+
+import pytest
+
+from tests.test_report_context import extract
+
+
+@pytest.fixture(scope="module")
+def context():
+    from assets.reports.context import ExtractionContext
+    from tests.conftest import RAW
+
+    return ExtractionContext.from_reference(RAW / "reference")
+
+
+def flags(extraction):
+    """value -> (is_target, year of the period's end or None) of every figure kept."""
+    return {
+        f.value: (f.is_target, f.period_end.year if f.period_end else None)
+        for f in extraction.facts + extraction.undated + extraction.uncatalogued
+    }
+
+
+def test_floors_set_under_a_horizon_are_targets_on_a_page_without_a_date(context):
+    text = (
+        "Đến hết năm 2027, có 70% dịch vụ công trực tuyến được cung cấp ở mức toàn trình; tỷ lệ hồ sơ giải quyết "
+        "trực tuyến trên tổng số hồ sơ đạt từ 65% trở lên; tối thiểu 85% người dân và doanh nghiệp hài lòng về việc "
+        "giải quyết thủ tục hành chính."
+    )
+    found = flags(extract(context, text))
+    assert found == {70: (True, 2027), 65: (True, 2027), 85: (True, 2027)}
+
+
+def test_without_floors_a_horizon_on_a_page_without_a_date_governs_its_own_clause_only(context):
+    # where things stood by then, as far as the page says: the later item is not made a target
+    text = "Đến cuối năm 2024, toàn tỉnh có 1.650 trạm BTS 4G; 2.310 thuê bao băng rộng cố định mới."
+    assert flags(extract(context, text)).get(2310, (False, None))[0] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đến cuối năm 2020, tỷ lệ hồ sơ trực tuyến của tỉnh đạt gần 30%.",
+        "By the end of 2020, the province's online dossier rate reached nearly 30 percent.",
+    ],
+)
+def test_how_near_a_figure_came_is_a_result(context, text):
+    assert flags(extract(context, text))[30][0] is False
+
+
+def test_a_planned_amount_may_be_near_a_sum(context):
+    # a budget is planned as "gần 1.200 tỷ đồng": the horizon still makes it a target
+    text = "Đến năm 2030, tổng kinh phí thực hiện Đề án chuyển đổi số của tỉnh là gần 1.200 tỷ đồng."
+    assert flags(extract(context, text, document_date=date(2024, 5, 10)))[1.2e12][0] is True
+
+
+PLAN = (
+    "Kế hoạch chuyển đổi số tỉnh năm 2025, định hướng đến năm 2030\n"
+    "KẾ HOẠCH\n"
+    "CHUYỂN ĐỔI SỐ TỈNH NĂM 2025, ĐỊNH HƯỚNG\n"
+    "ĐẾN NĂM 2030\n"
+    "Phần thứ nhất\n"
+    "{part}\n"
+    "I. HẠ TẦNG SỐ\n"
+    "1. Mạng di động\n"
+    "- Tỷ lệ thôn, bản được phủ sóng di động băng rộng: 96,4%.\n"
+    "- Tỷ lệ hộ gia đình có truy nhập Internet băng rộng cáp quang: 61,2%.\n"
+)
+
+
+def test_a_plans_part_on_where_things_stand_holds_results(context):
+    text = PLAN.format(part="HIỆN TRẠNG CHUYỂN ĐỔI SỐ")
+    found = flags(extract(context, text, title=text.split("\n")[0], document_date=date(2025, 3, 4)))
+    # at the page's date, not the plan's horizon
+    assert found == {96.4: (False, 2025), 61.2: (False, 2025)}
+
+
+def test_a_plans_part_on_its_targets_holds_targets(context):
+    text = PLAN.format(part="MỤC TIÊU CHUYỂN ĐỔI SỐ")
+    found = flags(extract(context, text, title=text.split("\n")[0], document_date=date(2025, 3, 4)))
+    assert {value: target for value, (target, _) in found.items()} == {96.4: True, 61.2: True}
