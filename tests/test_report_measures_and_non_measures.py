@@ -231,6 +231,15 @@ def test_a_ministry_a_report_is_sent_to_is_not_the_figures_subject(context):
     assert [(v, p) for v, _, p in found(extract(context, text, document_date=D))] == [(52340, THAI_BINH)]
 
 
+def test_a_ministry_that_does_something_for_the_province_is_not_the_figures_subject(context):
+    # the agent of a passive ("được Bộ ... phê duyệt"): the villages are the province's
+    text = (
+        "Trong năm 2024, tỉnh được Bộ Thông tin và Truyền thông phê duyệt hỗ trợ triển khai hạ tầng Internet băng rộng "
+        "cáp quang tại 35 thôn."
+    )
+    assert [(v, p) for v, _, p in found(extract(context, text, document_date=D))] == [(35, THAI_BINH)]
+
+
 def test_a_place_among_the_provinces_highest_on_an_index_is_a_leading_group(context):
     text = "Tỉnh đặt mục tiêu nằm trong 15 tỉnh, thành phố có chỉ số chuyển đổi số cao nhất cả nước vào năm 2026."
     assert [(v, code) for v, code, _ in found(extract(context, text, document_date=D))] == [(15, "dti_top_n")]
