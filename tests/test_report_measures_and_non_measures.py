@@ -231,6 +231,21 @@ def test_a_ministry_a_report_is_sent_to_is_not_the_figures_subject(context):
     assert [(v, p) for v, _, p in found(extract(context, text, document_date=D))] == [(52340, THAI_BINH)]
 
 
+def test_smartphones_are_counted(context):
+    text = "Năm 2024, toàn tỉnh có gần 1,1 triệu điện thoại thông minh, đạt 68% dân số trưởng thành."
+    assert 1_100_000 in values(extract(context, text, document_date=D))
+
+
+def test_the_threshold_of_a_condition_is_no_figure(context):
+    text = (
+        "Năm 2024, tỉnh có 120 thủ tục hành chính đủ tiêu chí nhưng không đạt điều kiện tối thiểu 30% hồ sơ tiếp "
+        "nhận trực tuyến."
+    )
+    extraction = extract(context, text, document_date=D)
+    assert 30 not in values(extraction)
+    assert ("30", "the threshold of a condition") in set_aside(extraction)
+
+
 def test_a_ministry_that_does_something_for_the_province_is_not_the_figures_subject(context):
     # the agent of a passive ("được Bộ ... phê duyệt"): the villages are the province's
     text = (

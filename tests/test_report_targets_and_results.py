@@ -84,3 +84,18 @@ def test_a_plans_part_on_its_targets_holds_targets(context):
     text = PLAN.format(part="MỤC TIÊU CHUYỂN ĐỔI SỐ")
     found = flags(extract(context, text, title=text.split("\n")[0], document_date=date(2025, 3, 4)))
     assert {value: target for value, (target, _) in found.items()} == {96.4: True, 61.2: True}
+
+
+def test_news_of_a_plan_just_issued_lists_its_targets(context):
+    title = "Tỉnh triển khai kế hoạch chuyển đổi số năm 2026"
+    text = (
+        f"{title}\n\nUBND tỉnh vừa ban hành kế hoạch chuyển đổi số năm 2026 với nhiều nhiệm vụ trọng tâm.\n\n"
+        "Hoàn thành số hóa 100% kết quả giải quyết thủ tục hành chính còn hiệu lực. Tỷ lệ hồ sơ trực tuyến toàn "
+        "trình đạt 75%."
+    )
+    found = flags(extract(context, text, title=title))
+    assert found == {100: (True, 2026), 75: (True, 2026)}
+    # ... but a review of a plan's first year reports results
+    title = "Sơ kết 01 năm triển khai thực hiện kế hoạch chuyển đổi số năm 2026"
+    text = f"{title}\n\nTỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt 75%."
+    assert flags(extract(context, text, title=title, document_date=date(2026, 12, 20)))[75][0] is False

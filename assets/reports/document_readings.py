@@ -66,12 +66,25 @@ def a_target_document(doc: ReportDocument, language: Language, title_phrases) ->
         return True
     if re.match(r"\W*kế hoạch\b", doc.title, re.I):
         return False  # a plan's own text reports the present state before its targets
+    if (
+        _ISSUES_A_PLAN_IN_TITLE.search(doc.title)
+        and not language.review_words.search(doc.title)
+        and any(p.year and (doc.document_date is None or p.year >= doc.document_date.year) for p in title_phrases)
+    ):
+        # news of a plan just issued for a year to come ("An Giang triển khai kế hoạch cải cách hành chính năm 2025",
+        # "... ban hành Kế hoạch chuyển đổi số năm 2025"): what it lists is the plan's (not "Sơ kết 01 năm triển khai
+        # thực hiện Kế hoạch ...", a review)
+        return True
     return any(
         p.role == "until" and p.year and (doc.document_date is None or p.year > doc.document_date.year)
         for p in title_phrases
     )
 
 
+_ISSUES_A_PLAN_IN_TITLE = re.compile(
+    r"(?<!\w)(?:ban hành|triển khai|phê duyệt|issues|issued|approves|approved)\s+(?:(?:the|a)\s+)?(?:kế hoạch|plan)\b",
+    re.I,
+)
 _HEADING_NUMBER = re.compile(
     r"\s*(?:(?:phần|chương|mục)\s+(?:[IVXLC\d]+\b|thứ\s+\w+)|[IVXLC]+\s*[.:)]|\d+(?:\.\d+)*\s*[.)])", re.I
 )
