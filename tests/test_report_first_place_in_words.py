@@ -81,3 +81,14 @@ def test_a_numbered_rank_of_all_three_pillars_is_each_pillars_rank(context):
 def test_a_count_of_pillars_is_no_rank(context):
     sentence = "Năm 2023, tỉnh triển khai chuyển đổi số toàn diện trên cả 3 trụ cột."
     assert ranks(extract(context, sentence, document_date=D)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rank"),
+    [
+        ("Năm 2023, tỉnh đứng nhất cả nước về chỉ số chuyển đổi số cấp tỉnh.", 1),
+        ("Năm 2023, chỉ số chuyển đổi số cấp tỉnh của tỉnh xếp nhì cả nước.", 2),
+    ],
+)
+def test_first_or_second_without_thu_or_hang(context, sentence, rank):
+    assert ranks(extract(context, sentence, document_date=D)) == [("dti_rank", rank, THAI_BINH)]

@@ -403,6 +403,9 @@ def _word_numbers(text: str, language: Language) -> list[tuple[int, int, str | N
     not_year = "|".join(sorted((re.escape(w) for w in language.ordinal_words if w != "năm"), key=len, reverse=True))
     for m in re.finditer(rf"(?<!\w)xếp\s+hạng\s+({compound}|{not_year})(?!\w)", text, re.I):
         out.append((m.start(1), m.end(1), None, _word_value(m.group(1), language.ordinal_words, language)))
+    # "đứng nhất 12 năm liên tiếp về ICT index", "xếp nhì": first or second place without "thứ" or "hạng"
+    for m in re.finditer(r"(?<!\w)(?:đứng|xếp)\s+(nhất|nhì)(?!\w)", text, re.I):
+        out.append((m.start(1), m.end(1), None, language.ordinal_words[m.group(1).lower()]))
     # "dẫn đầu cả nước về chỉ số DTI", "đứng đầu toàn quốc về tỷ lệ cấp CCCD", "leads the country in ...", "dẫn đầu cả 3
     # trụ cột": first place said in words, among all the provinces or in all three pillars (not a group's lead,
     # "nhóm dẫn đầu cả nước", "Top 10 tỉnh dẫn đầu cả nước", "một trong những địa phương dẫn đầu toàn quốc"; nor a
@@ -682,7 +685,7 @@ def _read(
             or ordinal_placed
             or ordinal_alone
             or (word_value == 1 and FIRST_PLACE_IN_WORDS.match(text, start))
-            or (word_value is not None and re.search(r"thứ\s*$", before))
+            or (word_value is not None and re.search(r"(?:thứ|(?<!\w)đứng|(?<!\w)xếp)\s*$", before))
         ):
             mention.previous = bool(_FROM_START.search(before[-14:]) and _FROM_TO_AFTER.match(text, cursor))
             mention.kind, mention.unit = "rank", None
