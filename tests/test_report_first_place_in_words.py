@@ -63,7 +63,32 @@ def test_the_leader_named_after_the_lead_is_not_the_reports_province(context):
         "Năm 2023, tỉnh đứng thứ 40 về chỉ số chuyển đổi số cấp tỉnh, cách xa địa phương dẫn đầu cả nước là "
         "tỉnh Bắc Ninh."
     )
-    assert ("dti_rank", 1, THAI_BINH) not in ranks(extract(context, sentence, document_date=D))
+    assert ranks(extract(context, sentence, document_date=D)) == [("dti_rank", 40, THAI_BINH)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a lead denied
+        "Năm 2023, tỉnh chưa dẫn đầu cả nước về chỉ số chuyển đổi số cấp tỉnh.",
+        "In 2023, the province did not lead the country in the provincial digital transformation index (DTI).",
+        # the leader another is compared with
+        "Năm 2023, chỉ số DTI của tỉnh đạt 0,55 điểm, trong khi tỉnh dẫn đầu cả nước đạt 0,72 điểm.",
+        # a department leading the province's own ranking
+        "Năm 2023, trong khối các sở, ngành, Sở Y tế dẫn đầu cả 3 trụ cột của chỉ số chuyển đổi số.",
+        # the country's own figure, topped
+        "In 2023, the province's online dossier rate of 75% topped the country's average of 60%.",
+    ],
+)
+def test_a_lead_denied_compared_with_or_of_a_department_is_no_first_place(context, sentence):
+    assert [r for r in ranks(extract(context, sentence, document_date=D)) if r[1] == 1] == []
+
+
+def test_a_leader_named_after_its_lead_keeps_its_own_place(context):
+    sentence = "Năm 2023, Quảng Ninh dẫn đầu cả nước về chỉ số chuyển đổi số cấp tỉnh."
+    assert ranks(extract(context, sentence, document_date=D)) == [
+        ("dti_rank", 1, context.resolver.resolve("Quảng Ninh", 63))
+    ]
 
 
 def test_first_in_all_three_pillars_is_each_pillars_rank(context):

@@ -165,18 +165,22 @@ def _heading_level(line: str) -> int | None:
     return 1 + len(arabic.group(1).split(".")) if arabic else None
 
 
-def under_target_heading(headings: tuple, position: int) -> bool:
-    """The nearest heading before ``position`` heads targets ("MỤC TIÊU ..."): any later heading,
-    whatever it heads, ends that one's reach."""
+def _nearest_heading_kind(headings: tuple, position: int) -> str | None:
+    """What the nearest heading before ``position`` heads ("plan", "review" or None): any later heading, whatever it
+    heads, ends an earlier one's reach."""
     before = [kind for start, _, kind in headings if start < position]
-    return bool(before) and before[-1] == "plan"
+    return before[-1] if before else None
+
+
+def under_target_heading(headings: tuple, position: int) -> bool:
+    """The nearest heading before ``position`` heads targets ("MỤC TIÊU ...")."""
+    return _nearest_heading_kind(headings, position) == "plan"
 
 
 def under_review_heading(headings: tuple, position: int) -> bool:
     """The nearest heading before ``position`` heads results or where things stand ("HIỆN TRẠNG HẠ TẦNG SỐ", or a
     section numbered under it): a plan's title does not make its figures targets."""
-    before = [kind for start, _, kind in headings if start < position]
-    return bool(before) and before[-1] == "review"
+    return _nearest_heading_kind(headings, position) == "review"
 
 
 # What a page reports results for: a year, or a reference date or span that frames a paragraph.

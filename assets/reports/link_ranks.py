@@ -127,9 +127,12 @@ def bare_rank(doc: Document, mention: Mention) -> bool:
 _OF_ALL_THREE_PILLARS_AFTER = re.compile(
     rf"\s*(?:(?:cả\s+nước|toàn\s+quốc|nationwide)\s+)?(?:(?:ở|về|trong|tại|in|across|on)\s+)?{ALL_THREE_PILLARS}", re.I
 )
-# "cả 3 trụ cột đều xếp thứ 2", "all three pillars ranked 2nd": said of each pillar named before it
+# "cả 3 trụ cột đều xếp thứ 2", "all three pillars each ranked 2nd": said of each pillar, in one predicate with the rank
+# (not "all three pillars improved, and the province ranked 5th")
 _ALL_THREE_PILLARS_BEFORE = re.compile(
-    rf"{ALL_THREE_PILLARS}[^.;:\d]{{0,30}}?(?:(?<!\w)đều|ranked|ranking|rank|stood|were)[^.;:\d]{{0,25}}$", re.I
+    rf"{ALL_THREE_PILLARS}(?:\s+(?:của\s+)?(?:tỉnh|thành\s+phố|the\s+province)(?:'s)?)?\s+(?:đều|each|all|both)\s+"
+    r"(?:xếp|đứng|giữ|ranked|ranks|rank|stood|were|are)(?:\s+(?:hạng|vị\s+trí|ở\s+vị\s+trí|at))?(?:\s+thứ)?\s*$",
+    re.I,
 )
 
 

@@ -412,7 +412,13 @@ def _word_numbers(text: str, language: Language) -> list[tuple[int, int, str | N
     # block's or a region's, "dẫn đầu khối các sở", "dẫn đầu khu vực")
     taken = {start for start, *_ in out}
     for m in FIRST_PLACE_IN_WORDS.finditer(text):
-        if m.start() not in taken and not _A_LEADING_GROUP_BEFORE.search(_tail(text, m.start(), 50)):
+        lead = _tail(text, m.start(), 60)
+        if (
+            m.start() not in taken
+            and not _A_LEADING_GROUP_BEFORE.search(lead)
+            and not _A_UNIT_LEADS.search(lead)
+            and not _A_UNITS_RANKING_AFTER.match(text, m.end())
+        ):
             out.append((m.start(), m.end(), None, 1))
     # "ranked sixteenth", "ranks fourth among", "took first place": an English ordinal after a rank word or before a
     # place word (not "in the first place", an idiom)
@@ -455,24 +461,42 @@ def _word_numbers(text: str, language: Language) -> list[tuple[int, int, str | N
 ALL_THREE_PILLARS = r"(?:cả\s+(?:3|03|ba)\s+trụ\s+cột|(?:all\s+)?(?:the\s+)?(?:3|three)\s+pillars)(?!\w)"
 _ALL_PROVINCES = (
     r"(?:trong\s+)?(?:cả\s+nước|toàn\s+quốc|các\s+tỉnh(?:\s*,\s*|\s+)thành(?:\s+phố)?)(?!\w)"
-    r"|the\s+(?:whole\s+)?(?:country|nation)(?!\w)"
+    # (not the country's own: "topped the country's average")
+    r"|the\s+(?:whole\s+)?(?:country|nation)(?!\w)(?!['’]s)"
 )
+# the leader named later in the clause, whose place that is ("địa phương dẫn đầu cả nước là TP. X", "dẫn đầu cả nước
+# về chỉ số DTI là tỉnh Y với 0,72 điểm")
+_LEADER_NAMED_AFTER = r"(?![^.;\n]{0,80}?(?<!\w)là\s+(?:tỉnh\s+|thành\s+phố\s+|TP\.?\s*)?(?-i:[A-ZĐ]))(?!\s*:)"
 FIRST_PLACE_IN_WORDS = re.compile(
-    # (not "địa phương dẫn đầu cả nước là TP. Đà Nẵng": the leader named after it, whose place that is)
-    rf"(?<!\w)(?:dẫn\s+đầu|đứng\s+đầu|leads?|led|topped|tops)(?=\s+(?:{_ALL_PROVINCES})(?!\s*(?:là|:)\s))"
+    rf"(?<!\w)(?:dẫn\s+đầu|đứng\s+đầu|leads?|led|topped|tops)(?=\s+(?:{_ALL_PROVINCES}){_LEADER_NAMED_AFTER})"
     rf"|(?<!\w)(?:dẫn\s+đầu|đứng\s+đầu)(?=\s+(?:ở\s+|về\s+|trong\s+)?{ALL_THREE_PILLARS})",
     re.I,
 )
-# a group that leads, not the first of all: "nhóm / Top 10 tỉnh / một trong những địa phương dẫn đầu cả nước"
-# (in the clause: "Năm 2022, các chỉ số của tỉnh tăng; Đà Nẵng dẫn đầu cả nước" is the first of all)
+# A lead that is not the subject's first place among the provinces, by what comes before it in its clause:
+# - a group that leads: "nhóm / Top 10 tỉnh / một trong những địa phương dẫn đầu cả nước" ("Năm 2022, các chỉ số
+#   của tỉnh tăng; Đà Nẵng dẫn đầu cả nước" is the first of all: in the clause only);
+# - a lead denied: "chưa / không còn dẫn đầu", "has never led";
+# - the leader another is compared with or learns from: "trong khi tỉnh dẫn đầu cả nước đạt 0,72", "chỉ sau X là
+#   địa phương dẫn đầu", "bằng 80% so với tỉnh dẫn đầu";
+# - the locality that leads, another than the subject: "địa phương đứng đầu cả nước về chỉ số DTI đạt 0,75 điểm" (not
+#   "Hà Tĩnh là đơn vị dẫn đầu toàn quốc").
 _A_LEADING_GROUP_BEFORE = re.compile(
     r"(?:(?<!\w)(?:nhóm|tốp|top|những|một\s+trong|nằm\s+trong|lọt\s+vào|among|one\s+of)(?!\w)"
-    r"|(?<!\w)(?:(?<![\d.,])\d+|các)\s+(?:tỉnh|địa\s+phương|đơn\s+vị|thành\s+phố|provinces?|localities)(?!\w))"
+    r"|(?<!\w)(?:(?<![\d.,])\d+|các)\s+(?:tỉnh|địa\s+phương|đơn\s+vị|thành\s+phố|provinces?|localities)(?!\w)"
+    r"|(?<!\w)(?:so\s+với|sau|kém|bằng|hơn|trong\s+khi|behind|than|while|whereas)(?!\w))"
     r"(?:[^.;:,\n]|,\s*(?=thành))*$"
-    # "địa phương đứng đầu cả nước về chỉ số DTI đạt 0,7512 điểm": the locality that leads, another than the subject (not
-    # "Hà Tĩnh là đơn vị dẫn đầu toàn quốc")
+    r"|(?<!\w)(?:chưa|không|chẳng|never|not)(?:\s+(?:còn|từng|được|hề|yet))?\s+$"
+    r"|(?<!\w)(?:did|does|do|has|have|had)\s+not\s+$"
     r"|(?<!là )(?<!\w)(?:địa\s+phương|đơn\s+vị)\s+$",
     re.I,
+)
+# a department, a block or a unit of the province leads, in the province's own ranking ("Sở Y tế dẫn đầu cả 3 trụ cột",
+# "trong khối các sở, ngành", "the Department of Justice led the country in ... among provincial departments")
+_A_UNIT_LEADS = re.compile(
+    r"(?:(?<!\w)Sở\s+(?=[A-ZĐ])|(?<!\w)[Kk]hối\s|(?<!\w)Department\b|(?<!\w)[Bb]an\s+(?=[A-ZĐ]))[^.;\n]*$"
+)
+_A_UNITS_RANKING_AFTER = re.compile(
+    r"[^.;\n]{0,80}?(?:trong\s+khối|among\s+(?:the\s+)?(?:provincial\s+)?departments)", re.I
 )
 
 

@@ -107,7 +107,7 @@ _STANDING_AFTER_A_NAME = re.compile(rf"^\s*(?:là\s+(?:tỉnh|địa phương|th
 _ITS_OWN_BRACKET = re.compile(r"\s*\([^()\d\n]{0,40}")
 # A source or an announcer before the ministry ("Theo Bộ TT&TT, ...", "do Bộ KH&CN công bố"), or the ministry a
 # report is sent to ("Báo cáo của UBND tỉnh ... vừa gửi Văn phòng Chính phủ cho thấy, ...").
-# (or the agent of what was done for the province: "tỉnh được Bộ TT&TT phê duyệt hỗ trợ hạ tầng tại 47 thôn")
+# (or the agent of what was done for the province: "tỉnh được Bộ ... phê duyệt hỗ trợ cáp quang tại 35 thôn")
 _MINISTRY_AS_SOURCE = re.compile(r"(?<!\w)(?:theo|do|của|từ|với|gửi|gửi tới|gửi đến|trình|được|bởi)\s*$", re.I)
 
 _LOCAL_LEVELS = "phường|xã|thị trấn|huyện|thị xã|quận"  # the words of a ward's, commune's or district's name

@@ -84,12 +84,12 @@ def is_target(
         return False  # "59,25% (đạt 79% mục tiêu)": a result set against its target (no other figure between)
     if _target_lead(text[clause.start : mention.value_start], language):
         return True
-    if mention.qualifier in _NEARLY and mention.kind != "money":
-        # "Đến cuối năm 2020, tỷ lệ ... đạt gần 30%": how near a figure came is a measure of what was done, not an aim
-        # (an amount may be planned so: "tổng kinh phí gần 1.300 tỷ đồng")
-        return False
     later = _LATER_HORIZONS_LEVEL.match(text, mention.end, sentence.end)
     now = document_date or reference_date
+    # On a page that does not say when it stands, "Đến cuối năm 2020, tỷ lệ ... đạt gần 30%": how near a figure came
+    # measures what was done, so a horizon does not make it an aim (an amount may be planned so: "tổng kinh phí gần
+    # 1.300 tỷ đồng"; and a horizon after a known date, a target word or a list of targets still does)
+    near = now is None and mention.qualifier in _NEARLY and mention.kind != "money"
     if (
         later
         and (later.group("to") or now is not None)
@@ -103,6 +103,7 @@ def is_target(
     horizon = _LEADING_HORIZON.search(lead)
     if (
         horizon
+        and not near
         and not re.search(r"tính\s+$", lead[: horizon.start() + 1], re.I)
         and not horizon_of_targets_met(lead, horizon.start(), horizon.end())
         and (int(horizon.group(1) or horizon.group(2)) > (document_date or reference_date or date.min).year)
@@ -116,9 +117,9 @@ def is_target(
         )
     ):
         return True
-    if _trailing_horizon(text, clause, mention, language, document_date or reference_date):
+    if not near and _trailing_horizon(text, clause, mention, language, document_date or reference_date):
         return True
-    if _opening_horizon(text, sentence, clause, mention, language, document_date):
+    if not near and _opening_horizon(text, sentence, clause, mention, language, document_date):
         return True
     if opens_with_relative_horizon(text, sentence, mention, language):
         return True
@@ -190,6 +191,7 @@ def is_target(
         and dated.phrase is not None
         and dated.phrase.role == "until"
         and not achieved
+        and not near
         # where the figure stands, not a target (a page without a date stands in the latest year it reports)
         and not past_horizon(dated.phrase, document_date, reference_date)
         and not (
@@ -316,11 +318,11 @@ def _opening_horizon(text: str, sentence, clause, mention: Mention, language: La
         return False
     if now is not None and int(horizon.group(1)) <= now.year:
         return False
-    if now is None and not _FLOORS_SET.search(text, sentence.start, sentence.end):
+    if now is None and not _a_floor_on_the_figure(text, clause, mention):
         # on a page without a date, "Đến cuối năm 2024, toàn tỉnh có 1.871 trạm 3G; 3.232 trạm 4G" may be
-        # where things stood: only the clause the horizon opens is read as a target there; but a horizon whose items
-        # set floors ("Đến hết năm 2022, ...; tỷ lệ hồ sơ ... đạt từ 60% trở lên; tối thiểu 90% người dân ...") sets
-        # targets in every item
+        # where things stood: only the clause the horizon opens is read as a target there; but a later item that sets a
+        # floor on its figure ("Đến hết năm 2027, ...; tỷ lệ hồ sơ ... đạt từ 65% trở lên; tối thiểu 85% người dân ...")
+        # is one of the horizon's targets
         return False
     if _OWN_TIME.search(text, clause.start, clause.end):
         return False  # "...; năm 2023, tỷ lệ hồ sơ trực tuyến đạt 52%": the clause says its own time
@@ -773,14 +775,15 @@ _REPORTED = re.compile(
     r"toàn tỉnh có|tỉnh có|ước)(?!\w)",
     re.I,
 )
+# how near a figure came ("đạt gần 30%")
+_NEARLY = frozenset({"gần", "xấp xỉ", "nearly", "almost"})
 # A floor written before a figure aims at it ("tối thiểu 10%"); the English "at least" is as often a result ("In 2024,
 # at least 62% of households used internet banking"), so English aims rest on their aim words
-_NEARLY = frozenset({"gần", "xấp xỉ", "nearly", "almost"})
 _AIM_QUALIFIER = re.compile(r"(?:tối thiểu|ít nhất|không dưới)\s*$", re.I)
-# a floor set on a figure, before it or after it ("tối thiểu 90%", "đạt từ 60% trở lên")
-_FLOORS_SET = re.compile(
-    r"(?<!\w)(?:tối thiểu|ít nhất|không dưới)\s*\d|(?<!\w)từ\s+\d[\d.,]*\s*%?\s*trở\s+lên(?!\w)", re.I
-)
+_AT_LEAST_AFTER = re.compile(r"\s*trở\s+lên(?!\w)", re.I)  # "từ 60% trở lên"
+# a figure of its own before a floor in its clause, not a level's digit nor a year ("có 45 xã đạt ... từ 80% trở lên":
+# a count of those that reach the floor)
+_A_COUNT_BEFORE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)(?:\d{2,}|\d[.,]\d)")
 _FLOOR_AIMED = re.compile(r"(?<!\w)(?:tối thiểu|ít nhất|không dưới)\s*\d", re.I)  # a floor and its figure
 
 
@@ -798,6 +801,14 @@ _ASSURED = re.compile(
 _A_PERCENT = re.compile(r"\d\s*%")
 _CLAUSE_END = re.compile(r"[,;]")
 _A_PURPOSE = re.compile(r"[\s\n;:.,]*(?:nhằm|để)", re.I)
+
+
+def _a_floor_on_the_figure(text: str, clause, mention: Mention) -> bool:
+    """A floor set on the figure itself ("tối thiểu 85%", "đạt từ 65% trở lên"), the first figure of its clause."""
+    return bool(
+        (_floored(text, clause.start, mention) or _AT_LEAST_AFTER.match(text, mention.end))
+        and not _A_COUNT_BEFORE.search(text, clause.start, mention.value_start)
+    )
 
 
 def _floored(text: str, start: int, mention: Mention) -> bool:
