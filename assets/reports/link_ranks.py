@@ -115,15 +115,17 @@ def bare_rank(doc: Document, mention: Mention) -> bool:
         own = own.rsplit(",", 1)[1]
     return bool(
         re.fullmatch(
-            # (English: "..., down from 30th", "up from 30th")
-            r"[\s,]*(?:và\s+)?(?:hiện\s+|hiện nay\s+)?(?:đứng|xếp|xếp hạng|vươn lên|(?:up|down)\s+from|from)?\s*"
+            # (English: "..., down from 30th", "up from 30th"; the subject named by its kind: "X dẫn đầu cả nước về
+            # chỉ số DTI; tỉnh xếp thứ 12")
+            r"[\s,]*(?:và\s+)?(?:(?:còn\s+)?(?:tỉnh|tỉnh ta|thành phố|địa phương)\s+)?(?:hiện\s+|hiện nay\s+)?"
+            r"(?:đứng|xếp|xếp hạng|vươn lên|(?:up|down)\s+from|from)?\s*"
             r"(?:thứ|hạng|vị trí)?\s*",
             own,
         )
     )
 
 
-# "dẫn đầu cả 3 trụ cột", "xếp thứ 2 ở cả ba trụ cột", "(Nhất cả 3 trụ cột: ...)": the rank is each pillar's
+# "dẫn đầu cả 3 trụ cột", "xếp thứ 2 ở cả ba trụ cột": the rank is each pillar's
 _OF_ALL_THREE_PILLARS_AFTER = re.compile(
     rf"\s*(?:(?:cả\s+nước|toàn\s+quốc|nationwide)\s+)?(?:(?:ở|về|trong|tại|in|across|on)\s+)?{ALL_THREE_PILLARS}", re.I
 )
