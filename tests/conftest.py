@@ -31,6 +31,15 @@ hypothesis_settings.register_profile("dxw", database=None, deadline=None)
 hypothesis_settings.load_profile("dxw")
 
 
+@pytest.fixture(scope="session")
+def context():
+    """The report extractor's context from the shipped reference data (catalog, lexicon, provinces), read once: the
+    report tests extract their sentences with it."""
+    from assets.reports.context import ExtractionContext
+
+    return ExtractionContext.from_reference(RAW / "reference")
+
+
 def materialize(
     raw_dir: Path,
     warehouse_path: Path,

@@ -14,11 +14,6 @@ from tests.conftest import RAW
 THAI_BINH = "34"
 
 
-@pytest.fixture(scope="module")
-def context():
-    return ExtractionContext.from_reference(RAW / "reference")
-
-
 def extract(context, text, *, title=None, document_date=None, period=None, province=THAI_BINH):
     body = normalize_text(text)
     doc = ReportDocument(

@@ -9,17 +9,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from assets.reports.context import ExtractionContext
 from assets.reports.extract import ReportDocument
 from assets.text import normalize_text
 from tests.conftest import RAW
 
 TRUTH = yaml.safe_load((Path(__file__).parent / "data" / "report_ground_truth.yaml").read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
-def context():
-    return ExtractionContext.from_reference(RAW / "reference")
 
 
 def _key(indicator, value, period, is_target):

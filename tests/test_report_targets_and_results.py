@@ -10,14 +10,6 @@ import pytest
 from tests.test_report_context import extract
 
 
-@pytest.fixture(scope="module")
-def context():
-    from assets.reports.context import ExtractionContext
-    from tests.conftest import RAW
-
-    return ExtractionContext.from_reference(RAW / "reference")
-
-
 def flags(extraction):
     """value -> (is_target, year of the period's end or None) of every figure kept."""
     return {
@@ -42,18 +34,19 @@ def test_without_floors_a_horizon_on_a_page_without_a_date_governs_its_own_claus
     assert flags(extract(context, text))[2310] == (False, None)
     # nor is a floor that a count of units reaches ("45 xã đạt ... từ 80% trở lên")
     text = "Đến cuối năm 2024, toàn tỉnh có 1.650 trạm BTS 4G; có 45 xã đạt tỷ lệ hồ sơ trực tuyến từ 80% trở lên."
-    assert flags(extract(context, text)).get(80, (False, None))[0] is False
+    assert flags(extract(context, text))[80] == (False, None)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Đến cuối năm 2020, tỷ lệ hồ sơ trực tuyến của tỉnh đạt gần 30%.",
-        "By the end of 2020, the province's online dossier rate reached nearly 30 percent.",
+        "Đến cuối năm 2021, tỷ lệ hồ sơ trực tuyến của tỉnh đạt gần 45%.",
+        "By the end of 2021, the province's online dossier rate reached nearly 45 percent.",
     ],
 )
 def test_how_near_a_figure_came_is_a_result(context, text):
-    assert flags(extract(context, text))[30][0] is False
+    # a result; the page not saying when it stands, it is left undated (quarantined until the analyst dates the page)
+    assert flags(extract(context, text)) == {45: (False, None)}
 
 
 def test_a_planned_amount_may_be_near_a_sum(context):
@@ -93,12 +86,11 @@ def test_news_of_a_plan_just_issued_lists_its_targets(context):
     title = "Tỉnh triển khai kế hoạch chuyển đổi số năm 2026"
     text = (
         f"{title}\n\nUBND tỉnh vừa ban hành kế hoạch chuyển đổi số năm 2026 với nhiều nhiệm vụ trọng tâm.\n\n"
-        "Hoàn thành số hóa 100% kết quả giải quyết thủ tục hành chính còn hiệu lực. Tỷ lệ hồ sơ trực tuyến toàn "
-        "trình đạt 75%."
+        "100% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng. Tỷ lệ hồ sơ trực tuyến toàn trình đạt 75%."
     )
     found = flags(extract(context, text, title=title))
     assert found == {100: (True, 2026), 75: (True, 2026)}
     # ... but a review of a plan's first year reports results
-    title = "Sơ kết 01 năm triển khai thực hiện kế hoạch chuyển đổi số năm 2026"
+    title = "Sơ kết một năm thực hiện kế hoạch chuyển đổi số năm 2026"
     text = f"{title}\n\nTỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt 75%."
     assert flags(extract(context, text, title=title, document_date=date(2026, 12, 20)))[75][0] is False

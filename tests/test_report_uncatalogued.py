@@ -14,14 +14,6 @@ from tests.test_report_context import THAI_BINH, extract
 D = date(2024, 5, 10)
 
 
-@pytest.fixture(scope="module")
-def context():
-    from assets.reports.context import ExtractionContext
-    from tests.conftest import RAW
-
-    return ExtractionContext.from_reference(RAW / "reference")
-
-
 def outside(extraction):
     return sorted(
         (f.value, f.unit, f.province_code, f.period_end.year if f.period_end else None, f.is_target)

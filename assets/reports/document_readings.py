@@ -12,7 +12,7 @@ from assets.reports.extraction import ReportDocument
 from assets.reports.language import Language
 from assets.reports.mentions import Mention
 from assets.reports.segments import HEADING_WORDS, Segments, capital_line
-from assets.reports.targets import after_results_in_its_paragraph
+from assets.reports.targets import ISSUES_A_PLAN_IN_TITLE, after_results_in_its_paragraph
 
 # A year, a percent or a leading group in a title: what it aims at ("... 25% GRDP vào năm 2025", "top 20");
 # not a document's number ("Nghị quyết số 05-NQ/TU", "Đề án 06", "4.0").
@@ -67,13 +67,13 @@ def a_target_document(doc: ReportDocument, language: Language, title_phrases) ->
     if re.match(r"\W*kế hoạch\b", doc.title, re.I):
         return False  # a plan's own text reports the present state before its targets
     if (
-        _ISSUES_A_PLAN_IN_TITLE.search(doc.title)
+        ISSUES_A_PLAN_IN_TITLE.search(doc.title)
         and not language.review_words.search(doc.title)
         and any(p.year and (doc.document_date is None or p.year >= doc.document_date.year) for p in title_phrases)
     ):
-        # news of a plan just issued for a year to come ("An Giang triển khai kế hoạch cải cách hành chính năm 2025",
-        # "... ban hành Kế hoạch chuyển đổi số năm 2025"): what it lists is the plan's (not "Sơ kết 01 năm triển khai
-        # thực hiện Kế hoạch ...", a review)
+        # news of a plan just issued for a year to come ("Tỉnh triển khai kế hoạch cải cách hành chính năm 2026",
+        # "... ban hành Kế hoạch chuyển đổi số năm 2026"): what it lists is the plan's (not "Sơ kết một năm thực hiện
+        # kế hoạch ...", a review)
         return True
     return any(
         p.role == "until" and p.year and (doc.document_date is None or p.year > doc.document_date.year)
@@ -81,10 +81,6 @@ def a_target_document(doc: ReportDocument, language: Language, title_phrases) ->
     )
 
 
-_ISSUES_A_PLAN_IN_TITLE = re.compile(
-    r"(?<!\w)(?:ban hành|triển khai|phê duyệt|issues|issued|approves|approved)\s+(?:(?:the|a)\s+)?(?:kế hoạch|plan)\b",
-    re.I,
-)
 _HEADING_NUMBER = re.compile(
     r"\s*(?:(?:phần|chương|mục)\s+(?:[IVXLC\d]+\b|thứ\s+\w+)|[IVXLC]+\s*[.:)]|\d+(?:\.\d+)*\s*[.)])", re.I
 )
@@ -178,7 +174,7 @@ def under_target_heading(headings: tuple, position: int) -> bool:
 
 
 def under_review_heading(headings: tuple, position: int) -> bool:
-    """The nearest heading before ``position`` heads results or where things stand ("HIỆN TRẠNG HẠ TẦNG SỐ", or a
+    """The nearest heading before ``position`` heads results or where things stand ("HIỆN TRẠNG CHUYỂN ĐỔI SỐ", or a
     section numbered under it): a plan's title does not make its figures targets."""
     return _nearest_heading_kind(headings, position) == "review"
 

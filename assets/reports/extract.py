@@ -312,7 +312,7 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
         previous = claimed[before[-1]][-1] if before else None
         links = [] if base_value else link(linking_doc, mention, grammar.concepts, previous)
         if _a_rank_of_all_three_pillars(text, segments, mention, links, grammar):
-            # "Đà Nẵng xếp hạng Nhất về DTI và dẫn đầu cả 3 trụ cột", "cả ba trụ cột đều xếp thứ 7": the rank of each
+            # "tỉnh đứng thứ nhất về DTI và dẫn đầu cả 3 trụ cột", "cả ba trụ cột đều xếp thứ 7": the rank of each
             # pillar (whose words the index's rank before it has taken), not of the index
             score = (links[0] if links else previous).score if (links or previous) else 1.0
             links = [Link(pillar, score, ["said of all three pillars"]) for pillar in pillar_ranks(grammar)]

@@ -403,13 +403,12 @@ def _word_numbers(text: str, language: Language) -> list[tuple[int, int, str | N
     not_year = "|".join(sorted((re.escape(w) for w in language.ordinal_words if w != "năm"), key=len, reverse=True))
     for m in re.finditer(rf"(?<!\w)xếp\s+hạng\s+({compound}|{not_year})(?!\w)", text, re.I):
         out.append((m.start(1), m.end(1), None, _word_value(m.group(1), language.ordinal_words, language)))
-    # "đứng nhất 12 năm liên tiếp về ICT index", "xếp nhì": first or second place without "thứ" or "hạng"
+    # "đứng nhất cả nước về chỉ số DTI", "xếp nhì": first or second place without "thứ" or "hạng"
     for m in re.finditer(r"(?<!\w)(?:đứng|xếp)\s+(nhất|nhì)(?!\w)", text, re.I):
         out.append((m.start(1), m.end(1), None, language.ordinal_words[m.group(1).lower()]))
     # "dẫn đầu cả nước về chỉ số DTI", "đứng đầu toàn quốc về tỷ lệ cấp CCCD", "leads the country in ...", "dẫn đầu cả 3
-    # trụ cột": first place said in words, among all the provinces or in all three pillars (not a group's lead,
-    # "nhóm dẫn đầu cả nước", "Top 10 tỉnh dẫn đầu cả nước", "một trong những địa phương dẫn đầu toàn quốc"; nor a
-    # block's or a region's, "dẫn đầu khối các sở", "dẫn đầu khu vực")
+    # trụ cột": first place said in words, among all the provinces or in all three pillars (not a lead that
+    # _A_LEADING_GROUP_BEFORE, _A_UNIT_LEADS or _A_UNITS_RANKING_AFTER tells apart; nor a region's, "dẫn đầu khu vực")
     taken = {start for start, *_ in out}
     for m in FIRST_PLACE_IN_WORDS.finditer(text):
         lead = _tail(text, m.start(), 60)
@@ -474,12 +473,12 @@ FIRST_PLACE_IN_WORDS = re.compile(
 )
 # A lead that is not the subject's first place among the provinces, by what comes before it in its clause:
 # - a group that leads: "nhóm / Top 10 tỉnh / một trong những địa phương dẫn đầu cả nước" ("Năm 2022, các chỉ số
-#   của tỉnh tăng; Đà Nẵng dẫn đầu cả nước" is the first of all: in the clause only);
+#   của tỉnh tăng; tỉnh X dẫn đầu cả nước" is the first of all: in the clause only);
 # - a lead denied: "chưa / không còn dẫn đầu", "has never led";
 # - the leader another is compared with or learns from: "trong khi tỉnh dẫn đầu cả nước đạt 0,72", "chỉ sau X là
 #   địa phương dẫn đầu", "bằng 80% so với tỉnh dẫn đầu";
 # - the locality that leads, another than the subject: "địa phương đứng đầu cả nước về chỉ số DTI đạt 0,75 điểm" (not
-#   "Hà Tĩnh là đơn vị dẫn đầu toàn quốc").
+#   "tỉnh là đơn vị dẫn đầu toàn quốc").
 _A_LEADING_GROUP_BEFORE = re.compile(
     r"(?:(?<!\w)(?:nhóm|tốp|top|những|một\s+trong|nằm\s+trong|lọt\s+vào|among|one\s+of)(?!\w)"
     r"|(?<!\w)(?:(?<![\d.,])\d+|các)\s+(?:tỉnh|địa\s+phương|đơn\s+vị|thành\s+phố|provinces?|localities)(?!\w)"

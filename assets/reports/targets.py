@@ -86,7 +86,7 @@ def is_target(
         return True
     later = _LATER_HORIZONS_LEVEL.match(text, mention.end, sentence.end)
     now = document_date or reference_date
-    # On a page that does not say when it stands, "Đến cuối năm 2020, tỷ lệ ... đạt gần 30%": how near a figure came
+    # On a page that does not say when it stands, "Đến cuối năm 2021, tỷ lệ ... đạt gần 45%": how near a figure came
     # measures what was done, so a horizon does not make it an aim (an amount may be planned so: "tổng kinh phí gần
     # 1.300 tỷ đồng"; and a horizon after a known date, a target word or a list of targets still does)
     near = now is None and mention.qualifier in _NEARLY and mention.kind != "money"
@@ -626,10 +626,12 @@ _ANNOUNCED_TARGETS = re.compile(
 )
 _OWN_RESULT_WORDS = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?!\d)|(?<!\w)(?:so với|đạt|tăng|giảm)(?!\w)", re.I)
 # a plan, scheme or programme issued or approved ("ban hành Kế hoạch số 12/KH-UBND", "phê duyệt Đề án ...")
-_ISSUES_A_PLAN = re.compile(
-    r"(?<!\w)(?:ban hành|phê duyệt|issued|approved)\s+(?:(?:các|một|the|a|an)\s+)?"
-    r"(?:kế hoạch|đề án|chương trình|plan|scheme|programme|program)(?!\w)",
-    re.I,
+_A_PLAN = r"\s+(?:(?:các|một|the|a|an)\s+)?(?:kế hoạch|đề án|chương trình|plan|scheme|programme|program)(?!\w)"
+_ISSUES_A_PLAN = re.compile(rf"(?<!\w)(?:ban hành|phê duyệt|issued|approved){_A_PLAN}", re.I)
+# ... and in a title, news of it: deployed too ("Tỉnh triển khai kế hoạch ... năm 2026"), in a headline's present
+# tense ("Province issues plan ...")
+ISSUES_A_PLAN_IN_TITLE = re.compile(
+    rf"(?<!\w)(?:ban hành|phê duyệt|triển khai|issues|issued|approves|approved){_A_PLAN}", re.I
 )
 # an English horizon: "by 2025", "for 2025", "in 2025", "to 2030"
 _ENGLISH_HORIZON = r"\b(?:by|for|in|to)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})\b"
