@@ -94,3 +94,30 @@ def test_news_of_a_plan_just_issued_lists_its_targets(context):
     title = "Sơ kết một năm thực hiện kế hoạch chuyển đổi số năm 2026"
     text = f"{title}\n\nTỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt 75%."
     assert flags(extract(context, text, title=title, document_date=date(2026, 12, 20)))[75][0] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2026, the city must mobilise every department to reach its key goals in digital government. "
+        "Specifically, 85% of dossiers are processed online and 40% of residents use the digital wallet.",
+        "Năm 2026, thành phố huy động các sở, ngành vào cuộc để hoàn thành các chỉ tiêu về chính quyền số. "
+        "Cụ thể, 85% hồ sơ được xử lý trực tuyến và 40% người dân sử dụng ví điện tử.",
+    ],
+)
+def test_what_follows_targets_aimed_at_for_the_year_lists_them(context, text):
+    # a page of March: the year's results cannot be known yet, so "Specifically, ..." lists what the year aims at
+    assert flags(extract(context, text, document_date=date(2026, 3, 12))) == {85: (True, 2026), 40: (True, 2026)}
+
+
+@pytest.mark.parametrize("day", [date(2026, 12, 20)])
+def test_what_follows_targets_aimed_at_is_a_result_once_the_year_can_be_reported(context, day):
+    # the same words on a page of late December: the figures may be the year's results, and no target is claimed
+    text = (
+        "Năm 2026, thành phố huy động các sở, ngành vào cuộc để hoàn thành các chỉ tiêu về chính quyền số. "
+        "Cụ thể, 85% hồ sơ được xử lý trực tuyến và 40% người dân sử dụng ví điện tử."
+    )
+    assert {value: target for value, (target, _) in flags(extract(context, text, document_date=day)).items()} == {
+        85: False,
+        40: False,
+    }

@@ -624,6 +624,15 @@ _ANNOUNCED_TARGETS = re.compile(
     r"(?:(?:specific|main|key|following)\s+)?(?:targets|goals|objectives)(?!\w)",
     re.I,
 )
+# targets a sentence aims at, its horizon anywhere in it ("In 2022, the province should focus ... to achieve important
+# targets ...", "Năm 2024, tỉnh tập trung ... để hoàn thành các chỉ tiêu ..."): what "Specifically, ..." then lists
+_AIMS_AT_TARGETS = re.compile(
+    r"(?<!\w)(?:to|should|will|must)\s+(?:achieve|meet|reach|attain|fulfil|fulfill)\s+(?:(?:the|its|their|all|"
+    r"[a-z]+)\s+){0,2}(?:targets|goals|objectives)(?!\w)"
+    r"|(?<!\w)(?:để|nhằm|phấn đấu)\s+(?:hoàn thành|đạt(?:\s+được)?|thực hiện)\s+(?:(?:các|những|toàn bộ)\s+)?"
+    r"(?:mục tiêu|chỉ tiêu)(?!\w)",
+    re.I,
+)
 _OWN_RESULT_WORDS = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?!\d)|(?<!\w)(?:so với|đạt|tăng|giảm)(?!\w)", re.I)
 # a plan, scheme or programme issued or approved ("ban hành Kế hoạch số 12/KH-UBND", "phê duyệt Đề án ...")
 _A_PLAN = r"\s+(?:(?:các|một|the|a|an)\s+)?(?:kế hoạch|đề án|chương trình|plan|scheme|programme|program)(?!\w)"
@@ -673,6 +682,17 @@ def _in_target_section(
         if (
             horizon
             and int(horizon.group(1) or horizon.group(2)) > (now or date.min).year
+            and not _A_FIGURE.search(words)
+        ):
+            return True
+        # targets aimed at for a year the page cannot report yet (_year_done): "In 2022, the province should ... to
+        # achieve important targets ..." on a page of April 2022
+        aimed = _AIMS_AT_TARGETS.search(words)
+        aimed_year = aimed and re.search(rf"(?<!\w)năm\s+((?:19|20)\d\d)\b|{_ENGLISH_HORIZON}", words, re.I)
+        if (
+            aimed_year
+            and now is not None
+            and int(aimed_year.group(1) or aimed_year.group(2)) > _year_done(now).year
             and not _A_FIGURE.search(words)
         ):
             return True
