@@ -4418,6 +4418,21 @@ def test_a_figure_with_its_own_predicate_is_not_also_the_topics_indicator(contex
     assert facts(context, text) == [("communes_mobile_broadband_pct", 100.0), ("communes_with_fiber_pct", 100.0)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đến nay, tỉnh đã công khai trên Cổng dịch vụ công quốc gia, với 912 dịch vụ công trực tuyến toàn trình.",
+        "The city now runs its services on the National Public Service Portal, with 912 full online public services.",
+    ],
+)
+def test_a_number_between_a_topic_and_its_own_noun_states_one_figure(context, text):
+    # the portal is where the services are and the noun after the number what is counted: one figure, of either
+    # concept, not two concepts coordinated over the one number (the number stands between the two names)
+    found = facts(context, text, document_date=D)
+    assert len(found) == 1
+    assert found[0] in {("full_online_services_count", 912.0), ("services_integrated_national_portal_count", 912.0)}
+
+
 def test_the_last_unit_of_the_provinces_own_ranking_gives_no_figure_of_the_province(context):
     title = "Công bố chỉ số chuyển đổi số các cơ quan nhà nước tỉnh năm 2025"
     text = "Xếp hạng cuối cùng trong nhóm các cơ quan là Sở Nội vụ với 702,4 điểm."

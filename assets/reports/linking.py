@@ -180,10 +180,13 @@ def _coordinated(doc: Document, mention: Mention, best: Link, others: list[Link]
             # opens an item of its own (whose figure a cut page may have lost), no second concept of this one
             continue
         first, second = sorted([min(own_distinct), min(distinct)])
+        # the number between them, one concept's words before it and the other's after ("... trên Cổng dịch vụ công
+        # quốc gia, với 759 dịch vụ công trực tuyến toàn trình"): no two concepts coordinated over one number
+        astride = first[1] <= mention.value_start < second[0]
         between = doc.text[first[1] : second[0]]
         if len(distinct) < len(spans) or len(own_distinct) < len(own):
             # with a shared predicate, only names listed side by side: "cơ sở giáo dục, cơ sở y tế"
-            if re.fullmatch(r"\s*(?:,|và|,\s*và|and|,\s*and)\s*", between, re.I):
+            if not astride and re.fullmatch(r"\s*(?:,|và|,\s*và|and|,\s*and)\s*", between, re.I):
                 return [other]
         elif re.search(r"\bvà\b|,|\bcũng như\b|\band\b|\bas well as\b", between, re.I) and not re.search(
             r"[;.]", between
@@ -192,7 +195,8 @@ def _coordinated(doc: Document, mention: Mention, best: Link, others: list[Link]
                 # "hạ tầng cáp quang phủ đến 100% xã và 97,7% số thôn được phủ sóng 4G": the first concept's
                 # words are the sentence's topic, another figure's; the second's are this figure's own
                 return [other, None]
-            return [other]
+            if not astride:
+                return [other]
     return []
 
 
