@@ -44,7 +44,7 @@ def test_every_indicator_is_in_one_of_the_seven_families(catalog):
 
 def test_reports_can_state_almost_every_indicator(catalog, concepts):
     without = set(catalog.filter(catalog["report"].is_null())["code"])
-    assert without == {"dti_in_top10", "dti_in_bottom3", "dti_national_score"}  # published tables only
+    assert without == {"dti_in_top10", "dti_in_bottom3"}  # published tables only
     assert len(concepts) == catalog.height - len(without)
 
 

@@ -285,6 +285,21 @@ def test_words_describing_a_comparison_base_are_not_the_figures_own(context):
     assert found[("dti_provincial_average_score", 0.472)].province_code == "VN"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2025, chỉ số DTI quốc gia đạt 0,8120, còn điểm DTI trung bình cấp tỉnh là 0,7010.",
+        "In 2025, the national DTI reached 0.8120, while at the provincial level the DTI averaged 0.7010.",
+    ],
+)
+def test_the_countrys_own_index_and_the_provinces_average_are_the_nations(context, text):
+    found = by_code(context, text, title="Công bố chỉ số chuyển đổi số năm 2025")
+    assert {key: fact.province_code for key, fact in found.items()} == {
+        ("dti_national_score", 0.812): "VN",
+        ("dti_provincial_average_score", 0.701): "VN",
+    }
+
+
 def test_a_figure_about_everything_but_a_field_is_not_that_fields(context):
     text = "Ngoài lĩnh vực cư trú, tỷ lệ hồ sơ trực tuyến của các lĩnh vực khác chỉ đạt 12%."
     assert facts(context, text, document_date=D) == [("online_dossier_rate_pct", 12)]
