@@ -4448,6 +4448,18 @@ def test_a_number_between_a_topic_and_its_own_noun_states_one_figure(context, te
     assert found[0] in {("full_online_services_count", 912.0), ("services_integrated_national_portal_count", 912.0)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The province keeps expanding 4G coverage, with 100% of communes connected to fibre-optic internet.",
+        "Tỉnh tiếp tục mở rộng vùng phủ sóng 4G, với 100% xã đã có cáp quang.",
+    ],
+)
+def test_a_number_after_a_comma_states_what_its_own_words_after_it_name(context, text):
+    # the 4G coverage before the comma is what the sentence opens on; the communes with fibre are the figure's own
+    assert facts(context, text, document_date=D) == [("communes_with_fiber_pct", 100.0)]
+
+
 def test_the_last_unit_of_the_provinces_own_ranking_gives_no_figure_of_the_province(context):
     title = "Công bố chỉ số chuyển đổi số các cơ quan nhà nước tỉnh năm 2025"
     text = "Xếp hạng cuối cùng trong nhóm các cơ quan là Sở Nội vụ với 702,4 điểm."

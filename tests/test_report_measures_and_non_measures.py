@@ -37,6 +37,25 @@ def test_units_that_take_part_in_a_system_are_counted(context):
     assert values(extract(context, "Tỉnh có 20 sở, ngành và 9 đơn vị hành chính cấp huyện.", document_date=D)) == []
 
 
+def test_households_called_families_are_counted(context):
+    text = "Hiện nay, hơn 52.000 gia đình trong tỉnh có kết nối internet cáp quang."
+    assert found(extract(context, text, document_date=D)) == [(52000, None, THAI_BINH)]
+
+
+def test_the_centres_of_villages_are_the_villages_counted(context):
+    text = "Đến nay, 1.204/1.250 trung tâm thôn đã được phủ sóng băng rộng di động."
+    assert found(extract(context, text, document_date=D)) == [(1204, "villages_mobile_broadband_count", THAI_BINH)]
+
+
+def test_a_group_of_leading_provinces_named_in_english_is_a_top_n(context):
+    text = "By 2026, the province strives to be in the group of 15 leading provinces in digital transformation."
+    extraction = extract(context, text, document_date=D)
+    assert [(f.indicator_code, f.value, f.is_target) for f in extraction.facts] == [("dti_top_n", 15, True)]
+    # a group of people is no leading group
+    text = "A group of 12 experts supports the province's digital transformation in 2024."
+    assert "dti_top_n" not in {f.indicator_code for f in extract(context, text, document_date=D).facts}
+
+
 def test_one_of_a_group_of_localities_is_no_count_of_those_taking_part(context):
     text = "Là một trong 7 địa phương tiên phong triển khai nền tảng số cộng đồng, tỉnh đã đạt nhiều kết quả."
     assert 7 not in values(extract(context, text, document_date=D))

@@ -183,6 +183,10 @@ def _coordinated(doc: Document, mention: Mention, best: Link, others: list[Link]
         # the number between them, one concept's words before it and the other's after ("... trên Cổng dịch vụ công
         # quốc gia, với 759 dịch vụ công trực tuyến toàn trình"): no two concepts coordinated over one number
         astride = first[1] <= mention.value_start < second[0]
+        if astride and second == min(distinct) and "," in doc.text[first[1] : mention.value_start]:
+            # ... and when a comma sets the words before apart, the figure is what its own words after it name ("đã
+            # có cáp quang, 99,6% số thôn được phủ sóng 4G")
+            return [other, None]
         between = doc.text[first[1] : second[0]]
         if len(distinct) < len(spans) or len(own_distinct) < len(own):
             # with a shared predicate, only names listed side by side: "cơ sở giáo dục, cơ sở y tế"

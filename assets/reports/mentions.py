@@ -646,7 +646,8 @@ def _read(
         value_up = value_down = None
         from_level = True
     top_before = re.search(r"(?:top|tốp|nhóm)\s*$", before, re.I) or (
-        ONE_OF.search(before) and _LEADING_AFTER.match(text, cursor)
+        # "... is in the group of 10 leading provinces" (not "a group of 10 experts")
+        (ONE_OF.search(before) or re.search(r"\bgroup\s+of\s*$", before, re.I)) and _LEADING_AFTER.match(text, cursor)
     )
     from_to = _FROM_TO.search(before[-40:]) or (_FROM_START.search(before[-14:]) and _FROM_TO_AFTER.match(text, cursor))
     after = text[cursor : cursor + 30]
