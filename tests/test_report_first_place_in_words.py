@@ -28,10 +28,23 @@ def ranks(extraction):
         "Năm 2023, tỉnh dẫn đầu cả nước về chỉ số chuyển đổi số (DTI) cấp tỉnh.",
         "Năm 2023, tỉnh tiếp tục đứng đầu toàn quốc về chỉ số chuyển đổi số cấp tỉnh.",
         "In 2023, the province led the country in the provincial digital transformation index (DTI).",
+        "In 2023, the province led the nation's provincial digital transformation index (DTI) rankings.",
+        "In 2023, the province took the top spot in the provincial digital transformation index (DTI).",
     ],
 )
 def test_the_lead_of_the_whole_country_is_first_place(context, sentence):
     assert ranks(extract(context, sentence, document_date=D)) == [("dti_rank", 1, THAI_BINH)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2023, the province claimed the top spot in the national public service index for citizens and businesses.",
+        "In 2023, the province has led the nation's public service performance rankings.",
+    ],
+)
+def test_the_lead_of_the_public_service_index_said_in_english_is_its_first_place(context, sentence):
+    assert ranks(extract(context, sentence, document_date=D)) == [("vpcp_service_index_rank", 1, THAI_BINH)]
 
 
 @pytest.mark.parametrize(

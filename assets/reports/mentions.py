@@ -468,7 +468,12 @@ _ALL_PROVINCES = (
 _LEADER_NAMED_AFTER = r"(?![^.;\n]{0,80}?(?<!\w)là\s+(?:tỉnh\s+|thành\s+phố\s+|TP\.?\s*)?(?-i:[A-ZĐ]))(?!\s*:)"
 FIRST_PLACE_IN_WORDS = re.compile(
     rf"(?<!\w)(?:dẫn\s+đầu|đứng\s+đầu|leads?|led|topped|tops)(?=\s+(?:{_ALL_PROVINCES}){_LEADER_NAMED_AFTER})"
-    rf"|(?<!\w)(?:dẫn\s+đầu|đứng\s+đầu)(?=\s+(?:ở\s+|về\s+|trong\s+)?{ALL_THREE_PILLARS})",
+    rf"|(?<!\w)(?:dẫn\s+đầu|đứng\s+đầu)(?=\s+(?:ở\s+|về\s+|trong\s+)?{ALL_THREE_PILLARS})"
+    # English: the country's ranking led ("has led the nation's public service rankings"; not "topped the country's
+    # average"), the top spot taken ("claimed the top spot in ...")
+    r"|(?<!\w)(?:leads?|led|topped|tops)(?=\s+the\s+(?:country|nation)['’]s\s+[^.;,\n]{0,60}?\b(?:rankings?|index)\b)"
+    r"|(?<!\w)(?:claim(?:s|ed)?|t(?:ook|akes?)|secured?|secures|held|holds?|w(?:on|ins?)|retain(?:s|ed)?|kept|keeps?)"
+    r"(?=\s+(?:the\s+)?top\s+(?:spot|position|place)(?!\w))",
     re.I,
 )
 # A lead that is not the subject's first place among the provinces, by what comes before it in its clause:
