@@ -89,6 +89,12 @@ def test_a_lead_denied_compared_with_or_of_a_department_is_no_first_place(contex
     assert ranks(extract(context, sentence, document_date=D)) == []
 
 
+def test_the_leader_and_the_next_place_named_after_a_comma(context):
+    # "X leads the country, second is Y": X's first place, and Y's second (the "là" names the second, not the leader)
+    sentence = "Năm 2023, Bắc Ninh dẫn đầu cả nước về chỉ số chuyển đổi số cấp tỉnh, thứ 2 là tỉnh Quảng Ninh."
+    assert ranks(extract(context, sentence, document_date=D)) == [("dti_rank", 1, "27"), ("dti_rank", 2, "22")]
+
+
 def test_another_provinces_lead_and_the_provinces_own_rank_after_it(context):
     sentence = "Năm 2023, Quảng Ninh dẫn đầu cả nước về chỉ số chuyển đổi số cấp tỉnh; tỉnh xếp thứ 12."
     assert ranks(extract(context, sentence, document_date=D)) == sorted(

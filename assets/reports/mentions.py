@@ -464,8 +464,8 @@ _ALL_PROVINCES = (
     r"|the\s+(?:whole\s+)?(?:country|nation)(?!\w)(?!['’]s)"
 )
 # the leader named later in the clause, whose place that is ("địa phương dẫn đầu cả nước là TP. X", "dẫn đầu cả nước
-# về chỉ số DTI là tỉnh Y với 0,72 điểm")
-_LEADER_NAMED_AFTER = r"(?![^.;\n]{0,80}?(?<!\w)là\s+(?:tỉnh\s+|thành\s+phố\s+|TP\.?\s*)?(?-i:[A-ZĐ]))(?!\s*:)"
+# về chỉ số DTI là tỉnh Y với 0,72 điểm"; not the next place named after a comma: "X dẫn đầu cả nước, thứ 2 là Y")
+_LEADER_NAMED_AFTER = r"(?![^.;,\n]{0,80}?(?<!\w)là\s+(?:tỉnh\s+|thành\s+phố\s+|TP\.?\s*)?(?-i:[A-ZĐ]))(?!\s*:)"
 FIRST_PLACE_IN_WORDS = re.compile(
     rf"(?<!\w)(?:dẫn\s+đầu|đứng\s+đầu|leads?|led|topped|tops)(?=\s+(?:{_ALL_PROVINCES}){_LEADER_NAMED_AFTER})"
     rf"|(?<!\w)(?:dẫn\s+đầu|đứng\s+đầu)(?=\s+(?:ở\s+|về\s+|trong\s+)?{ALL_THREE_PILLARS})"
