@@ -298,6 +298,14 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
         ]
         if concept.unless is not None and near(doc, concept.unless, mention, sentence, own) >= UNLESS:
             continue
+        if (
+            all(e.startswith(("borrowed", "title")) for e in evidence)
+            and converted_value(concept, mention) != mention.value
+            and not mention.denominator
+        ):
+            # "The progress criterion achieved 19.45 points": points read on an index's scale (value / its total) only
+            # when the sentence names that index; with words borrowed from elsewhere the scale would be a guess
+            continue
         if all(e.startswith(("borrowed", "title")) for e in evidence) and names_its_own_index(
             doc, mention, sentence, concept
         ):

@@ -545,6 +545,8 @@ def _english_cardinals(text: str, language: Language) -> list[tuple[int, int, st
 # "điểm du lịch": places); and a number followed by its own noun counts that noun instead
 _SCORE_NAMED_BEFORE = re.compile(
     r"(?:^|\W)(?:tổng\s+(?:số\s+)?điểm|điểm\s+(?:trung bình|bình quân|đạt được|số|tổng))(?!\w)[^\d;()\n]{0,30}?[:\s]\s*$"
+    # English: "achieved a score of 90.62", "a total score of 83.83"
+    r"|(?i:(?:^|\W)(?:a|an|the|its|total|overall|average)\s+score\s+of\s+(?:about\s+|nearly\s+|over\s+|almost\s+)?$)"
 )
 _NOUN_AFTER = re.compile(r"\s*[^\W\d_]")
 # a word of funding, spending or earning, in the figure's clause before it: "Kinh phí ... là khoảng 30 tỷ"
