@@ -4460,6 +4460,18 @@ def test_a_number_after_a_comma_states_what_its_own_words_after_it_name(context,
     assert facts(context, text, document_date=D) == [("communes_with_fiber_pct", 100.0)]
 
 
+def test_the_rest_named_after_a_count_is_another_set(context):
+    # "còn lại là ..." (the rest are ...) names the services the count leaves out, not a second concept of the count
+    text = (
+        "Toàn tỉnh đang cung cấp 1.650 dịch vụ công trực tuyến, trong đó có 980 dịch vụ toàn trình, còn lại là dịch "
+        "vụ một phần."
+    )
+    assert facts(context, text, document_date=D) == [
+        ("full_online_services_count", 980.0),
+        ("online_public_services_count", 1650.0),
+    ]
+
+
 def test_the_last_unit_of_the_provinces_own_ranking_gives_no_figure_of_the_province(context):
     title = "Công bố chỉ số chuyển đổi số các cơ quan nhà nước tỉnh năm 2025"
     text = "Xếp hạng cuối cùng trong nhóm các cơ quan là Sở Nội vụ với 702,4 điểm."
