@@ -4460,6 +4460,18 @@ def test_a_number_after_a_comma_states_what_its_own_words_after_it_name(context,
     assert facts(context, text, document_date=D) == [("communes_with_fiber_pct", 100.0)]
 
 
+def test_the_edition_named_for_the_ministries_and_the_provinces_together_dates_a_rank(context):
+    text = (
+        "Bộ Thông tin và Truyền thông công bố kết quả đánh giá mức độ chuyển đổi số cấp bộ, cấp tỉnh năm 2021.\n"
+        "Theo kết quả xếp hạng DTI cấp tỉnh, tỉnh đứng thứ 30/63."
+    )
+    found = by_code(context, text, document_date=date(2023, 3, 21))
+    assert (found[("dti_rank", 30)].period_start, found[("dti_rank", 30)].period_end) == (
+        date(2021, 1, 1),
+        date(2021, 12, 31),
+    )
+
+
 def test_the_rest_named_after_a_count_is_another_set(context):
     # "còn lại là ..." (the rest are ...) names the services the count leaves out, not a second concept of the count
     text = (

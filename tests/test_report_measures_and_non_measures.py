@@ -37,6 +37,15 @@ def test_units_that_take_part_in_a_system_are_counted(context):
     assert values(extract(context, "Tỉnh có 20 sở, ngành và 9 đơn vị hành chính cấp huyện.", document_date=D)) == []
 
 
+def test_a_fraction_of_a_point_over_a_total_of_points_is_left_to_the_analyst(context):
+    # "0,4120/1.000 điểm": literally 0.000412 of the 0-1 index, or 0.4120 if the total was written by mistake; either
+    # reading would be a guess, so the number is kept unclaimed, not loaded
+    text = "Năm 2022, điểm số chuyển đổi số trung bình cấp tỉnh là 0,4120/1.000 điểm."
+    extraction = extract(context, text, document_date=D)
+    assert found(extraction) == []
+    assert [u.value for u in extraction.unclaimed] == [0.412]
+
+
 def test_households_called_families_are_counted(context):
     text = "Hiện nay, hơn 52.000 gia đình trong tỉnh có kết nối internet cáp quang."
     assert found(extract(context, text, document_date=D)) == [(52000, None, THAI_BINH)]

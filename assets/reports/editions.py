@@ -23,7 +23,8 @@ _INDEXES = ("dti", "par", "ict_index", "ebi", "vpcp")
 _DTI_EDITION = re.compile(
     r"(?:\bdti\b|chỉ số (?:đánh giá )?chuyển đổi số|xếp hạng (?:mức độ |chỉ số )?chuyển đổi số"
     r"|kết quả đánh giá (?:mức độ )?chuyển đổi số)"
-    r"(?:\s+cấp tỉnh)?(?:\s*\([^)]{0,60}\))?\s+(?:năm\s+)?((?:19|20)\d\d)\b"
+    # (of the provinces, or of the ministries and the provinces: "... chuyển đổi số cấp bộ, cấp tỉnh năm 2020")
+    r"(?:\s+cấp (?:tỉnh|bộ)(?:\s*(?:,|và)\s*cấp (?:tỉnh|bộ))?)?(?:\s*\([^)]{0,60}\))?\s+(?:năm\s+)?((?:19|20)\d\d)\b"
     # English names the year first: "the 2024 Digital Transformation Index (DTI)", "the 2023 Provincial DTI"
     r"|(?<![\w/-])((?:19|20)\d\d)\s+(?:provincial\s+)?(?:digital transformation index|dti)\b",
     re.I,

@@ -219,6 +219,17 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
             # of its own maximum, "72,5/100 điểm": its entry has no points_of)
             continue
 
+        if (
+            concept.kind == "score"
+            and mention.denominator
+            and 0 < abs(mention.value) < 1 < mention.denominator
+            and (mention.denominator >= 100 or (concept.valid_max is not None and concept.valid_max <= 1))
+        ):
+            # "0,3026/1.000 điểm": a score on a 0-1 scale written over a total of points; read literally it would be
+            # 0.0003026 (or a fraction of a point out of hundreds), read as 0.3026 a guess: left unclaimed (listed with
+            # the reason) for the analyst
+            continue
+
         score, evidence, local = 0.0, [], False
         # A count named right after its number, or a unit (đồng, km, Mbps), is the main evidence:
         # the concept's other words may then be anywhere in the sentence.
