@@ -4472,6 +4472,24 @@ def test_the_edition_named_for_the_ministries_and_the_provinces_together_dates_a
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đến nay, tỉnh cung cấp 640 dịch vụ công trực tuyến mức độ 3 và mức độ 4.", "online_public_services_count"),
+        ("Đến nay, tỉnh cung cấp 640 dịch vụ công trực tuyến mức độ 3, mức độ 4.", "online_public_services_count"),
+        (
+            "By 2024, the province provided 640 online public services at level 3 and level 4.",
+            "online_public_services_count",
+        ),
+        ("Đến nay, tỉnh cung cấp 640 dịch vụ công trực tuyến mức độ 4.", "full_online_services_count"),
+        ("Đến nay, tỉnh cung cấp 640 dịch vụ công trực tuyến mức độ 3.", "partial_online_services_count"),
+    ],
+)
+def test_one_count_of_the_services_of_levels_3_and_4_is_every_online_service(context, text, expected):
+    # the old scale's online services were those of levels 3 and 4: their count together is no one level's
+    assert facts(context, text, document_date=D) == [(expected, 640.0)]
+
+
 def test_the_rest_named_after_a_count_is_another_set(context):
     # "còn lại là ..." (the rest are ...) names the services the count leaves out, not a second concept of the count
     text = (

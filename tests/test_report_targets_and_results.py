@@ -121,3 +121,15 @@ def test_what_follows_targets_aimed_at_is_a_result_once_the_year_can_be_reported
         85: False,
         40: False,
     }
+
+
+def test_where_things_stand_now_goes_on_over_its_paragraph_under_a_title_of_aims(context):
+    # the title aims at a ranking by a later year; the paragraph opens on where things stand now ("Hiện nay"), and
+    # its next sentence, without a time or an aim of its own, goes on with the results
+    title = "Tỉnh phấn đấu đến năm 2027 xếp hạng khá về chuyển đổi số"
+    text = (
+        "Hiện nay, trên địa bàn tỉnh, tỷ lệ văn bản trao đổi giữa các cơ quan nhà nước dưới dạng điện tử đạt 98%. "
+        "Tỷ lệ ký số trên phần mềm quản lý văn bản đạt gần 95%."
+    )
+    found = flags(extract(context, text, title=title, document_date=date(2024, 10, 10)))
+    assert {value: target for value, (target, _) in found.items()} == {98: False, 95: False}

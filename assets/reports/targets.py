@@ -297,7 +297,11 @@ _FIGURE_NOT_YEAR = re.compile(_A_FIGURE_NOT_YEAR)
 # A result reported with its figure: "đã đạt gần 50%", "đến nay có 1.200", not "đã ban hành Nghị quyết số 05".
 _PAST_DONE = re.compile(
     r"(?<!\w)(?:đã\s+(?:đạt|có|hoàn thành|cấp|kích hoạt|thực hiện được)|đạt được|đến nay|tới nay)(?!\w)"
-    rf"[^.;\d]{{0,60}}{_A_FIGURE_NOT_YEAR}",
+    rf"[^.;\d]{{0,60}}{_A_FIGURE_NOT_YEAR}"
+    # where things stand now, its figure after a longer subject: "Hiện nay, trên địa bàn tỉnh, tỷ lệ văn bản trao đổi
+    # ... dưới dạng điện tử đạt 99%"
+    r"|(?<!\w)(?:hiện nay|hiện tại|đến nay|tới nay)(?!\w)[^.;\d]{0,160}?(?<!\w)(?:đạt|có|là)(?!\w)"
+    rf"[^.;\d]{{0,20}}{_A_FIGURE_NOT_YEAR}",
     re.I,
 )
 _AIMED = re.compile(r"(?<!\w)(?:sẽ|phấn đấu|mục tiêu|chỉ tiêu|kế hoạch)(?!\w)", re.I)
