@@ -300,6 +300,21 @@ def test_the_countrys_own_index_and_the_provinces_average_are_the_nations(contex
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2025, chỉ số DTI quốc gia đạt 0,8120, tăng 5,3% so với năm 2024.",
+        "In 2025, the national DTI reached 0.8120, up 5.3% from 2024.",
+    ],
+)
+def test_the_change_of_the_countrys_own_index_is_its_own(context, text):
+    found = by_code(context, text, title="Công bố chỉ số chuyển đổi số năm 2025")
+    assert {key: fact.province_code for key, fact in found.items()} == {
+        ("dti_national_score", 0.812): "VN",
+        ("dti_national_score_change_pct", 5.3): "VN",
+    }
+
+
 def test_a_figure_about_everything_but_a_field_is_not_that_fields(context):
     text = "Ngoài lĩnh vực cư trú, tỷ lệ hồ sơ trực tuyến của các lĩnh vực khác chỉ đạt 12%."
     assert facts(context, text, document_date=D) == [("online_dossier_rate_pct", 12)]
@@ -5331,11 +5346,10 @@ def test_a_change_joined_to_a_level_is_of_the_levels_place(context):
         "0,6518, tăng 9,1% so với năm 2023."
     )
     found = [(f.indicator_code, f.value, f.province_code) for f in all_figures(context, text)]
-    # (the country's own index, "chỉ số DTI quốc gia", is dti_national_score; its change has no entry of its own and
-    # goes with the provinces' average change, the nation's too)
+    # (the country's own index, "chỉ số DTI quốc gia", is dti_national_score, and its change that index's)
     assert found == [
         ("dti_national_score", 0.7712, "VN"),
-        ("dti_provincial_average_change_pct", 6.4, "VN"),
+        ("dti_national_score_change_pct", 6.4, "VN"),
         ("dti_score", 0.6518, THAI_BINH),
         ("dti_score_change_pct", 9.1, THAI_BINH),
     ]
