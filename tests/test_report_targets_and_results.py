@@ -133,3 +133,43 @@ def test_where_things_stand_now_goes_on_over_its_paragraph_under_a_title_of_aims
     )
     found = flags(extract(context, text, title=title, document_date=date(2024, 10, 10)))
     assert {value: target for value, (target, _) in found.items()} == {98: False, 95: False}
+
+
+AIMING_TITLE_VI = "Tỉnh đặt mục tiêu vào nhóm 15 tỉnh dẫn đầu cả nước về chuyển đổi số vào năm 2026"
+AIMING_TITLE_EN = "Province aims to be among top 15 localities in digital transformation by 2026"
+
+
+def test_a_day_up_to_which_a_figure_counts_makes_it_a_result_under_a_title_of_aims(context):
+    # a title that aims without a year, over a page without a date: the day the sentence counts up to says where
+    # things stood, for every clause of it
+    title = "Tỉnh tiếp tục đặt mục tiêu vào nhóm 15 tỉnh dẫn đầu cả nước về chuyển đổi số"
+    text = (
+        "Tính đến ngày 31/10/2024, tỉnh có 15.230 sản phẩm được đưa lên sàn thương mại điện tử; có 40.120 giao dịch "
+        "thành công."
+    )
+    found = flags(extract(context, text, title=title))
+    assert (found[15230], found[40120]) == ((False, 2024), (False, 2024))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "value"),
+    [
+        (
+            AIMING_TITLE_EN,
+            "Digital transformation in the province has begun to produce results. 88.5% of households have fibre "
+            "optic Internet.",
+            88.5,
+        ),
+        (
+            AIMING_TITLE_VI,
+            "Năm qua, chuyển đổi số của tỉnh đã đạt được một số kết quả quan trọng. 88,5% hộ gia đình có internet cáp "
+            "quang.",
+            88.5,
+        ),
+    ],
+)
+def test_results_a_sentence_announces_are_no_aims_of_the_title(context, title, text, value):
+    # the title aims at a group of leaders by 2026; its horizon dates its own target, not the results the body reports
+    found = flags(extract(context, text, title=title))
+    assert found[value][0] is False
+    assert found[value][1] != 2026

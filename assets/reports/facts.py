@@ -96,7 +96,7 @@ def add_fact(
             mention,
             dating,
             annual_index=annual,
-            title_for_targets_only=plan_document,
+            title_for_targets_only=plan_document or target_document,
             target=target,
             edition=editions.get(index_of(concept.code)) if annual else None,
             named_edition=(dating.named_editions or {}).get(index_of(concept.code)) if annual else None,

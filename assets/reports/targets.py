@@ -233,9 +233,25 @@ def is_target(
         and not re.search(
             r"(?i)\bđạt được\b|\bkết quả\b(?!\s+(?:giải quyết|xử lý|thủ tục))", text[clause.start : clause.end]
         )
+        and not _as_of_a_past_day(text[sentence.start : mention.value_start], document_date or reference_date)
     ):
         return True
     return False
+
+
+# "Tính đến ngày 30/11/2023, ...", "As of November 30, 2023, ...": where things stood on a day
+_AS_OF_A_DAY = re.compile(
+    r"(?<!\w)(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d\d)"
+    r"|as\s+of\s+(?:[A-Z][a-z]+\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]+\s+)((?:19|20)\d\d))\b",
+    re.I,
+)
+
+
+def _as_of_a_past_day(before: str, now: date | None) -> bool:
+    """The figure's sentence says, before it, the day up to which it counts, in a year the page can report: where
+    things stood, not an aim of the title's ("Tính đến ngày 30/11/2023, tỉnh có 20.984 sản phẩm ..." under a title
+    aiming at 2025)."""
+    return any(now is None or int(m.group(1) or m.group(2)) <= now.year for m in _AS_OF_A_DAY.finditer(before))
 
 
 def _under_results_lead_in(text: str, mention: Mention, language: Language) -> bool:
@@ -270,6 +286,15 @@ def after_results_in_its_paragraph(
     if detail and _TARGETS_COUNTED_AS_MET.search(text, before.start, before.end):
         return True  # "10/16 mục tiêu chuyển đổi số của tỉnh đã hoàn thành. Trong đó, 100% ...": the targets met
     if _PAST_DONE.search(text, before.start, before.end) and not _AIMED.search(text, before.start, before.end):
+        return True
+    if (
+        RESULTS_CAME.search(text, before.start, before.end)
+        and not _FIGURE_NOT_YEAR.search(text, before.start, before.end)
+        and not _AIMED.search(text, before.start, before.end)
+        and not language.target_markers.search(text, before.start, before.end)
+    ):
+        # "... has begun to produce results. 95.5% of households have ...", "..., đã đạt được một số kết quả quan
+        # trọng. 100% cơ quan ...": the results a sentence without figures announces
         return True
     # "...đã hoàn thành. Trong đó, 100% ... được xử lý trên môi trường mạng.\nTrên 50% doanh nghiệp ...": a run of
     # results, each sentence with its figures
