@@ -469,6 +469,9 @@ _LEADER_NAMED_AFTER = r"(?![^.;,\n]{0,80}?(?<!\w)là\s+(?:tỉnh\s+|thành\s+ph�
 FIRST_PLACE_IN_WORDS = re.compile(
     rf"(?<!\w)(?:dẫn\s+đầu|đứng\s+đầu|leads?|led|topped|tops)(?=\s+(?:{_ALL_PROVINCES}){_LEADER_NAMED_AFTER})"
     rf"|(?<!\w)(?:dẫn\s+đầu|đứng\s+đầu)(?=\s+(?:ở\s+|về\s+|trong\s+)?{ALL_THREE_PILLARS})"
+    # the provinces counted, all of them led ("dẫn đầu 63 tỉnh, thành phố về ...", "has led 63 provinces and cities")
+    r"|(?<!\w)(?:dẫn\s+đầu|đứng\s+đầu|leads?|led|topped|tops)(?=\s+(?:cả\s+|all\s+|the\s+)?(?:63|34)\s+"
+    r"(?:tỉnh|địa\s+phương|provinces|localities)(?!\w))"
     # English: the country's ranking led ("has led the nation's public service rankings"; not "topped the country's
     # average"), the top spot taken ("claimed the top spot in ...")
     r"|(?<!\w)(?:leads?|led|topped|tops)(?=\s+the\s+(?:country|nation)['’]s\s+[^.;,\n]{0,60}?\b(?:rankings?|index)\b)"

@@ -49,13 +49,22 @@ def _capitalised_name_ending(text: str) -> list[str]:
     return name
 
 
+# the head of an English name of an index, its parts or a system ("Digital Institutions", "Digital Government",
+# "Public Service Portal"): a name that ends so is never a place
+_NAMES_NO_PLACE_IN_ENGLISH = frozenset(
+    "government economy society institutions institution infrastructure resources awareness cognition security "
+    "index transformation services portal platform system".split()
+)
+
+
 def _may_name_a_place(reversed_words: list[str]) -> bool:
     """Two to four capitalised words that name no ministry nor an index's part ("Chính Quyền Số", "Hạ Tầng Số":
-    a name ending in "Số" is never a place)."""
+    a name ending in "Số" is never a place; nor "Digital Institutions" in English)."""
     return (
         2 <= len(reversed_words) <= 4
         and not _MINISTRY.match(" ".join(reversed(reversed_words)))
         and reversed_words[0].lower() != "số"
+        and reversed_words[0].lower() not in _NAMES_NO_PLACE_IN_ENGLISH
     )
 
 
