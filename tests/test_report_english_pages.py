@@ -59,3 +59,23 @@ def test_an_age_a_share_counts_from_is_no_figure(context):
         ("population_15plus_payment_account_pct", 81),
         ("population_smartphone_pct", 90),
     ]
+
+
+def test_reports_calls_and_contracts_named_in_english(context):
+    text = (
+        "In 2024, the city's app received 152,000 incident reports; its hotline handled 41,200 calls. The rate of "
+        "enterprises using e-contracts reached 76%."
+    )
+    assert found(extract(context, text, document_date=D)) == [
+        ("", 41200),
+        ("citizen_feedback_received_count", 152000),
+        ("enterprises_econtract_pct", 76),
+    ]
+
+
+def test_rising_to_the_top_position_is_first_place(context):
+    text = "In April 2024, the province rose to the top position in the public service index with 85.2 points."
+    assert found(extract(context, text, document_date=D)) == [
+        ("vpcp_service_index_rank", 1),
+        ("vpcp_service_index_score", 85.2),
+    ]

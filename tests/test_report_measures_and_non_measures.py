@@ -397,3 +397,9 @@ def test_the_place_a_multiple_is_taken_of_is_no_owner(context):
     )
     multiples = [(v, p) for v, _, p in found(extract(context, text, document_date=D)) if v < 3]
     assert multiples == [(1.8, THAI_BINH), (2.2, THAI_BINH), (2.4, THAI_BINH)]
+
+
+def test_a_count_after_the_word_for_number_of_is_still_a_count(context):
+    # "số hộ" (the number of households) written after the count: the households are still what it counts
+    text = "Năm 2023, có 125.400 số hộ sản xuất nông nghiệp được đào tạo kỹ năng số."
+    assert found(extract(context, text, document_date=D)) == [(125400, None, THAI_BINH)]

@@ -475,7 +475,8 @@ FIRST_PLACE_IN_WORDS = re.compile(
     # English: the country's ranking led ("has led the nation's public service rankings"; not "topped the country's
     # average"), the top spot taken ("claimed the top spot in ...")
     r"|(?<!\w)(?:leads?|led|topped|tops)(?=\s+the\s+(?:country|nation)['’]s\s+[^.;,\n]{0,60}?\b(?:rankings?|index)\b)"
-    r"|(?<!\w)(?:claim(?:s|ed)?|t(?:ook|akes?)|secured?|secures|held|holds?|w(?:on|ins?)|retain(?:s|ed)?|kept|keeps?)"
+    r"|(?<!\w)(?:claim(?:s|ed)?|t(?:ook|akes?)|secured?|secures|held|holds?|w(?:on|ins?)|retain(?:s|ed)?|kept|keeps?"
+    r"|(?:rose|rises|risen|climbed|climbs|moved\s+up|jumped)\s+to)"
     r"(?=\s+(?:the\s+)?top\s+(?:spot|position|place)(?!\w))",
     re.I,
 )

@@ -27,6 +27,7 @@ import re
 
 from assets.reports.concepts import Concept
 from assets.reports.language import Language, english_letters, names_at_a_word, writes_english
+from assets.reports.link_document import LEADING
 from assets.reports.mentions import ONE_OF, Mention
 from assets.reports.segments import Segments
 
@@ -126,7 +127,8 @@ MULTI_EDITION_CHANGE = OPEN_CONCEPTS[("rank_change", True)]  # a change of rank 
 def measured(noun: str, language: Language) -> bool:
     """The noun names what reports measure: a measured noun opens it, or, in English, ends its head
     (``names_at_a_word``)."""
-    return names_at_a_word(language.measured_nouns, noun)
+    # (after the words before what is counted: "228.099 số hộ sản xuất", "các tài khoản")
+    return names_at_a_word(language.measured_nouns, LEADING.sub("", noun))
 
 
 def _fraction_of_units(mention: Mention, language: Language) -> bool:
