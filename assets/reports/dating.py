@@ -345,9 +345,12 @@ def _from_paragraph(mention: Mention, ctx: DatingContext, target: bool = False) 
 
 # "đạt một số kết quả tích cực", "tiếp tục có những kết quả": results came
 RESULTS_CAME = re.compile(
-    r"(?<!\w)(?<!chưa )(?<!không )(?:đạt|thu|có)(?:\s+được)?\s+(?:[^\W\d]+\s+){0,3}?kết quả(?!\w)"
-    # English: "has begun to produce results", "achieved remarkable results"
-    r"|(?<!\w)(?<!not )(?:produced?|producing|achieved|yielded|brought|recorded)\s+(?:[^\W\d]+\s+){0,3}?results(?!\w)",
+    # (not an aim: "Để đạt được kết quả ...", "nhằm có kết quả tốt hơn")
+    r"(?<!\w)(?<!chưa )(?<!không )(?<!để )(?<!nhằm )(?:đạt|thu|có)(?:\s+được)?\s+(?:[^\W\d]+\s+){0,3}?kết quả(?!\w)"
+    # English: "has begun to produce results", "achieved remarkable results" (not "has not yet achieved the expected
+    # results", "in order to achieve results")
+    r"|(?<!\w)(?<!not )(?<!not yet )(?<!never )(?<!order to )(?<!so as to )(?<!aims to )(?<!aim to )"
+    r"(?:produced?|producing|achieved|yielded|brought|recorded)\s+(?:[^\W\d]+\s+){0,3}?results(?!\w)",
     re.I,
 )
 # "Trên cơ sở kết quả đạt được trong năm 2023, ...", "phát huy những kết quả quan trọng đạt được trong năm 2023", "trên

@@ -133,6 +133,14 @@ def fits_kind(concept: Concept, mention: Mention) -> bool:
     return False
 
 
+IMPLAUSIBLY_SMALL = 0.1  # a tenth of an index's range: no province scores so low on the DTI or its pillars
+
+
+def _named_in_its_clause(doc: Document, concept: Concept, mention: Mention) -> bool:
+    clause = doc.segments.clause(mention.value_start)
+    return any(clause.start <= start < clause.end for group in concept.groups for start, _ in doc.occurrences(group))
+
+
 def converted_value(concept: Concept, mention: Mention) -> float:
     """The value in the indicator's unit: points of N on a 0-1 score are value / N (N the
     index's total, ``points_of``, when the text does not write it)."""
@@ -309,13 +317,20 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
         ]
         if concept.unless is not None and near(doc, concept.unless, mention, sentence, own) >= UNLESS:
             continue
+        if concept.national and not _named_in_its_clause(doc, concept, mention):
+            # "Chỉ số DTI quốc gia đạt 0,7955; tỉnh đạt 0,6512": the nation's own figure is named in the figure's
+            # clause, not lent to the province's figure in the next one
+            continue
         if (
             all(e.startswith(("borrowed", "title")) for e in evidence)
-            and converted_value(concept, mention) != mention.value
+            and (converted := converted_value(concept, mention)) != mention.value
             and not mention.denominator
+            and concept.valid_max is not None
+            and abs(converted) < IMPLAUSIBLY_SMALL * concept.valid_max
         ):
-            # "The progress criterion achieved 19.45 points": points read on an index's scale (value / its total) only
-            # when the sentence names that index; with words borrowed from elsewhere the scale would be a guess
+            # "The progress criterion achieved 19.45 points" two paragraphs after "digital transformation": on the DTI's
+            # scale of 1,000 points a score of 0.01945, no province's; with the index's words borrowed from elsewhere
+            # that scale is a guess ("Tỉnh đạt 650,5 điểm" after a sentence naming the DTI is its 0.6505)
             continue
         if all(e.startswith(("borrowed", "title")) for e in evidence) and names_its_own_index(
             doc, mention, sentence, concept

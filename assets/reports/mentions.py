@@ -132,6 +132,12 @@ _LEADING_AFTER = re.compile(
     r"|\s*(?:tỉnh|địa phương|thành phố)[^.;\n]{0,60}?(?<!\w)(?:hoàn thành|hoàn tất)(?!\w)",
     re.I,
 )
+# the leading places a group is of: "(the group of) 10 leading provinces", "20 top localities"
+_LEADING_PLACES_AFTER = re.compile(
+    r"\s+(?:leading|best|top|top-performing|best-performing|highest-ranked)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:provinces|localities|cities|units|places)\b",
+    re.I,
+)
 _DENSITY_NAMED_BEFORE = re.compile(
     r"/\s*(100|1\.000|1000)\s+(?:dân|người|người dân)(?!\w)\s*(?:đạt|là|:|bằng)?\s*(?:khoảng|gần|hơn|trên|tối thiểu|ít nhất|tối đa)?\s*$",
     re.I,
@@ -465,7 +471,9 @@ _ALL_PROVINCES = (
 )
 # the leader named later in the clause, whose place that is ("địa phương dẫn đầu cả nước là TP. X", "dẫn đầu cả nước
 # về chỉ số DTI là tỉnh Y với 0,72 điểm"; not the next place named after a comma: "X dẫn đầu cả nước, thứ 2 là Y")
-_LEADER_NAMED_AFTER = r"(?![^.;,\n]{0,80}?(?<!\w)là\s+(?:tỉnh\s+|thành\s+phố\s+|TP\.?\s*)?(?-i:[A-ZĐ]))(?!\s*:)"
+_LEADER_NAMED_AFTER = (
+    r"(?![^.;,\n]{0,80}?(?:,\s*)?(?<!\w)là\s+(?:tỉnh\s+|thành\s+phố\s+|TP\.?\s*)?(?-i:[A-ZĐ]))(?!\s*:)"
+)
 FIRST_PLACE_IN_WORDS = re.compile(
     rf"(?<!\w)(?:dẫn\s+đầu|đứng\s+đầu|leads?|led|topped|tops)(?=\s+(?:{_ALL_PROVINCES}){_LEADER_NAMED_AFTER})"
     rf"|(?<!\w)(?:dẫn\s+đầu|đứng\s+đầu)(?=\s+(?:ở\s+|về\s+|trong\s+)?{ALL_THREE_PILLARS})"
@@ -474,10 +482,14 @@ FIRST_PLACE_IN_WORDS = re.compile(
     r"(?:tỉnh|địa\s+phương|provinces|localities)(?!\w))"
     # English: the country's ranking led ("has led the nation's public service rankings"; not "topped the country's
     # average"), the top spot taken ("claimed the top spot in ...")
-    r"|(?<!\w)(?:leads?|led|topped|tops)(?=\s+the\s+(?:country|nation)['’]s\s+[^.;,\n]{0,60}?\b(?:rankings?|index)\b)"
+    r"|(?<!\w)(?:leads?|led|topped|tops)(?=\s+the\s+(?:country|nation)['’]s\s+(?:(?!average)[^.;,\n]){0,60}?\brankings?\b)"
     r"|(?<!\w)(?:claim(?:s|ed)?|t(?:ook|akes?)|secured?|secures|held|holds?|w(?:on|ins?)|retain(?:s|ed)?|kept|keeps?"
     r"|(?:rose|rises|risen|climbed|climbs|moved\s+up|jumped)\s+to)"
-    r"(?=\s+(?:the\s+)?top\s+(?:spot|position|place)(?!\w))",
+    r"(?=\s+(?:the\s+)?top\s+(?:spot|position|place)(?!\w))"
+    # (among the provinces, not among a region's, a city's districts or the province's own units)
+    r"(?![^.;\n]{0,80}?\b(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:districts|communes|wards|towns|departments|agencies"
+    r"|units|sectors)\b|among\s+(?:the\s+)?(?:northern|southern|central|mountainous|highland|mekong|midland|coastal)\b"
+    r"|(?:in|of)\s+the\s+(?:region|city|district)\b|the\s+(?:city|province|district)['’]s\s+(?:[\w-]+\s+){0,3}?rankings?\b))",
     re.I,
 )
 # A lead that is not the subject's first place among the provinces, by what comes before it in its clause:
@@ -501,7 +513,9 @@ _A_LEADING_GROUP_BEFORE = re.compile(
 # a department, a block or a unit of the province leads, in the province's own ranking ("Sở Y tế dẫn đầu cả 3 trụ cột",
 # "trong khối các sở, ngành", "the Department of Justice led the country in ... among provincial departments")
 _A_UNIT_LEADS = re.compile(
-    r"(?:(?<!\w)Sở\s+(?=[A-ZĐ])|(?<!\w)[Kk]hối\s|(?<!\w)Department\b|(?<!\w)[Bb]an\s+(?=[A-ZĐ]))[^.;\n]*$"
+    r"(?:(?<!\w)Sở\s+(?=[A-ZĐ])|(?<!\w)[Kk]hối\s|(?<!\w)Department\b|(?<!\w)[Bb]an\s+(?=[A-ZĐ])"
+    # an English unit below the province, its name before its level ("Hoan Kiem district took the top spot")
+    r"|(?<=[a-z] )(?:district|commune|ward)\b)[^.;\n]*$"
 )
 _A_UNITS_RANKING_AFTER = re.compile(
     r"[^.;\n]{0,80}?(?:trong\s+khối|among\s+(?:the\s+)?(?:provincial\s+)?departments)", re.I
@@ -657,8 +671,9 @@ def _read(
         value_up = value_down = None
         from_level = True
     top_before = re.search(r"(?:top|tốp|nhóm)\s*$", before, re.I) or (
-        # "... is in the group of 10 leading provinces" (not "a group of 10 experts")
-        (ONE_OF.search(before) or re.search(r"\bgroup\s+of\s*$", before, re.I)) and _LEADING_AFTER.match(text, cursor)
+        # "... is in the group of 10 leading provinces" (not "a group of 10 experts", "of 20 leading experts")
+        (ONE_OF.search(before) and _LEADING_AFTER.match(text, cursor))
+        or (re.search(r"\bgroup\s+of\s*$", before, re.I) and _LEADING_PLACES_AFTER.match(text, cursor))
     )
     from_to = _FROM_TO.search(before[-40:]) or (_FROM_START.search(before[-14:]) and _FROM_TO_AFTER.match(text, cursor))
     after = text[cursor : cursor + 30]

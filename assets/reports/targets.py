@@ -233,7 +233,7 @@ def is_target(
         and not re.search(
             r"(?i)\bđạt được\b|\bkết quả\b(?!\s+(?:giải quyết|xử lý|thủ tục))", text[clause.start : clause.end]
         )
-        and not _as_of_a_past_day(text[sentence.start : mention.value_start], document_date or reference_date)
+        and not _as_of_a_past_day(text[sentence.start : mention.value_start], document_date, reference_date)
     ):
         return True
     return False
@@ -241,17 +241,41 @@ def is_target(
 
 # "Tính đến ngày 30/11/2023, ...", "As of November 30, 2023, ...": where things stood on a day
 _AS_OF_A_DAY = re.compile(
-    r"(?<!\w)(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d\d)"
-    r"|as\s+of\s+(?:[A-Z][a-z]+\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]+\s+)((?:19|20)\d\d))\b",
+    r"(?<!\w)(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?ngày\s+(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})\s*/\s*"
+    r"(?P<year>(?:19|20)\d\d)"
+    r"|as\s+of\s+(?P<month_name>[A-Z][a-z]+)\s+(?P<day_en>\d{1,2}),?\s+(?P<year_en>(?:19|20)\d\d))\b",
     re.I,
 )
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split(), 1
+    )
+}
 
 
-def _as_of_a_past_day(before: str, now: date | None) -> bool:
-    """The figure's sentence says, before it, the day up to which it counts, in a year the page can report: where
+def _as_of_a_past_day(before: str, document_date: date | None, reference_date: date | None) -> bool:
+    """The figure's sentence says, before it, the day up to which it counts, a day the page can report: where
     things stood, not an aim of the title's ("Tính đến ngày 30/11/2023, tỉnh có 20.984 sản phẩm ..." under a title
-    aiming at 2025)."""
-    return any(now is None or int(m.group(1) or m.group(2)) <= now.year for m in _AS_OF_A_DAY.finditer(before))
+    aiming at 2025). Not after the page's date; on a page without one, in a year it reports results of, and not the
+    last day of a year (which a deadline names: "Tính đến ngày 31/12/2025, 100% hồ sơ được số hóa")."""
+    for m in _AS_OF_A_DAY.finditer(before):
+        if m.group("year"):
+            day, month, year = int(m.group("day")), int(m.group("month")), int(m.group("year"))
+        else:
+            day, month, year = (
+                int(m.group("day_en")),
+                _MONTHS.get(m.group("month_name").lower(), 0),
+                int(m.group("year_en")),
+            )
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        if document_date is not None:
+            if (year, month, day) <= (document_date.year, document_date.month, document_date.day):
+                return True
+        elif reference_date is not None and year <= reference_date.year and (day, month) != (31, 12):
+            return True
+    return False
 
 
 def _under_results_lead_in(text: str, mention: Mention, language: Language) -> bool:
@@ -329,7 +353,7 @@ _PAST_DONE = re.compile(
     rf"[^.;\d]{{0,20}}{_A_FIGURE_NOT_YEAR}",
     re.I,
 )
-_AIMED = re.compile(r"(?<!\w)(?:sẽ|phấn đấu|mục tiêu|chỉ tiêu|kế hoạch)(?!\w)", re.I)
+_AIMED = re.compile(r"(?<!\w)(?:sẽ|phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|yêu cầu)(?!\w)", re.I)
 _AIM_VERBS = re.compile(r"(?<!\w)(?:sẽ|phấn đấu|nhằm|dự kiến|hướng tới|hướng đến|đặt mục tiêu)(?!\w)", re.I)
 
 
@@ -657,10 +681,13 @@ _ANNOUNCED_TARGETS = re.compile(
 # targets ...", "Năm 2024, tỉnh tập trung ... để hoàn thành các chỉ tiêu ..."): what "Specifically, ..." then lists
 _AIMS_AT_TARGETS = re.compile(
     r"(?<!\w)(?:to|should|will|must)\s+(?:achieve|meet|reach|attain|fulfil|fulfill)\s+(?:(?:the|its|their|all|"
-    r"[a-z]+)\s+){0,2}(?:targets|goals|objectives)(?!\w)"
+    r"important|key|main|set|planned|assigned|major|digital|transformation)\s+){0,3}(?:targets|goals|objectives)(?!\w)"
     r"|(?<!\w)(?:để|nhằm|phấn đấu)\s+(?:hoàn thành|đạt(?:\s+được)?|thực hiện)\s+(?:(?:các|những|toàn bộ)\s+)?"
     r"(?:mục tiêu|chỉ tiêu)(?!\w)",
     re.I,
+)
+_TOLD_AS_DONE = re.compile(
+    r"(?<!\w)(?:đã|has\s+been|have\s+been|had|worked|made|focused|strived|endeavoured|endeavored|tried)(?!\w)", re.I
 )
 _OWN_RESULT_WORDS = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?!\d)|(?<!\w)(?:so với|đạt|tăng|giảm)(?!\w)", re.I)
 # a plan, scheme or programme issued or approved ("ban hành Kế hoạch số 12/KH-UBND", "phê duyệt Đề án ...")
@@ -716,7 +743,9 @@ def _in_target_section(
             return True
         # targets aimed at for a year the page cannot report yet (_year_done): "In 2022, the province should ... to
         # achieve important targets ..." on a page of April 2022
-        aimed = _AIMS_AT_TARGETS.search(words)
+        # (not told in the past: "Năm 2024, tỉnh đã tập trung ... để hoàn thành các chỉ tiêu", "the province worked
+        # hard to achieve its goals", a review of what was done)
+        aimed = not _TOLD_AS_DONE.search(words) and _AIMS_AT_TARGETS.search(words)
         aimed_year = aimed and re.search(rf"(?<!\w)năm\s+((?:19|20)\d\d)\b|{_ENGLISH_HORIZON}", words, re.I)
         if (
             aimed_year
