@@ -79,3 +79,11 @@ def test_rising_to_the_top_position_is_first_place(context):
         ("vpcp_service_index_rank", 1),
         ("vpcp_service_index_score", 85.2),
     ]
+
+
+def test_a_score_joined_to_a_rank_among_the_provinces_counted(context):
+    for text in (
+        "In 2023, the province ranked 7th out of 63 provinces in the DTI, with 0.6221 points.",
+        "In 2023, the province ranked 7th in the DTI, achieving a high score of 0.6221.",
+    ):
+        assert found(extract(context, text, document_date=D)) == [("dti_rank", 7), ("dti_score", 0.6221)]
