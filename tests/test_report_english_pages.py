@@ -87,3 +87,11 @@ def test_a_score_joined_to_a_rank_among_the_provinces_counted(context):
         "In 2023, the province ranked 7th in the DTI, achieving a high score of 0.6221.",
     ):
         assert found(extract(context, text, document_date=D)) == [("dti_rank", 7), ("dti_score", 0.6221)]
+
+
+def test_one_of_the_provinces_with_the_best_or_the_highest_is_a_leading_group(context):
+    text = "In 2022, the province was one of the 8 provinces with the highest DTI."
+    assert found(extract(context, text, document_date=D)) == [("dti_top_n", 8)]
+    # a leading group of something no catalog entry holds is kept outside the catalog
+    text = "In 2022, the province was one of the six provinces and cities that provide the best online public services."
+    assert found(extract(context, text, document_date=D)) == [("", 6)]

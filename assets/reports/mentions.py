@@ -128,6 +128,9 @@ _LEADING_AFTER = re.compile(
     r"(?:(?!mức|loại|hạng|nghèo|trễ|chậm|vi phạm|lừa đảo|sự cố)[^.;\n]){0,30}?(?:cao nhất|tốt nhất)"
     # English: the group's adjective right after its number ("among the 20 leading cities", "one of the 10 best")
     r"|\s+(?:leading|best|top|top-performing|best-performing|highest-ranked|first)\b"
+    # ... or after the places, the best or the highest of something ("one of the 5 provinces and cities that provide
+    # the best online public services", "one of the 5 provinces with the highest DTI")
+    r"|\s+(?:provinces|localities|cities)\b[^.;\n]{0,60}?\bthe\s+(?:best|highest)\b"
     # "một trong 28 địa phương hoàn thành ...": the group of provinces that did something
     r"|\s*(?:tỉnh|địa phương|thành phố)[^.;\n]{0,60}?(?<!\w)(?:hoàn thành|hoàn tất)(?!\w)",
     re.I,
