@@ -93,5 +93,5 @@ def test_one_of_the_provinces_with_the_best_or_the_highest_is_a_leading_group(co
     text = "In 2022, the province was one of the 8 provinces with the highest DTI."
     assert found(extract(context, text, document_date=D)) == [("dti_top_n", 8)]
     # a leading group of something no catalog entry holds is kept outside the catalog
-    text = "In 2022, the province was one of the six provinces and cities that provide the best online public services."
+    text = "In 2022, the province was one of the six localities whose online public services were rated the best."
     assert found(extract(context, text, document_date=D)) == [("", 6)]
