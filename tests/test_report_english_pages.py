@@ -35,7 +35,7 @@ def test_main_indices_ranked_in_brackets_after_their_names(context):
 
 def test_the_provinces_all_led_is_first_place(context):
     for text in (
-        "In 2024, the province has continuously led 63 provinces and cities nationwide in the rate of online payment.",
+        "In 2024, the province led 63 provinces in the share of fees paid online.",
         "Năm 2024, tỉnh dẫn đầu 63 tỉnh, thành phố về tỷ lệ thanh toán trực tuyến.",
     ):
         assert [(f.indicator_code, f.value) for f in extract(context, text, document_date=D).facts] == [
@@ -44,7 +44,9 @@ def test_the_provinces_all_led_is_first_place(context):
 
 
 def test_ops_are_online_public_services_and_levels_1_and_2_give_information_only(context):
-    text = "In 2023 the province provided 1,650 OPS, including 300 OPS at level 2; 410 OPS at level 3 and 940 OPS at level 4."
+    text = (
+        "The province's portal listed 1,650 OPS in 2023: 300 OPS at level 2, 410 OPS at level 3 and 940 OPS at level 4."
+    )
     assert found(extract(context, text, document_date=D)) == [
         ("", 300),
         ("full_online_services_count", 940),
@@ -54,7 +56,9 @@ def test_ops_are_online_public_services_and_levels_1_and_2_give_information_only
 
 
 def test_an_age_a_share_counts_from_is_no_figure(context):
-    text = "In 2023, 81% of people 15 or older in the province have bank accounts and 90% of people have a smartphone."
+    text = (
+        "In 2023, 81% of residents 15 or older in the province hold bank accounts, and 90% of people own a smartphone."
+    )
     assert found(extract(context, text, document_date=D)) == [
         ("population_15plus_payment_account_pct", 81),
         ("population_smartphone_pct", 90),

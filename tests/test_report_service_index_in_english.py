@@ -33,9 +33,8 @@ def test_the_index_named_in_english_ranks_and_scores(context, name):
 
 def test_the_groups_of_the_index_named_in_english(context):
     text = (
-        "In October 2025, the province's service index reached 86.1 points, with high scores in its groups: "
-        "Transparency (16.2 points); Resolution progress (18.9 points); Satisfaction level (17.4 points); "
-        "Document digitization (19.6 points)."
+        "In October 2025 the province's public service index stood at 86.1 points. By group, transparency scored 16.2 "
+        "points, resolution progress 18.9 points, satisfaction level 17.4 points and document digitization 19.6 points."
     )
     assert found(extract(context, text, document_date=D)) == [
         ("vpcp_idx_digitization_score", 19.6),

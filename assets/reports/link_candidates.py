@@ -233,8 +233,8 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
             and 0 < abs(mention.value) < 1 < mention.denominator
             and (mention.denominator >= 100 or (concept.valid_max is not None and concept.valid_max <= 1))
         ):
-            # "0,3026/1.000 điểm": a score on a 0-1 scale written over a total of points; read literally it would be
-            # 0.0003026 (or a fraction of a point out of hundreds), read as 0.3026 a guess: left unclaimed (listed with
+            # "0,4120/1.000 điểm": a score on a 0-1 scale written over a total of points; read literally it would be
+            # 0.000412 (or a fraction of a point out of hundreds), read as 0.412 a guess: left unclaimed (listed with
             # the reason) for the analyst
             continue
 
@@ -328,9 +328,9 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
             and concept.valid_max is not None
             and abs(converted) < IMPLAUSIBLY_SMALL * concept.valid_max
         ):
-            # "The progress criterion achieved 19.45 points" two paragraphs after "digital transformation": on the DTI's
-            # scale of 1,000 points a score of 0.01945, no province's; with the index's words borrowed from elsewhere
-            # that scale is a guess ("Tỉnh đạt 650,5 điểm" after a sentence naming the DTI is its 0.6505)
+            # "In 2025, the criterion achieved 14.2 points" two paragraphs after "digital transformation": on the DTI's
+            # scale of 1,000 points a score of 0.0142, no province's; with the index's words borrowed from elsewhere
+            # that scale is a guess ("Tỉnh đạt 612,4 điểm" after a sentence naming the DTI is its 0.6124)
             continue
         if all(e.startswith(("borrowed", "title")) for e in evidence) and names_its_own_index(
             doc, mention, sentence, concept

@@ -29,7 +29,7 @@ _RANK_SCOPE = re.compile(
 )
 
 # words that lead what a count counts ("các", "tổng số"; "of which 310 are 5G stations")
-# words before what a count counts: "các", "tổng số", and the centre of a place ("1.533 trung tâm thôn được phủ sóng":
+# words before what a count counts: "các", "tổng số", and the centre of a place ("1.204 trung tâm thôn được phủ sóng":
 # the villages, at their centres)
 LEADING = re.compile(
     r"^(?:các|những|số|tổng số|toàn bộ|danh mục|are|were|trung tâm(?=\s+(?:xã|thôn|bản|buôn|làng|ấp|huyện)\b))\s+",

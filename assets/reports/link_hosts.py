@@ -70,7 +70,7 @@ def ranked_host(doc: Document, mention: Mention, neighbours: list[Mention]) -> M
 _SCORED_WITH = re.compile(
     # (the provinces ranked among may be counted: "ranked 4th out of 34 provinces in ...")
     r"(?:(?!(?<!\w)(?:là|is|was)(?!\w))[^\d;.()\n]|(?<!\d)(?:19|20)\d\d(?!\d)"
-    r"|(?<=of )(?:63|34)(?=\s+(?:provinces|localities))|(?<=trong )(?:63|34)(?=\s+(?:tỉnh|địa phương))){0,80}?"
+    r"|(?<=of )\d{2}(?=\s+(?:provinces|localities))|(?<=trong )\d{2}(?=\s+(?:tỉnh|địa phương))){0,80}?"
     r"(?P<with>,?\s*(?:với|with|achieving|scoring)\s+(?:(?:a|an|the|its)\s+)?(?:(?:total|overall|[a-z]+(?=\s+score\b))\s+)?"
     r"(?:(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?|giá trị|score(?:\s+of)?|(?:achieved\s+)?value(?:\s+of)?)?\s*(?:là\s+|đạt\s+)?)",
     re.I,

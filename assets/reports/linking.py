@@ -181,19 +181,19 @@ def _coordinated(doc: Document, mention: Mention, best: Link, others: list[Link]
             continue
         first, second = sorted([min(own_distinct), min(distinct)])
         # the number between them, one concept's words before it and the other's after ("... trên Cổng dịch vụ công
-        # quốc gia, với 759 dịch vụ công trực tuyến toàn trình"): no two concepts coordinated over one number
+        # quốc gia, với 912 dịch vụ công trực tuyến toàn trình"): no two concepts coordinated over one number
         astride = first[1] <= mention.value_start < second[0]
         if re.search(
             r"(?<!\w)(?:còn\s+lại|the\s+rest|the\s+remaining|the\s+remainder)(?!\w)",
             doc.text[first[1] : second[0]],
             re.I,
         ):
-            # "gần 1.100 thủ tục toàn trình, còn lại là các thủ tục một phần": the rest are another set, not the
+            # "trong đó có 980 dịch vụ toàn trình, còn lại là dịch vụ một phần": the rest are another set, not the
             # number's
             continue
         if astride and second == min(distinct) and "," in doc.text[first[1] : mention.value_start]:
-            # ... and when a comma sets the words before apart, the figure is what its own words after it name ("đã
-            # có cáp quang, 99,6% số thôn được phủ sóng 4G")
+            # ... and when a comma sets the words before apart, the figure is what its own words after it name ("Tỉnh
+            # mở rộng vùng phủ sóng 4G, với 100% xã đã có cáp quang")
             return [other, None]
         between = doc.text[first[1] : second[0]]
         if len(distinct) < len(spans) or len(own_distinct) < len(own):

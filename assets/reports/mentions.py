@@ -117,6 +117,8 @@ ONE_OF = re.compile(
     r"(?:(?:một|(?<![\d.,])(?<!thứ )(?<!hạng )0?1|nằm|lọt|thuộc)\s+trong\s+(?:số\s+)?|\b(?:one of|among)\s+(?:the\s+)?)$",
     re.I,
 )
+# the English adjectives of a leading group, right after its number ("the 20 leading cities", "10 best")
+_LEADING_WORDS = r"(?:leading|best|top|top-performing|best-performing|highest-ranked)"
 # "là một trong 10 tỉnh dẫn đầu", "... một trong 5 tỉnh đầu tiên của cả nước kết nối ...": a leading group, of the
 # best or of the first to do something
 _LEADING_AFTER = re.compile(
@@ -127,9 +129,9 @@ _LEADING_AFTER = re.compile(
     r"(?<!\w)(?:chỉ số|dti|chuyển đổi số|cđs)(?!\w)"
     r"(?:(?!mức|loại|hạng|nghèo|trễ|chậm|vi phạm|lừa đảo|sự cố)[^.;\n]){0,30}?(?:cao nhất|tốt nhất)"
     # English: the group's adjective right after its number ("among the 20 leading cities", "one of the 10 best")
-    r"|\s+(?:leading|best|top|top-performing|best-performing|highest-ranked|first)\b"
-    # ... or after the places, the best or the highest of something ("one of the 5 provinces and cities that provide
-    # the best online public services", "one of the 5 provinces with the highest DTI")
+    rf"|\s+(?:{_LEADING_WORDS}|first)\b"
+    # ... or after the places, the best or the highest of something ("one of the 8 provinces with the highest DTI",
+    # "one of the six localities whose online public services were rated the best")
     r"|\s+(?:provinces|localities|cities)\b[^.;\n]{0,60}?\bthe\s+(?:best|highest)\b"
     # "một trong 28 địa phương hoàn thành ...": the group of provinces that did something
     r"|\s*(?:tỉnh|địa phương|thành phố)[^.;\n]{0,60}?(?<!\w)(?:hoàn thành|hoàn tất)(?!\w)",
@@ -137,9 +139,7 @@ _LEADING_AFTER = re.compile(
 )
 # the leading places a group is of: "(the group of) 10 leading provinces", "20 top localities"
 _LEADING_PLACES_AFTER = re.compile(
-    r"\s+(?:leading|best|top|top-performing|best-performing|highest-ranked)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:provinces|localities|cities|units|places)\b",
-    re.I,
+    rf"\s+{_LEADING_WORDS}\s+(?:[\w-]+\s+){{0,2}}?(?:provinces|localities|cities|units|places)\b", re.I
 )
 _DENSITY_NAMED_BEFORE = re.compile(
     r"/\s*(100|1\.000|1000)\s+(?:dân|người|người dân)(?!\w)\s*(?:đạt|là|:|bằng)?\s*(?:khoảng|gần|hơn|trên|tối thiểu|ít nhất|tối đa)?\s*$",
@@ -566,7 +566,7 @@ def _english_cardinals(text: str, language: Language) -> list[tuple[int, int, st
 # "điểm du lịch": places); and a number followed by its own noun counts that noun instead
 _SCORE_NAMED_BEFORE = re.compile(
     r"(?:^|\W)(?:tổng\s+(?:số\s+)?điểm|điểm\s+(?:trung bình|bình quân|đạt được|số|tổng))(?!\w)[^\d;()\n]{0,30}?[:\s]\s*$"
-    # English: "achieved a score of 90.62", "a total score of 83.83"
+    # English: "achieved a score of 91.2", "a total score of 86.1"
     r"|(?i:(?:^|\W)(?:a|an|the|its|total|overall|average)\s+score\s+of\s+(?:about\s+|nearly\s+|over\s+|almost\s+)?$)"
 )
 _NOUN_AFTER = re.compile(r"\s*[^\W\d_]")

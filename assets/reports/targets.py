@@ -21,7 +21,7 @@ from assets.reports.dating import RESULTS_CAME, Dated, lead_in, past_horizon
 from assets.reports.language import Language
 from assets.reports.mentions import Mention
 from assets.reports.segments import Segments, capital_line
-from assets.reports.timephrases import horizon_of_targets_met
+from assets.reports.timephrases import EN_MONTHS, horizon_of_targets_met
 
 # A horizon: "đến năm 2025", "tới hết năm 2030" (the year in group 1).
 _HORIZON = r"(?:đến|tới|vào)\s+(?:hết\s+|cuối\s+)?năm\s+((?:19|20)\d{2})\b"  # "vào năm 2030": in a year to come
@@ -239,25 +239,19 @@ def is_target(
     return False
 
 
-# "Tính đến ngày 30/11/2023, ...", "As of November 30, 2023, ...": where things stood on a day
+# "Tính đến ngày 15/9/2024, ...", "As of September 15, 2024, ...": where things stood on a day
 _AS_OF_A_DAY = re.compile(
     r"(?<!\w)(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?ngày\s+(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})\s*/\s*"
     r"(?P<year>(?:19|20)\d\d)"
     r"|as\s+of\s+(?P<month_name>[A-Z][a-z]+)\s+(?P<day_en>\d{1,2}),?\s+(?P<year_en>(?:19|20)\d\d))\b",
     re.I,
 )
-_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        "january february march april may june july august september october november december".split(), 1
-    )
-}
 
 
 def _as_of_a_past_day(before: str, document_date: date | None, reference_date: date | None) -> bool:
     """The figure's sentence says, before it, the day up to which it counts, a day the page can report: where
-    things stood, not an aim of the title's ("Tính đến ngày 30/11/2023, tỉnh có 20.984 sản phẩm ..." under a title
-    aiming at 2025). Not after the page's date; on a page without one, in a year it reports results of, and not the
+    things stood, not an aim of the title's ("Tính đến ngày 15/9/2024, toàn tỉnh có 8.400 tài khoản ..." under a title
+    aiming at 2026). Not after the page's date; on a page without one, in a year it reports results of, and not the
     last day of a year (which a deadline names: "Tính đến ngày 31/12/2025, 100% hồ sơ được số hóa")."""
     for m in _AS_OF_A_DAY.finditer(before):
         if m.group("year"):
@@ -265,7 +259,7 @@ def _as_of_a_past_day(before: str, document_date: date | None, reference_date: d
         else:
             day, month, year = (
                 int(m.group("day_en")),
-                _MONTHS.get(m.group("month_name").lower(), 0),
+                EN_MONTHS.get(m.group("month_name").lower(), 0),
                 int(m.group("year_en")),
             )
         if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -317,8 +311,8 @@ def after_results_in_its_paragraph(
         and not _AIMED.search(text, before.start, before.end)
         and not language.target_markers.search(text, before.start, before.end)
     ):
-        # "... has begun to produce results. 95.5% of households have ...", "..., đã đạt được một số kết quả quan
-        # trọng. 100% cơ quan ...": the results a sentence without figures announces
+        # "The plan has produced results. Fibre now reaches 90% of households.", "..., đã đạt được nhiều kết quả. 100%
+        # xã có ...": the results a sentence without figures announces
         return True
     # "...đã hoàn thành. Trong đó, 100% ... được xử lý trên môi trường mạng.\nTrên 50% doanh nghiệp ...": a run of
     # results, each sentence with its figures
@@ -347,8 +341,8 @@ _FIGURE_NOT_YEAR = re.compile(_A_FIGURE_NOT_YEAR)
 _PAST_DONE = re.compile(
     r"(?<!\w)(?:đã\s+(?:đạt|có|hoàn thành|cấp|kích hoạt|thực hiện được)|đạt được|đến nay|tới nay)(?!\w)"
     rf"[^.;\d]{{0,60}}{_A_FIGURE_NOT_YEAR}"
-    # where things stand now, its figure after a longer subject: "Hiện nay, trên địa bàn tỉnh, tỷ lệ văn bản trao đổi
-    # ... dưới dạng điện tử đạt 99%"
+    # where things stand now, its figure after a longer subject: "Hiện nay, ở cả ba cấp chính quyền của tỉnh, tỷ lệ
+    # ... đạt 97%"
     r"|(?<!\w)(?:hiện nay|hiện tại|đến nay|tới nay)(?!\w)[^.;\d]{0,160}?(?<!\w)(?:đạt|có|là)(?!\w)"
     rf"[^.;\d]{{0,20}}{_A_FIGURE_NOT_YEAR}",
     re.I,
@@ -677,8 +671,8 @@ _ANNOUNCED_TARGETS = re.compile(
     r"(?:(?:specific|main|key|following)\s+)?(?:targets|goals|objectives)(?!\w)",
     re.I,
 )
-# targets a sentence aims at, its horizon anywhere in it ("In 2022, the province should focus ... to achieve important
-# targets ...", "Năm 2024, tỉnh tập trung ... để hoàn thành các chỉ tiêu ..."): what "Specifically, ..." then lists
+# targets a sentence aims at, its horizon anywhere in it ("In 2026, the city must ... to reach its key goals ...", "Năm
+# 2024, tỉnh tập trung ... để hoàn thành các chỉ tiêu ..."): what "Specifically, ..." then lists
 _AIMS_AT_TARGETS = re.compile(
     r"(?<!\w)(?:to|should|will|must)\s+(?:achieve|meet|reach|attain|fulfil|fulfill)\s+(?:(?:the|its|their|all|"
     r"important|key|main|set|planned|assigned|major|digital|transformation)\s+){0,3}(?:targets|goals|objectives)(?!\w)"
@@ -741,8 +735,8 @@ def _in_target_section(
             and not _A_FIGURE.search(words)
         ):
             return True
-        # targets aimed at for a year the page cannot report yet (_year_done): "In 2022, the province should ... to
-        # achieve important targets ..." on a page of April 2022
+        # targets aimed at for a year the page cannot report yet (_year_done): "In 2026, the city must ... to reach
+        # its key goals ..." on a page of March 2026
         # (not told in the past: "Năm 2024, tỉnh đã tập trung ... để hoàn thành các chỉ tiêu", "the province worked
         # hard to achieve its goals", a review of what was done)
         aimed = not _TOLD_AS_DONE.search(words) and _AIMS_AT_TARGETS.search(words)

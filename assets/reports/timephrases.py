@@ -37,7 +37,7 @@ def _date(n: str = "") -> str:
 
 
 # English pages: month names and the small numbers of months written as words.
-_EN_MONTHS = {
+EN_MONTHS = {
     name: number
     for number, names in enumerate(
         (
@@ -58,7 +58,7 @@ _EN_MONTHS = {
     )
     for name in names
 }
-_EN_MONTH = "|".join(sorted(_EN_MONTHS, key=len, reverse=True))
+_EN_MONTH = "|".join(sorted(EN_MONTHS, key=len, reverse=True))
 _EN_COUNTS = {"three": 3, "six": 6, "nine": 9, "two": 2, "four": 4, "five": 5, "seven": 7, "eight": 8, "ten": 10}
 _EN_COUNT = "|".join(_EN_COUNTS)
 _EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
@@ -136,12 +136,12 @@ def _make_english(kind: str, m: re.Match) -> TimePhrase | None:
     if kind == "as_of_date":
         day = int(_group(m, "ed", "fd"))
         try:
-            date(year, _EN_MONTHS[month.lower()], day)
+            date(year, EN_MONTHS[month.lower()], day)
         except ValueError:
             return None
-        fields = {"month": _EN_MONTHS[month.lower()], "day": day}
+        fields = {"month": EN_MONTHS[month.lower()], "day": day}
     elif kind in ("as_of_month", "month"):
-        fields = {"month": _EN_MONTHS[month.lower()]}
+        fields = {"month": EN_MONTHS[month.lower()]}
     elif kind in ("months_from_start", "months_to_end"):
         n = m.group("n").lower()
         n = _EN_COUNTS.get(n) or int(n)

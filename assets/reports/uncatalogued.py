@@ -127,7 +127,7 @@ MULTI_EDITION_CHANGE = OPEN_CONCEPTS[("rank_change", True)]  # a change of rank 
 def measured(noun: str, language: Language) -> bool:
     """The noun names what reports measure: a measured noun opens it, or, in English, ends its head
     (``names_at_a_word``)."""
-    # (after the words before what is counted: "228.099 số hộ sản xuất", "các tài khoản")
+    # (after the words before what is counted: "125.400 số hộ được đào tạo", "các tài khoản")
     return names_at_a_word(language.measured_nouns, LEADING.sub("", noun))
 
 
