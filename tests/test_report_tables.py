@@ -339,3 +339,67 @@ def test_no_value_of_a_table_with_merged_cells_is_lost(table):
     cells = [cell for line in html_text(markup).split("\n") for cell in line.split("\t")]
     for value in ("12", "0,61", "56,3%", "652.318"):
         assert cells.count(value) >= sum(text == value for row in table for text, _, _ in row)
+
+
+# A statistics table by year, as a text copy of a page keeps it: one space between cells, a year atop each column.
+YEARLY = (
+    "Chỉ tiêu 2021 2022 2023\n"
+    "Tỷ lệ hộ gia đình có kết nối Internet cáp quang (%) 61,4 70 83,5\n"
+    "Số trạm BTS 1.310 1.402 1.575\n"
+)
+
+
+def test_a_table_by_year_with_single_spaces_gives_each_value_its_year():
+    lines = read_tables(YEARLY).split("\n")
+    fiber = "Tỷ lệ hộ gia đình có kết nối Internet cáp quang (%)"
+    assert lines[:7] == [
+        "Chỉ tiêu 2021 2022 2023",
+        f"{fiber}: Năm 2021: 61,4%.",
+        f"{fiber}: Năm 2022: 70%.",
+        f"{fiber}: Năm 2023: 83,5%.",
+        "Số trạm BTS: Năm 2021: 1.310.",
+        "Số trạm BTS: Năm 2022: 1.402.",
+        "Số trạm BTS: Năm 2023: 1.575.",
+    ]
+
+
+def test_a_table_by_year_with_tabs_reads_as_the_one_with_spaces():
+    tabs = "\n".join("\t".join(line.rsplit(" ", 3)) for line in YEARLY.rstrip("\n").split("\n"))
+    assert read_tables(tabs).split("\n")[1:] == read_tables(YEARLY).split("\n")[1:-1]
+
+
+def test_a_table_by_year_with_numbers_and_a_unit_column():
+    text = "STT Chỉ tiêu ĐVT 2022 2023\n1 Tỷ lệ hồ sơ trực tuyến toàn trình % 38 52,7\n2 Số tổ công nghệ số cộng đồng - 140\n"
+    assert read_tables(text).split("\n")[1:4] == [
+        "Tỷ lệ hồ sơ trực tuyến toàn trình: Năm 2022: 38%.",
+        "Tỷ lệ hồ sơ trực tuyến toàn trình: Năm 2023: 52,7%.",
+        "Số tổ công nghệ số cộng đồng: Năm 2023: 140.",  # "-": no value that year
+    ]
+
+
+def test_the_years_of_a_table_date_its_figures(tmp_path):
+    text = "Chuyển đổi số qua các năm\n\n" + YEARLY
+    assert _dated_figures(tmp_path, text, date(2024, 3, 1)) == [
+        ("bts_stations_count", 1310, False, 2021),
+        ("bts_stations_count", 1402, False, 2022),
+        ("bts_stations_count", 1575, False, 2023),
+        ("households_fiber_pct", 61.4, False, 2021),
+        ("households_fiber_pct", 70, False, 2022),
+        ("households_fiber_pct", 83.5, False, 2023),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title that ends with years, over a sentence that ends with numbers
+        "Kế hoạch chuyển đổi số của tỉnh giai đoạn 2021 2025\nNăm 2023 toàn tỉnh có 1.200 trạm BTS, tăng 100 2022 2021\n",
+        # years out of order, or a year alone, head no column
+        "Chỉ tiêu 2023 2021\nSố trạm BTS 1.310 1.402\n",
+        "Chỉ tiêu 2023\nSố trạm BTS 1.310\n",
+        # a row with fewer values than the header has years is prose
+        "Chỉ tiêu 2022 2023\nSố trạm BTS tăng 140\n",
+    ],
+)
+def test_lines_that_end_with_years_or_numbers_are_no_table_by_year(text):
+    assert read_tables(text) == text

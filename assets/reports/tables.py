@@ -16,7 +16,10 @@ figure's quote. A value's own line keeps the plan's column from making a target 
   on its grid before it gets here: documents.py);
 - a table by district, commune or agency (its label column "Huyện", "Đơn vị", "Sở, ngành") gives its units' rows as
   they were (their numbers are the units', not the province's) and reads only its total row ("Tổng cộng");
-- a row with a label only (a section: "I. Chính quyền số") stays as it is.
+- a row with a label only (a section: "I. Chính quyền số") stays as it is;
+- a year alone atop a column ("Chỉ tiêu | 2021 | 2022") is its values' year ("...: Năm 2022: 78,3%."), also in a
+  statistics table whose cells are apart by single spaces ("Chỉ tiêu 2021 2022" over "Số trạm BTS 1.310 1.402"):
+  there a row is as many values as the header has years, after a label of words.
 Not read: a text copy of a table that leaves a merged cell out of the rows it spans (their cells shift left).
 
 Written by hand: no maintained library reads a table out of free text mixed with prose.
@@ -48,6 +51,12 @@ _MARKDOWN_RULE = re.compile(r"^[\s|:+-]+$")
 # columns laid out with spaces (a PDF's text layer kept in its layout): three spaces or more between cells
 _COLUMN_GAP = re.compile(r" {3,}")
 _CELL_RUN = re.compile(r"\S+(?: {1,2}\S+)*")  # a cell of a laid-out line: words apart by fewer than three spaces
+# a column headed by a year alone ("Chỉ tiêu | 2021 | 2022"): a header, not a row of values
+_YEAR_HEADER = re.compile(r"^(?:năm\s+)?((?:19|20)\d{2})$", re.I)
+_YEAR_TOKEN = re.compile(r"^(?:19|20)\d{2}$")
+_SPACED_HEADER_WORDS = 6  # "STT Chỉ tiêu Đơn vị tính", "Nội dung", "Năm": a header's words before its years
+_BRACKETS = re.compile(r"\([^()]*\)")
+_SPACED_VALUE = re.compile(r"^[-+]?\d[\d.,]*%?$|^[-–…]$")  # a value of a line with single spaces, or "-" for none
 
 
 def _cells(line: str) -> list[str] | None:
@@ -76,6 +85,60 @@ def _laid_out(lines: list[str]) -> list[list[str]]:
             row[column] = f"{row[column]} {m.group(0)}".strip()
         rows.append(row)
     return rows
+
+
+def _years_of(header: list[str]) -> list[int]:
+    """The years a header's cells name alone, in order ("2021", "Năm 2022")."""
+    return [int(m.group(1)) for m in (_YEAR_HEADER.match(cell) for cell in header) if m]
+
+
+def _years_over_columns(header: list[str]) -> bool:
+    """A header of words over two years or more, in order, one a column ("Chỉ tiêu | 2021 | 2022 | 2023")."""
+    years = _years_of(header)
+    words = [cell for cell in header if cell and not _YEAR_HEADER.match(cell)]
+    return len(years) >= 2 and years == sorted(set(years)) and not any(VALUE_CELL.match(cell) for cell in words)
+
+
+def _spaced_year_table(lines: list[str], index: int) -> tuple[int, list[list[str]]] | None:
+    """A statistics table whose cells are apart by single spaces, as a page's table reaches a text copy: a header of
+    words ending with years ("Chỉ tiêu 2021 2022 2023", "Năm 2021 Năm 2022"), over rows of words ending with as many
+    values ("Tỷ lệ hộ gia đình có Internet (%) 70,1 78,3 85,2"). Returns the line after the table and its cells,
+    or None. Only as many values as the header has years make a row: prose ends with one number, not a run of them.
+    The unit, where the header names its column ("Chỉ tiêu ĐVT 2021 2022"), is the one word before the values."""
+    words = lines[index].split()
+    count = 0
+    while count < len(words) and _YEAR_TOKEN.match(words[len(words) - 1 - count]):
+        count += 1
+        if len(words) - 1 - count >= 0 and words[len(words) - 1 - count].lower() == "năm":
+            count += 1
+    head = words[: len(words) - count]
+    years = [w for w in words[len(words) - count :] if _YEAR_TOKEN.match(w)]
+    if len(years) < 2 or years != sorted(set(years)) or any(any(ch.isdigit() for ch in w) for w in head):
+        return None
+    if len(head) > _SPACED_HEADER_WORDS:
+        return None  # a title or a sentence that ends with years, not a header ("... giai đoạn 2021 2025")
+    with_unit = len(head) >= 1 and _UNIT_HEADER.match(head[-1]) is not None
+    if not with_unit and len(head) >= 3 and _UNIT_HEADER.match(" ".join(head[-3:])):
+        head, with_unit = [*head[:-3], "Đơn vị tính"], True
+    numbered = bool(head) and _NUMBERING_HEADER.match(head[0]) is not None
+    label_head = head[int(numbered) : len(head) - int(with_unit)]
+    header = [*(["STT"] if numbered else []), " ".join(label_head)]
+    header += [*(["Đơn vị tính"] if with_unit else []), *(f"Năm {year}" for year in years)]
+    rows, end = [], index + 1
+    while end < len(lines):
+        row = lines[end].split()
+        values, rest = row[len(row) - len(years) :], row[: len(row) - len(years)]
+        if len(row) <= len(years) or not all(_SPACED_VALUE.match(v) for v in values):
+            break
+        number = [rest.pop(0)] if numbered and rest and _NUMBERING_CELL.match(rest[0]) else [""] if numbered else []
+        # (a unit of words, "tài khoản", is not told from the label's last words: it stays in the label)
+        unit = [rest.pop()] if with_unit and rest and rest[-1] == "%" else [""] if with_unit else []
+        label = " ".join(rest)
+        if not any(ch.isalpha() for ch in label) or any(ch.isdigit() for ch in _BRACKETS.sub("", label)):
+            break  # a label of words before the values (a line of prose that ends with numbers has figures of its own)
+        rows.append([*number, " ".join(rest), *unit, *(v if VALUE_CELL.match(v) else "" for v in values)])
+        end += 1
+    return (end, [header, *rows]) if rows else None
 
 
 def _with_unit(cell: str, unit: str) -> str:
@@ -120,8 +183,12 @@ def _with_header_lines(lines: list[list[str]]) -> tuple[list[str], list[list[str
 def _block(lines: list[list[str]]) -> list[str] | None:
     """The sentences of one table (its first line the header), or None when it has no header."""
     header, rows = _with_header_lines(lines)
-    if not rows or any(VALUE_CELL.match(cell) for cell in header if cell):
+    by_year = _years_over_columns(header)
+    if not rows or (not by_year and any(VALUE_CELL.match(cell) for cell in header if cell)):
         return None
+    if by_year:
+        # a year alone heads its column: the year of the values under it ("Năm 2022: 78,3%")
+        header = [f"Năm {m.group(1)}" if (m := _YEAR_HEADER.match(cell)) else cell for cell in header]
     width = max(len(row) for row in [header, *rows])
     column = [[row[i] if i < len(row) else "" for row in rows] for i in range(width)]
     name = [header[i] if i < len(header) else "" for i in range(width)]
@@ -182,6 +249,12 @@ def read_tables(text: str) -> str:
     lines = text.split("\n")
     out, index = [], 0
     while index < len(lines):
+        spaced = _spaced_year_table(lines, index)
+        if spaced is not None and (sentences := _block(spaced[1])) is not None:
+            out.append(lines[index])  # the header, kept as a line of its own
+            out.extend(sentences)
+            index = spaced[0]
+            continue
         end = index
         while end < len(lines) and (
             _cells(lines[end]) is not None
