@@ -237,7 +237,9 @@ def province_name_pattern(aliases: pl.DataFrame, exclude: set[str] = frozenset()
     names = {normalize_text(n) for n in names}
     # and in capitals, as a headline writes them ("HÀ NỘI DẪN ĐẦU ..."): still no common word
     names = sorted(names | {n.upper() for n in names}, key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+    # (a space of a name may be written as a hyphen, "Thua Thien-Hue", and a spaced dash as a hyphen, "Ba Ria-Vung Tau")
+    spelled = (re.escape(n).replace(r"\ \-\ ", r"\s*[-–]\s*").replace(r"\ ", "[ -]") for n in names)
+    return re.compile(r"(?<![\w])(?:" + "|".join(spelled) + r")(?![\w])")
 
 
 def _host(url: str | None) -> str:

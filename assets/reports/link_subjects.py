@@ -193,8 +193,7 @@ def the_economys_growth(text: str, clause, mention: Mention, language: Language)
     # (from the figure's line: a title above it, not closed by a full stop, is no part of its clause's words; nor is
     # a bracket, "(AG Provincial E-Portal) - With the goal of achieving a GRDP growth rate of 10.71%")
     lead = re.sub(r"\([^()]*\)", " ", text[max(clause.start, text.rfind("\n", 0, mention.start) + 1) : mention.start])
-    return (
-        mention.kind == "percent"
-        and bool(language.economy_growth_words.search(lead))
-        and not language.dx_words.search(lead)
-    )
+    named = list(language.economy_growth_words.finditer(lead))
+    # (the words from the last naming on: "the digital economy will account for 30% of GRDP and labour productivity
+    # increase by over 13%": the productivity's)
+    return mention.kind == "percent" and bool(named) and not language.dx_words.search(lead, named[-1].start())

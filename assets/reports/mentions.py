@@ -133,6 +133,10 @@ _LEADING_AFTER = re.compile(
     # ... or after the places, the best or the highest of something ("one of the 8 provinces with the highest DTI",
     # "one of the six localities whose online public services were rated the best")
     r"|\s+(?:provinces|localities|cities)\b[^.;\n]{0,60}?\bthe\s+(?:best|highest)\b"
+    # ... or leading after the places, or leaders ("one of 20 provinces and cities leading the country in ...", "one of
+    # 15 DT leaders in the country")
+    r"|\s+(?:provinces|localities|cities)(?:\s+and\s+(?:cities|provinces|municipalities))?\s+(?:that\s+|which\s+)?lead"
+    r"(?:ing|s)?\b|\s+(?:[\w-]+\s+){0,2}?leaders\b"
     # "một trong 28 địa phương hoàn thành ...": the group of provinces that did something
     r"|\s*(?:tỉnh|địa phương|thành phố)[^.;\n]{0,60}?(?<!\w)(?:hoàn thành|hoàn tất)(?!\w)",
     re.I,
@@ -352,6 +356,8 @@ def _rank_word_before(before: str, language: Language) -> bool:
 
 
 _AT_THE = re.compile(r"\s*(?:(?:at|in)\s+)?(?:the\s+)?", re.I)
+# a place a ranking gave, said of where one came or finished ("came in third", "finished fourth", "came second")
+_CAME_IN_BEFORE = re.compile(r"(?<!\w)(?:came|comes|come|finished|finishes|ended\s+up)\s+(?:in\s+)?(?:the\s+)?$", re.I)
 # where an English ordinal stands, right after it: "and third in the region", "fifth nationwide", "second out of 63"
 _ORDINAL_SCOPE = re.compile(
     r"\s+(?:nationwide|nationally|(?:in|among)\s+the\s+(?:country|nation|region|(?-i:[A-Z][\w-]*\s+){1,5}"
@@ -438,9 +444,10 @@ def _word_numbers(text: str, language: Language) -> list[tuple[int, int, str | N
         placed = language.rank_place_words.match(text, _SPACES.match(text, m.end()).end()) or _ORDINAL_SCOPE.match(
             text, m.end()
         )
-        if _rank_word_before(_tail(text, m.start(), 25), language) or (
-            placed and not re.search(r"\bin\s+the\s+$", _tail(text, m.start(), 10), re.I)
-        ):
+        if (
+            _rank_word_before(_tail(text, m.start(), 25), language)
+            or _CAME_IN_BEFORE.search(_tail(text, m.start(), 25))
+        ) or (placed and not re.search(r"\bin\s+the\s+$", _tail(text, m.start(), 10), re.I)):
             out.append((m.start(1), m.end(1), None, english_ordinal(m.group(1), language)))
     # "tăng một bậc", "tăng năm bậc": a change of rank in words ("một" and "năm" are counted only here)
     taken = {start for start, *_ in out}
@@ -486,12 +493,16 @@ FIRST_PLACE_IN_WORDS = re.compile(
     # English: the country's ranking led ("has led the nation's public service rankings"; not "topped the country's
     # average"), the top spot taken ("claimed the top spot in ...")
     r"|(?<!\w)(?:leads?|led|topped|tops)(?=\s+the\s+(?:country|nation)['’]s\s+(?:(?!average)[^.;,\n]){0,60}?\brankings?\b)"
+    # a ranking topped ("topped the Digital Transformation Index (DTI) rankings", "topped the ranking for cities and
+    # provinces"), the top spot taken ("claimed the top spot in ...")
+    r"|(?:(?<!\w)(?:topped|tops)(?=\s+the\s+(?:(?!average)[^.;,\n]){0,60}?\brankings?\b)"
     r"|(?<!\w)(?:claim(?:s|ed)?|t(?:ook|akes?)|secured?|secures|held|holds?|w(?:on|ins?)|retain(?:s|ed)?|kept|keeps?"
     r"|(?:rose|rises|risen|climbed|climbs|moved\s+up|jumped)\s+to)"
-    r"(?=\s+(?:the\s+)?top\s+(?:spot|position|place)(?!\w))"
-    # (among the provinces, not among a region's, a city's districts or the province's own units)
-    r"(?![^.;\n]{0,80}?\b(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:districts|communes|wards|towns|departments|agencies"
-    r"|units|sectors)\b|among\s+(?:the\s+)?(?:northern|southern|central|mountainous|highland|mekong|midland|coastal)\b"
+    r"(?=\s+(?:the\s+)?top\s+(?:spot|position|place)(?!\w)))"
+    # (among the provinces, not among a region's, a city's districts, ministries or the province's own units)
+    r"(?![^.;\n]{0,80}?\b(?:(?:among|of)\s+(?:the\s+)?(?:\d+\s+)?(?:[\w-]+\s+){0,3}?(?:districts|communes|wards|towns"
+    r"|departments|agencies|ministries|units|sectors)\b"
+    r"|among\s+(?:the\s+)?(?:northern|southern|central|mountainous|highland|mekong|midland|coastal)\b"
     r"|(?:in|of)\s+the\s+(?:region|city|district)\b|the\s+(?:city|province|district)['’]s\s+(?:[\w-]+\s+){0,3}?rankings?\b))",
     re.I,
 )
@@ -518,7 +529,9 @@ _A_LEADING_GROUP_BEFORE = re.compile(
 _A_UNIT_LEADS = re.compile(
     r"(?:(?<!\w)Sở\s+(?=[A-ZĐ])|(?<!\w)[Kk]hối\s|(?<!\w)Department\b|(?<!\w)[Bb]an\s+(?=[A-ZĐ])"
     # an English unit below the province, its name before its level ("Hoan Kiem district took the top spot")
-    r"|(?<=[a-z] )(?:district|commune|ward)\b)[^.;\n]*$"
+    r"|(?<=[a-z] )(?:district|commune|ward)\b"
+    # a ministry leads the ministries' ranking ("the Ministry of Finance topped ...", "Bộ Tài chính dẫn đầu ...")
+    r"|(?<!\w)Ministry\s+of\b|(?<!\w)Bộ\s+(?=[A-ZĐ]))[^.;\n]*$"
 )
 _A_UNITS_RANKING_AFTER = re.compile(
     r"[^.;\n]{0,80}?(?:trong\s+khối|among\s+(?:the\s+)?(?:provincial\s+)?departments)", re.I
@@ -529,6 +542,17 @@ _A_UNITS_RANKING_AFTER = re.compile(
 _NOT_COUNTED_IN_ENGLISH = re.compile(
     r"(?:of|or|and|to|times|years?|months?|weeks?|days?|hours?|minutes?|decades?|more|less|other|others|in|at|on|by|"
     r"for|from|with|is|are|was|were|have|has|had|thousand|hundred|million|billion)\b",
+    re.I,
+)
+
+
+# A gap to the figure's own value of an earlier time is its change ("cao hơn 0,15 điểm so với năm 2020", "0.15 higher
+# than the 2020 ranking"); a gap to an average or to another's value is not ("cao hơn 0,1 so với mức bình quân").
+_GAP_BEFORE = re.compile(r"(?<!\w)(?P<direction>cao|thấp)\s+hơn\s*(?:khoảng\s+|gần\s+)?$", re.I)
+_EARLIER_TIME_AFTER = re.compile(r"[^.;,\n\d]{0,20}?so\s+với\s+(?:năm|kỳ|lần|cùng\s+kỳ|đợt)(?!\w)", re.I)
+_ENGLISH_GAP_AFTER = re.compile(
+    r"(?:\s+points?)?\s+(?P<direction>higher|lower)\s+than\s+(?:the\s+|its\s+|in\s+)?"
+    r"(?:(?:19|20)\d\d|previous|last|prior|a\s+year)(?!\w)",
     re.I,
 )
 
@@ -648,6 +672,8 @@ def _read(
     ) or _rank_word_before(before, language)
     # "reaching 3rd place", "took first position": an ordinal before a place word
     suffix = _ORDINAL_SUFFIX.match(text, cursor) if digits is not None else None
+    if not rank_before and (suffix is not None or english_ordinal(text[start:end], language) is not None):
+        rank_before = _CAME_IN_BEFORE.search(before)  # "came in third", "finished 4th"
     ordinal_placed = (suffix is not None or english_ordinal(text[start:end], language) is not None) and bool(
         language.rank_place_words.match(text, _SPACES.match(text, suffix.end() if suffix else cursor).end())
         or _ORDINAL_SCOPE.match(text, suffix.end() if suffix else cursor)
@@ -782,7 +808,7 @@ def _read(
             and re.match(
                 r"\s*(?:$|[,.;)\]]|[-–—]\s|(?:và|so với|trong|của|năm|điểm|thuộc|xếp|đứng|tăng|giảm|cao|thấp|bằng|là"
                 # ... and in English: "rose to 0.6012 in 2023 from 0.5234 in 2022", "0.6012 points, ranking 12th"
-                r"|in|from|and|to|points?|up|down|ranking|ranked|placing|with|while|compared|than|for)(?!\w))",
+                r"|in|from|and|to|points?|up|down|ranking|ranked|placing|with|while|compared|than|higher|lower|for)(?!\w))",
                 text[cursor : cursor + 12],
                 re.I,  # a headline in capitals: "ĐẠT 0,6123 ĐIỂM"
             )
@@ -819,6 +845,11 @@ def _read(
         mention.change = "down" if mention.value < 0 else "up"
     elif mention.kind in ("count", "plain", "money", "score") and (value_up or value_down):
         mention.change = "down" if (value_down or -1) > (value_up or -1) else "up"
+    elif mention.kind in ("plain", "score", "points") and mention.change is None:
+        if (gap := _GAP_BEFORE.search(before[-24:])) and _EARLIER_TIME_AFTER.match(text, cursor):
+            mention.change = "down" if gap.group("direction").lower() == "thấp" else "up"
+        elif gap := _ENGLISH_GAP_AFTER.match(text, cursor):
+            mention.change = "down" if gap.group("direction").lower() == "lower" else "up"
     return mention
 
 

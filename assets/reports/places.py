@@ -34,7 +34,10 @@ _MINISTRY = re.compile(
     # ... and the Government's own agencies the ministry-level index ranks ("Viện Hàn lâm Khoa học và Công nghệ Việt Nam
     # tiếp tục xếp hạng nhất")
     r"|Viện Hàn lâm(?:(?:\s+[^\W\d]+){1,6}?\s+Việt Nam)?\b|Đài (?:Truyền hình|Tiếng nói) Việt Nam\b"
-    r"|Thông tấn xã Việt Nam\b|Học viện Chính trị [Qq]uốc gia\b|Đại học Quốc gia\b)"
+    r"|Thông tấn xã Việt Nam\b|Học viện Chính trị [Qq]uốc gia\b|Đại học Quốc gia\b"
+    # in English: "the Ministry of Finance", "Vietnam Social Security", "the State Bank of Vietnam"
+    r"|Ministry\s+of\s+(?=[A-Z])|[Mm]inistries\s+of\s+(?=[A-Z])|Vietnam\s+Social\s+Security\b|State\s+Bank\s+of\s+Vietnam\b"
+    r"|Vietnam\s+Academy\s+of\b|Vietnam\s+(?:Television|News\s+Agency)\b|Voice\s+of\s+Vietnam\b)"
 )
 
 
@@ -117,7 +120,12 @@ _ITS_OWN_BRACKET = re.compile(r"\s*\([^()\d\n]{0,40}")
 # A source or an announcer before the ministry ("Theo Bộ TT&TT, ...", "do Bộ KH&CN công bố"), or the ministry a
 # report is sent to ("Báo cáo của UBND tỉnh ... vừa gửi Văn phòng Chính phủ cho thấy, ...").
 # (or the agent of what was done for the province: "tỉnh được Bộ ... phê duyệt hỗ trợ cáp quang tại 35 thôn")
-_MINISTRY_AS_SOURCE = re.compile(r"(?<!\w)(?:theo|do|của|từ|với|gửi|gửi tới|gửi đến|trình|được|bởi)\s*$", re.I)
+_MINISTRY_AS_SOURCE = re.compile(
+    r"(?<!\w)(?:theo|do|của|từ|với|gửi|gửi tới|gửi đến|trình|được|bởi"
+    # in English, a source or the one asked ("according to the Ministry of ...", "asked the Ministry of ... to")
+    r"|according to|by|from|of|with|to|asked|requested|urged|called on|invited|proposed to)\s*(?:the\s+)?$",
+    re.I,
+)
 
 _LOCAL_LEVELS = "phường|xã|thị trấn|huyện|thị xã|quận"  # the words of a ward's, commune's or district's name
 # A sub-provincial unit named ("phường Tân Quang", "huyện Mèo Vạc"), and one referred back to by its
@@ -153,12 +161,22 @@ _PROVINCE_OR_SPEAKER = re.compile(
     r"|khẳng định|chia sẻ|tổ chức)(?!\w)",
     re.I,
 )
+# what comes between a figure and a ministry named after it as the subject: the end of an opening participle's clause
+# (", the ..."), or "were" ("in the top ten were the State Bank of Vietnam")
+_MINISTRY_AS_SUBJECT_AFTER = re.compile(
+    r"[^.;,\d\n]{0,30}?(?:(?P<comma>,)|\s(?:were|was|are|is))\s+(?:the\s+)?(?:(?:ministries\s+of\s+)?)", re.I
+)
+_OPENING_PARTICIPLE = re.compile(
+    r"\W*(?:[Cc]laiming|[Ss]coring|[Gg]aining|[Aa]chieving|[Rr]eaching|[Ee]arning|[Ss]ecuring|[Ww]ith|[Hh]aving"
+    r"|[Vv]ới\s+(?:việc\s+)?(?:đạt|giành))\b"
+)
 # A ministry that announces or assesses ("Bộ TT&TT vừa công bố, ...") is no figure's subject.
 _MINISTRY_ANNOUNCES = re.compile(
     # (ranking someone named after it, not a ministry ranked itself: "Bộ Kế hoạch và Đầu tư xếp hạng nhất", "Bộ Tư pháp
     # xếp hạng cao nhất với 92,5%")
     r"[^,.;:\d]{0,40}?\s(?:vừa\s+|đã\s+)?(?:công bố|cho biết|cho thấy|thông báo|đánh giá|ban hành|chỉ ra"
-    r"|xếp hạng(?=\s+(?:các\s+)?(?:tỉnh|thành phố|địa phương|bộ|ngành|(?-i:[A-ZĐ][a-zđà-ỹ]))))\b",
+    r"|xếp hạng(?=\s+(?:các\s+)?(?:tỉnh|thành phố|địa phương|bộ|ngành|(?-i:[A-ZĐ][a-zđà-ỹ])))"
+    r"|announced|announces|said|says|reported|released|published|assessed|ranked\s+(?=provinces|localities))\b",
     re.I,
 )
 # The province's own units in its own rankings: a department or agency ("Sở Tài chính", "Ban Dân tộc
@@ -415,7 +433,11 @@ class Places:
             clause.start, mention
         ):
             return LOCAL
-        if self._about_a_ministry(clause.start, mention) or self._in_a_list_of_ministries(sentence.start, mention):
+        if (
+            self._about_a_ministry(clause.start, mention)
+            or self._in_a_list_of_ministries(sentence.start, mention)
+            or self._a_ministry_named_after(sentence, mention)
+        ):
             return MINISTRY
         if self._about_other_provinces(clause.start, mention):
             return OTHERS
@@ -712,11 +734,24 @@ class Places:
         between = self.text[last.end() : mention.value_start]
         # The subject of the same comma-free stretch, not a source ("Theo Bộ TT&TT, tỉnh đạt ...").
         return (
-            not _MINISTRY_AS_SOURCE.search(self.text[max(0, last.start() - 8) : last.start()])
+            not _MINISTRY_AS_SOURCE.search(self.text[max(0, last.start() - 20) : last.start()])
             and not _MINISTRY_ANNOUNCES.match(between)
             and not any(last.end() <= p.start < mention.value_start for p in self.names)  # not its own name
             and not re.search(r"(?<!\w)(?:tỉnh|thành phố|địa phương)(?!\w)", between, re.I)
         )
+
+    def _a_ministry_named_after(self, sentence, mention: Mention) -> bool:
+        """An English sentence whose subject, a ministry, comes after the figure: after an opening participle
+        ("Claiming 0.47 points, the Vietnam Academy of ... rose to first"), or after "were" ("Also in the top ten were
+        the State Bank of Vietnam, ..."); no province named before the figure in its sentence."""
+        if any(sentence.start <= p.start < mention.value_start for p in self.names):
+            return False
+        after = _MINISTRY_AS_SUBJECT_AFTER.match(self.text, mention.end, sentence.end)
+        if after is None or not _MINISTRY.match(self.text, after.end()):
+            return False
+        # (the participle opens the figure's part of the sentence: "..., với việc đạt giá trị DTI là 0,49, Bộ X ...")
+        part = max(sentence.start, self.text.rfind(",", sentence.start, mention.start) + 1)
+        return after.group("comma") is None or _OPENING_PARTICIPLE.match(self.text, part) is not None
 
     def _in_a_list_of_ministries(self, start: int, mention: Mention) -> bool:
         """A figure in a list whose head names the ministries ("Các bộ có tỷ lệ hồ sơ trực tuyến thấp nhất lần lượt

@@ -1,0 +1,158 @@
+"""Rankings said in English (a ranking topped, a name a hyphen joins, a ministry that leads), a gap to an earlier
+edition (its change), a page stored without its title whose lead names the index, counts of stations by generation
+beside a number an index's name also holds, leading groups named after their places, and aims in the future perfect.
+Sentences are written for these tests (none is taken from the labelled corpus, the held-out sets or the shipped
+reports); expected codes and values are read off each sentence and the catalog's entries."""
+
+from datetime import date
+
+import pytest
+
+from tests.test_report_context import extract
+
+D = date(2024, 8, 1)
+QUANG_NINH, NINH_BINH, BA_RIA_VUNG_TAU = "22", "37", "77"
+
+
+def facts(extraction):
+    return sorted((f.province_code, f.indicator_code, f.value, f.is_target) for f in extraction.facts)
+
+
+def test_a_ranking_topped_is_first_place(context):
+    extraction = extract(
+        context, "Quang Ninh topped the DTI rankings for 2023, scoring 0.6712 points.", document_date=D
+    )
+    assert facts(extraction) == [(QUANG_NINH, "dti_rank", 1, False), (QUANG_NINH, "dti_score", 0.6712, False)]
+    assert {f.period_start.year for f in extraction.facts} == {2023}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ministry of Justice topped the DTI rankings of 17 ministries, gaining 0.6118 points.",
+        "Earning 0.5204 points, the Ministry of Health rose to first among ministries in the DTI.",
+        "Also in the DTI top ten were the State Bank of Vietnam and the Ministry of Industry and Trade.",
+    ],
+)
+def test_a_ministry_that_leads_is_no_provinces_figure(context, text):
+    assert facts(extract(context, text, document_date=D)) == []
+
+
+def test_a_name_joined_by_a_hyphen_is_its_province(context):
+    extraction = extract(context, "In the DTI 2023, Ba Ria-Vung Tau came in third with 0.5931 points.", document_date=D)
+    assert facts(extraction) == [
+        (BA_RIA_VUNG_TAU, "dti_rank", 3, False),
+        (BA_RIA_VUNG_TAU, "dti_score", 0.5931, False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, chỉ số DTI của tỉnh đạt 0,5412 điểm, cao hơn 0,0561 điểm so với năm 2022.",
+        "In 2023 the province's DTI score was 0.5412, 0.0561 higher than the 2022 ranking.",
+        "In 2023 the province's DTI score was 0.5412, 0.0561 higher than the previous year.",
+    ],
+)
+def test_a_gap_to_an_earlier_edition_is_the_change(context, text):
+    extraction = extract(context, text, document_date=D)
+    assert [f[1:] for f in facts(extraction)] == [("dti_score", 0.5412, False), ("dti_score_change", 0.0561, False)]
+    assert {f.period_start.year for f in extraction.facts} == {2023}  # the year compared with is no period
+
+
+def test_a_gap_to_the_average_stays_a_gap(context):
+    text = "Năm 2023, chỉ số DTI của tỉnh đạt 0,5412 điểm, cao hơn 0,0561 điểm so với mức bình quân cả nước."
+    assert [f[1:] for f in facts(extract(context, text, document_date=D))] == [
+        ("dti_score", 0.5412, False),
+        ("dti_score_diff_vs_average", 0.0561, False),
+    ]
+
+
+def test_a_page_without_a_title_lends_the_words_of_its_lead(context):
+    ranked = "\n\nThe province came in fifth in the ranking of provinces, with 0.6021 points."
+    about_the_index = "Ninh Binh rose in the Digital Transformation Index (DTI) rankings for 2023, officials said."
+    extraction = extract(context, about_the_index + ranked, document_date=D, province=NINH_BINH)
+    assert facts(extraction) == [(NINH_BINH, "dti_rank", 5, False), (NINH_BINH, "dti_score", 0.6021, False)]
+    # a lead about something else lends nothing
+    about_tourism = "Ninh Binh welcomed two million visitors in the first half of 2023, officials said."
+    assert facts(extract(context, about_tourism + ranked, document_date=D, province=NINH_BINH)) == []
+
+
+def test_counts_of_stations_by_generation_beside_a_number_an_index_name_holds(context):
+    text = "Năm 2023, toàn tỉnh có 1.812 trạm BTS, trong đó có 766 trạm 3G và 1.046 trạm 4G."
+    assert [f[1:3] for f in facts(extract(context, text, document_date=D))] == [
+        ("bts_3g_stations_count", 766),
+        ("bts_4g_stations_count", 1046),
+        ("bts_stations_count", 1812),
+    ]
+    # the number of the service index's decision is still no figure
+    named = extract(context, "Năm 2023, tỉnh xếp thứ 9 theo Bộ chỉ số 766 về phục vụ người dân.", document_date=D)
+    assert 766 not in [f.value for f in named.facts + named.uncatalogued + named.undated]
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        (
+            "The province aims to be one of 25 provinces and cities leading the country in digital transformation by "
+            "2026.",
+            25,
+        ),
+        ("The province aims to be one of 12 DT leaders in the country by 2030.", 12),
+    ],
+)
+def test_a_leading_group_named_after_its_places(context, text, size):
+    assert [f[1:] for f in facts(extract(context, text, document_date=D))] == [("dti_top_n", size, True)]
+
+
+def test_the_provinces_a_rank_is_out_of_stay_no_figure(context):
+    text = "In 2023, the province ranked 14th out of 63 provinces in the DTI."
+    assert [f[1:3] for f in facts(extract(context, text, document_date=D))] == [("dti_rank", 14)]
+
+
+def test_an_aim_in_the_future_perfect_is_a_target(context):
+    aim = (
+        "The plan sets the target that by 2026, the digital economy will have accounted for 25% of the gross "
+        "regional domestic product."
+    )
+    assert [f[1:] for f in facts(extract(context, aim, document_date=D))] == [("digital_economy_grdp_pct", 25, True)]
+    done = "In 2023, the digital economy accounted for 18% of the gross regional domestic product."
+    assert [f[1:] for f in facts(extract(context, done, document_date=D))] == [("digital_economy_grdp_pct", 18, False)]
+
+
+def test_a_ministry_named_after_a_vietnamese_participle_is_no_provinces_figure(context):
+    text = "Theo kết quả DTI năm 2022, với việc đạt giá trị DTI là 0,5127, Bộ Tư pháp là đơn vị dẫn đầu."
+    assert facts(extract(context, text, document_date=D)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By 2030, the digital economy will account for 25 percent of GRDP and labour productivity will grow by 9 percent "
+        "a year.",
+        "Đến năm 2030, kinh tế số chiếm 25% GRDP, năng suất lao động tăng bình quân 9%/năm.",
+    ],
+)
+def test_labour_productivity_beside_the_digital_economy_is_no_measure_of_it(context, text):
+    extraction = extract(context, text, document_date=D)
+    assert [f[1:] for f in facts(extraction)] == [("digital_economy_grdp_pct", 25, True)]
+    assert 9 not in [f.value for f in extraction.uncatalogued]
+
+
+def test_a_word_of_aims_in_a_quoted_name_makes_no_target(context):
+    text = (
+        "Tại hội thảo “Kinh tế số: Cơ hội và định hướng” sáng 12/6, lãnh đạo tỉnh cho biết năm 2023 kinh tế số chiếm "
+        "12,4% GRDP của tỉnh."
+    )
+    assert [f[1:] for f in facts(extract(context, text, document_date=D))] == [
+        ("digital_economy_grdp_pct", 12.4, False)
+    ]
+
+
+@pytest.mark.parametrize("verb", ["came in", "finished", "came"])
+def test_where_a_province_came_or_finished_is_its_rank(context, verb):
+    text = f"In the DTI 2023, Quang Ninh {verb} fourth with 0.6105 points."
+    assert facts(extract(context, text, document_date=D)) == [
+        (QUANG_NINH, "dti_rank", 4, False),
+        (QUANG_NINH, "dti_score", 0.6105, False),
+    ]
