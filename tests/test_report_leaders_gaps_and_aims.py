@@ -156,3 +156,37 @@ def test_where_a_province_came_or_finished_is_its_rank(context, verb):
         (QUANG_NINH, "dti_rank", 4, False),
         (QUANG_NINH, "dti_score", 0.6105, False),
     ]
+
+
+def test_the_target_a_result_met_alone_in_brackets(context):
+    text = (
+        "Năm 2023, tỷ lệ hồ sơ giải quyết đúng hạn đạt 97,6%, vượt chỉ tiêu Nghị quyết HĐND tỉnh giao (96%); tỷ lệ "
+        "hài lòng của người dân đạt 84,2%, chưa đạt kế hoạch đề ra (86%)."
+    )
+    assert [f[1:] for f in facts(extract(context, text, document_date=D))] == [
+        ("citizen_satisfaction_pct", 84.2, False),
+        ("citizen_satisfaction_pct", 86, True),
+        ("dossiers_on_time_pct", 96, True),
+        ("dossiers_on_time_pct", 97.6, False),
+    ]
+
+
+def test_a_count_of_targets_met_keeps_its_bracket_of_results(context):
+    text = "Năm 2023, tỉnh hoàn thành vượt 9 chỉ tiêu (trong đó tỷ lệ hồ sơ trực tuyến đạt 64%)."
+    assert ("online_dossier_rate_pct", 64, False) in [f[1:] for f in facts(extract(context, text, document_date=D))]
+
+
+def test_a_district_named_by_its_level_alone_owns_its_figures(context):
+    text = (
+        "Năm 2023, toàn tỉnh có 1.020 tổ công nghệ số cộng đồng. Huyện Trần Văn Thời triển khai tốt mô hình tổ công "
+        "nghệ số cộng đồng. Huyện thành lập 54 tổ, với 310 thành viên."
+    )
+    assert [f[1:3] for f in facts(extract(context, text, document_date=D))] == [("community_tech_teams_count", 1020)]
+
+
+def test_an_aim_to_have_done_is_a_target(context):
+    text = (
+        "The province will endeavour for 85% of dossiers to be processed online and for the digital economy to have "
+        "accounted for 22% of the GRDP by 2027."
+    )
+    assert ("digital_economy_grdp_pct", 22, True) in [f[1:] for f in facts(extract(context, text, document_date=D))]

@@ -145,6 +145,9 @@ _OPENS_IN_A_UNIT = re.compile(
 )
 # ...or that opens with a named unit as its subject ("Huyện Duy Tiên đạt 85% ...", "Năm 2024, xã Tân Lập có ...")
 _UNIT_OPENS_THE_CLAUSE = re.compile(r"\W*(?:[^,.;:\n]{0,25},\s*)?" + _UNIT_LEVEL)
+# ...or with its level alone, as the subject of a sentence of a page about that unit ("Huyện thành lập 67 tổ", "Xã có 7
+# thôn chưa có sóng"; not "Huyện ủy", the district's Party committee, nor "Xã hội")
+_LEVEL_ALONE_OPENS = re.compile(r"\W*(?-i:Huyện|Quận|Thị xã|Xã|Phường|Thị trấn)\s+(?!hội\b|ủy\b|uỷ\b)(?=[a-zđà-ỹ])")
 # ...or a rate or count of a named unit ("tỷ lệ hồ sơ trực tuyến của xã X đạt ...")
 _RATE_OF_A_UNIT = re.compile(
     r"(?i:tỷ lệ|tỉ lệ|số)\s[^\d.;:,()]{0,60}?\s(?i:của)\s+" + _UNIT_LEVEL + r"(?=[^\d.;:]{0,40}$)"
@@ -794,6 +797,9 @@ class Places:
         unit's figure, not the province's, unless the province is named back between them ("tại xã X ..., toàn tỉnh
         có 500 tổ")."""
         lead = self.text[start : mention.value_start]
+        alone = _LEVEL_ALONE_OPENS.match(lead)
+        if alone and mention.denominator != mention.value and not _PROVINCE_OR_SPEAKER.search(lead, alone.end()):
+            return True  # "Huyện thành lập 67 tổ ...": the district a page or a part of it is about, by its level alone
         found = _OPENS_IN_A_UNIT.match(lead) or _UNIT_OPENS_THE_CLAUSE.match(lead) or _RATE_OF_A_UNIT.search(lead)
         if found is None or not lead[found.end() :][:1].isupper() or mention.denominator == mention.value:
             return False  # "411/411 xã": every unit of a level, the province's figure

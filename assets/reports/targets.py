@@ -179,7 +179,7 @@ def is_target(
         now is not None and _past_time_of_its_own(text[clause.start : clause.end], _year_done(now))
     ):
         return True
-    if _in_bracketed_targets(text, sentence.start, mention.value_start):
+    if _in_bracketed_targets(text, sentence.start, mention.value_start) or _target_level_in_brackets(text, mention):
         return True
     if _continues_the_targets_before(text, sentence, mention, segments, language, document_date):
         return True
@@ -483,6 +483,20 @@ _TARGETS_MET = re.compile(
 
 
 _MET_AFTER = re.compile(r"\b(?:đạt|vượt|hoàn thành|chưa đạt|không đạt)\b", re.I)
+# "đạt 98,8%, vượt chỉ tiêu HĐND tỉnh giao (98%)", "đạt 87,06%, vượt kế hoạch đề ra (87%)": the level the result is set
+# against, alone in a bracket after the target it met or missed (not a count of targets: "vượt 12 chỉ tiêu (...)")
+_TARGET_LEVEL_BEFORE = re.compile(
+    r"(?<!\w)(?:vượt|đạt|không đạt|chưa đạt|so với)\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:[^\d().;,\n]){0,50}\(\s*$", re.I
+)
+_TARGET_LEVEL_CLOSES = re.compile(r"\s*\)")
+
+
+def _target_level_in_brackets(text: str, mention: Mention) -> bool:
+    """The figure is alone in a bracket right after a target met or missed ("vượt chỉ tiêu HĐND tỉnh giao (98%)")."""
+    return bool(
+        _TARGET_LEVEL_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+        and _TARGET_LEVEL_CLOSES.match(text, mention.end)
+    )
 
 
 def _in_bracketed_targets(text: str, sentence_start: int, value_start: int) -> bool:
