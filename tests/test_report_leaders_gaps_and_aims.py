@@ -190,3 +190,18 @@ def test_an_aim_to_have_done_is_a_target(context):
         "accounted for 22% of the GRDP by 2027."
     )
     assert ("digital_economy_grdp_pct", 22, True) in [f[1:] for f in facts(extract(context, text, document_date=D))]
+
+
+def test_the_service_indexs_full_name_is_no_dti(context):
+    text = (
+        "Tháng 10/2025, tỉnh giữ vị trí số 1 trên bảng xếp hạng Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng "
+        "phục vụ người dân, doanh nghiệp."
+    )
+    assert [f[1:3] for f in facts(extract(context, text, document_date=date(2025, 11, 5)))] == [
+        ("vpcp_service_index_rank", 1)
+    ]
+
+
+def test_an_academy_whose_name_holds_an_abbreviation_is_no_province(context):
+    text = "Trong khối bộ, Viện Hàn lâm KH&CN Việt Nam giữ vị trí dẫn đầu với giá trị DTI 2022 là 0,5218."
+    assert facts(extract(context, text, document_date=D)) == []

@@ -33,7 +33,8 @@ _MINISTRY = re.compile(
     r"|Bảo hiểm [Xx]ã hội Việt Nam\b|[ỦU]y ban Dân tộc\b"
     # ... and the Government's own agencies the ministry-level index ranks ("Viện Hàn lâm Khoa học và Công nghệ Việt Nam
     # tiếp tục xếp hạng nhất")
-    r"|Viện Hàn lâm(?:(?:\s+[^\W\d]+){1,6}?\s+Việt Nam)?\b|Đài (?:Truyền hình|Tiếng nói) Việt Nam\b"
+    # ("Viện Hàn lâm KH&CN Việt Nam": an abbreviation with "&" among its words)
+    r"|Viện Hàn lâm(?:(?:\s+(?:[^\W\d]+|[A-ZĐ][A-ZĐ&]+)){1,6}?\s+Việt Nam)?\b|Đài (?:Truyền hình|Tiếng nói) Việt Nam\b"
     r"|Thông tấn xã Việt Nam\b|Học viện Chính trị [Qq]uốc gia\b|Đại học Quốc gia\b"
     # in English: "the Ministry of Finance", "Vietnam Social Security", "the State Bank of Vietnam"
     r"|Ministry\s+of\s+(?=[A-Z])|[Mm]inistries\s+of\s+(?=[A-Z])|Vietnam\s+Social\s+Security\b|State\s+Bank\s+of\s+Vietnam\b"
