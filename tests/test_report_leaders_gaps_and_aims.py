@@ -1,6 +1,6 @@
 """Rankings said in English (a ranking topped, a name a hyphen joins, a ministry that leads), a gap to an earlier
-edition (its change), a page stored without its title whose lead names the index, counts of stations by generation
-beside a number an index's name also holds, leading groups named after their places, and aims in the future perfect.
+edition (no gap to the average), counts of stations by generation beside a number an index's name also holds, leading
+groups named after their places, aims in the future perfect, and the near misses a review of these rules found.
 Sentences are written for these tests (none is taken from the labelled corpus, the held-out sets or the shipped
 reports); expected codes and values are read off each sentence and the catalog's entries."""
 
@@ -50,13 +50,13 @@ def test_a_name_joined_by_a_hyphen_is_its_province(context):
     "text",
     [
         "Năm 2023, chỉ số DTI của tỉnh đạt 0,5412 điểm, cao hơn 0,0561 điểm so với năm 2022.",
-        "In 2023 the province's DTI score was 0.5412, 0.0561 higher than the 2022 ranking.",
         "In 2023 the province's DTI score was 0.5412, 0.0561 higher than the previous year.",
     ],
 )
-def test_a_gap_to_an_earlier_edition_is_the_change(context, text):
+def test_a_gap_to_an_earlier_edition_is_no_gap_to_the_average(context, text):
+    # (no catalog word of a change: the gap is left unclaimed, never loaded as a gap to the national average)
     extraction = extract(context, text, document_date=D)
-    assert [f[1:] for f in facts(extraction)] == [("dti_score", 0.5412, False), ("dti_score_change", 0.0561, False)]
+    assert [f[1:] for f in facts(extraction)] == [("dti_score", 0.5412, False)]
     assert {f.period_start.year for f in extraction.facts} == {2023}  # the year compared with is no period
 
 
@@ -66,16 +66,6 @@ def test_a_gap_to_the_average_stays_a_gap(context):
         ("dti_score", 0.5412, False),
         ("dti_score_diff_vs_average", 0.0561, False),
     ]
-
-
-def test_a_page_without_a_title_lends_the_words_of_its_lead(context):
-    ranked = "\n\nThe province came in fifth in the ranking of provinces, with 0.6021 points."
-    about_the_index = "Ninh Binh rose in the Digital Transformation Index (DTI) rankings for 2023, officials said."
-    extraction = extract(context, about_the_index + ranked, document_date=D, province=NINH_BINH)
-    assert facts(extraction) == [(NINH_BINH, "dti_rank", 5, False), (NINH_BINH, "dti_score", 0.6021, False)]
-    # a lead about something else lends nothing
-    about_tourism = "Ninh Binh welcomed two million visitors in the first half of 2023, officials said."
-    assert facts(extract(context, about_tourism + ranked, document_date=D, province=NINH_BINH)) == []
 
 
 def test_counts_of_stations_by_generation_beside_a_number_an_index_name_holds(context):
@@ -98,7 +88,7 @@ def test_counts_of_stations_by_generation_beside_a_number_an_index_name_holds(co
             "2026.",
             25,
         ),
-        ("The province aims to be one of 12 DT leaders in the country by 2030.", 12),
+        ("The province aims to be one of 12 digital transformation leaders in the country by 2030.", 12),
     ],
 )
 def test_a_leading_group_named_after_its_places(context, text, size):
@@ -149,7 +139,7 @@ def test_a_word_of_aims_in_a_quoted_name_makes_no_target(context):
     ]
 
 
-@pytest.mark.parametrize("verb", ["came in", "finished", "came"])
+@pytest.mark.parametrize("verb", ["came in", "came"])
 def test_where_a_province_came_or_finished_is_its_rank(context, verb):
     text = f"In the DTI 2023, Quang Ninh {verb} fourth with 0.6105 points."
     assert facts(extract(context, text, document_date=D)) == [
@@ -161,7 +151,7 @@ def test_where_a_province_came_or_finished_is_its_rank(context, verb):
 def test_the_target_a_result_met_alone_in_brackets(context):
     text = (
         "Năm 2023, tỷ lệ hồ sơ giải quyết đúng hạn đạt 97,6%, vượt chỉ tiêu Nghị quyết HĐND tỉnh giao (96%); tỷ lệ "
-        "hài lòng của người dân đạt 84,2%, chưa đạt kế hoạch đề ra (86%)."
+        "hài lòng của người dân đạt 84,2%, chưa đạt chỉ tiêu đề ra (86%)."
     )
     assert [f[1:] for f in facts(extract(context, text, document_date=D))] == [
         ("citizen_satisfaction_pct", 84.2, False),
@@ -205,3 +195,29 @@ def test_the_service_indexs_full_name_is_no_dti(context):
 def test_an_academy_whose_name_holds_an_abbreviation_is_no_province(context):
     text = "Trong khối bộ, Viện Hàn lâm KH&CN Việt Nam giữ vị trí dẫn đầu với giá trị DTI 2022 là 0,5218."
     assert facts(extract(context, text, document_date=D)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, tỉnh hoàn thành 96% kế hoạch, vượt kế hoạch (112%) về số hồ sơ trực tuyến.",
+        "In 2023, the province finished the first phase of its digital transformation programme.",
+        "In 2023, Ha Long city topped the district-level DTI rankings of the province.",
+        "Năm 2023, DT bưu chính, viễn thông của tỉnh tăng 12%.",
+        "In 2023 the province's DTI score was 0.5412, 0.0561 points higher than the 2023 national average.",
+    ],
+)
+def test_near_misses_of_these_rules_state_no_figure_of_the_province(context, text):
+    found = facts(extract(context, text, document_date=D))
+    assert not [f for f in found if f[1] in ("dti_rank", "dti_score_change", "dti_score_change_pct")]
+    assert not [f for f in found if f[3]]  # no target
+
+
+def test_first_place_after_a_ministry_named_as_the_source_stays(context):
+    text = "Theo công bố của Bộ TT&TT, năm 2023 Quảng Ninh dẫn đầu cả nước về Chỉ số chuyển đổi số."
+    assert facts(extract(context, text, document_date=D)) == [(QUANG_NINH, "dti_rank", 1, False)]
+
+
+def test_a_commune_item_of_a_provincial_page_stays_the_provinces(context):
+    text = "Kết quả hạ tầng số năm 2023 của tỉnh:\n- Xã có cáp quang đến trung tâm: 100%."
+    assert [f[1:3] for f in facts(extract(context, text, document_date=D))] == [("communes_with_fiber_pct", 100)]

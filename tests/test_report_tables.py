@@ -403,3 +403,10 @@ def test_the_years_of_a_table_date_its_figures(tmp_path):
 )
 def test_lines_that_end_with_years_or_numbers_are_no_table_by_year(text):
     assert read_tables(text) == text
+
+
+def test_a_table_by_year_with_tabs_keeps_its_empty_cells():
+    text = "Chỉ tiêu\t2021\t2022\t2023\nSố trạm BTS\t\t1.402\t1.575\nTỷ lệ hộ có Internet (%)\t61,4\t70\t83,5\n"
+    lines = read_tables(text).split("\n")
+    assert "Số trạm BTS: Năm 2022: 1.402." in lines and "Số trạm BTS: Năm 2023: 1.575." in lines
+    assert "Tỷ lệ hộ có Internet (%): Năm 2021: 61,4%." in lines

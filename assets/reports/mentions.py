@@ -356,8 +356,8 @@ def _rank_word_before(before: str, language: Language) -> bool:
 
 
 _AT_THE = re.compile(r"\s*(?:(?:at|in)\s+)?(?:the\s+)?", re.I)
-# a place a ranking gave, said of where one came or finished ("came in third", "finished fourth", "came second")
-_CAME_IN_BEFORE = re.compile(r"(?<!\w)(?:came|comes|come|finished|finishes|ended\s+up)\s+(?:in\s+)?(?:the\s+)?$", re.I)
+# a place a ranking gave, said of where one came ("came in third", "came second"; not "finished the first phase")
+_CAME_IN_BEFORE = re.compile(r"(?<!\w)(?:came|comes|come)\s+(?:in\s+)?$", re.I)
 # where an English ordinal stands, right after it: "and third in the region", "fifth nationwide", "second out of 63"
 _ORDINAL_SCOPE = re.compile(
     r"\s+(?:nationwide|nationally|(?:in|among)\s+the\s+(?:country|nation|region|(?-i:[A-Z][\w-]*\s+){1,5}"
@@ -503,7 +503,10 @@ FIRST_PLACE_IN_WORDS = re.compile(
     r"(?![^.;\n]{0,80}?\b(?:(?:among|of)\s+(?:the\s+)?(?:\d+\s+)?(?:[\w-]+\s+){0,3}?(?:districts|communes|wards|towns"
     r"|departments|agencies|ministries|units|sectors)\b"
     r"|among\s+(?:the\s+)?(?:northern|southern|central|mountainous|highland|mekong|midland|coastal)\b"
-    r"|(?:in|of)\s+the\s+(?:region|city|district)\b|the\s+(?:city|province|district)['’]s\s+(?:[\w-]+\s+){0,3}?rankings?\b))",
+    r"|(?:in|of)\s+the\s+(?:region|city|district)\b|the\s+(?:city|province|district)['’]s\s+(?:[\w-]+\s+){0,3}?rankings?\b"
+    # (a ranking of a lower level or of the province's own: "the district-level DTI rankings", "the rankings of the
+    # province's localities")
+    r"|(?:district|commune|ward|department|ministry|ministerial)[- ]level\b|rankings?\s+of\s+the\s+(?:city|province)['’]s\b))",
     re.I,
 )
 # A lead that is not the subject's first place among the provinces, by what comes before it in its clause:
@@ -529,9 +532,7 @@ _A_LEADING_GROUP_BEFORE = re.compile(
 _A_UNIT_LEADS = re.compile(
     r"(?:(?<!\w)Sở\s+(?=[A-ZĐ])|(?<!\w)[Kk]hối\s|(?<!\w)Department\b|(?<!\w)[Bb]an\s+(?=[A-ZĐ])"
     # an English unit below the province, its name before its level ("Hoan Kiem district took the top spot")
-    r"|(?<=[a-z] )(?:district|commune|ward)\b"
-    # a ministry leads the ministries' ranking ("the Ministry of Finance topped ...", "Bộ Tài chính dẫn đầu ...")
-    r"|(?<!\w)Ministry\s+of\b|(?<!\w)Bộ\s+(?=[A-ZĐ]))[^.;\n]*$"
+    r"|(?<=[a-z] )(?:district|commune|ward)\b)[^.;\n]*$"
 )
 _A_UNITS_RANKING_AFTER = re.compile(
     r"[^.;\n]{0,80}?(?:trong\s+khối|among\s+(?:the\s+)?(?:provincial\s+)?departments)", re.I
@@ -673,7 +674,7 @@ def _read(
     # "reaching 3rd place", "took first position": an ordinal before a place word
     suffix = _ORDINAL_SUFFIX.match(text, cursor) if digits is not None else None
     if not rank_before and (suffix is not None or english_ordinal(text[start:end], language) is not None):
-        rank_before = _CAME_IN_BEFORE.search(before)  # "came in third", "finished 4th"
+        rank_before = _CAME_IN_BEFORE.search(before)  # "came in third", "came 4th"
     ordinal_placed = (suffix is not None or english_ordinal(text[start:end], language) is not None) and bool(
         language.rank_place_words.match(text, _SPACES.match(text, suffix.end() if suffix else cursor).end())
         or _ORDINAL_SCOPE.match(text, suffix.end() if suffix else cursor)

@@ -146,9 +146,9 @@ _OPENS_IN_A_UNIT = re.compile(
 )
 # ...or that opens with a named unit as its subject ("Huyện Duy Tiên đạt 85% ...", "Năm 2024, xã Tân Lập có ...")
 _UNIT_OPENS_THE_CLAUSE = re.compile(r"\W*(?:[^,.;:\n]{0,25},\s*)?" + _UNIT_LEVEL)
-# ...or with its level alone, as the subject of a sentence of a page about that unit ("Huyện thành lập 67 tổ", "Xã có 7
-# thôn chưa có sóng"; not "Huyện ủy", the district's Party committee, nor "Xã hội")
-_LEVEL_ALONE_OPENS = re.compile(r"\W*(?-i:Huyện|Quận|Thị xã|Xã|Phường|Thị trấn)\s+(?!hội\b|ủy\b|uỷ\b)(?=[a-zđà-ỹ])")
+# ...or with its level alone, as the subject of a sentence of a page about that district ("Huyện thành lập 67 tổ"; not
+# "Huyện ủy", the district's Party committee, nor an item of a list, "- Xã có cáp quang: 100%")
+_LEVEL_ALONE_OPENS = re.compile(r"[^\S\n]*(?-i:Huyện|Quận|Thị xã)\s+(?!ủy\b|uỷ\b)(?=[a-zđà-ỹ])")
 # ...or a rate or count of a named unit ("tỷ lệ hồ sơ trực tuyến của xã X đạt ...")
 _RATE_OF_A_UNIT = re.compile(
     r"(?i:tỷ lệ|tỉ lệ|số)\s[^\d.;:,()]{0,60}?\s(?i:của)\s+" + _UNIT_LEVEL + r"(?=[^\d.;:]{0,40}$)"
@@ -741,7 +741,7 @@ class Places:
             not _MINISTRY_AS_SOURCE.search(self.text[max(0, last.start() - 20) : last.start()])
             and not _MINISTRY_ANNOUNCES.match(between)
             and not any(last.end() <= p.start < mention.value_start for p in self.names)  # not its own name
-            and not re.search(r"(?<!\w)(?:tỉnh|thành phố|địa phương)(?!\w)", between, re.I)
+            and not re.search(r"(?<!\w)(?:tỉnh|thành phố|địa phương|province|city)(?!\w)", between, re.I)
         )
 
     def _a_ministry_named_after(self, sentence, mention: Mention) -> bool:

@@ -105,6 +105,8 @@ def _spaced_year_table(lines: list[str], index: int) -> tuple[int, list[list[str
     values ("Tỷ lệ hộ gia đình có Internet (%) 70,1 78,3 85,2"). Returns the line after the table and its cells,
     or None. Only as many values as the header has years make a row: prose ends with one number, not a run of them.
     The unit, where the header names its column ("Chỉ tiêu ĐVT 2021 2022"), is the one word before the values."""
+    if "\t" in lines[index] or "|" in lines[index]:
+        return None  # cells split by tabs or bars: read as such (an empty cell is a cell)
     words = lines[index].split()
     count = 0
     while count < len(words) and _YEAR_TOKEN.match(words[len(words) - 1 - count]):

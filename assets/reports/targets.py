@@ -483,10 +483,13 @@ _TARGETS_MET = re.compile(
 
 
 _MET_AFTER = re.compile(r"\b(?:đạt|vượt|hoàn thành|chưa đạt|không đạt)\b", re.I)
-# "đạt 98,8%, vượt chỉ tiêu HĐND tỉnh giao (98%)", "đạt 87,06%, vượt kế hoạch đề ra (87%)": the level the result is set
-# against, alone in a bracket after the target it met or missed (not a count of targets: "vượt 12 chỉ tiêu (...)")
+# "đạt 98,8%, vượt chỉ tiêu HĐND tỉnh giao (98%)", "đạt 87,06%, chưa đạt chỉ tiêu đề ra (87%)": the level the result is
+# set against, alone in a bracket after the target it met or missed, given or set ("giao", "đề ra"); not a count of
+# targets ("vượt 12 chỉ tiêu (...)"), nor how much of a plan was done ("vượt kế hoạch (112%)")
 _TARGET_LEVEL_BEFORE = re.compile(
-    r"(?<!\w)(?:vượt|đạt|không đạt|chưa đạt|so với)\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:[^\d().;,\n]){0,50}\(\s*$", re.I
+    r"(?<!\w)(?:vượt|đạt|không đạt|chưa đạt|so với)\s+(?:chỉ tiêu|mục tiêu)[^\d().;,\n]{0,50}?"
+    r"(?<!\w)(?:giao|đề ra|đặt ra)\s*\(\s*$",
+    re.I,
 )
 _TARGET_LEVEL_CLOSES = re.compile(r"\s*\)")
 

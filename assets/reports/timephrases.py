@@ -516,9 +516,7 @@ def _is_comparison(before: str, language: Language) -> bool:
             r"\s*(?:cùng kỳ|cuối|đầu|hết|thời điểm|mức|giá trị|kết quả|của)?\s*(?:năm)?\s*\(?\s*"
             # "compared to 2021", "compared with the same period of 2023", "from the end of 2022"
             # ("compared to the same period last year")
-            # ("higher than the 2020 ranking": the page's text before the year ends with "the")
-            r"|\s*(?:the(?:\s+|$))?(?:(?:same\s+period|end|level|result|results|figure)(?:\s+(?:of|in))?\s*)?"
-            r"(?:the\s+year\s*)?",
+            r"|\s*(?:the\s+)?(?:(?:same\s+period|end|level|result|results|figure)(?:\s+(?:of|in))?\s*)?(?:the\s+year\s*)?",
             between,
         ):
             return True
