@@ -19,6 +19,41 @@ A_COUNT_OF_PROVINCES = re.compile(
     re.I,
 )
 
+# A leading group's field, after its size: "one of 20 provinces leading the country in rice exports", "một trong 10 tỉnh
+# dẫn đầu cả nước về thu hút FDI" (its words up to a comma or a contrast: "..., while its digital transformation lags")
+_GROUP_OWN_PART = re.compile(
+    r"[,.;:()]|(?<!\w)(?:while|but|whereas|although|trong khi|nhưng|song|tuy nhiên)(?!\w)", re.I
+)
+_GROUP_FIELD = re.compile(
+    r"(?<!\w)(?:leading|leads|lead|leaders|top|best|dẫn đầu|đứng đầu|cao nhất|tốt nhất)(?!\w)[^\d]*?"
+    r"(?<!\w)(?:in terms of|in|về|(?:trong|ở|on)\s+(?:lĩnh vực|the field of))\s+(?P<field>.+)$",
+    re.I,
+)
+# what may name where or when a group leads, or its ranking, not a field of its own
+_NO_FIELD_WORD = re.compile(
+    r"(?<!\w)(?:the|a|its|their|this|of|and|country|nation|nationwide|region|vietnam|việt nam|cả|nước|toàn|quốc"
+    r"|khu|vực|vùng|năm|year|years|rankings?|bảng|xếp|hạng|index|chỉ|số|\d+)(?!\w)",
+    re.I,
+)
+
+# a field of the digital kind, whatever its noun ("nhân lực số", "digital human resources", "e-commerce", "dữ liệu")
+_DIGITAL_FIELD = re.compile(
+    r"(?<!\w)(?:số(?!\s+(?:lượng|đông|ít|nhiều))|digital|e-\w+|online|trực tuyến|điện tử|công nghệ|cntt|ict|it"
+    r"|internet|viễn thông|dữ liệu|data|smart|thông minh)(?!\w)",
+    re.I,
+)
+
+
+def led_in_a_field_of_its_own(group_words: str, language: Language) -> bool:
+    """A leading group's own words name the field it leads in, with no word of digital transformation nor of the
+    digital kind ("one of 20 provinces leading the country in rice exports, while its digital transformation lags"):
+    no DTI group ("dẫn đầu về nhân lực số" is: a field of the index)."""
+    own = _GROUP_OWN_PART.split(group_words, maxsplit=1)[0]
+    if language.dx_words.search(own) or _DIGITAL_FIELD.search(own):
+        return False
+    field = _GROUP_FIELD.search(own)
+    return field is not None and bool(_NO_FIELD_WORD.sub(" ", field.group("field")).split())
+
 
 # A sentence that opens with names, each with its figure in brackets: "Đà Nẵng (58,89%), Hà Giang (".
 # A province's name and the verb of its figure, the figure's only words since the figure before it or its sentence's

@@ -128,6 +128,25 @@ _MINISTRY_AS_SOURCE = re.compile(
     re.I,
 )
 
+# ... unless "của"/"of" follows the figure's measure, which the ministry then holds ("Điểm DTI năm 2023 của Bộ Tài chính
+# đạt 0,79", "The DTI score of the Ministry of Finance reached 0.79"), not when a source or a framework heads the clause
+# ("Theo kết quả của Bộ ...", "theo bộ tiêu chí của Bộ ...", "according to the ranking of the Ministry of ...")
+_MEASURE_HELD_BY_THE_MINISTRY = re.compile(
+    r"(?<!\w)(?:điểm|chỉ số|tỷ lệ|tỉ lệ|thứ hạng|DTI|score|index|rate|ranking|rank)(?!\w)"
+    # (a few words naming the measure: not a system, a place or a preposition between, "Tỷ lệ hồ sơ trên Cổng DVC của
+    # Bộ Công an", "tỷ lệ kết nối với hệ thống của Bộ ...", "rate of records in the province of the Ministry ...")
+    r"(?:\s+(?!(?:trên|tại|qua|từ|với|lên|vào|về|đến|cho|trong|ở|của|in|on|at|via|through|with|to|into|for|from|of"
+    r"|hệ thống|cổng|nền tảng|csdl|cơ sở dữ liệu|ứng dụng|phần mềm|tỉnh|thành phố|system|portal|platform|database"
+    r"|app|province|city)(?!\w))[^\s,.;:()]+){0,6}"
+    r"\s+(?:của|of)\s+(?:the\s+)?$",
+    re.I,
+)
+_SOURCE_OR_FRAMEWORK = re.compile(
+    r"(?<!\w)(?:theo|do|dựa trên|căn cứ|bộ tiêu chí|bộ chỉ số|công bố|báo cáo|according|under|based|by|framework"
+    r"|methodology|criteria|published|announced|released)(?!\w)",
+    re.I,
+)
+
 _LOCAL_LEVELS = "phường|xã|thị trấn|huyện|thị xã|quận"  # the words of a ward's, commune's or district's name
 # A sub-provincial unit named ("phường Tân Quang", "huyện Mèo Vạc"), and one referred back to by its
 # level alone ("của phường", "toàn huyện"; not "toàn xã hội"). "thành phố" is left out: it also names
@@ -738,11 +757,21 @@ class Places:
         between = self.text[last.end() : mention.value_start]
         # The subject of the same comma-free stretch, not a source ("Theo Bộ TT&TT, tỉnh đạt ...").
         return (
-            not _MINISTRY_AS_SOURCE.search(self.text[max(0, last.start() - 20) : last.start()])
+            (
+                not _MINISTRY_AS_SOURCE.search(self.text[max(0, last.start() - 20) : last.start()])
+                or self._measure_held_by_the_ministry(start, last.start())
+            )
             and not _MINISTRY_ANNOUNCES.match(between)
             and not any(last.end() <= p.start < mention.value_start for p in self.names)  # not its own name
             and not re.search(r"(?<!\w)(?:tỉnh|thành phố|địa phương|province|city)(?!\w)", between, re.I)
         )
+
+    def _measure_held_by_the_ministry(self, start: int, ministry_start: int) -> bool:
+        """The ministry after "của"/"of" holds the measure before it ("điểm DTI của Bộ Tài chính đạt 0,79"), unless a
+        source or a framework heads the clause ("Theo kết quả của Bộ ...")."""
+        before = self.text[start:ministry_start]
+        measure = _MEASURE_HELD_BY_THE_MINISTRY.search(before)
+        return measure is not None and not _SOURCE_OR_FRAMEWORK.search(before)
 
     def _a_ministry_named_after(self, sentence, mention: Mention) -> bool:
         """An English sentence whose subject, a ministry, comes after the figure: after an opening participle
