@@ -271,76 +271,93 @@ def _from_paragraph(mention: Mention, ctx: DatingContext, target: bool = False) 
     a horizon that opens a sentence ("Đến năm 2030, ...") frames the targets after it."""
     paragraph = ctx.segments.paragraph(mention.value_start)
     sentence = ctx.segments.sentence(mention.value_start)
-    text = ctx.segments.text
     # A heading that names a period or heads targets or results, between a frame and the figure, ends
     # the frame ("... ngày 20 tháng 02 năm 2024 ... I. MỤC TIÊU / 1.1. Mục tiêu cơ bản đến năm 2025 / - 100%
     # ..."); a topic heading ("1. Hạ tầng số") does not.
     headed = max(
         [start for start, phrase, kind in ctx.headings if start < mention.value_start and (phrase or kind)], default=0
     )
-    framing = None
-    for earlier in ctx.segments.sentences:
-        if earlier.start < max(paragraph.start, headed) or earlier.start >= sentence.start:
+    # the latest earlier sentence of the paragraph that opens with a frame, or ends the one before (see _frame_opened)
+    bound = max(paragraph.start, headed)
+    for index in range(ctx.segments.sentence_index(sentence.start), -1, -1):
+        earlier = ctx.segments.sentences[index]
+        if earlier.start < bound:
+            break
+        if earlier.start >= sentence.start:
             continue
-        leading = [
-            p
-            for p in ctx.phrases
-            if earlier.start <= p.start < earlier.start + 40
-            and re.fullmatch(
-                r"[\W\d]*(?:trong|tính|vào|cũng|(?:in|during|throughout)(?:\s+(?:late|early|mid-?))?)?\s*",
-                text[earlier.start : p.start],
-                re.I,
-            )
-        ]
-        # "Theo đó, mục tiêu đến năm 2025, ...", "Phấn đấu đến năm 2030, ...": a horizon after a target word
-        horizons = [
-            p
-            for p in ctx.phrases
-            if target
-            and p.role == "until"
-            and p.year
-            and earlier.start <= p.start < earlier.end
-            and (
-                (p.start < earlier.start + 40 and _TARGET_OPENING.fullmatch(text[earlier.start : p.start]))
-                # "..., tỉnh đã đề ra mục tiêu đến năm 2025, việc phát triển ... sẽ ...": a sentence without
-                # figures that announces the targets' horizon
-                or (
-                    (
-                        _TARGET_NOUN_BEFORE.search(text, max(earlier.start, p.start - 30), p.start)
-                        # "Theo đề án Chuyển đổi số tỉnh ... đến năm 2030, UBND tỉnh xác định rõ mục tiêu ...": the
-                        # horizon of the plan the targets come from
-                        or _PLAN_NAMED_BEFORE.search(text, max(earlier.start, p.start - 80), p.start)
-                    )
-                    and not any(earlier.start <= m.value_start < earlier.end for m in ctx.mentions)
-                )
-            )
-        ]
-        summing_up = _summing_up(earlier, ctx)
-        opening = (
-            horizons
-            + summing_up
-            + [
-                p
-                for p in leading
-                if (p.role in ("period", "as_of") and p.kind in FRAMING_KINDS)
-                or (target and p.role == "until" and p.year)
-                # "Trong năm 2024, ..." frames its paragraph; a bare "Năm 2022, ..." dates its sentence
-                or (p.kind == "year" and p.role == "period" and text[p.start : p.start + 5].lower() == "trong")
-                # ... and so does "In 2023, ...", "In late 2023, ..." on an English page
-                or (
-                    p.kind == "year"
-                    and p.role == "period"
-                    and _ENGLISH_YEAR_OPENING.search(text, earlier.start, p.start)
-                )
-            ]
+        framing, ends = _frame_opened(earlier, ctx, target)
+        if framing is not None:
+            return _resolved(framing, ctx, "paragraph")
+        if ends:
+            return None
+    return None
+
+
+def _frame_opened(earlier, ctx: DatingContext, target: bool) -> tuple[TimePhrase | None, bool]:
+    """The period a sentence opens with that frames the sentences after it in its paragraph, or (None, True) when
+    it ends the frame before it; computed once per sentence of a page (``Segments.memo``): every figure of a long
+    paragraph (a table of hundreds of rows) looks back over all the sentences before it."""
+    key = ("paragraph frame", id(ctx), earlier.start, target)
+    if key not in ctx.segments.memo:
+        ctx.segments.memo[key] = _frame_opened_by(earlier, ctx, target)
+    return ctx.segments.memo[key]
+
+
+def _frame_opened_by(earlier, ctx: DatingContext, target: bool) -> tuple[TimePhrase | None, bool]:
+    text = ctx.segments.text
+    leading = [
+        p
+        for p in ctx.phrases
+        if earlier.start <= p.start < earlier.start + 40
+        and re.fullmatch(
+            r"[\W\d]*(?:trong|tính|vào|cũng|(?:in|during|throughout)(?:\s+(?:late|early|mid-?))?)?\s*",
+            text[earlier.start : p.start],
+            re.I,
         )
-        if opening:
-            framing = opening[0]
-        elif any(p.kind == "current" or (p.kind == "year" and p.role == "period") for p in leading):
-            # "đến nay", or a sentence that opens with a year of its own ("Năm 2024, ...", "This year, ..."): the
-            # earlier frame ends there
-            framing = None
-    return _resolved(framing, ctx, "paragraph") if framing else None
+    ]
+    # "Theo đó, mục tiêu đến năm 2025, ...", "Phấn đấu đến năm 2030, ...": a horizon after a target word
+    horizons = [
+        p
+        for p in ctx.phrases
+        if target
+        and p.role == "until"
+        and p.year
+        and earlier.start <= p.start < earlier.end
+        and (
+            (p.start < earlier.start + 40 and _TARGET_OPENING.fullmatch(text[earlier.start : p.start]))
+            # "..., tỉnh đã đề ra mục tiêu đến năm 2025, việc phát triển ... sẽ ...": a sentence without
+            # figures that announces the targets' horizon
+            or (
+                (
+                    _TARGET_NOUN_BEFORE.search(text, max(earlier.start, p.start - 30), p.start)
+                    # "Theo đề án Chuyển đổi số tỉnh ... đến năm 2030, UBND tỉnh xác định rõ mục tiêu ...": the
+                    # horizon of the plan the targets come from
+                    or _PLAN_NAMED_BEFORE.search(text, max(earlier.start, p.start - 80), p.start)
+                )
+                and not any(earlier.start <= m.value_start < earlier.end for m in ctx.mentions)
+            )
+        )
+    ]
+    summing_up = _summing_up(earlier, ctx)
+    opening = (
+        horizons
+        + summing_up
+        + [
+            p
+            for p in leading
+            if (p.role in ("period", "as_of") and p.kind in FRAMING_KINDS)
+            or (target and p.role == "until" and p.year)
+            # "Trong năm 2024, ..." frames its paragraph; a bare "Năm 2022, ..." dates its sentence
+            or (p.kind == "year" and p.role == "period" and text[p.start : p.start + 5].lower() == "trong")
+            # ... and so does "In 2023, ...", "In late 2023, ..." on an English page
+            or (p.kind == "year" and p.role == "period" and _ENGLISH_YEAR_OPENING.search(text, earlier.start, p.start))
+        ]
+    )
+    if opening:
+        return opening[0], False
+    # "đến nay", or a sentence that opens with a year of its own ("Năm 2024, ...", "This year, ..."): the earlier frame
+    # ends there
+    return None, any(p.kind == "current" or (p.kind == "year" and p.role == "period") for p in leading)
 
 
 # "đạt một số kết quả tích cực", "tiếp tục có những kết quả": results came

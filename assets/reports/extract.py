@@ -261,11 +261,11 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
     for index, mention in enumerate(mentions):
         if index in consumed:
             continue
+        own_sentence = segments.sentence(mention.value_start)
         before = [
             i
             for i in claimed
-            if mentions[i].value_start < mention.value_start
-            and segments.sentence(mentions[i].value_start) == segments.sentence(mention.value_start)
+            if own_sentence.start <= mentions[i].value_start < min(mention.value_start, own_sentence.end)
         ]
         # the period a figure before it in its sentence carried from the sentence before ("Đà Nẵng (58,89%), Hà Giang
         # (55,76%) ...")

@@ -232,15 +232,20 @@ def best_weight(
     """The best weight of the pattern's words for the mention, skipping words another group of
     the same concept already took (``used``, updated)."""
     best, word, span = 0.0, "", None
-    for start, end in doc.occurrences(pattern):
-        if end < window.start or start >= window.end:
+
+    def skipped(start: int, end: int) -> bool:
+        return bool(
+            # one phrase ("dịch vụ công trực tuyến") cannot be two of a concept's groups
+            (used and any((s <= start and end <= e) or (start <= s and e <= end) for s, e in used))
+            # inside a document's name ("Luật Cư trú 2020")
+            or any(s < start < e for s, e in doc.no_concept_spans())
+            # "ngoài lĩnh vực cư trú, ...": the figures are about everything else
+            or _EXCEPT.search(doc.text[max(0, start - 16) : start])
+        )
+
+    for start, end in _occurrences_that_may_weigh(doc, pattern, mention, window, owned_only or not borrow, skipped):
+        if skipped(start, end):
             continue
-        if used and any((s <= start and end <= e) or (start <= s and e <= end) for s, e in used):
-            continue  # one phrase ("dịch vụ công trực tuyến") cannot be two of a concept's groups
-        if any(s < start < e for s, e in doc.no_concept_spans()):
-            continue  # inside a document's name ("Luật Cư trú 2020")
-        if _EXCEPT.search(doc.text[max(0, start - 16) : start]):
-            continue  # "ngoài lĩnh vực cư trú, ...": the figures are about everything else
         weight = availability(doc, start, end, mention)
         if owned_only and weight > 0 and not _owned_or_shared(doc, start, end, mention):
             continue
@@ -267,6 +272,33 @@ def best_weight(
     if title and best < TITLE and doc.in_title(pattern):
         best, word = TITLE, f"title: {pattern.search(doc.title).group(0)}"
     return best, word
+
+
+def _occurrences_that_may_weigh(doc: Document, pattern, mention: Mention, window: Span, own_words_only: bool, skipped):
+    """The pattern's occurrences in the window that may give the figure its best weight, nearest of equals kept.
+
+    Outside the figure's sentence and table row a word weighs by where it lies alone (``availability``): the sentence
+    before, if the figure refers back to it, at SHARED_FLOOR, the rest of the paragraph before at EARLIER_SENTENCE,
+    anything later at LATER_SENTENCE (nothing) and anything else nothing; never more the farther back it lies. So of
+    the words before, only the nearest one not skipped may win (the nearest of equal weights wins anyway), and none
+    after; words outside are never the figure's own (``own_words_only``: none of them). On a table of hundreds of rows
+    in one paragraph this keeps each figure's look-up to its own row instead of every row before it."""
+    assert LATER_SENTENCE == 0.0 and SHARED_FLOOR >= EARLIER_SENTENCE  # (what the shortcut relies on)
+    segments = doc.segments
+    sentence = segments.sentence(mention.value_start)
+    label = segments.row_label(mention.value_start)
+    own_start = min(sentence.start, label.start) if label else sentence.start
+    own_end = max(sentence.end, label.end) if label else sentence.end
+    own = [
+        (start, end)
+        for start, end in doc.occurrences_within(pattern, max(window.start, own_start), min(window.end, own_end))
+        if own_start <= start and end >= window.start
+    ]
+    if own_words_only:
+        return own
+    earlier = doc.occurrences_within(pattern, window.start, min(window.end, own_start))
+    before = next(([(start, end)] for start, end in reversed(earlier) if not skipped(start, end)), [])
+    return before + own
 
 
 _ALL_LEVELS = re.compile(r"từ\s+cấp\s+\w+\s+(?:tới|đến)\s+cấp\s+\w+", re.I)

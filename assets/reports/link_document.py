@@ -5,6 +5,7 @@ neighbours in its sentence stand."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from assets.reports.concepts import Concept
@@ -57,6 +58,7 @@ class Document:
     mentions: list[Mention]
     language: Language
     _occurrences: dict = field(default_factory=dict)
+    _occurrence_ends: dict = field(default_factory=dict)
     _title_hits: dict = field(default_factory=dict)
     _sentence_mentions: dict = field(default_factory=dict)
     _comparisons: list | None = None
@@ -131,6 +133,17 @@ class Document:
         if key not in self._occurrences:
             self._occurrences[key] = [m.span() for m in pattern.finditer(self.text)]
         return self._occurrences[key]
+
+    def occurrences_within(self, pattern: re.Pattern, start: int, end: int) -> list[tuple[int, int]]:
+        """The pattern's occurrences that reach into [start, end), found by bisection: a long page (a table of
+        hundreds of rows) has many, and each figure looks at those of its own paragraph only."""
+        spans = self.occurrences(pattern)
+        key = pattern.pattern
+        if key not in self._occurrence_ends:
+            # (finditer's matches do not overlap: their starts and their ends both ascend)
+            self._occurrence_ends[key] = ([s for s, _ in spans], [e for _, e in spans])
+        starts, ends = self._occurrence_ends[key]
+        return spans[bisect_left(ends, start) : bisect_left(starts, end)]
 
     def in_title(self, pattern: re.Pattern) -> bool:
         key = pattern.pattern

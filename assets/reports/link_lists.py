@@ -109,7 +109,7 @@ def _in_another_list(doc: Document, start: int, mention: Mention, sentence: Span
     """The word is an item of a "lần lượt" list of the sentence that this figure is not a value of."""
     if mention.respectively:
         return False
-    listed = next((m for m in doc.mentions if m.respectively and sentence.start <= m.value_start < sentence.end), None)
+    listed = next((m for m in (doc.mentions[i] for i in doc.sentence_mentions(sentence.start)) if m.respectively), None)
     return listed is not None and any(p[0] <= start < p[1] for p in respectively_parts(doc, listed))
 
 

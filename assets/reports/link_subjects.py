@@ -142,8 +142,15 @@ def in_rate_head(doc: Document, start: int, mention: Mention) -> bool:
         return False
     head = heads[-1]
     head_start = clause.start + head.end()
-    earlier = [m for m in doc.mentions if head_start <= m.value_start < mention.value_start]
-    return not earlier and head_start <= start < head_start + 70
+    return head_start <= start < head_start + 70 and not _a_figure_between(doc, head_start, mention)
+
+
+def _a_figure_between(doc: Document, start: int, mention: Mention) -> bool:
+    """A figure of the sentence written from ``start`` up to this one (``start`` lies in its sentence)."""
+    return any(
+        start <= doc.mentions[i].value_start < mention.value_start
+        for i in doc.sentence_mentions(doc.segments.sentence(mention.value_start).start)
+    )
 
 
 def in_count_head(doc: Document, start: int, mention: Mention) -> bool:
@@ -156,8 +163,7 @@ def in_count_head(doc: Document, start: int, mention: Mention) -> bool:
     if not heads:
         return False
     head_start = clause.start + heads[-1].end()
-    earlier = [m for m in doc.mentions if head_start <= m.value_start < mention.value_start]
-    return not earlier and head_start <= start < head_start + 90
+    return head_start <= start < head_start + 90 and not _a_figure_between(doc, head_start, mention)
 
 
 def heads_the_rate(doc: Document, mention: Mention, spans: list[tuple[int, int]]) -> bool:

@@ -41,11 +41,20 @@ class Segments:
         self.sentence_starts = [s.start for s in self.sentences]
         self._clause_starts = [c.start for c in self.clauses]
         self._paragraph_starts = [p.start for p in self.paragraphs]
+        # what a rule computes of one sentence, kept for the text: a rule that looks back over the sentences before a
+        # figure would otherwise redo it for every figure of a long page (a table of hundreds of rows)
+        self.memo: dict = {}
 
     @staticmethod
     def _find(starts: list[int], spans: list[Span], position: int) -> Span:
         i = max(bisect_right(starts, position) - 1, 0)
         return spans[i]
+
+    def sentence_index(self, position: int) -> int:
+        return max(bisect_right(self.sentence_starts, position) - 1, 0)
+
+    def paragraph_index(self, position: int) -> int:
+        return max(bisect_right(self._paragraph_starts, position) - 1, 0)
 
     def sentence(self, position: int) -> Span:
         return self._find(self.sentence_starts, self.sentences, position)

@@ -15,6 +15,7 @@ achievement implies the target (the value minus the excess), which extract.py ad
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from assets.reports.dating import RESULTS_CAME, Dated, lead_in, past_horizon
@@ -731,9 +732,11 @@ def _in_target_section(
         # sentence that opens with a year the page can report says where things stood (not a year compared with:
         # "đạt 700.000 tài khoản, gấp đôi năm 2022" is still an aim)
         return False
-    first_paragraph = max(0, segments.paragraphs.index(segments.paragraph(sentence.start)) - _SECTION_PARAGRAPHS)
+    first_paragraph = max(0, segments.paragraph_index(sentence.start) - _SECTION_PARAGRAPHS)
     earliest = segments.paragraphs[first_paragraph].start
-    index = segments.sentences.index(sentence)
+    index = segments.sentence_index(sentence.start)
+    if segments.sentences[index] != sentence:
+        index = segments.sentences.index(sentence)  # (an empty sentence sharing its start)
     line_start = text.rfind("\n", 0, sentence.start) + 1
     if _THEN.match(text, line_start):
         # "Khi đó, 100% hồ sơ công việc ..." after "Phấn đấu đến năm 2030, ...": by then, the line before
@@ -785,35 +788,71 @@ def _in_target_section(
     in_a_list = listed and _a_line_of_its_own(text, sentence)  # an aimed-at figure (round, or a floor) on its line
     # a sentence with a time of its own ("Năm 2023, ... đạt 82,4%") is not governed by a horizon alone
     timed = bool(_OWN_TIME.search(text[sentence.start : sentence.end]))
-    for earlier in reversed(segments.sentences[:index]):
+    for earlier_index in range(index - 1, -1, -1):
+        earlier = segments.sentences[earlier_index]
         if earlier.start < earliest:
             return False
-        words = text[earlier.start : earlier.end]
-        if _opens_a_section_of_targets(words, language):
+        traits = _section_traits(text, earlier, segments, language, now)
+        if traits.opens_a_section:
             return True
-        if not words.strip():
+        if traits.blank:
             continue  # the line break between two items
-        if in_a_list and _a_line_of_its_own(text, earlier) and _opens_a_line_of_targets(words, language, now):
+        if in_a_list and traits.a_line_of_its_own and traits.opens_a_line:
             return True
         # the items between are aims as well: each a percent on its own line, with no time and no words of a report
-        in_a_list = (
-            in_a_list
-            and _a_line_of_its_own(text, earlier)
-            and bool(_A_PERCENT.search(words))
-            and not _OWN_TIME.search(words)
-            and not _REPORTED.search(words)
-        )
-        if listed and _sets_targets(words, language) and not (now and _past_time_of_its_own(words, now)):
+        in_a_list = in_a_list and traits.an_aimed_item
+        if listed and traits.sets_targets and not traits.past_time:
             return True
         # a sentence between with a time of its own ends what a sentence setting targets governs
-        listed = listed and not _OWN_TIME.search(words)
-        if earlier.start >= line_start and _opens_a_line_of_targets(words, language, now, by_horizon=not timed):
+        listed = listed and not traits.own_time
+        if earlier.start >= line_start and (traits.opens_a_line if not timed else traits.opens_a_line_alone):
             return True
-        if capital_line(words):
+        if traits.capitals:
             return False  # a heading of another section ("II. HẠ TẦNG SỐ") ends the section
-        if language.achievement_markers.search(_without_other_asides(words, -1)):
+        if traits.achieved:
             return False
     return False
+
+
+@dataclass(frozen=True)
+class _SectionTraits:
+    """What ``_in_target_section`` asks of a sentence before the figure's, of the sentence alone."""
+
+    opens_a_section: bool
+    blank: bool
+    a_line_of_its_own: bool
+    opens_a_line: bool  # (by a horizon too)
+    opens_a_line_alone: bool  # (not by a horizon alone)
+    an_aimed_item: bool
+    sets_targets: bool
+    past_time: bool
+    own_time: bool
+    capitals: bool
+    achieved: bool
+
+
+def _section_traits(text: str, sentence, segments: Segments, language: Language, now: date | None) -> _SectionTraits:
+    """The traits of one sentence, computed once per page (``Segments.memo``): the look back of
+    ``_in_target_section`` passes over every sentence of a long paragraph, for every figure after it."""
+    key = ("section traits", id(language), sentence.start, now)
+    if key not in segments.memo:
+        words = text[sentence.start : sentence.end]
+        own_line = _a_line_of_its_own(text, sentence)
+        own_time = bool(_OWN_TIME.search(words))
+        segments.memo[key] = _SectionTraits(
+            opens_a_section=_opens_a_section_of_targets(words, language),
+            blank=not words.strip(),
+            a_line_of_its_own=own_line,
+            opens_a_line=_opens_a_line_of_targets(words, language, now),
+            opens_a_line_alone=_opens_a_line_of_targets(words, language, now, by_horizon=False),
+            an_aimed_item=own_line and bool(_A_PERCENT.search(words)) and not own_time and not _REPORTED.search(words),
+            sets_targets=_sets_targets(words, language),
+            past_time=bool(now and _past_time_of_its_own(words, now)),
+            own_time=own_time,
+            capitals=capital_line(words),
+            achieved=bool(language.achievement_markers.search(_without_other_asides(words, -1))),
+        )
+    return segments.memo[key]
 
 
 # A bracket of a few words without one inside: an aside ("đạt 45 Mbps (tốc độ tải xuống theo i-Speed, hiện tại là
