@@ -116,3 +116,22 @@ def test_a_group_leading_in_digital_transformation_or_a_digital_field_is_kept(co
 )
 def test_the_future_perfect_after_any_modal_is_an_aim(context, text, expected):
     assert figures(extract(context, text, document_date=D)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Số trạm BTS huyện Mường Khương năm 2023 là 104 trạm.",
+        "Tỷ lệ hồ sơ trực tuyến xã Bản Lầu năm 2023 đạt 61,2%.",
+    ],
+)
+def test_a_measure_of_a_district_named_after_its_noun_is_the_districts(context, text):
+    """No "của" between the measure and the district it is of: still the district's figure, not the province's."""
+    assert [f for f in figures(extract(context, text, document_date=D)) if f[2] == THAI_BINH] == []
+
+
+def test_a_measure_at_a_level_of_every_district_stays_the_provinces(context):
+    text = "Tỷ lệ hồ sơ trực tuyến cấp huyện năm 2023 đạt 61,2%."
+    assert figures(extract(context, text, document_date=D)) == [
+        ("online_dossier_rate_district_level_pct", 61.2, THAI_BINH, False)
+    ]

@@ -410,3 +410,32 @@ def test_a_table_by_year_with_tabs_keeps_its_empty_cells():
     lines = read_tables(text).split("\n")
     assert "Số trạm BTS: Năm 2022: 1.402." in lines and "Số trạm BTS: Năm 2023: 1.575." in lines
     assert "Tỷ lệ hộ có Internet (%): Năm 2021: 61,4%." in lines
+
+
+def test_a_row_of_a_named_district_is_not_the_provinces(tmp_path):
+    """A row whose label names one district after its measure ("Số trạm BTS huyện ...") holds that district's figures:
+    the province's own rows are read, the district's are left unclaimed."""
+    text = (
+        "Hạ tầng số và dịch vụ công qua các năm\n\n"
+        "Chỉ tiêu\t2022\t2023\n"
+        "Số trạm BTS toàn tỉnh\t2.040\t2.215\n"
+        "Số trạm BTS huyện Mường Khương\t96\t104\n"
+        "Tỷ lệ hồ sơ trực tuyến xã Bản Lầu (%)\t38,5\t61,2\n"
+    )
+    assert _dated_figures(tmp_path, text, date(2024, 3, 1)) == [
+        ("bts_stations_count", 2040, False, 2022),
+        ("bts_stations_count", 2215, False, 2023),
+    ]
+
+
+def test_a_percent_sign_in_brackets_inside_a_label_is_its_rows_unit(tmp_path):
+    """ "(%)" written before the rest of the label (its scope) still makes the row's values percents, never counts."""
+    text = (
+        "Kết quả chuyển đổi số qua các năm\n\n"
+        "Chỉ tiêu\t2022\t2023\n"
+        "Tỷ lệ hộ gia đình có đường Internet cáp quang (%) toàn tỉnh\t71,6\t78,9\n"
+    )
+    assert _dated_figures(tmp_path, text, date(2024, 3, 1)) == [
+        ("households_fiber_pct", 71.6, False, 2022),
+        ("households_fiber_pct", 78.9, False, 2023),
+    ]

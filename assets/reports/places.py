@@ -172,6 +172,17 @@ _LEVEL_ALONE_OPENS = re.compile(r"[^\S\n]*(?-i:Huyện|Quận|Thị xã)\s+(?!�
 _RATE_OF_A_UNIT = re.compile(
     r"(?i:tỷ lệ|tỉ lệ|số)\s[^\d.;:,()]{0,60}?\s(?i:của)\s+" + _UNIT_LEVEL + r"(?=[^\d.;:]{0,40}$)"
 )
+# ... or a measure of a unit named right after its noun, with no "của", opening the sentence up to its figure: a table's
+# row ("Số trạm BTS huyện Tam Dương: Năm 2021: 110.", "Tỷ lệ hồ sơ trực tuyến xã Yên Bình (%): 70,2%") or its prose
+# ("Số trạm BTS huyện Tam Dương năm 2021 là 110 trạm"); not a level of all the units ("Tỷ lệ hồ sơ cấp huyện")
+_MEASURE_OF_A_NAMED_UNIT = re.compile(
+    r"[\W\d]*(?i:tỷ lệ|tỉ lệ|số lượng|tổng số|số)\s[^\d.;:,()]{0,60}?\s(?:(?i:của)\s+)?"
+    + _UNIT_LEVEL
+    + r"(?-i:[A-ZĐ][^\W\d_]*)(?:\s+(?-i:[A-ZĐ][^\W\d_]*)){0,3}"
+    # (its unit in brackets, a year heading its column, or the verb of its figure)
+    r"(?:\s*\([^()\d]{0,20}\))?\s*(?::\s*(?:(?i:năm)\s+(?:19|20)\d\d\s*:\s*)?"
+    r"|\s+(?:(?i:năm)\s+(?:19|20)\d\d\s+)?(?:là|đạt|có)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?)$"
+)
 # the unit's own officer speaks ("Chủ tịch UBND xã cho biết"): still the unit's figure
 _UNITS_OWN_OFFICER = re.compile(
     rf"(?i:chủ tịch|bí thư|ubnd|ủy ban nhân dân|lãnh đạo)\s+(?:(?i:ubnd)\s+)?(?i:{_LOCAL_LEVELS})"
@@ -827,6 +838,9 @@ class Places:
         unit's figure, not the province's, unless the province is named back between them ("tại xã X ..., toàn tỉnh
         có 500 tổ")."""
         lead = self.text[start : mention.value_start]
+        sentence = self.segments.sentence(mention.value_start)
+        if _MEASURE_OF_A_NAMED_UNIT.fullmatch(self.text, sentence.start, mention.value_start):
+            return True  # "Số trạm BTS huyện Tam Dương: Năm 2021: 110."
         alone = _LEVEL_ALONE_OPENS.match(lead)
         if alone and mention.denominator != mention.value and not _PROVINCE_OR_SPEAKER.search(lead, alone.end()):
             return True  # "Huyện thành lập 67 tổ ...": the district a page or a part of it is about, by its level alone

@@ -33,6 +33,7 @@ MIN_ROWS = 2  # a header and one row at least
 _NUMBERING_HEADER = re.compile(r"^(?:stt|tt|số\s*tt|số\s*thứ\s*tự|no\.?|#)$", re.I)
 _UNIT_HEADER = re.compile(r"^(?:đơn\s*vị\s*tính|đvt|unit)$", re.I)  # ("Đơn vị" alone names an agency)
 _BRACKETED_UNIT = re.compile(r"\(\s*(%|[^\W\d_][^()]{0,20})\s*\)\s*$")
+_BRACKETED_PERCENT = re.compile(r"\(\s*%\s*\)")
 _COMPARED = re.compile(r"\bso\s+(?:với|cùng)\b|%\s*(?:kh|kế hoạch)\b", re.I)
 # a label column of units below the province ("Đơn vị", "Địa phương", "Huyện/thành phố", "Sở, ngành") and its total row
 _UNITS_HEADER = re.compile(
@@ -150,9 +151,12 @@ def _with_unit(cell: str, unit: str) -> str:
 
 
 def _bracketed_unit(words: str) -> str:
-    """ "Tỷ lệ hồ sơ trực tuyến (%)", "Số tài khoản (tài khoản)": the unit a label or a header names last."""
+    """ "Tỷ lệ hồ sơ trực tuyến (%)", "Số tài khoản (tài khoản)": the unit a label or a header names last; a percent
+    sign in brackets anywhere ("Tỷ lệ hồ sơ trực tuyến (%) cấp huyện": the label's scope after its unit)."""
     found = _BRACKETED_UNIT.search(words)
-    return found.group(1).strip() if found else ""
+    if found:
+        return found.group(1).strip()
+    return "%" if _BRACKETED_PERCENT.search(words) else ""
 
 
 def _with_header_lines(lines: list[list[str]]) -> tuple[list[str], list[list[str]]]:
