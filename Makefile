@@ -18,12 +18,13 @@ export GX_ANALYTICS_ENABLED := False
 export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := $(PYTHON)
 
-.PHONY: help setup chromium run test lint bench dev duckdb clean
+.PHONY: help setup chromium run test lint bench bench-reports dev duckdb clean
 
 help:
 	@echo "make run    - set up and materialize everything (warehouse in data/warehouse/dx.duckdb)"
 	@echo "make test   - set up and run the tests"
 	@echo "make bench  - time dxw run on 100k/1M/10M submitted rows against DuckDB's own load (docs/benchmarks.md)"
+	@echo "make bench-reports - time report extraction on long generated pages (docs/report_benchmarks.md)"
 	@echo "make dev    - Dagster UI on http://127.0.0.1:3000 (with the daemon: raw-files sensor and automation)"
 	@echo "make duckdb - open the published warehouse read-only in the DuckDB CLI"
 
@@ -57,6 +58,11 @@ lint: setup
 # 100k, 1M and 10M submitted rows, 3 rounds each: about 15 minutes on 2 cores; writes docs/benchmarks.md.
 bench: setup
 	$(VENV)/bin/dxw bench
+
+# Report extraction on long generated pages (a table by year, a long paragraph), 3 rounds each: about a minute and a
+# half on 2 cores; writes docs/report_benchmarks.md.
+bench-reports: setup
+	$(VENV)/bin/dxw bench-reports --output docs/report_benchmarks.md
 
 # The Data Docs test opens the report in headless Chromium (Debian's package).
 chromium:

@@ -10,6 +10,8 @@
     dxw bench [--rows N ...] [--repeat 3]
                                   generate submissions of N rows, time dxw run against DuckDB's own load,
                                   write docs/benchmarks.md
+    dxw bench-reports [--size N ...] [--repeat 3] [--output FILE]
+                                  time report extraction on long generated pages (figures per page length)
     dxw extract FILE [--province NAME] [--date YYYY-MM-DD] [--format table|json] [--unclaimed]
                                   the facts of one report, without touching the warehouse (figures
                                   without a period are listed with the reason; --unclaimed lists the
@@ -302,6 +304,21 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
         args.rows or [100_000, 1_000_000, 10_000_000],
         args.repeat,
         Path(args.output),
+        log=lambda text: print(text, flush=True),
+    )
+    return 0
+
+
+def cmd_bench_reports(args: argparse.Namespace, settings: Settings) -> int:
+    from pathlib import Path
+
+    from pipelines.bench_reports import run_report_bench
+
+    run_report_bench(
+        args.size or [100, 200, 400],
+        args.repeat,
+        settings.raw_dir / "reference",
+        Path(args.output) if args.output else None,
         log=lambda text: print(text, flush=True),
     )
     return 0
@@ -634,6 +651,15 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--repeat", type=int, default=3, help="rounds per size (medians are reported)")
     bench.add_argument("--output", default=str(PROJECT_ROOT / "docs" / "benchmarks.md"))
     bench.set_defaults(handler=cmd_bench)
+    bench_reports = sub.add_parser(
+        "bench-reports", help="time report extraction on long generated pages (a table by year, a long paragraph)"
+    )
+    bench_reports.add_argument(
+        "--size", type=int, action="append", help="table rows or sentences (repeatable; default: 100, 200 and 400)"
+    )
+    bench_reports.add_argument("--repeat", type=int, default=3, help="rounds per page (medians are reported)")
+    bench_reports.add_argument("--output", help="also write the figures as Markdown to this file")
+    bench_reports.set_defaults(handler=cmd_bench_reports)
     extract = sub.add_parser(
         "extract", help="print the facts of one report (.txt, .md, .html) without touching the warehouse"
     )

@@ -421,6 +421,8 @@ def test_a_row_of_a_named_district_is_not_the_provinces(tmp_path):
         "Số trạm BTS toàn tỉnh\t2.040\t2.215\n"
         "Số trạm BTS huyện Mường Khương\t96\t104\n"
         "Tỷ lệ hồ sơ trực tuyến xã Bản Lầu (%)\t38,5\t61,2\n"
+        # (its unit before the unit it is of, and the district that commune lies in)
+        "Tỷ lệ thanh toán trực tuyến (%) xã Bản Lầu, huyện Mường Khương\t22,4\t35,0\n"
     )
     assert _dated_figures(tmp_path, text, date(2024, 3, 1)) == [
         ("bts_stations_count", 2040, False, 2022),

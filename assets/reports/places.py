@@ -176,9 +176,9 @@ _RATE_OF_A_UNIT = re.compile(
 # row ("Số trạm BTS huyện Tam Dương: Năm 2021: 110.", "Tỷ lệ hồ sơ trực tuyến xã Yên Bình (%): 70,2%") or its prose
 # ("Số trạm BTS huyện Tam Dương năm 2021 là 110 trạm"); not a level of all the units ("Tỷ lệ hồ sơ cấp huyện")
 _MEASURE_OF_A_NAMED_UNIT = re.compile(
-    r"[\W\d]*(?i:tỷ lệ|tỉ lệ|số lượng|tổng số|số)\s[^\d.;:,()]{0,60}?\s(?:(?i:của)\s+)?"
-    + _UNIT_LEVEL
-    + r"(?-i:[A-ZĐ][^\W\d_]*)(?:\s+(?-i:[A-ZĐ][^\W\d_]*)){0,3}"
+    r"[\W\d]*(?i:tỷ lệ|tỉ lệ|số lượng|tổng số|số)\s(?:[^\d.;:,()]|\([^()\d]{0,20}\)){0,60}?\s(?:(?i:của)\s+)?"
+    # (the unit's name, and the units it lies in: "xã Đại Đồng, huyện Yên Lạc")
+    + rf"(?:,?\s*{_UNIT_LEVEL}(?-i:[A-ZĐ][^\W\d_]*)(?:\s+(?-i:[A-ZĐ][^\W\d_]*)){{0,3}}){{1,3}}"
     # (its unit in brackets, a year heading its column, or the verb of its figure)
     r"(?:\s*\([^()\d]{0,20}\))?\s*(?::\s*(?:(?i:năm)\s+(?:19|20)\d\d\s*:\s*)?"
     r"|\s+(?:(?i:năm)\s+(?:19|20)\d\d\s+)?(?:là|đạt|có)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?)$"
