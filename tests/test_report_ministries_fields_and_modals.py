@@ -135,3 +135,20 @@ def test_a_measure_at_a_level_of_every_district_stays_the_provinces(context):
     assert figures(extract(context, text, document_date=D)) == [
         ("online_dossier_rate_district_level_pct", 61.2, THAI_BINH, False)
     ]
+
+
+def test_a_score_out_of_its_maximum_said_again_as_a_percent_is_no_rate(context):
+    """The service index's group scores with their share of the maximum in brackets: each share is its score said again
+    (7,5/10 is 75%), not the rate the group's words name (online payment, satisfaction)."""
+    text = (
+        "Theo Bộ chỉ số phục vụ người dân, doanh nghiệp năm 2024, nhóm chỉ số Thanh toán trực tuyến của tỉnh đạt "
+        "7,5/10 điểm (75%); nhóm chỉ số Mức độ hài lòng đạt 16,2/18 điểm, tương đương 90%."
+    )
+    found = figures(extract(context, text, document_date=D))
+    assert [value for _, value, _, _ in found] == [7.5, 16.2]
+
+
+def test_a_rate_after_a_score_in_a_clause_of_its_own_is_kept(context):
+    text = "Năm 2024, nhóm chỉ số Thanh toán trực tuyến của tỉnh đạt 7,5/10 điểm; tỷ lệ thanh toán trực tuyến đạt 75%."
+    found = figures(extract(context, text, document_date=D))
+    assert ("online_payment_dossier_rate_pct", 75.0, THAI_BINH, False) in found

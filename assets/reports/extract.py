@@ -51,6 +51,7 @@ from assets.reports.extraction import (
     UnclaimedMention,
 )
 from assets.reports.facts import add_fact
+from assets.reports.link_hosts import points_restated_as_a_share
 from assets.reports.link_ranks import ranks_of_all_three_pillars
 from assets.reports.link_subjects import the_economys_growth
 from assets.reports.linking import Document, Link, fits_kind, link, names_its_own_index
@@ -373,6 +374,11 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
             text[mention.end : segments.sentence(mention.value_start).end], grammar
         ):
             result.unclaimed.append(unclaimed(text, mention, segments, "a group leading in a field of its own"))
+            continue
+        if points_restated_as_a_share(linking_doc, mention):
+            result.unclaimed.append(
+                unclaimed(text, mention, segments, "a score's share of its maximum points, said again as a percent")
+            )
             continue
         if ranks_an_unclaimed_figure(text, mentions, index, claimed):
             # "kinh tế - xã hội tăng trưởng đạt 9,8%, đứng thứ 6 cả nước, đứng thứ 2 trong vùng ...": the rank of the

@@ -164,3 +164,28 @@ _SHARE_AFTER_CLAUSE = re.compile(
     r"(?:(?:hơn|gần|khoảng|trên|xấp xỉ|gần\s+như)\s+)?$",
     re.I,
 )
+
+
+# what may join a score out of its maximum and the same score as a percent: a bracket, or a word of equivalence
+_RESTATED_AS_A_SHARE = re.compile(
+    r"\s*(?:\(|,|-|–)?\s*(?:(?:tương đương|tương ứng|bằng|đạt|equivalent to|or|i\.e\.)\s*(?:với\s*)?)?$", re.I
+)
+
+
+def points_restated_as_a_share(doc: Document, mention: Mention) -> bool:
+    """ "Công khai, minh bạch đạt 17,1/18 điểm (95%)", "scored 9.3/12 points, equivalent to 77.5%": a percent right
+    after a score out of its maximum, that is that score's share of the maximum by its own arithmetic, is the score
+    said again, no measure of its own (it was read as the rate its words name: "Thanh toán trực tuyến ... (70%)")."""
+    if mention.kind != "percent":
+        return False
+    neighbours = sentence_neighbours(doc, doc.segments.sentence(mention.value_start))
+    before = [m for m in neighbours if m.end <= mention.value_start]
+    if not before:
+        return False
+    score = before[-1]
+    return (
+        score.kind in ("score", "points")
+        and bool(score.denominator)
+        and abs(100 * score.value / score.denominator - mention.value) <= SHARE_ROUNDING
+        and _RESTATED_AS_A_SHARE.fullmatch(doc.text, score.end, mention.value_start) is not None
+    )
