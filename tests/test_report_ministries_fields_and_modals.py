@@ -152,3 +152,72 @@ def test_a_rate_after_a_score_in_a_clause_of_its_own_is_kept(context):
     text = "Năm 2024, nhóm chỉ số Thanh toán trực tuyến của tỉnh đạt 7,5/10 điểm; tỷ lệ thanh toán trực tuyến đạt 75%."
     found = figures(extract(context, text, document_date=D))
     assert ("online_payment_dossier_rate_pct", 75.0, THAI_BINH, False) in found
+
+
+E = date(2026, 1, 10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2025, Tan Lap Ward recorded a 100% online submission rate.",
+        "In 2025, Son Thuy Commune led the province in on-time processing with 97% (290 out of 299 applications).",
+        "In 2025, Mai Son district achieved a 92% online submission rate.",
+    ],
+)
+def test_an_english_ward_commune_or_district_named_before_its_figure_owns_it(context, text):
+    assert [f for f in figures(extract(context, text, document_date=E)) if f[2] == THAI_BINH] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 2025, the province's online dossier rate reached 95%, while Son Thuy Commune recorded 99%.",
+            ("online_dossier_rate_pct", 95.0, THAI_BINH, False),
+        ),
+        # a level of every commune, and a determiner before "Commune", name no unit
+        (
+            "In 2025, the rate of online dossiers at the commune level reached 87%.",
+            ("online_dossier_rate_commune_level_pct", 87.0, THAI_BINH, False),
+        ),
+    ],
+)
+def test_the_provinces_own_figure_beside_or_without_a_named_unit_is_kept(context, text, expected):
+    assert expected in figures(extract(context, text, document_date=E))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2024, khi nộp hồ sơ trực tuyến, 03 khoản phí giảm 50% và 02 khoản lệ phí giảm 30%.",
+        "In 2024, fees for online applications were reduced by 50%.",
+    ],
+)
+def test_a_fee_cut_is_no_change_of_the_online_rate(context, text):
+    assert [f for f in figures(extract(context, text, document_date=D)) if f[1] in (50.0, 30.0)] == []
+
+
+def test_ministries_and_branches_in_english_are_the_ministries_block(context):
+    text = "In 2024, ministries and branches reached an online dossier rate of 61%, while the province reached 66%."
+    found = figures(extract(context, text, document_date=D))
+    assert [value for _, value, province, _ in found if province == THAI_BINH] == [66.0]
+
+
+def test_specific_targets_announced_at_the_end_of_a_long_lead_govern_the_list_under_it(context):
+    """A resolution's lead quotes its vision, then announces "các mục tiêu cụ thể đến năm 2025 ... như sau:"; the list
+    comes after a blank line and an image's file name: its figures are targets for 2025, not results of the page's
+    date."""
+    text = (
+        "Nghị quyết của Ban Chấp hành Đảng bộ tỉnh xác định mục tiêu là “đến năm 2025, tỉnh trở thành địa phương khá "
+        "về chuyển đổi số của vùng, phát triển đồng bộ chính quyền số, kinh tế số và xã hội số, nâng cao năng lực "
+        "cạnh tranh”, cùng các mục tiêu cụ thể đến năm 2025 trong chuyển đổi số như sau:\n\n"
+        " anh-hoi-nghi-0412.jpg\n\n"
+        " - Về chính quyền số, 95% hồ sơ công việc tại cấp tỉnh, 75% hồ sơ công việc tại cấp huyện được xử lý trên "
+        "môi trường mạng."
+    )
+    found = extract(context, text, document_date=date(2021, 9, 20))
+    assert sorted((f.indicator_code, f.value, f.is_target, f.period_start.year) for f in found.facts) == [
+        ("work_records_online_district_pct", 75.0, True, 2025),
+        ("work_records_online_province_pct", 95.0, True, 2025),
+    ]

@@ -417,17 +417,27 @@ def lead_in(text: str, position: int) -> tuple[int, int] | None:
         while lead_end > 0 and text[lead_end - 1].isspace():  # the blank lines between (a few characters)
             lead_end -= 1
         lead_start = text.rfind("\n", 0, lead_end) + 1
+        while lead_start > 0 and _NOTHING_SAID.fullmatch(text, lead_start, lead_end):
+            # (an image's file name between: the line above it)
+            lead_end = lead_start - 1
+            while lead_end > 0 and text[lead_end - 1].isspace():
+                lead_end -= 1
+            lead_start = text.rfind("\n", 0, lead_end) + 1
         if not text[lead_start:lead_end].endswith(":") or _LIST_ITEM.match(text, lead_start):
             return None
         return lead_start, lead_end
     while line_start > 0:
         previous_start = text.rfind("\n", 0, line_start - 1) + 1
         line = text[previous_start : line_start - 1]
-        if _LIST_ITEM.match(line) and not line.rstrip().endswith(":"):
+        if (_LIST_ITEM.match(line) and not line.rstrip().endswith(":")) or _NOTHING_SAID.fullmatch(line):
             line_start = previous_start
             continue
         return (previous_start, line_start - 1) if line.rstrip().endswith(":") else None
     return None
+
+
+# a line between a lead-in and its list that says nothing: blank, or an image's file name left by a saved page
+_NOTHING_SAID = re.compile(r"\s*(?:[\w.-]+\.(?:jpe?g|png|gif|webp|bmp)\s*)?", re.I)
 
 
 def _from_lead_in(mention: Mention, ctx: DatingContext, target: bool) -> Dated | None:

@@ -83,6 +83,7 @@ from assets.reports.uncatalogued import (
     names_a_subject_of_its_own,
 )
 from assets.reports.unclaimed_figures import (
+    a_fee_changed,
     a_listed_part_of_a_count,
     after_a_sentence_about_dx,
     an_index_of_other_things_in_its_clause,
@@ -374,6 +375,9 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
             text[mention.end : segments.sentence(mention.value_start).end], grammar
         ):
             result.unclaimed.append(unclaimed(text, mention, segments, "a group leading in a field of its own"))
+            continue
+        if a_fee_changed(text, segments.clause(mention.value_start).start, mention):
+            result.unclaimed.append(unclaimed(text, mention, segments, "a fee or a price cut or raised, a policy"))
             continue
         if points_restated_as_a_share(linking_doc, mention):
             result.unclaimed.append(

@@ -38,6 +38,8 @@ _MINISTRY = re.compile(
     r"|Thông tấn xã Việt Nam\b|Học viện Chính trị [Qq]uốc gia\b|Đại học Quốc gia\b"
     # in English: "the Ministry of Finance", "Vietnam Social Security", "the State Bank of Vietnam"
     r"|Ministry\s+of\s+(?=[A-Z])|[Mm]inistries\s+of\s+(?=[A-Z])|Vietnam\s+Social\s+Security\b|State\s+Bank\s+of\s+Vietnam\b"
+    # ... and their block ("khối bộ, ngành": "ministries and branches", "ministries and sectors")
+    r"|[Mm]inistries,?\s+(?:and\s+)?(?:branches|sectors|agencies|ministerial-level\s+agencies)\b"
     r"|Vietnam\s+Academy\s+of\b|Vietnam\s+(?:Television|News\s+Agency)\b|Voice\s+of\s+Vietnam\b)"
 )
 
@@ -182,6 +184,21 @@ _MEASURE_OF_A_NAMED_UNIT = re.compile(
     # (its unit in brackets, a year heading its column, or the verb of its figure)
     r"(?:\s*\([^()\d]{0,20}\))?\s*(?::\s*(?:(?i:năm)\s+(?:19|20)\d\d\s*:\s*)?"
     r"|\s+(?:(?i:năm)\s+(?:19|20)\d\d\s+)?(?:là|đạt|có)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?)$"
+)
+# ... or, in English, a ward, commune, district or town named in the figure's clause before it ("Thuan Hoa Ward recorded
+# a 100% online submission rate", "..., while Phu Vang Commune recorded 99%", "the rate of Mai Chau district"); not a
+# level of all of them ("at the commune level", "district-level"), nor the province's city ("Hue City")
+_ENGLISH_NAMED_UNIT = re.compile(
+    r"(?<![\w-])(?!(?:The|All|Every|Each|Many|Some|Other|Most|No|Its|These|Those|Both|Several|Remote)\s)"
+    r"(?-i:[A-Z][^\W\d_]*)(?:\s+(?-i:[A-Z][^\W\d_]*)){0,3}\s+(?:[Ww]ard|[Cc]ommune|[Dd]istrict|[Tt]own)(?!\w)"
+    r"(?![\s-]*levels?\b)"
+)
+# ... unless the province, the nation or a speaker is named after it ("..., the province reached 90%", "said")
+_ENGLISH_PROVINCE_OR_SPEAKER = re.compile(
+    r"(?<!\w)(?:province|provincial|city|municipal|nationwide|country|said|says|reported|according)(?!\w)", re.I
+)
+_PROVINCE_AS_SCOPE = re.compile(
+    r"(?<!\w)(?:led|leads|leading|topped|tops|in|across|throughout|of|within|for)\s+(?:the\s+|its\s+)?$", re.I
 )
 # the unit's own officer speaks ("Chủ tịch UBND xã cho biết"): still the unit's figure
 _UNITS_OWN_OFFICER = re.compile(
@@ -841,6 +858,13 @@ class Places:
         sentence = self.segments.sentence(mention.value_start)
         if _MEASURE_OF_A_NAMED_UNIT.fullmatch(self.text, sentence.start, mention.value_start):
             return True  # "Số trạm BTS huyện Tam Dương: Năm 2021: 110."
+        english = list(_ENGLISH_NAMED_UNIT.finditer(lead))
+        if english and not any(
+            # (the province as the unit's scope or object is no subject of its own: "led the province in ...")
+            not _PROVINCE_AS_SCOPE.search(lead, 0, named.start())
+            for named in _ENGLISH_PROVINCE_OR_SPEAKER.finditer(lead, english[-1].end())
+        ):
+            return True  # "Thuan Hoa Ward recorded a 100% online submission rate"
         alone = _LEVEL_ALONE_OPENS.match(lead)
         if alone and mention.denominator != mention.value and not _PROVINCE_OR_SPEAKER.search(lead, alone.end()):
             return True  # "Huyện thành lập 67 tổ ...": the district a page or a part of it is about, by its level alone

@@ -667,7 +667,11 @@ _SECTION_OPENING = re.compile(
     # "Kế hoạch đã đề ra mục tiêu ... và đưa ra 4 mục tiêu cụ thể ... như sau:": a long lead that announces the list
     # (the targets announced: not "tỷ lệ ... thấp (dưới 50% chỉ tiêu) gồm:", a list of units under a target)
     r"|[^.:;\n]{0,200}?(?:đề ra|đặt ra|đưa ra|xác định)\s+(?:các\s+|những\s+|\d+\s+)?(?:mục tiêu|chỉ tiêu)"
-    r"[^.:;\n]{0,200}?(?:như sau|sau đây|bao gồm|gồm)\s*:)",
+    r"[^.:;\n]{0,200}?(?:như sau|sau đây|bao gồm|gồm)\s*:"
+    # ... or whose specific targets, named further on, announce the list ("Nghị quyết ... đề ra mục tiêu là “đến năm
+    # 2025, tỉnh trở thành ...”, với các mục tiêu cụ thể đến năm 2025 như sau:")
+    r"|[^.:;\n]{0,600}?(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu)\s+(?:cụ thể|chủ yếu|cơ bản|trọng tâm)(?!\w)"
+    r"[^.:;\n]{0,150}?(?:như sau|sau đây|bao gồm|gồm)\s*:)",
     re.I,
 )
 # "Kế hoạch đã đề ra mục tiêu ...": targets set (announced), not achieved

@@ -302,3 +302,18 @@ def an_index_of_other_things_in_its_clause(doc: Document, mention: Mention, sent
     """The figure's clause names an index of other things before it (``another_index_named_last``)."""
     named = another_index_named_last(doc, mention, sentence)
     return named is not None and named >= clause.start
+
+
+# "02 khoản phí giảm 05%", "lệ phí được giảm 50% khi nộp hồ sơ trực tuyến", "fees are reduced by 50%": a fee or a price
+# cut or raised by a percent, a policy, no measure of the province's (it was read as the online rate's change)
+_A_FEE_CHANGED = re.compile(
+    r"(?<!\w)(?:phí|lệ phí|học phí|giá|giá cước|cước|fees?|charges?|prices?|tariffs?)(?:\s+[^\s\d,;.]+){0,3}?\s+"
+    r"(?:(?:được|sẽ|will\s+be|are|is|were|was)\s+)?(?:giảm|tăng|miễn|cut|reduced|lowered|raised|increased|decreased)"
+    r"(?:\s+(?:by|to|còn|xuống))?\s*(?:khoảng\s*|tới\s*|đến\s*)?$",
+    re.I,
+)
+
+
+def a_fee_changed(text: str, clause_start: int, mention: Mention) -> bool:
+    """The percent is how much a fee or a price is cut or raised ("02 khoản phí giảm 05%")."""
+    return mention.kind == "percent" and _A_FEE_CHANGED.search(text, clause_start, mention.value_start) is not None
