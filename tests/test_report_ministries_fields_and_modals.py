@@ -192,9 +192,12 @@ def test_the_provinces_own_figure_beside_or_without_a_named_unit_is_kept(context
     [
         "Năm 2024, khi nộp hồ sơ trực tuyến, 03 khoản phí giảm 50% và 02 khoản lệ phí giảm 30%.",
         "In 2024, fees for online applications were reduced by 50%.",
+        # a time cut, likewise
+        "In 2024, the settlement time was shortened by 50% for applications submitted online.",
+        "In 2024, the province simplified 40 procedures, aiming to cut at least 30% of the processing time.",
     ],
 )
-def test_a_fee_cut_is_no_change_of_the_online_rate(context, text):
+def test_a_fee_or_time_cut_is_no_change_of_the_online_rate(context, text):
     assert [f for f in figures(extract(context, text, document_date=D)) if f[1] in (50.0, 30.0)] == []
 
 
@@ -221,3 +224,16 @@ def test_specific_targets_announced_at_the_end_of_a_long_lead_govern_the_list_un
         ("work_records_online_district_pct", 75.0, True, 2025),
         ("work_records_online_province_pct", 95.0, True, 2025),
     ]
+
+
+def test_english_counts_of_procedures_announced_amended_or_abolished_are_acts_of_reform(context):
+    text = (
+        "In 2025, the provincial People's Committee announced the list of administrative procedures, including 64 "
+        "newly announced procedures, 152 modified and supplemented procedures and 39 procedures were abolished."
+    )
+    assert [value for _, value, _, _ in figures(extract(context, text, document_date=E))] == []
+
+
+def test_an_english_count_of_procedures_received_is_kept(context):
+    text = "In the first quarter of 2025, the province received 28,410 administrative procedures online."
+    assert [value for _, value, _, _ in figures(extract(context, text, document_date=E))] == [28410.0]

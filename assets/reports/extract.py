@@ -377,7 +377,9 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
             result.unclaimed.append(unclaimed(text, mention, segments, "a group leading in a field of its own"))
             continue
         if a_fee_changed(text, segments.clause(mention.value_start).start, mention):
-            result.unclaimed.append(unclaimed(text, mention, segments, "a fee or a price cut or raised, a policy"))
+            result.unclaimed.append(
+                unclaimed(text, mention, segments, "a fee, a price or a time cut or raised, no rate")
+            )
             continue
         if points_restated_as_a_share(linking_doc, mention):
             result.unclaimed.append(

@@ -375,6 +375,10 @@ def measure_outside_catalog(
     if mention.kind == "count" and whole:
         if language.reform_nouns.match(noun) and language.unmeasured_leads.search(lead):
             return None
+        if _an_english_reform_count(noun, written_after, language):
+            return (
+                None  # "71 newly announced procedures", "47 procedures were abolished": acts of administrative reform
+            )
         held = language.holders.match(noun)
         if held:
             noun = noun[held.end() :]  # "1.446.705 người đăng ký tài khoản trên iHanoi" counts accounts
@@ -488,6 +492,17 @@ _GROUP_OWN_WORDS = 2  # more words of its own than this name what the group is b
 
 
 _DONE = re.compile(r"(?<!\w)(?:hoàn thành|hoàn tất)(?!\w)", re.I)
+
+
+def _an_english_reform_count(noun: str, written_after: str, language: Language) -> bool:
+    """An English count of procedures whose own words say they were announced, amended, simplified or abolished, before
+    the noun ("71 newly announced procedures", "187 modified and supplemented procedures") or after it ("47
+    procedures were abolished"): acts of administrative reform, as "công bố 71 thủ tục" in Vietnamese."""
+    reform = language.reform_nouns.search(noun)
+    if reform is None or not re.fullmatch(r"[a-z\s,-]*", noun[: reform.start()]):
+        return False  # (English words before the procedures only)
+    said = noun + " " + " ".join(written_after[len(noun) :].split()[:3]) if written_after.startswith(noun) else noun
+    return language.unmeasured_leads.search(said) is not None
 
 
 def _grouped_by_another_measure(group_words: str, language: Language) -> bool:
