@@ -237,3 +237,32 @@ def test_english_counts_of_procedures_announced_amended_or_abolished_are_acts_of
 def test_an_english_count_of_procedures_received_is_kept(context):
     text = "In the first quarter of 2025, the province received 28,410 administrative procedures online."
     assert [value for _, value, _, _ in figures(extract(context, text, document_date=E))] == [28410.0]
+
+
+def test_a_count_that_reads_like_a_year_after_a_word_of_a_count_is_a_count(context):
+    text = "Năm 2016, toàn tỉnh có 1.120.000 thuê bao điện thoại, tăng 2010 thuê bao so với năm 2015."
+    values = [value for _, value, _, _ in figures(extract(context, text, document_date=date(2016, 7, 1)))]
+    assert 2010.0 in values
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Trong 2023 hồ sơ trực tuyến của tỉnh đạt 1.240.000 hồ sơ.", 2023),
+        ("Tính đến hết 2023 doanh nghiệp công nghệ số của tỉnh đạt 410 doanh nghiệp.", 2023),
+    ],
+)
+def test_a_year_before_a_noun_after_a_word_of_time_stays_a_year(context, text, year):
+    found = extract(context, text, document_date=date(2024, 3, 1))
+    assert {f.period_end.year for f in found.facts + found.uncatalogued} == {year}
+    assert year not in {f.value for f in found.facts + found.uncatalogued}
+
+
+def test_a_density_of_subscribers_with_no_kind_named_is_of_telephones(context):
+    text = "Năm 2023, mật độ thuê bao trên địa bàn tỉnh đạt 118,4 thuê bao/100 dân."
+    assert figures(extract(context, text, document_date=D)) == [("mobile_subs_per_100", 118.4, THAI_BINH, False)]
+
+
+def test_a_pages_count_of_its_readers_is_no_figure(context):
+    text = "Chuyển đổi số tỉnh năm 2023\n\nThứ Hai, 04/03/2024\n1.205 lượt xem\n\nNăm 2023, tỉnh có 2.310 trạm BTS."
+    assert [value for _, value, _, _ in figures(extract(context, text, document_date=D))] == [2310.0]

@@ -377,6 +377,26 @@ def _relative_years(text: str, language: Language, written: date | None) -> list
     return found
 
 
+# the word of a count or of its change right before a bare number ("tăng 2000 thuê bao", "có 2020 trạm BTS"); not a
+# word of time ("Trong 2023 hồ sơ trực tuyến tăng")
+_COUNT_WORD_BEFORE = re.compile(
+    r"(?<!\w)(?:tăng|giảm|có|đạt|gồm|là|thêm|hơn|trên|gần|khoảng|tổng cộng|added|has|have|had|(?<!compared )with|reached|over"
+    r"|nearly|about|of which|totalling|totaling)\s+$",
+    re.I,
+)
+
+
+def _counts_what_follows(text: str, start: int, end: int, language: Language) -> bool:
+    """A bare number that reads as a year, after a word of a count, is followed by a noun the language counts ("tăng
+    2000 thuê bao", "có 2020 trạm BTS")."""
+    space = re.match(r"[^\S\n]+", text[end : end + 3])
+    return (
+        space is not None
+        and _COUNT_WORD_BEFORE.search(text, max(0, start - 20), start) is not None
+        and language.measured_nouns.match(text, end + space.end()) is not None
+    )
+
+
 def find_time_phrases(text: str, language: Language, written: date | None = None) -> list[TimePhrase]:
     """Every time phrase of ``text``, leftmost-longest, without overlaps, each with its role;
     the base of a comparison ("so với năm 2021") has the role ``comparison``. ``written``: the page's date, which
@@ -396,6 +416,12 @@ def find_time_phrases(text: str, language: Language, written: date | None = None
     names = document_names(text, language)
     out = []
     for phrase in sorted(chosen, key=lambda p: p.start):
+        if (
+            phrase.kind == "year"
+            and text[phrase.start : phrase.end].isdigit()
+            and _counts_what_follows(text, phrase.start, phrase.end, language)
+        ):
+            continue  # "tăng 2000 thuê bao", "có 2020 trạm BTS": a count of what it names, no year
         # (wide enough for an English change before "from": "up 12 percentage points from 2023")
         before = text[max(0, phrase.start - 48) : phrase.start]
         if phrase.role in ("period", "as_of", "until") and _is_comparison(before, language):
