@@ -266,3 +266,83 @@ def test_a_density_of_subscribers_with_no_kind_named_is_of_telephones(context):
 def test_a_pages_count_of_its_readers_is_no_figure(context):
     text = "Chuyển đổi số tỉnh năm 2023\n\nThứ Hai, 04/03/2024\n1.205 lượt xem\n\nNăm 2023, tỉnh có 2.310 trạm BTS."
     assert [value for _, value, _, _ in figures(extract(context, text, document_date=D))] == [2310.0]
+
+
+# Guards and cases from a review of the rules above (sentences written by the reviewer for it)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the ministry that publishes the index is no holder of the province's figure
+        "Đối với Chỉ số DTI năm 2023 của Bộ Thông tin và Truyền thông, tỉnh đạt 0,58 điểm.",
+        "Kết quả xếp hạng DTI năm 2023 của Bộ Thông tin và Truyền thông đạt 0,58 điểm.",
+        "For the 2023 DTI of the Ministry of Information and Communications, the score reached 0.58.",
+    ],
+)
+def test_the_ministry_that_publishes_the_index_leaves_the_score_to_the_province(context, text):
+    assert ("dti_score", 0.58, THAI_BINH, False) in figures(extract(context, text, document_date=D))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Năm 2023, tỷ lệ hồ sơ số hóa đạt chuẩn của Bộ Nội vụ đạt 80%.", 80.0),
+        ("Năm 2023, tỷ lệ hoàn thành nhiệm vụ được giao của Bộ Công an tại Đề án 06 đạt 95%.", 95.0),
+    ],
+)
+def test_a_standard_or_a_task_a_ministry_sets_leaves_the_rate_to_the_province(context, text, value):
+    assert value in [
+        v for _, v, province, _ in figures(extract(context, text, document_date=D)) if province == THAI_BINH
+    ]
+
+
+def test_a_ministrys_rate_with_a_long_noun_is_the_ministrys(context):
+    text = "Năm 2023, tỷ lệ dịch vụ công trực tuyến toàn trình của Bộ Tài chính đạt 85%."
+    assert [f for f in figures(extract(context, text, document_date=D)) if f[2] == THAI_BINH] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trong bảng xếp hạng DTI năm 2023, tỉnh thuộc nhóm 10 địa phương dẫn đầu về thể chế.",
+        "In the 2023 DTI rankings, the province was one of 5 provinces leading in the Red River Delta.",
+    ],
+)
+def test_a_group_of_a_dti_ranking_named_before_it_is_kept(context, text):
+    assert any(code.endswith("top_n") for code, *_ in figures(extract(context, text, document_date=D)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By 2025, the digital economy will also have reached 20% of GRDP.",
+        "By 2025, the digital economy will have fully reached 20% of GRDP.",
+        "By 2025, the digital economy'll have reached 20% of GRDP.",
+    ],
+)
+def test_the_future_perfect_with_an_adverb_or_a_contraction_is_an_aim(context, text):
+    assert figures(extract(context, text, document_date=D)) == [("digital_economy_grdp_pct", 20.0, THAI_BINH, True)]
+
+
+def test_the_present_perfect_with_fully_is_a_result(context):
+    text = "In 2023, the digital economy has fully reached 12% of GRDP."
+    assert figures(extract(context, text, document_date=D)) == [("digital_economy_grdp_pct", 12.0, THAI_BINH, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, số trạm BTS huyện Tam Dương là 104 trạm.",
+        "Tỷ lệ hồ sơ trực tuyến xã Đại Đồng năm 2023 ước đạt 61,2%.",
+        "Số trạm BTS huyện Tam Dương năm 2023: 104 trạm.",
+        "Tỷ lệ hồ sơ trực tuyến phường 3 năm 2023 đạt 61,2%.",
+    ],
+)
+def test_a_measure_of_a_named_unit_in_other_orders_is_the_units(context, text):
+    assert [f for f in figures(extract(context, text, document_date=D)) if f[2] == THAI_BINH] == []
+
+
+def test_a_province_wide_measure_that_names_a_unit_it_includes_is_the_provinces(context):
+    text = "Tổng số trạm BTS toàn tỉnh kể cả huyện Côn Đảo năm 2023 là 1.200 trạm."
+    assert figures(extract(context, text, document_date=D)) == [("bts_stations_count", 1200.0, THAI_BINH, False)]

@@ -441,3 +441,12 @@ def test_a_percent_sign_in_brackets_inside_a_label_is_its_rows_unit(tmp_path):
         ("households_fiber_pct", 71.6, False, 2022),
         ("households_fiber_pct", 78.9, False, 2023),
     ]
+
+
+def test_a_percent_sign_inside_a_counts_label_leaves_its_values_counts(tmp_path):
+    """ "(%)" that qualifies a noun inside a count's label ("Số tài khoản (đạt (%) dân số)") makes no percents."""
+    text = "Kết quả chuyển đổi số qua các năm\n\nChỉ tiêu\t2022\t2023\nSố tài khoản định danh điện tử (đạt (%) dân số)\t450.000\t650.000\n"
+    assert _dated_figures(tmp_path, text, date(2024, 3, 1)) == [
+        ("eid_accounts", 450000, False, 2022),
+        ("eid_accounts", 650000, False, 2023),
+    ]

@@ -372,7 +372,9 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
             result.unclaimed.append(unclaimed(text, mention, segments, "a group that a count of provinces is in"))
             continue
         if mention.kind == "top_n" and led_in_a_field_of_its_own(
-            text[mention.end : segments.sentence(mention.value_start).end], grammar
+            text[mention.end : segments.sentence(mention.value_start).end],
+            grammar,
+            text[segments.sentence(mention.value_start).start : mention.start],
         ):
             result.unclaimed.append(unclaimed(text, mention, segments, "a group leading in a field of its own"))
             continue

@@ -32,7 +32,14 @@ _GROUP_FIELD = re.compile(
 # what may name where or when a group leads, or its ranking, not a field of its own
 _NO_FIELD_WORD = re.compile(
     r"(?<!\w)(?:the|a|its|their|this|of|and|country|nation|nationwide|region|vietnam|việt nam|cả|nước|toàn|quốc"
-    r"|khu|vực|vùng|năm|year|years|rankings?|bảng|xếp|hạng|index|chỉ|số|\d+)(?!\w)",
+    r"|khu|vực|vùng|năm|year|years|rankings?|bảng|xếp|hạng|index|chỉ|số|\d+"
+    # the DTI's own parts and results ("dẫn đầu về thể chế", "leading in institutions", "về thứ hạng tổng thể")
+    r"|nhận|thức|thể|chế|hạ|tầng|nhân|lực|an|toàn|thông|tin|hoạt|động|chính|quyền|kinh|tế|xã|hội|trụ|cột|thứ|tổng"
+    r"|kết|quả|đánh|giá|điểm|awareness|institutions?|infrastructure|human|resources|government|economy|society"
+    r"|pillars?|overall|results?|scores?|points?"
+    # where and how long ("in the Red River Delta", "for the third consecutive year", "trong 3 năm liên tiếp")
+    r"|delta|northern|southern|central|midlands|mountains?|highlands|đồng|bằng|sông|hồng|tại|trong|liên|tiếp|for"
+    r"|third|second|consecutive|row|straight|running|in|at)(?!\w)",
     re.I,
 )
 
@@ -44,13 +51,13 @@ _DIGITAL_FIELD = re.compile(
 )
 
 
-def led_in_a_field_of_its_own(group_words: str, language: Language) -> bool:
+def led_in_a_field_of_its_own(group_words: str, language: Language, lead: str = "") -> bool:
     """A leading group's own words name the field it leads in, with no word of digital transformation nor of the
     digital kind ("one of 20 provinces leading the country in rice exports, while its digital transformation lags"):
     no DTI group ("dẫn đầu về nhân lực số" is: a field of the index)."""
     own = _GROUP_OWN_PART.split(group_words, maxsplit=1)[0]
-    if language.dx_words.search(own) or _DIGITAL_FIELD.search(own):
-        return False
+    if language.dx_words.search(own) or _DIGITAL_FIELD.search(own) or language.dx_words.search(lead):
+        return False  # (nor a group of a ranking of digital transformation named before it: "Trong bảng xếp hạng DTI")
     field = _GROUP_FIELD.search(own)
     return field is not None and bool(_NO_FIELD_WORD.sub(" ", field.group("field")).split())
 

@@ -134,17 +134,27 @@ _MINISTRY_AS_SOURCE = re.compile(
 # đạt 0,79", "The DTI score of the Ministry of Finance reached 0.79"), not when a source or a framework heads the clause
 # ("Theo kết quả của Bộ ...", "theo bộ tiêu chí của Bộ ...", "according to the ranking of the Ministry of ...")
 _MEASURE_HELD_BY_THE_MINISTRY = re.compile(
-    r"(?<!\w)(?:điểm|chỉ số|tỷ lệ|tỉ lệ|thứ hạng|DTI|score|index|rate|ranking|rank)(?!\w)"
+    r"(?<!\w)(?:điểm|điểm số|chỉ số|tỷ lệ|tỉ lệ|thứ hạng|mức độ|xếp hạng|DTI|score|index|rate|ranking|rank|share"
+    r"|percentage|proportion)(?!\w)"
     # (a few words naming the measure: not a system, a place or a preposition between, "Tỷ lệ hồ sơ trên Cổng DVC của
     # Bộ Công an", "tỷ lệ kết nối với hệ thống của Bộ ...", "rate of records in the province of the Ministry ...")
+    # (nor a standard, a requirement or a task the ministry sets: "tỷ lệ hồ sơ số hóa đạt chuẩn của Bộ Nội vụ", "được
+    # giao của Bộ Công an")
     r"(?:\s+(?!(?:trên|tại|qua|từ|với|lên|vào|về|đến|cho|trong|ở|của|in|on|at|via|through|with|to|into|for|from|of"
-    r"|hệ thống|cổng|nền tảng|csdl|cơ sở dữ liệu|ứng dụng|phần mềm|tỉnh|thành phố|system|portal|platform|database"
-    r"|app|province|city)(?!\w))[^\s,.;:()]+){0,6}"
+    r"|hệ thống|cổng|nền tảng|csdl|cơ sở dữ liệu|ứng dụng|phần mềm|tỉnh|thành phố|địa phương|system|portal|platform"
+    r"|database|app|province|city|locality|đạt|chuẩn|yêu cầu|được|đáp ứng|quy định|hướng dẫn|giao|theo|standards?"
+    r"|requirements?|required|assigned|set)(?!\w))[^\s,.;:()]+){0,10}"
     r"\s+(?:của|of)\s+(?:the\s+)?$",
     re.I,
 )
+_AN_INDEX_PUBLISHER = re.compile(
+    r"Bộ\s+(?:TT&TT|TTTT|TT\s*&\s*TT|Thông tin và Truyền thông|KH&CN|KHCN|Khoa học và Công nghệ)"
+    r"|Ministry\s+of\s+(?:Information\s+and\s+Communications?|Science\s+and\s+Technology)|MIC\b|MOST\b",
+    re.I,
+)
 _SOURCE_OR_FRAMEWORK = re.compile(
-    r"(?<!\w)(?:theo|do|dựa trên|căn cứ|bộ tiêu chí|bộ chỉ số|công bố|báo cáo|according|under|based|by|framework"
+    r"(?<!\w)(?:theo|do|dựa trên|căn cứ|đối với|kết quả|bộ tiêu chí|bộ chỉ số|công bố|báo cáo|according|under|based|by"
+    r"|for|framework"
     r"|methodology|criteria|published|announced|released)(?!\w)",
     re.I,
 )
@@ -178,12 +188,21 @@ _RATE_OF_A_UNIT = re.compile(
 # row ("Số trạm BTS huyện Tam Dương: Năm 2021: 110.", "Tỷ lệ hồ sơ trực tuyến xã Yên Bình (%): 70,2%") or its prose
 # ("Số trạm BTS huyện Tam Dương năm 2021 là 110 trạm"); not a level of all the units ("Tỷ lệ hồ sơ cấp huyện")
 _MEASURE_OF_A_NAMED_UNIT = re.compile(
-    r"[\W\d]*(?i:tỷ lệ|tỉ lệ|số lượng|tổng số|số)\s(?:[^\d.;:,()]|\([^()\d]{0,20}\)){0,60}?\s(?:(?i:của)\s+)?"
-    # (the unit's name, and the units it lies in: "xã Đại Đồng, huyện Yên Lạc")
-    + rf"(?:,?\s*{_UNIT_LEVEL}(?-i:[A-ZĐ][^\W\d_]*)(?:\s+(?-i:[A-ZĐ][^\W\d_]*)){{0,3}}){{1,3}}"
+    # (after a year opening the sentence: "Năm 2023, số trạm BTS huyện X là 104 trạm")
+    r"[\W\d]*(?:(?i:năm|trong năm|tính đến hết năm|tính đến năm|đến hết năm|đến năm)\s+(?:19|20)\d\d\s*,\s*)?"
+    r"(?i:tỷ lệ|tỉ lệ|số lượng|tổng số|số)\s(?:[^\d.;:,()]|\([^()\d]{0,20}\)){0,60}?\s(?:(?i:của)\s+)?"
+    # (the unit's name, or its number: "phường 3"; and the units it lies in: "xã Đại Đồng, huyện Yên Lạc")
+    + rf"(?:,?\s*{_UNIT_LEVEL}(?:(?-i:[A-ZĐ][^\W\d_']*)(?:'?[^\W\d_]+)?(?:\s+(?-i:[A-ZĐ][^\W\d_]*)){{0,3}}|\d{{1,2}})){{1,3}}"
     # (its unit in brackets, a year heading its column, or the verb of its figure)
-    r"(?:\s*\([^()\d]{0,20}\))?\s*(?::\s*(?:(?i:năm)\s+(?:19|20)\d\d\s*:\s*)?"
-    r"|\s+(?:(?i:năm)\s+(?:19|20)\d\d\s+)?(?:là|đạt|có)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?)$"
+    r"(?:\s*\([^()\d]{0,20}\))?\s*(?::\s*(?:(?i:(?:trong\s+|tính đến hết\s+)?năm)\s+(?:19|20)\d\d\s*:\s*)?"
+    r"|\s+(?i:(?:trong\s+|tính đến hết\s+)?năm)\s+(?:19|20)\d\d\s*:\s*"
+    r"|\s+(?:(?i:(?:trong\s+|tính đến hết\s+)?năm)\s+(?:19|20)\d\d\s*:?\s+)?(?:(?:ước|đã|hiện|hiện nay)\s+)?"
+    r"(?:là|đạt|có|đạt mức|tăng lên|chiếm)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?)$"
+)
+# ... not a measure of the whole province that names a unit it includes, leaves out or is compared with ("Số trạm BTS
+# toàn tỉnh kể cả huyện Côn Đảo", "... trên địa bàn tỉnh trừ huyện Cô Tô", "... toàn tỉnh và huyện X ... là A và B")
+_PROVINCE_WIDE_BEFORE_A_UNIT = re.compile(
+    r"(?<!\w)(?:toàn tỉnh|tỉnh|kể cả|tính cả|bao gồm|trừ|ngoài|không kể|so với|hơn|và)(?!\w)", re.I
 )
 # ... or, in English, a ward, commune, district or town named in the figure's clause before it ("Thuan Hoa Ward recorded
 # a 100% online submission rate", "..., while Phu Vang Commune recorded 99%", "the rate of Mai Chau district"); not a
@@ -799,7 +818,12 @@ class Places:
         source or a framework heads the clause ("Theo kết quả của Bộ ...")."""
         before = self.text[start:ministry_start]
         measure = _MEASURE_HELD_BY_THE_MINISTRY.search(before)
-        return measure is not None and not _SOURCE_OR_FRAMEWORK.search(before)
+        return (
+            measure is not None
+            and not _SOURCE_OR_FRAMEWORK.search(before)
+            # (the ministry that publishes the index: "Chỉ số DTI năm 2023 của Bộ Thông tin và Truyền thông, đạt ...")
+            and not _AN_INDEX_PUBLISHER.match(self.text, ministry_start)
+        )
 
     def _a_ministry_named_after(self, sentence, mention: Mention) -> bool:
         """An English sentence whose subject, a ministry, comes after the figure: after an opening participle
@@ -856,7 +880,8 @@ class Places:
         có 500 tổ")."""
         lead = self.text[start : mention.value_start]
         sentence = self.segments.sentence(mention.value_start)
-        if _MEASURE_OF_A_NAMED_UNIT.fullmatch(self.text, sentence.start, mention.value_start):
+        measured = _MEASURE_OF_A_NAMED_UNIT.fullmatch(self.text, sentence.start, mention.value_start)
+        if measured and not _PROVINCE_WIDE_BEFORE_A_UNIT.search(self.text, sentence.start, mention.value_start):
             return True  # "Số trạm BTS huyện Tam Dương: Năm 2021: 110."
         english = list(_ENGLISH_NAMED_UNIT.finditer(lead))
         if english and not any(

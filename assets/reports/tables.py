@@ -34,6 +34,7 @@ _NUMBERING_HEADER = re.compile(r"^(?:stt|tt|số\s*tt|số\s*thứ\s*tự|no\.?|
 _UNIT_HEADER = re.compile(r"^(?:đơn\s*vị\s*tính|đvt|unit)$", re.I)  # ("Đơn vị" alone names an agency)
 _BRACKETED_UNIT = re.compile(r"\(\s*(%|[^\W\d_][^()]{0,20})\s*\)\s*$")
 _BRACKETED_PERCENT = re.compile(r"\(\s*%\s*\)")
+_A_RATES_LABEL = re.compile(r"[\W\d]*(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|percentage|share|rate|proportion)(?!\w)", re.I)
 _COMPARED = re.compile(r"\bso\s+(?:với|cùng)\b|%\s*(?:kh|kế hoạch)\b", re.I)
 # a label column of units below the province ("Đơn vị", "Địa phương", "Huyện/thành phố", "Sở, ngành") and its total row
 _UNITS_HEADER = re.compile(
@@ -156,7 +157,16 @@ def _bracketed_unit(words: str) -> str:
     found = _BRACKETED_UNIT.search(words)
     if found:
         return found.group(1).strip()
-    return "%" if _BRACKETED_PERCENT.search(words) else ""
+    # (only a rate's label, the sign not inside another bracket: "Số xã có tỷ lệ (%) hộ dùng cáp quang trên 80" counts
+    # communes, "Số tài khoản (đạt (%) dân số)" accounts)
+    inner = _BRACKETED_PERCENT.search(words)
+    return (
+        "%"
+        if inner
+        and _A_RATES_LABEL.match(words)
+        and words.count("(", 0, inner.start()) == words.count(")", 0, inner.start())
+        else ""
+    )
 
 
 def _with_header_lines(lines: list[list[str]]) -> tuple[list[str], list[list[str]]]:
