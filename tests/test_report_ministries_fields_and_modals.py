@@ -346,3 +346,20 @@ def test_a_measure_of_a_named_unit_in_other_orders_is_the_units(context, text):
 def test_a_province_wide_measure_that_names_a_unit_it_includes_is_the_provinces(context):
     text = "Tổng số trạm BTS toàn tỉnh kể cả huyện Côn Đảo năm 2023 là 1.200 trạm."
     assert figures(extract(context, text, document_date=D)) == [("bts_stations_count", 1200.0, THAI_BINH, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, tỉnh nằm trong top 10 về thu hút FDI, song chỉ số chuyển đổi số còn thấp.",
+        "In 2023, the province was one of 15 provinces leading the country in seafood exports as it lags in digital "
+        "transformation.",
+    ],
+)
+def test_a_group_named_right_after_its_size_or_before_it_lags_is_no_dti_group(context, text):
+    assert "dti_top_n" not in {code for code, *_ in figures(extract(context, text, document_date=D))}
+
+
+def test_a_top_group_of_digital_transformation_right_after_its_size_is_kept(context):
+    text = "Năm 2023, tỉnh nằm trong top 10 về chuyển đổi số."
+    assert figures(extract(context, text, document_date=D)) == [("dti_top_n", 10.0, THAI_BINH, False)]

@@ -22,10 +22,14 @@ A_COUNT_OF_PROVINCES = re.compile(
 # A leading group's field, after its size: "one of 20 provinces leading the country in rice exports", "một trong 10 tỉnh
 # dẫn đầu cả nước về thu hút FDI" (its words up to a comma or a contrast: "..., while its digital transformation lags")
 _GROUP_OWN_PART = re.compile(
-    r"[,.;:()]|(?<!\w)(?:while|but|whereas|although|trong khi|nhưng|song|tuy nhiên)(?!\w)", re.I
+    r"[,.;:()]|(?<!\w)(?:while|but|whereas|although|trong khi|nhưng|song|tuy nhiên"
+    r"|as(?=\s+(?:it|its|they|the\s+(?:province|city))\b))(?!\w)",
+    re.I,
 )
 _GROUP_FIELD = re.compile(
-    r"(?<!\w)(?:leading|leads|lead|leaders|top|best|dẫn đầu|đứng đầu|cao nhất|tốt nhất)(?!\w)[^\d]*?"
+    r"(?:(?<!\w)(?:leading|leads|lead|leaders|top|best|dẫn đầu|đứng đầu|cao nhất|tốt nhất)(?!\w)[^\d]*?"
+    # (or right after the group's size: "top 10 về thu hút FDI", "nhóm 10 tỉnh về ...")
+    r"|^\s*(?:(?:tỉnh|địa phương|thành phố|provinces|localities|cities)(?:,?\s*(?:thành phố|thành))?\s+)?)"
     r"(?<!\w)(?:in terms of|in|về|(?:trong|ở|on)\s+(?:lĩnh vực|the field of))\s+(?P<field>.+)$",
     re.I,
 )
@@ -45,7 +49,8 @@ _NO_FIELD_WORD = re.compile(
 
 # a field of the digital kind, whatever its noun ("nhân lực số", "digital human resources", "e-commerce", "dữ liệu")
 _DIGITAL_FIELD = re.compile(
-    r"(?<!\w)(?:số(?!\s+(?:lượng|đông|ít|nhiều))|digital|e-\w+|online|trực tuyến|điện tử|công nghệ|cntt|ict|it"
+    # ("IT" in capitals only: "it" is the English pronoun, "as it lags in ...")
+    r"(?<!\w)(?:số(?!\s+(?:lượng|đông|ít|nhiều))|digital|e-\w+|online|trực tuyến|điện tử|công nghệ|cntt|ict|(?-i:IT)"
     r"|internet|viễn thông|dữ liệu|data|smart|thông minh)(?!\w)",
     re.I,
 )
