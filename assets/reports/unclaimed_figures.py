@@ -329,7 +329,7 @@ _CUTS_BEFORE = re.compile(
 _TIME_AFTER = re.compile(r"\s*(?:of\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:time|thời gian)(?!\w)", re.I)
 
 
-def a_fee_changed(text: str, clause_start: int, mention: Mention) -> bool:
+def a_fee_price_or_time_cut(text: str, clause_start: int, mention: Mention) -> bool:
     """The percent is how much a fee or a price is cut or raised ("02 khoản phí giảm 05%"), or a time cut ("the
     processing time was cut by 40%", "reduce at least 60% of the processing time")."""
     if mention.kind != "percent":
