@@ -3,6 +3,7 @@ unclaimed mention, when it is not a province's)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -40,6 +41,41 @@ def _owner_of_the_level_changed(result: Extraction, text: str, mention: Mention,
     if changed is None:
         return None
     level = next((f for f in result.facts + result.undated if f.value_start == changed.value_start), None)
+    return level.province_code if level is not None else None
+
+
+# A bracket right after a figure that gives the same measure at another time: "đạt 42% (cuối năm 2023: 17%)", "reached
+# 42% (17% at the end of 2023)", "(năm 2023 là 17%)"
+_EARLIER_TIME_IN_BRACKET_BEFORE = re.compile(
+    r"\s*\(\s*(?:(?:(?:vào\s+)?(?:cuối\s+)?năm|at\s+the\s+end\s+of|end\s+of|in|cùng kỳ(?:\s+năm)?)\s+(?:19|20)\d\d"
+    r"\s*(?:là|:|was|đạt)?\s*)?",
+    re.I,
+)
+_EARLIER_TIME_IN_BRACKET_AFTER = re.compile(
+    r"\s*(?:(?:(?:vào\s+)?(?:cuối\s+)?năm|at\s+the\s+end\s+of|by\s+the\s+end\s+of|end\s+of|in|cùng kỳ(?:\s+năm)?)"
+    r"\s+(?:19|20)\d\d\s*)?\)",
+    re.I,
+)
+
+
+def _owner_of_the_figure_its_bracket_follows(
+    result: Extraction, text: str, mention: Mention, mentions: list[Mention]
+) -> str | None:
+    """A figure in a bracket right after a figure of its kind, with at most a year in the bracket ("reached 42% (17% at
+    the end of 2023)"): the same measure at another time, of the place of the figure it follows; None when there is no
+    such figure, or none was found."""
+    before = [m for m in mentions if m.end <= mention.value_start and m.kind == mention.kind]
+    if not before:
+        return None
+    followed = before[-1]
+    if not (
+        _EARLIER_TIME_IN_BRACKET_BEFORE.fullmatch(text, followed.end, mention.value_start)
+        and "(" in text[followed.end : mention.value_start]
+        and _EARLIER_TIME_IN_BRACKET_AFTER.match(text, mention.end)
+        and re.search(r"(?:19|20)\d\d", text[followed.end : text.find(")", mention.end) + 1])
+    ):
+        return None
+    level = next((f for f in result.facts + result.undated if f.value_start == followed.value_start), None)
     return level.province_code if level is not None else None
 
 
@@ -161,8 +197,15 @@ def add_fact(
         NATION
         if concept.national
         else _owner_of_the_level_changed(result, text, mention, mentions)
+        or _owner_of_the_figure_its_bracket_follows(result, text, mention, mentions)
         or places.owner(mention, own_start(text, mention, mentions, language), doc.province_code)
     )
+    if place == NATION and concept.code.endswith("_diff_vs_average"):
+        # "điểm DTI của tỉnh đạt 0,6012, cao hơn trung bình cả nước 0,0412 điểm": the gap of the province named before
+        # it (or the page's) to the nation's average, not a figure of the nation's
+        sentence = segments.sentence(mention.value_start)
+        named = [p for p in places.names if sentence.start <= p.start < mention.value_start and p.code != NATION]
+        place = named[-1].code if named else doc.province_code
     if place == NATION and concept.national_as:
         # "đạt 0,6123 (trung bình cả nước: 0,5900)": the nation has no score of its own, the provinces' average
         concept = next(c for c in grammar.concepts if c.code == concept.national_as)

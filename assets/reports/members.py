@@ -33,6 +33,18 @@ _GROUP_FIELD = re.compile(
     r"(?<!\w)(?:in terms of|in|về|(?:trong|ở|on)\s+(?:lĩnh vực|the field of))\s+(?P<field>.+)$",
     re.I,
 )
+# ... or by the measure it tops, right after its size: "nhóm 10 tỉnh có kim ngạch xuất khẩu thủy sản cao nhất", "top 10
+# provinces with the highest rice exports", "top 5 localities with the most FDI"; or by what its members are, in
+# English: "the top 10 rice exporters", "one of the five largest coffee producers"
+_GROUP_BY_ITS_MEASURE = re.compile(
+    r"^\s*(?:(?:tỉnh|địa phương|thành phố|provinces|localities|cities)(?:,?\s*(?:thành phố|thành))?\s+)?"
+    r"(?:(?:có|với)\s+(?P<field>[^\d]{1,80}?)\s+(?:cao nhất|lớn nhất|nhiều nhất)(?!\w)"
+    r"|with\s+the\s+(?:highest|largest|biggest|most|greatest)\s+(?P<english>[^\d]{1,80}))",
+    re.I,
+)
+_MEMBERS_BY_WHAT_THEY_DO = re.compile(
+    r"^\s*(?:(?:largest|biggest|leading|top|major)\s+)?(?P<field>(?:[a-z-]+\s+){1,3}?[a-z-]+(?:ers|ors))(?!\w)", re.I
+)
 # what may name where or when a group leads, or its ranking, not a field of its own
 _NO_FIELD_WORD = re.compile(
     r"(?<!\w)(?:the|a|its|their|this|of|and|country|nation|nationwide|region|vietnam|việt nam|cả|nước|toàn|quốc"
@@ -40,7 +52,7 @@ _NO_FIELD_WORD = re.compile(
     # the DTI's own parts and results ("dẫn đầu về thể chế", "leading in institutions", "về thứ hạng tổng thể")
     r"|nhận|thức|thể|chế|hạ|tầng|nhân|lực|an|toàn|thông|tin|hoạt|động|chính|quyền|kinh|tế|xã|hội|trụ|cột|thứ|tổng"
     r"|kết|quả|đánh|giá|điểm|awareness|institutions?|infrastructure|human|resources|government|economy|society"
-    r"|pillars?|overall|results?|scores?|points?"
+    r"|pillars?|overall|results?|scores?|points?|performers?|achievers?|leaders?"
     # where and how long ("in the Red River Delta", "for the third consecutive year", "trong 3 năm liên tiếp")
     r"|delta|northern|southern|central|midlands|mountains?|highlands|đồng|bằng|sông|hồng|tại|trong|liên|tiếp|for"
     r"|third|second|consecutive|row|straight|running|in|at)(?!\w)",
@@ -64,7 +76,13 @@ def led_in_a_field_of_its_own(group_words: str, language: Language, lead: str = 
     if language.dx_words.search(own) or _DIGITAL_FIELD.search(own) or language.dx_words.search(lead):
         return False  # (nor a group of a ranking of digital transformation named before it: "Trong bảng xếp hạng DTI")
     field = _GROUP_FIELD.search(own)
-    return field is not None and bool(_NO_FIELD_WORD.sub(" ", field.group("field")).split())
+    if field is None:
+        measure = _GROUP_BY_ITS_MEASURE.match(own)
+        field = measure and (measure.group("field") or measure.group("english"))
+        field = field or (doer.group("field") if (doer := _MEMBERS_BY_WHAT_THEY_DO.match(own)) else None)
+    else:
+        field = field.group("field")
+    return field is not None and bool(_NO_FIELD_WORD.sub(" ", field).split())
 
 
 # A sentence that opens with names, each with its figure in brackets: "Đà Nẵng (58,89%), Hà Giang (".

@@ -594,6 +594,12 @@ _SCORE_NAMED_BEFORE = re.compile(
     # English: "achieved a score of 91.2", "a total score of 86.1"
     r"|(?i:(?:^|\W)(?:a|an|the|its|total|overall|average)\s+score\s+of\s+(?:about\s+|nearly\s+|over\s+|almost\s+)?$)"
 )
+# English points or a score named right before their value, whole or out of a maximum: "the province's online service
+# delivery points reached 7.7/12", "the online payment score was 8.0/10"
+_POINTS_NAMED_BEFORE = re.compile(
+    r"(?i:(?:^|\W)(?:points?|scores?)\s+(?:reached|stood\s+at|was|were|of|at|hit|totall?ed)\s+"
+    r"(?:about\s+|nearly\s+|over\s+|almost\s+)?$)"
+)
 _NOUN_AFTER = re.compile(r"\s*[^\W\d_]")
 # a word of funding, spending or earning, in the figure's clause before it: "Kinh phí ... là khoảng 30 tỷ"
 _MONEY_NAMED_BEFORE = re.compile(
@@ -788,6 +794,8 @@ def _read(
             # "điểm trung bình cả nước: 12.3": a score named before its value (not one out of a total, "68,3/100",
             # whose scale the total says)
             mention.kind, mention.unit = "score", "points"
+        elif mention.unit is None and _POINTS_NAMED_BEFORE.search(before) and not _NOUN_AFTER.match(text, cursor):
+            mention.kind, mention.unit = "score", "points"  # "points reached 7.7/12": the points, out of their maximum
         elif (
             mention.unit is None
             and denominator is None

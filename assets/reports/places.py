@@ -79,6 +79,17 @@ _OTHER_PROVINCES = re.compile(
     r"(?<!\w)(?:các|một số|nhiều|những)\s+(?:tỉnh(?:\s*,?\s*thành(?:\s+phố)?)?|địa phương)\s+(?:còn lại|khác)(?!\w)",
     re.I,
 )
+# The localities' block as a clause's subject, in a sentence that splits a figure between the ministries' block and
+# theirs ("khối bộ, ngành đạt 61%; các địa phương đạt 17%", "ministries and branches reached 61%; localities reached
+# 17%"): the level of all the provinces together, no one province's figure
+_LOCALITIES_BLOCK_OPENS = re.compile(
+    r"[\W]*(?:(?:còn|riêng|và|and|while)\s+)?(?:(?i:khối|các|tất cả các)\s+(?:địa phương|tỉnh,\s*thành phố)|(?i:the\s+)?localities)"
+    r"\s+(?:(?:đã|chỉ|mới|cũng|only|also)\s+)?(?i:đạt|là|chiếm|reached|stood at|was|were|hit)(?!\w)",
+)
+_MINISTRIES_BLOCK = re.compile(
+    r"(?<!\w)(?:khối\s+bộ|các\s+bộ,\s*ngành|bộ,\s*ngành|ministries,?\s+(?:and\s+)?(?:branches|sectors|agencies))(?!\w)",
+    re.I,
+)
 # Words that make the group an object, not the subject: "vượt (xa) các tỉnh còn lại", "của các tỉnh khác".
 _GROUP_AS_OBJECT = re.compile(r"(?<!\w)(?:của|với|vượt(?:\s+xa)?|học tập|bỏ xa|dẫn trước|cùng)\s*$", re.I)
 # The province or a lower unit as a clause's subject ("trong khi tỉnh đạt 52%"), not a level ("cấp tỉnh").
@@ -183,6 +194,14 @@ _LEVEL_ALONE_OPENS = re.compile(r"[^\S\n]*(?-i:Huyện|Quận|Thị xã)\s+(?!�
 # ...or a rate or count of a named unit ("tỷ lệ hồ sơ trực tuyến của xã X đạt ...")
 _RATE_OF_A_UNIT = re.compile(
     r"(?i:tỷ lệ|tỉ lệ|số)\s[^\d.;:,()]{0,60}?\s(?i:của)\s+" + _UNIT_LEVEL + r"(?=[^\d.;:]{0,40}$)"
+)
+# ... the same, of a provincial city or town named with its level ("của thành phố Sầm Sơn đạt 72%", "Tại TP Vĩnh Yên,
+# ..."), when the name after the level is no province's (see ``Places._a_city_below_the_province``)
+_CITY_LEVEL = r"(?:(?i:thành phố)|TP\.?|Tp\.?)\s*"
+_CITY_OPENS_THE_CLAUSE_OR_HOLDS_A_RATE = (
+    re.compile(_OPENS_IN_A_UNIT.pattern[: -len(_UNIT_LEVEL)] + _CITY_LEVEL),
+    re.compile(_UNIT_OPENS_THE_CLAUSE.pattern[: -len(_UNIT_LEVEL)] + _CITY_LEVEL),
+    re.compile(_RATE_OF_A_UNIT.pattern.replace(_UNIT_LEVEL, _CITY_LEVEL)),
 )
 # ... or a measure of a unit named right after its noun, with no "của", opening the sentence up to its figure: a table's
 # row ("Số trạm BTS huyện Tam Dương: Năm 2021: 110.", "Tỷ lệ hồ sơ trực tuyến xã Yên Bình (%): 70,2%") or its prose
@@ -853,6 +872,10 @@ class Places:
         """Other provinces as a group are the subject of the figure's clause ("Các tỉnh, thành còn lại chỉ đạt
         dưới 40%"): not compared with or learnt from ("vượt xa các tỉnh còn lại", "kinh nghiệm của các tỉnh
         khác"), with no province named and no "tỉnh" of its own after them ("..., trong khi tỉnh đạt 85%")."""
+        if _LOCALITIES_BLOCK_OPENS.match(self.text, start, mention.value_start) and _MINISTRIES_BLOCK.search(
+            self.text, self.segments.sentence(mention.value_start).start, mention.value_start
+        ):
+            return True  # "...; localities reached 17%" beside the ministries' block
         groups = list(_OTHER_PROVINCES.finditer(self.text, start, mention.value_start))
         if not groups:
             return False
@@ -894,10 +917,22 @@ class Places:
         if alone and mention.denominator != mention.value and not _PROVINCE_OR_SPEAKER.search(lead, alone.end()):
             return True  # "Huyện thành lập 67 tổ ...": the district a page or a part of it is about, by its level alone
         found = _OPENS_IN_A_UNIT.match(lead) or _UNIT_OPENS_THE_CLAUSE.match(lead) or _RATE_OF_A_UNIT.search(lead)
+        found = found or self._a_city_below_the_province(start, lead)
         if found is None or not lead[found.end() :][:1].isupper() or mention.denominator == mention.value:
             return False  # "411/411 xã": every unit of a level, the province's figure
         between = lead[found.end() :]
         return bool(_UNITS_OWN_OFFICER.search(between)) or not _PROVINCE_OR_SPEAKER.search(between)
+
+    def _a_city_below_the_province(self, start: int, lead: str) -> re.Match | None:
+        """A provincial city or town that ``lead`` (the text from ``start``) opens with or names as a rate's holder
+        (``_CITY_OPENS_THE_CLAUSE_OR_HOLDS_A_RATE``), whose name is no province's: "TP Hồ Chí Minh" and "thành phố
+        Đà Nẵng" are provinces; "thành phố Hà Tĩnh", the capital of a province that is no city, is a unit below it."""
+        opens, subject, rate = _CITY_OPENS_THE_CLAUSE_OR_HOLDS_A_RATE
+        for found in (opens.match(lead), subject.match(lead), rate.search(lead)):
+            name = start + found.end() if found else -1
+            if found and not any(p.start <= name < p.end and p.code != LOCAL for p in self.names):
+                return found
+        return None
 
     def _names_a_province(self, sentence, mention: Mention) -> bool:
         """The figure's sentence, up to the figure's end, names a province or the nation, or the province ("Tỉnh có

@@ -174,7 +174,7 @@ def is_target(
     ):
         return True
     now = document_date or reference_date
-    if _item_of_target_list(text, clause, mention.value_start, segments, language) and not (
+    if _item_of_target_list(text, clause, mention.value_start, segments, language, now) and not (
         # "...hướng tới 80% hồ sơ trực tuyến; năm 2023 có 123 thuê bao/100 dân": an item with a year of its
         # own, up to where the page stands, reports where things stood
         now is not None and _past_time_of_its_own(text[clause.start : clause.end], _year_done(now))
@@ -554,7 +554,9 @@ def _own_tail(tail: str) -> str:
     return tail[: other_time.start()] if other_time else tail
 
 
-def _item_of_target_list(text: str, clause, value_start: int, segments: Segments, language: Language) -> bool:
+def _item_of_target_list(
+    text: str, clause, value_start: int, segments: Segments, language: Language, now: date | None = None
+) -> bool:
     """An item that starts with its value continues the list before it: the clause before, or
     the sentence before in the same paragraph (a bulleted list under a target). The list runs
     back over the items before it ("phấn đấu 70% ...; 70% hộ gia đình ...; 100% dân số ...") to
@@ -571,7 +573,7 @@ def _item_of_target_list(text: str, clause, value_start: int, segments: Segments
         # clause, in its sentence, whatever its first word.
         # Further items of such a list, each after a semicolon, continue it back to that clause
         # ("Tỉnh phấn đấu kinh tế số chiếm 30% GRDP; ...; hạ tầng cáp quang đến hộ gia đình đạt 100%").
-        return _semicolon_items_back_to_a_target(text, clause, value_start, segments, language)
+        return _semicolon_items_back_to_a_target(text, clause, value_start, segments, language, now)
     paragraph = segments.paragraph(value_start)
     current = clause
     while current.start > paragraph.start:
@@ -616,16 +618,23 @@ def _item_of_target_list(text: str, clause, value_start: int, segments: Segments
                 continue
             # "...; Tỷ lệ thôn ... đạt 100%; tối thiểu 50% các hệ thống thông tin ...": items with their figure
             # after their noun, each after a semicolon, back to the clause that sets the targets
-            return _semicolon_items_back_to_a_target(text, clause, value_start, segments, language)
+            return _semicolon_items_back_to_a_target(text, clause, value_start, segments, language, now)
         current = previous
     return False
 
 
+_OPENS_WITH_A_PERCENT = re.compile(
+    r"[\s;,\-+•]*(?:(?:trên|hơn|tối thiểu|ít nhất|khoảng|at\s+least|over|about)\s+)?\d+(?:[.,]\d+)?\s*%", re.I
+)
+
+
 def _semicolon_items_back_to_a_target(
-    text: str, clause, value_start: int, segments: Segments, language: Language
+    text: str, clause, value_start: int, segments: Segments, language: Language, now: date | None = None
 ) -> bool:
     """The clause is an item of a list whose items each follow a semicolon, in its sentence, back to the clause
-    that states a target with its figure; an item with a word of what was achieved (outside an aside) ends it."""
+    that states a target with its figure, by a target word or by a horizon to come that opens it ("Về chính quyền
+    số: Đến năm 2030, trên 90% ...; 100% ...": after ``now``, the page's date, or any on a page that does not say
+    when it stands); an item with a word of what was achieved (outside an aside) ends it."""
     if language.achievement_markers.search(
         _without_other_asides(text[clause.start : clause.end], value_start - clause.start)
     ):
@@ -637,7 +646,17 @@ def _semicolon_items_back_to_a_target(
         words = text[previous.start : previous.end]
         if previous.start < sentence.start or text[previous.end - 1 : previous.end] != ";":
             return False
-        if _target_lead(words, language):
+        if (
+            _target_lead(words, language)
+            or (
+                previous.start == sentence.start
+                and _a_horizon_to_come_leads(words, language, now)
+                # (on a page that does not say when it stands, only an item that opens with a percent, as aims are set:
+                # "...; 100% văn bản ..."; not "...; 2.310 thuê bao băng rộng mới", where things stood by then)
+                and (now is not None or _OPENS_WITH_A_PERCENT.match(text, clause.start, value_start + 12))
+                and not re.search(r"(?<!\w)tính\s+(?:đến|tới)\s", words[:40], re.I)  # (as of: "Tính đến năm 2023")
+            )
+        ):
             return bool(_A_FIGURE.search(words))  # a target stated, not one talked of
         if language.achievement_markers.search(_without_other_asides(words, -1)):
             return False
@@ -1308,7 +1327,9 @@ def _target_lead(lead: str, language: Language) -> bool:
             and _AIM_IN_WORDS_THEN_WITH.match(lead, m.end())
         )
     ]
-    return bool(markers) and not language.achievement_markers.search(lead[markers[-1].end() :])
+    # (searched from the marker's end, not in a slice: an achievement word's look-behind sees the modal before it,
+    # "should have reached")
+    return bool(markers) and not language.achievement_markers.search(lead, markers[-1].end())
 
 
 # "đã hoàn thành một số mục tiêu ... như:", "vừa cơ bản hoàn thành các chỉ tiêu sau:": targets the province completed

@@ -340,3 +340,64 @@ def a_fee_price_or_time_cut(text: str, clause_start: int, mention: Mention) -> b
         or _A_TIME_CUT_BEFORE.search(text, *lead)
         or (_CUTS_BEFORE.search(text, *lead) and _TIME_AFTER.match(text, mention.end))
     )
+
+
+# What would or could have been, not what was: "the rate would have reached 70% without the outage", "could have
+# issued 10,000 more accounts", "tỷ lệ ... lẽ ra đã đạt 80%", "có thể đã đạt 70%" (a counterfactual or a guess at the
+# past). Not "should have reached 80%", a target missed (see the target markers), nor the future perfect of an aim
+# ("will have reached").
+_COULD_HAVE = re.compile(
+    r"(?<!\w)(?:could|might)\s+(?:(?:still|also|even|easily|well|otherwise)\s+)?have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|de)\s"
+    r"|(?<!\w)(?:lẽ ra|đáng lẽ|giá như)(?:\s+(?:đã|có thể|sẽ))+\s|(?<!\w)có thể đã\s",
+    re.I,
+)
+_WOULD_HAVE = re.compile(
+    r"(?<!\w)would\s+(?:(?:still|also|even|easily|otherwise)\s+)?have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|de)\s", re.I
+)
+# "would have" is a counterfactual with its condition in the sentence ("if ...", "had it ...", "without ...", "but
+# for ..."); without one it may be an aim said in the past ("said it would have reached 80% by 2025")
+_A_CONDITION = re.compile(r"(?<!\w)(?:if|had|without|but\s+for|otherwise|unless|nếu|giá như)(?!\w)", re.I)
+
+
+def what_would_have_been(text: str, clause_start: int, sentence, mention: Mention) -> bool:
+    """The figure's clause says what could or would have been, not what was (``_COULD_HAVE``, ``_WOULD_HAVE``)."""
+    if _COULD_HAVE.search(text, clause_start, mention.value_start):
+        return True
+    return bool(
+        _WOULD_HAVE.search(text, clause_start, mention.value_start)
+        and _A_CONDITION.search(text, sentence.start, sentence.end)
+    )
+
+
+# A gap written right after what it is compared with: "(cao hơn mức trung bình của cả nước 1,1 điểm)", "higher than the
+# national average by 2.5 points". How much higher or lower, no level of the measure the sentence names (not the value
+# compared with, after "là", "bằng" or "mức": "thấp hơn giá trị trung bình cấp tỉnh là 0,5791").
+_A_GAP_AFTER_WHAT_IT_IS_COMPARED_WITH = re.compile(
+    r"(?<!\w)(?:cao|thấp)\s+hơn\s+(?!so với|khoảng|gần|hơn)[^\W\d][^\d.;,()\n]{1,50}?[^\W\d](?<!\slà)(?<!\sbằng)(?<!\smức)\s*$"
+    r"|(?<!\w)(?:higher|lower)\s+than\s+(?:[^\d.;,()\n]{3,50}?)\s+by\s*$",
+    re.I,
+)
+
+
+# ... or how far a figure went beyond its target: "vượt chỉ tiêu tỉnh giao 37,5%", "exceeding the target assigned by the
+# province by 37.5%" (not the target's own level: "vượt chỉ tiêu toàn quốc là 60%", "vượt mục tiêu tối thiểu 65%")
+_BEYOND_ITS_TARGET_BY = re.compile(
+    r"(?<!\w)vượt\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?!(?:là|ở|bằng|tối|ít)\b)[^\W\d]+){0,5}\s*(?:khoảng\s+|gần\s+|hơn\s+)?$"
+    r"|(?<!\w)(?:exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:target|plan|goal)s?"
+    r"(?:\s+[^\d.;,()]{0,40}?)?\s+by\s*$",
+    re.I,
+)
+
+
+def a_gap_read_as_a_level(text: str, clause_start: int, mention: Mention, links) -> bool:
+    """The figure is a gap written right after what it is compared with (``_A_GAP_AFTER_WHAT_IT_IS_COMPARED_WITH``), or
+    how far it went beyond its target (``_BEYOND_ITS_TARGET_BY``), and every indicator that claims it is a level, not a change nor a difference: the indicator would load the gap as
+    its level (a catalog difference such as the DTI score's from the average keeps it)."""
+    return bool(
+        links
+        and all(not found.concept.change and "_diff" not in found.concept.code for found in links)
+        and any(
+            pattern.search(text, max(clause_start, mention.value_start - 80), mention.value_start)
+            for pattern in (_A_GAP_AFTER_WHAT_IT_IS_COMPARED_WITH, _BEYOND_ITS_TARGET_BY)
+        )
+    )
