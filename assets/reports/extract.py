@@ -86,6 +86,7 @@ from assets.reports.unclaimed_figures import (
     a_fee_price_or_time_cut,
     a_gap_read_as_a_level,
     a_listed_part_of_a_count,
+    a_market_share,
     after_a_sentence_about_dx,
     an_index_of_other_things_in_its_clause,
     breakdown_of_an_unclaimed_count,
@@ -392,6 +393,9 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
                     "a gap to what it is compared with or to its target, which no indicator measures",
                 )
             )
+            continue
+        if a_market_share(text, segments.clause(mention.value_start).start, mention):
+            result.unclaimed.append(unclaimed(text, mention, segments, "a company's share of a market"))
             continue
         if what_would_have_been(
             text, segments.clause(mention.value_start).start, segments.sentence(mention.value_start), mention

@@ -68,9 +68,11 @@ def ranked_host(doc: Document, mention: Mention, neighbours: list[Mention]) -> M
 # joined to the rank before it by "với"/"with" is the score of what that rank ranks (not after a name the rank is
 # said of: "Đứng thứ ba là Bình Dương với 51,3 điểm")
 _SCORED_WITH = re.compile(
-    # (the provinces ranked among may be counted: "ranked 4th out of 34 provinces in ...")
+    # (the provinces ranked among may be counted: "ranked 4th out of 34 provinces in ...", "topped among 34 provinces")
     r"(?:(?!(?<!\w)(?:là|is|was)(?!\w))[^\d;.()\n]|(?<!\d)(?:19|20)\d\d(?!\d)"
-    r"|(?<=of )\d{2}(?=\s+(?:provinces|localities))|(?<=trong )\d{2}(?=\s+(?:tỉnh|địa phương))){0,80}?"
+    r"|(?:(?<=of )|(?<=among ))\d{2}(?=\s+(?:provinces|localities))|(?<=trong )\d{2}(?=\s+(?:tỉnh|địa phương))"
+    # (and the index's abbreviation in brackets: "in the 2024 Digital Transformation Index (DTI), scoring 0.78")
+    r"|\([^()\d\n]{1,15}\)){0,120}?"
     r"(?P<with>,?\s*(?:với|with|achieving|scoring)\s+(?:(?:a|an|the|its)\s+)?(?:(?:total|overall|[a-z]+(?=\s+score\b))\s+)?"
     r"(?:(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?|giá trị|score(?:\s+of)?|(?:achieved\s+)?value(?:\s+of)?)?\s*(?:là\s+|đạt\s+)?)",
     re.I,

@@ -357,7 +357,11 @@ def _rank_word_before(before: str, language: Language) -> bool:
 
 _AT_THE = re.compile(r"\s*(?:(?:at|in)\s+)?(?:the\s+)?", re.I)
 # a place a ranking gave, said of where one came ("came in third", "came second"; not "finished the first phase")
-_CAME_IN_BEFORE = re.compile(r"(?<!\w)(?:came|comes|come)\s+(?:in\s+)?$", re.I)
+# ... or a standing kept: "staying at the fifth in the Index", "remained at fourth"
+_CAME_IN_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:came|comes|come)\s+(?:in\s+)?|(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?)\s+(?:at\s+)?(?:the\s+)?)$",
+    re.I,
+)
 # where an English ordinal stands, right after it: "and third in the region", "fifth nationwide", "second out of 63"
 _ORDINAL_SCOPE = re.compile(
     r"\s+(?:nationwide|nationally|(?:in|among)\s+the\s+(?:country|nation|region|(?-i:[A-Z][\w-]*\s+){1,5}"
@@ -488,8 +492,13 @@ FIRST_PLACE_IN_WORDS = re.compile(
     rf"(?<!\w)(?:dẫn\s+đầu|đứng\s+đầu|leads?|led|topped|tops)(?=\s+(?:{_ALL_PROVINCES}){_LEADER_NAMED_AFTER})"
     rf"|(?<!\w)(?:dẫn\s+đầu|đứng\s+đầu)(?=\s+(?:ở\s+|về\s+|trong\s+)?{ALL_THREE_PILLARS})"
     # the provinces counted, all of them led ("dẫn đầu 63 tỉnh, thành phố về ...", "has led 63 provinces and cities")
-    r"|(?<!\w)(?:dẫn\s+đầu|đứng\s+đầu|leads?|led|topped|tops)(?=\s+(?:cả\s+|all\s+|the\s+)?(?:63|34)\s+"
+    r"|(?<!\w)(?:dẫn\s+đầu|đứng\s+đầu|leads?|led|topped|tops)(?=\s+(?:among\s+)?(?:cả\s+|all\s+|the\s+)?(?:63|34)\s+"
     r"(?:tỉnh|địa\s+phương|provinces|localities)(?!\w))"
+    # a ranking topped in Vietnamese ("đứng đầu bảng xếp hạng chỉ số DTI 2020", "đứng đầu trong bảng xếp hạng ..."; not a
+    # ranking of the province's own districts, communes or departments; nor one whose leader is named after it: "dẫn đầu
+    # bảng xếp hạng DTI là TP Đà Nẵng")
+    r"|(?<!\w)(?:dẫn\s+đầu|đứng\s+đầu|xếp\s+đầu)(?=\s+(?:trong\s+)?bảng\s+xếp\s+hạng(?!\s+(?:các\s+)?(?:sở|huyện|xã|phường"
+    rf"|cấp\s+huyện|cấp\s+xã|khối|đơn\s+vị\s+cấp)\b)){_LEADER_NAMED_AFTER}"
     # English: the country's ranking led ("has led the nation's public service rankings"; not "topped the country's
     # average"), the top spot taken ("claimed the top spot in ...")
     r"|(?<!\w)(?:leads?|led|topped|tops)(?=\s+the\s+(?:country|nation)['’]s\s+(?:(?!average)[^.;,\n]){0,60}?\brankings?\b)"
@@ -593,6 +602,8 @@ _SCORE_NAMED_BEFORE = re.compile(
     r"(?:^|\W)(?:tổng\s+(?:số\s+)?điểm|điểm\s+(?:trung bình|bình quân|đạt được|số|tổng))(?!\w)[^\d;()\n]{0,30}?[:\s]\s*$"
     # English: "achieved a score of 91.2", "a total score of 86.1"
     r"|(?i:(?:^|\W)(?:a|an|the|its|total|overall|average)\s+score\s+of\s+(?:about\s+|nearly\s+|over\s+|almost\s+)?$)"
+    # ... and the verb of a score ("ranked first ..., scoring 0.78", "scored 0.6512")
+    r"|(?i:(?:^|\W)(?:scoring|scored|scores)\s+(?:about\s+|nearly\s+|over\s+|almost\s+|an?\s+)?$)"
 )
 # English points or a score named right before their value, whole or out of a maximum: "the province's online service
 # delivery points reached 7.7/12", "the online payment score was 8.0/10"

@@ -392,6 +392,9 @@ def _local_subject(title: str, text: str, province_names: re.Pattern) -> bool:
 _DEPARTMENT_NAMED = re.compile(r"(?<!\w)Sở\s+(?=[A-ZĐ])")
 # "thành phố", "TP" before a name: a city, which may be a province ("TP Hồ Chí Minh") or not ("TP Sầm Sơn")
 _LOCAL_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:[Tt]hành phố|TP\.?|Tp\.?)\s*$")
+_A_PROVINCES_TITLE_OR_NOTHING = re.compile(
+    r"\s*(?:(?:tỉnh|thành phố|tp\.?|the\s+province\s+of|the\s+city\s+of)\s*)?", re.I
+)
 
 
 # a region with its name opening a clause, then its predicate (a province named first is no region: "Trong khu vực,
@@ -438,6 +441,25 @@ class PlaceName:
     end: int
     code: str  # a province code, or VN
 
+
+# The holders of a respectively list, named before its values: "tỷ lệ ... của toàn tỉnh và huyện Lai Vung lần lượt là 45%
+# và 38%", "Toàn tỉnh và cả nước lần lượt đạt ...", "the rates of the province and X district were 47% and 52%,
+# respectively": after "của"/"of" (or opening the sentence), up to the verb of the values.
+_RESPECTIVE_HOLDERS = re.compile(
+    r"(?:(?<!\w)(?:của|of|for|tại|ở|in)\s+|^\W*(?:(?:năm|in)\s+(?:19|20)\d\d\s*,\s*)?)"
+    r"(?P<holders>(?:(?!(?<!\w)(?:của|of|for|tại|ở|in)\s)[^.;:\d()]){3,120}?)\s+(?:(?:lần lượt|respectively)\s+)?"
+    r"(?:là|đạt|đạt được|chiếm|ở mức|were|was|are|is|reached|stood\s+at|at)\s+(?:(?:lần lượt|respectively)\s+)?$",
+    re.I,
+)
+# the values of the list before the figure: "45% và ", "47%, 52% and "
+_VALUES_BEFORE = re.compile(r"(?:\d[\d.,]*\s*(?:%|điểm|points?)?\s*(?:,\s*(?:và\s+|and\s+)?|\s+và\s+|\s+and\s+))*")
+_HOLDERS_JOINED = re.compile(r"\s*,\s*(?:và\s+|and\s+)?|\s+(?:và|and)\s+", re.I)
+_PROVINCE_ITSELF = re.compile(r"(?:the\s+)?(?:(?:toàn|cả)\s+)?(?:tỉnh(?:\s+ta)?|(?:whole\s+|entire\s+)?province)", re.I)
+_NATION_ITSELF = re.compile(r"(?:the\s+)?(?:cả nước|toàn quốc|(?:whole\s+)?country|nation)", re.I)
+_A_UNIT_BELOW = re.compile(
+    r"(?i:huyện|thị xã|quận|xã|phường|thị trấn)\s+[A-ZĐ0-9].*"
+    r"|(?-i:[A-ZĐ])[^\W\d_]*(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){0,3}\s+(?i:district|town|commune|ward)"
+)
 
 # Figures one subject of several provinces may share: a rate or a score (a count or an amount of several is their
 # total; a rank or a group place is one province's own).
@@ -518,6 +540,10 @@ class Places:
         for a figure of a ward, commune or district (see ``_about_local_unit``)."""
         sentence = self.segments.sentence(mention.value_start)
         clause = self.segments.clause(mention.value_start)
+        if mention.respectively:
+            holder = self._respective_holder(sentence, mention, document_province)
+            if holder is not None:
+                return holder
         if self._about_local_unit(sentence.start, sentence.end, mention) or self._located_in_a_named_unit(
             clause.start, mention
         ):
@@ -663,6 +689,49 @@ class Places:
             return [owner]
         codes = [p.code for p in chain if p.code != NATION]
         return list(dict.fromkeys(codes)) if len(codes) > 1 else [owner]
+
+    def _respective_holder(self, sentence, mention: Mention, document_province: str | None) -> str | None:
+        """The i-th holder named before a respectively list of n values, when each of the n is the province itself
+        ("toàn tỉnh", "the province"), the nation ("cả nước"), a unit below the province ("huyện Lai Vung", "Lai Vung
+        district") or a province's name ("tỷ lệ ... của toàn tỉnh và huyện Lai Vung lần lượt là 45% và 38%": 45% the
+        province's, 38% the district's); None when the holders are not so named, or not as many as the values."""
+        index, count = mention.respectively
+        text = self.text
+        for cut in range(mention.value_start, max(sentence.start, mention.value_start - 80) - 1, -1):
+            # (back over the list's values before this one, to where its holders end)
+            if not _VALUES_BEFORE.fullmatch(text, cut, mention.value_start):
+                continue
+            found = _RESPECTIVE_HOLDERS.search(text, sentence.start, cut)
+            if found is None or found.end() != cut:
+                continue
+            start, end = found.span("holders")
+            parts, at = [], start
+            for joint in list(_HOLDERS_JOINED.finditer(text, start, end)) + [None]:
+                part_end = joint.start() if joint else end
+                parts.append((at, part_end))
+                at = joint.end() if joint else end
+            if len(parts) != count or count < 2:
+                return None
+            holders = [self._holder(text, a, b, document_province) for a, b in parts]
+            if any(h is None for h in holders) or len(set(holders)) < 2:
+                return None
+            return holders[index]
+        return None
+
+    def _holder(self, text: str, start: int, end: int, document_province: str | None) -> str | None:
+        """Who a part of a respectively list's holders names (see ``_respective_holder``), or None."""
+        if _PROVINCE_ITSELF.fullmatch(text, start, end):
+            return document_province
+        if _NATION_ITSELF.fullmatch(text, start, end):
+            return NATION
+        named = [p for p in self.names if start <= p.start and p.end <= end]
+        if named and _A_PROVINCES_TITLE_OR_NOTHING.fullmatch(text, start, named[0].start) and named[-1].end == end:
+            return named[-1].code
+        if _A_UNIT_BELOW.fullmatch(text, start, end) or (
+            _LOCAL_LEVEL_BEFORE.search(text, start, start + 10) and not named
+        ):
+            return LOCAL
+        return None
 
     def _listed_owner(self, mention: Mention, candidates: list[PlaceName]) -> str | None:
         """The i-th of n places listed before a list of n values ("Thanh Hóa, Điện Biên, Hà Tĩnh giữ

@@ -235,9 +235,23 @@ def is_target(
             r"(?i)\bđạt được\b|\bkết quả\b(?!\s+(?:giải quyết|xử lý|thủ tục))", text[clause.start : clause.end]
         )
         and not _as_of_a_past_day(text[sentence.start : mention.value_start], document_date, reference_date)
+        # (nor an English sentence that reports the past: "handled 84 million documents online in the last five years",
+        # "About 99 percent of documents were done online on time", under a title of what will be)
+        and not _REPORTED_IN_THE_PAST.search(text, sentence.start, sentence.end)
     ):
         return True
     return False
+
+
+# An English sentence told in the past: a span of the past ("in the last five years", "over the past two years", "since
+# 2017") or the past passive of a deed ("were done", "was handled"; not of an aim: "was expected", "were targeted")
+_REPORTED_IN_THE_PAST = re.compile(
+    r"\b(?:in|over|during)\s+the\s+(?:last|past|previous)\s+(?:\w+\s+)?(?:years?|months?|quarters?)\b"
+    r"|\bsince\s+(?:19|20)\d\d\b"
+    r"|\b(?:was|were)\s+(?:\w+ly\s+)?(?!(?:expected|targeted|planned|set|designed|scheduled|projected|required|assigned|"
+    r"asked|aimed|intended|supposed|tasked|committed|determined|forecast|estimated)\b)[a-z]+(?:ed|en|ne|wn)\b",
+    re.I,
+)
 
 
 # "Tính đến ngày 15/9/2024, ...", "As of September 15, 2024, ...": where things stood on a day

@@ -401,3 +401,17 @@ def a_gap_read_as_a_level(text: str, clause_start: int, mention: Mention, links)
             for pattern in (_A_GAP_AFTER_WHAT_IT_IS_COMPARED_WITH, _BEYOND_ITS_TARGET_BY)
         )
     )
+
+
+# A share of a market ("VNPT ... chiếm tới 70% thị phần", "with a 58% market share", "thị phần của Viettel là 45%"): a
+# company's, no measure of the province's
+_MARKET_SHARE_AFTER = re.compile(r"\s*(?:của\s+)?(?:thị phần|market\s+share)(?!\w)", re.I)
+_MARKET_SHARE_BEFORE = re.compile(r"(?<!\w)(?:thị phần|market\s+share)(?!\w)[^\d.;,]{0,40}$", re.I)
+
+
+def a_market_share(text: str, clause_start: int, mention: Mention) -> bool:
+    """The percent is a share of a market (``_MARKET_SHARE_AFTER``, ``_MARKET_SHARE_BEFORE``)."""
+    return mention.kind == "percent" and bool(
+        _MARKET_SHARE_AFTER.match(text, mention.end)
+        or _MARKET_SHARE_BEFORE.search(text, max(clause_start, mention.value_start - 60), mention.value_start)
+    )
