@@ -28,8 +28,8 @@ def unclaimed_values(extraction):
 
 def test_items_after_semicolons_under_a_horizon_are_targets_on_an_undated_page(context):
     text = (
-        "Về xã hội số: Đến năm 2030, trên 85% người trưởng thành có tài khoản thanh toán; 100% hộ gia đình được phủ cáp "
-        "quang; 95% người dân dùng điện thoại thông minh."
+        "Năm 2022, tỉnh tổ chức hội nghị về chuyển đổi số. Về xã hội số: Đến năm 2030, trên 85% người trưởng thành có tài "
+        "khoản thanh toán; 100% hộ gia đình được phủ cáp quang; 95% người dân dùng điện thoại thông minh."
     )
     found = extract(context, text)
     assert sorted((f.value, f.is_target, f.period_end.year) for f in found.facts) == [
@@ -37,6 +37,16 @@ def test_items_after_semicolons_under_a_horizon_are_targets_on_an_undated_page(c
         (95.0, True, 2030),
         (100.0, True, 2030),
     ]
+
+
+def test_items_after_a_horizon_no_later_than_the_pages_other_years_stay_as_they_were(context):
+    """With no other year on the page, "Đến cuối năm 2022, ...; 100% ..." may as well be a review of where things
+    stood: the items after the first are not made targets."""
+    text = (
+        "Đến cuối năm 2022, tỷ lệ hồ sơ trực tuyến đạt 45%; 100% cơ quan sử dụng văn bản điện tử; 98% xã có cáp quang."
+    )
+    found = {f.value: f.is_target for f in extract(context, text).facts + extract(context, text).undated}
+    assert found[100.0] is False and found[98.0] is False
 
 
 def test_items_after_as_of_a_year_stay_results_on_an_undated_page(context):

@@ -201,11 +201,13 @@ def add_fact(
         or places.owner(mention, own_start(text, mention, mentions, language), doc.province_code)
     )
     if place == NATION and concept.code.endswith("_diff_vs_average"):
-        # "điểm DTI của tỉnh đạt 0,6012, cao hơn trung bình cả nước 0,0412 điểm": the gap of the province named before
-        # it (or the page's) to the nation's average, not a figure of the nation's
+        # "điểm DTI của tỉnh đạt 0,6012, cao hơn trung bình cả nước 0,0412 điểm": the gap of the score's holder (or the
+        # page's province) to the nation's average, not a figure of the nation's
+        # (the holder of the figure before it in its sentence, as the level whose gap it is: not a venue or a province
+        # compared with, "Tại Hà Nội, ...", "xếp sau Nam Định")
         sentence = segments.sentence(mention.value_start)
-        named = [p for p in places.names if sentence.start <= p.start < mention.value_start and p.code != NATION]
-        place = named[-1].code if named else doc.province_code
+        before = [f for f in result.facts + result.undated if sentence.start <= f.value_start < mention.value_start]
+        place = before[-1].province_code if before else doc.province_code
     if place == NATION and concept.national_as:
         # "đạt 0,6123 (trung bình cả nước: 0,5900)": the nation has no score of its own, the provinces' average
         concept = next(c for c in grammar.concepts if c.code == concept.national_as)

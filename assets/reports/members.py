@@ -38,12 +38,17 @@ _GROUP_FIELD = re.compile(
 # English: "the top 10 rice exporters", "one of the five largest coffee producers"
 _GROUP_BY_ITS_MEASURE = re.compile(
     r"^\s*(?:(?:tỉnh|địa phương|thành phố|provinces|localities|cities)(?:,?\s*(?:thành phố|thành))?\s+)?"
-    r"(?:(?:có|với)\s+(?P<field>[^\d]{1,80}?)\s+(?:cao nhất|lớn nhất|nhiều nhất)(?!\w)"
-    r"|with\s+the\s+(?:highest|largest|biggest|most|greatest)\s+(?P<english>[^\d]{1,80}))",
+    r"(?:(?:có|với)\s+(?P<field>[^\d]{1,80}?)\s+(?:cao nhất|lớn nhất|nhiều nhất|nhanh nhất|thấp nhất|đứng đầu)(?!\w)"
+    r"|with\s+the\s+(?:highest|largest|biggest|most|greatest|fastest|lowest)\s+(?P<english>[^\d]{1,80}))",
     re.I,
 )
 _MEMBERS_BY_WHAT_THEY_DO = re.compile(
-    r"^\s*(?:(?:largest|biggest|leading|top|major)\s+)?(?P<field>(?:[a-z-]+\s+){1,3}?[a-z-]+(?:ers|ors))(?!\w)", re.I
+    r"^\s*(?:(?:largest|biggest|leading|top|major)\s+)?(?P<field>(?:[a-z-]+\s+){1,3}?"
+    r"(?:exporters|producers|growers|manufacturers|processors|importers|suppliers|traders|breeders|farmers|fishers))"
+    r"(?!\w)"
+    # ... or what they produce: "the top 10 rice-producing provinces"
+    r"|^\s*(?P<produced>[a-z]+-(?:producing|exporting|growing))(?!\w)",
+    re.I,
 )
 # what may name where or when a group leads, or its ranking, not a field of its own
 _NO_FIELD_WORD = re.compile(
@@ -52,7 +57,8 @@ _NO_FIELD_WORD = re.compile(
     # the DTI's own parts and results ("dẫn đầu về thể chế", "leading in institutions", "về thứ hạng tổng thể")
     r"|nhận|thức|thể|chế|hạ|tầng|nhân|lực|an|toàn|thông|tin|hoạt|động|chính|quyền|kinh|tế|xã|hội|trụ|cột|thứ|tổng"
     r"|kết|quả|đánh|giá|điểm|awareness|institutions?|infrastructure|human|resources|government|economy|society"
-    r"|pillars?|overall|results?|scores?|points?|performers?|achievers?|leaders?"
+    r"|pillars?|overall|results?|scores?|points?|performers?|achievers?|leaders?|runners?|front|high|highest|strong"
+    r"|strongest|best|provincial|positions?|marks?|ranks?|vị|trí|mức|độ|trưởng|thành|cao|nhất|đứng|đầu"
     # where and how long ("in the Red River Delta", "for the third consecutive year", "trong 3 năm liên tiếp")
     r"|delta|northern|southern|central|midlands|mountains?|highlands|đồng|bằng|sông|hồng|tại|trong|liên|tiếp|for"
     r"|third|second|consecutive|row|straight|running|in|at)(?!\w)",
@@ -62,7 +68,8 @@ _NO_FIELD_WORD = re.compile(
 # a field of the digital kind, whatever its noun ("nhân lực số", "digital human resources", "e-commerce", "dữ liệu")
 _DIGITAL_FIELD = re.compile(
     # ("IT" in capitals only: "it" is the English pronoun, "as it lags in ...")
-    r"(?<!\w)(?:số(?!\s+(?:lượng|đông|ít|nhiều))|digital|e-\w+|online|trực tuyến|điện tử|công nghệ|cntt|ict|(?-i:IT)"
+    # (not the "số" of "chỉ số": "nhóm 20 tỉnh có chỉ số PCI cao nhất" names another index)
+    r"(?<!\w)(?:(?<!chỉ )số(?!\s+(?:lượng|đông|ít|nhiều))|digital|e-\w+|online|trực tuyến|điện tử|công nghệ|cntt|ict|(?-i:IT)"
     r"|internet|viễn thông|dữ liệu|data|smart|thông minh)(?!\w)",
     re.I,
 )
@@ -79,7 +86,8 @@ def led_in_a_field_of_its_own(group_words: str, language: Language, lead: str = 
     if field is None:
         measure = _GROUP_BY_ITS_MEASURE.match(own)
         field = measure and (measure.group("field") or measure.group("english"))
-        field = field or (doer.group("field") if (doer := _MEMBERS_BY_WHAT_THEY_DO.match(own)) else None)
+        doer = _MEMBERS_BY_WHAT_THEY_DO.match(own)
+        field = field or (doer.group("field") or doer.group("produced") if doer else None)
     else:
         field = field.group("field")
     return field is not None and bool(_NO_FIELD_WORD.sub(" ", field).split())

@@ -605,8 +605,8 @@ _SCORE_NAMED_BEFORE = re.compile(
     # ... and the verb of a score ("ranked first ..., scoring 0.78", "scored 0.6512")
     r"|(?i:(?:^|\W)(?:scoring|scored|scores)\s+(?:about\s+|nearly\s+|over\s+|almost\s+|an?\s+)?$)"
 )
-# English points or a score named right before their value, whole or out of a maximum: "the province's online service
-# delivery points reached 7.7/12", "the online payment score was 8.0/10"
+# English points or a score named right before their value out of a maximum: "the province's online service delivery
+# points reached 7.7/12", "the online payment score was 8.5/10"
 _POINTS_NAMED_BEFORE = re.compile(
     r"(?i:(?:^|\W)(?:points?|scores?)\s+(?:reached|stood\s+at|was|were|of|at|hit|totall?ed)\s+"
     r"(?:about\s+|nearly\s+|over\s+|almost\s+)?$)"
@@ -805,7 +805,12 @@ def _read(
             # "điểm trung bình cả nước: 12.3": a score named before its value (not one out of a total, "68,3/100",
             # whose scale the total says)
             mention.kind, mention.unit = "score", "points"
-        elif mention.unit is None and _POINTS_NAMED_BEFORE.search(before) and not _NOUN_AFTER.match(text, cursor):
+        elif (
+            mention.unit is None
+            and denominator is not None  # (out of a maximum: "Wi-Fi points reached 350" counts places)
+            and _POINTS_NAMED_BEFORE.search(before)
+            and not _NOUN_AFTER.match(text, cursor)
+        ):
             mention.kind, mention.unit = "score", "points"  # "points reached 7.7/12": the points, out of their maximum
         elif (
             mention.unit is None

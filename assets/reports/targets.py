@@ -637,18 +637,23 @@ def _item_of_target_list(
     return False
 
 
-_OPENS_WITH_A_PERCENT = re.compile(
-    r"[\s;,\-+•]*(?:(?:trên|hơn|tối thiểu|ít nhất|khoảng|at\s+least|over|about)\s+)?\d+(?:[.,]\d+)?\s*%", re.I
-)
+def _after_every_other_year(text: str, words: str) -> bool:
+    """The horizon that opens ``words`` is later than every other year ``text`` names (and it names one)."""
+    horizon = _LEADING_HORIZON.search(words[:40])
+    if horizon is None:
+        return False
+    year = int(horizon.group(1) or horizon.group(2))
+    others = [int(y) for y in re.findall(r"(?<![\d.,])(?:19|20)\d\d(?!\d)", text) if int(y) != year]
+    return bool(others) and year > max(others)
 
 
 def _semicolon_items_back_to_a_target(
     text: str, clause, value_start: int, segments: Segments, language: Language, now: date | None = None
 ) -> bool:
     """The clause is an item of a list whose items each follow a semicolon, in its sentence, back to the clause
-    that states a target with its figure, by a target word or by a horizon to come that opens it ("Về chính quyền
-    số: Đến năm 2030, trên 90% ...; 100% ...": after ``now``, the page's date, or any on a page that does not say
-    when it stands); an item with a word of what was achieved (outside an aside) ends it."""
+    that states a target with its figure, by a target word or by a horizon after ``now`` that opens it ("Về chính
+    quyền số: Đến năm 2030, trên 90% ...; 100% ..."; ``now``: the page's date, or the latest year an undated page
+    reports); an item with a word of what was achieved (outside an aside) ends it."""
     if language.achievement_markers.search(
         _without_other_asides(text[clause.start : clause.end], value_start - clause.start)
     ):
@@ -665,9 +670,10 @@ def _semicolon_items_back_to_a_target(
             or (
                 previous.start == sentence.start
                 and _a_horizon_to_come_leads(words, language, now)
-                # (on a page that does not say when it stands, only an item that opens with a percent, as aims are set:
-                # "...; 100% văn bản ..."; not "...; 2.310 thuê bao băng rộng mới", where things stood by then)
-                and (now is not None or _OPENS_WITH_A_PERCENT.match(text, clause.start, value_start + 12))
+                # (on a page that does not say when it stands, only a horizon after every other year it names: "Quyết
+                # định ... ngày 5/8/2022 ...: Đến năm 2030, ...; 100% ..."; "Đến cuối năm 2022, ...; 100% ...; 98% ..."
+                # alone is as likely a review of where things stood by then)
+                and (now is not None or _after_every_other_year(text, words))
                 and not re.search(r"(?<!\w)tính\s+(?:đến|tới)\s", words[:40], re.I)  # (as of: "Tính đến năm 2023")
             )
         ):

@@ -348,7 +348,8 @@ def a_fee_price_or_time_cut(text: str, clause_start: int, mention: Mention) -> b
 # ("will have reached").
 _COULD_HAVE = re.compile(
     r"(?<!\w)(?:could|might)\s+(?:(?:still|also|even|easily|well|otherwise)\s+)?have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|de)\s"
-    r"|(?<!\w)(?:lẽ ra|đáng lẽ|giá như)(?:\s+(?:đã|có thể|sẽ))+\s|(?<!\w)có thể đã\s",
+    # (not "lẽ ra đã phải đạt 80%": a target missed)
+    r"|(?<!\w)(?:lẽ ra|đáng lẽ|giá như)(?:\s+(?:đã|có thể|sẽ))+\s(?!phải\b)|(?<!\w)có thể đã\s",
     re.I,
 )
 _WOULD_HAVE = re.compile(
@@ -356,16 +357,28 @@ _WOULD_HAVE = re.compile(
 )
 # "would have" is a counterfactual with its condition in the sentence ("if ...", "had it ...", "without ...", "but
 # for ..."); without one it may be an aim said in the past ("said it would have reached 80% by 2025")
-_A_CONDITION = re.compile(r"(?<!\w)(?:if|had|without|but\s+for|otherwise|unless|nếu|giá như)(?!\w)", re.I)
+_A_CONDITION = re.compile(
+    # ("had" only opening an inverted condition: "Had the network been ...", "..., had it been ..."; not "as it had
+    # pledged")
+    r"(?<!\w)(?:if|without|but\s+for|otherwise|unless|nếu|giá như)(?!\w)|(?:^|[,;]\s*)[Hh]ad\s+(?:the|it|they|we|there)\b",
+    re.I | re.M,
+)
+# where the figure's own part of its clause opens: after a comma, a colon or a word of contrast or of joining ("would
+# have reached 75%, but it reached 61%", "có thể đã quen ... khi tỷ lệ ... đạt 68%")
+_A_PART_OPENS = re.compile(
+    r"[,:;]|(?<!\w)(?:but|yet|while|whereas|and|nhưng|song|thực tế|trong khi|khi|còn|và)(?!\w)", re.I
+)
 
 
 def what_would_have_been(text: str, clause_start: int, sentence, mention: Mention) -> bool:
-    """The figure's clause says what could or would have been, not what was (``_COULD_HAVE``, ``_WOULD_HAVE``)."""
-    if _COULD_HAVE.search(text, clause_start, mention.value_start):
+    """The figure's own part of its clause (``_A_PART_OPENS``) says what could or would have been, not what was
+    (``_COULD_HAVE``, ``_WOULD_HAVE``)."""
+    start = max([clause_start] + [m.end() for m in _A_PART_OPENS.finditer(text, clause_start, mention.value_start)])
+    if _COULD_HAVE.search(text, start, mention.value_start):
         return True
     return bool(
-        _WOULD_HAVE.search(text, clause_start, mention.value_start)
-        and _A_CONDITION.search(text, sentence.start, sentence.end)
+        _WOULD_HAVE.search(text, start, mention.value_start)
+        and _A_CONDITION.search(text[sentence.start : sentence.end])
     )
 
 
@@ -389,18 +402,29 @@ _BEYOND_ITS_TARGET_BY = re.compile(
 )
 
 
-def a_gap_read_as_a_level(text: str, clause_start: int, mention: Mention, links) -> bool:
+# words that make the figure after the comparison a level of its own: "cao hơn năm trước với tổng số 420.000 thuê bao",
+# "cao hơn mức trung bình cả nước khi đạt 48%"
+_A_LEVEL_OF_ITS_OWN = re.compile(r"(?<!\w)(?:với|khi|đạt|tổng|và|with|when|reaching|and|at)(?!\w)", re.I)
+GAP_SHARE = 0.5  # a gap is less than half the level it is said of; a figure that large is the level compared with
+
+
+def a_gap_read_as_a_level(text: str, clause_start: int, mention: Mention, links, level: Mention | None) -> bool:
     """The figure is a gap written right after what it is compared with (``_A_GAP_AFTER_WHAT_IT_IS_COMPARED_WITH``), or
-    how far it went beyond its target (``_BEYOND_ITS_TARGET_BY``), and every indicator that claims it is a level, not a change nor a difference: the indicator would load the gap as
-    its level (a catalog difference such as the DTI score's from the average keeps it)."""
-    return bool(
-        links
-        and all(not found.concept.change and "_diff" not in found.concept.code for found in links)
-        and any(
-            pattern.search(text, max(clause_start, mention.value_start - 80), mention.value_start)
-            for pattern in (_A_GAP_AFTER_WHAT_IT_IS_COMPARED_WITH, _BEYOND_ITS_TARGET_BY)
-        )
-    )
+    how far it went beyond its target (``_BEYOND_ITS_TARGET_BY``), and every indicator that claims it is a level, not a
+    change nor a difference: the indicator would load the gap as its level (a catalog difference such as the DTI
+    score's from the average keeps it). ``level``: the level of its kind said before it in its sentence; a figure at
+    least half of it is the level compared with ("đạt 88%, cao hơn mức bình quân chung cả nước 76%", "đạt 52%, vượt
+    chỉ tiêu Nghị quyết 45%"), not a gap."""
+    if not links or any(found.concept.change or "_diff" in found.concept.code for found in links):
+        return False
+    if level is not None and level.value and mention.value >= GAP_SHARE * level.value:
+        return False
+    start = max(clause_start, mention.value_start - 80)
+    for pattern in (_A_GAP_AFTER_WHAT_IT_IS_COMPARED_WITH, _BEYOND_ITS_TARGET_BY):
+        found = pattern.search(text, start, mention.value_start)
+        if found and not _A_LEVEL_OF_ITS_OWN.search(text, found.start() + 8, found.end()):
+            return True
+    return False
 
 
 # A share of a market ("VNPT ... chiếm tới 70% thị phần", "with a 58% market share", "thị phần của Viettel là 45%"): a
