@@ -135,3 +135,37 @@ def test_a_guess_at_the_past_and_eyes_that_aim_at_nothing_leave_results(context,
 )
 def test_indicators_said_to_have_done_badly_or_stood_out_are_results(context, text):
     assert [f[3] for f in figures(extract(context, text, document_date=D))] == [False, False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 77%, trong đó TP Đông Hưng đạt 93%.",
+        "Tỷ lệ hồ sơ trực tuyến tại TP Đông Hưng năm 2023 đạt 91%.",
+        "Năm 2023, TX Đông Hưng đạt tỷ lệ hồ sơ trực tuyến 87%.",
+    ],
+)
+def test_a_provincial_city_or_town_inside_the_sentence_owns_its_figure(context, text):
+    extraction = extract(context, text, document_date=D)
+    assert [f for f in figures(extraction) if f[1] != 77.0] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, tỷ lệ hồ sơ trực tuyến của khối bộ, ngành đạt 54%, các địa phương đạt 29%.",
+        "In 2023, ministries and branches processed 54% of applications online, while localities reached 29%.",
+    ],
+)
+def test_the_localities_block_after_a_comma_beside_the_ministries_is_no_provinces_figure(context, text):
+    assert figures(extract(context, text, document_date=D)) == []
+
+
+def test_localities_after_the_ministries_guidance_with_no_figure_between_stay_the_provinces(context):
+    text = "Thực hiện hướng dẫn của các bộ, ngành, các địa phương đã đạt 100% hồ sơ trực tuyến trong năm 2023."
+    assert [f[2] for f in figures(extract(context, text, document_date=D))] == [THAI_BINH]
+
+
+def test_a_bracketed_value_of_a_bare_year_is_of_the_figure_before_it(context):
+    text = "Cả nước có tỷ lệ hồ sơ trực tuyến đạt 46% (2023: 31%)."
+    assert [(f[1], f[2]) for f in figures(extract(context, text, document_date=D))] == [(31.0, "VN"), (46.0, "VN")]

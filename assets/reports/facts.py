@@ -48,7 +48,7 @@ def _owner_of_the_level_changed(result: Extraction, text: str, mention: Mention,
 # 42% (17% at the end of 2023)", "(năm 2023 là 17%)"
 _EARLIER_TIME_IN_BRACKET_BEFORE = re.compile(
     r"\s*\(\s*(?:(?:(?:vào\s+)?(?:cuối\s+)?năm|at\s+the\s+end\s+of|end\s+of|in|cùng kỳ(?:\s+năm)?)\s+(?:19|20)\d\d"
-    r"\s*(?:là|:|was|đạt)?\s*)?",
+    r"\s*(?:là|:|was|đạt)?\s*|(?:19|20)\d\d\s*(?::|là|was)\s*)?",
     re.I,
 )
 _EARLIER_TIME_IN_BRACKET_AFTER = re.compile(

@@ -82,12 +82,18 @@ _OTHER_PROVINCES = re.compile(
 # The localities' block as a clause's subject, in a sentence that splits a figure between the ministries' block and
 # theirs ("khối bộ, ngành đạt 61%; các địa phương đạt 17%", "ministries and branches reached 61%; localities reached
 # 17%"): the level of all the provinces together, no one province's figure
-_LOCALITIES_BLOCK_OPENS = re.compile(
-    r"[\W]*(?:(?:còn|riêng|và|and|while)\s+)?(?:(?i:khối|các|tất cả các)\s+(?:địa phương|tỉnh,\s*thành phố)|(?i:the\s+)?localities)"
-    r"\s+(?:(?:đã|chỉ|mới|cũng|only|also)\s+)?(?i:đạt|là|chiếm|reached|stood at|was|were|hit)(?!\w)",
+_LOCALITIES_BLOCK = (
+    r"(?:(?i:khối|các|tất cả các)\s+(?:địa phương|tỉnh,\s*thành(?:\s+phố)?)|(?i:the\s+)?localities)"
+    r"\s+(?:(?i:đã|chỉ|mới|cũng|only|also)\s+)*(?:(?i:có\s+)?(?i:tỷ lệ|tỉ lệ)[^\d;:]{0,50}?\s)?"
+    r"(?i:đạt|là|chiếm|reached|stood at|was|were|hit)\s*(?i:khoảng\s+|gần\s+|hơn\s+|trên\s+|about\s+|nearly\s+)?$"
+)
+# (opening the figure's clause, or its part after a comma or a word of contrast: "..., các địa phương đạt 28%")
+_LOCALITIES_BLOCK_OPENS = (
+    re.compile(r"[\W]*(?:(?i:còn|riêng|và|and|while)\s+)?" + _LOCALITIES_BLOCK),
+    re.compile(r"(?:[,:]|(?<!\w)(?i:còn|riêng|và|and|while|whereas)(?!\w))\s*" + _LOCALITIES_BLOCK),
 )
 _MINISTRIES_BLOCK = re.compile(
-    r"(?<!\w)(?:khối\s+bộ|các\s+bộ,\s*ngành|bộ,\s*ngành|ministries,?\s+(?:and\s+)?(?:branches|sectors|agencies))(?!\w)",
+    r"(?<!\w)(?:khối\s+bộ|các\s+bộ,\s*ngành|bộ,\s*ngành|ministries(?!\s+of\b))(?!\w)",
     re.I,
 )
 # Words that make the group an object, not the subject: "vượt (xa) các tỉnh còn lại", "của các tỉnh khác".
@@ -197,11 +203,13 @@ _RATE_OF_A_UNIT = re.compile(
 )
 # ... the same, of a provincial city or town named with its level ("của thành phố Sầm Sơn đạt 72%", "Tại TP Vĩnh Yên,
 # ..."), when the name after the level is no province's (see ``Places._a_city_below_the_province``)
-_CITY_LEVEL = r"(?:(?i:thành phố)|TP\.?|Tp\.?)\s*"
+_CITY_LEVEL = r"(?:(?i:thành phố)|TP\.?|Tp\.?|TX\.?|Tx\.?)\s*"
 _CITY_OPENS_THE_CLAUSE_OR_HOLDS_A_RATE = (
     re.compile(_OPENS_IN_A_UNIT.pattern[: -len(_UNIT_LEVEL)] + _CITY_LEVEL),
     re.compile(_UNIT_OPENS_THE_CLAUSE.pattern[: -len(_UNIT_LEVEL)] + _CITY_LEVEL),
     re.compile(_RATE_OF_A_UNIT.pattern.replace(_UNIT_LEVEL, _CITY_LEVEL)),
+    # ... or that opens the figure's own part of the clause: "..., trong đó TP Vĩnh Yên đạt 92%"
+    re.compile(r"(?s:.*)(?:,|(?<!\w)trong đó)\s*(?:(?i:trong đó|còn|riêng)\s*,?\s*)?" + _CITY_LEVEL),
 )
 # ... or a measure of a unit named right after its noun, with no "của", opening the sentence up to its figure: a table's
 # row ("Số trạm BTS huyện Tam Dương: Năm 2021: 110.", "Tỷ lệ hồ sơ trực tuyến xã Yên Bình (%): 70,2%") or its prose
@@ -217,6 +225,10 @@ _MEASURE_OF_A_NAMED_UNIT = re.compile(
     r"|\s+(?i:(?:trong\s+|tính đến hết\s+)?năm)\s+(?:19|20)\d\d\s*:\s*"
     r"|\s+(?:(?i:(?:trong\s+|tính đến hết\s+)?năm)\s+(?:19|20)\d\d\s*:?\s+)?(?:(?:ước|đã|hiện|hiện nay)\s+)?"
     r"(?:là|đạt|có|đạt mức|tăng lên|chiếm)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?)$"
+)
+# ... and a city's ("Tỷ lệ hồ sơ trực tuyến tại TP Vĩnh Yên năm 2023 đạt 90%"; its name checked to be no province's)
+_MEASURE_OF_A_NAMED_CITY = re.compile(
+    _MEASURE_OF_A_NAMED_UNIT.pattern.replace(_UNIT_LEVEL, "(?P<city>" + _CITY_LEVEL + ")", 1)
 )
 # ... not a measure of the whole province that names a unit it includes, leaves out or is compared with ("Số trạm BTS
 # toàn tỉnh kể cả huyện Côn Đảo", "... trên địa bàn tỉnh trừ huyện Cô Tô", "... toàn tỉnh và huyện X ... là A và B")
@@ -941,10 +953,17 @@ class Places:
         """Other provinces as a group are the subject of the figure's clause ("Các tỉnh, thành còn lại chỉ đạt
         dưới 40%"): not compared with or learnt from ("vượt xa các tỉnh còn lại", "kinh nghiệm của các tỉnh
         khác"), with no province named and no "tỉnh" of its own after them ("..., trong khi tỉnh đạt 85%")."""
-        if _LOCALITIES_BLOCK_OPENS.match(self.text, start, mention.value_start) and _MINISTRIES_BLOCK.search(
-            self.text, self.segments.sentence(mention.value_start).start, mention.value_start
-        ):
-            return True  # "...; localities reached 17%" beside the ministries' block
+        opening, within = _LOCALITIES_BLOCK_OPENS
+        block = opening.match(self.text, start, mention.value_start) or within.search(
+            self.text, start, mention.value_start
+        )
+        ministries = block and _MINISTRIES_BLOCK.search(
+            self.text, self.segments.sentence(mention.value_start).start, block.start()
+        )
+        if ministries and (block.re is opening or re.search(r"\d", self.text[ministries.end() : block.start()])):
+            # "...; localities reached 17%", "khối bộ, ngành đạt 55%, các địa phương đạt 28%": beside the ministries'
+            # block and its own figure (not "hướng dẫn của các bộ, ngành, các địa phương đã đạt 100%")
+            return True
         groups = list(_OTHER_PROVINCES.finditer(self.text, start, mention.value_start))
         if not groups:
             return False
@@ -975,6 +994,13 @@ class Places:
         measured = _MEASURE_OF_A_NAMED_UNIT.fullmatch(self.text, sentence.start, mention.value_start)
         if measured and not _PROVINCE_WIDE_BEFORE_A_UNIT.search(self.text, sentence.start, mention.value_start):
             return True  # "Số trạm BTS huyện Tam Dương: Năm 2021: 110."
+        city = _MEASURE_OF_A_NAMED_CITY.fullmatch(self.text, sentence.start, mention.value_start)
+        if (
+            city
+            and not self._a_province_named_at(city.end("city"))
+            and not _PROVINCE_WIDE_BEFORE_A_UNIT.search(self.text, sentence.start, mention.value_start)
+        ):
+            return True  # "Tỷ lệ hồ sơ trực tuyến tại TP Vĩnh Yên năm 2023 đạt 90%"
         english = list(_ENGLISH_NAMED_UNIT.finditer(lead))
         if english and not any(
             # (the province as the unit's scope or object is no subject of its own: "led the province in ...")
@@ -996,12 +1022,15 @@ class Places:
         """A provincial city or town that ``lead`` (the text from ``start``) opens with or names as a rate's holder
         (``_CITY_OPENS_THE_CLAUSE_OR_HOLDS_A_RATE``), whose name is no province's: "TP Hồ Chí Minh" and "thành phố
         Đà Nẵng" are provinces; "thành phố Hà Tĩnh", the capital of a province that is no city, is a unit below it."""
-        opens, subject, rate = _CITY_OPENS_THE_CLAUSE_OR_HOLDS_A_RATE
-        for found in (opens.match(lead), subject.match(lead), rate.search(lead)):
-            name = start + found.end() if found else -1
-            if found and not any(p.start <= name < p.end and p.code != LOCAL for p in self.names):
+        opens, subject, rate, part = _CITY_OPENS_THE_CLAUSE_OR_HOLDS_A_RATE
+        for found in (opens.match(lead), subject.match(lead), rate.search(lead), part.match(lead)):
+            if found and not self._a_province_named_at(start + found.end()):
                 return found
         return None
+
+    def _a_province_named_at(self, position: int) -> bool:
+        """A province's (or the nation's) name covers ``position`` (a provincial capital that is no city is LOCAL)."""
+        return any(p.start <= position < p.end and p.code != LOCAL for p in self.names)
 
     def _names_a_province(self, sentence, mention: Mention) -> bool:
         """The figure's sentence, up to the figure's end, names a province or the nation, or the province ("Tỉnh có
