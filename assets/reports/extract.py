@@ -97,6 +97,7 @@ from assets.reports.unclaimed_figures import (
     ranked_about_dx,
     ranks_an_unclaimed_figure,
     share_of_an_unclaimed_count,
+    the_total_a_count_is_out_of,
     what_would_have_been,
 )
 
@@ -403,6 +404,11 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
                     "a gap to what it is compared with or to its target, which no indicator measures",
                 )
             )
+            continue
+        if the_total_a_count_is_out_of(
+            text, segments.clause(mention.value_start).start, mention, mentions[index - 1] if index else None
+        ):
+            result.unclaimed.append(unclaimed(text, mention, segments, "the total a count before it is out of"))
             continue
         if a_market_share(text, segments.clause(mention.value_start).start, mention):
             result.unclaimed.append(unclaimed(text, mention, segments, "a company's share of a market"))

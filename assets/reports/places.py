@@ -198,6 +198,12 @@ _UNIT_OPENS_THE_CLAUSE = re.compile(r"\W*(?:[^,.;:\n]{0,25},\s*)?" + _UNIT_LEVEL
 # "Huyện ủy", the district's Party committee, nor an item of a list, "- Xã có cáp quang: 100%")
 _LEVEL_ALONE_OPENS = re.compile(r"[^\S\n]*(?-i:Huyện|Quận|Thị xã)\s+(?!ủy\b|uỷ\b)(?=[a-zđà-ỹ])")
 # ...or a rate or count of a named unit ("tỷ lệ hồ sơ trực tuyến của xã X đạt ...")
+# ... or that opens with a level of units and then one of them by its bare name, as in a ranking of units: "Trong khi đó,
+# ở cấp huyện, Nam Giang tiếp tục dẫn đầu với 89,07 điểm" (not the level's own figure: "Ở cấp huyện, tỷ lệ ... đạt 60%")
+_A_UNIT_NAMED_AT_ITS_LEVEL = re.compile(
+    r"\W*(?:[^,.;:\n]{0,25},\s*)?(?i:ở|tại|đối với|trong)\s+(?i:cấp|khối)\s+(?i:huyện|xã|phường|các sở|sở(?:,\s*ngành)?)"
+    r"\s*,?\s*(?!UBND\b|Ủy\b|Uỷ\b|Sở\b|Tỷ\b|Tỉ\b|Số\b)(?-i:[A-ZĐ])[^\W\d_]*(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){0,3}\s"
+)
 _RATE_OF_A_UNIT = re.compile(
     r"(?i:tỷ lệ|tỉ lệ|số)\s[^\d.;:,()]{0,60}?\s(?i:của)\s+" + _UNIT_LEVEL + r"(?=[^\d.;:]{0,40}$)"
 )
@@ -1008,6 +1014,8 @@ class Places:
             for named in _ENGLISH_PROVINCE_OR_SPEAKER.finditer(lead, english[-1].end())
         ):
             return True  # "Thuan Hoa Ward recorded a 100% online submission rate"
+        if _A_UNIT_NAMED_AT_ITS_LEVEL.match(lead):
+            return True  # "Trong khi đó, ở cấp huyện, Nam Giang tiếp tục dẫn đầu với 89,07 điểm"
         alone = _LEVEL_ALONE_OPENS.match(lead)
         if alone and mention.denominator != mention.value and not _PROVINCE_OR_SPEAKER.search(lead, alone.end()):
             return True  # "Huyện thành lập 67 tổ ...": the district a page or a part of it is about, by its level alone

@@ -637,13 +637,34 @@ def _item_of_target_list(
     return False
 
 
-def _after_every_other_year(text: str, words: str) -> bool:
-    """The horizon that opens ``words`` is later than every other year ``text`` names (and it names one)."""
-    horizon = _LEADING_HORIZON.search(words[:40])
-    if horizon is None:
+_A_BRACKET = re.compile(r"\([^()]*\)")
+_HORIZON_WORD_BEFORE = re.compile(r"(?:đến|tới|vào|by|to)\s+(?:năm\s+)?$", re.I)
+_A_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?!\d)")
+
+
+def _a_plan_horizon_opens(text: str, words: str, language: Language, now: date | None) -> bool:
+    """The first clause of a list (``words``) opens, after at most a source ("Theo đề án xây dựng chính quyền số, đến
+    năm 2025, ..."), with a horizon after ``now``, and reports nothing done outside its brackets (a baseline there:
+    "(năm 2019 tỉnh đạt 0,482 điểm)"). On a page that does not say when it stands, the horizon must come after every
+    other year the page names that is no horizon itself ("Quyết định ... ngày 5/8/2022 ... Đến năm 2030, ...; 100%
+    ..."); "Đến cuối năm 2022, ...; 100% ...; 98% ..." alone is as likely a review of where things stood by then."""
+    bare = _A_BRACKET.sub(" ", words)
+    horizon = _LEADING_HORIZON.search(bare[:70])
+    if (
+        horizon is None
+        or language.achievement_markers.search(bare)
+        or re.search(r"(?<!\w)tính\s+(?:đến|tới)\s", bare[: horizon.end()], re.I)  # (as of: "Tính đến năm 2023")
+    ):
         return False
     year = int(horizon.group(1) or horizon.group(2))
-    others = [int(y) for y in re.findall(r"(?<![\d.,])(?:19|20)\d\d(?!\d)", text) if int(y) != year]
+    if now is not None:
+        return year > now.year
+    others = [
+        int(found.group(1))
+        for found in _A_YEAR.finditer(text)
+        if int(found.group(1)) != year
+        and not _HORIZON_WORD_BEFORE.search(text, max(0, found.start() - 12), found.start())
+    ]
     return bool(others) and year > max(others)
 
 
@@ -665,17 +686,8 @@ def _semicolon_items_back_to_a_target(
         words = text[previous.start : previous.end]
         if previous.start < sentence.start or text[previous.end - 1 : previous.end] != ";":
             return False
-        if (
-            _target_lead(words, language)
-            or (
-                previous.start == sentence.start
-                and _a_horizon_to_come_leads(words, language, now)
-                # (on a page that does not say when it stands, only a horizon after every other year it names: "Quyết
-                # định ... ngày 5/8/2022 ...: Đến năm 2030, ...; 100% ..."; "Đến cuối năm 2022, ...; 100% ...; 98% ..."
-                # alone is as likely a review of where things stood by then)
-                and (now is not None or _after_every_other_year(text, words))
-                and not re.search(r"(?<!\w)tính\s+(?:đến|tới)\s", words[:40], re.I)  # (as of: "Tính đến năm 2023")
-            )
+        if _target_lead(words, language) or (
+            previous.start == sentence.start and _a_plan_horizon_opens(text, words, language, now)
         ):
             return bool(_A_FIGURE.search(words))  # a target stated, not one talked of
         if language.achievement_markers.search(_without_other_asides(words, -1)):

@@ -439,3 +439,22 @@ def a_market_share(text: str, clause_start: int, mention: Mention) -> bool:
         _MARKET_SHARE_AFTER.match(text, mention.end)
         or _MARKET_SHARE_BEFORE.search(text, max(clause_start, mention.value_start - 60), mention.value_start)
     )
+
+
+# The total a count before it is out of: "gần 6.100 doanh nghiệp trên tổng số 9.800 doanh nghiệp ...", "177 out of a total
+# of 267 products": a base, no measure of its own
+_OUT_OF_A_TOTAL_BEFORE = re.compile(
+    r"(?<!\w)(?:trên|trong|so với)\s+tổng\s+số\s*$|(?<!\w)out\s+of\s+(?:a\s+|the\s+)?total\s+(?:of\s+)?$", re.I
+)
+
+
+def the_total_a_count_is_out_of(text: str, clause_start: int, mention: Mention, before: Mention | None) -> bool:
+    """The count is the total the count right before it, in its clause, is out of (``_OUT_OF_A_TOTAL_BEFORE``)."""
+    return (
+        before is not None
+        and before.value_start >= clause_start
+        and before.kind in ("count", "plain")
+        and mention.kind in ("count", "plain")
+        and _OUT_OF_A_TOTAL_BEFORE.search(text, max(before.end, mention.value_start - 40), mention.value_start)
+        is not None
+    )
