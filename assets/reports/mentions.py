@@ -358,6 +358,7 @@ def _rank_word_before(before: str, language: Language) -> bool:
 _AT_THE = re.compile(r"\s*(?:(?:at|in)\s+)?(?:the\s+)?", re.I)
 # a place a ranking gave, said of where one came ("came in third", "came second"; not "finished the first phase")
 # ... or a standing kept: "staying at the fifth in the Index", "remained at fourth"
+_A_LEVEL_NOT_A_PLACE = re.compile(r"\s+(?:level|stage|phase|tier|round|degree|time|step)s?\b", re.I)
 _CAME_IN_BEFORE = re.compile(
     r"(?<!\w)(?:(?:came|comes|come)\s+(?:in\s+)?|(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?)\s+(?:at\s+)?(?:the\s+)?)$",
     re.I,
@@ -450,7 +451,11 @@ def _word_numbers(text: str, language: Language) -> list[tuple[int, int, str | N
         )
         if (
             _rank_word_before(_tail(text, m.start(), 25), language)
-            or _CAME_IN_BEFORE.search(_tail(text, m.start(), 25))
+            or (
+                _CAME_IN_BEFORE.search(_tail(text, m.start(), 25))
+                # (not a level or a stage kept: "stayed at the first level of maturity")
+                and not _A_LEVEL_NOT_A_PLACE.match(text, m.end())
+            )
         ) or (placed and not re.search(r"\bin\s+the\s+$", _tail(text, m.start(), 10), re.I)):
             out.append((m.start(1), m.end(1), None, english_ordinal(m.group(1), language)))
     # "tăng một bậc", "tăng năm bậc": a change of rank in words ("một" and "năm" are counted only here)
@@ -488,17 +493,25 @@ _ALL_PROVINCES = (
 _LEADER_NAMED_AFTER = (
     r"(?![^.;,\n]{0,80}?(?:,\s*)?(?<!\w)là\s+(?:tỉnh\s+|thành\s+phố\s+|TP\.?\s*)?(?-i:[A-ZĐ]))(?!\s*:)"
 )
+# no other place in a ranking later in the sentence ("...; Thừa Thiên Huế xếp thứ 6", ", Hải Phòng đứng thứ 2")
+_NO_OTHER_PLACE_AFTER = (
+    r"(?![^.\n]*?(?:(?<!\w)(?:xếp|đứng)\s+(?:thứ|hạng|vị\s+trí)|(?<!\w)ranked\s+\d|\d(?:st|nd|rd|th)\b))"
+)
 FIRST_PLACE_IN_WORDS = re.compile(
     rf"(?<!\w)(?:dẫn\s+đầu|đứng\s+đầu|leads?|led|topped|tops)(?=\s+(?:{_ALL_PROVINCES}){_LEADER_NAMED_AFTER})"
     rf"|(?<!\w)(?:dẫn\s+đầu|đứng\s+đầu)(?=\s+(?:ở\s+|về\s+|trong\s+)?{ALL_THREE_PILLARS})"
     # the provinces counted, all of them led ("dẫn đầu 63 tỉnh, thành phố về ...", "has led 63 provinces and cities")
-    r"|(?<!\w)(?:dẫn\s+đầu|đứng\s+đầu|leads?|led|topped|tops)(?=\s+(?:among\s+)?(?:cả\s+|all\s+|the\s+)?(?:63|34)\s+"
+    r"|(?<!\w)(?:dẫn\s+đầu|đứng\s+đầu|leads?|led|topped|tops)(?=\s+(?:cả\s+|all\s+|the\s+)?(?:63|34)\s+"
     r"(?:tỉnh|địa\s+phương|provinces|localities)(?!\w))"
+    # ... "topped among 63 provinces" (not with another's place later in the sentence, whose words it would take:
+    # "..., while Hue ranked 6th")
+    rf"|(?<!\w)(?:topped|tops|led|leads)(?=\s+among\s+(?:the\s+|all\s+)?(?:63|34)\s+(?:provinces|localities)(?!\w)"
+    rf"{_NO_OTHER_PLACE_AFTER})"
     # a ranking topped in Vietnamese ("đứng đầu bảng xếp hạng chỉ số DTI 2020", "đứng đầu trong bảng xếp hạng ..."; not a
     # ranking of the province's own districts, communes or departments; nor one whose leader is named after it: "dẫn đầu
     # bảng xếp hạng DTI là TP Đà Nẵng")
     r"|(?<!\w)(?:dẫn\s+đầu|đứng\s+đầu|xếp\s+đầu)(?=\s+(?:trong\s+)?bảng\s+xếp\s+hạng(?!\s+(?:các\s+)?(?:sở|huyện|xã|phường"
-    rf"|cấp\s+huyện|cấp\s+xã|khối|đơn\s+vị\s+cấp)\b)){_LEADER_NAMED_AFTER}"
+    rf"|cấp\s+huyện|cấp\s+xã|khối|đơn\s+vị\s+cấp)\b){_NO_OTHER_PLACE_AFTER}){_LEADER_NAMED_AFTER}"
     # English: the country's ranking led ("has led the nation's public service rankings"; not "topped the country's
     # average"), the top spot taken ("claimed the top spot in ...")
     r"|(?<!\w)(?:leads?|led|topped|tops)(?=\s+the\s+(?:country|nation)['’]s\s+(?:(?!average)[^.;,\n]){0,60}?\brankings?\b)"
@@ -807,8 +820,9 @@ def _read(
             mention.kind, mention.unit = "score", "points"
         elif (
             mention.unit is None
-            and denominator is not None  # (out of a maximum: "Wi-Fi points reached 350" counts places)
-            and _POINTS_NAMED_BEFORE.search(before)
+            # (points out of a maximum: "Wi-Fi points reached 350" counts places; a score may be whole)
+            and (points := _POINTS_NAMED_BEFORE.search(before))
+            and (denominator is not None or points.group(0).lower().lstrip(" ,.;:(").startswith("score"))
             and not _NOUN_AFTER.match(text, cursor)
         ):
             mention.kind, mention.unit = "score", "points"  # "points reached 7.7/12": the points, out of their maximum

@@ -202,7 +202,9 @@ _LEVEL_ALONE_OPENS = re.compile(r"[^\S\n]*(?-i:Huyện|Quận|Thị xã)\s+(?!�
 # ở cấp huyện, Nam Giang tiếp tục dẫn đầu với 89,07 điểm" (not the level's own figure: "Ở cấp huyện, tỷ lệ ... đạt 60%")
 _A_UNIT_NAMED_AT_ITS_LEVEL = re.compile(
     r"\W*(?:[^,.;:\n]{0,25},\s*)?(?i:ở|tại|đối với|trong)\s+(?i:cấp|khối)\s+(?i:huyện|xã|phường|các sở|sở(?:,\s*ngành)?)"
-    r"\s*,?\s*(?!UBND\b|Ủy\b|Uỷ\b|Sở\b|Tỷ\b|Tỉ\b|Số\b)(?-i:[A-ZĐ])[^\W\d_]*(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){0,3}\s"
+    r"\s*,?\s*(?-i:[A-ZĐ])[^\W\d_]*(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){0,3}\s"
+    # (its name right before a verb of its place in the ranking: not "Ở cấp xã, Tổ công nghệ số ... có", "Ban Chỉ đạo")
+    r"(?:(?i:tiếp tục|vẫn|cũng)\s+)?(?i:dẫn đầu|đứng đầu|đứng thứ|xếp thứ|xếp hạng|đứng cuối|xếp cuối)(?!\w)"
 )
 _RATE_OF_A_UNIT = re.compile(
     r"(?i:tỷ lệ|tỉ lệ|số)\s[^\d.;:,()]{0,60}?\s(?i:của)\s+" + _UNIT_LEVEL + r"(?=[^\d.;:]{0,40}$)"
@@ -215,7 +217,13 @@ _CITY_OPENS_THE_CLAUSE_OR_HOLDS_A_RATE = (
     re.compile(_UNIT_OPENS_THE_CLAUSE.pattern[: -len(_UNIT_LEVEL)] + _CITY_LEVEL),
     re.compile(_RATE_OF_A_UNIT.pattern.replace(_UNIT_LEVEL, _CITY_LEVEL)),
     # ... or that opens the figure's own part of the clause: "..., trong đó TP Vĩnh Yên đạt 92%"
-    re.compile(r"(?s:.*)(?:,|(?<!\w)trong đó)\s*(?:(?i:trong đó|còn|riêng)\s*,?\s*)?" + _CITY_LEVEL),
+    # (the city the subject of the last part: no list of values after it, "..., TP X, TP Y lần lượt đạt ...")
+    re.compile(
+        r"(?s:.*)(?:,|(?<!\w)trong đó)\s*(?:(?i:trong đó|còn|riêng)\s*,?\s*)?"
+        + _CITY_LEVEL
+        # (nor a city inside a bracket that closes before the figure: "tỉnh (gồm TP Vĩnh Yên, TP Phúc Yên ...) đạt")
+        + r"(?=[^,;]*$)(?![^;]*(?i:lần lượt|respectively))(?![^(]*\))"
+    ),
 )
 # ... or a measure of a unit named right after its noun, with no "của", opening the sentence up to its figure: a table's
 # row ("Số trạm BTS huyện Tam Dương: Năm 2021: 110.", "Tỷ lệ hồ sơ trực tuyến xã Yên Bình (%): 70,2%") or its prose
@@ -352,7 +360,10 @@ _ANNOUNCES = re.compile(
 )
 # the province as the subject of an item after a semicolon or a comma ("; tỉnh đạt 35%", ", còn tỉnh ta đạt")
 _PROVINCE_SUBJECT = re.compile(
-    r"[;,]\s*(?:(?:còn|trong khi|riêng)\s+)?(?:toàn\s+)?tỉnh(?:\s+ta)?\s+(?=(?:chỉ\s+|mới\s+|đã\s+)?(?:đạt|có|là|xếp|đứng))",
+    r"[;,]\s*(?:(?:còn|trong khi|riêng)\s+)?(?:toàn\s+)?tỉnh(?:\s+ta)?\s+(?=(?:chỉ\s+|mới\s+|đã\s+)?(?:đạt|có|là|xếp|đứng))"
+    # (in English: "..., while the province ranked 6th")
+    r"|[;,]\s*(?:(?:while|whereas|and)\s+)?the\s+province\s+(?=(?:only\s+|also\s+)?(?:ranked|reached|was|stood|scored|came|had"
+    r"|achieved)\b)",
     re.I,
 )
 # A district, town or provincial city named with its level ("huyện Yên Thế", "TP Sầm Sơn", "thị xã ..."; a title may
@@ -473,7 +484,11 @@ _RESPECTIVE_HOLDERS = re.compile(
 _VALUES_BEFORE = re.compile(r"(?:\d[\d.,]*\s*(?:%|điểm|points?)?\s*(?:,\s*(?:và\s+|and\s+)?|\s+và\s+|\s+and\s+))*")
 _HOLDERS_JOINED = re.compile(r"\s*,\s*(?:và\s+|and\s+)?|\s+(?:và|and)\s+", re.I)
 _PROVINCE_ITSELF = re.compile(r"(?:the\s+)?(?:(?:toàn|cả)\s+)?(?:tỉnh(?:\s+ta)?|(?:whole\s+|entire\s+)?province)", re.I)
-_NATION_ITSELF = re.compile(r"(?:the\s+)?(?:cả nước|toàn quốc|(?:whole\s+)?country|nation)", re.I)
+_NATION_ITSELF = re.compile(
+    r"(?:the\s+)?(?:(?:mức\s+)?(?:trung bình|bình quân)(?:\s+chung)?\s+(?:của\s+)?)?(?:cả nước|toàn quốc|(?:whole\s+)?country"
+    r"|nation|national\s+average)",
+    re.I,
+)
 _A_UNIT_BELOW = re.compile(
     r"(?i:huyện|thị xã|quận|xã|phường|thị trấn)\s+[A-ZĐ0-9].*"
     r"|(?-i:[A-ZĐ])[^\W\d_]*(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){0,3}\s+(?i:district|town|commune|ward)"
@@ -745,10 +760,8 @@ class Places:
         named = [p for p in self.names if start <= p.start and p.end <= end]
         if named and _A_PROVINCES_TITLE_OR_NOTHING.fullmatch(text, start, named[0].start) and named[-1].end == end:
             return named[-1].code
-        if _A_UNIT_BELOW.fullmatch(text, start, end) or (
-            _LOCAL_LEVEL_BEFORE.search(text, start, start + 10) and not named
-        ):
-            return LOCAL
+        if _A_UNIT_BELOW.fullmatch(text, start, end) or (re.match(_CITY_LEVEL, text[start:end]) and not named):
+            return LOCAL  # ("TP Vĩnh Yên", a city whose name is no province's)
         return None
 
     def _listed_owner(self, mention: Mention, candidates: list[PlaceName]) -> str | None:

@@ -249,7 +249,8 @@ _REPORTED_IN_THE_PAST = re.compile(
     r"\b(?:in|over|during)\s+the\s+(?:last|past|previous)\s+(?:\w+\s+)?(?:years?|months?|quarters?)\b"
     r"|\bsince\s+(?:19|20)\d\d\b"
     r"|\b(?:was|were)\s+(?:\w+ly\s+)?(?!(?:expected|targeted|planned|set|designed|scheduled|projected|required|assigned|"
-    r"asked|aimed|intended|supposed|tasked|committed|determined|forecast|estimated)\b)[a-z]+(?:ed|en|ne|wn)\b",
+    r"asked|aimed|intended|supposed|tasked|committed|determined|forecast|estimated|approved|issued|adopted|signed|"
+    r"promulgated|launched|announced|introduced|drafted)\b)[a-z]+(?:ed|en|ne|wn)\b",
     re.I,
 )
 
@@ -638,7 +639,8 @@ def _item_of_target_list(
 
 
 _A_BRACKET = re.compile(r"\([^()]*\)")
-_HORIZON_WORD_BEFORE = re.compile(r"(?:đến|tới|vào|by|to)\s+(?:năm\s+)?$", re.I)
+# (a year that is itself a horizon or a span's end: "đến năm 2030", "tầm nhìn 2030", "giai đoạn 2021-2025")
+_HORIZON_WORD_BEFORE = re.compile(r"(?:(?:đến|tới|vào|by|to|tầm nhìn(?:\s+đến)?)\s+(?:năm\s+)?|\d\s*[-–]\s*)$", re.I)
 _A_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?!\d)")
 
 

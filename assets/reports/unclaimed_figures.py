@@ -366,7 +366,9 @@ _A_CONDITION = re.compile(
 # where the figure's own part of its clause opens: after a comma, a colon or a word of contrast or of joining ("would
 # have reached 75%, but it reached 61%", "có thể đã quen ... khi tỷ lệ ... đạt 68%")
 _A_PART_OPENS = re.compile(
-    r"[,:;]|(?<!\w)(?:but|yet|while|whereas|and|nhưng|song|thực tế|trong khi|khi|còn|và)(?!\w)", re.I
+    # (not "and"/"và": "would have reached 80% and the payment rate 50%" goes on with the same modal)
+    r"[,:;]|(?<!\w)(?:but|yet|while|whereas|nhưng|song|thực tế|trong khi|khi|còn)(?!\w)",
+    re.I,
 )
 
 
@@ -404,7 +406,13 @@ _BEYOND_ITS_TARGET_BY = re.compile(
 
 # words that make the figure after the comparison a level of its own: "cao hơn năm trước với tổng số 420.000 thuê bao",
 # "cao hơn mức trung bình cả nước khi đạt 48%"
-_A_LEVEL_OF_ITS_OWN = re.compile(r"(?<!\w)(?:với|khi|đạt|tổng|và|with|when|reaching|and|at)(?!\w)", re.I)
+_A_LEVEL_OF_ITS_OWN = re.compile(r"(?<!\w)(?:với|khi|đạt|tổng|with|when|reaching|at)(?!\w)", re.I)
+# a comparison with an earlier time: what follows is a change of the measure, never its level
+_AN_EARLIER_TIME = re.compile(
+    r"(?<!\w)(?:năm trước|năm ngoái|cùng kỳ|kỳ trước|tháng trước|quý trước|năm (?:19|20)\d\d|last year|the previous year"
+    r"|a year earlier)(?!\w)",
+    re.I,
+)
 GAP_SHARE = 0.5  # a gap is less than half the level it is said of; a figure that large is the level compared with
 
 
@@ -417,20 +425,24 @@ def a_gap_read_as_a_level(text: str, clause_start: int, mention: Mention, links,
     chỉ tiêu Nghị quyết 45%"), not a gap."""
     if not links or any(found.concept.change or "_diff" in found.concept.code for found in links):
         return False
-    if level is not None and level.value and mention.value >= GAP_SHARE * level.value:
-        return False
     start = max(clause_start, mention.value_start - 80)
     for pattern in (_A_GAP_AFTER_WHAT_IT_IS_COMPARED_WITH, _BEYOND_ITS_TARGET_BY):
         found = pattern.search(text, start, mention.value_start)
-        if found and not _A_LEVEL_OF_ITS_OWN.search(text, found.start() + 8, found.end()):
-            return True
+        if found is None or _A_LEVEL_OF_ITS_OWN.search(text, found.start() + 8, found.end()):
+            continue
+        if _AN_EARLIER_TIME.search(text, found.start(), found.end()):
+            return True  # "cao hơn năm trước 250.000 thuê bao": a change read as a level
+        return level is None or not level.value or mention.value < GAP_SHARE * level.value
     return False
 
 
 # A share of a market ("VNPT ... chiếm tới 70% thị phần", "with a 58% market share", "thị phần của Viettel là 45%"): a
 # company's, no measure of the province's
 _MARKET_SHARE_AFTER = re.compile(r"\s*(?:của\s+)?(?:thị phần|market\s+share)(?!\w)", re.I)
-_MARKET_SHARE_BEFORE = re.compile(r"(?<!\w)(?:thị phần|market\s+share)(?!\w)[^\d.;,]{0,40}$", re.I)
+_MARKET_SHARE_BEFORE = re.compile(
+    r"(?<!\w)(?:thị phần|market\s+share)(?:\s+(?:của|of)\s+[^\d.;,]{1,30}?)?\s*(?:là|đạt|chiếm|ở mức|at|of|was|is|:)\s*$",
+    re.I,
+)
 
 
 def a_market_share(text: str, clause_start: int, mention: Mention) -> bool:
