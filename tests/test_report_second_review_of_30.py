@@ -86,3 +86,14 @@ def test_a_level_of_maturity_kept_is_no_rank(context):
 def test_the_national_average_as_a_holder_of_a_respectively_list(context):
     text = "Năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh và trung bình cả nước lần lượt là 47% và 42%."
     assert [(f[1], f[2]) for f in figures(extract(context, text, document_date=D))] == [(42.0, "VN"), (47.0, THAI_BINH)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 79%, trong đó huyện Đông Hưng đạt 89%, huyện Vũ Thư đạt 71%.",
+        "Năm 2023, tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 79%, cao nhất là huyện Đông Hưng với 89%.",
+    ],
+)
+def test_a_named_district_after_the_provinces_figure_neither_takes_it_nor_lends_it_its_level(context, text):
+    assert figures(extract(context, text, document_date=D)) == [("online_dossier_rate_pct", 79.0, THAI_BINH, False)]

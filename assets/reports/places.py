@@ -206,6 +206,13 @@ _A_UNIT_NAMED_AT_ITS_LEVEL = re.compile(
     # (its name right before a verb of its place in the ranking: not "Ở cấp xã, Tổ công nghệ số ... có", "Ban Chỉ đạo")
     r"(?:(?i:tiếp tục|vẫn|cũng)\s+)?(?i:dẫn đầu|đứng đầu|đứng thứ|xếp thứ|xếp hạng|đứng cuối|xếp cuối)(?!\w)"
 )
+# ...or that opens the figure's own part of the clause: "toàn tỉnh đạt 78%, trong đó huyện Tam Dương đạt 88%" (the last
+# part, not one of a list with its values after it, nor inside a bracket)
+_UNIT_OPENS_ITS_PART = re.compile(
+    r"(?s:.*)(?:,|(?<!\w)trong đó)\s*(?:(?i:trong đó|còn|riêng)\s*,?\s*)?"
+    + _UNIT_LEVEL
+    + r"(?=[^,;]*$)(?![^;]*(?i:lần lượt|respectively))(?![^(]*\))"
+)
 _RATE_OF_A_UNIT = re.compile(
     r"(?i:tỷ lệ|tỉ lệ|số)\s[^\d.;:,()]{0,60}?\s(?i:của)\s+" + _UNIT_LEVEL + r"(?=[^\d.;:]{0,40}$)"
 )
@@ -1032,7 +1039,12 @@ class Places:
         alone = _LEVEL_ALONE_OPENS.match(lead)
         if alone and mention.denominator != mention.value and not _PROVINCE_OR_SPEAKER.search(lead, alone.end()):
             return True  # "Huyện thành lập 67 tổ ...": the district a page or a part of it is about, by its level alone
-        found = _OPENS_IN_A_UNIT.match(lead) or _UNIT_OPENS_THE_CLAUSE.match(lead) or _RATE_OF_A_UNIT.search(lead)
+        found = (
+            _OPENS_IN_A_UNIT.match(lead)
+            or _UNIT_OPENS_THE_CLAUSE.match(lead)
+            or _RATE_OF_A_UNIT.search(lead)
+            or _UNIT_OPENS_ITS_PART.match(lead)
+        )
         found = found or self._a_city_below_the_province(start, lead)
         if found is None or not lead[found.end() :][:1].isupper() or mention.denominator == mention.value:
             return False  # "411/411 xã": every unit of a level, the province's figure
