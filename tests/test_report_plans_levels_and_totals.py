@@ -3,6 +3,8 @@ a baseline in brackets, a unit named at its level in a ranking of units, and the
 are written for these tests (none is taken from the labelled corpus, the held-out sets or the shipped reports);
 expected values are read off each sentence. The page's province is Thái Bình."""
 
+from datetime import date
+
 import pytest
 
 from tests.test_report_context import THAI_BINH, extract
@@ -58,3 +60,15 @@ def test_the_total_a_count_is_out_of_is_no_figure(context, text):
     values = [f[1] for f in figures(extract(context, text))]
     assert 9800.0 not in values and 6100.0 in values
     assert all(f[2] == THAI_BINH for f in figures(extract(context, text)))
+
+
+def test_a_plans_next_topic_goes_on_with_its_targets(context):
+    """ "Về phát triển xã hội số, 50% ..." after a paragraph of targets for a span to come goes on with them."""
+    text = (
+        "UBND tỉnh vừa có kế hoạch chuyển đổi số lĩnh vực công tác dân tộc.\n"
+        "Theo đó, giai đoạn 2026-2030, về chính quyền số, 100% lãnh đạo các cơ quan sử dụng chữ ký số cá nhân.\n"
+        "Về phát triển xã hội số, 60% hợp tác xã được tập huấn về chuyển đổi số."
+    )
+    extraction = extract(context, text, document_date=date(2025, 3, 17))
+    found = {f.value: f.is_target for f in extraction.facts + extraction.undated + extraction.uncatalogued}
+    assert found == {100.0: True, 60.0: True}

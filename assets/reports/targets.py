@@ -1283,7 +1283,10 @@ def _continues_the_targets_before(
     # 2025, 100% TTHC ... mức độ 4. 100% người dân và doanh nghiệp sử dụng DVCTT được định danh ..."), with no time of
     # its own ("95% hồ sơ tiếp nhận trong 4 tháng đầu năm 2024 được giải quyết đúng hạn")
     opens_with_it = in_prose and round_as_a_target and opening == "" and not _OWN_TIME.search(words)
-    if not (language.continuation_words.match(opening) or rate_named or opens_with_it):
+    # or a round share after the topic it opens with ("Về phát triển xã hội số, 50% doanh nghiệp ..."), as a plan's
+    # paragraphs go on topic by topic
+    topic_opened = in_prose and round_as_a_target and _A_TOPIC_OPENS.fullmatch(opening) and not _OWN_TIME.search(words)
+    if not (language.continuation_words.match(opening) or rate_named or opens_with_it or topic_opened):
         return False
     if language.achievement_markers.search(text, sentence.start, sentence.end):
         return False
@@ -1300,7 +1303,11 @@ def _continues_the_targets_before(
         if not words.strip():
             continue
         if (
-            (_target_lead(words, language) or _a_horizon_to_come_leads(words, language, document_date))
+            (
+                _target_lead(words, language)
+                or _a_horizon_to_come_leads(words, language, document_date)
+                or _a_period_to_come_opens(words, document_date)
+            )
             and _A_FIGURE.search(words)
             # (a share opening its sentence goes on only with a sentence that sets targets and reports nothing: not
             # "Năm 2023, tỉnh đã hoàn thành 15/18 chỉ tiêu ..., còn 3 chỉ tiêu cần tiếp tục phấn đấu.")
@@ -1312,6 +1319,19 @@ def _continues_the_targets_before(
         if language.achievement_markers.search(words) or _OWN_TIME.search(words) or not _A_FIGURE.search(words):
             return False
     return False
+
+
+_A_TOPIC_OPENS = re.compile(r"(?:về|đối với|riêng|trong lĩnh vực)\s+[^,\d;:()]{3,60},\s*", re.I)
+_A_PERIOD_OPENS = re.compile(
+    r"\W*(?:[^,.;:\d]{0,20},\s*)?(?:trong\s+)?(?:giai đoạn|thời kỳ)\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d", re.I
+)
+
+
+def _a_period_to_come_opens(words: str, document_date: date | None) -> bool:
+    """The sentence opens (after a connective: "Theo đó, giai đoạn 2026-2030, ...") with a span that starts after the
+    page's date: it sets targets."""
+    found = _A_PERIOD_OPENS.match(words)
+    return found is not None and document_date is not None and int(found.group(1)) > document_date.year
 
 
 def _a_horizon_to_come_leads(words: str, language: Language, document_date: date | None) -> bool:
