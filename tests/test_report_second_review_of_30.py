@@ -97,3 +97,14 @@ def test_the_national_average_as_a_holder_of_a_respectively_list(context):
 )
 def test_a_named_district_after_the_provinces_figure_neither_takes_it_nor_lends_it_its_level(context, text):
     assert figures(extract(context, text, document_date=D)) == [("online_dossier_rate_pct", 79.0, THAI_BINH, False)]
+
+
+def test_first_place_in_words_before_another_subjects_place_leaves_that_place_its_rank(context):
+    text = "Năm 2023, Đà Nẵng dẫn đầu cả nước về chỉ số DTI, tỉnh xếp thứ 6."
+    assert ("dti_rank", 6.0, THAI_BINH, False) in figures(extract(context, text, document_date=D))
+
+
+def test_first_place_in_words_and_the_same_subjects_other_place_are_both_kept(context):
+    text = "Năm 2023, tỉnh dẫn đầu cả nước về chỉ số DTI và đứng thứ 2 về chính quyền số."
+    found = figures(extract(context, text, document_date=D))
+    assert ("dti_rank", 1.0, THAI_BINH, False) in found and ("dti_gov_rank", 2.0, THAI_BINH, False) in found

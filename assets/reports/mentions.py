@@ -493,9 +493,12 @@ _ALL_PROVINCES = (
 _LEADER_NAMED_AFTER = (
     r"(?![^.;,\n]{0,80}?(?:,\s*)?(?<!\w)là\s+(?:tỉnh\s+|thành\s+phố\s+|TP\.?\s*)?(?-i:[A-ZĐ]))(?!\s*:)"
 )
-# no other place in a ranking later in the sentence ("...; Thừa Thiên Huế xếp thứ 6", ", Hải Phòng đứng thứ 2")
+# no other subject's place in a ranking later in the sentence ("...; Thừa Thiên Huế xếp thứ 6", ", Hải Phòng đứng thứ 2",
+# ", while the province ranked 6th"; not the same subject's other place: "... và đứng thứ 2 về chính quyền số")
 _NO_OTHER_PLACE_AFTER = (
-    r"(?![^.\n]*?(?:(?<!\w)(?:xếp|đứng)\s+(?:thứ|hạng|vị\s+trí)|(?<!\w)ranked\s+\d|\d(?:st|nd|rd|th)\b))"
+    r"(?![^.\n]*?(?:[,;]|(?<!\w)(?:while|whereas)(?!\w))\s*(?:(?:while|whereas|còn)\s+)?"
+    r"(?:(?-i:[A-ZĐ])|the\s+province\b|tỉnh\b)[^,;.\n]{0,40}?"
+    r"(?:(?<!\w)(?:xếp|đứng)\s+(?:thứ|hạng|vị\s+trí)|(?<!\w)ranked\s+\d|\d(?:st|nd|rd|th)\b))"
 )
 FIRST_PLACE_IN_WORDS = re.compile(
     rf"(?<!\w)(?:dẫn\s+đầu|đứng\s+đầu|leads?|led|topped|tops)(?=\s+(?:{_ALL_PROVINCES}){_LEADER_NAMED_AFTER})"
