@@ -50,6 +50,14 @@ def all_figures(context, text, **kwargs):
     return extraction.facts + extraction.undated + extraction.uncatalogued
 
 
+def figures(extraction):
+    """(indicator or "", value, province, is_target) of every figure kept, sorted."""
+    return sorted(
+        (f.indicator_code or "", f.value, f.province_code, f.is_target)
+        for f in extraction.facts + extraction.undated + extraction.uncatalogued
+    )
+
+
 def linked(context, text, **kwargs):
     """(indicator, value) of every figure found, in the order extract() gives them."""
     return [(f.indicator_code, f.value) for f in all_figures(context, text, **kwargs)]

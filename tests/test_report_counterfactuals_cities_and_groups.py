@@ -7,18 +7,10 @@ from datetime import date
 
 import pytest
 
-from tests.test_report_context import THAI_BINH, extract
+from tests.test_report_context import THAI_BINH, extract, figures
 
 D = date(2024, 5, 10)
 DX_TITLE = "Kết quả chuyển đổi số năm 2023"
-
-
-def figures(extraction):
-    """(indicator or None, value, province, is_target) of every figure kept."""
-    return sorted(
-        (f.indicator_code or "", f.value, f.province_code, f.is_target)
-        for f in extraction.facts + extraction.undated + extraction.uncatalogued
-    )
 
 
 def unclaimed_values(extraction):

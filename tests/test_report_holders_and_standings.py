@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.test_report_context import THAI_BINH, extract
+from tests.test_report_context import THAI_BINH, extract, figures
 
 D = date(2024, 5, 10)
 
@@ -16,13 +16,6 @@ D = date(2024, 5, 10)
 def owners(extraction):
     """value -> province of every figure kept ("local" never appears: a unit's figure is unclaimed)."""
     return {f.value: f.province_code for f in extraction.facts + extraction.undated + extraction.uncatalogued}
-
-
-def figures(extraction):
-    return sorted(
-        (f.indicator_code or "", f.value, f.province_code, f.is_target)
-        for f in extraction.facts + extraction.undated + extraction.uncatalogued
-    )
 
 
 @pytest.mark.parametrize(

@@ -7,14 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.test_report_context import THAI_BINH, extract
-
-
-def figures(extraction):
-    return sorted(
-        (f.indicator_code or "", f.value, f.province_code, f.is_target)
-        for f in extraction.facts + extraction.undated + extraction.uncatalogued
-    )
+from tests.test_report_context import THAI_BINH, extract, figures
 
 
 def test_a_plans_list_after_its_source_and_a_bracketed_baseline_is_targets_on_an_undated_page(context):

@@ -6,17 +6,9 @@ from datetime import date
 
 import pytest
 
-from tests.test_report_context import THAI_BINH, extract
+from tests.test_report_context import THAI_BINH, extract, figures
 
 D = date(2024, 5, 10)
-
-
-def figures(extraction):
-    """(indicator or None, value, province, is_target) of every figure kept."""
-    return sorted(
-        (f.indicator_code or "", f.value, f.province_code, f.is_target)
-        for f in extraction.facts + extraction.undated + extraction.uncatalogued
-    )
 
 
 def test_a_national_programme_named_beside_the_provinces_dti_does_not_make_it_the_nations(context):

@@ -7,16 +7,9 @@ from datetime import date
 
 import pytest
 
-from tests.test_report_context import THAI_BINH, extract
+from tests.test_report_context import THAI_BINH, extract, figures
 
 D = date(2024, 5, 10)
-
-
-def figures(extraction):
-    return sorted(
-        (f.indicator_code or "", f.value, f.province_code, f.is_target)
-        for f in extraction.facts + extraction.undated + extraction.uncatalogued
-    )
 
 
 def test_a_level_of_units_then_a_body_of_the_province_keeps_its_figure(context):

@@ -25,7 +25,7 @@ from assets.reports.quotes import quote_span, unclaimed
 from assets.reports.segments import Segments
 from assets.reports.targets import is_target, opens_with_relative_horizon, plan_column
 from assets.reports.uncatalogued import MULTI_EDITION_CHANGE, OPEN_CONCEPTS, concept_phrase
-from assets.reports.unclaimed_figures import changed_figure
+from assets.reports.unclaimed_figures import GAP_SHARE, changed_figure
 
 
 def _grouping(code: str, mention: Mention, period_end: date, merger_day: date) -> int:
@@ -288,9 +288,11 @@ def add_fact(
         delta_mention = next(
             (i for i, m in enumerate(mentions) if implied.start() <= m.value_start < implied.end()), None
         )
-        if delta_mention is not None:
+        delta = mentions[delta_mention].value if delta_mention is not None else None
+        if delta is not None and delta < GAP_SHARE * value:
+            # an excess or a shortfall is less than half the level it is said of; a figure that large is the target's
+            # own level ("đạt 85,3%, vượt chỉ tiêu đề ra 80%"), left for the readings of a target met
             consumed.add(delta_mention)
-            delta = mentions[delta_mention].value
             sign = -1 if implied.group("dir").lower() in ("vượt", "cao hơn") else 1
             (result.facts if dated else result.undated).append(
                 replace(

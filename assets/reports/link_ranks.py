@@ -103,6 +103,12 @@ def bare_rank_change(doc: Document, mention: Mention) -> bool:
     return len(own.split()) <= 10 and not re.search(r"[;:]", own)
 
 
+# a name that opens the rank's own words, in capitals, then a ranking verb: "Hải Phòng xếp", "TP. Hồ Chí Minh đứng"
+_A_NAME_AS_SUBJECT = re.compile(
+    r"\A[\s,]*(?:(?:tỉnh|thành phố|TP\.?)\s*)?[A-ZĐ][^\W\d_]*(?:\s*-?\s*[A-ZĐ][^\W\d_]*){0,4}\s+(?=(?:đứng|xếp)\b)"
+)
+
+
 def bare_rank(doc: Document, mention: Mention) -> bool:
     """A rank whose own words (since the figure before it) are only rank words and a scope. After
     a figure of its clause, the words up to a comma finish that figure's noun ("Tích hợp 1.305
@@ -110,9 +116,11 @@ def bare_rank(doc: Document, mention: Mention) -> bool:
     earlier = [m for m in doc.mentions if m.end <= mention.value_start]
     clause = doc.segments.clause(mention.value_start)
     start = max([clause.start] + [m.end for m in earlier if m.end >= clause.start])
-    own = doc.text[start : mention.value_start].lower()
+    own = doc.text[start : mention.value_start]
     if start > clause.start and "," in own:
         own = own.rsplit(",", 1)[1]
+    # (a place named as its subject: "Đà Nẵng xếp thứ nhất về DTI, Hải Phòng xếp thứ 6")
+    own = _A_NAME_AS_SUBJECT.sub(" ", own, count=1).lower()
     return bool(
         re.fullmatch(
             # (English: "..., down from 30th", "up from 30th"; the subject named by its kind: "X dẫn đầu cả nước về

@@ -25,7 +25,7 @@ from assets.reports.concepts import Concept
 from assets.reports.link_availability import availability
 from assets.reports.link_candidates import candidates, converted_value, fits_kind
 from assets.reports.link_document import LEADING, Document, Link, sentence_neighbours
-from assets.reports.link_hosts import SHARE_ROUNDING, host_of, share_host
+from assets.reports.link_hosts import SHARE_ROUNDING, host_of, scored_rank, share_host
 from assets.reports.link_indexes import another_index_named_last, names_its_own_index
 from assets.reports.link_levels import COORDINATE_LEVEL, owned_level
 from assets.reports.link_lists import each_region
@@ -94,7 +94,12 @@ def link(doc: Document, mention: Mention, concepts: tuple[Concept, ...], previou
     of the figure before it in its sentence, for an elliptical figure ("..., 70% tại cấp xã")."""
     found = candidates(doc, mention, concepts)
     if not found and previous is not None:
-        found = _elliptical(doc, mention, concepts, previous)
+        found = _elliptical(doc, mention, concepts, previous) or _score_of_the_rank_before(
+            doc, mention, concepts, previous
+        )
+        if not found and _repeats_rank(doc, mention, previous, found):
+            # "Đà Nẵng xếp thứ nhất về DTI, Hải Phòng xếp thứ 6": another's rank in the ranking before it
+            found = [Link(previous.concept, previous.score * 0.8, ["as the rank before it"])]
     elif previous is not None and _repeats_rank(doc, mention, previous, found):
         # "đứng thứ 3/63 về số giao dịch qua NDXP năm 2022; đứng thứ 2/63 tính đến ngày 21/3/2023": a
         # rank with no words of its own ranks what the rank before it ranks, not what the title names.
@@ -372,6 +377,21 @@ def _rank_of_the_score_before(doc: Document, mention: Mention, previous: Link, f
     code = previous.concept.code
     rank = code.removesuffix("_score") + "_rank"
     return next((link for link in found if link.concept.code == rank), None)
+
+
+def _score_of_the_rank_before(
+    doc: Document, mention: Mention, concepts: tuple[Concept, ...], previous: Link
+) -> list[Link]:
+    """A score no words of its own claim, joined to the rank right before it ("Đà Nẵng xếp thứ nhất về DTI, tỉnh xếp
+    thứ 21 với 0,5123 điểm"): the score of what that rank ranks (``x_rank``: ``x_score``), as the rank found it."""
+    if mention.kind != "score" or previous.concept.kind != "rank" or not previous.concept.code.endswith("_rank"):
+        return []
+    sentence = doc.segments.sentence(mention.value_start)
+    if scored_rank(doc, mention, [doc.mentions[i] for i in doc.sentence_mentions(sentence.start)]) is None:
+        return []
+    code = previous.concept.code.removesuffix("_rank") + "_score"
+    scored = next((c for c in concepts if c.code == code and c.kind == "score" and not c.change), None)
+    return [Link(scored, previous.score * 0.8, ["the score of the rank before it"])] if scored else []
 
 
 def _without_nouns(signature: str) -> str:

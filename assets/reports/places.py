@@ -137,6 +137,17 @@ _STANDING_BEFORE = re.compile(
 _STANDING_AFTER_A_NAME = re.compile(rf"^\s*(?:là\s+(?:tỉnh|địa phương|thành phố)\s+)?{_STANDING}", re.I)
 # The figure in a bracket right after a place, with a few words before it ("Hà Nội (tốc độ download 94.08 Mbps)").
 _ITS_OWN_BRACKET = re.compile(r"\s*\([^()\d\n]{0,40}")
+# The level of a place compared with, right after it: "cao hơn cả nước 45%", "so với Hà Nội là 52%"
+_THE_LEVEL_COMPARED = re.compile(r"\s*(?:\(|là|ở mức|với|:)?\s*", re.I)
+# A clause that goes on with the subject before it, naming no place of its own: "E-commerce in Vietnam reached 3 billion
+# USD in 2015, with average annual growth of 25 percent", "cả nước đạt 45%, với hơn 10 triệu hồ sơ"
+_GOES_ON_WITH = re.compile(r",\s*(?:with|với)\s[^,;:()]*\Z", re.I)
+# Where an event took place, not whose figure follows: "Tại Hà Nội, Bộ TT&TT công bố Chỉ số DTI năm 2023, theo đó tỉnh
+# đạt ...", "Sáng 10/4, tại Hà Nội, Bộ ... tổ chức Hội nghị ..." (not "Tại Hà Nội, tỷ lệ ... đạt 90%": its own figure)
+_VENUE_BEFORE = re.compile(r"(?<!\w)tại\s*$", re.I)
+_AN_EVENT_AFTER_THE_VENUE = re.compile(
+    r"\s*,[^\d.;]{0,80}?(?<!\w)(?:công bố|tổ chức|diễn ra|khai mạc|hội nghị|hội thảo|họp báo|lễ)(?!\w)", re.I
+)
 # A source or an announcer before the ministry ("Theo Bộ TT&TT, ...", "do Bộ KH&CN công bố"), or the ministry a
 # report is sent to ("Báo cáo của UBND tỉnh ... vừa gửi Văn phòng Chính phủ cho thấy, ...").
 # (or the agent of what was done for the province: "tỉnh được Bộ ... phê duyệt hỗ trợ cáp quang tại 35 thôn")
@@ -367,7 +378,7 @@ _ANNOUNCES = re.compile(
 )
 # the province as the subject of an item after a semicolon or a comma ("; tỉnh đạt 35%", ", còn tỉnh ta đạt")
 _PROVINCE_SUBJECT = re.compile(
-    r"[;,]\s*(?:(?:còn|trong khi|riêng)\s+)?(?:toàn\s+)?tỉnh(?:\s+ta)?\s+(?=(?:chỉ\s+|mới\s+|đã\s+)?(?:đạt|có|là|xếp|đứng))"
+    r"[;,]\s*(?:(?:còn|trong khi|riêng|theo đó|qua đó)\s+)?(?:toàn\s+)?tỉnh(?:\s+ta)?\s+(?=(?:chỉ\s+|mới\s+|đã\s+)?(?:đạt|có|là|xếp|đứng))"
     # (in English: "..., while the province ranked 6th")
     r"|[;,]\s*(?:(?:while|whereas|and)\s+)?the\s+province\s+(?=(?:only\s+|also\s+)?(?:ranked|reached|was|stood|scored|came|had"
     r"|achieved)\b)",
@@ -567,6 +578,8 @@ class Places:
 
     def _excluded(self, place: PlaceName) -> bool:
         before = self.text[max(0, place.start - 14) : place.start]
+        if _VENUE_BEFORE.search(before) and _AN_EVENT_AFTER_THE_VENUE.match(self.text, place.end):
+            return True  # the venue of an event (``_AN_EVENT_AFTER_THE_VENUE``)
         return bool(
             self.language.comparison_place_words.search(before)
             and re.search(
@@ -624,7 +637,13 @@ class Places:
             and p.end <= mention.value_start
             # (a place compared with is still the owner of the figure in its own bracket: "bỏ xa các thành phố lớn như
             # Hà Nội (tốc độ download 94.08 Mbps)")
-            and (not self._excluded(p) or _ITS_OWN_BRACKET.fullmatch(self.text, p.end, mention.value_start))
+            and (
+                not self._excluded(p)
+                or _ITS_OWN_BRACKET.fullmatch(self.text, p.end, mention.value_start)
+                # (and of the level right after it: "đạt 60%, cao hơn cả nước 45%"; a gap, less than half the
+                # figure compared, was set aside before)
+                or (mention.kind in _SHARED_KINDS and _THE_LEVEL_COMPARED.fullmatch(self.text, p.end, mention.start))
+            )
         ]
         if own_province > sentence.start and not candidates:
             return document_province  # "Tại Hà Nội, tỷ lệ ... đạt 20%; tỉnh đạt 35%": the item is the province's
@@ -651,12 +670,16 @@ class Places:
             # "cao hơn mức bình quân cả nước (45,6%)", "Đà Nẵng (58,89%)": the place the bracket follows
             return bracketed[-1].code
         in_clause = [p for p in candidates if p.start >= max(clause.start, own_start)]
+        goes_on = _GOES_ON_WITH.search(self.text, sentence.start, mention.value_start) is not None
         for pool in (
             in_clause,
             [
                 p
                 for p in candidates
-                if p.start >= own_start or p.code != NATION or self._frames_the_sentence(p, sentence, mention)
+                if p.start >= own_start
+                or p.code != NATION
+                or self._frames_the_sentence(p, sentence, mention)
+                or goes_on
             ],
         ):
             provinces = [
@@ -665,6 +688,7 @@ class Places:
                 if p.code != NATION
                 or self._national_subject(p, mention)
                 or self._frames_the_sentence(p, sentence, mention)
+                or (goes_on and not in_clause)
             ]
             if provinces:
                 return provinces[-1].code

@@ -89,8 +89,8 @@ def _heading_line(text: str, position: int) -> tuple[int, int] | None:
     a body line after it."""
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
-    if end < 0 or start == 0:
-        return None  # the title, or the text's last line
+    if end < 0:
+        return None  # the text's last line
     line = text[start:end].strip()
     if not line or len(line.split()) > HEADING_WORDS or line[-1] in ".;:!?…,":
         return None
@@ -99,6 +99,12 @@ def _heading_line(text: str, position: int) -> tuple[int, int] | None:
     if sum(word.isalpha() for word in line.split()) < 3:
         return None  # a cell of a table ("100%"), not a heading
     return start, end
+
+
+def _in_fewer_words(heading: ExtractedFact, body: ExtractedFact) -> bool:
+    """The heading's figure is linked by some of the words that link the body's, not all of them."""
+    words = {w for w in heading.evidence if w}
+    return bool(words) and words < {w for w in body.evidence if w}
 
 
 def without_restating_headings(
@@ -122,8 +128,13 @@ def without_restating_headings(
             and other.denominator == fact.denominator
             and other.province_code == fact.province_code
             # the same indicator, or the same fraction ("17/18 nhiệm vụ"), which the heading's fewer words
-            # may have linked to a broader indicator
-            and (other.indicator_code == fact.indicator_code or fact.denominator is not None)
+            # may have linked to a broader indicator, or a broader indicator its fewer words name ("Tỷ lệ hồ sơ
+            # trực tuyến đạt 85%" over "tỷ lệ hồ sơ trực tuyến toàn trình ... đạt 85%")
+            and (
+                other.indicator_code == fact.indicator_code
+                or fact.denominator is not None
+                or (_in_fewer_words(fact, other) and _overlapping(fact, other))
+            )
         ]
         if body:
             body[0].also_at = body[0].also_at + ((fact.value_start, fact.value_end),)
