@@ -109,6 +109,11 @@ _A_NAME_AS_SUBJECT = re.compile(
 )
 
 
+_A_SUBJECT_OF_ITS_OWN_AFTER = re.compile(
+    r"\s(?:and|while|whereas|và|trong khi|còn)\s+(?=(?:the\s+)?(?:province|city|tỉnh|thành phố|[A-ZĐ]))"
+)
+
+
 def bare_rank(doc: Document, mention: Mention) -> bool:
     """A rank whose own words (since the figure before it) are only rank words and a scope. After
     a figure of its clause, the words up to a comma finish that figure's noun ("Tích hợp 1.305
@@ -119,7 +124,9 @@ def bare_rank(doc: Document, mention: Mention) -> bool:
     own = doc.text[start : mention.value_start]
     if start > clause.start and "," in own:
         own = own.rsplit(",", 1)[1]
-    # (a place named as its subject: "Đà Nẵng xếp thứ nhất về DTI, Hải Phòng xếp thứ 6")
+    # (a subject of its own after a conjunction: "Đà Nẵng dẫn đầu DTI trong khi tỉnh xếp thứ 4", "... and the province
+    # ranked 4th"; a place named as its subject: "Đà Nẵng xếp thứ nhất về DTI, Hải Phòng xếp thứ 6")
+    own = _A_SUBJECT_OF_ITS_OWN_AFTER.split(own)[-1]
     own = _A_NAME_AS_SUBJECT.sub(" ", own, count=1).lower()
     return bool(
         re.fullmatch(
@@ -127,6 +134,8 @@ def bare_rank(doc: Document, mention: Mention) -> bool:
             # chỉ số DTI; tỉnh xếp thứ 12")
             r"[\s,]*(?:và\s+)?(?:(?:còn\s+)?(?:tỉnh|tỉnh ta|thành phố|địa phương)\s+)?(?:hiện\s+|hiện nay\s+)?"
             r"(?:đứng|xếp|xếp hạng|vươn lên|(?:up|down)\s+from|from)?\s*"
+            # (English: "... and the province ranked 4th", "while the city came 6th")
+            r"(?:(?:and|while|whereas)\s+)?(?:(?:the\s+)?(?:province|city)\s+)?(?:(?:was\s+)?ranked|came|stood(?:\s+at)?)?\s*"
             r"(?:thứ|hạng|vị trí)?\s*",
             own,
         )

@@ -378,10 +378,11 @@ _ANNOUNCES = re.compile(
 )
 # the province as the subject of an item after a semicolon or a comma ("; tỉnh đạt 35%", ", còn tỉnh ta đạt")
 _PROVINCE_SUBJECT = re.compile(
-    r"[;,]\s*(?:(?:còn|trong khi|riêng|theo đó|qua đó)\s+)?(?:toàn\s+)?tỉnh(?:\s+ta)?\s+(?=(?:chỉ\s+|mới\s+|đã\s+)?(?:đạt|có|là|xếp|đứng))"
-    # (in English: "..., while the province ranked 6th")
-    r"|[;,]\s*(?:(?:while|whereas|and)\s+)?the\s+province\s+(?=(?:only\s+|also\s+)?(?:ranked|reached|was|stood|scored|came|had"
-    r"|achieved)\b)",
+    r"(?:[;,]\s*(?:(?:còn|trong khi|riêng|theo đó|qua đó)\s+)?|\s(?:còn|trong khi)\s+)(?:toàn\s+)?tỉnh(?:\s+ta)?\s+"
+    r"(?=(?:chỉ\s+|mới\s+|đã\s+)?(?:đạt|có|là|xếp|đứng))"
+    # (in English: "..., while the province ranked 6th", "... and the province ranked 4th")
+    r"|(?:[;,]\s*(?:(?:while|whereas|and)\s+)?|\s(?:while|whereas|and)\s+)the\s+province\s+"
+    r"(?=(?:only\s+|also\s+)?(?:ranked|reached|was|stood|scored|came|had|achieved)\b)",
     re.I,
 )
 # A district, town or provincial city named with its level ("huyện Yên Thế", "TP Sầm Sơn", "thị xã ..."; a title may

@@ -1,0 +1,61 @@
+"""Numbers that are no measure of digital transformation (the households and ethnic share of a place, how many years in
+a row), and a province's own place after another's in English and Vietnamese without a comma
+(report_concepts/31). Sentences are written for these tests (none is taken from the labelled corpus, the held-out sets
+or the shipped reports); expected values are read off each sentence. The page's province is Thái Bình."""
+
+from datetime import date
+
+import pytest
+
+from tests.test_report_context import THAI_BINH, extract, figures
+
+D = date(2024, 5, 10)
+DA_NANG = "48"
+
+
+def values(text):
+    return sorted(value for _, value, *_ in text)
+
+
+def test_the_households_of_a_commune_and_their_ethnic_share_are_a_base(context):
+    text = "Xã Nam Hưng với 146 hộ dân, trong đó có 87% là đồng bào dân tộc Mường, đã có 100% thôn được phủ sóng 4G."
+    assert 146.0 not in values(figures(extract(context, text, document_date=D)))
+    assert 87.0 not in values(figures(extract(context, text, document_date=D)))
+
+
+def test_a_share_of_households_of_an_ethnic_minority_doing_something_is_kept(context):
+    text = "Năm 2023, 76% hộ dân tộc thiểu số của tỉnh có điện thoại thông minh."
+    assert 76.0 in values(figures(extract(context, text, document_date=D)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, Đà Nẵng dẫn đầu cả nước về chỉ số DTI 4 năm liên tiếp.",
+        "In 2023, Da Nang topped the DTI rankings for four consecutive years.",
+        "In 2023, Da Nang topped the DTI rankings for 4 straight years.",
+    ],
+)
+def test_how_many_years_in_a_row_is_no_measure(context, text):
+    assert figures(extract(context, text, document_date=D)) == [("dti_rank", 1.0, DA_NANG, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2023, Da Nang held the top position in the DTI and the province ranked 7th.",
+        "In 2023, Da Nang held the top position in the DTI, while the province ranked 7th.",
+        "Năm 2023, Đà Nẵng xếp thứ nhất về chỉ số DTI trong khi tỉnh xếp thứ 7.",
+    ],
+)
+def test_the_provinces_own_place_after_anothers_first_place(context, text):
+    found = figures(extract(context, text, document_date=D))
+    assert ("dti_rank", 7.0, THAI_BINH, False) in found and ("dti_rank", 1.0, DA_NANG, False) in found
+
+
+def test_two_places_of_one_subject_joined_by_and_keep_their_own_fields(context):
+    text = "Năm 2023, tỉnh xếp thứ 5 về chính quyền số và xếp thứ 9 về kinh tế số."
+    assert figures(extract(context, text, document_date=D)) == [
+        ("dti_econ_rank", 9.0, THAI_BINH, False),
+        ("dti_gov_rank", 5.0, THAI_BINH, False),
+    ]
