@@ -1,6 +1,6 @@
 """Numbers that are no measure of digital transformation (the households and ethnic share of a place, how many years in
-a row), and a province's own place after another's in English and Vietnamese without a comma
-(report_concepts/31). Sentences are written for these tests (none is taken from the labelled corpus, the held-out sets
+a row), a province's own place after another's in English and Vietnamese without a comma, and English cities that are
+no province (report_concepts/31). Sentences are written for these tests (none is taken from the labelled corpus, the held-out sets
 or the shipped reports); expected values are read off each sentence. The page's province is Thái Bình."""
 
 from datetime import date
@@ -64,4 +64,38 @@ def test_two_places_of_one_subject_joined_by_and_keep_their_own_fields(context):
     assert figures(extract(context, text, document_date=D)) == [
         ("dti_econ_rank", 9.0, THAI_BINH, False),
         ("dti_gov_rank", 5.0, THAI_BINH, False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2023, Vinh City's rate of online dossiers reached 85%, while the province reached 62%.",
+        "In 2023, the rate of online dossiers in Vinh City reached 85%, while the province reached 62%.",
+    ],
+)
+def test_an_english_city_whose_name_is_no_provinces_owns_its_figure(context, text):
+    extraction = extract(context, text, document_date=D, province="40")
+    assert figures(extraction) == [("online_dossier_rate_pct", 62.0, "40", False)]
+    assert [u.value for u in extraction.unclaimed] == [85.0]
+
+
+def test_an_english_provincial_capital_named_after_its_province_is_a_unit(context):
+    text = "In 2023, Bac Giang City's rate of online dossiers reached 85%, while the province reached 70%."
+    assert figures(extract(context, text, document_date=D, province="24")) == [
+        ("online_dossier_rate_pct", 70.0, "24", False)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, owner",
+    [
+        ("In 2023, Da Nang City's rate of online dossiers reached 85%.", DA_NANG),
+        ("In 2023, the rate of online dossiers in Ho Chi Minh City reached 85%.", "79"),
+        ("In 2023, Hue City's rate of online dossiers reached 85%.", "46"),
+    ],
+)
+def test_a_city_that_is_a_province_owns_its_figure_as_a_province(context, text, owner):
+    assert figures(extract(context, text, document_date=D, province="38")) == [
+        ("online_dossier_rate_pct", 85.0, owner, False)
     ]

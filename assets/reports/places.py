@@ -269,13 +269,15 @@ _PROVINCE_WIDE_BEFORE_A_UNIT = re.compile(
 )
 # ... or, in English, a ward, commune, district or town named in the figure's clause before it ("Thuan Hoa Ward recorded
 # a 100% online submission rate", "..., while Phu Vang Commune recorded 99%", "the rate of Mai Chau district"); not a
-# level of all of them ("at the commune level", "district-level"), nor the province's city ("Hue City")
+# level of all of them ("at the commune level", "district-level"); a city whose name is no province's ("Vinh City",
+# "Pleiku City"; not "Da Nang City", a province, nor "Bac Giang City", the capital, made a unit when the names are found)
 _ENGLISH_NAMED_UNIT = re.compile(
     r"(?<![\w-])(?!(?:The|All|Every|Each|Many|Some|Other|Most|No|Its|These|Those|Both|Several|Remote)\s)"
-    r"(?-i:[A-Z][^\W\d_]*)(?:\s+(?-i:[A-Z][^\W\d_]*)){0,3}\s+(?:[Ww]ard|[Cc]ommune|[Dd]istrict|[Tt]own)(?!\w)"
+    r"(?-i:[A-Z][^\W\d_]*)(?:\s+(?-i:[A-Z][^\W\d_]*)){0,3}\s+(?:[Ww]ard|[Cc]ommune|[Dd]istrict|[Tt]own|(?P<city>City))(?!\w)"
     r"(?![\s-]*levels?\b)"
 )
 # ... unless the province, the nation or a speaker is named after it ("..., the province reached 90%", "said")
+_ENGLISH_CITY_AFTER = re.compile(r"\s+City(?!\w)")
 _ENGLISH_PROVINCE_OR_SPEAKER = re.compile(
     r"(?<!\w)(?:province|provincial|city|municipal|nationwide|country|said|says|reported|according)(?!\w)", re.I
 )
@@ -559,7 +561,10 @@ class Places:
                 if (
                     cities is not None
                     and code not in cities
-                    and _LOCAL_LEVEL_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                    and (
+                        _LOCAL_LEVEL_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                        or _ENGLISH_CITY_AFTER.match(text, m.end())
+                    )
                 ):
                     # "Thành phố Hà Tĩnh dẫn đầu với 85%": the capital of a province that is no city, a unit below it
                     found.append(PlaceName(m.start(), m.end(), LOCAL))
@@ -1052,7 +1057,11 @@ class Places:
             and not _PROVINCE_WIDE_BEFORE_A_UNIT.search(self.text, sentence.start, mention.value_start)
         ):
             return True  # "Tỷ lệ hồ sơ trực tuyến tại TP Vĩnh Yên năm 2023 đạt 90%"
-        english = list(_ENGLISH_NAMED_UNIT.finditer(lead))
+        english = [
+            named
+            for named in _ENGLISH_NAMED_UNIT.finditer(lead)
+            if named.group("city") is None or not self._a_province_named_at(start + named.start())
+        ]
         if english and not any(
             # (the province as the unit's scope or object is no subject of its own: "led the province in ...")
             not _PROVINCE_AS_SCOPE.search(lead, 0, named.start())
