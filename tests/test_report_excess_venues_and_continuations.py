@@ -174,3 +174,29 @@ def test_a_share_of_the_nations_population_in_english_is_a_base(context):
 def test_people_who_did_something_are_still_counted(context):
     text = "Năm 2023, tỉnh có 1,2 triệu người dân đã cài đặt ứng dụng VNeID."
     assert 1_200_000.0 in {value for _, value, *_ in figures(extract(context, text, document_date=D))}
+
+
+def test_a_bracket_of_later_levels_respectively_gives_each_the_measure_of_its_rank(context):
+    text = (
+        "Mục tiêu đến năm 2025: 95% hồ sơ công việc tại cấp tỉnh, 85% hồ sơ công việc tại cấp huyện, 65% hồ sơ công "
+        "việc cấp xã được xử lý trên môi trường mạng (mục tiêu năm 2030 lần lượt là: 100%, 95% và 80%)."
+    )
+    found = extract(context, text, document_date=date(2022, 3, 15))
+    assert sorted((f.indicator_code, f.value, f.period_end.year) for f in found.facts) == [
+        ("work_records_online_commune_pct", 65.0, 2025),
+        ("work_records_online_commune_pct", 80.0, 2030),
+        ("work_records_online_district_pct", 85.0, 2025),
+        ("work_records_online_district_pct", 95.0, 2030),
+        ("work_records_online_province_pct", 95.0, 2025),
+        ("work_records_online_province_pct", 100.0, 2030),
+    ]
+
+
+def test_a_bracket_respectively_after_figures_of_another_kind_answers_none_of_them(context):
+    text = (
+        "Năm 2023, tỉnh có 1.250 dịch vụ công trực tuyến, 420 dịch vụ công trực tuyến toàn trình và 35 thủ tục "
+        "thanh toán trực tuyến (tỷ lệ lần lượt là: 64%, 22% và 2%)."
+    )
+    codes = {(code, value) for code, value, *_ in figures(extract(context, text, document_date=D))}
+    assert ("online_public_services_count", 1250.0) in codes
+    assert not any(code.endswith("_count") and value in (64.0, 22.0, 2.0) for code, value in codes)

@@ -41,6 +41,13 @@ _A_LIST_REFERRING_BACK = re.compile(
     r"(?:lần lượt\s+|tương ứng\s+)?(?:là|đạt)\s*$",
     re.I,
 )
+# ... or a bracket that gives, respectively, the levels of another time for the figures before it ("90% ... cấp tỉnh,
+# 80% ... cấp huyện, 60% ... cấp xã (mục tiêu năm 2030 lần lượt là: 100%, 90% và 70%)"): each of the figure of its
+# rank, of the same kind
+_A_BRACKET_REFERRING_BACK = re.compile(
+    r"\(\s*(?:[^()\d;]|(?<!\d)(?:19|20)\d\d(?!\d)){0,50}?(?<!\w)(?:lần lượt|tương ứng)\s+(?:là|đạt|ở mức)\s*:?\s*$",
+    re.I,
+)
 _LIST_JOINER = re.compile(r"\s*(?:,|và|;)\s*(?:và\s+)?", re.I)
 
 
@@ -53,15 +60,19 @@ def answered_by_a_list_referring_back(text: str, segments: Segments, mentions, i
     while first > 0 and _LIST_JOINER.fullmatch(text, mentions[first - 1].end, mentions[first].start):
         first -= 1
     head = _A_LIST_REFERRING_BACK.search(text, sentence.start, mentions[first].start)  # it ends at the list
-    if head is None:
+    bracket = None if head else _A_BRACKET_REFERRING_BACK.search(text, sentence.start, mentions[first].start)
+    if head is None and bracket is None:
         return None
     last = index
     while last + 1 < len(mentions) and _LIST_JOINER.fullmatch(text, mentions[last].end, mentions[last + 1].start):
         last += 1
-    answered = [i for i in claimed if sentence.start <= mentions[i].value_start < head.start()]
+    answered = [i for i in claimed if sentence.start <= mentions[i].value_start < (head or bracket).start()]
     if len(answered) < last - first + 1:
         return None
-    return answered[-(last - first + 1) :][index - first]
+    answered = answered[-(last - first + 1) :]
+    if bracket is not None and any(mentions[i].kind != mentions[index].kind for i in answered):
+        return None  # a bracket's list answers figures of its own kind only
+    return answered[index - first]
 
 
 def opens_elliptically(text: str, segments: Segments, mention: Mention) -> bool:
