@@ -99,3 +99,18 @@ def test_a_city_that_is_a_province_owns_its_figure_as_a_province(context, text, 
     assert figures(extract(context, text, document_date=D, province="38")) == [
         ("online_dossier_rate_pct", 85.0, owner, False)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ chỉ số đánh giá chuyển đổi số cấp sở và cấp huyện với thang điểm tính tối đa là 1.000 điểm.",
+        "Điểm tối đa của Bộ chỉ số DTI cấp huyện là 1.000 điểm.",
+        "The district DTI is scored on a 1,000-point scale.",
+        "Each district is scored out of a maximum of 1,000 points in the DTI.",
+    ],
+)
+def test_the_top_of_a_scale_is_no_score(context, text):
+    extraction = extract(context, text, document_date=D)
+    assert figures(extraction) == []
+    assert "the top of a scale" in set(set_aside(extraction).values())
