@@ -114,3 +114,17 @@ def test_the_top_of_a_scale_is_no_score(context, text):
     extraction = extract(context, text, document_date=D)
     assert figures(extraction) == []
     assert "the top of a scale" in set(set_aside(extraction).values())
+
+
+def test_the_whole_a_part_is_taken_from_takes_none_of_the_parts_closing_words(context):
+    text = "Từ đầu năm 2023 đến nay, trong tổng số 512.400 hồ sơ, có 210.300 hồ sơ (41,04%) được nộp trực tuyến."
+    found = figures(extract(context, text, document_date=D))
+    assert ("online_dossiers_count", 210_300.0, THAI_BINH, False) in found
+    assert ("online_dossiers_count", 512_400.0, THAI_BINH, False) not in found
+
+
+def test_the_whole_named_by_its_own_words_keeps_them(context):
+    text = "Năm 2023, trong tổng số 1.200 dịch vụ công trực tuyến của tỉnh, có 800 dịch vụ toàn trình."
+    found = figures(extract(context, text, document_date=D))
+    assert ("online_public_services_count", 1200.0, THAI_BINH, False) in found
+    assert ("full_online_services_count", 800.0, THAI_BINH, False) in found

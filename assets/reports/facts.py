@@ -79,6 +79,39 @@ def _owner_of_the_figure_its_bracket_follows(
     return level.province_code if level is not None else None
 
 
+# A clause that goes on with the subject before it ("E-commerce in Vietnam reached 3 billion USD in 2015, with average
+# annual growth of 25 percent", "cả nước đạt 45%, với hơn 10 triệu hồ sơ"), naming no holder of its own ("..., with the
+# province at 62%")
+_GOES_ON_WITH = re.compile(
+    r",\s*(?:with|với)\s(?![^,;:()]*(?<!\w)(?:tỉnh|thành phố|province|city)(?!\w))[^,;:()]*\Z", re.I
+)
+
+
+_COMPARED = re.compile(r"(?<!\w)(?:hơn|so với|kém|than|compared)(?!\w)", re.I)
+
+
+def _the_nation_it_goes_on_with(result: Extraction, text: str, mention: Mention, segments: Segments) -> str | None:
+    """NATION for a figure in a part of its sentence that goes on with "với"/"with" (``_GOES_ON_WITH``) right after a
+    figure of the nation's: the nation's too. None otherwise (the places decide)."""
+    sentence = segments.sentence(mention.value_start)
+    if not _GOES_ON_WITH.search(text, sentence.start, mention.value_start):
+        return None
+    before = sorted(
+        (
+            f
+            for f in result.facts + result.undated + result.uncatalogued
+            if sentence.start <= f.value_start < mention.value_start
+        ),
+        key=lambda f: f.value_start,
+    )
+    if not before or before[-1].province_code != NATION:
+        return None
+    compared = segments.clause(before[-1].value_start)
+    if _COMPARED.search(text, compared.start, before[-1].value_start):
+        return None  # "tỉnh đạt 62%, cao hơn cả nước 45%, với ...": the level compared with is no subject going on
+    return NATION
+
+
 def add_fact(
     result: Extraction,
     doc: ReportDocument,
@@ -198,6 +231,7 @@ def add_fact(
         if concept.national
         else _owner_of_the_level_changed(result, text, mention, mentions)
         or _owner_of_the_figure_its_bracket_follows(result, text, mention, mentions)
+        or _the_nation_it_goes_on_with(result, text, mention, segments)
         or places.owner(mention, own_start(text, mention, mentions, language), doc.province_code)
     )
     if place == NATION and concept.code.endswith("_diff_vs_average"):
@@ -289,11 +323,15 @@ def add_fact(
             (i for i, m in enumerate(mentions) if implied.start() <= m.value_start < implied.end()), None
         )
         delta = mentions[delta_mention].value if delta_mention is not None else None
-        if delta is not None and delta < GAP_SHARE * value:
-            # an excess or a shortfall is less than half the level it is said of; a figure that large is the target's
-            # own level ("đạt 85,3%, vượt chỉ tiêu đề ra 80%"), left for the readings of a target met
+        up = implied.group("dir").lower() in ("vượt", "cao hơn")
+        # After the target's word ("vượt chỉ tiêu đề ra N%") N may be the target's own level: an excess is less than
+        # half the result ("đạt 85,3%, vượt chỉ tiêu đề ra 80%" is the level), a shortfall leaves the target above it
+        # ("đạt 40%, chưa đạt chỉ tiêu đề ra 60%"); those are left for the readings of a target met. Before it ("vượt
+        # 20% so với chỉ tiêu", "thấp hơn 8% so với kế hoạch") N is always the gap.
+        the_level = implied.group("delta") is not None and (delta >= GAP_SHARE * value if up else delta > value)
+        if delta is not None and not the_level:
             consumed.add(delta_mention)
-            sign = -1 if implied.group("dir").lower() in ("vượt", "cao hơn") else 1
+            sign = -1 if up else 1
             (result.facts if dated else result.undated).append(
                 replace(
                     fact,

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from assets.reports.concepts import Concept
 from assets.reports.language import names_at_a_word
 from assets.reports.link_availability import best_weight
-from assets.reports.link_counts import the_whole_a_later_count_is_taken_from
+from assets.reports.link_counts import the_part_taken_from, the_whole_a_later_count_is_taken_from
 from assets.reports.link_document import LEADING, Document, Link
 from assets.reports.link_hosts import AGAINST_THE_TARGET, share_host, shares_a_count_of
 from assets.reports.link_indexes import (
@@ -392,6 +392,11 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
         ):
             # "đối với 19 nhiệm vụ đột phá đã hoàn thành 4 nhiệm vụ": the set the later count is taken from takes
             # none of the later count's words
+            continue
+        part = the_part_taken_from(doc, mention, sentence) if mention.kind == "count" else None
+        if part is not None and any(at >= part.value_start for at, _ in used):
+            # "trong tổng số 485.067 hồ sơ, có 154.766 hồ sơ được nộp trực tuyến": the words after the part, which
+            # close the sentence, are the part's, not the whole's it is taken from
             continue
         if heads_the_rate(doc, mention, used[:1]):
             # "Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ": a rate of services. The concept's first

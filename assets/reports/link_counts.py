@@ -29,13 +29,25 @@ _WHOLE_SET_BEFORE = re.compile(r"(?<!\w)(?:đối với|trong(?: tổng)?(?: s�
 def the_whole_a_later_count_is_taken_from(doc: Document, mention: Mention, sentence: Span) -> bool:
     """A count introduced as a set ("đối với 19 nhiệm vụ", "trong tổng số 35 mục tiêu") before a later count
     of the same thing in its sentence: the whole that count is taken from."""
+    return the_part_taken_from(doc, mention, sentence) is not None
+
+
+def the_part_taken_from(doc: Document, mention: Mention, sentence: Span) -> Mention | None:
+    """The later count of the same thing that ``the_whole_a_later_count_is_taken_from`` finds, or None."""
     if mention.kind != "count" or not mention.noun:
-        return False
+        return None
     if not _WHOLE_SET_BEFORE.search(doc.text, max(sentence.start, mention.value_start - 20), mention.value_start):
-        return False
-    return any(
-        other.kind == "count" and other.value_start > mention.end and other.noun and same_head(other.noun, mention.noun)
-        for other in (doc.mentions[i] for i in doc.sentence_mentions(sentence.start))
+        return None
+    return next(
+        (
+            other
+            for other in (doc.mentions[i] for i in doc.sentence_mentions(sentence.start))
+            if other.kind == "count"
+            and other.value_start > mention.end
+            and other.noun
+            and same_head(other.noun, mention.noun)
+        ),
+        None,
     )
 
 

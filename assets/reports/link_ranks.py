@@ -105,7 +105,9 @@ def bare_rank_change(doc: Document, mention: Mention) -> bool:
 
 # a name that opens the rank's own words, in capitals, then a ranking verb: "Hải Phòng xếp", "TP. Hồ Chí Minh đứng"
 _A_NAME_AS_SUBJECT = re.compile(
-    r"\A[\s,]*(?:(?:tỉnh|thành phố|TP\.?)\s*)?[A-ZĐ][^\W\d_]*(?:\s*-?\s*[A-ZĐ][^\W\d_]*){0,4}\s+(?=(?:đứng|xếp)\b)"
+    # (words in title case, each a capital then small letters: not an index's acronym, "PCI xếp thứ 5", "PAR Index")
+    r"\A[\s,]*(?:(?:tỉnh|thành phố|TP\.?)\s*)?[A-ZĐ](?=[a-zđà-ỹ])[^\W\d_]*(?:\s*-?\s*[A-ZĐ](?=[a-zđà-ỹ])[^\W\d_]*){0,4}"
+    r"\s+(?=(?:đứng|xếp)\b)"
 )
 
 

@@ -97,8 +97,13 @@ def link(doc: Document, mention: Mention, concepts: tuple[Concept, ...], previou
         found = _elliptical(doc, mention, concepts, previous) or _score_of_the_rank_before(
             doc, mention, concepts, previous
         )
-        if not found and _repeats_rank(doc, mention, previous, found):
-            # "Đà Nẵng xếp thứ nhất về DTI, Hải Phòng xếp thứ 6": another's rank in the ranking before it
+        if (
+            not found
+            and _repeats_rank(doc, mention, previous, found)
+            and _NOTHING_RANKED_AFTER.match(doc.text, mention.end)
+        ):
+            # "Đà Nẵng xếp thứ nhất về DTI, Hải Phòng xếp thứ 6": another's rank in the ranking before it (not one that
+            # names what it ranks after it, "xếp thứ 20 về chỉ số PAPI", which no catalog entry holds)
             found = [Link(previous.concept, previous.score * 0.8, ["as the rank before it"])]
     elif previous is not None and _repeats_rank(doc, mention, previous, found):
         # "đứng thứ 3/63 về số giao dịch qua NDXP năm 2022; đứng thứ 2/63 tính đến ngày 21/3/2023": a
@@ -387,11 +392,23 @@ def _score_of_the_rank_before(
     if mention.kind != "score" or previous.concept.kind != "rank" or not previous.concept.code.endswith("_rank"):
         return []
     sentence = doc.segments.sentence(mention.value_start)
-    if scored_rank(doc, mention, [doc.mentions[i] for i in doc.sentence_mentions(sentence.start)]) is None:
-        return []
+    joined = scored_rank(doc, mention, [doc.mentions[i] for i in doc.sentence_mentions(sentence.start)])
+    if joined is None or not bare_rank(doc, joined[0]) or not _NOTHING_RANKED_AFTER.match(doc.text, joined[0].end):
+        return []  # (the rank it is joined to names what it ranks: "xếp thứ 20 về chỉ số PCI với 65,3 điểm")
     code = previous.concept.code.removesuffix("_rank") + "_score"
     scored = next((c for c in concepts if c.code == code and c.kind == "score" and not c.change), None)
-    return [Link(scored, previous.score * 0.8, ["the score of the rank before it"])] if scored else []
+    if scored is None or converted_value(scored, mention) != mention.value:
+        return []  # a score on another scale ("88,5 điểm" after a rank of the DTI): never rescaled on a guess
+    return [Link(scored, previous.score * 0.8, ["the score of the rank before it"])]
+
+
+# what may follow a rank that ranks what the rank before it ranks: its scope, a score joined by "với"/"with", the end
+# of its part ("Hải Phòng xếp thứ 6 với 0,6123 điểm."), not words naming what it ranks ("xếp thứ 20 về chỉ số PAPI")
+_NOTHING_RANKED_AFTER = re.compile(
+    r"(?:\s*/\s*\d+)?\s*(?:(?:cả nước|toàn quốc|trong cả nước|trên cả nước|nationwide|in the country)\s*)?"
+    r"(?:[,;.)]|\s*$|\s+(?:với|with|và|and|trong khi|while|whereas|,)(?!\w)|\s+(?:tăng|giảm|up|down)\s)",
+    re.I,
+)
 
 
 def _without_nouns(signature: str) -> str:

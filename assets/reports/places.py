@@ -139,14 +139,16 @@ _STANDING_AFTER_A_NAME = re.compile(rf"^\s*(?:là\s+(?:tỉnh|địa phương|th
 _ITS_OWN_BRACKET = re.compile(r"\s*\([^()\d\n]{0,40}")
 # The level of a place compared with, right after it: "cao hơn cả nước 45%", "so với Hà Nội là 52%"
 _THE_LEVEL_COMPARED = re.compile(r"\s*(?:\(|là|ở mức|với|:)?\s*", re.I)
-# A clause that goes on with the subject before it, naming no place of its own: "E-commerce in Vietnam reached 3 billion
-# USD in 2015, with average annual growth of 25 percent", "cả nước đạt 45%, với hơn 10 triệu hồ sơ"
-_GOES_ON_WITH = re.compile(r",\s*(?:with|với)\s[^,;:()]*\Z", re.I)
-# Where an event took place, not whose figure follows: "Tại Hà Nội, Bộ TT&TT công bố Chỉ số DTI năm 2023, theo đó tỉnh
-# đạt ...", "Sáng 10/4, tại Hà Nội, Bộ ... tổ chức Hội nghị ..." (not "Tại Hà Nội, tỷ lệ ... đạt 90%": its own figure)
-_VENUE_BEFORE = re.compile(r"(?<!\w)tại\s*$", re.I)
+# Where a national body held an event, not whose figure follows: "Tại Hà Nội, Bộ TT&TT công bố Chỉ số DTI năm 2023, theo
+# đó tỉnh đạt ...", "Sáng 10/4, tại Hà Nội, Bộ ... tổ chức Hội nghị ...", "In Hanoi, the Ministry ... announced ..." (not
+# "Tại Hà Nội, tỷ lệ ... đạt 90%", "Tại Nghệ An, UBND tỉnh tổ chức hội nghị ...", "Tại Hà Nội, theo số liệu do Sở ...
+# công bố": the place's own figures)
+_VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|in)\s*$", re.I)
 _AN_EVENT_AFTER_THE_VENUE = re.compile(
-    r"\s*,[^\d.;]{0,80}?(?<!\w)(?:công bố|tổ chức|diễn ra|khai mạc|hội nghị|hội thảo|họp báo|lễ)(?!\w)", re.I
+    r"(?:\s+(?:ngày|sáng|chiều|tối|on)\s+[\w/]+(?:\s+\d+)?)?\s*,\s*"
+    r"(?:(?:Bộ|Chính phủ|Thủ tướng|Phó Thủ tướng|Văn phòng Chính phủ|Ban Chỉ đạo quốc gia|Ủy ban Quốc gia|Cục)"
+    r"|the\s+(?:Ministry|Government|Prime\s+Minister|Deputy\s+Prime\s+Minister|National\s+Committee))(?!\w)"
+    r"[^\d.;]{0,80}?(?<!\w)(?:công bố|tổ chức|khai mạc|announced|held|released|launched)(?!\w)"
 )
 # A source or an announcer before the ministry ("Theo Bộ TT&TT, ...", "do Bộ KH&CN công bố"), or the ministry a
 # report is sent to ("Báo cáo của UBND tỉnh ... vừa gửi Văn phòng Chính phủ cho thấy, ...").
@@ -676,16 +678,12 @@ class Places:
             # "cao hơn mức bình quân cả nước (45,6%)", "Đà Nẵng (58,89%)": the place the bracket follows
             return bracketed[-1].code
         in_clause = [p for p in candidates if p.start >= max(clause.start, own_start)]
-        goes_on = _GOES_ON_WITH.search(self.text, sentence.start, mention.value_start) is not None
         for pool in (
             in_clause,
             [
                 p
                 for p in candidates
-                if p.start >= own_start
-                or p.code != NATION
-                or self._frames_the_sentence(p, sentence, mention)
-                or goes_on
+                if p.start >= own_start or p.code != NATION or self._frames_the_sentence(p, sentence, mention)
             ],
         ):
             provinces = [
@@ -694,7 +692,6 @@ class Places:
                 if p.code != NATION
                 or self._national_subject(p, mention)
                 or self._frames_the_sentence(p, sentence, mention)
-                or (goes_on and not in_clause)
             ]
             if provinces:
                 return provinces[-1].code

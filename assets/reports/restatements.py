@@ -130,10 +130,13 @@ def without_restating_headings(
             # the same indicator, or the same fraction ("17/18 nhiệm vụ"), which the heading's fewer words
             # may have linked to a broader indicator, or a broader indicator its fewer words name ("Tỷ lệ hồ sơ
             # trực tuyến đạt 85%" over "tỷ lệ hồ sơ trực tuyến toàn trình ... đạt 85%")
+            and other.is_target == fact.is_target
+            # of the same time, or the heading dates it by no words of its own (the page's date, the title)
+            and (_overlapping(fact, other) or fact.period_basis in (None, "document_date", "title"))
             and (
                 other.indicator_code == fact.indicator_code
                 or fact.denominator is not None
-                or (_in_fewer_words(fact, other) and _overlapping(fact, other))
+                or _in_fewer_words(fact, other)
             )
         ]
         if body:

@@ -647,7 +647,13 @@ _A_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?!\d)")
 
 
 # a horizon's first item telling where things stood by then: the end of a year, what there was, what it came to
-_WHERE_THINGS_STOOD = re.compile(r"(?<!\w)(?:cuối|hết|có|đạt|end|had|reached)(?!\w)", re.I)
+# (the province's own having or reaching right after the horizon: "Đến cuối năm 2024, toàn tỉnh có ...", "Đến năm 2024,
+# tỉnh đã đạt ..."; not "100% xã có cáp quang", what a target item says)
+_WHERE_THINGS_STOOD = re.compile(
+    r"(?<!\w)(?:cuối|hết|end|had|reached)(?!\w)"
+    r"|(?:năm\s+)?(?:19|20)\d\d\s*,?\s*(?:(?:toàn\s+)?(?:tỉnh|thành phố)(?:\s+ta)?\s+)?(?:đã\s+|hiện\s+)?(?:có|đạt)(?!\w)",
+    re.I,
+)
 
 
 def _a_plan_horizon_opens(text: str, words: str, language: Language, now: date | None) -> bool:
@@ -1431,7 +1437,13 @@ def _counted(lead: str, marker: re.Match, language: Language) -> bool:
         re.I,
     ):
         return False  # "(vượt chỉ tiêu toàn quốc là 60%)", "vượt mục tiêu tối thiểu 85%": the target's value
-    if re.search(r"vượt\s*$", before, re.I) and re.fullmatch(r"(?:\s+[^\W\d]+){1,6}\s*", lead[marker.end() :]):
+    if re.search(r"vượt\s*$", before, re.I) and re.fullmatch(
+        # (words that qualify the target, not those opening the result's own clause: "vượt chỉ tiêu đề ra khi có tới
+        # 95% ...", "... với 86,4% hồ sơ", "... khi cấp 650.000 tài khoản")
+        r"(?:\s+(?!(?:khi|với|có|tới|nhờ|cấp|đạt|lên|bằng|và|nhưng|song|do|vì|trong|tại|là)(?!\w))[^\W\d]+){1,6}\s*",
+        lead[marker.end() :],
+        re.I,
+    ):
         # "đạt 85,3%, vượt chỉ tiêu đề ra 80%", "vượt chỉ tiêu Nghị quyết 45%": words alone, then the target's value
         # (an excess, less than half the result, "đạt 92,5%, vượt chỉ tiêu tỉnh giao 37,5%", is a gap set aside before)
         return False
