@@ -128,3 +128,14 @@ def test_the_whole_named_by_its_own_words_keeps_them(context):
     found = figures(extract(context, text, document_date=D))
     assert ("online_public_services_count", 1200.0, THAI_BINH, False) in found
     assert ("full_online_services_count", 800.0, THAI_BINH, False) in found
+
+
+def test_a_unit_named_as_where_something_is_owns_no_later_item(context):
+    text = (
+        "Năm 2023, trên địa bàn tỉnh có 06 doanh nghiệp viễn thông, trong đó 02 doanh nghiệp cung cấp dịch vụ điện "
+        "thoại cố định với tổng đài đặt tại thành phố Thái Bình; 04 doanh nghiệp cung cấp dịch vụ Internet băng rộng "
+        "cố định với hạ tầng cáp quang đã được triển khai đến 100% trung tâm các xã."
+    )
+    found = figures(extract(context, text, document_date=D))
+    assert ("communes_with_fiber_pct", 100.0, THAI_BINH, False) in found
+    assert ("telecom_enterprises_count", 4.0, THAI_BINH, False) in found

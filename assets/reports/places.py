@@ -136,6 +136,7 @@ _STANDING_BEFORE = re.compile(
 )
 _STANDING_AFTER_A_NAME = re.compile(rf"^\s*(?:là\s+(?:tỉnh|địa phương|thành phố)\s+)?{_STANDING}", re.I)
 # The figure in a bracket right after a place, with a few words before it ("Hà Nội (tốc độ download 94.08 Mbps)").
+_A_LOCATION_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s*(?:(?:thành phố|tp\.?|thị xã|huyện)\s*)?$", re.I)
 _ITS_OWN_BRACKET = re.compile(r"\s*\([^()\d\n]{0,40}")
 # The level of a place compared with, right after it: "cao hơn cả nước 45%", "so với Hà Nội là 52%"
 _THE_LEVEL_COMPARED = re.compile(r"\s*(?:\(|là|ở mức|với|:)?\s*", re.I)
@@ -584,6 +585,15 @@ class Places:
         found.sort(key=lambda p: p.start)
         return cls(found, segments, language, text, _local_subject(title, text, province_names))
 
+    def _a_location_of_an_earlier_item(self, place: PlaceName, mention: Mention) -> bool:
+        """A unit below the province named as where something is ("01 HOST lắp đặt tại thành phố Hòa Bình"), in an
+        item of the sentence that a semicolon closes before the figure: no subject of the later items."""
+        return (
+            place.code == LOCAL
+            and ";" in self.text[place.end : mention.value_start]
+            and _A_LOCATION_BEFORE.search(self.text, max(0, place.start - 24), place.start) is not None
+        )
+
     def _excluded(self, place: PlaceName) -> bool:
         before = self.text[max(0, place.start - 14) : place.start]
         if _VENUE_BEFORE.search(before) and _AN_EVENT_AFTER_THE_VENUE.match(self.text, place.end):
@@ -683,7 +693,8 @@ class Places:
             [
                 p
                 for p in candidates
-                if p.start >= own_start or p.code != NATION or self._frames_the_sentence(p, sentence, mention)
+                if (p.start >= own_start or p.code != NATION or self._frames_the_sentence(p, sentence, mention))
+                and not self._a_location_of_an_earlier_item(p, mention)
             ],
         ):
             provinces = [
