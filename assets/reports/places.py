@@ -237,14 +237,10 @@ _CITY_OPENS_THE_CLAUSE_OR_HOLDS_A_RATE = (
     re.compile(_OPENS_IN_A_UNIT.pattern[: -len(_UNIT_LEVEL)] + _CITY_LEVEL),
     re.compile(_UNIT_OPENS_THE_CLAUSE.pattern[: -len(_UNIT_LEVEL)] + _CITY_LEVEL),
     re.compile(_RATE_OF_A_UNIT.pattern.replace(_UNIT_LEVEL, _CITY_LEVEL)),
-    # ... or that opens the figure's own part of the clause: "..., trong đó TP Vĩnh Yên đạt 92%"
-    # (the city the subject of the last part: no list of values after it, "..., TP X, TP Y lần lượt đạt ...")
-    re.compile(
-        r"(?s:.*)(?:,|(?<!\w)trong đó)\s*(?:(?i:trong đó|còn|riêng)\s*,?\s*)?"
-        + _CITY_LEVEL
-        # (nor a city inside a bracket that closes before the figure: "tỉnh (gồm TP Vĩnh Yên, TP Phúc Yên ...) đạt")
-        + r"(?=[^,;]*$)(?![^;]*(?i:lần lượt|respectively))(?![^(]*\))"
-    ),
+    # ... or that opens the figure's own part of the clause: "..., trong đó TP Vĩnh Yên đạt 92%" (the last part, not
+    # one of a list with its values after it, "..., TP X, TP Y lần lượt đạt ...", nor inside a bracket that closes
+    # before the figure, "tỉnh (gồm TP Vĩnh Yên, TP Phúc Yên ...) đạt")
+    re.compile(_UNIT_OPENS_ITS_PART.pattern.replace(_UNIT_LEVEL, _CITY_LEVEL)),
 )
 # ... or a measure of a unit named right after its noun, with no "của", opening the sentence up to its figure: a table's
 # row ("Số trạm BTS huyện Tam Dương: Năm 2021: 110.", "Tỷ lệ hồ sơ trực tuyến xã Yên Bình (%): 70,2%") or its prose
