@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assets.reports.link_document import LEADING, Document
-from assets.reports.mentions import Mention
+from assets.reports.mentions import ENGLISH_WHOLE_BEFORE, Mention
 from assets.reports.segments import Span
 
 
@@ -23,7 +23,10 @@ def same_head(noun: str, other: str) -> bool:
     return a[0] == b[0] or a[0] == initials(b) or b[0] == initials(a)
 
 
-_WHOLE_SET_BEFORE = re.compile(r"(?<!\w)(?:đối với|trong(?: tổng)?(?: số)?|trên tổng số|tổng số)\s*$", re.I)
+# (English: "Out of 485,067 dossiers, 154,766 ...", whose part counts the whole's noun, see mentions.py)
+_WHOLE_SET_BEFORE = re.compile(
+    rf"(?<!\w)(?:đối với|trong(?: tổng)?(?: số)?|trên tổng số|tổng số|{ENGLISH_WHOLE_BEFORE})\s*$", re.I
+)
 
 
 def the_whole_a_later_count_is_taken_from(doc: Document, mention: Mention, sentence: Span) -> bool:

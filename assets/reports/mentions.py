@@ -265,6 +265,7 @@ def scan_mentions(
     _scores_changed_with_a_rank(text, scan.mentions)
     _share_nouns_of_fractions(text, scan.mentions)
     _share_nouns_of_coordinated_counts(scan.mentions)
+    _parts_share_the_wholes_noun(text, scan.mentions)
     _parts_in_brackets(text, scan.mentions, language)
     _set_aside_spreads(text, scan, language)
     _mark_respectively(text, scan.mentions, language)
@@ -1139,6 +1140,31 @@ def _share_nouns_of_coordinated_counts(mentions: list[Mention]) -> None:
         shared = _MODIFIER_THEN_NOUN.fullmatch(second.noun or "")
         if first.kind == second.kind == "count" and own and shared:
             first.noun, first.noun_at = f"{own.group(1)} {shared.group(1)}".lower(), second.noun_span[0]
+
+
+# "Out of 485,067 dossiers, 154,766 (31.90%) of levels 3 and 4 have been submitted online", "Of a total of 120
+# procedures, 98 are ...": the whole a part is taken from, named with its noun before the part told without one
+ENGLISH_WHOLE_BEFORE = r"out of(?: (?:a|the))?(?: total)?(?: of)?|of (?:a|the) total of"
+_WHOLE_INTRODUCED = re.compile(rf"(?<!\w)(?:{ENGLISH_WHOLE_BEFORE})\s*$", re.I)
+# the part right after the comma closing its whole (not after "of which": "120,000 accounts, of which 80,000 have
+# been activated" is a count and a part of it, each a measure of its own words)
+_PART_AFTER_ITS_WHOLE = re.compile(r"\s*,\s*(?:(?:nearly|almost|about|around|over|more than|some)\s+)?", re.I)
+_NO_NOUN_OF_ITS_OWN = re.compile(r"(?:\(|(?:of|in|at|from|with|are|were|is|was|have|has|had)\b)", re.I)
+
+
+def _parts_share_the_wholes_noun(text: str, mentions: list[Mention]) -> None:
+    """'Out of 485,067 dossiers, 154,766 (31.90%) of levels 3 and 4 have been submitted online': the part right
+    after the comma closing a whole introduced as one, told without a noun of its own, counts what the whole
+    counts."""
+    for whole, part in zip(mentions, mentions[1:]):
+        if whole.kind != "count" or part.kind != "count" or not whole.noun:
+            continue
+        if (
+            _WHOLE_INTRODUCED.search(text, max(0, whole.value_start - 24), whole.value_start)
+            and _PART_AFTER_ITS_WHOLE.fullmatch(text, whole.noun_span[1], part.value_start)
+            and (not part.noun or _NO_NOUN_OF_ITS_OWN.match(part.noun))
+        ):
+            part.noun, part.noun_at = whole.noun, whole.noun_span[0]
 
 
 def _parts_in_brackets(text: str, mentions: list[Mention], language: Language) -> None:
