@@ -316,6 +316,13 @@ _MINISTRY_ANNOUNCES = re.compile(
 # The province's own units in its own rankings: a department or agency ("Sở Tài chính", "Ban Dân tộc
 # tỉnh"; not "Ban Chỉ đạo"), a district or a city under the province ("UBND huyện Krông Pắc"); their counts too
 # ("Sở Tư pháp (32.166 giao dịch)": one unit's part of the province's count).
+# the block of the province's own departments or districts a group or a place is of, right after it ("top 3, khối các
+# sở, ngành", "thứ 2 trong khối UBND cấp huyện", "top 5 among provincial departments"; not the ministries' block)
+_A_BLOCK_OF_THE_PROVINCES_OWN_UNITS = re.compile(
+    r"\s*(?:,\s*|trong\s+|của\s+|among\s+(?:the\s+)?(?:provincial\s+)?)(?:(?i:khối)\s+(?:các\s+)?"
+    r"(?:sở|cơ\s+quan|đơn\s+vị\s+cấp|huyện|UBND\s+cấp\s+huyện|UBND\s+các\s+huyện|ban)(?!\w)"
+    r"|(?i:departments|district-level\s+units)\b)"
+)
 _RANKED_KINDS = ("score", "points", "rank", "percent", "plain", "count")
 _UNIT_WORDS = (
     r"(?:Văn phòng|Thanh tra|Công an)\s+(?:(?:UBND|HĐND|Ủy ban nhân dân|Tỉnh ủy)\s+)?tỉnh\b"
@@ -626,6 +633,10 @@ class Places:
         if self._about_a_region(clause.start, mention):
             return REGION
         if mention.kind in _RANKED_KINDS and self._ranks_a_unit_of_the_province(sentence.start, mention):
+            return UNIT
+        if mention.kind in ("rank", "top_n") and _A_BLOCK_OF_THE_PROVINCES_OWN_UNITS.match(self.text, mention.end):
+            # "trong top 3, khối các sở, ngành, gồm có: Sở ...": a group or a place in the province's own ranking
+            # of its departments or districts, whoever the sentence names before it
             return UNIT
         if mention.kind in ("rank", "rank_change") and self._the_country_ranked(clause.start, mention):
             return NATION

@@ -11,6 +11,7 @@ from assets.reports.language import Language
 from assets.reports.linking import Document, another_index_named_last, share_host
 from assets.reports.mentions import Mention
 from assets.reports.segments import Segments
+from assets.reports.targets import TARGET_SET_BY_ITS_SOURCE
 from assets.reports.uncatalogued import measured, ranks_a_measure_about_dx
 
 
@@ -398,6 +399,8 @@ _A_GAP_AFTER_WHAT_IT_IS_COMPARED_WITH = re.compile(
 # province by 37.5%" (not the target's own level: "vượt chỉ tiêu toàn quốc là 60%", "vượt mục tiêu tối thiểu 65%")
 _BEYOND_ITS_TARGET_BY = re.compile(
     r"(?<!\w)vượt\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?!(?:là|ở|bằng|tối|ít)\b)[^\W\d]+){0,5}\s*(?:khoảng\s+|gần\s+|hơn\s+)?$"
+    # ("vượt chỉ tiêu đề ra tại Nghị quyết số 05-NQ/TU của Tỉnh ủy 37,5%": the source that set it named at length)
+    rf"|(?<!\w)vượt\s+(?:chỉ tiêu|kế hoạch|mục tiêu){TARGET_SET_BY_ITS_SOURCE}\s*(?:khoảng\s+|gần\s+|hơn\s+)?$"
     r"|(?<!\w)(?:exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:target|plan|goal)s?"
     r"(?:\s+[^\d.;,()]{0,40}?)?\s+by\s*$",
     re.I,
