@@ -102,11 +102,21 @@ _ENGLISH_PATTERNS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
-    ("half", re.compile(rf"(?:the\s+)?(?P<h>first|second)\s+half\s+of(?:\s+the\s+year)?(?:\s+(?P<y>{_YEAR}))?", re.I)),
+    # ("In the first quarter, the center received ...", "the first half of this year": the page's year)
+    (
+        "half",
+        re.compile(
+            rf"(?:the\s+)?(?P<h>first|second)\s+half\s+of(?:\s+(?:the|this)\s+year)?(?:\s+(?P<y>{_YEAR}))?"
+            r"|(?<=the\s)(?P<hb>first|second)\s+half(?!\s+of)(?=\s*[,;]|\s+(?:alone|only)\b)",
+            re.I,
+        ),
+    ),
     (
         "quarter",
         re.compile(
-            rf"(?:the\s+)?(?P<q>first|second|third|fourth|last)\s+quarter\s+of(?:\s+the\s+year)?(?:\s+(?P<y>{_YEAR}))?"
+            rf"(?:the\s+)?(?P<q>first|second|third|fourth|last)\s+quarter\s+of(?:\s+(?:the|this)\s+year)?"
+            rf"(?:\s+(?P<y>{_YEAR}))?"
+            r"|(?<=the\s)(?P<qb>first|second|third|fourth)\s+quarter(?!\s+of)(?=\s*[,;]|\s+(?:alone|only)\b)"
             rf"|\bQ(?P<qn>[1-4])[\s/-]*(?P<yq>{_YEAR})\b",
             re.I,
         ),
@@ -149,9 +159,10 @@ def _make_english(kind: str, m: re.Match) -> TimePhrase | None:
             return None
         fields = {"n": n}
     elif kind == "half":
-        fields = {"half": 1 if m.group("h").lower() == "first" else 2}
+        fields = {"half": 1 if _group(m, "h", "hb").lower() == "first" else 2}
     elif kind == "quarter":
-        fields = {"quarter": _EN_ORDINALS[m.group("q").lower()] if m.group("q") else int(m.group("qn"))}
+        ordinal = _group(m, "q", "qb")
+        fields = {"quarter": _EN_ORDINALS[ordinal.lower()] if ordinal else int(m.group("qn"))}
     return TimePhrase(m.start(), m.end(), kind, role, year, tuple(sorted(fields.items())))
 
 
@@ -529,6 +540,9 @@ _A_CHANGE_BEFORE = re.compile(
 )
 
 
+_EARLIER_BASE_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d\s*(?:,|and|và|&)\s*(?:năm\s*)?$")
+
+
 def _is_comparison(before: str, language: Language) -> bool:
     """'so với (cùng kỳ) (cuối) năm 2021', 'cùng kỳ năm 2021', '(from) 2021' right before the phrase."""
     tail = before.rstrip().lower()
@@ -537,12 +551,14 @@ def _is_comparison(before: str, language: Language) -> bool:
     for m in language.comparison_words.finditer(tail):
         if m.group(0) in ("from", "over") and not _A_CHANGE_BEFORE.search(tail, 0, m.start()):
             continue  # "Over the first six months of 2024, ...", "From January to June 2024": a period, no base
-        between = tail[m.end() :]
+        # (a year joined to the base year before it is a base too: "so với năm 2018 và 2019", "compared with the year
+        # 2018 and 2019")
+        between = _EARLIER_BASE_YEARS.sub("", tail[m.end() :])
         if re.fullmatch(
             r"\s*(?:cùng kỳ|cuối|đầu|hết|thời điểm|mức|giá trị|kết quả|của)?\s*(?:năm)?\s*\(?\s*"
             # "compared to 2021", "compared with the same period of 2023", "from the end of 2022"
             # ("compared to the same period last year")
-            r"|\s*(?:the\s+)?(?:(?:same\s+period|end|level|result|results|figure)(?:\s+(?:of|in))?\s*)?(?:the\s+year\s*)?",
+            r"|\s*(?:the\s+)?(?:(?:same\s+period|end|level|result|results|figure)(?:\s+(?:of|in))?\s*)?(?:the\s+years?\s*)?",
             between,
         ):
             return True
