@@ -218,6 +218,12 @@ _TASKS_DONE = re.compile(
     r"đạt|là|của|reached|was|is|stood|[:,(]|$))",
     re.I,
 )
+# what the sentence before named, referred back to ("these companies", "their contribution", "các doanh nghiệp này")
+_REFERS_BACK = re.compile(
+    r"(?<!\w)(?:(?:these|those)\s+(?:companies|enterprises|businesses|firms|units|agencies|platforms|systems)"
+    r"|(?:các|những|số)\s+(?:doanh nghiệp|đơn vị|cơ quan|nền tảng|hệ thống)\s+(?:này|trên|nói trên))(?!\w)",
+    re.I,
+)
 _CONTINUED_WITHIN = 300  # characters before an elliptic sentence where the sentence it continues stands
 # "Cụ thể, tỷ lệ trung bình cấp tỉnh đạt 94,6%": a sentence that details what was said before, with a bare rate of
 # no words of its own (an average, a level), is the rate just named
@@ -227,6 +233,22 @@ _DETAILS_THE_RATE_BEFORE = re.compile(
     r"|\s+(?:the\s+)?[^\W\d]+\s+level)?\s*(?:đạt|là|ở mức|chiếm|was|is|reached)?\s*",
     re.I,
 )
+
+
+def refers_back_to_a_sentence_about_dx(text: str, segments: Segments, mention: Mention, language: Language) -> bool:
+    """The figure's sentence, before it, refers back to what the sentence before spoke of (``_REFERS_BACK``), and that
+    one is about digital transformation: "... more than 1,500 information technology and electronics companies ... In
+    2024, total revenue from these companies exceeded VNĐ500 trillion"."""
+    sentence = segments.sentence(mention.value_start)
+    # (where its subject stands: near its start, or "Their ..." opening it)
+    lead_end = min(mention.value_start, sentence.start + 60)
+    return bool(
+        (
+            _REFERS_BACK.search(text, sentence.start, lead_end)
+            or re.match(r"\s*their\s", text[sentence.start : mention.value_start], re.I)
+        )
+        and language.dx_words.search(text, max(0, sentence.start - _CONTINUED_WITHIN), sentence.start)
+    )
 
 
 def continues_a_sentence_about_dx(
