@@ -588,12 +588,14 @@ def choose_period(
             # 2022": the period that frames the sentence, rather than the year after the base.
             return framed
         if bases:
-            year = bases[0].year + 1
+            # (the latest of bases joined: "so với năm 2018 và 2019" is the year after 2019)
+            base = max(bases, key=lambda p: p.year)
+            year = base.year + 1
             if annual_index and named_edition and year > named_edition and not _edition_out_by(year, ctx.document_date):
                 # "xã hội số hạng 55/63 (giảm 2 bậc) so với năm 2022" on a page of 2023 about DTI 2022: the edition
                 # after the base was not out yet when the page was written; the base is a slip for the edition named
                 return Dated(date(named_edition, 1, 1), date(named_edition, 12, 31), "edition")
-            return _previous(Dated(date(year, 1, 1), date(year, 12, 31), "comparison", bases[0]), mention)
+            return _previous(Dated(date(year, 1, 1), date(year, 12, 31), "comparison", base), mention)
     if dated is None and annual_index and edition is not None and not target:
         # "nhận thức số tăng 15 bậc" in an article whose results say "DTI năm 2022": that edition.
         dated = Dated(date(edition, 1, 1), date(edition, 12, 31), "edition")

@@ -1144,12 +1144,22 @@ def _share_nouns_of_coordinated_counts(mentions: list[Mention]) -> None:
 
 # "Out of 485,067 dossiers, 154,766 (31.90%) of levels 3 and 4 have been submitted online", "Of a total of 120
 # procedures, 98 are ...": the whole a part is taken from, named with its noun before the part told without one
-ENGLISH_WHOLE_BEFORE = r"out of(?: (?:a|the))?(?: total)?(?: of)?|of (?:a|the) total of"
+# ("Of the 412,300 dossiers ..., 251,900 ...", "Among 412,300 dossiers, ...": only opening a sentence or a clause)
+ENGLISH_WHOLE_BEFORE = (
+    r"out of(?: (?:a|the))?(?: total)?(?: of)?|of (?:a|the) total of"
+    r"|(?-i:Of) the|(?<=, )of the|(?-i:Among)(?: the)?|(?<=, )among(?: the)?"
+)
 _WHOLE_INTRODUCED = re.compile(rf"(?<!\w)(?:{ENGLISH_WHOLE_BEFORE})\s*$", re.I)
-# the part right after the comma closing its whole (not after "of which": "120,000 accounts, of which 80,000 have
-# been activated" is a count and a part of it, each a measure of its own words)
-_PART_AFTER_ITS_WHOLE = re.compile(r"\s*,\s*(?:(?:nearly|almost|about|around|over|more than|some)\s+)?", re.I)
-_NO_NOUN_OF_ITS_OWN = re.compile(r"(?:\(|(?:of|in|at|from|with|are|were|is|was|have|has|had)\b)", re.I)
+# the part right after the comma closing its whole, a participle's place or time between ("Out of 318,540 dossiers
+# received in 2023, 97,212 ..."), (not after "of which": "120,000 accounts, of which 80,000 have been activated" is a
+# count and a part of it, each a measure of its own words)
+_PART_AFTER_ITS_WHOLE = re.compile(
+    r"[^,;.\n\d]{0,40}?(?:(?:19|20)\d\d)?\s*,\s*(?:(?:nearly|almost|about|around|over|more than|some)\s+)?", re.I
+)
+_NO_NOUN_OF_ITS_OWN = re.compile(r"(?:\(|,|(?:of|in|at|from|with|are|were|is|was|have|has|had|or)\b)", re.I)
+# the words of a whole's noun after its head that are the whole's own: a participle and what follows ("dossiers
+# received", "procedures handled in 2023")
+_THE_WHOLES_OWN_WORDS = re.compile(r"\s+(?:[^\W\d]+ed|in|during|since|by|via|through|from|at|on)\b.*$", re.I)
 
 
 def _parts_share_the_wholes_noun(text: str, mentions: list[Mention]) -> None:
@@ -1157,14 +1167,16 @@ def _parts_share_the_wholes_noun(text: str, mentions: list[Mention]) -> None:
     after the comma closing a whole introduced as one, told without a noun of its own, counts what the whole
     counts."""
     for whole, part in zip(mentions, mentions[1:]):
-        if whole.kind != "count" or part.kind != "count" or not whole.noun:
+        # (a bare number is the part too: "out of 412,300 dossiers, 251,900, or 61.1%, were ...")
+        if whole.kind != "count" or part.kind not in ("count", "plain") or part.unit or not whole.noun:
             continue
         if (
             _WHOLE_INTRODUCED.search(text, max(0, whole.value_start - 24), whole.value_start)
             and _PART_AFTER_ITS_WHOLE.fullmatch(text, whole.noun_span[1], part.value_start)
             and (not part.noun or _NO_NOUN_OF_ITS_OWN.match(part.noun))
         ):
-            part.noun, part.noun_at = whole.noun, whole.noun_span[0]
+            part.kind = "count"
+            part.noun = _THE_WHOLES_OWN_WORDS.sub("", whole.noun)
 
 
 def _parts_in_brackets(text: str, mentions: list[Mention], language: Language) -> None:

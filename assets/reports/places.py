@@ -318,10 +318,14 @@ _MINISTRY_ANNOUNCES = re.compile(
 # ("Sở Tư pháp (32.166 giao dịch)": one unit's part of the province's count).
 # the block of the province's own departments or districts a group or a place is of, right after it ("top 3, khối các
 # sở, ngành", "thứ 2 trong khối UBND cấp huyện", "top 5 among provincial departments"; not the ministries' block)
+_UNITS_BLOCK = (
+    r"(?i:khối)\s+(?:các\s+)?(?:sở|cơ\s+quan|đơn\s+vị\s+cấp|huyện|UBND\s+cấp\s+huyện|UBND\s+các\s+huyện|ban)(?!\w)"
+)
 _A_BLOCK_OF_THE_PROVINCES_OWN_UNITS = re.compile(
-    r"\s*(?:,\s*|trong\s+|của\s+|among\s+(?:the\s+)?(?:provincial\s+)?)(?:(?i:khối)\s+(?:các\s+)?"
-    r"(?:sở|cơ\s+quan|đơn\s+vị\s+cấp|huyện|UBND\s+cấp\s+huyện|UBND\s+các\s+huyện|ban)(?!\w)"
-    r"|(?i:departments|district-level\s+units)\b)"
+    rf"\s*(?:(?:trong|của)\s+{_UNITS_BLOCK}|among\s+(?:the\s+)?(?:provincial\s+)?(?i:departments|district-level\s+units)\b"
+    # (right after the group, or after a comma with its members listed next: not a clause of its own, "xếp thứ 15/63,
+    # khối các sở, ngành đều tăng điểm")
+    rf"|,?\s*{_UNITS_BLOCK}(?:\s*,\s*(?:ngành|ban|địa\s+phương))*\s*(?:,\s*)?(?:gồm|bao\s+gồm|là|:))"
 )
 _RANKED_KINDS = ("score", "points", "rank", "percent", "plain", "count")
 _UNIT_WORDS = (

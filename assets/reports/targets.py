@@ -1415,11 +1415,12 @@ _COMPLETED_LISTED = re.compile(
 # đề ra tại Nghị quyết của Tỉnh ủy 75%"), with no word opening the result's own clause
 _SOURCE_WORD = (
     r"\s+(?!(?:khi|với|có|tới|nhờ|cấp|đạt|lên|bằng|và|nhưng|song|do|vì|trong|tại|là)(?!\w))"
-    r"(?:[^\W\d]+|(?<=số )\d+(?:[/-][^\W_]+)*|\d+[/-][^\W_]+(?:[/-][^\W_]+)*)"
+    r"(?:[^\W\d]+|(?<=số )\d+(?:[/-][^\W_]+)*|\d+[/-][^\W_]+(?:[/-][^\W_]+)*|(?<=năm )(?:19|20)\d\d(?!\d))"
 )
 _SETTING_VERB = r"\s+(?:đã\s+)?(?:đề ra|đặt ra|giao|quy định|xác định)"
 TARGET_SET_BY_ITS_SOURCE = (
-    rf"(?:(?:{_SOURCE_WORD}){{1,14}}?{_SETTING_VERB}(?:\s+(?:là|ở mức))?"
+    # ("do Tỉnh ủy đề ra": "do" naming who set it, right after the target's word)
+    rf"(?:(?:\s+do)?(?:{_SOURCE_WORD}){{1,14}}?{_SETTING_VERB}(?:\s+(?:là|ở mức))?"
     rf"|{_SETTING_VERB}\s+(?:tại|theo|trong)(?:{_SOURCE_WORD}){{1,14}}?(?:\s+(?:là|ở mức))?)"
 )
 _THE_TARGETS_SOURCE_THEN_ITS_LEVEL = re.compile(rf"{TARGET_SET_BY_ITS_SOURCE}\s*", re.I)

@@ -163,6 +163,8 @@ def _make_english(kind: str, m: re.Match) -> TimePhrase | None:
     elif kind == "quarter":
         ordinal = _group(m, "q", "qb")
         fields = {"quarter": _EN_ORDINALS[ordinal.lower()] if ordinal else int(m.group("qn"))}
+    if _group(m, "qb", "hb"):
+        fields["bare"] = 1  # "In the first quarter, ...": no year, nor "of"
     return TimePhrase(m.start(), m.end(), kind, role, year, tuple(sorted(fields.items())))
 
 
@@ -558,7 +560,9 @@ def _is_comparison(before: str, language: Language) -> bool:
             r"\s*(?:cùng kỳ|cuối|đầu|hết|thời điểm|mức|giá trị|kết quả|của)?\s*(?:năm)?\s*\(?\s*"
             # "compared to 2021", "compared with the same period of 2023", "from the end of 2022"
             # ("compared to the same period last year")
-            r"|\s*(?:the\s+)?(?:(?:same\s+period|end|level|result|results|figure)(?:\s+(?:of|in))?\s*)?(?:the\s+years?\s*)?",
+            # ("compared with the first quarter": the text before a phrase is stripped, "the" may end it)
+            r"|\s*(?:the(?:\s+|$))?(?:(?:same\s+period|end|level|result|results|figure)(?:\s+(?:of|in))?\s*)?"
+            r"(?:the\s+years?\s*)?",
             between,
         ):
             return True
@@ -602,12 +606,15 @@ def resolve(phrase: TimePhrase, year: int | None, document_date: date | None) ->
         return date(y, 1, 1), _month_end(y, phrase.get("n"))
     if kind == "months_to_end":
         return date(y, 13 - phrase.get("n"), 1), date(y, 12, 31)
-    if kind == "half":
-        h = phrase.get("half")
-        return date(y, 6 * h - 5, 1), _month_end(y, 6 * h)
-    if kind == "quarter":
-        q = phrase.get("quarter")
-        return date(y, 3 * q - 2, 1), _month_end(y, 3 * q)
+    if kind in ("half", "quarter"):
+        months = 6 if kind == "half" else 3
+        n = phrase.get(kind)
+        start, end = date(y, months * n - months + 1, 1), _month_end(y, months * n)
+        if phrase.get("bare") and phrase.year is None and (document_date is None or start > document_date):
+            # "In the fourth quarter, the city received ..." on a page of January: which year's is not said (the
+            # quarter to come, or last year's); read only a quarter or half the page's date has reached
+            return None
+        return start, end
     if kind == "month":
         month = phrase.get("month")
         return date(y, month, 1), _month_end(y, month)

@@ -236,19 +236,31 @@ _DETAILS_THE_RATE_BEFORE = re.compile(
 
 
 def refers_back_to_a_sentence_about_dx(text: str, segments: Segments, mention: Mention, language: Language) -> bool:
-    """The figure's sentence, before it, refers back to what the sentence before spoke of (``_REFERS_BACK``), and that
-    one is about digital transformation: "... more than 1,500 information technology and electronics companies ... In
-    2024, total revenue from these companies exceeded VNĐ500 trillion"."""
+    """The figure's sentence opens with a subject that refers back to what the sentence before spoke of
+    (``_REFERS_BACK``), and that sentence is about digital transformation, or refers back in turn to one that is: "...
+    more than 1,500 information technology and electronics companies ... In 2024, total revenue from these companies
+    exceeded VNĐ500 trillion ... Their contribution to the State budget surpassed VNĐ2.5 trillion"."""
     sentence = segments.sentence(mention.value_start)
-    # (where its subject stands: near its start, or "Their ..." opening it)
-    lead_end = min(mention.value_start, sentence.start + 60)
-    return bool(
-        (
-            _REFERS_BACK.search(text, sentence.start, lead_end)
-            or re.match(r"\s*their\s", text[sentence.start : mention.value_start], re.I)
-        )
-        and language.dx_words.search(text, max(0, sentence.start - _CONTINUED_WITHIN), sentence.start)
-    )
+    end = mention.value_start  # (of the figure's own sentence, the words before it)
+    for _step in range(2):  # the sentence before, or the one before that through a sentence referring back too
+        if sentence.start == 0 or not _opens_referring_back(text, sentence.start, end):
+            return False
+        sentence = segments.sentence(len(text[: sentence.start].rstrip()) - 1)
+        if language.dx_words.search(text, sentence.start, sentence.end):
+            return True
+        end = sentence.end
+    return False
+
+
+def _opens_referring_back(text: str, start: int, end: int) -> bool:
+    """The sentence from ``start`` opens with a subject that refers back (``_REFERS_BACK``), after an opening
+    adverbial at most ("In 2024, ..."; not inside a clause of its own: "The city's retail sales, driven by these
+    enterprises, ...")."""
+    found = _REFERS_BACK.search(text, start, min(end, start + 60)) or re.match(r"\s*(their)\s", text[start:end], re.I)
+    if found is None:
+        return False
+    lead = text[start : found.start() if found.re is _REFERS_BACK else start + found.start(1)]
+    return lead.count(",") <= 1 and not ("," in lead and len(lead.split(",")[0]) > 20)
 
 
 def continues_a_sentence_about_dx(

@@ -433,8 +433,12 @@ def a_gap_read_as_a_level(text: str, clause_start: int, mention: Mention, links,
         found = pattern.search(text, start, mention.value_start)
         if found is None or _A_LEVEL_OF_ITS_OWN.search(text, found.start() + 8, found.end()):
             continue
-        if _AN_EARLIER_TIME.search(text, found.start(), found.end()):
-            return True  # "cao hơn năm trước 250.000 thuê bao": a change read as a level
+        if pattern is _A_GAP_AFTER_WHAT_IT_IS_COMPARED_WITH and _AN_EARLIER_TIME.search(
+            text, found.start(), found.end()
+        ):
+            # "cao hơn năm trước 250.000 thuê bao": a change read as a level (not the year of a target's source:
+            # "vượt chỉ tiêu đề ra tại Kế hoạch chuyển đổi số năm 2023 của tỉnh 65%")
+            return True
         return level is None or not level.value or mention.value < GAP_SHARE * level.value
     return False
 
