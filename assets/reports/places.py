@@ -313,9 +313,6 @@ _MINISTRY_ANNOUNCES = re.compile(
     r"|announced|announces|said|says|reported|released|published|assessed|ranked\s+(?=provinces|localities))\b",
     re.I,
 )
-# The province's own units in its own rankings: a department or agency ("Sở Tài chính", "Ban Dân tộc
-# tỉnh"; not "Ban Chỉ đạo"), a district or a city under the province ("UBND huyện Krông Pắc"); their counts too
-# ("Sở Tư pháp (32.166 giao dịch)": one unit's part of the province's count).
 # the block of the province's own departments or districts a group or a place is of, right after it ("top 3, khối các
 # sở, ngành", "thứ 2 trong khối UBND cấp huyện", "top 5 among provincial departments"; not the ministries' block)
 _UNITS_BLOCK = (
@@ -327,6 +324,9 @@ _A_BLOCK_OF_THE_PROVINCES_OWN_UNITS = re.compile(
     # khối các sở, ngành đều tăng điểm")
     rf"|,?\s*{_UNITS_BLOCK}(?:\s*,\s*(?:ngành|ban|địa\s+phương))*\s*(?:,\s*)?(?:gồm|bao\s+gồm|là|:))"
 )
+# The province's own units in its own rankings: a department or agency ("Sở Tài chính", "Ban Dân tộc
+# tỉnh"; not "Ban Chỉ đạo"), a district or a city under the province ("UBND huyện Krông Pắc"); their counts too
+# ("Sở Tư pháp (32.166 giao dịch)": one unit's part of the province's count).
 _RANKED_KINDS = ("score", "points", "rank", "percent", "plain", "count")
 _UNIT_WORDS = (
     r"(?:Văn phòng|Thanh tra|Công an)\s+(?:(?:UBND|HĐND|Ủy ban nhân dân|Tỉnh ủy)\s+)?tỉnh\b"
