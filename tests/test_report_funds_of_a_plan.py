@@ -54,3 +54,25 @@ def test_the_funds_of_the_titles_plan_are_kept_though_the_sentence_names_no_digi
 )
 def test_guards_of_the_funds_of_a_plan(context, text, expected):
     assert figures(extract(context, text, title=PLAN_TITLE, document_date=D)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Kinh phí triển khai đề án là 412 tỷ đồng, từ nguồn ngân sách tỉnh.", PLAN_TITLE),
+        ("Tổng nguồn vốn thực hiện đề án khoảng 412 tỷ đồng.", PLAN_TITLE),
+        (
+            "The total funds to implement the project are VND 412 billion.",
+            "Thai Binh digital government development project for 2024-2028",
+        ),
+    ],
+)
+def test_other_wordings_of_a_plans_funds_are_planned(context, text, title):
+    found = figures(extract(context, text, title=title, document_date=D))
+    assert [(value, aim) for _, value, _, aim in found] == [(412e9, True)]
+
+
+def test_money_spent_under_an_english_project_title_is_no_plan(context):
+    text = "In 2023, the province disbursed VND 95 billion for the project."
+    title = "Thai Binh digital government development project for 2024-2028"
+    assert [aim for _, _, _, aim in figures(extract(context, text, title=title, document_date=D))] in ([], [False])
