@@ -48,3 +48,10 @@ def test_a_subject_referred_back_to_a_sentence_about_dx_keeps_its_figure(context
 def test_guards_of_a_subject_referred_back(context, text):
     values = [value for _, value, _, _ in figures(extract(context, text, document_date=D))]
     assert 3.2e12 not in values and 21e12 not in values
+
+
+def test_their_in_vietnamese_refers_back_too(context):
+    text = "Toàn tỉnh có 640 doanh nghiệp công nghệ số. Năm 2023, doanh thu của họ đạt 21.000 tỷ đồng."
+    assert 21e12 in [value for _, value, _, _ in figures(extract(context, text, document_date=D))]
+    other = "Toàn tỉnh có 640 hộ nuôi tôm. Năm 2023, doanh thu của họ đạt 21.000 tỷ đồng."
+    assert 21e12 not in [value for _, value, _, _ in figures(extract(context, other, document_date=D))]

@@ -221,7 +221,9 @@ _TASKS_DONE = re.compile(
 # what the sentence before named, referred back to ("these companies", "their contribution", "các doanh nghiệp này")
 _REFERS_BACK = re.compile(
     r"(?<!\w)(?:(?:these|those)\s+(?:companies|enterprises|businesses|firms|units|agencies|platforms|systems)"
-    r"|(?:các|những|số)\s+(?:doanh nghiệp|đơn vị|cơ quan|nền tảng|hệ thống)\s+(?:này|trên|nói trên))(?!\w)",
+    r"|(?:các|những|số)\s+(?:doanh nghiệp|đơn vị|cơ quan|nền tảng|hệ thống)\s+(?:này|trên|nói trên)"
+    # ("Năm 2023, doanh thu của họ đạt 80.000 tỷ đồng": their revenue)
+    r"|(?<=\s)của\s+họ)(?!\w)",
     re.I,
 )
 _CONTINUED_WITHIN = 300  # characters before an elliptic sentence where the sentence it continues stands
