@@ -569,6 +569,28 @@ def _is_comparison(before: str, language: Language) -> bool:
     return False
 
 
+# a title's vision after its plan's span ("Kế hoạch ... giai đoạn 2021-2025, định hướng đến năm 2030")
+_VISION_BEFORE = re.compile(r"(?:định hướng|tầm nhìn|orientations?|vision)(?:\s+(?:đến|tới|to|towards?))?\s*$", re.I)
+
+
+def plan_span_over_its_vision(title: str, phrases: list[TimePhrase]) -> list[TimePhrase]:
+    """The title's phrases, its vision's horizon ("định hướng đến năm 2030") read as a name when the title gives its
+    plan's span before it ("giai đoạn 2021-2025", read as part of the plan's name): the span's last year is the
+    horizon of the targets the text leaves undated, as the plan sets them for its span."""
+    spans = [p for p in phrases if p.kind == "year_range" and p.get("year2")]
+    out = []
+    for phrase in phrases:
+        before = title[max(0, phrase.start - 24) : phrase.start]
+        span = next((s for s in spans if s.end <= phrase.start), None)
+        if phrase.role == "until" and span is not None and _VISION_BEFORE.search(before):
+            out.append(replace(phrase, role="name"))
+            if span.role == "name":
+                out.append(TimePhrase(span.start, span.end, "until_year", "until", span.get("year2")))
+        else:
+            out.append(phrase)
+    return sorted(out, key=lambda p: p.start)
+
+
 _SPAN_AHEAD = timedelta(days=60)  # a yearless span that starts later than this after its page is last year's
 
 
