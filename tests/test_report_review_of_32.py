@@ -12,8 +12,9 @@ from tests.test_report_context import THAI_BINH, extract, figures
 D = date(2024, 5, 10)
 
 
-def found(text, **kwargs):
-    return [(code, value) for code, value, _, _ in figures(extract(kwargs.pop("context"), text, document_date=D))]
+def found(context, text):
+    """(indicator, value) of every figure kept."""
+    return [(code, value) for code, value, _, _ in figures(extract(context, text, document_date=D))]
 
 
 @pytest.mark.parametrize(
@@ -41,7 +42,7 @@ def found(text, **kwargs):
     ],
 )
 def test_the_whole_and_its_part_as_reviewed(context, text, expected):
-    result = found(text, context=context)
+    result = found(context, text)
     assert all(item in result for item in expected), result
     # the whole never takes the part's measure
     wholes = {228700.0, 1410.0}

@@ -73,7 +73,7 @@ from assets.reports.restatements import (
     without_restated_measures,
     without_restating_headings,
 )
-from assets.reports.segments import Segments
+from assets.reports.segments import Segments, Span
 from assets.reports.series import SERIES_REACH, a_bare_series, consecutive_years
 from assets.reports.timephrases import find_time_phrases, plan_span_over_its_vision
 from assets.reports.uncatalogued import (
@@ -148,7 +148,7 @@ _PLAN_KINDS = {
 }
 
 
-def _funds_of_the_titles_plan(text: str, sentence, mention: Mention, title: str, grammar) -> bool:
+def _funds_of_the_titles_plan(text: str, sentence: Span, mention: Mention, title: str, grammar: Grammar) -> bool:
     """An amount of money whose sentence names the funds to carry out a plan, a project or a programme, under a title
     naming a plan of that kind about digital transformation ("Đề án xây dựng chính quyền số ...": "Tổng kinh phí thực
     hiện đề án là 596 tỷ đồng"): the sentence is about the title's plan, which is about digital transformation."""
