@@ -310,7 +310,9 @@ def _frame_opened_by(earlier, ctx: DatingContext, target: bool) -> tuple[TimePhr
         for p in ctx.phrases
         if earlier.start <= p.start < earlier.start + 40
         and re.fullmatch(
-            r"[\W\d]*(?:trong|tính|vào|cũng|(?:in|during|throughout)(?:\s+(?:late|early|mid-?))?)?\s*",
+            # (after a connective: "Theo đó, giai đoạn 2026-2030, ...")
+            r"[\W\d]*(?:(?:theo đó|cụ thể|trong đó|accordingly|specifically)\s*,\s*)?"
+            r"(?:trong|tính|vào|cũng|(?:in|during|throughout)(?:\s+(?:late|early|mid-?))?)?\s*",
             text[earlier.start : p.start],
             re.I,
         )
@@ -347,6 +349,14 @@ def _frame_opened_by(earlier, ctx: DatingContext, target: bool) -> tuple[TimePhr
             for p in leading
             if (p.role in ("period", "as_of") and p.kind in FRAMING_KINDS)
             or (target and p.role == "until" and p.year)
+            # "Theo đó, giai đoạn 2026-2030, 100% ...": a span that opens a sentence of targets frames the targets
+            # after it (not a phase a plan's prose passes through: "Giai đoạn 2022-2025, tỉnh sẽ xây dựng ...")
+            or (
+                target
+                and p.kind == "year_range"
+                and p.role == "period"
+                and any(earlier.start <= m.value_start < earlier.end for m in ctx.mentions)
+            )
             # "Trong năm 2024, ..." frames its paragraph; a bare "Năm 2022, ..." dates its sentence
             or (p.kind == "year" and p.role == "period" and text[p.start : p.start + 5].lower() == "trong")
             # ... and so does "In 2023, ...", "In late 2023, ..." on an English page

@@ -1300,8 +1300,15 @@ def _continues_the_targets_before(
     # its own ("95% hồ sơ tiếp nhận trong 4 tháng đầu năm 2024 được giải quyết đúng hạn")
     opens_with_it = in_prose and round_as_a_target and opening == "" and not _OWN_TIME.search(words)
     # or a round share after the topic it opens with ("Về phát triển xã hội số, 50% doanh nghiệp ..."), as a plan's
-    # paragraphs go on topic by topic
-    topic_opened = in_prose and round_as_a_target and _A_TOPIC_OPENS.fullmatch(opening) and not _OWN_TIME.search(words)
+    # paragraphs go on topic by topic; and the items after it, each after a semicolon ("...; 80% trưởng ấp ...")
+    topic = _A_TOPIC_OPENS.match(opening)
+    topic_opened = (
+        in_prose
+        and round_as_a_target
+        and topic is not None
+        and _ITEMS_THAT_OPEN_WITH_A_FIGURE.fullmatch(opening, topic.end())
+        and not _OWN_TIME.search(words)
+    )
     if not (language.continuation_words.match(opening) or rate_named or opens_with_it or topic_opened):
         return False
     if language.achievement_markers.search(text, sentence.start, sentence.end):
@@ -1338,6 +1345,7 @@ def _continues_the_targets_before(
 
 
 _A_TOPIC_OPENS = re.compile(r"(?:về|đối với|riêng|trong lĩnh vực)\s+[^,\d;:()]{3,60},\s*", re.I)
+_ITEMS_THAT_OPEN_WITH_A_FIGURE = re.compile(r"(?:\d[^;.]*;\s*)*")
 _A_PERIOD_OPENS = re.compile(
     r"\W*(?:[^,.;:\d]{0,20},\s*)?(?:trong\s+)?(?:giai đoạn|thời kỳ)\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d", re.I
 )
