@@ -20,7 +20,13 @@ from assets.reports.link_indexes import (
 )
 from assets.reports.link_levels import COORDINATE_LEVEL, level_heading_the_list, level_of_coordinate, owned_level
 from assets.reports.link_ranks import ranks_a_topic_of_its_own, ranks_what_its_clause_names
-from assets.reports.link_subjects import heads_the_rate, names_its_own_rate, refers_back, the_economys_growth
+from assets.reports.link_subjects import (
+    heads_the_rate,
+    its_own_item,
+    names_its_own_rate,
+    refers_back,
+    the_economys_growth,
+)
 from assets.reports.link_unless import near
 from assets.reports.link_weights import (
     BORROWED_COST,
@@ -382,6 +388,10 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
             # "100% lãnh đạo, cán bộ, công chức ... được khuyến khích sử dụng DVCTT" after "người dân", "digitize 100% of
             # agricultural production household information" after OCOP products: a share of the holders its own words
             # name, not of those another sentence names
+            continue
+        if used and (item := its_own_item(doc, mention, sentence)) is not None and all(at < item for at, _ in used):
+            # "...thanh toán số luôn đạt xấp xỉ 100%; sản phẩm chủ lực được bán qua sàn thương mại điện tử đạt gần 20%":
+            # an item that names what it speaks of takes none of the words of the items before it
             continue
         if any(e.startswith("borrowed") for e in evidence) and names_its_own_rate(doc, mention, sentence):
             # "Tỉ lệ doanh nghiệp có hoạt động đổi mới sáng tạo đạt trên 40%": a rate its sentence names in

@@ -97,6 +97,28 @@ _PREDICATE_WORDS = re.compile(
 )
 
 
+def its_own_item(doc: Document, mention: Mention, sentence: Span) -> int | None:
+    """Where the figure's item starts, in a list whose items follow semicolons, when the item names a subject and its
+    predicate of its own before the figure ("...; sản phẩm chủ lực được bán qua sàn thương mại điện tử đạt gần 20%"):
+    the words of the items before it are not its words. None for an item that only goes on with the list ("...; cấp
+    huyện đạt 80%", "...; 70% tại cấp xã") or refers back ("...; tỷ lệ này đạt 80%"). Not for a count, whose noun says
+    what it counts and may go on with the item before it in fewer words ("...; 149/149 thôn đã thành lập tổ công nghệ
+    với 1.020 thành viên")."""
+    item = doc.text.rfind(";", sentence.start, mention.value_start)
+    if item < 0 or mention.kind == "count" or refers_back(doc, mention):
+        return None
+    lead = doc.text[item + 1 : mention.value_start]
+    if not _PREDICATE.search(lead):
+        return None
+    for level in doc.language.levels.values():
+        lead = level.sub(" ", lead)
+    own = re.findall(r"[^\W\d_]+", _PREDICATE_WORDS.sub(" ", _PREDICATE.sub(" ", lead)))
+    return item + 1 if len(own) >= _OWN_SUBJECT_WORDS else None
+
+
+_OWN_SUBJECT_WORDS = 4  # syllables of a subject of its own (a level, a verb or a bare noun is fewer)
+
+
 def names_its_own_rate(doc: Document, mention: Mention, sentence: Span) -> bool:
     """A percent whose rate ("tỷ lệ ...") is named in its sentence, after the figure before it, with at least
     three words of its own beyond levels and predicate words (not "tỷ lệ này", "tỷ lệ ở cấp xã đạt")."""

@@ -31,7 +31,7 @@ from assets.reports.link_levels import COORDINATE_LEVEL, owned_level
 from assets.reports.link_lists import each_region
 from assets.reports.link_ownership import strictly_owned
 from assets.reports.link_ranks import RANK_TOPIC, bare_rank
-from assets.reports.link_subjects import owns_nothing_but_levels
+from assets.reports.link_subjects import its_own_item, owns_nothing_but_levels
 from assets.reports.link_unless import near
 from assets.reports.link_weights import (
     BORROWED_COST,
@@ -306,7 +306,14 @@ def _elliptical(doc: Document, mention: Mention, concepts: tuple[Concept, ...], 
         return []
     if not any(concept.levels for concept in family) or not previous.concept.levels:
         plain = [c for c in family if not c.levels]
-        if plain and owns_nothing_but_levels(doc, mention) and not another_statement:
+        if (
+            plain
+            and owns_nothing_but_levels(doc, mention)
+            and not another_statement
+            # (nor an item that names what it speaks of before its figure: "...; sản phẩm chủ lực được bán qua sàn
+            # thương mại điện tử đạt gần 20%")
+            and its_own_item(doc, mention, doc.segments.sentence(mention.value_start)) is None
+        ):
             return [Link(plain[0], previous.score * 0.8, ["as the figure before it"])]
     return []
 

@@ -165,6 +165,9 @@ def is_target(
     if (
         colon >= 0
         and _target_lead(header[:colon], language)
+        # (not a header of goals reached: "Cán đích mục tiêu ... với nhiều chỉ tiêu đáng khích lệ, như tỷ lệ: ...",
+        # "Tỉnh đã hoàn thành các chỉ tiêu: ..."; an aim to reach them still heads targets: "Để đạt được các mục tiêu:")
+        and not _goals_reached(header[:colon], language)
         # nor after a word of what was achieved, in its own clause too ("Chỉ tiêu: 80% ...; kết quả: đạt 72%"); not
         # one in an item before it ("... strives to: 100% of people ... on the system, which has been connected ...;
         # 100% of administrative procedures ...")
@@ -707,7 +710,9 @@ def _semicolon_items_back_to_a_target(
         if _target_lead(words, language) or (
             previous.start == sentence.start and _a_plan_horizon_opens(text, words, language, now)
         ):
-            return bool(_A_FIGURE.search(words))  # a target stated, not one talked of
+            # a target stated, not one talked of, nor goals said to be reached ("Đến nay, huyện đã hoàn thành các chỉ
+            # tiêu ..., trong đó: ...; ...")
+            return bool(_A_FIGURE.search(words)) and not _goals_reached(words[: words.find(":") + 1 or None], language)
         if language.achievement_markers.search(_without_other_asides(words, -1)):
             return False
         current = previous
@@ -1344,6 +1349,23 @@ def _continues_the_targets_before(
     return False
 
 
+def _goals_reached(header: str, language: Language) -> bool:
+    """A header that says goals were reached ("Cán đích mục tiêu ... như tỷ lệ:", "huyện đã hoàn thành các chỉ tiêu,
+    trong đó:"), not an aim to reach them ("Để đạt được các mục tiêu đề ra, ...:")."""
+    reached = language.achievement_markers.search(header)
+    return (
+        reached is not None
+        and not _AN_AIM_TO_REACH.search(header)
+        # (nor goals not reached, or whose reaching is ordered: "đã không hoàn thành một số chỉ tiêu như:", "đã chỉ
+        # đạo hoàn thành các chỉ tiêu sau:")
+        and not _NOT_OR_ORDERED.search(header)
+    )
+
+
+_NOT_OR_ORDERED = re.compile(r"(?<!\w)(?:không|chưa|chỉ đạo|yêu cầu|đề nghị|not|yet to)(?!\w)", re.I)
+
+
+_AN_AIM_TO_REACH = re.compile(r"(?<!\w)(?:để|nhằm|in order to|to)\s", re.I)
 _A_TOPIC_OPENS = re.compile(r"(?:về|đối với|riêng|trong lĩnh vực)\s+[^,\d;:()]{3,60},\s*", re.I)
 _ITEMS_THAT_OPEN_WITH_A_FIGURE = re.compile(r"(?:\d[^;.]*;\s*)*")
 _A_PERIOD_OPENS = re.compile(
@@ -1405,6 +1427,9 @@ def _target_lead(lead: str, language: Language) -> bool:
             and _AIM_IN_WORDS_THEN_WITH.match(lead, m.end())
         )
     ]
+    colon = lead.rfind(":")
+    if markers and markers[-1].end() <= colon and _goals_reached(lead[:colon], language):
+        return False  # "Cán đích mục tiêu ... với nhiều chỉ tiêu đáng khích lệ, như tỷ lệ: ...": goals reached, listed
     # (searched from the marker's end, not in a slice: an achievement word's look-behind sees the modal before it,
     # "should have reached")
     return bool(markers) and not language.achievement_markers.search(lead, markers[-1].end())
@@ -1449,9 +1474,11 @@ def _counted(lead: str, marker: re.Match, language: Language) -> bool:
     ) and not re.search(r"^(?:[^\d;]{0,30}?(?:là|:|ở mức|bằng))?\s*$", lead[marker.end() :], re.I):
         return True  # words of its own between: "hoàn thành chỉ tiêu 80%" names the target's level, not a result
     if _COMPLETED_LISTED.search(lead[max(0, marker.start() - 48) : marker.start()]) and re.search(
-        r"^[^\d;:]{0,30}?\b(?:như|sau)\s*(?::|$)", lead[marker.end() :], re.I
+        r"^[^\d;:]{0,30}?(?<!\w)(?:như|sau|trong đó|cụ thể)\s*(?::|$)", lead[marker.end() :], re.I
     ):
-        return True  # "đã hoàn thành một số mục tiêu quan trọng như: 100% ...": the targets completed, listed
+        # "đã hoàn thành một số mục tiêu quan trọng như: 100% ...", "đã hoàn thành các chỉ tiêu ..., trong đó: ...": the
+        # targets completed, listed
+        return True
     if re.search(r"(?:vượt|so với)\s*$", before, re.I) and re.search(
         # words, and years, of its own between: "(vượt mục tiêu theo kế hoạch của tỉnh cuối năm 2022 là 85%)"
         # (not past a comparison: "vượt mục tiêu đề ra năm 2021 và cao hơn năm 2022 là 80%" is 2022's level)
