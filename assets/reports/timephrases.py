@@ -72,8 +72,24 @@ def _en_date(n: str = "") -> str:
     )
 
 
+# the first day of an English span, its year said or left to the last day's: "July 1", "July 1, 2025", "1 July"
+_EN_FIRST_DAY = (
+    rf"(?P<sm>{_EN_MONTH})\.?\s+(?P<sd>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<sy>{_YEAR}))?"
+    rf"|(?:the\s+)?(?P<sd2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<sm2>{_EN_MONTH})\.?(?:,?\s+(?P<sy2>{_YEAR}))?"
+)
+
 # (kind, pattern) of English pages; read like the Vietnamese ones (see _make_english).
 _ENGLISH_PATTERNS: list[tuple[str, re.Pattern]] = [
+    # "from July 1 to September 30, 2025", "from 1 July to 30 September 2025", "between July 1, 2025 and ...": a span
+    # of days
+    (
+        "date_range",
+        re.compile(
+            rf"(?:from|between)\s+(?:{_EN_FIRST_DAY})\s+(?:to|until|till|through|and)\s+(?:the\s+end\s+of\s+)?"
+            rf"(?:{_en_date('2')})",
+            re.I,
+        ),
+    ),
     (
         "as_of_date",
         re.compile(rf"(?:as\s+(?:of|at)|up\s+to|until|by)\s+(?:the\s+end\s+of\s+)?(?:{_en_date()})", re.I),
@@ -138,6 +154,8 @@ def _make_english(kind: str, m: re.Match) -> TimePhrase | None:
     """An English phrase as the Vietnamese phrase of the same kind."""
     y = _group(m, "y", "ey", "fy", "yq", "yd")
     year = int(y) if y else None
+    if kind == "date_range":
+        return _english_date_range(m)
     role = {"as_of_date": "as_of", "as_of_month": "as_of", "as_of_year": "as_of", "until_year": "until"}.get(
         kind, "period"
     )
@@ -166,6 +184,29 @@ def _make_english(kind: str, m: re.Match) -> TimePhrase | None:
     if _group(m, "qb", "hb"):
         fields["bare"] = 1  # "In the first quarter, ...": no year, nor "of"
     return TimePhrase(m.start(), m.end(), kind, role, year, tuple(sorted(fields.items())))
+
+
+def _english_date_range(m: re.Match) -> TimePhrase | None:
+    """ "from July 1 to September 30, 2025": the span's days, the first one's year the last one's unless written (or the
+    year before, for a span across the new year: "from December 15 to January 14, 2024")."""
+    year = int(_group(m, "ey2", "fy2"))
+    last = (EN_MONTHS[_group(m, "em2", "fm2").lower()], int(_group(m, "ed2", "fd2")))
+    first = (EN_MONTHS[_group(m, "sm", "sm2").lower()], int(_group(m, "sd", "sd2")))
+    written = _group(m, "sy", "sy2")
+    first_year = int(written) if written else (year if first <= last else year - 1)
+    try:
+        if date(first_year, *first) > date(year, *last):
+            return None
+    except ValueError:
+        return None
+    fields = {
+        "month": last[0],
+        "day": last[1],
+        "first_year": first_year,
+        "first_month": first[0],
+        "first_day": first[1],
+    }
+    return TimePhrase(m.start(), m.end(), "date_range", "period", year, tuple(sorted(fields.items())))
 
 
 # (kind, pattern). Order matters only for equal spans; the longest phrase wins.
