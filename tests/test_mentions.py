@@ -612,3 +612,19 @@ def test_english_values_before_respectively_are_a_list_only_when_joined():
     # a value with nothing joining it to the next is not in the list
     apart = scan("in 2023 the rate was 87.4% 68.3% respectively").mentions
     assert [m.respectively for m in apart] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Sở đã lắp đặt và cấu hình 35 camera giám sát.", 35.0),
+        ("Tỉnh nhân rộng mô hình 12 xã thông minh.", 12.0),
+    ],
+)
+def test_a_word_ending_in_hinh_is_no_figure_reference(text, value):
+    # "Hình 3", "Ảnh 2": a picture's number, set aside; "cấu hình 35 camera" configures cameras, which are counted
+    assert value in [m.value for m in scan(text).mentions]
+
+
+def test_a_picture_number_is_set_aside():
+    assert [s.text for s in scan("Hình 3. Trung tâm điều hành thông minh của tỉnh.").set_aside] == ["3"]

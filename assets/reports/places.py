@@ -297,6 +297,11 @@ _PROVINCE_OR_SPEAKER = re.compile(
 )
 # what comes between a figure and a ministry named after it as the subject: the end of an opening participle's clause
 # (", the ..."), or "were" ("in the top ten were the State Bank of Vietnam")
+_THE_PROVINCE_REFERRED_TO = re.compile(r"(?<!\w)(?:tỉnh|thành phố|province|provincial|city)(?!\w)", re.I)
+# "GDP", "of GDP", "GDP cả nước": the nation's product (not "GDP của tỉnh", "GDP of the province", "GRDP")
+_THE_NATIONS_GDP = re.compile(
+    r"(?:of\s+(?:the\s+)?)?gdp(?!\w)(?!\s+(?:của\s+)?(?:tỉnh|thành phố|toàn tỉnh|địa phương|of\s+the\s+(?:province|city)))"
+)
 _MINISTRY_AS_SUBJECT_AFTER = re.compile(
     r"[^.;,\d\n]{0,30}?(?:(?P<comma>,)|\s(?:were|was|are|is))\s+(?:the\s+)?(?:(?:ministries\s+of\s+)?)", re.I
 )
@@ -308,7 +313,7 @@ _OPENING_PARTICIPLE = re.compile(
 _MINISTRY_ANNOUNCES = re.compile(
     # (ranking someone named after it, not a ministry ranked itself: "Bộ Kế hoạch và Đầu tư xếp hạng nhất", "Bộ Tư pháp
     # xếp hạng cao nhất với 92,5%")
-    r"[^,.;:\d]{0,40}?\s(?:vừa\s+|đã\s+)?(?:công bố|cho biết|cho thấy|thông báo|đánh giá|ban hành|chỉ ra"
+    r"[^,.;:\d]{0,40}?\s(?:vừa\s+|đã\s+)?(?:công bố|cho biết|cho thấy|thông báo|đánh giá|ban hành|chỉ ra|báo cáo(?=\s*,)"
     r"|xếp hạng(?=\s+(?:các\s+)?(?:tỉnh|thành phố|địa phương|bộ|ngành|(?-i:[A-ZĐ][a-zđà-ỹ])))"
     r"|announced|announces|said|says|reported|released|published|assessed|ranked\s+(?=provinces|localities))\b",
     re.I,
@@ -645,7 +650,9 @@ class Places:
         if mention.kind in ("rank", "rank_change") and self._the_country_ranked(clause.start, mention):
             return NATION
         if mention.kind not in ("rank", "rank_change", "top_n") and (
-            self._nation_in_its_own_words(mention) or self._nation_labels_its_bracket(mention)
+            self._nation_in_its_own_words(mention)
+            or self._nation_labels_its_bracket(mention)
+            or self._a_share_of_the_nations_gdp(clause.start, mention)
         ):
             # "kinh tế số chiếm 16,5% GDP cả nước": the nation's share; "đạt 0,6123 (trung bình cả nước: 0,5900)":
             # the nation's figure beside the province's
@@ -948,6 +955,16 @@ class Places:
         start, end = mention.noun_span
         return any(
             p.code == NATION and start <= p.start and p.end <= end and p.start - mention.end <= 20 for p in self.names
+        )
+
+    def _a_share_of_the_nations_gdp(self, start: int, mention: Mention) -> bool:
+        """A share of GDP, the nation's product (a province's is its GRDP), with no province named or referred to in
+        its clause ("kinh tế số chiếm tỉ trọng trên 15,2% GDP"; not "chiếm 12% GDP của tỉnh", "the province's GDP")."""
+        return (
+            mention.kind == "percent"
+            and _THE_NATIONS_GDP.match(mention.noun or "") is not None
+            and not any(start <= p.start < mention.value_start for p in self.names)
+            and not _THE_PROVINCE_REFERRED_TO.search(self.text, start, mention.value_start)
         )
 
     def _nation_labels_its_bracket(self, mention: Mention) -> bool:
