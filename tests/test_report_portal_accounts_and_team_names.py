@@ -1,5 +1,6 @@
 """The catalog grows by the accounts people hold on the National Public Service Portal (national_portal_accounts_count,
-report_concepts/33), which are no bank accounts; community technology teams are also written "tổ CĐS cộng đồng".
+report_concepts/33), which are no bank accounts; community technology teams are also written "tổ CĐS cộng đồng"; fees
+paid through the public service portal are paid online; stations of a LoRa or IoT network are no 5G sites.
 Sentences are written for these tests (none is taken from the labelled corpus, the held-out sets or the shipped
 reports); expected values are read off each sentence."""
 
@@ -45,3 +46,16 @@ def test_community_teams_written_with_the_abbreviation(context):
     found = claimed(context, text)
     assert ("localities_with_community_tech_team_pct", 100.0) in found
     assert ("community_tech_team_members_count", 4200.0) in found
+
+
+def test_fees_paid_through_the_public_service_portal_are_online_payments(context):
+    text = "Năm 2023, 100% hồ sơ có nghĩa vụ tài chính được thực hiện thanh toán qua Cổng Dịch vụ công quốc gia."
+    assert claimed(context, text) == [("online_payment_dossier_rate_pct", 100.0)]
+
+
+def test_stations_of_another_radio_network_are_no_5g_sites(context):
+    text = (
+        "Năm 2023, thành phố thí điểm 12 trạm phát sóng 5G. Thí điểm lắp đặt 06 trạm truyền dẫn vô tuyến sử dụng "
+        "công nghệ LoRa phục vụ đô thị thông minh."
+    )
+    assert [(code, value) for code, value in claimed(context, text) if code] == [("pilot_5g_sites_count", 12.0)]
