@@ -290,6 +290,8 @@ _UNITS_OWN_OFFICER = re.compile(
 )
 # ...unless the province is its subject after the unit ("Tại xã X, tỉnh ...", "toàn tỉnh"), or someone speaks
 # there (the unit is where an event is held: "tại huyện X, Giám đốc Sở cho biết ...")
+# a named unit's people's committee ("UBND xã Tân Lập", "Ủy ban nhân dân phường Hòa Khánh")
+_A_UNITS_COMMITTEE = re.compile(rf"(?i:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+{_UNIT_LEVEL}(?=(?-i:[A-ZĐ]))")
 _PROVINCE_OR_SPEAKER = re.compile(
     r"(?<!\w)(?:tỉnh|cho biết|cho hay|nêu rõ|nhận định|đánh giá|đề nghị|thông tin|thông báo|phát biểu|báo cáo|nhấn mạnh"
     r"|khẳng định|chia sẻ|tổ chức)(?!\w)",
@@ -627,8 +629,10 @@ class Places:
             holder = self._respective_holder(sentence, mention, document_province)
             if holder is not None:
                 return holder
-        if self._about_local_unit(sentence.start, sentence.end, mention) or self._located_in_a_named_unit(
-            clause.start, mention
+        if (
+            self._about_local_unit(sentence.start, sentence.end, mention)
+            or self._located_in_a_named_unit(clause.start, mention)
+            or self._a_list_under_a_named_unit(sentence, mention)
         ):
             return LOCAL
         if (
@@ -1120,6 +1124,28 @@ class Places:
             return False  # "411/411 xã": every unit of a level, the province's figure
         between = lead[found.end() :]
         return bool(_UNITS_OWN_OFFICER.search(between)) or not _PROVINCE_OR_SPEAKER.search(between)
+
+    def _a_list_under_a_named_unit(self, sentence, mention: Mention) -> bool:
+        """An item of a list after a colon whose header makes a ward, commune or district its subject ("the People's
+        Committee of X ward set targets such as: 70% ...; 40% ...", "UBND xã X đề ra các chỉ tiêu: ...; ..."): every
+        item is the unit's, unless a province or a speaker is named after the unit."""
+        colon = self.text.rfind(":", sentence.start, mention.value_start)
+        if colon < 0:
+            return False
+        if any(sentence.start <= p.start < mention.value_start and p.code != LOCAL for p in self.names):
+            return False
+        header, between = self.text[sentence.start : colon], self.text[colon : mention.value_start]
+        if _PROVINCE_OR_SPEAKER.search(between) or _ENGLISH_PROVINCE_OR_SPEAKER.search(between):
+            return False
+        english = [named for named in _ENGLISH_NAMED_UNIT.finditer(header) if named.group("city") is None]
+        if english:
+            return not _ENGLISH_PROVINCE_OR_SPEAKER.search(header, english[-1].end())
+        named = _UNIT_OPENS_THE_CLAUSE.match(header) or _A_UNITS_COMMITTEE.search(header)
+        return (
+            named is not None
+            and header[named.end() :][:1].isupper()  # (a unit named, not a level: "Đến nay, huyện đã ...")
+            and not _PROVINCE_OR_SPEAKER.search(header, named.end())
+        )
 
     def _a_city_below_the_province(self, start: int, lead: str) -> re.Match | None:
         """A provincial city or town that ``lead`` (the text from ``start``) opens with or names as a rate's holder
