@@ -1,8 +1,8 @@
 """An English span of days dates the figures it opens (report_concepts/33): "From July 1 to September 30, 2024, ..."
 is 2024-07-01..2024-09-30, not the whole year its last date names; the first day takes the last one's year unless it
-writes its own, or the year before for a span across the new year. Sentences are written for these tests (none is
-taken from the labelled corpus, the held-out sets or the shipped reports); the expected spans are read off each
-sentence."""
+writes its own, or the year before for a span across the new year; "On October 7-13, 2024" is days of one month.
+Sentences are written for these tests (none is taken from the labelled corpus, the held-out sets or the shipped
+reports); the expected spans are read off each sentence."""
 
 from datetime import date
 
@@ -36,3 +36,18 @@ def test_an_impossible_day_is_no_span(context):
     text = "From July 1 to September 31, 2024, the province received 52,300 administrative procedure records."
     [fact] = extract(context, text, document_date=D).facts
     assert fact.period_start != date(2024, 7, 1)
+
+
+@pytest.mark.parametrize(
+    "span, first, last",
+    [
+        ("On October 7-13, 2024", date(2024, 10, 7), date(2024, 10, 13)),
+        ("From 7-13 October 2024", date(2024, 10, 7), date(2024, 10, 13)),
+        # without a year: the page's
+        ("On January 20-26", date(2025, 1, 20), date(2025, 1, 26)),
+    ],
+)
+def test_days_of_one_month_date_their_figures(context, span, first, last):
+    text = f"{span}, the province received 4,300 administrative procedure records."
+    facts = extract(context, text, document_date=D).facts
+    assert [(f.value, f.period_start, f.period_end) for f in facts] == [(4300.0, first, last)]

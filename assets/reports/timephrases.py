@@ -85,8 +85,13 @@ _ENGLISH_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "date_range",
         re.compile(
-            rf"(?:from|between)\s+(?:{_EN_FIRST_DAY})\s+(?:to|until|till|through|and)\s+(?:the\s+end\s+of\s+)?"
-            rf"(?:{_en_date('2')})",
+            rf"(?:from|between)\s+(?:{_EN_FIRST_DAY})\s+(?:to|until|till|through|and)\s+"
+            rf"(?:{_en_date('2')})"
+            # "On April 3-10, ...", "3-10 April 2020": days of one month, the year said or the text's
+            rf"|(?<![\w/.-])(?P<rm>{_EN_MONTH})\.?\s+(?P<rd1>\d{{1,2}})\s*[-–]\s*(?P<rd2>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"(?:,?\s+(?P<ry>{_YEAR}))?(?![\w/.,-]\d)"
+            rf"|(?<![\w/.,-])(?P<rd3>\d{{1,2}})\s*[-–]\s*(?P<rd4>\d{{1,2}})\s+(?P<rm2>{_EN_MONTH})\.?"
+            rf"(?:,?\s+(?P<ry2>{_YEAR}))?(?![\w])",
             re.I,
         ),
     ),
@@ -188,7 +193,27 @@ def _make_english(kind: str, m: re.Match) -> TimePhrase | None:
 
 def _english_date_range(m: re.Match) -> TimePhrase | None:
     """ "from July 1 to September 30, 2025": the span's days, the first one's year the last one's unless written (or the
-    year before, for a span across the new year: "from December 15 to January 14, 2024")."""
+    year before, for a span across the new year: "from December 15 to January 14, 2024"); "April 3-10": days of one
+    month."""
+    month = _group(m, "rm", "rm2")
+    if month is not None and not month[0].isupper():
+        return None  # (a month's name is written with a capital: not "may", the verb)
+    if month is not None:
+        # days of one month ("April 3-10"), of the year said or, without one, of the text's (as "từ ngày 1/7 đến 30/11")
+        first_day, last_day = int(_group(m, "rd1", "rd3")), int(_group(m, "rd2", "rd4"))
+        said = _group(m, "ry", "ry2")
+        try:
+            date(int(said) if said else 2000, EN_MONTHS[month.lower()], last_day)  # (2000: a leap year)
+        except ValueError:
+            return None
+        if not 1 <= first_day < last_day:
+            return None
+        fields = {"month": EN_MONTHS[month.lower()], "day": last_day, "first_month": EN_MONTHS[month.lower()]}
+        fields["first_day"] = first_day
+        if said:
+            fields["first_year"] = int(said)
+        year = int(said) if said else None
+        return TimePhrase(m.start(), m.end(), "date_range", "period", year, tuple(sorted(fields.items())))
     year = int(_group(m, "ey2", "fy2"))
     last = (EN_MONTHS[_group(m, "em2", "fm2").lower()], int(_group(m, "ed2", "fd2")))
     first = (EN_MONTHS[_group(m, "sm", "sm2").lower()], int(_group(m, "sd", "sd2")))
