@@ -299,6 +299,13 @@ _PROVINCE_OR_SPEAKER = re.compile(
 )
 # what comes between a figure and a ministry named after it as the subject: the end of an opening participle's clause
 # (", the ..."), or "were" ("in the top ten were the State Bank of Vietnam")
+# the nation's situation a paragraph opens with (see ``Places._under_a_national_frame``)
+_NATIONAL_FRAME = re.compile(
+    r"(?<!\w)(?:(?:on|of|about|regarding)\s+the\s+national\s+(?:digital\s+transformation\s+)?situation"
+    r"|(?:về\s+)?tình hình\s+(?:chuyển đổi số\s+)?(?:quốc gia|cả nước|toàn quốc|của cả nước)(?!\w))",
+    re.I,
+)
+_GDP_NAMED = re.compile(r"(?<![\w-])(?:in|of|trong|của)\s+(?:the\s+)?(?-i:GDP)(?![\w-])", re.I)
 _THE_PROVINCE_REFERRED_TO = re.compile(r"(?<!\w)(?:tỉnh|thành phố|province|provincial|city)(?!\w)", re.I)
 # "GDP", "of GDP", "GDP cả nước": the nation's product (not "GDP của tỉnh", "GDP of the province", "GRDP")
 _THE_NATIONS_GDP = re.compile(
@@ -751,7 +758,23 @@ class Places:
             earlier = [p for p in self.names if p.end <= sentence.start and p.code != NATION]
             if earlier:
                 return earlier[-1].code
+        if self._under_a_national_frame(mention):
+            return NATION
         return document_province
+
+    def _under_a_national_frame(self, mention: Mention) -> bool:
+        """A paragraph that frames the nation's situation ("According to reports at the Conference, on the national
+        digital transformation situation in the first 6 months of 2024, ...", "Về tình hình chuyển đổi số quốc gia,
+        ..."): its figures after the frame that name no place of their own are the nation's, until a province is named
+        or referred to ("tỉnh", "the province")."""
+        paragraph = self.segments.paragraph(mention.value_start)
+        frames = list(_NATIONAL_FRAME.finditer(self.text, paragraph.start, mention.value_start))
+        if not frames:
+            return False
+        frame = frames[-1]
+        return not any(frame.end() <= p.start < mention.value_start and p.code != NATION for p in self.names) and not (
+            _THE_PROVINCE_REFERRED_TO.search(self.text, frame.end(), mention.value_start)
+        )
 
     def coordinated_owners(self, mention: Mention, owner: str | None, mentions: list[Mention]) -> list[str]:
         """The provinces named with ``owner`` as one subject of a rate or a score ("Hải Phòng, Quảng Ninh và Bình
@@ -963,10 +986,16 @@ class Places:
 
     def _a_share_of_the_nations_gdp(self, start: int, mention: Mention) -> bool:
         """A share of GDP, the nation's product (a province's is its GRDP), with no province named or referred to in
-        its clause ("kinh tế số chiếm tỉ trọng trên 15,2% GDP"; not "chiếm 12% GDP của tỉnh", "the province's GDP")."""
+        its clause ("kinh tế số chiếm tỉ trọng trên 15,2% GDP", "the proportion of the digital economy in GDP ... 18.3%";
+        not "chiếm 12% GDP của tỉnh", "the province's GDP")."""
         return (
             mention.kind == "percent"
-            and _THE_NATIONS_GDP.match(mention.noun or "") is not None
+            and (
+                _THE_NATIONS_GDP.match(mention.noun or "") is not None
+                # (or named before it in its clause: "the proportion of the digital economy in GDP is estimated to
+                # reach 18.3%", "tỷ trọng kinh tế số trong GDP đạt 18,3%")
+                or _GDP_NAMED.search(self.text, start, mention.value_start) is not None
+            )
             and not any(start <= p.start < mention.value_start for p in self.names)
             and not _THE_PROVINCE_REFERRED_TO.search(self.text, start, mention.value_start)
         )
