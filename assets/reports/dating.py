@@ -271,6 +271,8 @@ def _from_paragraph(mention: Mention, ctx: DatingContext, target: bool = False) 
     a horizon that opens a sentence ("Đến năm 2030, ...") frames the targets after it."""
     paragraph = ctx.segments.paragraph(mention.value_start)
     sentence = ctx.segments.sentence(mention.value_start)
+    if _AS_OF_NOW.search(ctx.segments.text, sentence.start, mention.value_start):
+        return None  # "To date, the province has issued ...", "The province currently has ...": as of now
     # A heading that names a period or heads targets or results, between a frame and the figure, ends
     # the frame ("... ngày 20 tháng 02 năm 2024 ... I. MỤC TIÊU / 1.1. Mục tiêu cơ bản đến năm 2025 / - 100%
     # ..."); a topic heading ("1. Hạ tầng số") does not.
@@ -287,10 +289,24 @@ def _from_paragraph(mention: Mention, ctx: DatingContext, target: bool = False) 
             continue
         framing, ends = _frame_opened(earlier, ctx, target)
         if framing is not None:
+            if (
+                target
+                and framing.role == "period"
+                and framing.year is not None
+                and ctx.document_date is not None
+                and framing.year < ctx.document_date.year
+            ):
+                return (
+                    None  # "Trong năm 2023, ... . Tỉnh phấn đấu ... 90%" in 2024: a past year's results date no target
+                )
             return _resolved(framing, ctx, "paragraph")
         if ends:
             return None
     return None
+
+
+# English words of where things stand now, in the figure's own sentence before it
+_AS_OF_NOW = re.compile(r"(?<!\w)(?:to date|so far|currently|at present|presently|as of now|now)(?!\w)", re.I)
 
 
 def _frame_opened(earlier, ctx: DatingContext, target: bool) -> tuple[TimePhrase | None, bool]:

@@ -112,11 +112,21 @@ def its_own_item(doc: Document, mention: Mention, sentence: Span) -> int | None:
         return None
     for level in doc.language.levels.values():
         lead = level.sub(" ", lead)
-    own = re.findall(r"[^\W\d_]+", _PREDICATE_WORDS.sub(" ", _PREDICATE.sub(" ", lead)))
+    lead = _TIME_AND_SCOPE_WORDS.sub(" ", _PREDICATE_WORDS.sub(" ", _PREDICATE.sub(" ", lead)))
+    own = re.findall(r"[^\W\d_]+", lead)
     return item + 1 if len(own) >= _OWN_SUBJECT_WORDS else None
 
 
 _OWN_SUBJECT_WORDS = 4  # syllables of a subject of its own (a level, a verb or a bare noun is fewer)
+# a time or a part of the units the item goes on with, no subject of its own ("...; riêng tháng 12 năm 2024 đã tăng lên
+# đạt 60%", "...; tính riêng quý IV ...", "...; các cơ quan, đơn vị thuộc UBND huyện thực hiện đạt 90%", "...; tại các xã
+# vùng sâu, vùng xa được triển khai mới đạt 40%")
+_TIME_AND_SCOPE_WORDS = re.compile(
+    r"(?<!\w)(?:tính riêng|riêng|tháng|quý|năm|đầu|cuối|[ivx]+|tăng lên|nâng lên|lên|tại|ở|các|những|cơ quan|đơn vị"
+    r"|thuộc|ubnd|vùng sâu|vùng xa|vùng|địa bàn|khu vực|địa phương|triển khai|thực hiện|mới|month|quarter|year|in|at"
+    r"|the)(?!\w)",
+    re.I,
+)
 
 
 def names_its_own_rate(doc: Document, mention: Mention, sentence: Span) -> bool:

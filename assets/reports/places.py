@@ -291,7 +291,16 @@ _UNITS_OWN_OFFICER = re.compile(
 # ...unless the province is its subject after the unit ("Tại xã X, tỉnh ...", "toàn tỉnh"), or someone speaks
 # there (the unit is where an event is held: "tại huyện X, Giám đốc Sở cho biết ...")
 # a named unit's people's committee ("UBND xã Tân Lập", "Ủy ban nhân dân phường Hòa Khánh")
-_A_UNITS_COMMITTEE = re.compile(rf"(?i:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+{_UNIT_LEVEL}(?=(?-i:[A-ZĐ]))")
+_A_UNITS_COMMITTEE = re.compile(
+    rf"\W*(?:[^,.;:\n]{{0,25}},\s*)?(?i:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+{_UNIT_LEVEL}(?=(?-i:[A-ZĐ]))"
+)
+# ... in English, the unit as the header's subject: opening it, after an opening phrase, or as the body it is of ("the
+# People's Committee of X ward"), not a venue ("At the X Ward People's Committee, the department set ...")
+_ENGLISH_UNIT_AS_SUBJECT = re.compile(
+    r"(?:\W*(?:[^,.;:\n]{0,40},\s*)?(?:the\s+)?"
+    r"|.*?(?:people's committee|authorities|leaders|leadership|administration|government)\s+of\s+(?:the\s+)?)$",
+    re.I | re.S,
+)
 _PROVINCE_OR_SPEAKER = re.compile(
     r"(?<!\w)(?:tỉnh|cho biết|cho hay|nêu rõ|nhận định|đánh giá|đề nghị|thông tin|thông báo|phát biểu|báo cáo|nhấn mạnh"
     r"|khẳng định|chia sẻ|tổ chức)(?!\w)",
@@ -322,7 +331,7 @@ _OPENING_PARTICIPLE = re.compile(
 _MINISTRY_ANNOUNCES = re.compile(
     # (ranking someone named after it, not a ministry ranked itself: "Bộ Kế hoạch và Đầu tư xếp hạng nhất", "Bộ Tư pháp
     # xếp hạng cao nhất với 92,5%")
-    r"[^,.;:\d]{0,40}?\s(?:vừa\s+|đã\s+)?(?:công bố|cho biết|cho thấy|thông báo|đánh giá|ban hành|chỉ ra|báo cáo(?=\s*,)"
+    r"[^,.;:\d]{0,40}?\s(?:vừa\s+|đã\s+)?(?:công bố|cho biết|cho thấy|thông báo|đánh giá|ban hành|chỉ ra"
     r"|xếp hạng(?=\s+(?:các\s+)?(?:tỉnh|thành phố|địa phương|bộ|ngành|(?-i:[A-ZĐ][a-zđà-ỹ])))"
     r"|announced|announces|said|says|reported|released|published|assessed|ranked\s+(?=provinces|localities))\b",
     re.I,
@@ -642,6 +651,8 @@ class Places:
             or self._a_list_under_a_named_unit(sentence, mention)
         ):
             return LOCAL
+        if self._a_share_of_gdp_a_ministry_reports(sentence.start, clause.start, mention):
+            return NATION
         if (
             self._about_a_ministry(clause.start, mention)
             or self._in_a_list_of_ministries(sentence.start, mention)
@@ -661,9 +672,7 @@ class Places:
         if mention.kind in ("rank", "rank_change") and self._the_country_ranked(clause.start, mention):
             return NATION
         if mention.kind not in ("rank", "rank_change", "top_n") and (
-            self._nation_in_its_own_words(mention)
-            or self._nation_labels_its_bracket(mention)
-            or self._a_share_of_the_nations_gdp(clause.start, mention)
+            self._nation_in_its_own_words(mention) or self._nation_labels_its_bracket(mention)
         ):
             # "kinh tế số chiếm 16,5% GDP cả nước": the nation's share; "đạt 0,6123 (trung bình cả nước: 0,5900)":
             # the nation's figure beside the province's
@@ -984,6 +993,14 @@ class Places:
             p.code == NATION and start <= p.start and p.end <= end and p.start - mention.end <= 20 for p in self.names
         )
 
+    def _a_share_of_gdp_a_ministry_reports(self, sentence_start: int, start: int, mention: Mention) -> bool:
+        """A share of GDP that a ministry reports ("Bộ Thông tin và Truyền thông đã báo cáo, kinh tế số chiếm tỉ trọng
+        trên 15,2% GDP"): the nation's product, no ministry's own figure nor the page's province's (a province's own
+        share, loosely written "GDP", stays the province's when no ministry reports it)."""
+        return _MINISTRY.search(self.text, sentence_start, mention.value_start) is not None and (
+            self._a_share_of_the_nations_gdp(start, mention)
+        )
+
     def _a_share_of_the_nations_gdp(self, start: int, mention: Mention) -> bool:
         """A share of GDP, the nation's product (a province's is its GRDP), with no province named or referred to in
         its clause ("kinh tế số chiếm tỉ trọng trên 15,2% GDP", "the proportion of the digital economy in GDP ... 18.3%";
@@ -1166,10 +1183,14 @@ class Places:
         header, between = self.text[sentence.start : colon], self.text[colon : mention.value_start]
         if _PROVINCE_OR_SPEAKER.search(between) or _ENGLISH_PROVINCE_OR_SPEAKER.search(between):
             return False
-        english = [named for named in _ENGLISH_NAMED_UNIT.finditer(header) if named.group("city") is None]
+        english = [
+            named
+            for named in _ENGLISH_NAMED_UNIT.finditer(header)
+            if named.group("city") is None and _ENGLISH_UNIT_AS_SUBJECT.match(header[: named.start()])
+        ]
         if english:
             return not _ENGLISH_PROVINCE_OR_SPEAKER.search(header, english[-1].end())
-        named = _UNIT_OPENS_THE_CLAUSE.match(header) or _A_UNITS_COMMITTEE.search(header)
+        named = _UNIT_OPENS_THE_CLAUSE.match(header) or _A_UNITS_COMMITTEE.match(header)
         return (
             named is not None
             and header[named.end() :][:1].isupper()  # (a unit named, not a level: "Đến nay, huyện đã ...")

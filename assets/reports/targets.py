@@ -1352,14 +1352,38 @@ def _continues_the_targets_before(
 def _goals_reached(header: str, language: Language) -> bool:
     """A header that says goals were reached ("Cán đích mục tiêu ... như tỷ lệ:", "huyện đã hoàn thành các chỉ tiêu,
     trong đó:"), not an aim to reach them ("Để đạt được các mục tiêu đề ra, ...:")."""
-    reached = language.achievement_markers.search(header)
+    # (the goals reached by a word of reaching them, "Cán đích mục tiêu", "đã hoàn thành các chỉ tiêu"; not "đã" alone,
+    # "đã thống nhất các chỉ tiêu năm 2024:")
+    reaching = _REACHING_GOALS.search(header)
     return (
-        reached is not None
+        reaching is not None
+        and language.achievement_markers.search(header) is not None
         and not _AN_AIM_TO_REACH.search(header)
         # (nor goals not reached, or whose reaching is ordered: "đã không hoàn thành một số chỉ tiêu như:", "đã chỉ
         # đạo hoàn thành các chỉ tiêu sau:")
         and not _NOT_OR_ORDERED.search(header)
+        # (nor a header that sets new targets after the results it builds on: "Cán đích sớm các mục tiêu năm 2023,
+        # tỉnh tiếp tục đặt mục tiêu năm 2024 như:")
+        and not _SETS_TARGETS.search(header, reaching.end())
     )
+
+
+# a word of reaching goals right before them: "cán đích (sớm) (các) mục tiêu", "đã hoàn thành (vượt mức) các chỉ tiêu",
+# "đạt và vượt các chỉ tiêu" (not "hoàn thành việc xây dựng kế hoạch với các mục tiêu", "hoàn thành việc giao chỉ tiêu")
+_REACHING_GOALS = re.compile(
+    # (not an aim to reach them: "phấn đấu đạt các chỉ tiêu:", "nhằm hoàn thành các mục tiêu")
+    r"(?<!\w)(?<!phấn đấu )(?<!sẽ )(?<!cần )(?<!phải )(?<!nhằm )(?<!để )(?<!to )(?<!will )"
+    r"(?:cán đích|hoàn thành|đạt|vượt|reached|achieved|met|completed|exceeded)(?:\s+(?:sớm|vượt mức|và vượt|"
+    r"xuất sắc|toàn bộ|tất cả|hầu hết|cơ bản|nhiều|các|những|một số|all|most|its|the|many))*\s+"
+    r"(?:mục tiêu|chỉ tiêu|targets?|goals?)(?!\w)",
+    re.I,
+)
+# ... then a clause of its own that sets new ones (", tỉnh tiếp tục đặt mục tiêu năm 2024 như:"; not the goals' own "đề
+# ra" in "hoàn thành các chỉ tiêu đề ra")
+_SETS_TARGETS = re.compile(
+    r"[,;]\s*(?:[^,;:]{0,40}?\s)?(?:đặt ra|đề ra|đặt mục tiêu|phấn đấu|xác định|hướng tới|tiếp tục đặt|sets?|aims?)(?!\w)",
+    re.I,
+)
 
 
 _NOT_OR_ORDERED = re.compile(r"(?<!\w)(?:không|chưa|chỉ đạo|yêu cầu|đề nghị|not|yet to)(?!\w)", re.I)
