@@ -87,3 +87,21 @@ def test_other_teams_are_no_community_technology_teams(context, text):
 def test_an_aim_to_complete_soon_with_other_aim_verbs(context, verb):
     text = f"Tỉnh {verb} sớm hoàn thành mục tiêu 90% hộ gia đình có kết nối cáp quang."
     assert [target for _, _, _, target, _, _ in readings(context, text)] == [True]
+
+
+def test_a_5g_pilot_beside_lora_stations_in_its_sentence(context):
+    text = (
+        "Năm 2023, thành phố triển khai hạ tầng mạng 5G (sau khi thí điểm 12 trạm vào cuối năm 2022), thí điểm 06 "
+        "trạm truyền dẫn sử dụng công nghệ LoRa."
+    )
+    assert [(code, value) for code, value, *_ in readings(context, text) if code] == [("pilot_5g_sites_count", 12.0)]
+
+
+def test_a_share_of_gdp_a_ministry_reports_at_a_national_conference(context):
+    text = (
+        "Tại Hội nghị trực tuyến toàn quốc về chuyển đổi số quốc gia diễn ra giữa tháng 7/2023, Bộ Thông tin và "
+        "Truyền thông đã báo cáo, kinh tế số chiếm tỉ trọng trên 14,3% GDP trong 6 tháng đầu năm 2023."
+    )
+    assert [(code, value, province) for code, value, province, *_ in readings(context, text)] == [
+        ("digital_economy_grdp_pct", 14.3, "VN")
+    ]

@@ -1013,7 +1013,7 @@ class Places:
                 # reach 18.3%", "tỷ trọng kinh tế số trong GDP đạt 18,3%")
                 or _GDP_NAMED.search(self.text, start, mention.value_start) is not None
             )
-            and not any(start <= p.start < mention.value_start for p in self.names)
+            and not any(start <= p.start < mention.value_start and p.code != NATION for p in self.names)
             and not _THE_PROVINCE_REFERRED_TO.search(self.text, start, mention.value_start)
         )
 
