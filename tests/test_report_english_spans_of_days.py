@@ -51,3 +51,17 @@ def test_days_of_one_month_date_their_figures(context, span, first, last):
     text = f"{span}, the province received 4,300 administrative procedure records."
     facts = extract(context, text, document_date=D).facts
     assert [(f.value, f.period_start, f.period_end) for f in facts] == [(4300.0, first, last)]
+
+
+@pytest.mark.parametrize(
+    "span, first, last",
+    [
+        ("From September 8 to 12, 2024", date(2024, 9, 8), date(2024, 9, 12)),
+        ("From 8 to 12 September 2024", date(2024, 9, 8), date(2024, 9, 12)),
+        ("From July to September 2024", date(2024, 7, 1), date(2024, 9, 30)),
+    ],
+)
+def test_days_or_months_said_once_date_their_figures(context, span, first, last):
+    text = f"{span}, the province received 4,300 administrative procedure records."
+    facts = extract(context, text, document_date=D).facts
+    assert [(f.value, f.period_start, f.period_end) for f in facts] == [(4300.0, first, last)]

@@ -105,3 +105,30 @@ def test_a_share_of_gdp_a_ministry_reports_at_a_national_conference(context):
     assert [(code, value, province) for code, value, province, *_ in readings(context, text)] == [
         ("digital_economy_grdp_pct", 14.3, "VN")
     ]
+
+
+def test_a_topic_closed_by_a_colon_goes_on_with_the_plans_targets(context):
+    text = (
+        "UBND tỉnh ban hành Kế hoạch chuyển đổi số đến năm 2030.\n"
+        "Theo đó, giai đoạn 2026-2030, 100% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.\n"
+        "Về xã hội số: 80% hộ gia đình có kết nối cáp quang; 60% người dân có tài khoản thanh toán điện tử."
+    )
+    found = readings(context, text, date(2025, 3, 15))
+    assert [(target, start.year, end.year) for _, _, _, target, start, end in found] == [(True, 2026, 2030)] * 3
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Cũng theo báo cáo",
+        "Theo báo cáo của Sở Thông tin và Truyền thông tỉnh Thái Bình",
+        "Theo số liệu thống kê của Cục Thống kê tỉnh",
+    ],
+)
+def test_a_source_said_at_length_still_frames_its_paragraph(context, source):
+    text = (
+        f"{source}, trong năm 2023, tỉnh tiếp nhận 210.000 hồ sơ thủ tục hành chính. Tỷ lệ hồ sơ giải quyết đúng hạn "
+        "đạt 98,5%."
+    )
+    found = readings(context, text, date(2024, 2, 6))
+    assert [(value, start.year) for _, value, _, _, start, _ in found] == [(210000.0, 2023), (98.5, 2023)]

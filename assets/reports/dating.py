@@ -324,13 +324,13 @@ def _frame_opened_by(earlier, ctx: DatingContext, target: bool) -> tuple[TimePhr
     leading = [
         p
         for p in ctx.phrases
-        if earlier.start <= p.start < earlier.start + 90  # (after a source: "Theo báo cáo của Sở ..., trong năm 2023")
+        if earlier.start <= p.start < earlier.start + 130  # (after a source: "Theo báo cáo của Sở ..., trong năm 2023")
         and re.fullmatch(
             # (after a connective or a source: "Theo đó, giai đoạn 2026-2030, ...", "According to the report, in 2024,
             # ...")
             r"[\W\d]*(?:(?:theo đó|cụ thể|trong đó|accordingly|specifically"
-            r"|(?:theo|according to)\s+[^,.;:\d]{0,20}?(?:báo cáo|số liệu|thống kê|reports?|data|statistics|figures)"
-            r"[^,.;:\d]{0,40}?)\s*,\s*)?"
+            r"|(?:cũng\s+)?(?:theo|according to)\s+[^,.;:\d]{0,20}?(?:báo cáo|số liệu|thống kê|reports?|data|statistics"
+            r"|figures)[^,.;:\d]{0,80}?)\s*,\s*)?"
             r"(?:trong|tính|vào|cũng|(?:in|during|throughout)(?:\s+(?:late|early|mid-?))?)?\s*",
             text[earlier.start : p.start],
             re.I,

@@ -1390,7 +1390,7 @@ _NOT_OR_ORDERED = re.compile(r"(?<!\w)(?:không|chưa|chỉ đạo|yêu cầu|đ
 
 
 _AN_AIM_TO_REACH = re.compile(r"(?<!\w)(?:để|nhằm|in order to|to)\s", re.I)
-_A_TOPIC_OPENS = re.compile(r"(?:về|đối với|riêng|trong lĩnh vực)\s+[^,\d;:()]{3,60},\s*", re.I)
+_A_TOPIC_OPENS = re.compile(r"(?:về|đối với|riêng|trong lĩnh vực)\s+[^,\d;:()]{3,60}[,:]\s*", re.I)
 _ITEMS_THAT_OPEN_WITH_A_FIGURE = re.compile(r"(?:\d[^;.]*;\s*)*")
 _A_PERIOD_OPENS = re.compile(
     r"\W*(?:[^,.;:\d]{0,20},\s*)?(?:trong\s+)?(?:giai đoạn|thời kỳ)\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d", re.I

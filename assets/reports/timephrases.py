@@ -87,6 +87,14 @@ _ENGLISH_PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             rf"(?:from|between)\s+(?:{_EN_FIRST_DAY})\s+(?:to|until|till|through|and)\s+"
             rf"(?:{_en_date('2')})"
+            # "From September 8 to 12, 2025", "from 8 to 12 September 2025": days of one month in words
+            rf"|(?:from|between)\s+(?P<rm3>{_EN_MONTH})\.?\s+(?P<rd5>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:to|until|till|through|and)\s+"
+            rf"(?P<rd6>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<ry3>{_YEAR}))?(?![\d/.,-]\d)"
+            rf"|(?:from|between)\s+(?:the\s+)?(?P<rd7>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:to|until|till|through|and)\s+(?:the\s+)?"
+            rf"(?P<rd8>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<rm4>{_EN_MONTH})\.?(?:,?\s+(?P<ry4>{_YEAR}))?(?![\w])"
+            # "From July to September 2025": whole months
+            rf"|(?:from|between)\s+(?P<wm1>{_EN_MONTH})\s+(?:to|until|till|through|and)\s+(?P<wm2>{_EN_MONTH}),?\s+"
+            rf"(?P<wy>{_YEAR})(?!\d)"
             # "On April 3-10, ...", "3-10 April 2020": days of one month, the year said or the text's
             rf"|(?<![\w/.-])(?P<rm>{_EN_MONTH})\.?\s+(?P<rd1>\d{{1,2}})\s*[-–]\s*(?P<rd2>\d{{1,2}})(?:st|nd|rd|th)?"
             rf"(?:,?\s+(?P<ry>{_YEAR}))?(?![\w/.,-]\d)"
@@ -195,13 +203,31 @@ def _english_date_range(m: re.Match) -> TimePhrase | None:
     """ "from July 1 to September 30, 2025": the span's days, the first one's year the last one's unless written (or the
     year before, for a span across the new year: "from December 15 to January 14, 2024"); "April 3-10": days of one
     month."""
-    month = _group(m, "rm", "rm2")
+    if m.group("wm1"):
+        # whole months: from the first day of the first to the last day of the last
+        year, first_month, last_month = (
+            int(m.group("wy")),
+            EN_MONTHS[m.group("wm1").lower()],
+            EN_MONTHS[m.group("wm2").lower()],
+        )
+        if not m.group("wm1")[0].isupper() or not m.group("wm2")[0].isupper() or first_month >= last_month:
+            return None
+        fields = {
+            "month": last_month,
+            "day": calendar.monthrange(year, last_month)[1],
+            "first_year": year,
+            "first_month": first_month,
+            "first_day": 1,
+        }
+        return TimePhrase(m.start(), m.end(), "date_range", "period", year, tuple(sorted(fields.items())))
+    month = _group(m, "rm", "rm2", "rm3", "rm4")
     if month is not None and not month[0].isupper():
         return None  # (a month's name is written with a capital: not "may", the verb)
     if month is not None:
         # days of one month ("April 3-10"), of the year said or, without one, of the text's (as "từ ngày 1/7 đến 30/11")
-        first_day, last_day = int(_group(m, "rd1", "rd3")), int(_group(m, "rd2", "rd4"))
-        said = _group(m, "ry", "ry2")
+        first_day = int(_group(m, "rd1", "rd3", "rd5", "rd7"))
+        last_day = int(_group(m, "rd2", "rd4", "rd6", "rd8"))
+        said = _group(m, "ry", "ry2", "ry3", "ry4")
         try:
             date(int(said) if said else 2000, EN_MONTHS[month.lower()], last_day)  # (2000: a leap year)
         except ValueError:
