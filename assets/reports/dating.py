@@ -296,9 +296,8 @@ def _from_paragraph(mention: Mention, ctx: DatingContext, target: bool = False) 
                 and ctx.document_date is not None
                 and framing.year < ctx.document_date.year
             ):
-                return (
-                    None  # "Trong năm 2023, ... . Tỉnh phấn đấu ... 90%" in 2024: a past year's results date no target
-                )
+                # "Trong năm 2023, ... . Tỉnh phấn đấu ... 90%" in 2024: a past year's results date no target
+                return None
             return _resolved(framing, ctx, "paragraph")
         if ends:
             return None
