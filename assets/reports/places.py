@@ -306,8 +306,6 @@ _PROVINCE_OR_SPEAKER = re.compile(
     r"|khẳng định|chia sẻ|tổ chức)(?!\w)",
     re.I,
 )
-# what comes between a figure and a ministry named after it as the subject: the end of an opening participle's clause
-# (", the ..."), or "were" ("in the top ten were the State Bank of Vietnam")
 # the nation's situation a paragraph opens with (see ``Places._under_a_national_frame``)
 _NATIONAL_FRAME = re.compile(
     r"(?<!\w)(?:(?:on|of|about|regarding)\s+the\s+national\s+(?:digital\s+transformation\s+)?situation"
@@ -320,6 +318,8 @@ _THE_PROVINCE_REFERRED_TO = re.compile(r"(?<!\w)(?:tỉnh|thành phố|province|
 _THE_NATIONS_GDP = re.compile(
     r"(?:of\s+(?:the\s+)?)?gdp(?!\w)(?!\s+(?:của\s+)?(?:tỉnh|thành phố|toàn tỉnh|địa phương|of\s+the\s+(?:province|city)))"
 )
+# what comes between a figure and a ministry named after it as the subject: the end of an opening participle's clause
+# (", the ..."), or "were" ("in the top ten were the State Bank of Vietnam")
 _MINISTRY_AS_SUBJECT_AFTER = re.compile(
     r"[^.;,\d\n]{0,30}?(?:(?P<comma>,)|\s(?:were|was|are|is))\s+(?:the\s+)?(?:(?:ministries\s+of\s+)?)", re.I
 )

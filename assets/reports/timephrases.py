@@ -214,7 +214,7 @@ def _english_date_range(m: re.Match) -> TimePhrase | None:
             return None
         fields = {
             "month": last_month,
-            "day": calendar.monthrange(year, last_month)[1],
+            "day": _month_end(year, last_month).day,
             "first_year": year,
             "first_month": first_month,
             "first_day": 1,
