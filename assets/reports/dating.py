@@ -88,8 +88,26 @@ class DatingContext:
         return self.document_date.year if self.document_date else None
 
 
+# the parts of a year a phrase may name without its year ("6 tháng đầu năm", "quý III", "tháng 5")
+_PARTS_OF_A_YEAR = ("months_from_start", "months_to_end", "half", "quarter", "month", "as_of_month")
+
+
+def _year_named_before(phrase: TimePhrase, ctx: DatingContext) -> int | None:
+    """The year its sentence names before a part of a year that names none ("Năm 2024, tỷ lệ ... 6 tháng đầu năm đạt
+    52%; 6 tháng cuối năm ... 60%": both halves of 2024, not of the page's year)."""
+    if phrase.year is not None or phrase.kind not in _PARTS_OF_A_YEAR:
+        return None
+    sentence = ctx.segments.sentence(phrase.start)
+    named = [
+        p
+        for p in ctx.phrases
+        if sentence.start <= p.start and p.end <= phrase.start and p.kind == "year" and p.role == "period" and p.year
+    ]
+    return named[-1].year if named else None
+
+
 def _resolved(phrase: TimePhrase, ctx: DatingContext, basis: str) -> Dated | None:
-    year = phrase.year if phrase.year is not None else ctx.context_year
+    year = phrase.year if phrase.year is not None else (_year_named_before(phrase, ctx) or ctx.context_year)
     if phrase.kind == "current" and ctx.sidecar_period:
         # "đến nay" in a periodic report whose sidecar states its period: the period reported on.
         return Dated(ctx.sidecar_period[0], ctx.sidecar_period[1], "sidecar", phrase)

@@ -27,6 +27,20 @@ from assets.reports.targets import is_target, opens_with_relative_horizon, plan_
 from assets.reports.uncatalogued import MULTI_EDITION_CHANGE, OPEN_CONCEPTS, concept_phrase
 from assets.reports.unclaimed_figures import GAP_SHARE, changed_figure
 
+# the words that say which side of what it is compared with a figure lies ("cao hơn 0,105 so với mức bình quân", "thấp
+# hơn mức bình quân cấp tỉnh 0,0158 điểm", "0.02 points lower than the national average")
+_GAP_SIDE = re.compile(r"(?<!\w)(?:(?P<above>cao hơn|higher|above)|(?P<below>thấp hơn|kém|lower|below))(?!\w)", re.I)
+
+
+def _a_gap_below(text: str, clause, mention: Mention) -> bool:
+    """The gap is below what it is compared with: the side word nearest before the figure in its clause, else right
+    after it."""
+    before = list(_GAP_SIDE.finditer(text, clause.start, mention.value_start))
+    if before:
+        return before[-1].group("below") is not None
+    after = _GAP_SIDE.search(text, mention.end, min(clause.end, mention.end + 24))
+    return after is not None and after.group("below") is not None
+
 
 def _grouping(code: str, mention: Mention, period_end: date, merger_day: date) -> int:
     if code.startswith("dti_") and mention.denominator in (63.0, 34.0):
@@ -77,6 +91,16 @@ def _owner_of_the_figure_its_bracket_follows(
         return None
     level = next((f for f in result.facts + result.undated if f.value_start == followed.value_start), None)
     return level.province_code if level is not None else None
+
+
+# a figure that opens a bracket after the nation's average ("cao hơn mức bình quân cả nước (khoảng 16,5% GDP)", "above
+# the national average (14.3%)"): the nation's
+_THE_NATIONS_AVERAGE_IN_A_BRACKET = re.compile(
+    r"(?:(?:bình quân|trung bình)(?:\s+chung)?(?:\s+của)?\s+(?:cả nước|toàn quốc)|(?:the\s+)?national\s+average"
+    r"|(?:the\s+)?average\s+of\s+the\s+(?:whole\s+)?country)\s*\(\s*(?:khoảng|gần|hơn|trên|là|đạt|chỉ|about|around|at|of"
+    r"|nearly|over)?\s*:?\s*$",
+    re.I,
+)
 
 
 # A clause that goes on with the subject before it ("E-commerce in Vietnam reached 3 billion USD in 2015, with average
@@ -215,6 +239,10 @@ def add_fact(
     target = preliminary or is_target(
         text, mention, segments, language, dated, doc.document_date, False, plan_document, reference_date=now
     )
+    if target and mention.previous and dated is not None and now is not None and dated.end <= now:
+        # "phấn đấu kinh tế số chiếm 10% GRDP, tăng từ mức 7,8% năm 2024", "aims for 10% in 2025, up from 7.8% in 2024":
+        # the level a target rises from, where things stood, not an aim
+        target = False
     if (
         target
         and dated is not None
@@ -226,11 +254,18 @@ def add_fact(
     value = converted_value(concept, mention)
     if concept.change and concept.kind != "rank_change" and mention.change == "down":
         value = -abs(value)  # "giảm 0,0234 điểm", "giảm 5%": a fall is a negative change, never a rise
+    if concept.code.endswith("_diff_vs_average") and _a_gap_below(text, segments.clause(mention.value_start), mention):
+        value = -abs(value)  # "thấp hơn mức bình quân cấp tỉnh 0,0158 điểm": the province's score minus the average
     place = (
         NATION
         if concept.national
         else _owner_of_the_level_changed(result, text, mention, mentions)
         or _owner_of_the_figure_its_bracket_follows(result, text, mention, mentions)
+        or (
+            NATION
+            if _THE_NATIONS_AVERAGE_IN_A_BRACKET.search(text, max(0, mention.start - 60), mention.start)
+            else None
+        )
         or _the_nation_it_goes_on_with(result, text, mention, segments)
         or places.owner(mention, own_start(text, mention, mentions, language), doc.province_code)
     )

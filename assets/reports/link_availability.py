@@ -17,6 +17,7 @@ from assets.reports.link_items import (
     a_later_subject_left_unchanged,
     after_a_cause,
     after_a_predicate_of_its_own,
+    in_a_later_item_after_a_rate_named,
     in_a_later_item_of_its_own,
     in_a_later_item_without_figures,
     in_a_parts_lead,
@@ -34,7 +35,13 @@ from assets.reports.link_lists import (
     respectively_parts,
 )
 from assets.reports.link_ownership import ownership
-from assets.reports.link_ranks import RANK_TOPIC, bare_rank, bare_rank_change, scope_of_another_rank
+from assets.reports.link_ranks import (
+    RANK_TOPIC,
+    a_region_beside_its_national_scope,
+    bare_rank,
+    bare_rank_change,
+    scope_of_another_rank,
+)
 from assets.reports.link_subjects import in_count_head, in_rate_head, rate_named_after_a_percent, refers_back
 from assets.reports.link_weights import (
     EARLIER_SENTENCE,
@@ -57,6 +64,8 @@ def availability(doc: Document, start: int, end: int, mention: Mention) -> float
     """How much a word at [start, end) can describe ``mention`` (0: not at all)."""
     segments = doc.segments
     sentence = segments.sentence(mention.value_start)
+    if a_region_beside_its_national_scope(doc, start, end, mention):
+        return 0.0
     if sentence.start <= start < sentence.end:
         if mention.respectively:
             part = respectively_part(doc, mention.respectively[0], mention)
@@ -87,6 +96,7 @@ def availability(doc: Document, start: int, end: int, mention: Mention) -> float
         if start >= mention.end and (
             labels_a_later_figure(doc, end, mention)
             or in_a_later_item_of_its_own(doc, start, mention)
+            or in_a_later_item_after_a_rate_named(doc, start, mention)
             or after_a_predicate_of_its_own(doc, start, mention)
         ):
             return 0.0

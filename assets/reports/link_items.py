@@ -114,6 +114,41 @@ def in_an_earlier_item_of_its_own(doc: Document, start: int, mention: Mention) -
         and _ITEMS_PREDICATE.search(doc.text, m.noun_span[1] - 1, closing)
         for m in doc.mentions
         if m is not mention
+    ) or _in_the_rate_of_an_earlier_item(doc, start, opening, closing, mention)
+
+
+def in_a_later_item_after_a_rate_named(doc: Document, start: int, mention: Mention) -> bool:
+    """The word stands in a later ";"-item, after that item's own figure, and the percent's own item names its rate
+    ("tỷ lệ hồ sơ trực tuyến đạt 50%; ...; 100% cán bộ, công chức cấp tỉnh ... được cấp chứng thư số": "cấp tỉnh" is
+    the officials', not the rate's)."""
+    if mention.kind != "percent" or start < mention.end:
+        return False
+    closing = doc.text.find(";", mention.end, start)
+    if closing < 0:
+        return False
+    sentence = doc.segments.sentence(mention.value_start)
+    opening = max(sentence.start, doc.text.rfind(";", sentence.start, mention.value_start) + 1)
+    return _A_RATE.search(doc.text, opening, mention.value_start) is not None and any(
+        closing < m.value_start < start for m in doc.mentions if m is not mention
+    )
+
+
+# "tỷ lệ", "the rate of": a rate the words after it name, up to its percent
+_A_RATE = re.compile(r"(?<!\w)(?:t[ỷỉ] lệ|(?:the\s+)?(?:rate|share|proportion)\s+of)(?!\w)", re.I)
+
+
+def _in_the_rate_of_an_earlier_item(doc: Document, start: int, opening: int, closing: int, mention: Mention) -> bool:
+    """The word names the rate of an earlier item's own percent ("tỷ lệ hồ sơ trực tuyến đạt 50%; ...; 100% cán bộ,
+    công chức ... được cấp chứng thư số"), and the figure's words name what it is a share of, with a predicate."""
+    if _A_RATE.search(doc.text, opening, start) is None:
+        return False
+    sentence = doc.segments.sentence(mention.value_start)
+    own_end = doc.text.find(";", mention.end, sentence.end)
+    own = doc.text[mention.end : sentence.end if own_end < 0 else own_end]
+    return (
+        _ITEMS_PREDICATE.search(own) is not None
+        and len(own.split()) >= 4
+        and any(start < m.value_start < closing and m.kind == "percent" for m in doc.mentions if m is not mention)
     )
 
 

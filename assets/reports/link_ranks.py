@@ -10,6 +10,20 @@ from assets.reports.link_lists import each_region
 from assets.reports.mentions import ALL_THREE_PILLARS, Mention
 
 
+def a_region_beside_its_national_scope(doc: Document, start: int, end: int, mention: Mention) -> bool:
+    """The word is a region's, and the rank's own scope is the nation ("Dẫn đầu khu vực là TP Cần Thơ, xếp thứ 5 cả
+    nước", "Can Tho led the region and ranked fifth nationwide"): the rank is the nation's ranking, not the region's."""
+    return _REGION_WORD.fullmatch(doc.text, start, end) is not None and any(
+        at == mention.value_start and doc.text[s:e].lower() in _NATION_SCOPES for s, e, at in doc.rank_scopes()
+    )
+
+
+_REGION_WORD = re.compile(
+    r"(?:khu vực|vùng|miền|region|regional|đồng bằng|trung du|tây nguyên|duyên hải|đông nam bộ|delta)", re.I
+)
+_NATION_SCOPES = ("cả nước", "toàn quốc", "nationwide", "nationally", "country")
+
+
 def scope_of_another_rank(doc: Document, start: int, mention: Mention) -> bool:
     """The word at ``start`` is the scope written right after another rank of the sentence: that rank's, not this
     figure's ("thứ 3 khu vực Đồng bằng sông Cửu Long và thứ 18 cả nước": "khu vực" is the 3's)."""

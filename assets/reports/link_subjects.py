@@ -44,7 +44,10 @@ def rate_named_after_a_percent(doc: Document, mention: Mention, sentence: Span) 
 
 
 _ONLY_A_PREDICATE = re.compile(
-    r"[\s:]*(?:(?:đạt|là|ở mức|khoảng|gần|hơn|trên|reached|was|is|of|about|nearly|over)(?!\w)[\s:]*)*", re.I
+    r"[\s:]*(?:(?:đạt|là|ở mức|khoảng|gần|hơn|trên|đã|đang|vẫn|cũng|tiếp tục|tăng lên|nâng lên|giảm xuống|lên|xuống"
+    r"|chỉ|mới|hiện|reached|was|is|of|about|nearly|over|has|had|also|increased to|rose to|grew to|fell to|dropped to)"
+    r"(?!\w)[\s:]*)*",
+    re.I,
 )
 
 
@@ -222,7 +225,8 @@ def owns_nothing_but_levels(doc: Document, mention: Mention) -> bool:
     rest = own
     for pattern in doc.language.levels.values():
         rest = pattern.sub(" ", rest)
-    return len(re.sub(r"\b(?:tại|ở|của|các|đối với|cấp)\b|[\s,.;()]", "", rest)) == 0
+    # (and English prepositions a noun may end at, "7.8% in 2024": noun "in")
+    return len(re.sub(r"\b(?:tại|ở|của|các|đối với|cấp|in|at|of|the)\b|[\s,.;()]", "", rest)) == 0
 
 
 def the_economys_growth(text: str, clause, mention: Mention, language: Language) -> bool:

@@ -10,7 +10,7 @@ from assets.reports.link_document import Document
 from assets.reports.link_items import after_a_cause, labels_a_later_figure
 from assets.reports.link_lists import each_region, named_apart
 from assets.reports.link_ownership import strictly_owned
-from assets.reports.link_ranks import scope_of_another_rank
+from assets.reports.link_ranks import a_region_beside_its_national_scope, scope_of_another_rank
 from assets.reports.link_subjects import own_rate_head
 from assets.reports.link_weights import NEAR, OTHER_CLAUSE, distance_to
 from assets.reports.mentions import Mention
@@ -51,7 +51,11 @@ def near(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span, o
                 continue
             if (each is not None and each[0] <= start < each[1]) or named_apart(doc, start, mention, sentence):
                 continue  # "A, B và C đều xếp thứ 2": the others are named for the same figure
-            if in_another_figures_bracket(doc, start, mention) or scope_of_another_rank(doc, start, mention):
+            if (
+                in_another_figures_bracket(doc, start, mention)
+                or scope_of_another_rank(doc, start, mention)
+                or a_region_beside_its_national_scope(doc, start, end, mention)
+            ):
                 continue  # "thứ 3 khu vực ... và thứ 18 cả nước": the scope of the other rank
             if strictly_owned(doc, start, end, mention):
                 return 1.0  # among the figure's own words, however far

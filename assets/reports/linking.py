@@ -31,7 +31,7 @@ from assets.reports.link_levels import COORDINATE_LEVEL, owned_level
 from assets.reports.link_lists import each_region
 from assets.reports.link_ownership import strictly_owned
 from assets.reports.link_ranks import RANK_TOPIC, bare_rank
-from assets.reports.link_subjects import its_own_item, owns_nothing_but_levels
+from assets.reports.link_subjects import its_own_item, names_its_rate, owns_nothing_but_levels, refers_back
 from assets.reports.link_unless import near
 from assets.reports.link_weights import (
     BORROWED_COST,
@@ -304,6 +304,16 @@ def _elliptical(doc: Document, mention: Mention, concepts: tuple[Concept, ...], 
         # "lắp đặt 1.100 camera giám sát tại 12 xã, phường": a count of units, where the figure before counts
         # something else (cameras), counts those units, not more of it
         return []
+    if (
+        mention.kind == "percent"
+        and previous.concept.levels
+        and not another_statement
+        and owns_nothing_but_levels(doc, mention)
+        and (refers_back(doc, mention) or names_its_rate(doc, mention, doc.segments.sentence(mention.value_start)))
+    ):
+        # "85% hộ gia đình có kết nối cáp quang; tỷ lệ này năm 2023 là 72%", "...; 6 tháng cuối năm tỷ lệ đã tăng lên
+        # đạt 60%": the rate before, referred back to or named again without words of its own, at its level
+        return [Link(previous.concept, previous.score * 0.8, ["as the figure before it, its rate named again"])]
     if not any(concept.levels for concept in family) or not previous.concept.levels:
         plain = [c for c in family if not c.levels]
         if (

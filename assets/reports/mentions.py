@@ -90,6 +90,15 @@ _TO_A_LEVEL_AFTER = re.compile(
     r"(?:lên|xuống)\s+(?:mức\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d",
     re.I,
 )
+# a verb of change right before "từ"/"from" and the level ("tăng từ mức 45%", "up from an estimated 7.8%"); not a range
+# of changes ("tăng từ 10% đến 15%", "tăng trưởng từ 15-20%/năm")
+_ROSE_FROM_A_LEVEL = re.compile(
+    r"(?<!\w)(?:(?:tăng|giảm|nâng)\s+từ\s+(?:mức\s+)?|(?:up|down|rising|rose|risen|increased|increasing|grew|grown"
+    r"|growing|climbed|climbing|fell|fallen|falling|dropped|decreased|improved|improving)\s+from\s+(?:an?\s+)?"
+    r"(?:estimated\s+)?)(?:khoảng\s+|gần\s+|hơn\s+|trên\s+|about\s+|around\s+|nearly\s+|over\s+|almost\s+|just\s+)?$",
+    re.I,
+)
+_A_RANGE_AFTER = re.compile(r"\s*%?\s*(?:đến|tới|[-–])\s*\d", re.I)
 _FROM_START = re.compile(r"từ\s+(?:vị trí\s+|thứ\s+|hạng\s+)?(?:thứ\s+)?$", re.I)
 _FROM_TO_AFTER = re.compile(
     r"(?:\s+năm\s+\d{4})?\s+(?:(?:giảm|tăng|tiến|vươn|nhảy|bứt phá|tụt|rơi|lùi)\s+)?(?:lên|xuống)\s+(?:vị trí\s+|thứ\s+|hạng\s+)?(?:thứ\s+)?\d",
@@ -729,9 +738,12 @@ def _read(
     value_up = _last_word(compared[-22:], language.change_up_words)
     value_down = _last_word(compared[-22:], language.change_down_words)
     from_level = False
-    if (value_up or value_down) and _FROM_A_LEVEL.search(before) and _TO_A_LEVEL_AFTER.match(text, end):
-        # "tăng từ 35% năm 2022 lên 68% năm 2023": the level it rose from, no change; of the time before the level
-        # it rose to (its own year when it has one, as a rank's "từ vị trí 16 lên 1")
+    if ((value_up or value_down) and _FROM_A_LEVEL.search(before) and _TO_A_LEVEL_AFTER.match(text, end)) or (
+        _ROSE_FROM_A_LEVEL.search(before) and not _A_RANGE_AFTER.match(text, end)
+    ):
+        # "tăng từ 35% năm 2022 lên 68% năm 2023", "tăng từ mức 45% của năm 2023", "up from an estimated 7.8% in 2024":
+        # the level it rose from, no change; of the time before the level it rose to (its own year when it has one, as
+        # a rank's "từ vị trí 16 lên 1")
         value_up = value_down = None
         from_level = True
     top_before = re.search(r"(?:top|tốp|nhóm)\s*$", before, re.I) or (

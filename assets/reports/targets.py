@@ -83,6 +83,15 @@ def is_target(
     )
     if attained and not _A_FIGURE_OF_ITS_OWN.search(attained.group(1)):
         return False  # "59,25% (đạt 79% mục tiêu)": a result set against its target (no other figure between)
+    colon = text.find(":", sentence.start, mention.value_start)
+    if colon >= 0 and _where_a_missed_goal_stands(
+        text[sentence.start : colon],
+        text[max(colon, text.rfind(";", colon, mention.value_start)) + 1 : mention.value_start],
+    ):
+        # "Năm 2024, tỉnh chưa hoàn thành các chỉ tiêu sau: tỷ lệ hồ sơ trực tuyến đạt 45%; ...": where the rate of a goal
+        # missed stands, as "các chỉ tiêu chưa đạt như: tỷ lệ ... đạt 35%" (a bare level under it, "...: 100% thôn có cáp
+        # quang", is the goal's own)
+        return False
     if _target_lead(text[clause.start : mention.value_start], language):
         return True
     later = _LATER_HORIZONS_LEVEL.match(text, mention.end, sentence.end)
@@ -1457,6 +1466,30 @@ def _target_lead(lead: str, language: Language) -> bool:
     # (searched from the marker's end, not in a slice: an achievement word's look-behind sees the modal before it,
     # "should have reached")
     return bool(markers) and not language.achievement_markers.search(lead, markers[-1].end())
+
+
+# goals not reached, the verb before them: "đã không hoàn thành một số chỉ tiêu như:", "chưa đạt được 3 mục tiêu sau:"
+# (not what cannot be reached yet, an aim: "chưa thể hoàn thành mục tiêu")
+_GOALS_MISSED = re.compile(
+    r"(?<!\w)(?:không|chưa)\s+(?:hoàn thành|đạt)(?:\s+được)?\s+(?:(?:một số|các|những|nhiều|\d+)\s+)?"
+    r"(?:mục tiêu|chỉ tiêu)(?!\w)",
+    re.I,
+)
+
+
+def _where_a_missed_goal_stands(header: str, item: str) -> bool:
+    """A header of goals missed and an item that names a rate and where it stands ("chưa hoàn thành các chỉ tiêu sau:
+    tỷ lệ hồ sơ trực tuyến đạt"): the item's figure is a result."""
+    return _GOALS_MISSED.search(header) is not None and _A_RATE_STANDS_AT.match(item) is not None
+
+
+# an item that names a rate and where it stands, right before the figure ("tỷ lệ hồ sơ trực tuyến đạt", "the rate of
+# ... reached")
+_A_RATE_STANDS_AT = re.compile(
+    r"[\s\-+•]*(?:t[ỷỉ] lệ|the\s+(?:rate|share|proportion)\s+of)(?!\w)[^;:\d]*?(?<!\w)(?:chỉ\s+|mới\s+)?"
+    r"(?:đạt|là|reached|stood at)(?:\s+(?:khoảng|gần|hơn|trên|mức|about|nearly|over))*\s*$",
+    re.I,
+)
 
 
 # "đã hoàn thành một số mục tiêu ... như:", "vừa cơ bản hoàn thành các chỉ tiêu sau:": targets the province completed

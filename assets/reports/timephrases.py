@@ -120,7 +120,12 @@ _ENGLISH_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "months_from_start",
         re.compile(
-            rf"(?:the\s+)?first\s+(?P<n>\d{{1,2}}|{_EN_COUNT})\s+months(?:\s+of(?:\s+the\s+year)?)?(?:\s+(?P<y>{_YEAR}))?",
+            rf"(?:the\s+)?first\s+(?P<n>\d{{1,2}}|{_EN_COUNT})\s+months(?:\s+of(?:\s+the\s+year)?)?(?:\s+(?P<y>{_YEAR}))?"
+            # a review's months said without "first", as "9 tháng năm 2024" is ("over 86% of dossiers submitted online
+            # in nine months", "in the nine-month period of 2024"; not a length of time: "after nine months of
+            # operation", "in 18 months")
+            rf"|(?<=in\s)(?:the\s+)?(?:past\s+)?(?P<n2>[5-9]|1[01]|five|six|seven|eight|nine|ten|eleven)(?:\s+months|-month\s+period)"
+            rf"(?:\s+of(?:\s+the\s+year)?(?:\s+(?P<y2>{_YEAR}))?)?(?!\s+(?:of\s+operation|ago|later|after|since))(?![\w-])",
             re.I,
         ),
     ),
@@ -165,7 +170,7 @@ _ENGLISH_PATTERNS: list[tuple[str, re.Pattern]] = [
 
 def _make_english(kind: str, m: re.Match) -> TimePhrase | None:
     """An English phrase as the Vietnamese phrase of the same kind."""
-    y = _group(m, "y", "ey", "fy", "yq", "yd")
+    y = _group(m, "y", "y2", "ey", "fy", "yq", "yd")
     year = int(y) if y else None
     if kind == "date_range":
         return _english_date_range(m)
@@ -184,7 +189,7 @@ def _make_english(kind: str, m: re.Match) -> TimePhrase | None:
     elif kind in ("as_of_month", "month"):
         fields = {"month": EN_MONTHS[month.lower()]}
     elif kind in ("months_from_start", "months_to_end"):
-        n = m.group("n").lower()
+        n = _group(m, "n", "n2").lower()
         n = _EN_COUNTS.get(n) or int(n)
         if not 1 <= n <= 12:
             return None

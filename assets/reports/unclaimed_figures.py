@@ -373,6 +373,32 @@ _A_PART_OPENS = re.compile(
 )
 
 
+# A threshold that picks out a group, then what the group must do or gets: "Các đơn vị có tỷ lệ hồ sơ trực tuyến dưới 30%
+# phải giải trình", "những xã có tỷ lệ ... từ 90% trở lên được khen thưởng", "units with an online rate below 30% must
+# explain". A bound of a rule, no measure of where anything stands.
+_A_GROUP_BY_ITS_RATE_BEFORE = re.compile(
+    r"(?<!\w)(?:các|những|mọi|(?:the\s+)?(?:units|agencies|localities|communes|districts|departments))"
+    r"(?:\s+[^\W\d]+){0,4}?\s+(?:có|with|whose)\s+(?:[^\W\d]+\s+){0,4}?(?:t[ỷỉ] lệ|rate|share)[^\d;:.]{0,80}?"
+    r"(?:dưới|thấp hơn|trên|cao hơn|từ|không đạt|chưa đạt|below|under|above|over|less than|more than|of less than"
+    r"|of more than|of at least|at least)\s*$",
+    re.I,
+)
+_WHAT_THE_GROUP_MUST_DO_AFTER = re.compile(
+    r"\s*(?:trở lên|trở xuống|or (?:more|less|higher|lower|above|below))?\s*,?\s*(?:thì\s+)?"
+    r"(?:phải|sẽ bị|bị|sẽ được|được khen|cần|must|will be|shall|are required|have to|need to|are to)(?!\w)",
+    re.I,
+)
+
+
+def a_threshold_of_a_group(text: str, clause_start: int, mention: Mention) -> bool:
+    """The figure bounds a rate that picks out a group, and the clause says what that group must do or gets (``_A_GROUP_
+    BY_ITS_RATE_BEFORE``, ``_WHAT_THE_GROUP_MUST_DO_AFTER``)."""
+    return bool(
+        _A_GROUP_BY_ITS_RATE_BEFORE.search(text, clause_start, mention.start)
+        and _WHAT_THE_GROUP_MUST_DO_AFTER.match(text, mention.end)
+    )
+
+
 def what_would_have_been(text: str, clause_start: int, sentence, mention: Mention) -> bool:
     """The figure's own part of its clause (``_A_PART_OPENS``) says what could or would have been, not what was
     (``_COULD_HAVE``, ``_WOULD_HAVE``)."""
