@@ -99,6 +99,7 @@ from assets.reports.unclaimed_figures import (
     ranked_about_dx,
     ranks_an_unclaimed_figure,
     share_of_an_unclaimed_count,
+    the_set_a_later_fraction_counts_in,
     the_total_a_count_is_out_of,
     what_would_have_been,
 )
@@ -161,6 +162,11 @@ def _funds_of_the_titles_plan(text: str, sentence: Span, mention: Mention, title
     kind = (funds.group("plan") or funds.group("en_plan")).lower()
     named = {m.group(0).lower() for m in _A_PLAN_NAMED.finditer(title)}
     return _PLAN_KINDS.get(kind, kind) in {_PLAN_KINDS.get(word, word) for word in named}
+
+
+_AN_AVERAGE_OVER = re.compile(
+    r"(?<!\w)(?:average|trung bình|bình quân)\s+(?:of|của|among)\s+(?:the\s+|all\s+|các\s+|cả\s+)?$", re.I
+)
 
 
 _A_LEADING_CAUSE = re.compile(
@@ -413,6 +419,13 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
             # top 10 là A và B")
             result.unclaimed.append(unclaimed(text, mention, segments, "a group that a count of provinces is in"))
             continue
+        if mention.kind in ("count", "plain") and _AN_AVERAGE_OVER.search(
+            text, max(0, mention.start - 40), mention.start
+        ):
+            # "above the average of the 34 provinces and cities", "mức bình quân của 63 tỉnh, thành phố": the provinces
+            # an average is taken over, no count of anything
+            result.unclaimed.append(unclaimed(text, mention, segments, "the provinces an average is taken over"))
+            continue
         if mention.kind == "top_n" and led_in_a_field_of_its_own(
             text[mention.end : own_sentence.end], grammar, text[own_sentence.start : mention.start]
         ):
@@ -447,6 +460,9 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
             text, segments.clause(mention.value_start).start, mention, mentions[index - 1] if index else None
         ):
             result.unclaimed.append(unclaimed(text, mention, segments, "the total a count before it is out of"))
+            continue
+        if the_set_a_later_fraction_counts_in(text, segments.sentence(mention.value_start), mention, mentions):
+            result.unclaimed.append(unclaimed(text, mention, segments, "the set a later fraction counts in"))
             continue
         if a_market_share(text, segments.clause(mention.value_start).start, mention):
             result.unclaimed.append(unclaimed(text, mention, segments, "a company's share of a market"))

@@ -13,6 +13,7 @@ from assets.reports.link_counts import the_part_taken_from, the_whole_a_later_co
 from assets.reports.link_document import LEADING, Document, Link
 from assets.reports.link_hosts import AGAINST_THE_TARGET, share_host, shares_a_count_of
 from assets.reports.link_indexes import (
+    an_index_of_other_things_after,
     an_index_of_other_things_before,
     another_index_is_its_subject,
     another_index_named_last,
@@ -352,6 +353,10 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
             continue
         if concept.kind == "rank" and ranks_a_topic_of_its_own(doc, mention, concept.groups):
             # "tỉnh có diện tích trồng cây ăn trái đứng thứ hai ở khu vực": a rank of what its clause names
+            continue
+        if an_index_of_other_things_after(doc, mention):
+            # "Năm 2023, Quảng Ngãi xếp thứ 22 về Chỉ số cải cách hành chính", "ranked 22nd in the 2023 PAR Index": the
+            # rank of the index named right after it
             continue
         if all(e.startswith(("borrowed", "title")) for e in evidence) and an_index_of_other_things_before(
             doc, mention, sentence

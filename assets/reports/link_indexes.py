@@ -58,6 +58,36 @@ def an_index_of_other_things_before(doc: Document, mention: Mention, sentence: S
     return _another_index_named_last_in(doc, before.start, before.end) is not None
 
 
+def an_index_of_other_things_after(doc: Document, mention: Mention) -> bool:
+    """A rank or a leading group whose own index is named right after it, one of other things than digital
+    transformation ("xếp thứ 22 về Chỉ số cải cách hành chính (PAR Index)", "ranked 22nd in the 2023 PAR Index",
+    "thuộc nhóm 10 tỉnh dẫn đầu về chỉ số PAPI"): that index's, whatever the sentences around it are about."""
+    if mention.kind not in ("rank", "rank_change", "top_n"):
+        return False
+    lead = _OWN_INDEX_AFTER.match(doc.text, mention.end)
+    if lead is None:
+        return False
+    named = lead.end()
+    if _INDEX_HEAD.match(doc.text, named):
+        head = _INDEX_HEAD.match(doc.text, named)
+        return (
+            doc.language.other_index_words.match(doc.text, _NAME_AFTER_HEAD.match(doc.text, head.end()).end())
+            is not None
+        )
+    # the English order, the name before its head ("PAR Index", "Public Administration Reform Index")
+    name = doc.language.other_index_words.match(doc.text, named)
+    return name is not None
+
+
+# what leads the index a rank ranks, right after it: "về", "trong", "in the 2023", "of the", "trên bảng xếp hạng"
+_OWN_INDEX_AFTER = re.compile(
+    r"(?:\s*/\s*\d+)?(?:\s+(?:tỉnh|địa phương|provinces?|localities)(?:,?\s+thành(?:\s+phố)?)?)?(?:\s+(?:cả nước|toàn quốc|nationwide))?"
+    r"\s*,?\s+(?:về|trong|theo|của|in|on|of|for)\s+(?:(?:bảng\s+xếp\s+hạng|the\s+ranking\s+of)\s+)?(?:the\s+)?"
+    r"(?:(?:năm\s+)?(?:19|20)\d\d\s+)?",
+    re.I,
+)
+
+
 def another_index_is_its_subject(named: int | None, used: list) -> bool:
     """``named``: where the last index the figure's sentence names before it begins, when one of other things than
     digital transformation (``another_index_named_last``). The concept's words (``used``) that come before that name

@@ -38,6 +38,10 @@ def split_point(text: str, left: Mention, right: Mention, language: Language) ->
             continue
         if m.group(0) in ("(", ")") and any(s <= m.start() < e for s, e in glosses):
             continue
+        if m.group(0).lower() == "with" and cut is not None and not between[: m.start()].rstrip().endswith(","):
+            # "738 villages, while households with fibre-optic subscriptions account for 48.3%": a "with" inside the
+            # subject after a boundary is no boundary of its own
+            continue
         if m.group(0) in ("(", ":") and not between[m.end() :].strip():
             # the bracket the right figure opens, or the colon right before it: the words before it label it
             # ("chính quyền số (0,5512 điểm), kinh tế số (0,4321 điểm)", "(cấp xã: 138, cấp thôn: 1.733)"), so the

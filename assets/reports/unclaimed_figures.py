@@ -493,6 +493,29 @@ _OUT_OF_A_TOTAL_BEFORE = re.compile(
 )
 
 
+# a lead that names the set a later figure counts in: "Đối với 25 dịch vụ công thiết yếu ..., tỉnh đã triển khai 25/25",
+# "Regarding the 25 essential public services prioritised under the project, ... 25/25 services", "Of the 26 targets"
+_A_SET_NAMED_BEFORE = re.compile(
+    r"(?:^|[\n.;:]\s*|,\s*)(?:[-+•]\s*)?(?:đối với|về|trong số|trong|regarding|as for|as to|for|of|among|out of)\s+"
+    r"(?:the\s+|các\s+|tổng số\s+)?$",
+    re.I,
+)
+
+
+def the_set_a_later_fraction_counts_in(text: str, sentence, mention: Mention, mentions: list[Mention]) -> bool:
+    """A count that a lead names as a set (``_A_SET_NAMED_BEFORE``), out of which a later fraction of its sentence
+    counts ("Đối với 25 dịch vụ công thiết yếu theo Đề án, tỉnh đã triển khai 25/25 dịch vụ"): the set, no figure."""
+    return (
+        mention.kind in ("count", "plain")
+        and mention.denominator is None
+        and _A_SET_NAMED_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start) is not None
+        and any(
+            m.value_start > mention.end and m.value_start < sentence.end and m.denominator == mention.value
+            for m in mentions
+        )
+    )
+
+
 def the_total_a_count_is_out_of(text: str, clause_start: int, mention: Mention, before: Mention | None) -> bool:
     """The count is the total the count right before it, in its clause, is out of (``_OUT_OF_A_TOTAL_BEFORE``)."""
     return (
