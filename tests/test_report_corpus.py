@@ -318,3 +318,35 @@ def test_a_quote_copied_with_the_line_ends_of_a_hard_wrapped_page_is_found_where
     assert "đạt\n68,5%" not in document_text(doc) and "đạt 68,5%" in document_text(doc)
     report = evaluate([doc], ExtractionContext.from_reference(RAW / "reference"))
     assert (report.total.labels, report.total.found, report.total.correct) == (1, 1, 1)
+
+
+def test_a_quote_of_a_tables_row_is_found_where_the_reader_wrote_the_row_out(tmp_path):
+    # A table of plan and result: the reader writes each value out on a line of its own that opens with the row's label
+    # ("Tỷ lệ hồ sơ nộp trực tuyến: Kế hoạch: 50%."); the labeller quotes the row as the page has it.
+    page = (
+        "Kết quả cải cách hành chính năm 2023\n\n"
+        "Một số chỉ tiêu chủ yếu năm 2023:\n"
+        "Chỉ tiêu | Kế hoạch | Thực hiện | Đánh giá\n"
+        "Tỷ lệ hồ sơ nộp trực tuyến | 50% | 72,2% | Vượt\n"
+    )
+    row = "Tỷ lệ hồ sơ nộp trực tuyến | 50% | 72,2% | Vượt"
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "X03_Table.txt").write_text(page, encoding="utf-8")
+    header = ["doc_id", "region", "province", "source_url", "title", "publisher", "document_date", "date_note", "kind"]
+    rows = {
+        "documents.csv": [header, ["X03_Table", "north", "Nam Định", "", "", "", "2024-01-12", "", "egov_results"]],
+        "facts.csv": [
+            ["doc_id", "province", "period", "indicator", "value", "unit", "qualifier", "is_target", "quote"],
+            ["X03_Table", "Nam Định", "2023", "online_dossier_rate_pct", "50", "percent", "", "true", row],
+            ["X03_Table", "Nam Định", "2023", "online_dossier_rate_pct", "72.2", "percent", "", "false", row],
+        ],
+        "negatives.csv": [["doc_id", "quote", "value_as_written", "reason"]],
+    }
+    for name, lines in rows.items():
+        with open(tmp_path / name, "w", encoding="utf-8", newline="") as handle:
+            csv.writer(handle).writerows(lines)
+    mapping, families = read_code_map(RAW / "reference")
+    (doc,) = load_corpus(tmp_path, mapping, families, unmapped=set())
+    assert row not in document_text(doc)
+    report = evaluate([doc], ExtractionContext.from_reference(RAW / "reference"))
+    assert (report.total.labels, report.total.found, report.total.exact, report.total.correct) == (2, 2, 2, 2)

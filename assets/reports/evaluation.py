@@ -297,7 +297,21 @@ def _occurrences(text: str, quote: str) -> list[tuple[int, int]]:
     if not spans and quote.strip():
         spaced = r"\s+".join(re.escape(word) for word in quote.split())
         spans = [found.span() for found in re.finditer(spaced, text)]
+    if not spans and ("|" in quote or "\t" in quote):
+        # a table's row, which the reader writes out a value a line, each line opening with the row's label
+        # ("Tỷ lệ hồ sơ nộp trực tuyến: Kế hoạch: 50%."): the lines of its label
+        cells = [cell.strip() for cell in re.split(r"[|\t]", quote)]
+        label = max((cell for cell in cells if re.search(r"[^\W\d_]{3}", cell)), key=len, default="")
+        label = _BRACKETED_UNIT.sub("", label).strip()
+        if label:
+            spans = [
+                (found.start(), text.find("\n", found.start()) if "\n" in text[found.start() :] else len(text))
+                for found in re.finditer(rf"(?m)^\s*{re.escape(label)}", text)
+            ]
     return spans
+
+
+_BRACKETED_UNIT = re.compile(r"\(\s*[^()]{1,12}\)\s*$")
 
 
 def _written_at(quote: str, written: str) -> int:

@@ -84,6 +84,7 @@ from assets.reports.uncatalogued import (
     refers_back_to_a_sentence_about_dx,
 )
 from assets.reports.unclaimed_figures import (
+    a_bound_of_some_units,
     a_fee_price_or_time_cut,
     a_gap_read_as_a_level,
     a_listed_part_of_a_count,
@@ -132,7 +133,8 @@ def _after_a_catalog_figure_of_its_own_words(
 
 # the funds to carry out a plan, a project or a programme ("Tổng kinh phí thực hiện đề án", "Kinh phí thực hiện Kế hoạch")
 _FUNDS_OF_A_PLAN = re.compile(
-    r"(?<!\w)(?:kinh phí|ngân sách|nguồn vốn|tổng vốn)(?:\s+để)?\s+(?:thực hiện|triển khai)\s+(?P<plan>đề án|kế hoạch"
+    r"(?<!\w)(?:kinh phí|ngân sách|nguồn vốn|tổng vốn)(?:\s+(?:dự kiến|dự toán|ước tính|bố trí))?(?:\s+để)?\s+"
+    r"(?:thực hiện|triển khai)\s+(?P<plan>đề án|kế hoạch"
     r"|chương trình)(?!\w)"
     # ("The total funds to implement the project are VND 685 billion")
     r"|(?<!\w)(?:funds?|funding|budget|capital)\s+(?:to implement|to carry out|for implementing|for)\s+(?:the|this)\s+"
@@ -466,6 +468,11 @@ def _extract(doc: ReportDocument, grammar: Grammar, editions: dict[str, int]) ->
             continue
         if a_market_share(text, segments.clause(mention.value_start).start, mention):
             result.unclaimed.append(unclaimed(text, mention, segments, "a company's share of a market"))
+            continue
+        if a_bound_of_some_units(text, segments.clause(mention.value_start).start, mention):
+            result.unclaimed.append(
+                unclaimed(text, mention, segments, "a bound some of the province's units fall below or rise above")
+            )
             continue
         if a_threshold_of_a_group(text, segments.clause(mention.value_start).start, mention):
             result.unclaimed.append(

@@ -27,6 +27,11 @@ def respectively_part(doc: Document, index: int, mention: Mention) -> tuple[int,
     else:
         return None
     count = mention.respectively[1]
+    if cue is not None:
+        # "lần lượt ở cấp tỉnh, cấp huyện, cấp xã là 99,5%, 97,8% và 99,1%": the items between the cue and the values
+        between = _items(doc.text, sentence.start + cue.end(), first.value_start)
+        if len(between) == count:
+            return between[index]
     named_after = _items_named_after(doc, sentence, mention, count)
     if named_after is not None:
         # "lần lượt xếp thứ 30 và 41 về A và B" ("Năm 2023, tỉnh" before the cue is no list of items)

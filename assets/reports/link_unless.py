@@ -34,6 +34,10 @@ def near(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span, o
         if sentence.start <= start < sentence.end:
             if own and any(s <= start and end <= e for s, e in own):
                 continue
+            if start >= mention.end and ";" in doc.text[mention.end : start]:
+                # "tỉnh đã hoàn thành 24/31 chỉ tiêu đề ra; các chỉ tiêu chưa đạt chủ yếu thuộc nhóm kinh tế số": a later
+                # item's words say nothing of this one's
+                continue
             if own and start >= mention.end and _ranks_what_it_names_after_it(doc, own, mention, start):
                 # "xếp thứ 17/63 tỉnh, thành phố về chỉ số phục vụ người dân, doanh nghiệp, khẳng định hướng đi của
                 # chuyển đổi số": what the figure's own words name, right after it, is what it is; a word of a later

@@ -1225,12 +1225,22 @@ def _parts_in_brackets(text: str, mentions: list[Mention], language: Language) -
                 part.kind, part.noun, part.noun_at = "count", whole.noun, whole.noun_span[0]
 
 
+_ITEMS_THEN_VALUES = re.compile(
+    r"\s+(?:ở|tại|của|đối với|với)\s+[^\d.;:()\n]{3,80}?,[^\d.;:()\n]{1,80}?\s+(?:là|đạt)\s*:?"
+)
+
+
 def _mark_respectively(text: str, mentions: list[Mention], language: Language) -> None:
     """'lần lượt là 15, 7, 4': the values of a list, in order."""
     for m in language.respectively_words.finditer(text):
         after = [x for x in mentions if x.value_start > m.end()]
         group = []
         cursor = m.end()
+        # (the items may come between the cue and the values: "lần lượt ở cấp tỉnh, cấp huyện, cấp xã là 99,5%, 97,8%
+        # và 99,1%")
+        items = _ITEMS_THEN_VALUES.match(text, cursor)
+        if items is not None:
+            cursor = items.end()
         for mention in after:
             between = text[cursor : mention.value_start]
             if len(between) > 14 or not re.fullmatch(

@@ -227,6 +227,9 @@ _UNIT_OPENS_ITS_PART = re.compile(
     + _UNIT_LEVEL
     + r"(?=[^,;]*$)(?![^;]*(?i:lần lượt|respectively))(?![^(]*\))"
 )
+# ... or that names one as what something is, right before its figure ("Địa phương làm tốt nhất là huyện Trần Văn Thời với
+# 176 tổ", "dẫn đầu là thị xã Hòa Thành với 98%")
+_A_UNIT_NAMED_AFTER_LA = re.compile(r"(?<!\w)(?i:là|thuộc về)\s+" + _UNIT_LEVEL + r"(?=[^,;.:]*$)")
 _RATE_OF_A_UNIT = re.compile(
     r"(?i:tỷ lệ|tỉ lệ|số)\s[^\d.;:,()]{0,60}?\s(?i:của)\s+" + _UNIT_LEVEL + r"(?=[^\d.;:]{0,40}$)"
 )
@@ -1164,6 +1167,7 @@ class Places:
             or _UNIT_OPENS_THE_CLAUSE.match(lead)
             or _RATE_OF_A_UNIT.search(lead)
             or _UNIT_OPENS_ITS_PART.match(lead)
+            or _A_UNIT_NAMED_AFTER_LA.search(lead)
         )
         found = found or self._a_city_below_the_province(start, lead)
         if found is None or not lead[found.end() :][:1].isupper() or mention.denominator == mention.value:

@@ -83,6 +83,12 @@ def is_target(
     )
     if attained and not _A_FIGURE_OF_ITS_OWN.search(attained.group(1)):
         return False  # "59,25% (đạt 79% mục tiêu)": a result set against its target (no other figure between)
+    if _A_RESULT_AFTER_ITS_PLAN.search(
+        text, max(sentence.start, mention.value_start - 90), mention.value_start
+    ) or _A_RESULTS_CELL.search(text, max(sentence.start, mention.value_start - 40), mention.value_start):
+        # "Chỉ tiêu tỷ lệ hồ sơ trực tuyến: kế hoạch 80%, thực hiện 72,5%", "KH 45%, TH 51,6%": the result set beside
+        # its plan, whatever target word names the indicator
+        return False
     colon = text.find(":", sentence.start, mention.value_start)
     if colon >= 0 and _where_a_missed_goal_stands(
         text[sentence.start : colon],
@@ -247,6 +253,12 @@ def is_target(
             r"(?i)\bđạt được\b|\bkết quả\b(?!\s+(?:giải quyết|xử lý|thủ tục))", text[clause.start : clause.end]
         )
         and not _as_of_a_past_day(text[sentence.start : mention.value_start], document_date, reference_date)
+        # (nor a year of its own the page can report: "năm 2025 toàn tỉnh tiếp nhận 1.286.450 hồ sơ" on a page of January
+        # 2026 under a title of targets met)
+        and not (
+            document_date is not None
+            and _past_time_of_its_own(text[sentence.start : mention.value_start], _year_done(document_date))
+        )
         # (nor an English sentence that reports the past: "handled 84 million documents online in the last five years",
         # "About 99 percent of documents were done online on time", under a title of what will be)
         and not _REPORTED_IN_THE_PAST.search(text, sentence.start, sentence.end)
@@ -1474,6 +1486,27 @@ _GOALS_MISSED = re.compile(
     r"(?<!\w)(?:không|chưa)\s+(?:hoàn thành|đạt)(?:\s+được)?\s+(?:(?:một số|các|những|nhiều|\d+)\s+)?"
     r"(?:mục tiêu|chỉ tiêu)(?!\w)",
     re.I,
+)
+
+
+# a plan's level, then the result beside it: "kế hoạch 80%, thực hiện 72,5%", "chỉ tiêu 100%, đạt 91,3%", "KH: 45%; TH:
+# 51,6%", "target 80%, actual 72.5%"
+_A_RESULT_AFTER_ITS_PLAN = re.compile(
+    r"(?<!\w)(?:kế hoạch|chỉ tiêu|mục tiêu|KH|plan|planned|target)(?:\s+(?:năm\s+)?(?:19|20)\d\d)?\s*:?\s*(?:là\s+)?"
+    r"[\d.,]+\s*(?:%|điểm|points?|percent|[^\W\d]+(?:\s+[^\W\d]+)?)?\s*[,;]\s*(?:còn\s+)?"
+    r"(?:thực hiện|kết quả|TH|ước thực hiện|ước đạt|đạt|actual|achieved|result|reached)"
+    r"(?:\s+(?:năm\s+(?:19|20)\d\d|\d+\s+tháng(?:\s+đầu\s+năm)?|cả\s+năm))?\s*:?\s*(?:được\s+)?"
+    r"(?:khoảng|gần|hơn|trên|xấp xỉ|about|nearly|over)?\s*$",
+    re.I,
+)
+
+
+# a value under a column of results, as a table's row is written out ("Tỷ lệ hồ sơ nộp trực tuyến: Thực hiện: 72,17%.",
+# "...: Thực hiện 9 tháng: 74,3%.", "...: Kết quả năm 2023: 76,4%.")
+_A_RESULTS_CELL = re.compile(
+    r"(?:^|:)\s*(?:thực hiện|kết quả thực hiện|kết quả|ước thực hiện|ước TH|TH|actual|result|achieved)"
+    r"(?:\s+(?:năm\s+)?(?:19|20)\d\d|\s+\d+\s+tháng(?:\s+đầu\s+năm)?(?:\s+(?:19|20)\d\d)?|\s+cả\s+năm)?\s*:\s*$",
+    re.I | re.M,
 )
 
 

@@ -399,6 +399,23 @@ def a_threshold_of_a_group(text: str, clause_start: int, mention: Mention) -> bo
     )
 
 
+# Some of the province's units said to fall below or rise above a bound: "một số UBND cấp xã có tỷ lệ số hóa dưới 50%",
+# "nhiều xã biên giới còn dưới 40%", "some communes still have rates below 30%". Where a few units stand, no figure of
+# the province's.
+_SOME_UNITS_BOUNDED_BEFORE = re.compile(
+    r"(?<!\w)(?:một số|một vài|nhiều|không ít|vẫn còn|còn|some|several|many|a few)\s+(?:ubnd\s+)?(?:cấp\s+)?"
+    r"(?:xã|phường|huyện|đơn vị|cơ quan|sở|địa phương|thôn|ấp|trường|bệnh viện|communes|wards|districts|units|agencies"
+    r"|departments|localities)(?!\w)[^\d;:.]{0,80}?(?<!\w)(?:(?:còn|vẫn|chỉ)\s+)?(?:dưới|thấp hơn|chưa đến|chưa tới"
+    r"|chỉ đạt|trên|cao hơn|below|under|less than|above|over)\s*$",
+    re.I,
+)
+
+
+def a_bound_of_some_units(text: str, clause_start: int, mention: Mention) -> bool:
+    """The figure bounds where some of the province's units stand (``_SOME_UNITS_BOUNDED_BEFORE``), in its clause."""
+    return mention.kind == "percent" and bool(_SOME_UNITS_BOUNDED_BEFORE.search(text, clause_start, mention.start))
+
+
 def what_would_have_been(text: str, clause_start: int, sentence, mention: Mention) -> bool:
     """The figure's own part of its clause (``_A_PART_OPENS``) says what could or would have been, not what was
     (``_COULD_HAVE``, ``_WOULD_HAVE``)."""
@@ -496,8 +513,7 @@ _OUT_OF_A_TOTAL_BEFORE = re.compile(
 # a lead that names the set a later figure counts in: "Đối với 25 dịch vụ công thiết yếu ..., tỉnh đã triển khai 25/25",
 # "Regarding the 25 essential public services prioritised under the project, ... 25/25 services", "Of the 26 targets"
 _A_SET_NAMED_BEFORE = re.compile(
-    r"(?:^|[\n.;:]\s*|,\s*)(?:[-+•]\s*)?(?:đối với|về|trong số|trong|regarding|as for|as to|for|of|among|out of)\s+"
-    r"(?:the\s+|các\s+|tổng số\s+)?$",
+    r"(?<!\w)(?:đối với|về|trong số|trong|regarding|as for|as to|for|of|among|out of)\s+(?:the\s+|các\s+|tổng số\s+)?$",
     re.I,
 )
 
@@ -508,12 +524,26 @@ def the_set_a_later_fraction_counts_in(text: str, sentence, mention: Mention, me
     return (
         mention.kind in ("count", "plain")
         and mention.denominator is None
-        and _A_SET_NAMED_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start) is not None
-        and any(
-            m.value_start > mention.end and m.value_start < sentence.end and m.denominator == mention.value
-            for m in mentions
+        and (lead := _A_SET_NAMED_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start))
+        is not None
+        # (the lead opens its sentence or a part of it)
+        and re.fullmatch(r"[\W\d]*", text[max(sentence.start, text.rfind(",", 0, lead.start()) + 1) : lead.start()])
+        is not None
+        and (
+            any(
+                m.value_start > mention.end and m.value_start < sentence.end and m.denominator == mention.value
+                for m in mentions
+            )
+            # "Trong 12 chỉ tiêu chuyển đổi số của năm, phần lớn đạt và vượt kế hoạch": its parts in words
+            or _ITS_PARTS_IN_WORDS_AFTER.match(text, mention.end) is not None
         )
     )
+
+
+_ITS_PARTS_IN_WORDS_AFTER = re.compile(
+    r"[^\d,;.]{0,60},\s*(?:phần lớn|hầu hết|đa số|phần nhiều|tất cả|most|all|nearly all|almost all|the majority)(?!\w)",
+    re.I,
+)
 
 
 def the_total_a_count_is_out_of(text: str, clause_start: int, mention: Mention, before: Mention | None) -> bool:
