@@ -26,6 +26,7 @@ from assets.reports.link_items import (
     labels_a_later_figure,
     topic_of_an_earlier_item,
 )
+from assets.reports.link_levels import every_unit_listed
 from assets.reports.link_lists import (
     after_a_clause_of_its_own,
     each_region,
@@ -259,6 +260,8 @@ def best_weight(
         weight = availability(doc, start, end, mention)
         if owned_only and weight > 0 and not _owned_or_shared(doc, start, end, mention):
             continue
+        if owned_only and every_unit_listed(doc, start, end):
+            continue  # (a level's words) "yêu cầu các sở, ngành, địa phương ...": every unit, no level
         if not borrow and not _in_sentence_span(doc, start, mention):
             continue
         if weight > best or (0 < weight == best and start < doc.segments.sentence(mention.value_start).start):

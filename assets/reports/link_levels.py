@@ -63,6 +63,8 @@ def owned_level(doc: Document, level: str, mention: Mention) -> bool:
         if sentence.start <= start < sentence.end and strictly_owned(doc, start, end, mention):
             if _only_where(doc, start, mention) or _names_a_place(doc, end):
                 continue
+            if every_unit_listed(doc, start, end):
+                continue
             if (
                 end <= mention.value_start
                 and "," in doc.text[end : mention.value_start]
@@ -73,6 +75,23 @@ def owned_level(doc: Document, level: str, mention: Mention) -> bool:
                 continue
             return True
     return False
+
+
+# a level listed with every other unit of the province ("các sở, ngành, địa phương", "sở, ban, ngành và địa phương",
+# "các sở, ngành, UBND cấp huyện")
+_EVERY_UNIT_LISTED = re.compile(
+    r"(?:\s*,\s*(?:ban\s*,\s*)?ngành)?\s*(?:,|và)\s*(?:các\s+)?(?:địa phương|ubnd\s+(?:các\s+)?(?:cấp\s+)?huyện)(?!\w)",
+    re.I,
+)
+_EVERY_UNIT_LISTED_BEFORE = re.compile(r"(?<!\w)(?:các\s+)?sở\s*,\s*(?:ban\s*,\s*)?ngành\s*,\s*$", re.I)
+
+
+def every_unit_listed(doc: Document, start: int, end: int) -> bool:
+    """A level word listed with every other unit of the province ("yêu cầu các sở, ngành, địa phương ..."): all the
+    province's units, addressed or counted together, no level of a figure's."""
+    return bool(
+        _EVERY_UNIT_LISTED.match(doc.text, end) or _EVERY_UNIT_LISTED_BEFORE.search(doc.text, max(0, start - 40), start)
+    )
 
 
 def _counts_a_level(doc: Document, mention: Mention) -> bool:
