@@ -73,3 +73,34 @@ def test_a_later_items_words_rule_out_nothing_of_an_earlier_item(context):
         ("dx_targets_achieved_count", 24.0, False),
         ("dx_targets_achieved_pct", 77.4, False),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "In 2024, at the provincial, district and commune levels, the rates of online dossiers were 88.6 percent, "
+            "69.4 percent and 58.2 percent respectively.",
+            [
+                ("online_dossier_rate_province_level_pct", 88.6, False),
+                ("online_dossier_rate_district_level_pct", 69.4, False),
+                ("online_dossier_rate_commune_level_pct", 58.2, False),
+            ],
+        ),
+        (
+            "In the DTI 2023, the digital government, digital economy and digital society pillars ranked third, seventh "
+            "and fifth respectively.",
+            [("dti_gov_rank", 3.0, False), ("dti_econ_rank", 7.0, False), ("dti_society_rank", 5.0, False)],
+        ),
+        (
+            "Năm 2024, tỷ lệ hồ sơ trực tuyến cấp tỉnh, cấp huyện và cấp xã lần lượt là 88,6%, 69,4% và 58,2%.",
+            [
+                ("online_dossier_rate_province_level_pct", 88.6, False),
+                ("online_dossier_rate_district_level_pct", 69.4, False),
+                ("online_dossier_rate_commune_level_pct", 58.2, False),
+            ],
+        ),
+    ],
+)
+def test_english_lists_answered_respectively_after_their_values(context, text, expected):
+    assert readings(context, text) == expected

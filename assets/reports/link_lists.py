@@ -41,14 +41,36 @@ def respectively_part(doc: Document, index: int, mention: Mention) -> tuple[int,
     # failing that, after the last figure before the cue ("đạt 0,55 điểm, A, B và C lần lượt đạt ...").
     region_start = max(sentence.start, doc.text.rfind(";", sentence.start, cue_at) + 1)
     others = [m for m in doc.mentions if not m.respectively and region_start <= m.value_start < cue_at]
-    offsets = _items(doc.text, region_start, min([cue_at] + [m.value_start for m in others]))
-    if len(offsets) < count:
+    offsets = _fitted(doc, _items(doc.text, region_start, min([cue_at] + [m.value_start for m in others])), count)
+    if len(offsets) != count:
         # English joins its items with "and" ("rates of smartphones and broadband fibre are 87.4% and 68.3%"), but
         # also uses it inside one: only a split into exactly as many items as values is taken
-        split = _items(doc.text, region_start, min([cue_at] + [m.value_start for m in others]), english_and=True)
-        offsets = split if len(split) == count else offsets
+        split = _fitted(
+            doc,
+            _items(doc.text, region_start, min([cue_at] + [m.value_start for m in others]), english_and=True),
+            count,
+        )
+        offsets = split if len(split) == count or len(offsets) < count <= len(split) else offsets
+    elif cue is None:
+        # (an English list, its cue after the values: its items are joined by "and" too, the last ones answer the values:
+        # "In the DTI 2023, the digital government, digital economy and digital society pillars ranked third, seventh and
+        # fifth respectively")
+        split = _fitted(
+            doc,
+            _items(doc.text, region_start, min([cue_at] + [m.value_start for m in others]), english_and=True),
+            count,
+        )
+        offsets = split if len(split) >= count else offsets
     if len(offsets) < count and others:
         offsets = _items(doc.text, max(m.end for m in others), cue_at)
+        # (English again, its items joined by "and" and the measure they share named after them: "In 2023, at the
+        # provincial, district and commune levels, the rates of online dossiers were 88.6 percent, 69.4 percent and 58.2
+        # percent respectively")
+        split = _items(doc.text, max(m.end for m in others), cue_at, english_and=True)
+        if len(split) == count + 1 and _names_the_measure(doc, split[-1]):
+            offsets = split
+        elif len(offsets) < count and len(split) == count:
+            offsets = split
     if len(offsets) > count and _names_the_measure(doc, offsets[-1]):
         # "A, B, C, thứ hạng của tỉnh lần lượt là 22, 9, 13": the last part names what the values
         # measure (a rank, a rate), shared by the items before it; it is no item of its own.
@@ -124,6 +146,20 @@ def own_list_item(doc: Document, start: int, mention: Mention) -> bool:
         return False
     part = respectively_part(doc, mention.respectively[0], mention)
     return part is not None and part[0] - 1 <= start < part[1]
+
+
+def _fitted(doc: Document, offsets: list[tuple[int, int]], count: int) -> list[tuple[int, int]]:
+    """The parts of a list without those that are no items: a last part that names the measure when there are more
+    parts than values ("..., the rates of online dossiers were"), a first that only says when ("In 2023, at the
+    provincial, district and commune levels, ...")."""
+    if len(offsets) > count and _names_the_measure(doc, offsets[-1]):
+        offsets = offsets[:-1]
+    while len(offsets) > 1 and _ONLY_WHEN.fullmatch(doc.text, *offsets[0]):
+        offsets = offsets[1:]
+    return offsets
+
+
+_ONLY_WHEN = re.compile(r"\W*(?:in|năm|trong năm|as of|tính đến)?\s*(?:the\s+)?(?:năm\s+)?(?:19|20)\d\d\W*", re.I)
 
 
 def _names_the_measure(doc: Document, part: tuple[int, int]) -> bool:

@@ -453,6 +453,7 @@ def _word_numbers(text: str, language: Language) -> list[tuple[int, int, str | N
     # place word (not "in the first place", an idiom)
     tens = "|".join(map(re.escape, language.rank_ordinal_tens))
     ordinals = "|".join(sorted(map(re.escape, language.rank_ordinals), key=len, reverse=True))
+    last_ordinal_end = -1
     for m in re.finditer(rf"(?<![\w-])((?:(?:{tens})-)?(?:{ordinals}))(?![\w-])", text, re.I):
         if english_ordinal(m.group(1), language) is None:
             continue
@@ -461,6 +462,8 @@ def _word_numbers(text: str, language: Language) -> list[tuple[int, int, str | N
         )
         if (
             _rank_word_before(_tail(text, m.start(), 25), language)
+            # the later places of a list of them ("ranked third, seventh and fifth respectively")
+            or (last_ordinal_end >= 0 and _LIST_SEPARATOR.fullmatch(text, last_ordinal_end, m.start()))
             or (
                 _CAME_IN_BEFORE.search(_tail(text, m.start(), 25))
                 # (not a level or a stage kept: "stayed at the first level of maturity")
@@ -468,6 +471,7 @@ def _word_numbers(text: str, language: Language) -> list[tuple[int, int, str | N
             )
         ) or (placed and not re.search(r"\bin\s+the\s+$", _tail(text, m.start(), 10), re.I)):
             out.append((m.start(1), m.end(1), None, english_ordinal(m.group(1), language)))
+            last_ordinal_end = m.end(1)
     # "tăng một bậc", "tăng năm bậc": a change of rank in words ("một" and "năm" are counted only here)
     taken = {start for start, *_ in out}
     counts = {"một": 1, **language.cardinal_words}
@@ -1254,7 +1258,10 @@ def _mark_respectively(text: str, mentions: list[Mention], language: Language) -
         if len(group) >= 2:
             for index, mention in enumerate(group):
                 mention.respectively = (index, len(group))
-                if group[0].kind == "rank" and _a_bare_rank(mention):
+                if group[0].kind == "rank" and (
+                    _a_bare_rank(mention)
+                    or english_ordinal(text[mention.value_start : mention.end], language) is not None
+                ):
                     # "lần lượt xếp thứ 30, 41 và 28 về A, B và C": what follows the last is its place, no noun
                     mention.kind, mention.unit, mention.noun = "rank", None, ""
     _mark_rank_lists(text, mentions)
