@@ -107,11 +107,12 @@ _THE_NATIONS_AVERAGE_IN_A_BRACKET = re.compile(
 # annual growth of 25 percent", "cả nước đạt 45%, với hơn 10 triệu hồ sơ"), naming no holder of its own ("..., with the
 # province at 62%")
 _GOES_ON_WITH = re.compile(
-    r",\s*(?:with|với)\s(?![^,;:()]*(?<!\w)(?:tỉnh|thành phố|province|city)(?!\w))[^,;:()]*\Z", re.I
+    r"(?:,\s*|\s)(?:with|với)\s(?![^,;:()]*(?<!\w)(?:tỉnh|thành phố|province|city)(?!\w))[^,;:()]*\Z", re.I
 )
 
 
-_COMPARED = re.compile(r"(?<!\w)(?:hơn|so với|kém|than|compared)(?!\w)", re.I)
+# (not "hơn"/"than" as the qualifier of the figure itself: "Cả nước hiện có hơn 80.000 tổ", "more than 80,000 teams")
+_COMPARED = re.compile(r"(?<!\w)(?:hơn|so với|kém|than|compared)(?!\w)(?!\s*$)", re.I)
 
 
 def _the_nation_it_goes_on_with(result: Extraction, text: str, mention: Mention, segments: Segments) -> str | None:

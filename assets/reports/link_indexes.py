@@ -28,6 +28,8 @@ def another_index_named_last(doc: Document, mention: Mention, sentence: Span) ->
 def _another_index_named_last_in(doc: Document, start: int, end: int) -> int | None:
     """``another_index_named_last`` over the text from ``start`` to ``end`` (a sentence before the figure's too)."""
     heads = list(_INDEX_HEAD.finditer(doc.text, start, end))
+    if len(heads) > 1 and _AN_ABBREVIATION_OPENED.search(doc.text, heads[-2].end(), heads[-1].start()):
+        heads.pop()  # "Chỉ số cải cách hành chính (PAR Index)": the abbreviation of the index before, no index of its own
     if not heads:
         return None
     head = heads[-1]
@@ -96,6 +98,7 @@ def another_index_is_its_subject(named: int | None, used: list) -> bool:
     return named is not None and any(start < named for start, _ in used)
 
 
+_AN_ABBREVIATION_OPENED = re.compile(r"\(\s*[A-Za-z]{2,10}\s*$")
 _NAME_AFTER_HEAD = re.compile(r"\s*(?:\(\s*)?")  # "chỉ số PAPI", "Index (SIPAS)"
 _ABBREVIATION_BRACKET = re.compile(r"\s*\(\s*[A-Z][A-Za-z-]{1,10}\s*\)\s*$")
 _PARENT_INDEX_BEFORE = re.compile(r"(?<!\w)(?:trong|của|thuộc)\s+$", re.I)

@@ -238,4 +238,12 @@ def own_start(text: str, mention: Mention, mentions: list[Mention], language: La
     earlier = [m for m in mentions if m.end <= mention.value_start]
     if not earlier:
         return 0
+    # (a figure of an earlier sentence owns none of this one's words: "... 50% người dân .... Cả nước hiện có hơn 80.000
+    # tổ": the nation named at the sentence's start is the 80.000's)
+    ends = list(_A_SENTENCE_ENDS.finditer(text, earlier[-1].end, mention.value_start))
+    if ends:
+        return ends[-1].end()
     return split_point(text, earlier[-1], mention, language)
+
+
+_A_SENTENCE_ENDS = re.compile(r"[.!?]\s+(?=[\"“(]?[A-ZĐÀ-Ỹ])|\n")

@@ -631,6 +631,8 @@ class Places:
         before = self.text[max(0, place.start - 14) : place.start]
         if _VENUE_BEFORE.search(before) and _AN_EVENT_AFTER_THE_VENUE.match(self.text, place.end):
             return True  # the venue of an event (``_AN_EVENT_AFTER_THE_VENUE``)
+        if re.search(r"(?<!\w)(?:among|of|in)\s+$", before, re.I) and re.match(r"['’]s\b", self.text[place.end :]):
+            return True  # "the highest speed among Viet Nam's most populous cities": the set compared within
         return bool(
             self.language.comparison_place_words.search(before)
             and re.search(

@@ -70,7 +70,10 @@ def is_target(
     sentence = segments.sentence(mention.value_start)
     clause = segments.clause(mention.value_start)
     if language.target_nouns_counted.match(mention.noun or ""):
-        return False
+        # "đạt 79% chỉ tiêu": the share of a target attained, a result; but an aim to attain it is a target ("phấn đấu
+        # đến ngày 30/9 hoàn thành 100% chỉ tiêu kích hoạt tài khoản được giao")
+        aim = _AIM_VERBS.search(text, clause.start, mention.start)
+        return aim is not None and not language.achievement_markers.search(text, aim.end(), mention.start)
     cell = _table_cell(text, mention, segments)
     if cell is not None and plan_document:
         index, count = cell
@@ -1460,7 +1463,8 @@ _AIMED_IN_WORDS = re.compile(r"hướng tới|hướng đến", re.I)
 
 
 def _target_lead(lead: str, language: Language) -> bool:
-    """A target word in ``lead`` with no achievement word after it."""
+    """A target word in ``lead`` with no achievement word after it (none in the brackets of earlier figures)."""
+    lead = _without_figures_brackets(lead)
     markers = [
         m
         for m in language.target_markers.finditer(lead)
@@ -1508,6 +1512,16 @@ _A_RESULTS_CELL = re.compile(
     r"(?:\s+(?:năm\s+)?(?:19|20)\d\d|\s+\d+\s+tháng(?:\s+đầu\s+năm)?(?:\s+(?:19|20)\d\d)?|\s+cả\s+năm)?\s*:\s*$",
     re.I | re.M,
 )
+
+
+def _without_figures_brackets(lead: str) -> str:
+    """A lead without the brackets of earlier figures, and without the rest of one the clause opens in ("đạt 71,6% (chỉ
+    tiêu 80%), trong đó hồ sơ trực tuyến toàn trình đạt 46,2%": the target in brackets is the 71,6%'s, no target word of
+    the parts after it)."""
+    closing = lead.find(")")
+    if closing >= 0 and "(" not in lead[:closing] and re.search(r"\d", lead[:closing]):
+        lead = lead[closing + 1 :]
+    return re.sub(r"\([^()]*\d[^()]*\)", " ", lead)
 
 
 def _where_a_missed_goal_stands(header: str, item: str) -> bool:
