@@ -155,3 +155,20 @@ def test_a_district_named_as_the_best_owns_its_figure(context):
         ("community_tech_teams_count", 1089.0, THAI_BINH)
     ]
     assert [u.value for u in extraction.unclaimed] == [176.0]
+
+
+def test_values_on_lines_of_their_own_behind_their_column_under_a_numbered_row(context, tmp_path):
+    path = tmp_path / "tong-ket.txt"
+    path.write_text(
+        "Tổng kết công tác chuyển đổi số năm 2024\n\nKẾT QUẢ MỘT SỐ CHỈ TIÊU CHỦ YẾU NĂM 2024\n"
+        "1. Tỷ lệ hồ sơ nộp trực tuyến\nKế hoạch: 30%\nThực hiện: 43,7%\n\n"
+        "Hạ tầng số (đến 30/11/2024):\n- Thôn, tổ dân phố có cáp quang đến thôn\n1.012/1.058\n"
+        "- Thuê bao băng rộng cố định/100 dân\n24,7\n",
+        encoding="utf-8",
+    )
+    _, extraction = context.extract_file(path, province="Thái Bình", document_date=date(2024, 12, 20))
+    assert [(f.indicator_code, f.value, f.is_target) for f in extraction.facts][:2] == [
+        ("online_dossier_rate_pct", 30.0, True),
+        ("online_dossier_rate_pct", 43.7, False),
+    ]
+    assert ("villages_with_fiber_count", 1012.0) in [(f.indicator_code, f.value) for f in extraction.facts]

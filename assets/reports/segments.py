@@ -18,7 +18,12 @@ from dataclasses import dataclass
 # break (unless the line ends with , ; : or the next line starts in lower case); at the end.
 _ABBREVIATIONS = re.compile(r"(?:\b(?:TP|Tp|tp|TT|Q|P|ThS|TS|PGS|GS|BS|Đ/c|đ/c|v\.v|St|No|Mr|Ms|Dr))\.$")
 _SENTENCE_END = re.compile(r"[.!?…]+(?=\s+[\"“'(\-–•+]?[A-ZĐÀ-Ỹ\d])|[.!?…]+\s*$", re.MULTILINE)
-_VALUE_ONLY_LINE = re.compile(r"^\s*[-+•]?\s*(?:[\d.,]+\s*(?:%|điểm)?\s*)+[.;,]?\s*$")
+# a line of values only (a table's cells), perhaps behind the column they stand in ("Kế hoạch: 70%", "Thực hiện: 81,6%"),
+# or a fraction ("1.054/1.058")
+_VALUE_ONLY_LINE = re.compile(
+    r"^\s*[-+•]?\s*(?:(?i:kế hoạch|thực hiện|kết quả|ước thực hiện|ước đạt|KH|TH)(?:\s+(?:năm\s+)?(?:19|20)\d\d)?\s*:\s*)?"
+    r"(?:[\d.,]+(?:/[\d.,]+)?\s*(?:%|điểm)?\s*)+[.;,]?\s*$"
+)
 
 
 @dataclass(frozen=True)
