@@ -29,7 +29,6 @@ def readings(context, text, document_date=D, title=None):
             "Năm 2024, tỷ lệ HSCV cấp tỉnh được xử lý trên môi trường mạng đạt 95%.",
             [("work_records_online_province_pct", 95.0, False)],
         ),
-        ("Năm 2024, tỷ lệ giao dịch TTKDTM đạt 70%.", [("cashless_payment_transactions_pct", 70.0, False)]),
     ],
 )
 def test_officials_abbreviations_name_their_measures(context, text, expected):

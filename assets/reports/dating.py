@@ -101,9 +101,20 @@ def _year_named_before(phrase: TimePhrase, ctx: DatingContext) -> int | None:
     named = [
         p
         for p in ctx.phrases
-        if sentence.start <= p.start and p.end <= phrase.start and p.kind == "year" and p.role == "period" and p.year
+        if sentence.start <= p.start
+        and p.end <= phrase.start
+        and p.kind == "year"
+        and p.role == "period"
+        and p.year
+        # (a year that frames the sentence, opening it: not a document's year, "Kế hoạch số 45/KH-UBND năm 2022", the
+        # start of a span, "Từ năm 2021 đến nay", nor another figure's own year, "Tỷ lệ ... năm 2023 đạt 41%; 6 tháng
+        # đầu năm đạt 52%")
+        and _OPENS_ITS_SENTENCE.fullmatch(ctx.segments.text, sentence.start, p.start)
     ]
     return named[-1].year if named else None
+
+
+_OPENS_ITS_SENTENCE = re.compile(r"[\W\d]*(?:(?:trong|riêng|tính riêng|in|during)\s+)?", re.I)
 
 
 def _resolved(phrase: TimePhrase, ctx: DatingContext, basis: str) -> Dated | None:

@@ -260,7 +260,7 @@ def best_weight(
         weight = availability(doc, start, end, mention)
         if owned_only and weight > 0 and not _owned_or_shared(doc, start, end, mention):
             continue
-        if owned_only and every_unit_listed(doc, start, end):
+        if owned_only and start < mention.value_start and every_unit_listed(doc, start, end):
             continue  # (a level's words) "yêu cầu các sở, ngành, địa phương ...": every unit, no level
         if not borrow and not _in_sentence_span(doc, start, mention):
             continue

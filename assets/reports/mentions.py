@@ -98,7 +98,11 @@ _ROSE_FROM_A_LEVEL = re.compile(
     r"(?:estimated\s+)?)(?:khoảng\s+|gần\s+|hơn\s+|trên\s+|about\s+|around\s+|nearly\s+|over\s+|almost\s+|just\s+)?$",
     re.I,
 )
-_A_RANGE_AFTER = re.compile(r"\s*%?\s*(?:đến|tới|[-–])\s*\d", re.I)
+_A_RANGE_AFTER = re.compile(
+    # (nor a floor: "tăng từ 20% trở lên", "tăng từ 2 bậc trở lên", "by 20 percent or more")
+    r"\s*%?\s*(?:(?:đến|tới|[-–])\s*\d|(?:điểm phần trăm\s+|bậc\s+|percent\s+)?(?:trở lên|trở xuống|or more|or less))",
+    re.I,
+)
 _FROM_START = re.compile(r"từ\s+(?:vị trí\s+|thứ\s+|hạng\s+)?(?:thứ\s+)?$", re.I)
 _FROM_TO_AFTER = re.compile(
     r"(?:\s+năm\s+\d{4})?\s+(?:(?:giảm|tăng|tiến|vươn|nhảy|bứt phá|tụt|rơi|lùi)\s+)?(?:lên|xuống)\s+(?:vị trí\s+|thứ\s+|hạng\s+)?(?:thứ\s+)?\d",
@@ -461,15 +465,28 @@ def _word_numbers(text: str, language: Language) -> list[tuple[int, int, str | N
             text, m.end()
         )
         if (
-            _rank_word_before(_tail(text, m.start(), 25), language)
-            # the later places of a list of them ("ranked third, seventh and fifth respectively")
-            or (last_ordinal_end >= 0 and _LIST_SEPARATOR.fullmatch(text, last_ordinal_end, m.start()))
-            or (
-                _CAME_IN_BEFORE.search(_tail(text, m.start(), 25))
-                # (not a level or a stage kept: "stayed at the first level of maturity")
-                and not _A_LEVEL_NOT_A_PLACE.match(text, m.end())
+            (
+                _rank_word_before(_tail(text, m.start(), 25), language)
+                # the later places of a list of them ("ranked third, seventh and fifth respectively")
+                or (
+                    last_ordinal_end >= 0
+                    and _LIST_SEPARATOR.fullmatch(text, last_ordinal_end, m.start())
+                    # (a list its cue closes, its items named before it: "pillars ranked third, seventh and fifth
+                    # respectively."; not one whose items follow, "... respectively in the A, B and C pillars")
+                    and re.match(
+                        rf"(?:\s*(?:,\s*and|,|and)\s*(?:(?:{tens})-)?(?:{ordinals}))*\s*,?\s*respectively\s*(?:[.;,\n]|$)",
+                        text[m.end(1) :],
+                        re.I,
+                    )
+                )
+                or (
+                    _CAME_IN_BEFORE.search(_tail(text, m.start(), 25))
+                    # (not a level or a stage kept: "stayed at the first level of maturity")
+                    and not _A_LEVEL_NOT_A_PLACE.match(text, m.end())
+                )
             )
-        ) or (placed and not re.search(r"\bin\s+the\s+$", _tail(text, m.start(), 10), re.I)):
+            or (placed and not re.search(r"\bin\s+the\s+$", _tail(text, m.start(), 10), re.I))
+        ):
             out.append((m.start(1), m.end(1), None, english_ordinal(m.group(1), language)))
             last_ordinal_end = m.end(1)
     # "tăng một bậc", "tăng năm bậc": a change of rank in words ("một" and "năm" are counted only here)

@@ -230,6 +230,7 @@ _UNIT_OPENS_ITS_PART = re.compile(
 # ... or that names one as what something is, right before its figure ("Địa phương làm tốt nhất là huyện Trần Văn Thời với
 # 176 tổ", "dẫn đầu là thị xã Hòa Thành với 98%")
 _A_UNIT_NAMED_AFTER_LA = re.compile(r"(?<!\w)(?i:là|thuộc về)\s+" + _UNIT_LEVEL + r"(?=[^,;.:]*$)")
+_A_NAMED_DEPARTMENT_HOLDS = re.compile(r"(?<!\w)(?i:của|tại|ở)\s+(?:các\s+)?Sở\s+(?=[A-ZĐ])")
 _RATE_OF_A_UNIT = re.compile(
     r"(?i:tỷ lệ|tỉ lệ|số)\s[^\d.;:,()]{0,60}?\s(?i:của)\s+" + _UNIT_LEVEL + r"(?=[^\d.;:]{0,40}$)"
 )
@@ -669,6 +670,13 @@ class Places:
         if self._about_a_region(clause.start, mention):
             return REGION
         if mention.kind in _RANKED_KINDS and self._ranks_a_unit_of_the_province(sentence.start, mention):
+            return UNIT
+        if any(
+            not re.search(r"(?i)\btheo\s+(?:\S+\s+){0,3}$", self.text[max(0, held.start() - 30) : held.start()])
+            for held in _A_NAMED_DEPARTMENT_HOLDS.finditer(self.text, clause.start, mention.value_start)
+        ) and not _PROVINCE_WORD.search(self.text, clause.start, mention.value_start):
+            # "Tỷ lệ hồ sơ trực tuyến toàn trình của Sở Thông tin và Truyền thông đạt 98%", "lần lượt tại Sở Tư pháp, Sở Y
+            # tế là 95% và 92%": a department's own figure (the source, "Theo Sở ...", is no holder)
             return UNIT
         if mention.kind in ("rank", "top_n") and _A_BLOCK_OF_THE_PROVINCES_OWN_UNITS.match(self.text, mention.end):
             # "trong top 3, khối các sở, ngành, gồm có: Sở ...": a group or a place in the province's own ranking

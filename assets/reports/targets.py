@@ -86,8 +86,10 @@ def is_target(
     )
     if attained and not _A_FIGURE_OF_ITS_OWN.search(attained.group(1)):
         return False  # "59,25% (đạt 79% mục tiêu)": a result set against its target (no other figure between)
-    if _A_RESULT_AFTER_ITS_PLAN.search(
-        text, max(sentence.start, mention.value_start - 90), mention.value_start
+    if (
+        _A_RESULT_AFTER_ITS_PLAN.search(text, max(sentence.start, mention.value_start - 90), mention.value_start)
+        # (not a later target of its own: "mục tiêu năm 2025 là 80%, đạt 100% vào năm 2030")
+        and not _A_LATER_HORIZON_AFTER.match(text, mention.end)
     ) or _A_RESULTS_CELL.search(text, max(sentence.start, mention.value_start - 40), mention.value_start):
         # "Chỉ tiêu tỷ lệ hồ sơ trực tuyến: kế hoạch 80%, thực hiện 72,5%", "KH 45%, TH 51,6%": the result set beside
         # its plan, whatever target word names the indicator
@@ -1496,12 +1498,18 @@ _GOALS_MISSED = re.compile(
 # a plan's level, then the result beside it: "kế hoạch 80%, thực hiện 72,5%", "chỉ tiêu 100%, đạt 91,3%", "KH: 45%; TH:
 # 51,6%", "target 80%, actual 72.5%"
 _A_RESULT_AFTER_ITS_PLAN = re.compile(
-    r"(?<!\w)(?:kế hoạch|chỉ tiêu|mục tiêu|KH|plan|planned|target)(?:\s+(?:năm\s+)?(?:19|20)\d\d)?\s*:?\s*(?:là\s+)?"
+    r"(?<!\w)(?:kế hoạch|chỉ tiêu|mục tiêu|KH|plan|planned|target)(?:\s+(?:cả\s+)?năm)?(?:\s+(?:19|20)\d\d)?\s*:?\s*"
+    r"(?:là\s+)?"
     r"[\d.,]+\s*(?:%|điểm|points?|percent|[^\W\d]+(?:\s+[^\W\d]+)?)?\s*[,;]\s*(?:còn\s+)?"
     r"(?:thực hiện|kết quả|TH|ước thực hiện|ước đạt|đạt|actual|achieved|result|reached)"
     r"(?:\s+(?:năm\s+(?:19|20)\d\d|\d+\s+tháng(?:\s+đầu\s+năm)?|cả\s+năm))?\s*:?\s*(?:được\s+)?"
     r"(?:khoảng|gần|hơn|trên|xấp xỉ|about|nearly|over)?\s*$",
     re.I,
+)
+
+
+_A_LATER_HORIZON_AFTER = re.compile(
+    r"\s*(?:vào|đến|tới|trước|by|in)\s+(?:(?:cuối|hết)\s+)?(?:năm\s+)?(?:19|20)\d\d", re.I
 )
 
 

@@ -377,7 +377,9 @@ _A_PART_OPENS = re.compile(
 # phải giải trình", "những xã có tỷ lệ ... từ 90% trở lên được khen thưởng", "units with an online rate below 30% must
 # explain". A bound of a rule, no measure of where anything stands.
 _A_GROUP_BY_ITS_RATE_BEFORE = re.compile(
-    r"(?<!\w)(?:các|những|mọi|(?:the\s+)?(?:units|agencies|localities|communes|districts|departments))"
+    # (units by their noun: not "Những năm gần đây tỉnh có tỷ lệ ... trên 90%")
+    r"(?<!\w)(?:(?:các|những|mọi)\s+(?:đơn vị|cơ quan|địa phương|xã|phường|huyện|sở|ngành|trường|bệnh viện|thôn|doanh nghiệp)"
+    r"|(?:the\s+)?(?:units|agencies|localities|communes|districts|departments))"
     r"(?:\s+[^\W\d]+){0,4}?\s+(?:có|with|whose)\s+(?:[^\W\d]+\s+){0,4}?(?:t[ỷỉ] lệ|rate|share)[^\d;:.]{0,80}?"
     r"(?:dưới|thấp hơn|trên|cao hơn|từ|không đạt|chưa đạt|below|under|above|over|less than|more than|of less than"
     r"|of more than|of at least|at least)\s*$",
@@ -405,7 +407,10 @@ def a_threshold_of_a_group(text: str, clause_start: int, mention: Mention) -> bo
 _SOME_UNITS_BOUNDED_BEFORE = re.compile(
     r"(?<!\w)(?:một số|một vài|nhiều|không ít|vẫn còn|còn|some|several|many|a few)\s+(?:ubnd\s+)?(?:cấp\s+)?"
     r"(?:xã|phường|huyện|đơn vị|cơ quan|sở|địa phương|thôn|ấp|trường|bệnh viện|communes|wards|districts|units|agencies"
-    r"|departments|localities)(?!\w)[^\d;:.]{0,80}?(?<!\w)(?:(?:còn|vẫn|chỉ)\s+)?(?:dưới|thấp hơn|chưa đến|chưa tới"
+    # (in their own clause, but for a list of their names, the province's figure not named: not "Nhờ nhiều địa phương vào
+    # cuộc, tỷ lệ ... của tỉnh đạt trên 60%")
+    r"|departments|localities)(?!\w)(?:(?!của tỉnh|toàn tỉnh|province)(?:[^\d;:.,]|,\s*(?=[A-ZĐ]))){0,80}?(?<!\w)(?:(?:còn|vẫn|chỉ)\s+)?"
+    r"(?:dưới|thấp hơn|chưa đến|chưa tới"
     r"|chỉ đạt|trên|cao hơn|below|under|less than|above|over)\s*$",
     re.I,
 )
@@ -540,8 +545,11 @@ def the_set_a_later_fraction_counts_in(text: str, sentence, mention: Mention, me
     )
 
 
+# (a set of targets or tasks, whose parts are told in words: not a stock measured, "Trong số 12.500 hồ sơ tiếp nhận, hầu
+# hết ...", which is the figure itself)
 _ITS_PARTS_IN_WORDS_AFTER = re.compile(
-    r"[^\d,;.]{0,60},\s*(?:phần lớn|hầu hết|đa số|phần nhiều|tất cả|most|all|nearly all|almost all|the majority)(?!\w)",
+    r"\s+(?:chỉ tiêu|nhiệm vụ|mục tiêu|targets|tasks|goals|indicators)(?!\w)[^\d,;.]{0,60},\s*"
+    r"(?:phần lớn|hầu hết|đa số|phần nhiều|tất cả|most|all|nearly all|almost all|the majority)(?!\w)",
     re.I,
 )
 
