@@ -98,3 +98,29 @@ def test_six_months_ahead_is_no_first_half(context):
     text = "In six months, the province plans to complete fibre coverage to 100% of villages."
     ((_, _, _, target, start, _),) = readings(context, text, date(2024, 10, 20))
     assert target and start != date(2024, 1, 1)
+
+
+def test_a_result_said_with_dat_after_its_column_word(context):
+    text = "Năm 2024, tỷ lệ hồ sơ trực tuyến: chỉ tiêu 80%, thực hiện đạt 72,5%."
+    assert [(value, target) for _, value, _, target, _, _ in readings(context, text, date(2025, 1, 10))] == [
+        (80.0, True),
+        (72.5, False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During nine months of 2024, the province received 312,584 administrative procedure records.",
+        "Over the nine-month period, the province received 312,584 administrative procedure records.",
+    ],
+)
+def test_english_nine_months_after_during_or_over(context, text):
+    ((_, _, _, _, start, end),) = readings(context, text, date(2024, 10, 14))
+    assert (start, end) == (date(2024, 1, 1), date(2024, 9, 30))
+
+
+def test_months_ahead_of_a_plan_are_no_part_of_the_year(context):
+    text = "Over six months, the province will train 1,200 members of community digital technology teams."
+    ((_, _, _, target, start, _),) = readings(context, text, date(2024, 10, 14))
+    assert target and start != date(2024, 1, 1)

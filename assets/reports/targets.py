@@ -1501,7 +1501,7 @@ _A_RESULT_AFTER_ITS_PLAN = re.compile(
     r"(?<!\w)(?:kế hoạch|chỉ tiêu|mục tiêu|KH|plan|planned|target)(?:\s+(?:cả\s+)?năm)?(?:\s+(?:19|20)\d\d)?\s*:?\s*"
     r"(?:là\s+)?"
     r"[\d.,]+\s*(?:%|điểm|points?|percent|[^\W\d]+(?:\s+[^\W\d]+)?)?\s*[,;]\s*(?:còn\s+)?"
-    r"(?:thực hiện|kết quả|TH|ước thực hiện|ước đạt|đạt|actual|achieved|result|reached)"
+    r"(?:thực hiện|kết quả|TH|ước thực hiện|ước đạt|đạt|actual|achieved|result|reached)(?:\s+(?:đạt|được))?"
     r"(?:\s+(?:năm\s+(?:19|20)\d\d|\d+\s+tháng(?:\s+đầu\s+năm)?|cả\s+năm))?\s*:?\s*(?:được\s+)?"
     r"(?:khoảng|gần|hơn|trên|xấp xỉ|about|nearly|over)?\s*$",
     re.I,
