@@ -282,6 +282,31 @@ def test_labels_of_several_provinces_are_several_figures_and_one_figure_quoted_t
     assert len(twice) == 2
 
 
+def _one_document_set(folder, doc_id, document_date, kind, text, labels):
+    """A labelled set of one whole page of Nam Định, its labels (period, value, is_target, quote) all of the online
+    dossier rate; the document as loaded."""
+    (folder / "texts").mkdir()
+    (folder / "texts" / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    header = ["doc_id", "region", "province", "source_url", "title", "publisher", "document_date", "date_note", "kind"]
+    rows = {
+        "documents.csv": [header, [doc_id, "north", "Nam Định", "", "", "", document_date, "", kind]],
+        "facts.csv": [
+            ["doc_id", "province", "period", "indicator", "value", "unit", "qualifier", "is_target", "quote"],
+            *[
+                [doc_id, "Nam Định", period, "online_dossier_rate_pct", value, "percent", "", target, quote]
+                for period, value, target, quote in labels
+            ],
+        ],
+        "negatives.csv": [["doc_id", "quote", "value_as_written", "reason"]],
+    }
+    for name, lines in rows.items():
+        with open(folder / name, "w", encoding="utf-8", newline="") as handle:
+            csv.writer(handle).writerows(lines)
+    mapping, families = read_code_map(RAW / "reference")
+    (doc,) = load_corpus(folder, mapping, families, unmapped=set())
+    return doc
+
+
 def test_a_quote_copied_with_the_line_ends_of_a_hard_wrapped_page_is_found_where_the_reader_joined_them(tmp_path):
     # A page exported hard-wrapped at ~60 characters: the reader joins its lines into paragraphs, and the
     # labeller's verbatim quote keeps the line end inside it.
@@ -298,22 +323,9 @@ def test_a_quote_copied_with_the_line_ends_of_a_hard_wrapped_page_is_found_where
         "trong thời gian tới, hướng tới mục tiêu chính quyền số vào năm sau.\n"
     )
     quote = "Tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt\n68,5%"
-    (tmp_path / "texts").mkdir()
-    (tmp_path / "texts" / "X02_Wrapped.txt").write_text(wrapped, encoding="utf-8")
-    header = ["doc_id", "region", "province", "source_url", "title", "publisher", "document_date", "date_note", "kind"]
-    rows = {
-        "documents.csv": [header, ["X02_Wrapped", "north", "Nam Định", "", "", "", "2024-07-05", "", "dx_results"]],
-        "facts.csv": [
-            ["doc_id", "province", "period", "indicator", "value", "unit", "qualifier", "is_target", "quote"],
-            ["X02_Wrapped", "Nam Định", "2024-H1", "online_dossier_rate_pct", "68.5", "percent", "", "false", quote],
-        ],
-        "negatives.csv": [["doc_id", "quote", "value_as_written", "reason"]],
-    }
-    for name, lines in rows.items():
-        with open(tmp_path / name, "w", encoding="utf-8", newline="") as handle:
-            csv.writer(handle).writerows(lines)
-    mapping, families = read_code_map(RAW / "reference")
-    (doc,) = load_corpus(tmp_path, mapping, families, unmapped=set())
+    doc = _one_document_set(
+        tmp_path, "X02_Wrapped", "2024-07-05", "dx_results", wrapped, [("2024-H1", "68.5", "false", quote)]
+    )
     # the reader made the page's lines paragraphs: the quote, as copied, is not in its text as such
     assert "đạt\n68,5%" not in document_text(doc) and "đạt 68,5%" in document_text(doc)
     report = evaluate([doc], ExtractionContext.from_reference(RAW / "reference"))
@@ -330,23 +342,8 @@ def test_a_quote_of_a_tables_row_is_found_where_the_reader_wrote_the_row_out(tmp
         "Tỷ lệ hồ sơ nộp trực tuyến | 50% | 72,2% | Vượt\n"
     )
     row = "Tỷ lệ hồ sơ nộp trực tuyến | 50% | 72,2% | Vượt"
-    (tmp_path / "texts").mkdir()
-    (tmp_path / "texts" / "X03_Table.txt").write_text(page, encoding="utf-8")
-    header = ["doc_id", "region", "province", "source_url", "title", "publisher", "document_date", "date_note", "kind"]
-    rows = {
-        "documents.csv": [header, ["X03_Table", "north", "Nam Định", "", "", "", "2024-01-12", "", "egov_results"]],
-        "facts.csv": [
-            ["doc_id", "province", "period", "indicator", "value", "unit", "qualifier", "is_target", "quote"],
-            ["X03_Table", "Nam Định", "2023", "online_dossier_rate_pct", "50", "percent", "", "true", row],
-            ["X03_Table", "Nam Định", "2023", "online_dossier_rate_pct", "72.2", "percent", "", "false", row],
-        ],
-        "negatives.csv": [["doc_id", "quote", "value_as_written", "reason"]],
-    }
-    for name, lines in rows.items():
-        with open(tmp_path / name, "w", encoding="utf-8", newline="") as handle:
-            csv.writer(handle).writerows(lines)
-    mapping, families = read_code_map(RAW / "reference")
-    (doc,) = load_corpus(tmp_path, mapping, families, unmapped=set())
+    labels = [("2023", "50", "true", row), ("2023", "72.2", "false", row)]
+    doc = _one_document_set(tmp_path, "X03_Table", "2024-01-12", "egov_results", page, labels)
     assert row not in document_text(doc)
     report = evaluate([doc], ExtractionContext.from_reference(RAW / "reference"))
     assert (report.total.labels, report.total.found, report.total.exact, report.total.correct) == (2, 2, 2, 2)

@@ -91,7 +91,10 @@ def test_an_english_list_whose_items_follow_the_cue_adds_no_ranks(context):
         "In the DTI 2023, the province ranked third, seventh and fifth respectively in the digital government, digital "
         "economy and digital society pillars."
     )
-    assert len(readings(context, text, date(2024, 5, 10))) <= 2
+    # (the reading before this round: the first place is the digital government's; the items after the cue are not
+    # yet read, but no rank of a fourth figure is made up)
+    found = [(code, value) for code, value, *_ in readings(context, text, date(2024, 5, 10))]
+    assert ("dti_gov_rank", 3.0) in found and len(found) <= 2
 
 
 def test_six_months_ahead_is_no_first_half(context):

@@ -93,16 +93,6 @@ def _owner_of_the_figure_its_bracket_follows(
     return level.province_code if level is not None else None
 
 
-# a figure that opens a bracket after the nation's average ("cao hơn mức bình quân cả nước (khoảng 16,5% GDP)", "above
-# the national average (14.3%)"): the nation's
-_THE_NATIONS_AVERAGE_IN_A_BRACKET = re.compile(
-    r"(?:(?:bình quân|trung bình)(?:\s+chung)?(?:\s+của)?\s+(?:cả nước|toàn quốc)|(?:the\s+)?national\s+average"
-    r"|(?:the\s+)?average\s+of\s+the\s+(?:whole\s+)?country)\s*\(\s*(?:khoảng|gần|hơn|trên|là|đạt|chỉ|about|around|at|of"
-    r"|nearly|over)?\s*:?\s*$",
-    re.I,
-)
-
-
 # A clause that goes on with the subject before it ("E-commerce in Vietnam reached 3 billion USD in 2015, with average
 # annual growth of 25 percent", "cả nước đạt 45%, với hơn 10 triệu hồ sơ"), naming no holder of its own ("..., with the
 # province at 62%")
@@ -262,13 +252,8 @@ def add_fact(
         if concept.national
         else _owner_of_the_level_changed(result, text, mention, mentions)
         or _owner_of_the_figure_its_bracket_follows(result, text, mention, mentions)
-        or (
-            NATION
-            if _THE_NATIONS_AVERAGE_IN_A_BRACKET.search(text, max(0, mention.start - 60), mention.start)
-            else None
-        )
         or _the_nation_it_goes_on_with(result, text, mention, segments)
-        or places.owner(mention, own_start(text, mention, mentions, language), doc.province_code)
+        or places.owner(mention, own_start(text, mention, mentions, language, segments), doc.province_code)
     )
     if place == NATION and concept.code.endswith("_diff_vs_average"):
         # "điểm DTI của tỉnh đạt 0,6012, cao hơn trung bình cả nước 0,0412 điểm": the gap of the score's holder (or the

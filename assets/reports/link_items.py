@@ -8,6 +8,7 @@ import re
 
 from assets.reports.link_counts import same_head
 from assets.reports.link_document import Document
+from assets.reports.link_subjects import RATE_WORD
 from assets.reports.mentions import Mention
 from assets.reports.segments import Span
 
@@ -128,19 +129,15 @@ def in_a_later_item_after_a_rate_named(doc: Document, start: int, mention: Menti
         return False
     sentence = doc.segments.sentence(mention.value_start)
     opening = max(sentence.start, doc.text.rfind(";", sentence.start, mention.value_start) + 1)
-    return _A_RATE.search(doc.text, opening, mention.value_start) is not None and any(
+    return RATE_WORD.search(doc.text, opening, mention.value_start) is not None and any(
         closing < m.value_start < start for m in doc.mentions if m is not mention
     )
-
-
-# "tỷ lệ", "the rate of": a rate the words after it name, up to its percent
-_A_RATE = re.compile(r"(?<!\w)(?:t[ỷỉ] lệ|(?:the\s+)?(?:rate|share|proportion)\s+of)(?!\w)", re.I)
 
 
 def _in_the_rate_of_an_earlier_item(doc: Document, start: int, opening: int, closing: int, mention: Mention) -> bool:
     """The word names the rate of an earlier item's own percent ("tỷ lệ hồ sơ trực tuyến đạt 50%; ...; 100% cán bộ,
     công chức ... được cấp chứng thư số"), and the figure's words name what it is a share of, with a predicate."""
-    if _A_RATE.search(doc.text, opening, start) is None:
+    if RATE_WORD.search(doc.text, opening, start) is None:
         return False
     sentence = doc.segments.sentence(mention.value_start)
     own_end = doc.text.find(";", mention.end, sentence.end)

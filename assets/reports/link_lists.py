@@ -41,26 +41,17 @@ def respectively_part(doc: Document, index: int, mention: Mention) -> tuple[int,
     # failing that, after the last figure before the cue ("đạt 0,55 điểm, A, B và C lần lượt đạt ...").
     region_start = max(sentence.start, doc.text.rfind(";", sentence.start, cue_at) + 1)
     others = [m for m in doc.mentions if not m.respectively and region_start <= m.value_start < cue_at]
-    offsets = _fitted(doc, _items(doc.text, region_start, min([cue_at] + [m.value_start for m in others])), count)
+    region_end = min([cue_at] + [m.value_start for m in others])
+    offsets = _fitted(doc, _items(doc.text, region_start, region_end), count)
+    # English joins its items with "and" ("rates of smartphones and broadband fibre are 87.4% and 68.3%"), but also uses
+    # it inside one: a split into exactly as many items as values is taken, or into at least as many when the split by
+    # commas falls short; with its cue after the values, the last items of the split answer them ("In the DTI 2023, the
+    # digital government, digital economy and digital society pillars ranked third, seventh and fifth respectively")
+    split = _fitted(doc, _items(doc.text, region_start, region_end, english_and=True), count)
     if len(offsets) != count:
-        # English joins its items with "and" ("rates of smartphones and broadband fibre are 87.4% and 68.3%"), but
-        # also uses it inside one: only a split into exactly as many items as values is taken
-        split = _fitted(
-            doc,
-            _items(doc.text, region_start, min([cue_at] + [m.value_start for m in others]), english_and=True),
-            count,
-        )
         offsets = split if len(split) == count or len(offsets) < count <= len(split) else offsets
-    elif cue is None:
-        # (an English list, its cue after the values: its items are joined by "and" too, the last ones answer the values:
-        # "In the DTI 2023, the digital government, digital economy and digital society pillars ranked third, seventh and
-        # fifth respectively")
-        split = _fitted(
-            doc,
-            _items(doc.text, region_start, min([cue_at] + [m.value_start for m in others]), english_and=True),
-            count,
-        )
-        offsets = split if len(split) >= count else offsets
+    elif cue is None and len(split) >= count:
+        offsets = split
     if len(offsets) < count and others:
         offsets = _items(doc.text, max(m.end for m in others), cue_at)
         # (English again, its items joined by "and" and the measure they share named after them: "In 2023, at the

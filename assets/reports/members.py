@@ -214,7 +214,7 @@ def a_members_part(text: str, mention: Mention, concepts, places: Places) -> boo
 def names_a_province(mention: Mention, mentions: list[Mention], places: Places, text: str, language: Language) -> bool:
     if mention.kind == "count":
         return False  # "Hải Dương là một trong 9 tỉnh đạt mức A": a count of provinces is the nation's
-    own = own_start(text, mention, mentions, language)
+    own = own_start(text, mention, mentions, language, places.segments)
     named = [p for p in places.names if own <= p.start < mention.value_start and p.code != NATION]
     if not named:
         return False
@@ -231,7 +231,7 @@ _NOT_A_SUBJECT = re.compile(
 )
 
 
-def own_start(text: str, mention: Mention, mentions: list[Mention], language: Language) -> int:
+def own_start(text: str, mention: Mention, mentions: list[Mention], language: Language, segments: Segments) -> int:
     """Where the words a figure owns begin: after the previous figure's words in its sentence."""
     from assets.reports.link_ownership import split_point
 
@@ -240,10 +240,7 @@ def own_start(text: str, mention: Mention, mentions: list[Mention], language: La
         return 0
     # (a figure of an earlier sentence owns none of this one's words: "... 50% người dân .... Cả nước hiện có hơn 80.000
     # tổ": the nation named at the sentence's start is the 80.000's)
-    ends = list(_A_SENTENCE_ENDS.finditer(text, earlier[-1].end, mention.value_start))
-    if ends:
-        return ends[-1].end()
+    sentence = segments.sentence(mention.value_start)
+    if earlier[-1].end <= sentence.start:
+        return sentence.start
     return split_point(text, earlier[-1], mention, language)
-
-
-_A_SENTENCE_ENDS = re.compile(r"[.!?]\s+(?=[\"“(]?[A-ZĐÀ-Ỹ])|\n")

@@ -137,6 +137,8 @@ _STANDING_BEFORE = re.compile(
 _STANDING_AFTER_A_NAME = re.compile(rf"^\s*(?:là\s+(?:tỉnh|địa phương|thành phố)\s+)?{_STANDING}", re.I)
 # The figure in a bracket right after a place, with a few words before it ("Hà Nội (tốc độ download 94.08 Mbps)").
 _A_LOCATION_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s*(?:(?:thành phố|tp\.?|thị xã|huyện)\s*)?$", re.I)
+# a bracket opened right before a figure, a qualifier of it at most ("cả nước (khoảng 16,5% GDP)", "Đà Nẵng (58,89%)")
+_A_BRACKET_OPENS = re.compile(r"\s*\(\s*(?:(?:khoảng|gần|hơn|trên|about|around|nearly|over)\s*)?", re.I)
 _ITS_OWN_BRACKET = re.compile(r"\s*\([^()\d\n]{0,40}")
 # The level of a place compared with, right after it: "cao hơn cả nước 45%", "so với Hà Nội là 52%"
 _THE_LEVEL_COMPARED = re.compile(r"\s*(?:\(|là|ở mức|với|:)?\s*", re.I)
@@ -734,7 +736,7 @@ class Places:
         listed = self._listed_owner(mention, candidates)
         if listed is not None:
             return listed
-        bracketed = [p for p in candidates if re.fullmatch(r"\s*\(\s*", self.text[p.end : mention.value_start])]
+        bracketed = [p for p in candidates if _A_BRACKET_OPENS.fullmatch(self.text, p.end, mention.value_start)]
         if bracketed and (bracketed[-1].code != NATION or mention.kind not in ("rank", "rank_change", "top_n")):
             # "cao hơn mức bình quân cả nước (45,6%)", "Đà Nẵng (58,89%)": the place the bracket follows
             return bracketed[-1].code

@@ -126,8 +126,7 @@ _ENGLISH_PATTERNS: list[tuple[str, re.Pattern]] = [
             # operation", "in 18 months")
             rf"|(?:(?<=in\s)|(?<=during\s)|(?<=over\s))(?:the\s+)?(?:past\s+)?(?P<n2>[5-9]|1[01]|five|six|seven|eight|nine|ten|eleven)(?:\s+months|-month\s+period)"
             rf"(?:\s+of(?:\s+the\s+year)?(?:\s+(?P<y2>{_YEAR}))?)?(?!\s+(?:of\s+operation|ago|later|after|since))(?![\w-])"
-            # (not a length of time ahead, opening its sentence: "In six months, the province plans to ...")
-            rf"(?<!(?-i:I)n six months)(?<!(?-i:I)n nine months)(?<!(?-i:I)n 6 months)(?<!(?-i:I)n 9 months)"
+            # (not a length of time ahead: "In six months, the province plans to ...")
             r"(?![^.;\n]{0,80}?\b(?:will|plans?\s+to|aims?\s+to|(?:is|are)\s+expected\s+to)\b)",
             re.I,
         ),
