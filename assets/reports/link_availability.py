@@ -216,7 +216,7 @@ def _in_comparison(doc: Document, start: int, end: int, mention: Mention) -> flo
     return None
 
 
-_HIGHER_OR_LOWER = re.compile(r"(?:cao|thấp)\s+hơn", re.I)
+_HIGHER_OR_LOWER = re.compile(r"(?:cao|thấp)\s+hơn|kém", re.I)
 
 
 def _the_gap(doc: Document, c_start: int, word_end: int, c_end: int, mention: Mention) -> bool:

@@ -11,7 +11,7 @@ from assets.reports.language import names_at_a_word
 from assets.reports.link_availability import best_weight
 from assets.reports.link_counts import the_part_taken_from, the_whole_a_later_count_is_taken_from
 from assets.reports.link_document import LEADING, Document, Link
-from assets.reports.link_hosts import AGAINST_THE_TARGET, share_host, shares_a_count_of
+from assets.reports.link_hosts import AGAINST_THE_TARGET, set_against_the_target_first, share_host, shares_a_count_of
 from assets.reports.link_indexes import (
     an_index_of_other_things_after,
     an_index_of_other_things_before,
@@ -45,8 +45,11 @@ _ENGLISH_SHARE_OF = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)?[^\W\d]", re
 # the holders a share names right after its figure ("100% lãnh đạo, cán bộ", "100% of agricultural products"): a noun,
 # not a preposition, a verb or a unit
 _SHARE_OF_HOLDERS = re.compile(
-    r"(?:of\s+(?:the\s+|its\s+|their\s+)?)?"
-    r"(?!(?:số|của|trong|trên|so|với|và|là|đạt|được|tổng|so với|GRDP|GDP|dân số|kế hoạch|chỉ tiêu|mục tiêu)(?!\w))"
+    # (possessive: "of GDP" is never the holders "of")
+    r"(?:of\s+(?:the\s+|its\s+|their\s+)?)?+"
+    # (nor a word joining the figure to the next: "82.3 percent and 76.8 percent, respectively")
+    r"(?!(?:số|của|trong|trên|so|với|và|là|đạt|được|tổng|so với|GRDP|GDP|dân số|kế hoạch|chỉ tiêu|mục tiêu"
+    r"|and|or|respectively|while|but|with|in|at|as|compared|than|up|down)(?!\w))"
     r"[^\W\d]+",
     re.I,
 )
@@ -196,6 +199,8 @@ def candidates(doc: Document, mention: Mention, concepts: tuple[Concept, ...]) -
     links = []
     attained = mention.kind == "percent" and (
         bool(mention.noun and doc.language.attainment_nouns.match(mention.noun))
+        # "So với KH: 97,2%" (a table's column against the plan), "So với kế hoạch, đạt 97,2%"
+        or set_against_the_target_first(doc.text, doc.segments, mention)
         # "đạt 68% so với chỉ tiêu", "đạt 105% so với kế hoạch": the share of the target attained
         or bool(
             mention.change is None

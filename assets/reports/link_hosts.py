@@ -8,7 +8,7 @@ import re
 from assets.reports.concepts import Concept
 from assets.reports.link_document import Document, sentence_neighbours
 from assets.reports.mentions import JOINED_ONLY, NOUN_WORDS, Mention
-from assets.reports.segments import Span
+from assets.reports.segments import Segments, Span
 
 _BRACKET_AFTER = re.compile(r"\s*(?:\S+\s*)?\(\s*[^()\d;]{0,30}$")
 
@@ -158,6 +158,24 @@ AGAINST_THE_TARGET = re.compile(
     r"(?![^\d.;,()\n]{0,20}\d+(?:[.,]\d+)?\s*(?:%|percent))",
     re.I,
 )
+# a clause that opens with what its share is set against ("So với KH: 97,2%", "% of plan: 106.5%", "So với kế hoạch, đạt
+# 97,2%"), nothing else before the figure
+_AGAINST_THE_TARGET_FIRST = re.compile(
+    r"\W*(?:tỷ lệ\s+|tỉ lệ\s+)?(?:so với|%\s*(?:of|against)|compared\s+(?:with|to))\s+(?:the\s+)?"
+    r"(?:kh|kế hoạch|chỉ tiêu|mục tiêu|plan|target)(?!\w)[^\d\w]*(?:(?:đạt|reached|was)\s+)?$",
+    re.I,
+)
+
+
+def set_against_the_target_first(text: str, segments: Segments, mention: Mention) -> bool:
+    """The figure's clause (or its line) opens with what its share is set against, nothing else before it: a share of
+    the plan attained ("So với KH: 97,2%" of a table's column against the plan), no level of the plan's measure."""
+    return any(
+        _AGAINST_THE_TARGET_FIRST.match(text, part.start, mention.value_start)
+        for part in (segments.clause(mention.value_start), segments.sentence(mention.value_start))
+    )
+
+
 # "..., đạt 91%", "(chiếm tỉ lệ 82%)", or without a comma when the rate is named ("376/612 cơ sở ... triển khai
 # thanh toán không dùng tiền mặt đạt tỷ lệ 61%"; not across a comma or "trong đó", which start another subject)
 SHARE_ROUNDING = 1.5  # percentage points: "16/22 ..., đạt hơn 72%" (72.7), "32/35, đạt 91%" (91.4)

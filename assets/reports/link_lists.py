@@ -52,6 +52,14 @@ def respectively_part(doc: Document, index: int, mention: Mention) -> tuple[int,
         offsets = split if len(split) == count or len(offsets) < count <= len(split) else offsets
     elif cue is None and len(split) >= count:
         offsets = split
+    if cue is None and others:
+        # (with the cue after the values, the items come right before them, after the figures of the clauses before:
+        # "the city's digital government scored 0.7105 points and ranked ninth, while digital economy and digital
+        # society gained 0.5920 and 0.6634 points, ranking fifth and eighth, respectively")
+        parts = _items(doc.text, max(m.end for m in others), cue_at, english_and=True)
+        after_others = _fitted(doc, [(s, e) for s, e in parts if re.search(r"\w", doc.text[s:e])], count)
+        if len(after_others) == count:
+            offsets = after_others
     if len(offsets) < count and others:
         offsets = _items(doc.text, max(m.end for m in others), cue_at)
         # (English again, its items joined by "and" and the measure they share named after them: "In 2023, at the
@@ -157,7 +165,16 @@ def _names_the_measure(doc: Document, part: tuple[int, int]) -> bool:
     """A list part that opens with a rank word or a rate head ("thứ hạng của tỉnh", "tỷ lệ")."""
     words = doc.text[part[0] : part[1]].lstrip()
     language = doc.language
-    return any(p.match(words) for p in (language.rank_words, language.rate_heads))
+    return any(p.match(words) for p in (language.rank_words, language.rate_heads)) or bool(
+        _ENGLISH_MEASURE_NAMED.match(words)
+    )
+
+
+# an English part naming the measure the values share, its head a few words in ("the online rates were", "the
+# corresponding rates", "their shares")
+_ENGLISH_MEASURE_NAMED = re.compile(
+    r"(?:the|their|its)\s+(?:[a-z-]+\s+){0,3}?(?:rates?|shares?|proportions?|percentages?|ratios?)(?!\w)", re.I
+)
 
 
 def _items(text: str, start: int, end: int, english_and: bool = False) -> list[tuple[int, int]]:

@@ -16,6 +16,17 @@ from assets.reports.link_weights import NEAR, OTHER_CLAUSE, distance_to
 from assets.reports.mentions import Mention
 from assets.reports.segments import Span
 
+_COMMA = re.compile(r",\s*(?:và\s+|and\s+)?")
+
+
+def _a_later_rate_item(doc: Document, after: int, start: int) -> bool:
+    """Between a figure (ending at ``after``) and a word (at ``start``), a comma opens an item that names a rate of its
+    own ("..., tỷ lệ thanh toán trực tuyến ...", "..., the rate of online payments ...")."""
+    return any(
+        (head := doc.language.rate_heads.match(doc.text, comma.end())) is not None and head.end() <= start + 1
+        for comma in _COMMA.finditer(doc.text, after, start)
+    )
+
 
 def near(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span, own: list | None = None) -> float:
     """Closeness of the nearest occurrence in the sentence, whoever owns it (for ``unless`` words),
@@ -37,6 +48,10 @@ def near(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span, o
             if start >= mention.end and ";" in doc.text[mention.end : start]:
                 # "tỉnh đã hoàn thành 24/31 chỉ tiêu đề ra; các chỉ tiêu chưa đạt chủ yếu thuộc nhóm kinh tế số": a later
                 # item's words say nothing of this one's
+                continue
+            if start >= mention.end and _a_later_rate_item(doc, mention.end, start):
+                # "... tỷ lệ hồ sơ nộp trực tuyến đạt từ 80% trở lên, tỷ lệ thanh toán trực tuyến đạt chỉ tiêu": a later
+                # item that names its own rate says nothing of this one
                 continue
             if own and start >= mention.end and _ranks_what_it_names_after_it(doc, own, mention, start):
                 # "xếp thứ 17/63 tỉnh, thành phố về chỉ số phục vụ người dân, doanh nghiệp, khẳng định hướng đi của

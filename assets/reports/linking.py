@@ -25,7 +25,7 @@ from assets.reports.concepts import Concept
 from assets.reports.link_availability import availability
 from assets.reports.link_candidates import candidates, converted_value, fits_kind
 from assets.reports.link_document import LEADING, Document, Link, sentence_neighbours
-from assets.reports.link_hosts import SHARE_ROUNDING, host_of, scored_rank, share_host
+from assets.reports.link_hosts import SHARE_ROUNDING, host_of, scored_rank, set_against_the_target_first, share_host
 from assets.reports.link_indexes import another_index_named_last, names_its_own_index
 from assets.reports.link_levels import COORDINATE_LEVEL, owned_level
 from assets.reports.link_lists import each_region
@@ -263,9 +263,14 @@ def _elliptical(doc: Document, mention: Mention, concepts: tuple[Concept, ...], 
     if (
         mention.kind == "percent"
         and not previous.concept.attainment
-        and doc.language.attainment_nouns.match(mention.noun or "")
+        and (
+            doc.language.attainment_nouns.match(mention.noun or "")
+            or set_against_the_target_first(doc.text, doc.segments, mention)
+        )
     ):
-        return []  # "100% xã có sóng 4G (đạt 100% mục tiêu)": the share of the target attained, no level
+        # "100% xã có sóng 4G (đạt 100% mục tiêu)", "...: Thực hiện: 82,6%.\nSo với KH: 97,2%.": the share of the
+        # target attained, no level
+        return []
     neighbours = sentence_neighbours(doc, doc.segments.sentence(mention.value_start))
     host = host_of(doc, mention, neighbours)
     if mention.kind == "percent" and host is not None and host.kind == "count":

@@ -36,6 +36,7 @@ _SCALE = re.compile(
     r"\s*((?:nghìn|ngàn)\s+tỷ|nghìn|ngàn|triệu|tỷ|tỉ|thousand|million|billion|trillion)(?!\w)(?!\s+(?:lệ|trọng)(?!\w))",
     re.I,
 )
+_ENGLISH_SCALE_AFTER = re.compile(r"\s*(thousand|million|billion|trillion)(?!\w)", re.I)
 # "tăng 1,2 điểm phần trăm", "2 điểm %", "3 percentage points": a change of a percent, in percentage points
 # ("per cent": British spelling, as Việt Nam News writes it)
 _PERCENT = re.compile(
@@ -727,6 +728,10 @@ def _read(
                     break  # "triển khai 236 điểm, trong đó có 43 điểm là các sở": sites, counted
                 mention.unit, cursor = unit, um.end()
                 break
+        if mention.unit in ("vnd", "usd") and scale_word is None and (sm := _ENGLISH_SCALE_AFTER.match(text, cursor)):
+            # "40,000 VND billion" (a table's unit, "Revenue (VND billion)", written after its value): an English
+            # scale after the currency (not a count after "đồng": "40.000 đồng, 3 triệu người")
+            scale_word, cursor = sm.group(1).lower(), sm.end()
     if mention.unit is None and denominator is None and (currency := _CURRENCY_BEFORE.search(before)):
         mention.unit = (
             "usd" if currency.group(1) in ("usd", "us$", "$") else "vnd"
@@ -1270,18 +1275,28 @@ def _mark_respectively(text: str, mentions: list[Mention], language: Language) -
                 break
             group.append(mention)
             cursor = mention.end
+        groups = [group]
         if len(group) < 2 and m.group(0).lower() == "respectively":
-            group = _values_before_the_cue(text, mentions, m.start())
-        if len(group) >= 2:
-            for index, mention in enumerate(group):
-                mention.respectively = (index, len(group))
-                if group[0].kind == "rank" and (
-                    _a_bare_rank(mention)
-                    or english_ordinal(text[mention.value_start : mention.end], language) is not None
-                ):
-                    # "lần lượt xếp thứ 30, 41 và 28 về A, B và C": what follows the last is its place, no noun
-                    mention.kind, mention.unit, mention.noun = "rank", None, ""
+            groups = [_values_before_the_cue(text, mentions, m.start())]
+            # "A and B gained 0.5920 and 0.6634 points, ranking fifth and eighth, respectively": the cue ends every
+            # list of as many values that runs up to it, a short predicate between them
+            while len(groups[0]) >= 2 and (earlier := _a_parallel_list_before(text, mentions, groups[0])):
+                groups.insert(0, earlier)
+        for group in groups:
+            _mark_respective_values(text, group, language)
     _mark_rank_lists(text, mentions)
+
+
+def _mark_respective_values(text: str, group: list[Mention], language: Language) -> None:
+    """The values of one respectively-list, in order (see ``_mark_respectively``)."""
+    if len(group) >= 2:
+        for index, mention in enumerate(group):
+            mention.respectively = (index, len(group))
+            if group[0].kind == "rank" and (
+                _a_bare_rank(mention) or english_ordinal(text[mention.value_start : mention.end], language) is not None
+            ):
+                # "lần lượt xếp thứ 30, 41 và 28 về A, B và C": what follows the last is its place, no noun
+                mention.kind, mention.unit, mention.noun = "rank", None, ""
 
 
 # what joins two values of an English list (a comma, "and", ", and"); the last may stand right before "respectively"
@@ -1301,6 +1316,26 @@ def _values_before_the_cue(text: str, mentions: list[Mention], cue: int) -> list
         group.insert(0, mention)
         cursor = mention.value_start
     return group
+
+
+# between two parallel lists: their shared unit and a short predicate, no figure and no clause's end ("points,
+# ranking", "percent, while the rates of ... were", "điểm, xếp thứ")
+_BETWEEN_PARALLEL_LISTS = re.compile(r"[^\d;.:()]{1,40}", re.I)
+
+
+def _a_parallel_list_before(text: str, mentions: list[Mention], group: list[Mention]) -> list[Mention]:
+    """The list of as many values that ends right before ``group`` (a short predicate between), or none."""
+    before = [x for x in mentions if x.end <= group[0].value_start]
+    if len(before) < len(group) or not _BETWEEN_PARALLEL_LISTS.fullmatch(text, before[-1].end, group[0].value_start):
+        return []
+    earlier = before[-len(group) :]
+    if any(not _LIST_SEPARATOR.fullmatch(text, a.end, b.value_start) for a, b in zip(earlier, earlier[1:])):
+        return []
+    if len(before) > len(group) and _LIST_SEPARATOR.fullmatch(
+        text, before[-len(group) - 1].end, earlier[0].value_start
+    ):
+        return []  # a longer list than this one's
+    return earlier
 
 
 def _a_bare_rank(mention: Mention) -> bool:

@@ -447,6 +447,13 @@ _TITLE_SUBJECT = re.compile(r"^\W*(?P<name>[^\W\d_][^:\n]{1,30}?)\s*:")
 _OPENING = 300  # a page without a title: its first sentence, within these characters, stands for its heading
 # the province, or a province, named in a heading ("UBND tỉnh tổ chức ... tại huyện ...")
 _PROVINCE_WORD = re.compile(r"(?<!\w)tỉnh(?!\w)", re.I)
+# the province a figure is said of, by its common noun: "của tỉnh", "toàn tỉnh", "of the province", "the city's"
+# (not a named one: "của tỉnh Nam Định", whose name is a place of its own; case-sensitive for that)
+_OF_THE_PROVINCE = re.compile(
+    r"(?<!\w)(?i:(?:của|toàn|ở|tại)\s+(?:tỉnh|thành phố)|(?:of|in)\s+the\s+(?:province|city))(?!\w)"
+    r"(?!\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]|TP\b))"
+    r"|(?<!\w)(?i:the\s+(?:province|city)['’]s)(?!\w)"
+)
 
 
 def _local_subject(title: str, text: str, province_names: re.Pattern) -> bool:
@@ -492,6 +499,19 @@ _REGION_OPENS_THE_CLAUSE = re.compile(
     r"\W*(?:(?:trong|tại|ở|của)\s+)?(?:toàn\s+|cả\s+)?(?:khu vực|vùng|miền)\s+(?=(?-i:[A-ZĐ]))"
     r"(?:(?!(?:tỉnh|thành phố)(?!\w))[^\d,;:()\n]){1,60}?\s"
     r"(?:có|đạt|là|chiếm|ở mức|với|tăng|giảm|xếp|đứng|bình quân|trung bình)(?!\w)",
+    re.I,
+)
+# the average of a region's provinces that the figure gives, right after it ("xấp xỉ mức trung bình của các tỉnh ĐBSCL
+# (77%)", "thấp hơn mức bình quân vùng là 77%", "below the Mekong Delta average of 77%", "the regional average of 77%")
+_REGION_WORD = (
+    r"(?:vùng|khu vực|miền|đbscl|đồng bằng|tây nguyên|trung bộ|bắc bộ|nam bộ|duyên hải|trung du|tây bắc|đông bắc"
+    r"|region|regional|delta|highlands)"
+)
+_A_REGIONS_AVERAGE_BEFORE = re.compile(
+    rf"(?:(?<!\w)(?:trung bình|bình quân)(?:\s+chung)?\s+(?:của\s+)?(?:các\s+(?:tỉnh|địa phương)[^\d();,.]{{0,20}}?\s)?"
+    rf"{_REGION_WORD}(?!\w)[^\d();,.]{{0,40}}?"
+    rf"|(?<!\w){_REGION_WORD}(?:\s+[^\W\d]+){{0,3}}\s+average(?:\s+[^\W\d]+){{0,2}}?)"
+    r"\s*(?:\(\s*|(?:là|of|ở mức|khoảng|about|at)\s+)+$",
     re.I,
 )
 _PROVINCE_BACK = re.compile(r"(?<!\w)(?:toàn|của|trên địa bàn|cả)\s+tỉnh(?!\w)", re.I)
@@ -669,7 +689,9 @@ class Places:
             return MINISTRY
         if self._about_other_provinces(clause.start, mention):
             return OTHERS
-        if self._about_a_region(clause.start, mention):
+        if self._about_a_region(clause.start, mention) or _A_REGIONS_AVERAGE_BEFORE.search(
+            self.text, clause.start, mention.value_start
+        ):
             return REGION
         if mention.kind in _RANKED_KINDS and self._ranks_a_unit_of_the_province(sentence.start, mention):
             return UNIT
@@ -760,7 +782,12 @@ class Places:
             if provinces:
                 return provinces[-1].code
         referred = self.language.figure_anaphora_words.search(self.text, clause.start, mention.value_start)
-        if referred and sentence.start > 0:
+        if (
+            referred
+            and sentence.start > 0
+            # (not one the clause says of the province: "Tỷ lệ này của tỉnh là 52,3%" after the nation's rate)
+            and not _OF_THE_PROVINCE.search(self.text, referred.end(), mention.value_start)
+        ):
             # "..., tỷ lệ ... của cả nước vẫn chưa đạt mục tiêu. Đến cuối năm 2024, tỷ lệ này chỉ đạt
             # 45,8%": the figure referred back to is of the place the sentence before named as its
             # owner ("của cả nước", a province), not of a name such as "Cổng Dịch vụ công quốc gia".

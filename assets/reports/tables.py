@@ -35,7 +35,12 @@ _UNIT_HEADER = re.compile(r"^(?:đơn\s*vị\s*tính|đvt|unit)$", re.I)  # ("Đ
 _BRACKETED_UNIT = re.compile(r"\(\s*(%|[^\W\d_][^()]{0,20})\s*\)\s*$")
 _BRACKETED_PERCENT = re.compile(r"\(\s*%\s*\)")
 _A_RATES_LABEL = re.compile(r"[\W\d]*(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|percentage|share|rate|proportion)(?!\w)", re.I)
-_COMPARED = re.compile(r"\bso\s+(?:với|cùng)\b|%\s*(?:kh|kế hoạch)\b", re.I)
+_COMPARED = re.compile(
+    r"\bso\s+(?:với|cùng)\b|%\s*(?:kh|kế hoạch)\b"
+    # (English: "% of plan", "% against target", "compared with plan", "vs. plan")
+    r"|%\s*(?:of|against)\s+(?:the\s+)?(?:plan|target)\b|\bcompared\s+(?:with|to)\b|\bvs\.?\s+(?:the\s+)?(?:plan|target)\b",
+    re.I,
+)
 # a label column of units below the province ("Đơn vị", "Địa phương", "Huyện/thành phố", "Sở, ngành") and its total row
 _UNITS_HEADER = re.compile(
     r"^(?:tên\s+)?(?:đơn\s*vị(?!\s*tính)|địa\s+phương|huyện|quận|xã|phường|cơ\s+quan|sở|ban|ngành"

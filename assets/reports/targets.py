@@ -20,6 +20,7 @@ from datetime import date
 
 from assets.reports.dating import RESULTS_CAME, Dated, lead_in, past_horizon
 from assets.reports.language import Language
+from assets.reports.link_hosts import set_against_the_target_first
 from assets.reports.mentions import Mention
 from assets.reports.segments import Segments, capital_line
 from assets.reports.timephrases import EN_MONTHS, horizon_of_targets_met
@@ -74,6 +75,10 @@ def is_target(
         # đến ngày 30/9 hoàn thành 100% chỉ tiêu kích hoạt tài khoản được giao")
         aim = _AIM_VERBS.search(text, clause.start, mention.start)
         return aim is not None and not language.achievement_markers.search(text, aim.end(), mention.start)
+    if set_against_the_target_first(text, segments, mention):
+        return False  # "So với KH: 97,2%", "% of plan: 106.5": the share of the plan attained, a result
+    if _THE_PLAN_AFTER_A_SLASH.search(text, max(sentence.start, mention.value_start - 40), mention.value_start):
+        return True  # "mới đạt 52,1%/kế hoạch 60%": the plan the result before it is written over
     cell = _table_cell(text, mention, segments)
     if cell is not None and plan_document:
         index, count = cell
@@ -165,6 +170,10 @@ def is_target(
         text, sentence.start, sentence.end
     ):
         return True  # "asked the Ministry to allocate 11,034 tablets": what it asks for
+    if _MUST_BEFORE.search(text, clause.start, mention.value_start):
+        # "Từ nay đến hết năm 2024, phải kích hoạt 100% tài khoản ĐDĐT đã thu nhận": what must be reached (the
+        # accounts "đã thu nhận", already collected, are what it is a share of, no result)
+        return True
     if _REQUIRED_AFTER_COMPARISON.search(text, max(clause.start, mention.value_start - 12), mention.value_start) and (
         _REQUIREMENT_NOUN.match(mention.noun or "")
     ):
@@ -188,6 +197,8 @@ def is_target(
         # (not a header of goals reached: "Cán đích mục tiêu ... với nhiều chỉ tiêu đáng khích lệ, như tỷ lệ: ...",
         # "Tỉnh đã hoàn thành các chỉ tiêu: ..."; an aim to reach them still heads targets: "Để đạt được các mục tiêu:")
         and not _goals_reached(header[:colon], language)
+        # nor measures as they stood on a day already past ("Một số chỉ tiêu ... (đến 30/9/2023):"): results
+        and not _as_of_a_past_day(header[:colon], document_date, reference_date)
         # nor after a word of what was achieved, in its own clause too ("Chỉ tiêu: 80% ...; kết quả: đạt 72%"); not
         # one in an item before it ("... strives to: 100% of people ... on the system, which has been connected ...;
         # 100% of administrative procedures ...")
@@ -285,8 +296,13 @@ _REPORTED_IN_THE_PAST = re.compile(
 
 
 # "Tính đến ngày 15/9/2024, ...", "As of September 15, 2024, ...": where things stood on a day
+# a result written over its plan, the plan's value next: "52,1%/kế hoạch 60%", "45%/KH 60%", "73%/target 80%"
+_THE_PLAN_AFTER_A_SLASH = re.compile(
+    r"\d\s*%?\s*/\s*(?:kế hoạch|kh|chỉ tiêu|mục tiêu|plan|target)(?:\s+(?:năm\s+)?(?:19|20)\d\d)?\s*:?\s*$", re.I
+)
 _AS_OF_A_DAY = re.compile(
-    r"(?<!\w)(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?ngày\s+(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})\s*/\s*"
+    # (the day with or without "ngày": "(đến 30/9/2023)")
+    r"(?<!\w)(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})\s*/\s*"
     r"(?P<year>(?:19|20)\d\d)"
     r"|as\s+of\s+(?P<month_name>[A-Z][a-z]+)\s+(?P<day_en>\d{1,2}),?\s+(?P<year_en>(?:19|20)\d\d))\b",
     re.I,
@@ -944,7 +960,8 @@ def _section_traits(text: str, sentence, segments: Segments, language: Language,
         own_line = _a_line_of_its_own(text, sentence)
         own_time = bool(_OWN_TIME.search(words))
         segments.memo[key] = _SectionTraits(
-            opens_a_section=_opens_a_section_of_targets(words, language),
+            # (not measures as they stood on a day the page can report: "Một số chỉ tiêu ... (đến 30/9/2023):")
+            opens_a_section=_opens_a_section_of_targets(words, language) and not _as_of_a_past_day(words, now, None),
             blank=not words.strip(),
             a_line_of_its_own=own_line,
             opens_a_line=_opens_a_line_of_targets(words, language, now),
@@ -1072,6 +1089,13 @@ _DIRECTED = re.compile(
 # What a province asks for or proposes, a number of what it asks to be given, built or allowed ("đề nghị Bộ TT&TT hỗ trợ
 # 11.034 máy tính bảng", "đề xuất 13 vị trí lắp đặt trạm BTS", "asked the Ministry to allocate 11,034 tablets",
 # "proposed the Ministry allow three providers to install 41 BTS stations"): what it aims to get, not what it has
+# "phải" (must) before the figure, a few words on, in its clause: "phải kích hoạt 100%", "phải đạt từ 50% trở lên"; not
+# what had to be done ("đã phải"), nor "không phải" (is not), nor a location ("bên phải")
+_MUST_BEFORE = re.compile(
+    r"(?<!\w)(?<!đã )(?<!không )(?<!chưa )(?<!bên )(?<!tay )(?<!phía )phải\s+(?:(?!đã\b|được\b)[^\W\d]+\s+){0,3}"
+    r"(?:(?:tối thiểu|ít nhất|trên|từ|đạt)\s+)?$",
+    re.I,
+)
 _REQUESTED = re.compile(
     # Vietnamese: the verb, not the noun ("hồ sơ đề nghị cấp", "phản ánh, kiến nghị", "đơn đề nghị"); "đề nghị" and
     # "kiến nghị" ask someone above to give or allow ("đề nghị Bộ TT&TT hỗ trợ"), "đề xuất" may name what it proposes

@@ -613,7 +613,8 @@ def document_names(text: str, language: Language) -> list[tuple[int, int]]:
         rest = text[m.end() : m.end() + 200]
         # A named document: its number ("Đề án 06", "Kế hoạch 106/KH-UBND ngày 13/3/2023"), then
         # its subject when "về" introduces it ("... về chuyển đổi số giai đoạn 2021 - 2025").
-        number = re.match(r"\s*(?:số\s*)?\d[\w/.-]*(?:\s*,?\s*ngày\s+[\d/.-]+)?", rest, re.I)
+        # (not a year a table's column heads with the plan word: "Kế hoạch 2026: 85%")
+        number = re.match(r"\s*(?:số\s*)?(?!(?:19|20)\d\d\s*:)\d[\w/.-]*(?:\s*,?\s*ngày\s+[\d/.-]+)?", rest, re.I)
         cursor = number.end() if number else 0
         subject = re.match(r"\s+(?:của\s+[^\s;,.:]+(?:\s+[^\s;,.:]+){0,7}?\s+)?về\b", rest[cursor:], re.I)
         titled = None if number else re.match(r"(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ-]*)+(?:\s+(?:19|20)\d{2})?", rest)

@@ -1,0 +1,283 @@
+"""Readings found on pages written in the style of officials' reports and provincial news (the synthetic sets SK, SL and
+SR, scored before they were read): a table's column against the plan, a result written over its plan, the plan's
+year atop its column, a pillar's figures after "Ở 3 trụ cột", parallel English lists before "respectively", an average
+over the provinces, a region's average, a requirement after "phải". Sentences and tables are written for these tests
+(none is taken from the labelled corpus, the held-out or synthetic sets or the shipped reports); expected values are
+read off each sentence. The page's province is Thái Bình unless a test says otherwise."""
+
+from datetime import date
+
+import pytest
+
+from tests.test_report_context import THAI_BINH, extract
+
+NATION = "VN"
+
+
+def readings(context, text, document_date=date(2024, 5, 10)):
+    extraction = extract(context, text, document_date=document_date)
+    return [
+        (f.indicator_code, f.value, f.province_code, f.is_target)
+        for f in extraction.facts + extraction.uncatalogued + extraction.undated
+    ]
+
+
+def unclaimed(context, text, document_date=date(2024, 5, 10)):
+    return [(u.value, u.reason) for u in extract(context, text, document_date=document_date).unclaimed]
+
+
+def page_readings(context, tmp_path, text, document_date, province="Thái Bình"):
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    _, extraction = context.extract_file(page, province=province, document_date=document_date)
+    return [
+        (f.indicator_code, f.value, f.is_target, f.period_start, f.period_end)
+        for f in extraction.facts + extraction.uncatalogued + extraction.undated
+    ]
+
+
+# --- gaps, figures referred back to, the province's own --------------------------------------------------------------
+
+
+def test_a_score_lower_than_the_average_by_kem_is_a_negative_gap(context):
+    found = readings(context, "Năm 2023, chỉ số DTI của tỉnh đạt 0,4812 điểm, kém trung bình cả nước 0,0234 điểm.")
+    assert ("dti_score_diff_vs_average", -0.0234, THAI_BINH, False) in found
+    assert [code for code, *_ in found if code == "dti_provincial_average_score"] == []
+
+
+@pytest.mark.parametrize(
+    "text, code, value",
+    [
+        (
+            "In 2023, the rate of online dossiers in the province reached 71.4%. The national rate was 48.9%.",
+            "online_dossier_rate_pct",
+            48.9,
+        ),
+        (
+            "In 2023, the digital economy made up 8.4% of the province's GRDP. The national figure was about 18.3% of "
+            "GDP.",
+            "digital_economy_grdp_pct",
+            18.3,
+        ),
+    ],
+)
+def test_the_nations_figure_referred_back_to_is_the_measure_before(context, text, code, value):
+    assert (code, value, NATION, False) in readings(context, text)
+
+
+@pytest.mark.parametrize("said", ["Tỷ lệ này của tỉnh là 66,2%.", "Tỷ lệ này của tỉnh ta là 66,2%."])
+def test_a_rate_referred_back_to_and_said_of_the_province_is_the_provinces(context, said):
+    text = f"Năm 2023, tỷ lệ hồ sơ trực tuyến của cả nước đạt 47,5%. {said}"
+    found = readings(context, text)
+    assert ("online_dossier_rate_pct", 47.5, NATION, False) in found
+    assert ("online_dossier_rate_pct", 66.2, THAI_BINH, False) in found
+
+
+def test_a_rate_referred_back_to_without_the_province_keeps_the_earlier_owner(context):
+    text = "Năm 2023, tỷ lệ hồ sơ trực tuyến của cả nước đạt 47,5%. Năm 2022, tỷ lệ này là 40,1%."
+    assert ("online_dossier_rate_pct", 40.1, NATION, False) in readings(context, text)
+
+
+# --- measures that stood on a day, requirements ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("document_date", [date(2023, 10, 20), None])
+def test_measures_as_they_stood_on_a_past_day_under_a_header_of_indicators_are_results(context, document_date):
+    # (without a date, the page stands in the latest year it reports results of: its heading's)
+    text = (
+        "Kết quả chuyển đổi số 9 tháng đầu năm 2023\n"
+        "Một số chỉ tiêu chuyển đổi số của tỉnh (đến 30/9/2023):\n"
+        "- Tỷ lệ hồ sơ trực tuyến đạt 61,7%.\n"
+        "- Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC đạt 74%."
+    )
+    extraction = extract(context, text, document_date=document_date)
+    found = [(f.indicator_code, f.value, f.is_target) for f in extraction.facts + extraction.undated]
+    assert set(found) == {
+        ("online_dossier_rate_pct", 61.7, False),
+        ("dossiers_digitized_pct", 74.0, False),
+    }
+
+
+def test_the_same_header_for_a_day_still_ahead_heads_targets(context):
+    text = (
+        "Một số chỉ tiêu chuyển đổi số của tỉnh (đến 30/9/2023):\n"
+        "- Tỷ lệ hồ sơ trực tuyến đạt 65%.\n"
+        "- Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC đạt 75%."
+    )
+    assert all(target for *_, target in readings(context, text, date(2023, 4, 3)))
+
+
+def test_what_must_be_reached_is_a_target(context):
+    text = "Từ nay đến hết năm 2024, các xã phải kích hoạt 100% tài khoản ĐDĐT đã thu nhận."
+    assert readings(context, text, date(2024, 7, 5)) == [("eid_activation_rate_pct", 100.0, THAI_BINH, True)]
+
+
+def test_what_had_to_be_done_is_a_result(context):
+    text = "Năm 2023, bộ phận một cửa của tỉnh đã phải xử lý 98.400 hồ sơ trực tuyến."
+    assert readings(context, text, date(2024, 7, 5)) == [("online_dossiers_count", 98400.0, THAI_BINH, False)]
+
+
+def test_a_result_written_over_its_plan_makes_the_plans_value_a_target(context):
+    found = readings(
+        context, "Tỷ lệ hồ sơ thanh toán trực tuyến năm 2024 mới đạt 47,3%/kế hoạch 55%, chưa đạt chỉ tiêu."
+    )
+    assert ("online_payment_dossier_rate_pct", 47.3, THAI_BINH, False) in found
+    assert ("online_payment_dossier_rate_pct", 55.0, THAI_BINH, True) in found
+
+
+# --- linking ---------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2024, tỷ lệ hồ sơ thanh toán phí, lệ phí trực tuyến của tỉnh đạt 43,6%.",
+        "In 2024, dossiers whose fees were paid online accounted for 43.6 percent.",
+    ],
+)
+def test_fees_paid_online_are_the_online_payment_rate(context, text):
+    assert readings(context, text, date(2025, 1, 20)) == [("online_payment_dossier_rate_pct", 43.6, THAI_BINH, False)]
+
+
+def test_a_later_item_naming_its_own_rate_does_not_rule_this_one_out(context):
+    text = (
+        "Phấn đấu đến ngày 31/12/2025 tỷ lệ hồ sơ nộp trực tuyến đạt từ 85% trở lên, tỷ lệ thanh toán trực tuyến đạt "
+        "chỉ tiêu kế hoạch."
+    )
+    assert [(code, value, target) for code, value, _, target in readings(context, text, date(2025, 10, 8))] == [
+        ("online_dossier_rate_pct", 85.0, True)
+    ]
+
+
+def test_a_pillar_after_the_three_pillars_it_is_one_of_keeps_its_score(context):
+    text = "Ở 3 trụ cột, chính quyền số là trụ cột mạnh nhất của tỉnh với 0,7012 điểm, xếp thứ 8."
+    found = readings(context, text, date(2025, 10, 16))
+    assert [(code, value) for code, value, *_ in found] == [("dti_gov_score", 0.7012), ("dti_gov_rank", 8.0)]
+
+
+def test_the_infrastructure_and_platforms_index_is_the_digital_infrastructure_index(context):
+    text = "Năm 2024, trong các chỉ số chính, chỉ số hạ tầng và nền tảng số của tỉnh đứng thứ 9/34."
+    assert [(code, value) for code, value, *_ in readings(context, text, date(2025, 10, 23))] == [
+        ("dti_idx_infrastructure_rank", 9.0)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Điểm DTI trung bình của 34 địa phương năm 2025 là 0,6104.", 0.6104),
+        ("In the DTI 2023, the average value of the 63 provinces and cities was 0.5391 points.", 0.5391),
+    ],
+)
+def test_an_average_over_all_the_provinces_is_the_nations_average(context, text, value):
+    found = readings(context, text, date(2026, 10, 16))
+    assert [(code, v, place) for code, v, place, _ in found] == [("dti_provincial_average_score", value, NATION)]
+
+
+def test_english_parallel_lists_before_respectively_answer_their_items_in_order(context):
+    text = (
+        "In the DTI 2023, the province's digital government scored 0.6811 points and ranked 12th, while digital "
+        "economy and digital society gained 0.4527 and 0.5918 points, ranking 20th and 9th, respectively."
+    )
+    found = {(code, value) for code, value, *_ in readings(context, text, date(2024, 6, 28))}
+    assert found == {
+        ("dti_gov_score", 0.6811),
+        ("dti_gov_rank", 12.0),
+        ("dti_econ_score", 0.4527),
+        ("dti_society_score", 0.5918),
+        ("dti_econ_rank", 20.0),
+        ("dti_society_rank", 9.0),
+    }
+
+
+def test_a_citys_own_level_above_its_districts_is_the_provincial_level(context):
+    text = "Tỷ lệ hồ sơ trực tuyến năm 2024 không đồng đều: cấp thành phố đạt 90,4%, cấp huyện 77,1%, cấp xã 61,3%."
+    assert {(code, value) for code, value, *_ in readings(context, text, date(2025, 1, 20))} == {
+        ("online_dossier_rate_province_level_pct", 90.4),
+        ("online_dossier_rate_district_level_pct", 77.1),
+        ("online_dossier_rate_commune_level_pct", 61.3),
+    }
+
+
+# --- whose figure ----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, tỷ lệ người trưởng thành có điện thoại thông minh đạt 75,2%, xấp xỉ mức trung bình của các tỉnh "
+        "ĐBSCL (76%).",
+        "Năm 2023, tỷ lệ người trưởng thành có điện thoại thông minh đạt 75,2%, thấp hơn mức trung bình vùng là 76%.",
+        "In 2023, 75.2% of adults in the province had smartphones, below the Mekong Delta average of 76%.",
+    ],
+)
+def test_a_regions_average_is_no_figure_of_the_province(context, text):
+    found = readings(context, text)
+    assert [value for _, value, *_ in found] == [75.2]
+    assert (76.0, "about a region of provinces, not a province") in unclaimed(context, text)
+
+
+# --- not figures -----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The DTI 2022 of the province ranked 14th, he said at the meeting on the morning of the 18th with the districts.",
+        "The DTI 2022 of the province ranked 14th. Districts shall report before the 18th of the last month of each "
+        "quarter.",
+        "The DTI 2022 of the province ranked 14th; most software firms are in the Software Park No. 3.",
+    ],
+)
+def test_a_day_of_the_month_and_a_names_number_are_no_figures(context, text):
+    assert [(code, value) for code, value, *_ in readings(context, text)] == [("dti_rank", 14.0)]
+
+
+def test_a_bar_that_urban_districts_fall_under_is_no_rate(context):
+    text = "Năm 2024, còn 5/12 quận, huyện có tỷ lệ hồ sơ trực tuyến dưới 55%."
+    assert [value for _, value, *_ in readings(context, text)] == [5.0]
+
+
+# --- tables ----------------------------------------------------------------------------------------------------------
+
+
+def test_a_column_against_the_plan_is_the_share_attained_not_the_rate(context, tmp_path):
+    text = (
+        "Kết quả chuyển đổi số 6 tháng đầu năm 2026\n"
+        "STT | Chỉ tiêu | Kế hoạch 2026 | Thực hiện 6 tháng | So với KH\n"
+        "1 | Tỷ lệ hồ sơ TTHC nộp trực tuyến | 80% | 71,2% | 89%\n"
+    )
+    found = page_readings(context, tmp_path, text, date(2026, 7, 9), province="Hưng Yên")
+    assert ("online_dossier_rate_pct", 80.0, True, date(2026, 1, 1), date(2026, 12, 31)) in found
+    assert ("online_dossier_rate_pct", 71.2, False, date(2026, 1, 1), date(2026, 6, 30)) in found
+    # the share of the plan attained: no rate, no target
+    assert [(code, target) for code, value, target, *_ in found if value == 89.0] == [(None, False)]
+
+
+def test_an_english_table_plan_column_is_the_target_and_its_unit_column_scales_money(context, tmp_path):
+    text = (
+        "Results of digital transformation in 2024\n"
+        "Indicator | Plan 2024 | Result | % of plan\n"
+        "Digital economy share of GRDP (%) | 12 | 12.9 | 107.5\n"
+        "Revenue of the IT sector (VND billion) | 5,000 | 5,430 | 108.6\n"
+    )
+    found = page_readings(context, tmp_path, text, date(2025, 2, 18))
+    assert ("digital_economy_grdp_pct", 12.0, True, date(2024, 1, 1), date(2024, 12, 31)) in found
+    assert ("digital_economy_grdp_pct", 12.9, False, date(2024, 1, 1), date(2024, 12, 31)) in found
+    assert {value for _, value, *_ in found} >= {5.0e12, 5.43e12}
+    assert not {107.5, 108.6} & {value for _, value, *_ in found}
+
+
+def test_english_levels_answered_respectively_after_the_measure_named_between(context):
+    text = (
+        "In 2024, the province received 640,200 administrative dossiers. At the provincial, district and commune "
+        "levels, the online rates were 93.1 percent, 80.4 percent and 70.2 percent, respectively, above the national "
+        "average of 52.6 percent."
+    )
+    found = {(code, value, place) for code, value, place, _ in readings(context, text, date(2025, 1, 20))}
+    assert found >= {
+        ("online_dossier_rate_province_level_pct", 93.1, THAI_BINH),
+        ("online_dossier_rate_district_level_pct", 80.4, THAI_BINH),
+        ("online_dossier_rate_commune_level_pct", 70.2, THAI_BINH),
+        ("online_dossier_rate_pct", 52.6, NATION),
+    }
