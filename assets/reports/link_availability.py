@@ -26,7 +26,7 @@ from assets.reports.link_items import (
     labels_a_later_figure,
     topic_of_an_earlier_item,
 )
-from assets.reports.link_levels import every_unit_listed
+from assets.reports.link_levels import a_level_with_a_clause_of_its_own, every_unit_listed
 from assets.reports.link_lists import (
     after_a_clause_of_its_own,
     each_region,
@@ -46,6 +46,7 @@ from assets.reports.link_ranks import (
 from assets.reports.link_subjects import in_count_head, in_rate_head, rate_named_after_a_percent, refers_back
 from assets.reports.link_weights import (
     EARLIER_SENTENCE,
+    GAP_SHARE,
     LATER_SENTENCE,
     NEAR,
     OTHER_CLAUSE,
@@ -216,18 +217,31 @@ def _in_comparison(doc: Document, start: int, end: int, mention: Mention) -> flo
     return None
 
 
-_HIGHER_OR_LOWER = re.compile(r"(?:cao|thấp)\s+hơn|kém", re.I)
+_HIGHER_OR_LOWER = re.compile(r"(?:cao|thấp)\s+hơn|(?<!không )kém", re.I)
 
 
 def _the_gap(doc: Document, c_start: int, word_end: int, c_end: int, mention: Mention) -> bool:
     """The figure written right after what "cao hơn"/"thấp hơn" compares with, nothing between ("cao hơn trung bình
     cả nước 0,0512 điểm"), is how much higher or lower: the gap, not the value compared with (that is written
     after "là", "bằng" or in brackets: "so với trung bình cả nước là 0,58")."""
-    return (
+    if not (
         _HIGHER_OR_LOWER.fullmatch(doc.text, c_start, word_end) is not None
         and word_end < c_end <= mention.value_start
         and not doc.text[c_end : mention.value_start].strip()
+    ):
+        return False
+    # (a gap is less than half the level it is said of: "đạt 0,4655 điểm, kém trung bình cả nước 0,4842 điểm" gives the
+    # average compared with)
+    sentence = doc.segments.sentence(mention.value_start)
+    level = next(
+        (
+            m
+            for m in reversed(doc.mentions)
+            if sentence.start <= m.value_start < c_start and m.kind == mention.kind and m.change is None
+        ),
+        None,
     )
+    return level is None or not level.value or abs(mention.value) < GAP_SHARE * abs(level.value)
 
 
 def best_weight(
@@ -262,6 +276,8 @@ def best_weight(
             continue
         if owned_only and start < mention.value_start and every_unit_listed(doc, start, end):
             continue  # (a level's words) "yêu cầu các sở, ngành, địa phương ...": every unit, no level
+        if owned_only and a_level_with_a_clause_of_its_own(doc, start, end, mention):
+            continue  # (a level's words) "..., đạt 54,6%, cấp xã còn thấp": a clause of its own
         if not borrow and not _in_sentence_span(doc, start, mention):
             continue
         if weight > best or (0 < weight == best and start < doc.segments.sentence(mention.value_start).start):

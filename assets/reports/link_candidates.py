@@ -47,9 +47,9 @@ _ENGLISH_SHARE_OF = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)?[^\W\d]", re
 _SHARE_OF_HOLDERS = re.compile(
     # (possessive: "of GDP" is never the holders "of")
     r"(?:of\s+(?:the\s+|its\s+|their\s+)?)?+"
-    # (nor a word joining the figure to the next: "82.3 percent and 76.8 percent, respectively")
-    r"(?!(?:số|của|trong|trên|so|với|và|là|đạt|được|tổng|so với|GRDP|GDP|dân số|kế hoạch|chỉ tiêu|mục tiêu"
-    r"|and|or|respectively|while|but|with|in|at|as|compared|than|up|down)(?!\w))"
+    # (nor a word alone joining the figure to the next: "82.3 percent and 76.8 percent, respectively")
+    r"(?!(?:số|của|trong|trên|so|với|và|là|đạt|được|tổng|so với|GRDP|GDP|dân số|kế hoạch|chỉ tiêu|mục tiêu)(?!\w))"
+    r"(?!(?:and|or|respectively)$)"
     r"[^\W\d]+",
     re.I,
 )

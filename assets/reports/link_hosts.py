@@ -162,7 +162,9 @@ AGAINST_THE_TARGET = re.compile(
 # 97,2%"), nothing else before the figure
 _AGAINST_THE_TARGET_FIRST = re.compile(
     r"\W*(?:tỷ lệ\s+|tỉ lệ\s+)?(?:so với|%\s*(?:of|against)|compared\s+(?:with|to))\s+(?:the\s+)?"
-    r"(?:kh|kế hoạch|chỉ tiêu|mục tiêu|plan|target)(?!\w)[^\d\w]*(?:(?:đạt|reached|was)\s+)?$",
+    # ("so với KH năm là 95,4%", "so với kế hoạch năm 2023 đạt 97%", "so với chỉ tiêu, bằng 90%")
+    r"(?:kh|kế hoạch|chỉ tiêu|mục tiêu|plan|target)(?:\s+năm(?:\s+(?:19|20)\d\d)?)?(?!\w)[^\d\w]*"
+    r"(?:(?:đạt|bằng|là|reached|was)\s+)?$",
     re.I,
 )
 
@@ -170,10 +172,13 @@ _AGAINST_THE_TARGET_FIRST = re.compile(
 def set_against_the_target_first(text: str, segments: Segments, mention: Mention) -> bool:
     """The figure's clause (or its line) opens with what its share is set against, nothing else before it: a share of
     the plan attained ("So với KH: 97,2%" of a table's column against the plan), no level of the plan's measure."""
-    return any(
-        _AGAINST_THE_TARGET_FIRST.match(text, part.start, mention.value_start)
-        for part in (segments.clause(mention.value_start), segments.sentence(mention.value_start))
+    sentence = segments.sentence(mention.value_start)
+    # (or the part after the last comma: "đạt 76,3%, so với KH năm là 95,4%")
+    comma = max(
+        text.rfind(",", sentence.start, mention.value_start), text.rfind(";", sentence.start, mention.value_start)
     )
+    starts = (segments.clause(mention.value_start).start, sentence.start, *((comma + 1,) if comma >= 0 else ()))
+    return any(_AGAINST_THE_TARGET_FIRST.match(text, start, mention.value_start) for start in starts)
 
 
 # "..., đạt 91%", "(chiếm tỉ lệ 82%)", or without a comma when the rate is named ("376/612 cơ sở ... triển khai

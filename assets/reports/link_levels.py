@@ -65,6 +65,8 @@ def owned_level(doc: Document, level: str, mention: Mention) -> bool:
                 continue
             if start < mention.value_start and every_unit_listed(doc, start, end):
                 continue  # (not what the figure counts: "100% các sở, ngành, địa phương đã ban hành kế hoạch")
+            if a_level_with_a_clause_of_its_own(doc, start, end, mention):
+                continue
             if (
                 end <= mention.value_start
                 and "," in doc.text[end : mention.value_start]
@@ -75,6 +77,22 @@ def owned_level(doc: Document, level: str, mention: Mention) -> bool:
                 continue
             return True
     return False
+
+
+def a_level_with_a_clause_of_its_own(doc: Document, start: int, end: int, mention: Mention) -> bool:
+    """The level opens a clause of its own after the figure, with a predicate of its own ("Tỷ lệ hồ sơ trực tuyến 9
+    tháng đạt 54,6%, cấp xã còn thấp"): no level of the figure's."""
+    return bool(
+        start >= mention.end
+        and _A_CLAUSE_OF_ITS_OWN_AFTER.match(doc.text, mention.end, start)
+        and _ITS_OWN_PREDICATE.match(doc.text, end)
+    )
+
+
+_A_CLAUSE_OF_ITS_OWN_AFTER = re.compile(r"[^,;.]*[,;]\s*(?:(?:trong đó|riêng|còn|nhưng|song)\s+)?$", re.I)
+_ITS_OWN_PREDICATE = re.compile(
+    r"\s*(?:(?:vẫn|cũng|thì)\s+)?(?:còn|chưa|mới|chỉ|đạt|thấp|cao|tăng|giảm|remains?|is|was|lags?|lagged)(?!\w)", re.I
+)
 
 
 # a level listed with every other unit of the province ("các sở, ngành, địa phương", "sở, ban, ngành và địa phương",

@@ -42,6 +42,18 @@ def respectively_part(doc: Document, index: int, mention: Mention) -> tuple[int,
     region_start = max(sentence.start, doc.text.rfind(";", sentence.start, cue_at) + 1)
     others = [m for m in doc.mentions if not m.respectively and region_start <= m.value_start < cue_at]
     region_end = min([cue_at] + [m.value_start for m in others])
+    if others:
+        # "..., thể chế số xếp thứ 3, an toàn thông tin mạng xếp thứ 5, trong khi hạ tầng số và nhân lực số xếp lần lượt
+        # thứ 12 và thứ 17": as many items right after the other figures' clauses are the list's own
+        after = [
+            (s, e)
+            for s, e in _items(doc.text, max(m.end for m in others), cue_at)
+            if re.search(r"[^\W\d]", doc.text[s:e])
+        ]
+        if len(after) == count and not _names_the_measure(doc, after[-1]):
+            offsets = after
+            offsets[0] = _first_item(doc, offsets[0], offsets[1] if count > 1 else None)
+            return offsets[index]
     offsets = _fitted(doc, _items(doc.text, region_start, region_end), count)
     # English joins its items with "and" ("rates of smartphones and broadband fibre are 87.4% and 68.3%"), but also uses
     # it inside one: a split into exactly as many items as values is taken, or into at least as many when the split by
@@ -139,6 +151,18 @@ def _in_another_list(doc: Document, start: int, mention: Mention, sentence: Span
     return listed is not None and any(p[0] <= start < p[1] for p in respectively_parts(doc, listed))
 
 
+def in_another_item_of_its_list(doc: Document, start: int, mention: Mention) -> bool:
+    """The word is in an item of the "lần lượt"/"respectively" list this figure answers, but not its own item ("the
+    online payment rate and the online dossier rate reached 41.5 and 66.2 percent, respectively": "online payment" is
+    no word of 66.2's)."""
+    if not mention.respectively:
+        return False
+    parts = respectively_parts(doc, mention)
+    return len(parts) == mention.respectively[1] and any(
+        p[0] <= start < p[1] for index, p in enumerate(parts) if index != mention.respectively[0]
+    )
+
+
 def own_list_item(doc: Document, start: int, mention: Mention) -> bool:
     """The word is in the item of a "lần lượt" list that this value answers."""
     if not mention.respectively:
@@ -170,10 +194,10 @@ def _names_the_measure(doc: Document, part: tuple[int, int]) -> bool:
     )
 
 
-# an English part naming the measure the values share, its head a few words in ("the online rates were", "the
-# corresponding rates", "their shares")
+# an English part naming the measure the values share, its head a few words in and plural, as the items share it ("the
+# online rates were", "the corresponding rates", "their shares"; not an item of its own, "the digitization rate")
 _ENGLISH_MEASURE_NAMED = re.compile(
-    r"(?:the|their|its)\s+(?:[a-z-]+\s+){0,3}?(?:rates?|shares?|proportions?|percentages?|ratios?)(?!\w)", re.I
+    r"(?:the|their|its)\s+(?:[a-z-]+\s+){0,3}?(?:rates|shares|proportions|percentages|ratios)(?!\w)", re.I
 )
 
 

@@ -8,7 +8,7 @@ from assets.reports.link_brackets import in_another_figures_bracket
 from assets.reports.link_counts import qualifies_a_later_part
 from assets.reports.link_document import Document
 from assets.reports.link_items import after_a_cause, labels_a_later_figure
-from assets.reports.link_lists import each_region, named_apart
+from assets.reports.link_lists import each_region, in_another_item_of_its_list, named_apart
 from assets.reports.link_ownership import strictly_owned
 from assets.reports.link_ranks import a_region_beside_its_national_scope, scope_of_another_rank
 from assets.reports.link_subjects import own_rate_head
@@ -68,7 +68,11 @@ def near(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span, o
                 # what another count counts, however far its words run on ("52.000 doanh nghiệp đang hoạt động,
                 # trong đó có 1.200 doanh nghiệp công nghệ số": the total's words are not the part's)
                 continue
-            if (each is not None and each[0] <= start < each[1]) or named_apart(doc, start, mention, sentence):
+            if (
+                (each is not None and each[0] <= start < each[1])
+                or named_apart(doc, start, mention, sentence)
+                or in_another_item_of_its_list(doc, start, mention)
+            ):
                 continue  # "A, B và C đều xếp thứ 2": the others are named for the same figure
             if (
                 in_another_figures_bracket(doc, start, mention)

@@ -10,6 +10,7 @@ OTHER_CLAUSE = 0.7
 HEAD_NOUN = 0.2
 RATE_HEAD = 0.9  # "tỷ lệ số hóa hồ sơ ... đạt 88,43%": what follows the rate word defines the percent
 SHARED_FLOOR = 0.35  # a sentence's topic or closing predicate describes all its figures, near or far
+GAP_SHARE = 0.5  # a gap is less than half the level it is said of; a figure that large is the level compared with
 EARLIER_SENTENCE = 0.13  # a word of an earlier sentence of the paragraph, just enough to place a figure
 BORROWED_COST = 0.12
 LATER_SENTENCE = 0.0  # the topic of a figure comes before it, not in a later sentence

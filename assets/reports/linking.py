@@ -152,6 +152,9 @@ def _with_coordinated(best: Link, coordinated: list) -> list[Link]:
 
 
 COORDINATED = 0.5  # a second concept must weigh at least this share of the first
+_A_PREDICATE_OF_ITS_OWN = re.compile(
+    r"(?<!\w)(?:đứng đầu|dẫn đầu|đứng|xếp|đạt|tăng|giảm|led|topped|ranked|ranks|reached|rose|fell)(?!\w)[^,;]*,", re.I
+)
 
 
 def _coordinated(doc: Document, mention: Mention, best: Link, others: list[Link]) -> list[Link | None]:
@@ -210,8 +213,12 @@ def _coordinated(doc: Document, mention: Mention, best: Link, others: list[Link]
             # with a shared predicate, only names listed side by side: "cơ sở giáo dục, cơ sở y tế"
             if not astride and re.fullmatch(r"\s*(?:,|và|,\s*và|and|,\s*and)\s*", between, re.I):
                 return [other]
-        elif re.search(r"\bvà\b|,|\bcũng như\b|\band\b|\bas well as\b", between, re.I) and not re.search(
-            r"[;.]", between
+        elif (
+            re.search(r"\bvà\b|,|\bcũng như\b|\band\b|\bas well as\b", between, re.I)
+            and not re.search(r"[;.]", between)
+            # (not a first concept with a predicate of its own before the comma: "nhận thức số đứng đầu, thể chế số xếp
+            # thứ 3")
+            and not _A_PREDICATE_OF_ITS_OWN.search(between)
         ):
             if not any(strictly_owned(doc, s, e, mention) for s, e in own_distinct):
                 # "hạ tầng cáp quang phủ đến 100% xã và 97,7% số thôn được phủ sóng 4G": the first concept's

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assets.reports.language import Language, writes_english
+from assets.reports.language import Language, english_letters, writes_english
 from assets.reports.numbers import SCALES, NumberError, parse_number
 from assets.reports.timephrases import TimePhrase
 
@@ -1288,7 +1288,18 @@ def _mark_respectively(text: str, mentions: list[Mention], language: Language) -
 
 
 def _mark_respective_values(text: str, group: list[Mention], language: Language) -> None:
-    """The values of one respectively-list, in order (see ``_mark_respectively``)."""
+    """The values of one respectively-list, in order (see ``_mark_respectively``). An English list writes its unit
+    after the last value only and its change word before the first ("reached 41.5 and 66.2 percent, up 8.1 and 12.4
+    percentage points"): the bare values before the last take its kind and unit, and the values after the first its
+    change."""
+    if len(group) >= 2 and english_letters(text[group[0].value_start : group[-1].end]):
+        last, first = group[-1], group[0]
+        for mention in group[:-1]:
+            if mention.unit is None and last.unit and mention.noun in ("", "and", "or"):
+                mention.kind, mention.unit, mention.noun = last.kind, last.unit, ""
+        for mention in group[1:]:
+            if first.change and mention.change is None:
+                mention.change = first.change
     if len(group) >= 2:
         for index, mention in enumerate(group):
             mention.respectively = (index, len(group))

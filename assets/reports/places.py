@@ -510,8 +510,10 @@ _REGION_WORD = (
 _A_REGIONS_AVERAGE_BEFORE = re.compile(
     rf"(?:(?<!\w)(?:trung bình|bình quân)(?:\s+chung)?\s+(?:của\s+)?(?:các\s+(?:tỉnh|địa phương)[^\d();,.]{{0,20}}?\s)?"
     rf"{_REGION_WORD}(?!\w)[^\d();,.]{{0,40}}?"
-    rf"|(?<!\w){_REGION_WORD}(?:\s+[^\W\d]+){{0,3}}\s+average(?:\s+[^\W\d]+){{0,2}}?)"
-    r"\s*(?:\(\s*|(?:là|of|ở mức|khoảng|about|at)\s+)+$",
+    rf"|(?<!\w){_REGION_WORD}(?:\s+[^\W\d]+){{0,3}}\s+average(?:\s+[^\W\d]+){{0,2}}?"
+    # ("..., and the regional rate 35.0%")
+    r"|(?<!\w)regional\s+(?:rate|figure|share|level)(?:\s+(?:was|is|stood|reached))?)"
+    r"\s*(?:\(\s*|(?:là|of|ở mức|khoảng|about|at)\s+)*$",
     re.I,
 )
 _PROVINCE_BACK = re.compile(r"(?<!\w)(?:toàn|của|trên địa bàn|cả)\s+tỉnh(?!\w)", re.I)
@@ -673,9 +675,13 @@ class Places:
             holder = self._respective_holder(sentence, mention, document_province)
             if holder is not None:
                 return holder
+        line_start = self.text.rfind("\n", 0, mention.value_start) + 1
         if (
             self._about_local_unit(sentence.start, sentence.end, mention)
             or self._located_in_a_named_unit(clause.start, mention)
+            # (a line of its own that opens with the unit, under a lead-in its sentence runs on from: "Các xã, phường có
+            # tỷ lệ ... cao nhất:\nPhường Hoa Lư | 12.406 hồ sơ | 92,5%")
+            or (line_start > clause.start and self._located_in_a_named_unit(line_start, mention))
             or self._a_list_under_a_named_unit(sentence, mention)
         ):
             return LOCAL

@@ -170,9 +170,14 @@ def is_target(
         text, sentence.start, sentence.end
     ):
         return True  # "asked the Ministry to allocate 11,034 tablets": what it asks for
-    if _MUST_BEFORE.search(text, clause.start, mention.value_start):
-        # "Từ nay đến hết năm 2024, phải kích hoạt 100% tài khoản ĐDĐT đã thu nhận": what must be reached (the
-        # accounts "đã thu nhận", already collected, are what it is a share of, no result)
+    if (
+        mention.kind == "percent"
+        or _AT_LEAST_BEFORE.search(text, max(clause.start, mention.value_start - 20), mention.value_start)
+    ) and _MUST_BEFORE.search(text, clause.start, mention.value_start):
+        # "Từ nay đến hết năm 2024, phải kích hoạt 100% tài khoản ĐDĐT đã thu nhận": the share that must be reached (the
+        # accounts "đã thu nhận", already collected, are what it is a share of, no result); not a count of work that
+        # had to be done ("Năm 2023 tỉnh phải tiếp nhận 45.000 hồ sơ"), unless a floor says the least to reach ("phải kích
+        # hoạt thêm tối thiểu 30.000 tài khoản")
         return True
     if _REQUIRED_AFTER_COMPARISON.search(text, max(clause.start, mention.value_start - 12), mention.value_start) and (
         _REQUIREMENT_NOUN.match(mention.noun or "")
@@ -198,7 +203,7 @@ def is_target(
         # "Tỉnh đã hoàn thành các chỉ tiêu: ..."; an aim to reach them still heads targets: "Để đạt được các mục tiêu:")
         and not _goals_reached(header[:colon], language)
         # nor measures as they stood on a day already past ("Một số chỉ tiêu ... (đến 30/9/2023):"): results
-        and not _as_of_a_past_day(header[:colon], document_date, reference_date)
+        and not _indicators_as_of_a_past_day(header[:colon], language, document_date, reference_date)
         # nor after a word of what was achieved, in its own clause too ("Chỉ tiêu: 80% ...; kết quả: đạt 72%"); not
         # one in an item before it ("... strives to: 100% of people ... on the system, which has been connected ...;
         # 100% of administrative procedures ...")
@@ -298,7 +303,8 @@ _REPORTED_IN_THE_PAST = re.compile(
 # "Tính đến ngày 15/9/2024, ...", "As of September 15, 2024, ...": where things stood on a day
 # a result written over its plan, the plan's value next: "52,1%/kế hoạch 60%", "45%/KH 60%", "73%/target 80%"
 _THE_PLAN_AFTER_A_SLASH = re.compile(
-    r"\d\s*%?\s*/\s*(?:kế hoạch|kh|chỉ tiêu|mục tiêu|plan|target)(?:\s+(?:năm\s+)?(?:19|20)\d\d)?\s*:?\s*$", re.I
+    r"\d\s*%?\s*/\s*(?:kế hoạch|kh|chỉ tiêu|mục tiêu|plan|target)(?:\s+(?:năm\s+)?(?:19|20)\d\d)?\s*(?::|là|of)?\s*$",
+    re.I,
 )
 _AS_OF_A_DAY = re.compile(
     # (the day with or without "ngày": "(đến 30/9/2023)")
@@ -307,6 +313,24 @@ _AS_OF_A_DAY = re.compile(
     r"|as\s+of\s+(?P<month_name>[A-Z][a-z]+)\s+(?P<day_en>\d{1,2}),?\s+(?P<year_en>(?:19|20)\d\d))\b",
     re.I,
 )
+
+
+def _indicators_as_of_a_past_day(
+    header: str, language: Language, document_date: date | None, reference_date: date | None
+) -> bool:
+    """A header of indicators ("chỉ tiêu", which names indicators as much as targets, and no other word of an aim)
+    as they stood on a day the page can report: "Một số chỉ tiêu chuyển đổi số của tỉnh (đến 30/9/2023):". Not goals
+    ("Mục tiêu (đến 30/9/2023):", "Chỉ tiêu phấn đấu ...")."""
+    markers = [m.group(0).lower() for m in language.target_markers.finditer(header)]
+    return (
+        bool(markers)
+        and all(marker.startswith("chỉ tiêu") for marker in markers)
+        and not _AN_AIM_IN_A_HEADER.search(header)
+        and _as_of_a_past_day(header, document_date, reference_date)
+    )
+
+
+_AN_AIM_IN_A_HEADER = re.compile(r"(?<!\w)(?:mục tiêu|phấn đấu|kế hoạch|đề ra|được giao|giao|dự kiến)(?!\w)", re.I)
 
 
 def _as_of_a_past_day(before: str, document_date: date | None, reference_date: date | None) -> bool:
@@ -961,7 +985,8 @@ def _section_traits(text: str, sentence, segments: Segments, language: Language,
         own_time = bool(_OWN_TIME.search(words))
         segments.memo[key] = _SectionTraits(
             # (not measures as they stood on a day the page can report: "Một số chỉ tiêu ... (đến 30/9/2023):")
-            opens_a_section=_opens_a_section_of_targets(words, language) and not _as_of_a_past_day(words, now, None),
+            opens_a_section=_opens_a_section_of_targets(words, language)
+            and not _indicators_as_of_a_past_day(words, language, now, None),
             blank=not words.strip(),
             a_line_of_its_own=own_line,
             opens_a_line=_opens_a_line_of_targets(words, language, now),
@@ -1096,6 +1121,7 @@ _MUST_BEFORE = re.compile(
     r"(?:(?:tối thiểu|ít nhất|trên|từ|đạt)\s+)?$",
     re.I,
 )
+_AT_LEAST_BEFORE = re.compile(r"(?<!\w)(?:tối thiểu|ít nhất|không dưới)\s*$", re.I)
 _REQUESTED = re.compile(
     # Vietnamese: the verb, not the noun ("hồ sơ đề nghị cấp", "phản ánh, kiến nghị", "đơn đề nghị"); "đề nghị" and
     # "kiến nghị" ask someone above to give or allow ("đề nghị Bộ TT&TT hỗ trợ"), "đề xuất" may name what it proposes

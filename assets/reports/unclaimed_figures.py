@@ -8,6 +8,7 @@ import re
 
 from assets.reports.extraction import Grammar
 from assets.reports.language import Language
+from assets.reports.link_weights import GAP_SHARE
 from assets.reports.linking import Document, another_index_named_last, share_host
 from assets.reports.mentions import Mention
 from assets.reports.segments import Segments
@@ -437,7 +438,7 @@ def what_would_have_been(text: str, clause_start: int, sentence, mention: Mentio
 # national average by 2.5 points". How much higher or lower, no level of the measure the sentence names (not the value
 # compared with, after "là", "bằng" or "mức": "thấp hơn giá trị trung bình cấp tỉnh là 0,5791").
 _A_GAP_AFTER_WHAT_IT_IS_COMPARED_WITH = re.compile(
-    r"(?<!\w)(?:cao|thấp)\s+hơn\s+(?!so với|khoảng|gần|hơn)[^\W\d][^\d.;,()\n]{1,50}?[^\W\d](?<!\slà)(?<!\sbằng)(?<!\smức)\s*$"
+    r"(?<!\w)(?:(?:cao|thấp)\s+hơn|(?<!không )kém)\s+(?!so với|khoảng|gần|hơn)[^\W\d][^\d.;,()\n]{1,50}?[^\W\d](?<!\slà)(?<!\sbằng)(?<!\smức)\s*$"
     r"|(?<!\w)(?:higher|lower)\s+than\s+(?:[^\d.;,()\n]{3,50}?)\s+by\s*$",
     re.I,
 )
@@ -464,7 +465,6 @@ _AN_EARLIER_TIME = re.compile(
     r"|a year earlier)(?!\w)",
     re.I,
 )
-GAP_SHARE = 0.5  # a gap is less than half the level it is said of; a figure that large is the level compared with
 
 
 def a_gap_read_as_a_level(text: str, clause_start: int, mention: Mention, links, level: Mention | None) -> bool:
