@@ -250,8 +250,8 @@ def test_a_column_against_the_plan_is_the_share_attained_not_the_rate(context, t
     found = page_readings(context, tmp_path, text, date(2026, 7, 9), province="Hưng Yên")
     assert ("online_dossier_rate_pct", 80.0, True, date(2026, 1, 1), date(2026, 12, 31)) in found
     assert ("online_dossier_rate_pct", 71.2, False, date(2026, 1, 1), date(2026, 6, 30)) in found
-    # the share of the plan attained: no rate, no target
-    assert [(code, target) for code, value, target, *_ in found if value == 89.0] == [(None, False)]
+    # the share of the plan attained: no rate, no target, no measure outside the catalog either (its line names none)
+    assert [value for _, value, *_ in found if value == 89.0] == []
 
 
 def test_an_english_table_plan_column_is_the_target_and_its_unit_column_scales_money(context, tmp_path):
@@ -435,3 +435,44 @@ def test_a_pace_is_no_speed(context):
         'thành dẫn đầu".'
     )
     assert [code for code, *_ in readings(context, text)] in ([], [None])
+
+
+def test_a_tables_change_column_is_no_level_and_no_target(context, tmp_path):
+    text = (
+        "Digital transformation results in 2024\n"
+        "Indicator | Target 2025 | Result 2024 | Change (%)\n"
+        "Online dossier rate (%) | 85 | 71.6 | +10.2\n"
+        "Dossiers settled on time (%) | 100 | 97.9 | -0.8\n"
+    )
+    found = page_readings(context, tmp_path, text, date(2025, 2, 17))
+    assert {(code, value, target) for code, value, target, *_ in found} == {
+        ("online_dossier_rate_pct", 85.0, True),
+        ("online_dossier_rate_pct", 71.6, False),
+        ("dossiers_on_time_pct", 100.0, True),
+        ("dossiers_on_time_pct", 97.9, False),
+    }
+
+
+def test_a_percent_written_with_its_sign_is_a_change(context):
+    from assets.reports.mentions import scan_mentions
+
+    language = context.grammar.language
+    signed = {
+        m.value: m.change for m in scan_mentions("Tăng/giảm so với năm 2023: -0,8%; (+3,5%).", language, []).mentions
+    }
+    assert (signed[0.8], signed[3.5]) == ("down", "up")
+    ranged = scan_mentions("Tỷ lệ đạt khoảng 60 -70% và 10-12%.", language, []).mentions
+    assert [m.change for m in ranged] == [None] * len(ranged)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2026, each of the 102 communes, wards and special zones in the province will have a digital transformation "
+        "team.",
+        "The Prime Minister asked ministries and localities to complete all 13 key tasks set out in Resolution 57 on "
+        "digital transformation.",
+    ],
+)
+def test_the_provinces_set_of_units_and_key_tasks_are_no_english_counts(context, text):
+    assert readings(context, text, date(2025, 1, 9)) == []

@@ -36,6 +36,9 @@ _SCALE = re.compile(
     r"\s*((?:nghìn|ngàn)\s+tỷ|nghìn|ngàn|triệu|tỷ|tỉ|thousand|million|billion|trillion)(?!\w)(?!\s+(?:lệ|trọng)(?!\w))",
     re.I,
 )
+# a sign written right against a number, after a space, a colon, a bracket or a cell's bar (not a range, "10-12%",
+# "60 -70%", nor a word joined by a hyphen, "COVID-19")
+_A_SIGN_RIGHT_BEFORE = re.compile(r"(?:^|[:(|]|(?<![\d%])\s)([+\-−])$")
 _ENGLISH_SCALE_AFTER = re.compile(r"\s*(thousand|million|billion|trillion)(?!\w)", re.I)
 # "tăng 1,2 điểm phần trăm", "2 điểm %", "3 percentage points": a change of a percent, in percentage points
 # ("per cent": British spelling, as Việt Nam News writes it)
@@ -899,6 +902,9 @@ def _read(
         mention.change = "down" if (value_down or -1) > (value_up or -1) else "up"
     elif english and (named := _ENGLISH_CHANGE_AFTER.match(text, cursor)):
         mention.change = "down" if named.group("down") else "up"  # "a 35% increase year-on-year"
+    elif mention.kind in ("percent", "plain") and (sign := _A_SIGN_RIGHT_BEFORE.search(before)):
+        # "Change (%): -0.6%", "Tăng/giảm: +12,6%": a value written with its sign is a change, never a level
+        mention.change = "up" if sign.group(1) == "+" else "down"
     if mention.kind == "rank" and denominator is None and (among := _AMONG_THE_PROVINCES.match(text, cursor)):
         # "tương đương thứ 7 trong nhóm 34 tỉnh, thành phố", "thứ 11 trong tổng số 63 tỉnh": the set ranked in words,
         # as "7/34" writes it (after the merger pages give a rank among the 63 and among the 34)

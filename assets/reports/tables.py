@@ -37,6 +37,8 @@ _BRACKETED_PERCENT = re.compile(r"\(\s*%\s*\)")
 _A_RATES_LABEL = re.compile(r"[\W\d]*(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|percentage|share|rate|proportion)(?!\w)", re.I)
 _COMPARED = re.compile(
     r"\bso\s+(?:với|cùng)\b|%\s*(?:kh|kế hoạch)\b"
+    # (a change: "Tăng/giảm (%)", "Thay đổi", "Chênh lệch", "Change (%)", "Year-on-year")
+    r"|^\W*(?:tăng\s*/\s*giảm|tăng\s+giảm|thay\s+đổi|chênh\s+lệch|change|changes|growth|year-on-year|y/y|yoy)\b"
     # (English: "% of plan", "% against target", "compared with plan", "vs. plan")
     r"|%\s*(?:of|against)\s+(?:the\s+)?(?:plan|target)\b|\bcompared\s+(?:with|to)\b|\bvs\.?\s+(?:the\s+)?(?:plan|target)\b",
     re.I,
@@ -253,8 +255,9 @@ def _block(lines: list[list[str]]) -> list[str] | None:
                 sentences.append(f"{label}: {name[i]}: {cell}." if label else f"{name[i]}: {cell}.")
                 continue
             if _COMPARED.search(name[i]):
-                # "Tỷ lệ so với kế hoạch (%)": how much of another column it is, no measure of the row's own
-                sentences.append(f"{name[i]}: {cell}.")
+                # "Tỷ lệ so với kế hoạch (%)", "Change (%)": how much of another column it is, or how far it moved, no
+                # measure of the row's own (with its header's own unit, never the row's)
+                sentences.append(f"{name[i]}: {_with_unit(cell, _bracketed_unit(name[i]))}.")
                 continue
             value = _with_unit(cell, row_unit or _bracketed_unit(name[i]))
             # each value a sentence of its own with its row's label: the plan's column does not make the result a

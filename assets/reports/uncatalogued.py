@@ -367,6 +367,10 @@ def measure_outside_catalog(
     )
     if not about_dx:
         return None
+    if _A_COLUMN_AGAINST_ANOTHER.match(clause_lead):
+        # "So với cùng kỳ (%): 107,5%", "Change (%): -0.6%", "% of plan: 106.5": a table's column of how much of another
+        # column a value is, or how far it moved, whose row the reader leaves out: nothing says what it measures
+        return None
     if mention.kind == "percent":
         if (
             list_items >= LIST_ITEMS
@@ -453,6 +457,13 @@ def measure_outside_catalog(
         ):
             return OPEN_CONCEPTS[("count", change)]
     return None
+
+
+_A_COLUMN_AGAINST_ANOTHER = re.compile(
+    r"\W*(?:tỷ lệ\s+|tỉ lệ\s+)?(?:so\s+(?:với|cùng)|%\s*(?:of|against)|tăng\s*/\s*giảm|tăng\s+giảm|thay\s+đổi|chênh\s+lệch"
+    r"|change|changes|growth|year-on-year|compared\s+(?:with|to))\b[^:\d]{0,30}:\s*[+\-−]?$",
+    re.I,
+)
 
 
 # what a rate's own words are not: its predicate and hedges, in both languages
