@@ -465,14 +465,24 @@ def test_a_percent_written_with_its_sign_is_a_change(context):
     assert [m.change for m in ranged] == [None] * len(ranged)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "In 2026, each of the 102 communes, wards and special zones in the province will have a digital transformation "
-        "team.",
+def test_key_tasks_are_no_english_count(context):
+    text = (
         "The Prime Minister asked ministries and localities to complete all 13 key tasks set out in Resolution 57 on "
-        "digital transformation.",
-    ],
-)
-def test_the_provinces_set_of_units_and_key_tasks_are_no_english_counts(context, text):
+        "digital transformation."
+    )
     assert readings(context, text, date(2025, 1, 9)) == []
+
+
+def test_an_english_ordinal_joined_to_a_rank_is_a_rank_of_the_list(context):
+    text = (
+        "In the DTI 2024, the province's digital government pillar scored 0.6634 points and ranked 17th, up 4 places, "
+        "while the digital economy and digital society pillars reached 0.4871 points and 0.5512 points, ranking 33rd "
+        "and 22nd respectively."
+    )
+    found = {(code, value) for code, value, *_ in readings(context, text, date(2025, 5, 22))}
+    assert found >= {
+        ("dti_econ_score", 0.4871),
+        ("dti_society_score", 0.5512),
+        ("dti_econ_rank", 33.0),
+        ("dti_society_rank", 22.0),
+    }

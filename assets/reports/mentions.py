@@ -1264,6 +1264,7 @@ _ITEMS_THEN_VALUES = re.compile(
 
 def _mark_respectively(text: str, mentions: list[Mention], language: Language) -> None:
     """'lần lượt là 15, 7, 4': the values of a list, in order."""
+    _ordinals_after_a_rank(text, mentions)
     for m in language.respectively_words.finditer(text):
         after = [x for x in mentions if x.value_start > m.end()]
         group = []
@@ -1367,6 +1368,23 @@ def _a_bare_rank(mention: Mention) -> bool:
 
 # What may follow the last rank of a list in place of a noun: "thứ 5, 6, 7 về chỉ số DTI", "trong khu vực".
 _PLACE_TAIL = re.compile(r"(?:về|trong|trên|của|cả|toàn|so với|tại|ở)\b", re.I)
+
+
+_ENGLISH_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.I)
+
+
+def _ordinals_after_a_rank(text: str, mentions: list[Mention]) -> None:
+    """ "ranking 29th and 21st respectively": an English ordinal joined to a rank before it is a rank too (its suffix
+    read as a noun, "st respectively", would make it a count)."""
+    for previous, mention in zip(mentions, mentions[1:]):
+        if (
+            previous.kind == "rank"
+            and mention.kind in ("count", "plain")
+            and (suffix := _ENGLISH_ORDINAL_SUFFIX.match(text, mention.value_end))
+            and _LIST_SEPARATOR.fullmatch(text, previous.end, mention.value_start)
+        ):
+            mention.kind, mention.unit, mention.noun, mention.end = "rank", None, "", suffix.end()
+            mention.words = text[mention.start : mention.end]
 
 
 def _mark_rank_lists(text: str, mentions: list[Mention]) -> None:
