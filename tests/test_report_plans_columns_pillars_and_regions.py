@@ -486,3 +486,14 @@ def test_an_english_ordinal_joined_to_a_rank_is_a_rank_of_the_list(context):
         ("dti_econ_rank", 33.0),
         ("dti_society_rank", 22.0),
     }
+
+
+def test_an_item_opening_with_its_own_words_owns_no_word_of_the_item_before(context):
+    text = (
+        "Kết quả đo kiểm tháng 9/2024 cho thấy tốc độ truy cập Internet băng rộng di động trung bình của tỉnh đạt "
+        "131,2 Mbps, băng rộng cố định đạt 208,7 Mbps."
+    )
+    assert [(code, value) for code, value, *_ in readings(context, text, date(2024, 10, 20))] == [
+        ("mobile_broadband_speed_mbps", 131.2),
+        ("fixed_broadband_speed_mbps", 208.7),
+    ]

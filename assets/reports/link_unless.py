@@ -41,6 +41,7 @@ def near(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span, o
     # "tỷ lệ hộ gia đình ... đạt 50%, tỷ lệ người dân sử dụng internet đạt 57%": a figure whose rate is named
     # after the figure before it ("tỷ lệ ...") owns no word before that figure
     named_from = own_rate_head(doc, mention, sentence)
+    opens_its_own_item = _opens_its_own_item(doc, mention, sentence, own)
     for start, end in doc.occurrences(pattern):
         if sentence.start <= start < sentence.end:
             if own and any(s <= start and end <= e for s, e in own):
@@ -59,6 +60,10 @@ def near(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span, o
                 # clause is about something else
                 continue
             if named_from is not None and start < named_from:
+                continue
+            if opens_its_own_item is not None and start < opens_its_own_item:
+                # "... băng rộng di động trung bình của tỉnh đạt 138,6 Mbps, băng rộng cố định đạt 221,4 Mbps": an item
+                # that opens with the concept's own words, after the figure before it, owns no word of an earlier item
                 continue
             if start >= mention.end and labels_a_later_figure(doc, end, mention):
                 continue  # "0,4512 điểm (chính quyền số: 0,4812)": the label of the next figure
@@ -106,6 +111,25 @@ def near(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span, o
                 continue
             best = max(best, weight)
     return best
+
+
+def _opens_its_own_item(doc: Document, mention: Mention, sentence: Span, own: list | None) -> int | None:
+    """Where the figure's own item starts, when a comma or a semicolon after the figure before it opens that item with
+    the concept's own words ("..., băng rộng cố định đạt 221,4 Mbps"); None otherwise."""
+    ends = [
+        m.end for m in doc.mentions if sentence.start <= m.value_start < mention.value_start and m.end <= mention.start
+    ]
+    if not ends or not own:
+        return None
+    separator = _ITEM_SEPARATOR.search(doc.text, max(ends), mention.value_start)
+    if separator is None:
+        return None
+    # (words that name what it is, two or more: not a verb alone, ", tăng 76,9 điểm")
+    opening = [(s, e) for s, e in own if s == separator.end() and len(doc.text[s:e].split()) >= 2]
+    return separator.end() if opening else None
+
+
+_ITEM_SEPARATOR = re.compile(r"[,;]\s*(?:(?:và|còn|and|while)\s+)?")
 
 
 def _trails_an_earlier_figure(doc: Document, start: int, end: int, mention: Mention) -> bool:
