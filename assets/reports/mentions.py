@@ -39,7 +39,6 @@ _SCALE = re.compile(
 # a sign written right against a number, after a space, a colon, a bracket or a cell's bar (not a range, "10-12%",
 # "60 -70%", nor a word joined by a hyphen, "COVID-19")
 _A_SIGN_RIGHT_BEFORE = re.compile(r"(?:^|[:(|]|(?<![\d%])\s)([+\-−])$")
-_ENGLISH_SCALE_AFTER = re.compile(r"\s*(thousand|million|billion|trillion)(?!\w)", re.I)
 # "tăng 1,2 điểm phần trăm", "2 điểm %", "3 percentage points": a change of a percent, in percentage points
 # ("per cent": British spelling, as Việt Nam News writes it)
 _PERCENT = re.compile(
@@ -731,7 +730,12 @@ def _read(
                     break  # "triển khai 236 điểm, trong đó có 43 điểm là các sở": sites, counted
                 mention.unit, cursor = unit, um.end()
                 break
-        if mention.unit in ("vnd", "usd") and scale_word is None and (sm := _ENGLISH_SCALE_AFTER.match(text, cursor)):
+        if (
+            mention.unit in ("vnd", "usd")
+            and scale_word is None
+            and (sm := _SCALE.match(text, cursor))
+            and sm.group(1).lower() in _ENGLISH_SCALES
+        ):
             # "40,000 VND billion" (a table's unit, "Revenue (VND billion)", written after its value): an English
             # scale after the currency (not a count after "đồng": "40.000 đồng, 3 triệu người")
             scale_word, cursor = sm.group(1).lower(), sm.end()

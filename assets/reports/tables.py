@@ -35,7 +35,7 @@ _UNIT_HEADER = re.compile(r"^(?:đơn\s*vị\s*tính|đvt|unit)$", re.I)  # ("Đ
 _BRACKETED_UNIT = re.compile(r"\(\s*(%|[^\W\d_][^()]{0,20})\s*\)\s*$")
 _BRACKETED_PERCENT = re.compile(r"\(\s*%\s*\)")
 _A_RATES_LABEL = re.compile(r"[\W\d]*(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|percentage|share|rate|proportion)(?!\w)", re.I)
-_COMPARED = re.compile(
+COMPARED_HEADER = re.compile(
     r"\bso\s+(?:với|cùng)\b|%\s*(?:kh|kế hoạch)\b"
     # (a change: "Tăng/giảm (%)", "Thay đổi", "Chênh lệch", "Change (%)", "Year-on-year")
     r"|^\W*(?:tăng\s*/\s*giảm|tăng\s+giảm|thay\s+đổi|chênh\s+lệch|change|changes|growth|year-on-year|y/y|yoy)\b"
@@ -254,7 +254,7 @@ def _block(lines: list[list[str]]) -> list[str] | None:
             if not VALUE_CELL.match(cell):
                 sentences.append(f"{label}: {name[i]}: {cell}." if label else f"{name[i]}: {cell}.")
                 continue
-            if _COMPARED.search(name[i]):
+            if COMPARED_HEADER.search(name[i]):
                 # "Tỷ lệ so với kế hoạch (%)", "Change (%)": how much of another column it is, or how far it moved, no
                 # measure of the row's own (with its header's own unit, never the row's)
                 sentences.append(f"{name[i]}: {_with_unit(cell, _bracketed_unit(name[i]))}.")

@@ -30,6 +30,7 @@ from assets.reports.language import Language, english_letters, names_at_a_word, 
 from assets.reports.link_document import LEADING
 from assets.reports.mentions import ONE_OF, Mention
 from assets.reports.segments import Segments
+from assets.reports.tables import COMPARED_HEADER
 
 UNCATALOGUED_FAMILY = "uncatalogued"
 
@@ -367,7 +368,7 @@ def measure_outside_catalog(
     )
     if not about_dx:
         return None
-    if _A_COLUMN_AGAINST_ANOTHER.match(clause_lead):
+    if (header := _A_HEADER_BEFORE.match(clause_lead)) and COMPARED_HEADER.search(header.group(1)):
         # "So với cùng kỳ (%): 107,5%", "Change (%): -0.6%", "% of plan: 106.5": a table's column of how much of another
         # column a value is, or how far it moved, whose row the reader leaves out: nothing says what it measures
         return None
@@ -459,11 +460,8 @@ def measure_outside_catalog(
     return None
 
 
-_A_COLUMN_AGAINST_ANOTHER = re.compile(
-    r"\W*(?:tỷ lệ\s+|tỉ lệ\s+)?(?:so\s+(?:với|cùng)|%\s*(?:of|against)|tăng\s*/\s*giảm|tăng\s+giảm|thay\s+đổi|chênh\s+lệch"
-    r"|change|changes|growth|year-on-year|compared\s+(?:with|to))\b[^:\d]{0,30}:\s*[+\-−]?$",
-    re.I,
-)
+# a line the table reader writes for such a column: its header, a colon, then the value ("So với KH: 97,2%")
+_A_HEADER_BEFORE = re.compile(r"\W*([^:\d]{1,40}):\s*[+\-−]?$")
 
 
 # what a rate's own words are not: its predicate and hedges, in both languages
