@@ -347,3 +347,21 @@ def test_a_quote_of_a_tables_row_is_found_where_the_reader_wrote_the_row_out(tmp
     assert row not in document_text(doc)
     report = evaluate([doc], ExtractionContext.from_reference(RAW / "reference"))
     assert (report.total.labels, report.total.found, report.total.exact, report.total.correct) == (2, 2, 2, 2)
+
+
+def test_a_quote_of_a_row_of_a_table_of_years_is_found_where_the_reader_wrote_its_year_out(tmp_path):
+    # A table whose rows are years ("2021 | 0,4452 | 19"): the reader opens each value's line with the row's year
+    # ("Năm 2021: Điểm DTI: 0,4452."); the labeller quotes the row as the page has it.
+    page = (
+        "Chỉ số chuyển đổi số của tỉnh qua các năm\n\n"
+        "Năm | Điểm DTI | Xếp hạng\n"
+        "2021 | 0,4452 | 19\n"
+        "2022 | 0,5380 | 16\n"
+    )
+    labels = [
+        ("2021", "0.4452", "false", "2021 | 0,4452 | 19"),
+        ("2022", "16", "false", "2022 | 0,5380 | 16"),
+    ]
+    doc = _one_document_set(tmp_path, "X04_Years", "2023-06-02", "dti_news", page, labels)
+    report = evaluate([doc], ExtractionContext.from_reference(RAW / "reference"))
+    assert (report.total.labels, report.total.found) == (2, 2)

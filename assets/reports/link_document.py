@@ -17,6 +17,12 @@ from assets.reports.timephrases import document_names
 # The scope written right after a rank ("thứ 18 cả nước", "thứ 3/14 tỉnh trong khu vực", "20th nationwide"): the
 # ranking the rank stands in. A rank of another scope in the same sentence has its own ("xếp thứ 3 khu vực Đồng bằng
 # sông Cửu Long và thứ 18 cả nước").
+# a rank in a title, whose scope may follow it ("đứng thứ hai vùng trung du", "ranked 2nd in the region")
+_A_TITLE_RANK = re.compile(
+    r"(?<!\w)(?:thứ|hạng|vị trí|top)\s+(?:\d+(?:/\d+)?|[^\W\d]+)(?!\w)|(?<!\w)\d+(?:st|nd|rd|th)(?!\w)"
+    r"|(?<!\w)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?!\w)",
+    re.I,
+)
 _RANK_SCOPE = re.compile(
     r"\s*(?:/\s*\d+\s*)?(?:(?:tỉnh,\s*thành(?:\s+phố)?|tỉnh|địa phương|provinces?)\s+)?"
     r"(?:trong\s+|của\s+|ở\s+|tại\s+|trên\s+|in\s+the\s+|in\s+|of\s+the\s+|among\s+the\s+)?"
@@ -148,7 +154,16 @@ class Document:
     def in_title(self, pattern: re.Pattern) -> bool:
         key = pattern.pattern
         if key not in self._title_hits:
-            self._title_hits[key] = bool(self.title and pattern.search(self.title))
+            # (not a title rank's scope: "Yên Bái xếp thứ 12/63, đứng thứ hai vùng trung du ...": the region is the
+            # title's second rank's, lent to no rank of the page)
+            scopes = [
+                scope.span(scope.lastgroup)
+                for rank in _A_TITLE_RANK.finditer(self.title or "")
+                if (scope := _RANK_SCOPE.match(self.title, rank.end())) is not None
+            ]
+            self._title_hits[key] = bool(self.title) and any(
+                not any(s <= found.start() < e for s, e in scopes) for found in pattern.finditer(self.title)
+            )
         return self._title_hits[key]
 
     def sentence_mentions(self, sentence_start: int) -> tuple[int, ...]:

@@ -13,6 +13,8 @@ from assets.reports.segments import Span
 def respectively_part(doc: Document, index: int, mention: Mention) -> tuple[int, int] | None:
     """In 'A, B, C lần lượt là 1, 2, 3', the words of the index-th item."""
     sentence = doc.segments.sentence(mention.value_start)
+    if mention.without_cue:
+        return _item_without_a_cue(doc, index, mention)
     first = next(
         m
         for m in doc.mentions
@@ -91,6 +93,22 @@ def respectively_part(doc: Document, index: int, mention: Mention) -> tuple[int,
     first = len(offsets) - count
     offsets[first] = _first_item(doc, offsets[first], offsets[first + 1] if count > 1 else None)
     return offsets[first + index]
+
+
+def _item_without_a_cue(doc: Document, index: int, mention: Mention) -> tuple[int, int] | None:
+    """In 'A và B đạt 0,52 và 0,61 điểm' (a list that says no "lần lượt", see ``mentions._mark_lists_without_a_cue``):
+    the index-th of the last items joined before its first value, after any figure or clause before them."""
+    position = doc.mentions.index(mention) - mention.respectively[0]
+    first = doc.mentions[position]
+    start = max(doc.text.rfind(c, 0, first.value_start) for c in ".;:\n(") + 1
+    start = max([start] + [m.end for m in doc.mentions[:position] if m.end >= start])
+    count = mention.respectively[1]
+    parts = _fitted(doc, _items(doc.text, start, first.value_start, english_and=True), count)
+    if len(parts) < count:
+        return None
+    parts = parts[len(parts) - count :]
+    parts[0] = _first_item(doc, parts[0], parts[1])
+    return parts[index]
 
 
 def _first_item(doc: Document, first: tuple[int, int], second: tuple[int, int] | None) -> tuple[int, int]:

@@ -186,6 +186,7 @@ class Mention:
     ambiguous: bool = False
     change: str | None = None  # "up"/"down" when a change word leads the value ("tăng 33%")
     respectively: tuple[int, int] | None = None  # (index, count) in a "lần lượt là 15, 7, 4" list
+    without_cue: bool = False  # that list says no "lần lượt"/"respectively": "A và B đạt 0,52 và 0,61 điểm"
     previous: bool = False  # "từ vị trí 16 lên 1", "tăng từ 35% lên 68%": 16 and 35 are of the time before
     words: str = ""  # the number and its unit as written
     noun_at: int | None = None  # where the noun is written when another figure names it for both
@@ -1296,6 +1297,7 @@ def _mark_respectively(text: str, mentions: list[Mention], language: Language) -
         for group in groups:
             _mark_respective_values(text, group, language)
     _mark_rank_lists(text, mentions)
+    _mark_lists_without_a_cue(text, mentions, language)
 
 
 def _mark_respective_values(text: str, group: list[Mention], language: Language) -> None:
@@ -1358,6 +1360,48 @@ def _a_parallel_list_before(text: str, mentions: list[Mention], group: list[Ment
     ):
         return []  # a longer list than this one's
     return earlier
+
+
+# what joins two values of a list in either language ("0,52 và 0,61", "thứ 12 và thứ 17", "0.52, 0.61 and 0.7")
+_VALUES_JOINED = re.compile(r"\s*(?:,\s*(?:and|và)\s|,|\s(?:and|và)\s)\s*(?:thứ\s+)?", re.I)
+# what splits the words before the values into items, and what may end the last item before the values
+_ITEMS_JOINED = re.compile(r",\s*(?:and|và)\s|,|;|\s(?:and|và)\s", re.I)
+_LAST_ITEM = re.compile(r"[^\d()\n]{2,60}")
+
+
+def _mark_lists_without_a_cue(text: str, mentions: list[Mention], language: Language) -> None:
+    """'Chính quyền số và kinh tế số đạt 0,52 và 0,61 điểm', 'digital government and digital economy reached 0.52 and
+    0.61 points': values joined as a list right after as many items joined by "và"/"and" answer them in order, as
+    "lần lượt" says. Only where the items' own last joint is "và"/"and" (a comma before the predicate is a clause's
+    end, not a list: "Sở và các ngành đã triển khai, tỷ lệ đạt 45% và 38%"), and the values are of one kind."""
+    index = 0
+    while index < len(mentions):
+        group = [mentions[index]]
+        for following in mentions[index + 1 :]:
+            if not _VALUES_JOINED.fullmatch(text, group[-1].end, following.value_start):
+                break
+            group.append(following)
+        index += len(group)
+        if (
+            not 2 <= len(group) <= 4
+            or any(m.respectively or m.bound or m.previous for m in group)
+            or len({m.kind for m in group}) > 1
+            or any(m.unit not in (None, group[-1].unit) for m in group)
+        ):
+            continue
+        start = max(text.rfind(c, 0, group[0].value_start) for c in ".;:\n(") + 1
+        earlier = [m.end for m in mentions if start <= m.end <= group[0].value_start]
+        start = max([start] + earlier)
+        joints = list(_ITEMS_JOINED.finditer(text, start, group[0].value_start))
+        if (
+            len(joints) + 1 < len(group)
+            or not re.search(r"(?:and|và)\s$", joints[-1].group(0), re.I)
+            or not _LAST_ITEM.fullmatch(text, joints[-1].end(), group[0].value_start)
+        ):
+            continue
+        _mark_respective_values(text, group, language)
+        for mention in group:
+            mention.without_cue = True
 
 
 def _a_bare_rank(mention: Mention) -> bool:
