@@ -157,3 +157,149 @@ def test_a_region_the_title_ranks_in_is_still_lent_when_no_rank_owns_it(context)
         document_date=date(2023, 4, 2),
     )
     assert ("dti_regional_rank", 3.0, THAI_BINH, False) in found
+
+
+# --- targets set against results, contrasts, parts of a whole --------------------------------------------------------
+
+
+def test_a_title_of_targets_completed_in_english_is_no_title_of_aims(context):
+    # "15 of 20 targets completed" reports results: the page's present figures are no targets
+    found = readings(
+        context,
+        "On digital economy, the digital economy is estimated to account for 11.5 percent of the province's GRDP.",
+        title="Province's digital transformation in 2023: 15 of 20 targets completed",
+        document_date=date(2023, 12, 28),
+    )
+    assert found == [("digital_economy_grdp_pct", 11.5, THAI_BINH, False)]
+
+
+def test_a_title_of_aims_in_english_still_makes_the_pages_present_figures_targets(context):
+    # guard: "aims" with no count of targets met is a title of aims
+    found = readings(
+        context,
+        "On digital economy, the digital economy is to account for 15 percent of the province's GRDP.",
+        title="Province aims for a digital economy of 15 percent of GRDP in 2025",
+        document_date=date(2023, 12, 28),
+    )
+    assert [(code, value, target) for code, value, _, target in found] == [("digital_economy_grdp_pct", 15.0, True)]
+
+
+def test_a_clause_of_contrast_after_a_target_is_what_is_not_the_target(context):
+    extraction = extract(
+        context,
+        "In 2023, the digital economy accounted for 11.5 percent of GRDP, against the target of 15 percent for 2025, "
+        "while over 25,000 households are selling goods on e-commerce platforms.",
+        document_date=date(2023, 12, 28),
+    )
+    found = {(f.value, f.is_target, f.period_start.year) for f in extraction.facts + extraction.uncatalogued}
+    assert (15.0, True, 2025) in found
+    assert (25000.0, False, 2023) in found
+    assert all(not target for value, target, _ in found if value == 25000.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2023, the digital economy accounted for 11.5 percent of GRDP, against the target of 15 percent for 2025.",
+        "In 2023, the digital economy accounted for 11.5 percent of GRDP, compared with the target of 15 percent for "
+        "2025.",
+    ],
+)
+def test_the_target_a_result_is_set_against_is_the_results_measure(context, text):
+    found = readings(context, text, document_date=date(2023, 12, 28))
+    assert sorted(found) == [
+        ("digital_economy_grdp_pct", 11.5, THAI_BINH, False),
+        ("digital_economy_grdp_pct", 15.0, THAI_BINH, True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, result, target",
+    [
+        # right after "vượt chỉ tiêu": a level at least half the result is the target's own level ...
+        ("Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 76,4%, vượt chỉ tiêu 65%.", 76.4, 65.0),
+        # ... and a small one how far the result went past it (the target is the result less it)
+        ("Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 76,4%, vượt chỉ tiêu 6,4%.", 76.4, 70.0),
+    ],
+)
+def test_the_figure_right_after_vuot_chi_tieu_is_the_target_or_the_excess(context, text, result, target):
+    found = readings(context, text, document_date=date(2024, 1, 20))
+    assert sorted(found) == sorted(
+        [("online_dossier_rate_pct", result, THAI_BINH, False), ("online_dossier_rate_pct", target, THAI_BINH, True)]
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2023, the province's DTI reached 0.6120 points, above the average of 0.5702 points of the 63 provinces "
+        "and cities.",
+        "Năm 2023, chỉ số DTI của tỉnh đạt 0,6120 điểm, cao hơn mức trung bình 0,5702 điểm của 63 tỉnh, thành phố.",
+    ],
+)
+def test_the_provinces_an_average_is_taken_over_are_no_count_when_its_value_comes_between(context, text):
+    extraction = extract(context, text, document_date=date(2024, 5, 10))
+    assert 63.0 not in [f.value for f in extraction.facts + extraction.uncatalogued]
+    assert (63.0, "the provinces an average is taken over") in [(u.value, u.reason) for u in extraction.unclaimed]
+
+
+def test_a_part_after_a_whole_named_with_a_projects_number_counts_what_the_whole_counts(context):
+    extraction = extract(
+        context,
+        "Of the 40 tasks assigned to the province under Project 06, 31 have been completed and nine are under way.",
+        document_date=date(2024, 5, 10),
+    )
+    found = [(f.indicator_code, f.value) for f in extraction.facts + extraction.uncatalogued]
+    assert [value for _, value in found] == [31.0]
+    assert found[0][0].endswith("tasks_completed") or found[0][0].endswith("tasks_completed_count")
+    assert 40.0 in [u.value for u in extraction.unclaimed]
+
+
+def test_a_later_part_told_in_words_owns_the_words_after_it(context):
+    found = readings(
+        context,
+        "Of the 30 targets in the province's plan, 21 have been achieved, six are on track and three are at risk.",
+    )
+    assert [(code, value) for code, value, *_ in found] == [("dx_targets_achieved_count", 21.0)]
+
+
+def test_the_collection_of_id_card_applications_is_its_own_rate(context):
+    found = readings(
+        context,
+        "As of June 30, the collection of applications for chip-based citizen ID cards reached 97.8 percent of "
+        "eligible citizens.",
+        document_date=date(2023, 7, 5),
+    )
+    assert found == [("cccd_applications_collected_pct", 97.8, THAI_BINH, False)]
+
+
+def test_a_figure_naming_its_own_network_after_it_takes_no_network_of_the_figure_before(context):
+    found = readings(
+        context,
+        "The target for 2025 is 100 percent of villages covered by 4G and at least 45 percent of the population "
+        "covered by 5G; by 2030, 5G is expected to cover 98 percent of the population.",
+        document_date=date(2024, 3, 1),
+    )
+    assert ("mobile_5g_coverage_pct", 45.0, THAI_BINH, True) in found
+    assert ("mobile_5g_coverage_pct", 98.0, THAI_BINH, True) in found
+
+
+def test_an_elliptical_item_still_shares_the_words_of_the_items_before_it(context):
+    # guard: "70% hồ sơ cấp xã" names only a level after its head "hồ sơ": the records of the items before it
+    found = readings(
+        context,
+        "Đến năm 2030, có 100% hồ sơ công việc tại cấp tỉnh, 90% hồ sơ công việc tại cấp huyện và 70% hồ sơ cấp xã "
+        "được xử lý trên môi trường mạng.",
+        document_date=date(2024, 3, 1),
+    )
+    assert ("work_records_online_commune_pct", 70.0, THAI_BINH, True) in found
+
+
+def test_a_figure_set_in_contrast_after_a_figure_owns_the_words_after_it(context):
+    found = readings(
+        context,
+        "Fibre optic cable has reached 100 percent of communes and 612 of 640 villages and residential groups, or "
+        "95.6 percent, while 97.1 percent of villages are covered by 4G.",
+    )
+    assert ("villages_with_fiber_pct", 95.6, THAI_BINH, False) in found
+    assert ("villages_mobile_broadband_pct", 97.1, THAI_BINH, False) in found

@@ -140,6 +140,7 @@ def sentence_phrases(mention: Mention, ctx: DatingContext) -> list[TimePhrase]:
     ]
 
 
+_A_CONTRAST_OPENS = re.compile(r",\s*(?:while|whereas|trong khi(?:\s+đó)?)\s", re.I)
 _DONE_BY = re.compile(r"\s*,?\s*(?:[^\W\d]+\s+){0,6}?(?:đã|đạt được)(?!\w)", re.I)
 
 
@@ -219,6 +220,9 @@ def _from_sentence(mention: Mention, ctx: DatingContext, target: bool, counted_t
         # "từ vị trí 60/63 năm 2021 tăng vọt 34 bậc lên vị trí 26/63 năm 2022": the year of where the move started
         # dates that figure, not the move or where it ended
         and not ORIGIN_BEFORE.search(text, max(0, p.start - 40), p.start)
+        # "against the target of 10 percent for 2025, while nearly 41,300 households are selling ...": what is, set
+        # against a target, is not of the target's year
+        and not _A_CONTRAST_OPENS.search(text, p.end, mention.value_start)
     ]
     if before_clause:
         return _resolved(before_clause[-1], ctx, "sentence")

@@ -47,12 +47,19 @@ def a_plan_document(doc: ReportDocument, language: Language) -> bool:
 
 
 _TARGETS_MET_BEFORE = re.compile(r"\b(?:hoàn thành|đạt|vượt|đạt được)\s+(?:\d+\s*/\s*\d+\s+)?$", re.I)
+# English says it after them ("21 of 26 targets completed", "all targets met")
+_TARGETS_MET_AFTER = re.compile(
+    r"\s+(?:were\s+|have\s+been\s+)?(?:completed|met|achieved|fulfilled|accomplished)\b", re.I
+)
 
 
 def _aims_in_title(title: str, words: re.Pattern) -> bool:
     """A word of aims in the title that is not counted as met ("... hoàn thành 28/35 chỉ tiêu chuyển đổi số năm
-    2024": targets met, a title of results)."""
-    return any(not _TARGETS_MET_BEFORE.search(title, 0, m.start()) for m in words.finditer(title))
+    2024", "21 of 26 targets completed": targets met, a title of results)."""
+    return any(
+        not _TARGETS_MET_BEFORE.search(title, 0, m.start()) and not _TARGETS_MET_AFTER.match(title, m.end())
+        for m in words.finditer(title)
+    )
 
 
 def a_target_document(doc: ReportDocument, language: Language, title_phrases) -> bool:

@@ -230,6 +230,10 @@ def add_fact(
     target = preliminary or is_target(
         text, mention, segments, language, dated, doc.document_date, False, plan_document, reference_date=now
     )
+    if not target and _the_level_of_a_target_met(text, segments, language, mention, mentions):
+        # "đạt 82,7%, vượt chỉ tiêu 70%": the level of the target the result before went past (an excess, less than
+        # half of it, "vượt chỉ tiêu 1,2%", gives the target's level below, and is no figure of its own)
+        target = True
     if target and mention.previous and dated is not None and now is not None and dated.end <= now:
         # "phấn đấu kinh tế số chiếm 10% GRDP, tăng từ mức 7,8% năm 2024", "aims for 10% in 2025, up from 7.8% in 2024":
         # the level a target rises from, where things stood, not an aim
@@ -366,3 +370,24 @@ def add_fact(
                     note=f"implied: {value:g} with '{implied.group(0).strip(' (')}'",
                 )
             )
+
+
+def _the_level_of_a_target_met(text: str, segments: Segments, language, mention: Mention, mentions) -> bool:
+    """The percent right after "vượt/cao hơn chỉ tiêu" that follows a result of its kind in its sentence, at least half
+    of it: the target's level."""
+    if mention.kind != "percent":
+        return False
+    sentence = segments.sentence(mention.value_start)
+    for level in mentions:
+        if level.kind != "percent" or not sentence.start <= level.value_start < mention.value_start:
+            continue
+        implied = language.implied_target.match(text, level.end)
+        if (
+            implied is not None
+            and implied.group("delta") is not None
+            and implied.start("delta") == mention.value_start
+            and implied.group("dir").lower() in ("vượt", "cao hơn")
+            and mention.value >= GAP_SHARE * level.value
+        ):
+            return True
+    return False

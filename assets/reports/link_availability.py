@@ -112,6 +112,10 @@ def availability(doc: Document, start: int, end: int, mention: Mention) -> float
             # "13 nhiệm vụ cấp bách có thời hạn hoàn thành trước ngày 30/6/2025; 19 nhiệm vụ đột phá ...": an
             # earlier item's words about its own count are not a later count's
             return 0.0
+        if start >= mention.end and _after_a_later_figure_in_contrast(doc, start, mention):
+            # "..., or 98.7 percent, while 98.2 percent of hamlets are covered by 4G": a figure set in contrast after
+            # this one owns the words after it
+            return 0.0
         if start >= mention.end and _in_a_later_coordinated_count(doc, start, mention, sentence):
             # "the online dossier rate reached 66.79% and 1.2 million e-ID accounts were activated": what a later
             # count joined by "and" counts is its own, not the percent's
@@ -354,6 +358,16 @@ def _in_sentence_span(doc: Document, start: int, mention: Mention) -> bool:
 
 
 _AND = re.compile(r"(?<!\w)(?:và|and)(?!\w)", re.I)
+_IN_CONTRAST = re.compile(r",\s*(?:while|whereas|trong khi(?:\s+đó)?|còn)\s", re.I)
+
+
+def _after_a_later_figure_in_contrast(doc: Document, start: int, mention: Mention) -> bool:
+    """The word follows a later figure of the sentence that a clause of contrast (", while", ", trong khi") opens
+    after this one."""
+    contrast = _IN_CONTRAST.search(doc.text, mention.end, start)
+    return contrast is not None and any(
+        contrast.end() <= m.value_start < start for m in doc.mentions if m is not mention
+    )
 
 
 def _in_a_later_coordinated_count(doc: Document, start: int, mention: Mention, sentence: Span) -> bool:

@@ -225,8 +225,8 @@ def owns_nothing_but_levels(doc: Document, mention: Mention) -> bool:
     rest = own
     for pattern in doc.language.levels.values():
         rest = pattern.sub(" ", rest)
-    # (and English prepositions a noun may end at, "7.8% in 2024": noun "in")
-    return len(re.sub(r"\b(?:tại|ở|của|các|đối với|cấp|in|at|of|the)\b|[\s,.;()]", "", rest)) == 0
+    # (and English prepositions a noun may end at, "7.8% in 2024": noun "in"; "the target of 10 percent for 2025")
+    return len(re.sub(r"\b(?:tại|ở|của|các|đối với|cấp|in|at|of|the|for|by)\b|[\s,.;()]", "", rest)) == 0
 
 
 def the_economys_growth(text: str, clause, mention: Mention, language: Language) -> bool:

@@ -101,7 +101,9 @@ def near(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span, o
                 or any(
                     other.value_end <= start and strictly_owned(doc, start, end, other)
                     for other in doc.mentions
-                    if other is not mention and other.value_start < mention.value_start and other.kind != mention.kind
+                    if other is not mention
+                    and other.value_start < mention.value_start
+                    and (other.kind != mention.kind or names_its_own_after(doc, own, mention, other))
                 )
             ):
                 # "đạt 10% GRDP của tỉnh, ... trong từng ngành, lĩnh vực đạt 15%", "98% là trạm 2G/3G/4G và
@@ -111,6 +113,21 @@ def near(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span, o
                 continue
             best = max(best, weight)
     return best
+
+
+def names_its_own_after(doc: Document, own: list | None, mention: Mention, other: Mention) -> bool:
+    """The concept's own words stand right after the figure (no comma between), its own, and some of them are not the earlier
+    figure's (``other``) ("100 percent of hamlets covered by 4G and at least 40 percent of the population covered by
+    5G": 40's "5G"): that figure's words are then not shared with it, as an elliptical item's are ("100% hồ sơ công
+    việc tại cấp tỉnh, ... và 70% hồ sơ cấp xã": "hồ sơ" is the earlier item's too)."""
+    earlier = doc.text[other.value_start : mention.value_start].lower()
+    return bool(own) and any(
+        mention.end <= s <= mention.end + 40
+        and not re.search(r"[,;:.()]", doc.text[mention.end : s])
+        and strictly_owned(doc, s, e, mention)
+        and doc.text[s:e].lower() not in earlier
+        for s, e in own
+    )
 
 
 def _opens_its_own_item(doc: Document, mention: Mention, sentence: Span, own: list | None) -> int | None:

@@ -143,6 +143,23 @@ def link(doc: Document, mention: Mention, concepts: tuple[Concept, ...], previou
     return chosen
 
 
+_PARTS_IN_WORDS: dict[int, re.Pattern] = {}
+
+
+def _another_part_in_words(doc: Document, between: str) -> bool:
+    """A part of a count told by a number in words, with a predicate of its own, after a comma or "and" ("..., six are
+    on track", "... and seven are under way", "..., hai nhiệm vụ đang thực hiện")."""
+    language = doc.language
+    if id(language) not in _PARTS_IN_WORDS:
+        words = [w for w in (*language.english_change_cardinals, *language.cardinal_words) if w != "năm"]
+        joined = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+        _PARTS_IN_WORDS[id(language)] = re.compile(
+            rf"(?:,|\band\b|\bvà\b)\s+(?:{joined})\s+(?:[^\W\d]+\s+)?(?:are|is|were|was|have|has|remain|remains|đang|đã|còn|chưa)\b",
+            re.I,
+        )
+    return _PARTS_IN_WORDS[id(language)].search(between) is not None
+
+
 def _with_coordinated(best: Link, coordinated: list) -> list[Link]:
     """The best link and the concept coordinated with it; a trailing None says the coordinated one
     replaces it (the best one's own words are another figure's)."""
@@ -209,6 +226,10 @@ def _coordinated(doc: Document, mention: Mention, best: Link, others: list[Link]
             # mở rộng vùng phủ sóng 4G, với 100% xã đã có cáp quang")
             return [other, None]
         between = doc.text[first[1] : second[0]]
+        if _another_part_in_words(doc, between):
+            # "18 have been achieved, six are on track and two are at risk": a later part told by a number in words
+            # owns the words after it
+            continue
         if len(distinct) < len(spans) or len(own_distinct) < len(own):
             # with a shared predicate, only names listed side by side: "cơ sở giáo dục, cơ sở y tế"
             if not astride and re.fullmatch(r"\s*(?:,|và|,\s*và|and|,\s*and)\s*", between, re.I):

@@ -1515,8 +1515,13 @@ _AIMED_IN_WORDS = re.compile(r"hướng tới|hướng đến", re.I)
 
 
 def _target_lead(lead: str, language: Language) -> bool:
-    """A target word in ``lead`` with no achievement word after it (none in the brackets of earlier figures)."""
+    """A target word in ``lead`` with no achievement word after it (none in the brackets of earlier figures), nor a
+    clause of contrast after it ("against the target of 10 percent for 2025, while nearly 41,300 households are
+    selling ...": what is, set against the target)."""
     lead = _without_figures_brackets(lead)
+    contrast = list(_A_CONTRAST_OPENS.finditer(lead))
+    if contrast:
+        lead = lead[contrast[-1].end() :]
     markers = [
         m
         for m in language.target_markers.finditer(lead)
@@ -1534,6 +1539,9 @@ def _target_lead(lead: str, language: Language) -> bool:
     # (searched from the marker's end, not in a slice: an achievement word's look-behind sees the modal before it,
     # "should have reached")
     return bool(markers) and not language.achievement_markers.search(lead, markers[-1].end())
+
+
+_A_CONTRAST_OPENS = re.compile(r",\s*(?:while|whereas|trong khi(?:\s+đó)?)\s", re.I)
 
 
 # goals not reached, the verb before them: "đã không hoàn thành một số chỉ tiêu như:", "chưa đạt được 3 mục tiêu sau:"
