@@ -303,3 +303,43 @@ def test_a_figure_set_in_contrast_after_a_figure_owns_the_words_after_it(context
     )
     assert ("villages_with_fiber_pct", 95.6, THAI_BINH, False) in found
     assert ("villages_mobile_broadband_pct", 97.1, THAI_BINH, False) in found
+
+
+# --- a unit below the province, named once and referred back to ------------------------------------------------------
+
+
+def test_a_ward_named_before_and_referred_back_to_by_its_level_owns_its_clauses_figures(context):
+    text = (
+        "Phường Hòa Bình được chọn làm mô hình điểm về chuyển đổi số của tỉnh.\n\n"
+        "Trong 6 tháng đầu năm 2025, phường tiếp nhận 3.410 hồ sơ TTHC, tỷ lệ hồ sơ trực tuyến đạt 94,2%; phường đã "
+        "thành lập 28 tổ công nghệ số cộng đồng.\n\n"
+        "Cùng kỳ, toàn tỉnh tiếp nhận 198.300 hồ sơ TTHC, tỷ lệ hồ sơ trực tuyến đạt 71,6%."
+    )
+    extraction = extract(context, text, document_date=date(2025, 7, 10))
+    found = sorted(f.value for f in extraction.facts + extraction.uncatalogued + extraction.undated)
+    assert found == [71.6, 198300.0]
+    ward = {u.value for u in extraction.unclaimed if "ward, commune or district" in u.reason}
+    assert {3410.0, 94.2, 28.0} <= ward
+
+
+def test_levels_listed_before_a_verb_are_no_ward_referred_back_to(context):
+    # guard: "xã, phường đã có ..." counts the units of both levels, no ward named before
+    text = (
+        "Phường Hòa Bình được chọn làm mô hình điểm về chuyển đổi số.\n\n"
+        "Hiện 95/95 xã, phường đã có tổ công nghệ số cộng đồng với hơn 2.900 tổ."
+    )
+    extraction = extract(context, text, document_date=date(2025, 7, 10))
+    assert 2900.0 in [f.value for f in extraction.facts]
+
+
+def test_a_district_opening_its_clause_after_rieng_ubnd_owns_its_figure(context):
+    found = readings(
+        context,
+        "Năm 2024, tỷ lệ văn bản đi được ký số đạt 97,5%. Riêng UBND huyện Vũ Thư đạt 100% văn bản đi được ký số.",
+    )
+    assert found == [("e_signed_docs_pct", 97.5, THAI_BINH, False)]
+
+
+def test_vbdt_is_an_electronic_document(context):
+    found = readings(context, "Năm 2024, tỷ lệ VBĐT được ký số đạt 96,1%.")
+    assert found == [("e_signed_docs_pct", 96.1, THAI_BINH, False)]

@@ -203,13 +203,26 @@ _LOCAL_BACK = (
     r"|(?<=:\s)(?i:{level})\s+(?!hội\b)(?=[a-zđà-ỹ])"
 )
 _UNIT_LEVEL = rf"(?i:{_LOCAL_LEVELS})\s+"
+# a level alone opening a clause as its subject, a verb after it ("..., phường tiếp nhận 5.820 hồ sơ", "; xã đã thành
+# lập"), not a unit named ("phường Tân Lập"), a list of levels ("xã, phường") or "xã hội"
+_LEVELS_LISTED_BEFORE = re.compile(rf"(?i:{_LOCAL_LEVELS})\s*,\s*$")
+_LEVEL_ALONE_AS_SUBJECT = re.compile(
+    rf"(?:^|(?<=[,;:.])\s*|\n\s*)(?P<level>(?i:{_LOCAL_LEVELS}))\s+(?!hội\b|ủy\b|uỷ\b|và\b|nông\b|đạt chuẩn\b)"
+    r"(?:(?:đã|đang|cũng|còn|vừa|mới)\s+)?(?:tiếp nhận|thành lập|có|đạt|triển khai|hoàn thành|cấp|thực hiện|giải quyết"
+    r"|số hóa|kích hoạt|xây dựng|lắp đặt|phát triển|hỗ trợ|tổ chức|ra mắt)(?!\w)",
+    re.M,
+)
 # A clause that opens by placing itself in a unit ("Tại xã X, ...", "Năm 2024, ở huyện Y ...", "Cũng như vậy, tại bộ
 # phận một cửa của xã X, ..."), not a venue or an address inside an opening phrase ("Sau lễ phát động tại xã X, ...")
 _OPENS_IN_A_UNIT = re.compile(
     r"\W*(?:[^,.;:\n]{0,25},\s*)?(?:(?i:riêng|cũng|còn)\s+)?(?i:tại|ở)\s+(?:[^\d.;:,()]{0,40}?\s)?" + _UNIT_LEVEL
 )
-# ...or that opens with a named unit as its subject ("Huyện Duy Tiên đạt 85% ...", "Năm 2024, xã Tân Lập có ...")
-_UNIT_OPENS_THE_CLAUSE = re.compile(r"\W*(?:[^,.;:\n]{0,25},\s*)?" + _UNIT_LEVEL)
+# ...or that opens with a named unit as its subject ("Huyện Duy Tiên đạt 85% ...", "Năm 2024, xã Tân Lập có ...",
+# "Riêng UBND huyện Kim Bảng đạt ...")
+_UNIT_OPENS_THE_CLAUSE = re.compile(
+    r"\W*(?:[^,.;:\n]{0,25},\s*)?(?:(?i:riêng|còn|cũng|đặc biệt)\s+)?(?:(?:UBND|(?i:ủy ban nhân dân))\s+)?"
+    + _UNIT_LEVEL
+)
 # ...or with its level alone, as the subject of a sentence of a page about that district ("Huyện thành lập 67 tổ"; not
 # "Huyện ủy", the district's Party committee, nor an item of a list, "- Xã có cáp quang: 100%")
 _LEVEL_ALONE_OPENS = re.compile(r"[^\S\n]*(?-i:Huyện|Quận|Thị xã)\s+(?!ủy\b|uỷ\b)(?=[a-zđà-ỹ])")
@@ -720,6 +733,10 @@ class Places:
             # "kinh tế số chiếm 16,5% GDP cả nước": the nation's share; "đạt 0,6123 (trung bình cả nước: 0,5900)":
             # the nation's figure beside the province's
             return NATION
+        if self._a_unit_named_before_as_the_subject(sentence, mention):
+            # "... phường Tân Lập được chọn ...". "Từ ngày 1/7 đến 31/10/2025, phường tiếp nhận 5.820 hồ sơ": the ward
+            # the page named, referred back to by its level alone as the clause's subject
+            return LOCAL
         if (
             self.local_subject
             and mention.kind not in ("rank", "rank_change", "top_n", "score", "points")
@@ -1259,6 +1276,27 @@ class Places:
     def _a_province_named_at(self, position: int) -> bool:
         """A province's (or the nation's) name covers ``position`` (a provincial capital that is no city is LOCAL)."""
         return any(p.start <= position < p.end and p.code != LOCAL for p in self.names)
+
+    def _a_unit_named_before_as_the_subject(self, sentence, mention: Mention) -> bool:
+        """The figure's clause opens with a level alone as its subject ("..., phường tiếp nhận 5.820 hồ sơ"; "...;
+        phường đã thành lập 41 tổ"), a unit of that level named earlier in the page ("phường Tân Lập"), and nothing
+        names the province back between them."""
+        text = self.text
+        opening = None
+        for found in _LEVEL_ALONE_AS_SUBJECT.finditer(text, sentence.start, mention.value_start):
+            if not _LEVELS_LISTED_BEFORE.search(text, max(0, found.start("level") - 20), found.start("level")):
+                opening = found  # (not the last of levels listed: "102/102 xã, phường đã có ...")
+        if opening is None or re.search(r"[;:]", text[opening.end() : mention.value_start]):
+            return False
+        if _PROVINCE_BACK.search(text, opening.end(), mention.end) or any(
+            opening.end() <= p.start < mention.value_start for p in self.names
+        ):
+            return False
+        level = opening.group("level").lower()
+        return any(
+            found.group(1).lower() == level and (text[found.end()].isupper() or text[found.end()].isdigit())
+            for found in _LOCAL_NAMED.finditer(text, 0, opening.start("level"))
+        )
 
     def _names_a_province(self, sentence, mention: Mention) -> bool:
         """The figure's sentence, up to the figure's end, names a province or the nation, or the province ("Tỉnh có
