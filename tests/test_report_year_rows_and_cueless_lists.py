@@ -343,3 +343,40 @@ def test_a_district_opening_its_clause_after_rieng_ubnd_owns_its_figure(context)
 def test_vbdt_is_an_electronic_document(context):
     found = readings(context, "Năm 2024, tỷ lệ VBĐT được ký số đạt 96,1%.")
     assert found == [("e_signed_docs_pct", 96.1, THAI_BINH, False)]
+
+
+# --- a series of items, each closed by its year ------------------------------------------------------------------------
+
+
+def dated_readings(context, text, document_date, title=None):
+    extraction = extract(context, text, document_date=document_date, title=title)
+    return sorted((f.indicator_code, f.value, f.period_start.year) for f in extraction.facts + extraction.uncatalogued)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over three editions of the index, the province's DTI score has risen from 0.3810 points, ranking 51st, in "
+        "2021 to 0.4922 points, ranking 42nd, in 2022.",
+        "Qua 3 kỳ đánh giá, chỉ số DTI của tỉnh tăng từ 0,3810 điểm, xếp thứ 51, năm 2021 lên 0,4922 điểm, xếp thứ "
+        "42, năm 2022.",
+    ],
+)
+def test_each_item_of_a_series_takes_the_year_that_closes_it(context, text):
+    found = dated_readings(context, text, date(2023, 10, 2))
+    assert found == [
+        ("dti_rank", 42.0, 2022),
+        ("dti_rank", 51.0, 2021),
+        ("dti_score", 0.381, 2021),
+        ("dti_score", 0.4922, 2022),
+    ]
+
+
+def test_an_index_named_before_its_head_is_still_another_index(context):
+    # guard: "the Human Development Index" names an index of its own; "the index" alone refers back to the DTI
+    found = readings(
+        context,
+        "In 2023, the province's DTI reached 0.6120 points. The Human Development Index of the province reached "
+        "0.7310 points.",
+    )
+    assert [(code, value) for code, value, *_ in found] == [("dti_score", 0.612)]

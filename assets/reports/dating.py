@@ -184,6 +184,13 @@ def _from_sentence(mention: Mention, ctx: DatingContext, target: bool, counted_t
         listed = [p for p in phrases if p.end <= first_value]
         if len(listed) == count and len({(p.start, p.end) for p in listed}) == count:
             return _resolved(listed[index], ctx, "sentence")
+    closing = _year_closing_its_item(text, mention, phrases, sentence)
+    if closing is not None:
+        # "from 0.4018 points, ranking 44th, in 2021 to 0.5237 points, ranking 39th, in 2022": the year that closes the
+        # item of a series the figure opens or is in
+        dated = _resolved(closing, ctx, "sentence")
+        if dated is not None and dated.basis != "document_date":
+            return Dated(dated.start, dated.end, "sentence_own", dated.phrase)
     # A phrase right after the value binds to it: "thứ 4 năm 2022", "80% (năm 2030)" - not across a
     # comma or "và" to the next figure's own phrase ("10% GRDP, năm 2030 chiếm 15%", "năm 2022 đạt 45% và
     # năm 2023 đạt 70%").
@@ -243,6 +250,43 @@ def _from_sentence(mention: Mention, ctx: DatingContext, target: bool, counted_t
     closing = [p for p in phrases if p.start >= last and p.start >= mention.end]
     if closing:
         return _resolved(closing[0], ctx, "sentence")
+    return None
+
+
+# an item of a series opening ("from", "to", "and", "từ", "lên", "đến"), the words between a figure and the year closing
+# its item (its unit, a comma, a rank joined to it: "points, ranking 44th,"), and what follows that year (the next
+# item, or the sentence's end)
+_OPENS_AN_ITEM = re.compile(r"(?<!\w)(?:from|to|and|từ|lên|đến|và)\s+(?:(?:mức|vị trí|thứ)\s+)?$", re.I)
+_WITHIN_ITS_ITEM = re.compile(r"[^;:()\n]*", re.I)
+_BOUNDARY_WORDS = re.compile(r"(?<!\w)(?:from|to|and|while|từ|lên|đến|và|trong khi)(?!\w)", re.I)
+_AFTER_ITS_YEAR = re.compile(r"\s*(?:,\s*)?(?:(?:to|and|lên|đến|và)(?!\w)|[.;]|$)", re.I)
+
+
+def _year_closing_its_item(text: str, mention: Mention, phrases: list[TimePhrase], sentence) -> TimePhrase | None:
+    """In a series of items each closed by its year ("from 0.4018 points, ranking 44th, in 2021 to 0.5237 points,
+    ranking 39th, in 2022 and 0.5894 points in 2023"), the year that closes the figure's item: the first year after it
+    with no word that opens another item between, followed by the next item or the sentence's end; the figure's item
+    opened by "from"/"to"/"and" (or a figure joined to it by a comma, "ranking 44th")."""
+    opened = _OPENS_AN_ITEM.search(text, max(sentence.start, mention.start - 12), mention.start)
+    joined = re.search(
+        r",\s*(?:ranking|ranked|xếp|xếp thứ|đứng thứ|đứng)?\s*$", text[max(0, mention.start - 14) : mention.start]
+    )
+    if opened is None and joined is None:
+        return None
+    for phrase in phrases:
+        if phrase.start < mention.end or phrase.year is None or phrase.start > mention.end + 60:
+            continue
+        between = text[mention.end : phrase.start]
+        if _BOUNDARY_WORDS.search(between) or not _WITHIN_ITS_ITEM.fullmatch(between):
+            return None
+        if not _AFTER_ITS_YEAR.match(text, phrase.end, sentence.end):
+            return None
+        if joined is not None and opened is None:
+            # (a figure joined to the item's first by a comma: that first one opened the item)
+            head = text[max(sentence.start, mention.start - 60) : mention.start]
+            if not re.search(r"(?<!\w)(?:from|to|and|từ|lên|đến|và)\s+[\d.,]+[^,;]*,\s*[^,;]*$", head, re.I):
+                return None
+        return phrase
     return None
 
 

@@ -12,6 +12,8 @@ from assets.reports.segments import Span
 
 _OPEN_BRACKET = re.compile(r"\([^()]*$")
 _INDEX_HEAD = re.compile(r"(?<!\w)(?:chỉ số|bộ chỉ số|index)(?!\w)", re.I)
+# English names an index before its head ("the PAR index"); "the index" alone refers back to the page's
+_THE_INDEX = re.compile(r"(?<!\w)(?:the|this|that|its|their)\s+$", re.I)
 _NO_INDEX_NAME = re.compile(
     r"(?<!\w)(?:của|tỉnh|thành phố|này|đó|trên|chung|tổng hợp|thành phần|tăng|giảm|đạt|là|năm|\d+)(?!\w)", re.I
 )
@@ -117,6 +119,10 @@ def names_its_own_index(doc: Document, mention: Mention, sentence: Span, concept
     heads = list(_INDEX_HEAD.finditer(doc.text, start, mention.value_start))
     if not heads:
         return False
+    if heads[-1].group(0).lower() == "index" and _THE_INDEX.search(
+        doc.text, max(0, heads[-1].start() - 8), heads[-1].start()
+    ):
+        return False  # "three editions of the index, the province's score ...": the index referred back to, no name
     if concept is not None and any(
         group.search(doc.text, heads[-1].end(), mention.value_start) for group in concept.groups
     ):

@@ -94,8 +94,10 @@ def link(doc: Document, mention: Mention, concepts: tuple[Concept, ...], previou
     of the figure before it in its sentence, for an elliptical figure ("..., 70% tại cấp xã")."""
     found = candidates(doc, mention, concepts)
     if not found and previous is not None:
-        found = _elliptical(doc, mention, concepts, previous) or _score_of_the_rank_before(
-            doc, mention, concepts, previous
+        found = (
+            _elliptical(doc, mention, concepts, previous)
+            or _score_of_the_rank_before(doc, mention, concepts, previous)
+            or _rank_joined_to_the_score_before(doc, mention, concepts, previous)
         )
         if (
             not found
@@ -450,6 +452,33 @@ def _score_of_the_rank_before(
     if scored is None or converted_value(scored, mention) != mention.value:
         return []  # a score on another scale ("88,5 điểm" after a rank of the DTI): never rescaled on a guess
     return [Link(scored, previous.score * 0.8, ["the score of the rank before it"])]
+
+
+# a rank joined to the score right before it ("0.3810 points, ranking 51st", "0,3810 điểm, xếp thứ 51")
+_JOINED_TO_A_SCORE = re.compile(
+    r"\s*(?:points?|điểm)?\s*,?\s*(?:and\s+|và\s+)?(?:ranking|ranked|ranks|xếp thứ|xếp hạng|đứng thứ|xếp|đứng)\s*$",
+    re.I,
+)
+
+
+def _rank_joined_to_the_score_before(
+    doc: Document, mention: Mention, concepts: tuple[Concept, ...], previous: Link
+) -> list[Link]:
+    """A rank no words of its own claim, joined to the score right before it ("from 0.3810 points, ranking 51st, in
+    2021"): the rank of what that score scores (``x_score``: ``x_rank``), as the score found it."""
+    if mention.kind != "rank" or previous.concept.kind != "score":
+        return []
+    position = doc.mentions.index(mention)
+    before = doc.mentions[position - 1] if position else None
+    if (
+        before is None
+        or before.kind not in ("score", "points")
+        or not _JOINED_TO_A_SCORE.fullmatch(doc.text, before.value_end, mention.value_start)
+    ):
+        return []
+    code = previous.concept.code.removesuffix("_score") + "_rank"
+    ranked = next((c for c in concepts if c.code == code and c.kind == "rank" and not c.change), None)
+    return [Link(ranked, previous.score * 0.8, ["the rank of the score before it"])] if ranked else []
 
 
 # what may follow a rank that ranks what the rank before it ranks: its scope, a score joined by "với"/"with", the end
