@@ -380,3 +380,124 @@ def test_an_index_named_before_its_head_is_still_another_index(context):
         "0.7310 points.",
     )
     assert [(code, value) for code, value, *_ in found] == [("dti_score", 0.612)]
+
+
+# --- English counts of Project 06 told with a bare plural noun ---------------------------------------------------------
+
+
+def test_english_counts_of_cards_and_accounts_after_their_applications(context):
+    found = readings(
+        context,
+        "By June 30, the provincial police had collected 845,200 applications for chip-based citizen ID cards and "
+        "returned 812,760 cards to citizens; 402,115 applications for electronic identification accounts have been "
+        "received, of which 351,480 accounts have been activated.",
+        document_date=date(2023, 7, 5),
+    )
+    assert ("cccd_cards_issued", 812760.0, THAI_BINH, False) in found
+    assert ("eid_accounts", 351480.0, THAI_BINH, False) in found
+
+
+def test_a_whole_opening_an_item_after_a_semicolon_is_no_part(context):
+    extraction = extract(
+        context,
+        "The province cleaned 99.1 percent of the data on social security beneficiaries; of the 40 tasks assigned to "
+        "the province under Project 06, 31 have been completed.",
+        document_date=date(2023, 8, 15),
+    )
+    counts = [f.value for f in extraction.facts + extraction.uncatalogued if f.value in (31.0, 40.0)]
+    assert counts == [31.0]
+
+
+# --- bounds found by a review of the readings above -------------------------------------------------------------------
+
+
+def test_a_level_in_a_list_of_levels_is_no_unit_named_before(context):
+    found = readings(
+        context,
+        "Huyện Kiến Xương tổ chức hội nghị tổng kết. Năm 2024, tỷ lệ hồ sơ trực tuyến cấp tỉnh đạt 88%, huyện đạt 79%, "
+        "xã đạt 71%.",
+        document_date=date(2024, 12, 20),
+    )
+    assert ("online_dossier_rate_district_level_pct", 79.0, THAI_BINH, False) in found
+
+
+def test_a_level_after_a_count_of_its_units_is_all_of_them(context):
+    found = readings(
+        context,
+        "Phường Trần Lãm có 15 tổ dân phố. Năm 2024, toàn tỉnh có 10 phường; phường đã có 100% tổ dân phố có tổ công "
+        "nghệ số cộng đồng.",
+        document_date=date(2024, 12, 20),
+    )
+    assert [value for _, value, province, _ in found if province == THAI_BINH] == [100.0]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        (
+            "The province aims for online payments to reach 60 percent by 2025, while the digital economy is to "
+            "account for 20 percent of GRDP.",
+            20.0,
+        ),
+        (
+            "Tỉnh phấn đấu tỷ lệ hồ sơ trực tuyến đạt 85% năm 2025, trong khi đó tiếp tục duy trì 100% văn bản được ký số.",
+            100.0,
+        ),
+    ],
+)
+def test_a_clause_of_contrast_that_is_itself_an_aim_keeps_the_target_and_its_year(context, text, value):
+    extraction = extract(context, text, document_date=date(2024, 6, 10))
+    found = {(f.value, f.is_target, f.period_start.year) for f in extraction.facts + extraction.uncatalogued}
+    assert (value, True, 2025) in found
+
+
+def test_what_is_after_while_in_a_sentence_of_targets_is_no_target(context):
+    extraction = extract(
+        context,
+        "The province targets 90 percent of adults with e-ID accounts by 2025, while 1.1 million accounts are "
+        "already activated.",
+        document_date=date(2024, 6, 10),
+    )
+    found = {(f.value, f.is_target) for f in extraction.facts + extraction.uncatalogued}
+    assert (1100000.0, False) in found
+
+
+def test_changes_listed_after_their_items_are_each_a_change(context):
+    found = readings(context, "Năm 2023, kinh tế số và xã hội số tăng 0,06 và 0,09 điểm so với năm 2022.")
+    assert sorted((code, value) for code, value, *_ in found) == [
+        ("dti_econ_score_change", 0.06),
+        ("dti_society_score_change", 0.09),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Năm 2023, chỉ số chính quyền số và chỉ số kinh tế số của tỉnh xếp thứ 14 và thứ 27 cả nước.",
+            [("dti_econ_rank", 27.0), ("dti_gov_rank", 14.0)],
+        ),
+        (
+            "Năm 2023, tỷ lệ hồ sơ trực tuyến toàn trình và tỷ lệ thanh toán trực tuyến đạt 58,4% và 41,7%.",
+            [("full_online_dossier_rate_pct", 58.4), ("online_payment_dossier_rate_pct", 41.7)],
+        ),
+    ],
+)
+def test_items_that_repeat_their_head_still_answer_in_order(context, text, expected):
+    found = readings(context, text)
+    assert sorted((code, value) for code, value, *_ in found) == expected
+
+
+def test_a_day_and_month_in_a_rank_column_is_no_value(context, tmp_path):
+    text = "Chỉ số DTI của tỉnh\nNăm | Điểm DTI | Xếp hạng\n2021 | 0,4452 | 19\n2022 | 0,5012 | 15/6\n"
+    found = page_readings(context, tmp_path, text, date(2023, 9, 1))
+    assert ("dti_rank", 15.0, 2022, 2022) not in found
+    assert ("dti_rank", 19.0, 2021, 2021) in found
+
+
+def test_a_later_part_in_words_after_while_owns_its_words(context):
+    found = readings(
+        context,
+        "Of the 30 tasks assigned under the plan, 22 have been completed, while eight are still in progress.",
+    )
+    assert [value for _, value, *_ in found] == [22.0]

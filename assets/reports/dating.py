@@ -140,7 +140,31 @@ def sentence_phrases(mention: Mention, ctx: DatingContext) -> list[TimePhrase]:
     ]
 
 
-_A_CONTRAST_OPENS = re.compile(r",\s*(?:while|whereas|trong khi(?:\s+đó)?)\s", re.I)
+A_CONTRAST_OPENS = re.compile(r",\s*(?:while|whereas|trong khi(?:\s+đó)?)\s", re.I)
+# what a clause of contrast says of the present or the past ("while nearly 41,300 households are selling"), with no aim
+# or modal of its own ("while the share of online payments should reach 50 percent", "trong khi đó tiếp tục duy trì")
+_STATES_WHAT_IS = re.compile(
+    r"(?<!\w)(?:are|is|was|were|has|have|had|đã|đang|hiện|hiện nay|currently|now)(?!\w)(?!\s+to\b)", re.I
+)
+_AIMED_AT = re.compile(
+    r"(?<!\w)(?:should|will|must|shall|aims?|is\s+to|are\s+to|expected|sẽ|phải|cần|phấn đấu|duy trì|targets?|mục tiêu)"
+    r"(?!\w)",
+    re.I,
+)
+
+
+def a_contrast_of_what_is(text: str, start: int, end: int, sentence_end: int) -> re.Match | None:
+    """The last clause of contrast (", while", ", trong khi") in [start, end) when it says what is or was, not an aim
+    (its words up to the sentence's end)."""
+    contrast = None
+    for found in A_CONTRAST_OPENS.finditer(text, start, end):
+        contrast = found
+    if contrast is None:
+        return None
+    clause = text[contrast.end() : sentence_end]
+    return contrast if _STATES_WHAT_IS.search(clause) and not _AIMED_AT.search(clause) else None
+
+
 _DONE_BY = re.compile(r"\s*,?\s*(?:[^\W\d]+\s+){0,6}?(?:đã|đạt được)(?!\w)", re.I)
 
 
@@ -229,7 +253,7 @@ def _from_sentence(mention: Mention, ctx: DatingContext, target: bool, counted_t
         and not ORIGIN_BEFORE.search(text, max(0, p.start - 40), p.start)
         # "against the target of 10 percent for 2025, while nearly 41,300 households are selling ...": what is, set
         # against a target, is not of the target's year
-        and not _A_CONTRAST_OPENS.search(text, p.end, mention.value_start)
+        and (target or not a_contrast_of_what_is(text, p.end, mention.value_start, sentence.end))
     ]
     if before_clause:
         return _resolved(before_clause[-1], ctx, "sentence")

@@ -103,12 +103,27 @@ def _item_without_a_cue(doc: Document, index: int, mention: Mention) -> tuple[in
     start = max(doc.text.rfind(c, 0, first.value_start) for c in ".;:\n(") + 1
     start = max([start] + [m.end for m in doc.mentions[:position] if m.end >= start])
     count = mention.respectively[1]
-    parts = _fitted(doc, _items(doc.text, start, first.value_start, english_and=True), count)
+    parts = _items(doc.text, start, first.value_start, english_and=True)
+    while len(parts) > count and _ONLY_WHEN.fullmatch(doc.text, *parts[0]):
+        parts = parts[1:]  # ("Năm 2023, A và B xếp thứ 12 và thứ 25": the year opening the clause is no item)
+    parts = _fitted(doc, parts, count)
     if len(parts) < count:
         return None
     parts = parts[len(parts) - count :]
     parts[0] = _first_item(doc, parts[0], parts[1])
+    last_start, last_end = parts[-1]
+    predicate = _A_PREDICATE.search(doc.text, last_start, last_end)
+    if predicate is not None and predicate.start() > last_start:
+        # (the predicate the items share is no word of the last item: "xã hội số tăng 0,05 và 0,08 điểm")
+        parts[-1] = (last_start, predicate.start())
     return parts[index]
+
+
+_A_PREDICATE = re.compile(
+    r"(?<!\w)(?:đạt|tăng|giảm|xếp|đứng|chiếm|là|có|reached|reach|scored|rose|increased|decreased|fell|gained|ranked|"
+    r"were|was|are|is|accounted|stood|hit)(?!\w)",
+    re.I,
+)
 
 
 def _first_item(doc: Document, first: tuple[int, int], second: tuple[int, int] | None) -> tuple[int, int]:

@@ -156,7 +156,7 @@ def _another_part_in_words(doc: Document, between: str) -> bool:
         words = [w for w in (*language.english_change_cardinals, *language.cardinal_words) if w != "năm"]
         joined = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
         _PARTS_IN_WORDS[id(language)] = re.compile(
-            rf"(?:,|\band\b|\bvà\b)\s+(?:{joined})\s+(?:[^\W\d]+\s+)?(?:are|is|were|was|have|has|remain|remains|đang|đã|còn|chưa)\b",
+            rf"(?:,\s*(?:while|whereas|còn|trong khi)?|\band\b|\bvà\b)\s+(?:{joined})\s+(?:[^\W\d]+\s+)?(?:are|is|were|was|have|has|remain|remains|đang|đã|còn|chưa)\b",
             re.I,
         )
     return _PARTS_IN_WORDS[id(language)].search(between) is not None
@@ -181,6 +181,8 @@ def _coordinated(doc: Document, mention: Mention, best: Link, others: list[Link]
     phổ cập băng rộng di động (4G)"; "đứng thứ hai về tỷ lệ cấp CCCD và tỷ lệ kích hoạt định danh"):
     a second figure when the other concept's words are all the number's own, apart from the first's,
     with a coordinator between them."""
+    if mention.respectively and mention.without_cue:
+        return []  # "A và B xếp thứ 12 và thứ 25": each value answers its own item, no two concepts
     clause = doc.segments.clause(mention.value_start)
     own = [s for s in best.spans if clause.start <= s[0] < clause.end]
     if not own:

@@ -1196,7 +1196,7 @@ def _share_nouns_of_coordinated_counts(mentions: list[Mention]) -> None:
 # ("Of the 412,300 dossiers ..., 251,900 ...", "Among 412,300 dossiers, ...": only opening a sentence or a clause)
 ENGLISH_WHOLE_BEFORE = (
     r"out of(?: (?:a|the))?(?: total)?(?: of)?|of (?:a|the) total of"
-    r"|(?-i:Of) the|(?<=, )of the|(?-i:Among)(?: the)?|(?<=, )among(?: the)?"
+    r"|(?-i:Of) the|(?<=[,;] )of the|(?-i:Among)(?: the)?|(?<=[,;] )among(?: the)?"
 )
 _WHOLE_INTRODUCED = re.compile(rf"(?<!\w)(?:{ENGLISH_WHOLE_BEFORE})\s*$", re.I)
 # the part right after the comma closing its whole, a participle's place or time between ("Out of 318,540 dossiers
@@ -1403,6 +1403,8 @@ def _mark_lists_without_a_cue(text: str, mentions: list[Mention], language: Lang
         _mark_respective_values(text, group, language)
         for mention in group:
             mention.without_cue = True
+            if group[0].change and mention.change is None:
+                mention.change = group[0].change  # "tăng 0,05 và 0,08 điểm": each value is a change
 
 
 def _a_bare_rank(mention: Mention) -> bool:

@@ -205,6 +205,10 @@ _LOCAL_BACK = (
 _UNIT_LEVEL = rf"(?i:{_LOCAL_LEVELS})\s+"
 # a level alone opening a clause as its subject, a verb after it ("..., phường tiếp nhận 5.820 hồ sơ", "; xã đã thành
 # lập"), not a unit named ("phường Tân Lập"), a list of levels ("xã, phường") or "xã hội"
+# an item of a list of levels with its figure right before ("cấp tỉnh đạt 90%, ")
+_A_LEVELS_ITEM_BEFORE = re.compile(
+    rf"(?<!\w)(?:cấp\s+)?(?i:tỉnh|{_LOCAL_LEVELS})(?!\w)[^,;]{{0,30}}\d[^,;]*,\s*$", re.I
+)
 _LEVELS_LISTED_BEFORE = re.compile(rf"(?i:{_LOCAL_LEVELS})\s*,\s*$")
 _LEVEL_ALONE_AS_SUBJECT = re.compile(
     rf"(?:^|(?<=[,;:.])\s*|\n\s*)(?P<level>(?i:{_LOCAL_LEVELS}))\s+(?!hội\b|ủy\b|uỷ\b|và\b|nông\b|đạt chuẩn\b)"
@@ -1288,7 +1292,14 @@ class Places:
                 opening = found  # (not the last of levels listed: "102/102 xã, phường đã có ...")
         if opening is None or re.search(r"[;:]", text[opening.end() : mention.value_start]):
             return False
-        if _PROVINCE_BACK.search(text, opening.end(), mention.end) or any(
+        before = text[sentence.start : opening.start("level")]
+        if _A_LEVELS_ITEM_BEFORE.search(before) or re.search(
+            rf"\d\s+{re.escape(opening.group('level'))}(?!\w)", before, re.I
+        ):
+            # "cấp tỉnh đạt 90%, huyện đạt 81%": an item of a list of levels; "toàn tỉnh có 8 phường; phường đã có ...":
+            # the units of that level counted, all of them
+            return False
+        if _PROVINCE_BACK.search(text, sentence.start, mention.end) or any(
             opening.end() <= p.start < mention.value_start for p in self.names
         ):
             return False

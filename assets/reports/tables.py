@@ -57,7 +57,8 @@ _RANK_HEADER = re.compile(
     r"(?:^|\s)(?:xếp\s+hạng|thứ\s+hạng|hạng(?!\s+mục)|vị\s+trí|thứ\s+tự\s+xếp\s+hạng|rank|ranking)\b", re.I
 )
 _NUMBERING_CELL = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,5}|[a-zđ])[.)]?$")
-VALUE_CELL = re.compile(r"^[-+]?\s*\d[\d.,]*\s*%?$|^\d{1,3}\s*/\s*\d{1,3}$")  # a cell that holds a value ("26/63")
+# a cell that holds a value; a rank or a share out of a total ("26/63", "19/19"), not a day and month ("15/6")
+VALUE_CELL = re.compile(r"^[-+]?\s*\d[\d.,]*\s*%?$|^\d{1,3}\s*/\s*\d{2,3}$")
 _MARKDOWN_RULE = re.compile(r"^[\s|:+-]+$")
 # columns laid out with spaces (a PDF's text layer kept in its layout): three spaces or more between cells
 _COLUMN_GAP = re.compile(r" {3,}")

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from assets.reports.dating import RESULTS_CAME, Dated, lead_in, past_horizon
+from assets.reports.dating import RESULTS_CAME, Dated, a_contrast_of_what_is, lead_in, past_horizon
 from assets.reports.language import Language
 from assets.reports.link_hosts import set_against_the_target_first
 from assets.reports.mentions import Mention
@@ -70,6 +70,11 @@ def is_target(
     results in): a horizon not after it is where things stood, not a target."""
     sentence = segments.sentence(mention.value_start)
     clause = segments.clause(mention.value_start)
+    lead_start = clause.start
+    if contrast := a_contrast_of_what_is(text, clause.start, mention.value_start, sentence.end):
+        # "by 2025, while nearly 41,300 households are selling ...", "against the target of 10 percent for 2025, while
+        # ...": what is, set against the target, is none (its horizon and its target words lead no figure after it)
+        lead_start = contrast.end()
     if language.target_nouns_counted.match(mention.noun or ""):
         # "đạt 79% chỉ tiêu": the share of a target attained, a result; but an aim to attain it is a target ("phấn đấu
         # đến ngày 30/9 hoàn thành 100% chỉ tiêu kích hoạt tài khoản được giao")
@@ -108,7 +113,7 @@ def is_target(
         # missed stands, as "các chỉ tiêu chưa đạt như: tỷ lệ ... đạt 35%" (a bare level under it, "...: 100% thôn có cáp
         # quang", is the goal's own)
         return False
-    if _target_lead(text[clause.start : mention.value_start], language):
+    if _target_lead(text[lead_start : mention.value_start], language):
         return True
     later = _LATER_HORIZONS_LEVEL.match(text, mention.end, sentence.end)
     now = document_date or reference_date
@@ -125,7 +130,7 @@ def is_target(
         # "tối thiểu 20% GRDP (đến năm 2030 đạt 30%)": the level for a nearer horizon, beside the later one's
         return True
     # "Đến năm 2030, tỉnh thuộc nhóm 20 tỉnh dẫn đầu": a horizon that leads the clause.
-    lead = text[clause.start : mention.value_start]
+    lead = text[lead_start : mention.value_start]
     horizon = _LEADING_HORIZON.search(lead)
     if (
         horizon
@@ -1515,13 +1520,8 @@ _AIMED_IN_WORDS = re.compile(r"hướng tới|hướng đến", re.I)
 
 
 def _target_lead(lead: str, language: Language) -> bool:
-    """A target word in ``lead`` with no achievement word after it (none in the brackets of earlier figures), nor a
-    clause of contrast after it ("against the target of 10 percent for 2025, while nearly 41,300 households are
-    selling ...": what is, set against the target)."""
+    """A target word in ``lead`` with no achievement word after it (none in the brackets of earlier figures)."""
     lead = _without_figures_brackets(lead)
-    contrast = list(_A_CONTRAST_OPENS.finditer(lead))
-    if contrast:
-        lead = lead[contrast[-1].end() :]
     markers = [
         m
         for m in language.target_markers.finditer(lead)
@@ -1539,9 +1539,6 @@ def _target_lead(lead: str, language: Language) -> bool:
     # (searched from the marker's end, not in a slice: an achievement word's look-behind sees the modal before it,
     # "should have reached")
     return bool(markers) and not language.achievement_markers.search(lead, markers[-1].end())
-
-
-_A_CONTRAST_OPENS = re.compile(r",\s*(?:while|whereas|trong khi(?:\s+đó)?)\s", re.I)
 
 
 # goals not reached, the verb before them: "đã không hoàn thành một số chỉ tiêu như:", "chưa đạt được 3 mục tiêu sau:"
