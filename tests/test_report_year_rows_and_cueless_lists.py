@@ -501,3 +501,21 @@ def test_a_later_part_in_words_after_while_owns_its_words(context):
         "Of the 30 tasks assigned under the plan, 22 have been completed, while eight are still in progress.",
     )
     assert [value for _, value, *_ in found] == [22.0]
+
+
+def test_a_result_set_against_a_target_without_a_comma_is_no_target(context):
+    extraction = extract(
+        context,
+        "Online payments reached 38.5 percent of dossiers against the target of 50 percent for 2025.",
+        document_date=date(2024, 6, 10),
+    )
+    found = {(f.value, f.is_target) for f in extraction.facts + extraction.uncatalogued}
+    assert found == {(38.5, False), (50.0, True)}
+
+
+def test_a_target_exceeded_after_the_results_own_noun_is_the_targets_level(context):
+    found = readings(context, "Năm 2023, kinh tế số chiếm 13% GRDP, vượt chỉ tiêu 11%.")
+    assert sorted(found) == [
+        ("digital_economy_grdp_pct", 11.0, THAI_BINH, True),
+        ("digital_economy_grdp_pct", 13.0, THAI_BINH, False),
+    ]

@@ -165,6 +165,11 @@ def a_contrast_of_what_is(text: str, start: int, end: int, sentence_end: int) ->
     return contrast if _STATES_WHAT_IS.search(clause) and not _AIMED_AT.search(clause) else None
 
 
+_SET_AGAINST_A_TARGET = re.compile(
+    r"(?<!\w)(?:against|compared\s+(?:with|to)|so\s+với)\s+(?:the\s+|its\s+|a\s+)?"
+    r"(?:targets?|plan|goals?|chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?!\w)",
+    re.I,
+)
 _DONE_BY = re.compile(r"\s*,?\s*(?:[^\W\d]+\s+){0,6}?(?:đã|đạt được)(?!\w)", re.I)
 
 
@@ -196,6 +201,11 @@ def _from_sentence(mention: Mention, ctx: DatingContext, target: bool, counted_t
     others = [m for m in ctx.mentions if m is not mention]
     text = ctx.segments.text
     phrases = [p for p in phrases if not _opens_a_bracket_of_its_own(text, mention, p, others)]
+    if not target:
+        # "reached 8.2 percent against the target of 10 percent for 2025": the year of the target it is set against
+        phrases = [
+            p for p in phrases if p.start < mention.end or not _SET_AGAINST_A_TARGET.search(text, mention.end, p.start)
+        ]
     if not phrases:
         return None
     if mention.respectively:

@@ -381,7 +381,9 @@ def _the_level_of_a_target_met(text: str, segments: Segments, language, mention:
     for level in mentions:
         if level.kind != "percent" or not sentence.start <= level.value_start < mention.value_start:
             continue
-        implied = language.implied_target.match(text, level.end)
+        # (a short noun of the level's between: "chiếm 12% GRDP, vượt chỉ tiêu 10%")
+        noun = re.match(r"[^\d,;.()]{0,20}(?=\s*,)", text[level.end : mention.value_start])
+        implied = language.implied_target.match(text, level.end + (noun.end() if noun else 0))
         if (
             implied is not None
             and implied.group("delta") is not None
