@@ -519,3 +519,49 @@ def test_a_target_exceeded_after_the_results_own_noun_is_the_targets_level(conte
         ("digital_economy_grdp_pct", 11.0, THAI_BINH, True),
         ("digital_economy_grdp_pct", 13.0, THAI_BINH, False),
     ]
+
+
+# --- set SD, read: a table of a year among words, an interview under a title of aims, the units ranked ---------------
+
+
+def test_a_year_among_headers_of_words_heads_its_column(context, tmp_path):
+    text = (
+        "Some key indicators\n"
+        "Indicator | 2023 | 9 months 2024 | Target 2024\n"
+        "Online dossier rate (%) | 71.3 | 79.5 | 85\n"
+    )
+    found = page_readings(context, tmp_path, text, date(2024, 10, 10))
+    assert ("online_dossier_rate_pct", 71.3, 2023, 2023) in found
+    assert ("online_dossier_rate_pct", 85.0, 2024, 2024) in found
+    extraction = context.extract_file(tmp_path / "page.txt", province="Thái Bình", document_date=date(2024, 10, 10))[1]
+    targets = {f.value for f in extraction.facts if f.is_target}
+    assert targets == {85.0}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We now have 5,400 community technology teams in the province.",
+        "The digital economy is estimated to account for 15.2 percent of GRDP.",
+        "Smartphone ownership among adults is 88.4 percent.",
+    ],
+)
+def test_how_things_stand_under_a_title_of_aims_is_no_target(context, sentence):
+    extraction = extract(
+        context,
+        sentence,
+        title="Interview: the province aims for an online dossier rate of 90 percent in 2026",
+        document_date=date(2025, 12, 20),
+    )
+    assert [f.is_target for f in extraction.facts] == [False]
+
+
+def test_the_units_an_index_ranks_are_no_count(context):
+    extraction = extract(
+        context,
+        "In the 2024 DTI recalculated for 34 units, the province ranked 15th; digital society ranked 9th among the 34 "
+        "units.",
+        document_date=date(2025, 10, 30),
+    )
+    assert 34.0 not in [f.value for f in extraction.facts + extraction.uncatalogued]
+    assert [u.reason for u in extraction.unclaimed if u.value == 34.0] == ["the provinces an index ranks"] * 2

@@ -212,9 +212,13 @@ def _block(lines: list[list[str]]) -> list[str] | None:
     """The sentences of one table (its first line the header), or None when it has no header."""
     header, rows = _with_header_lines(lines)
     by_year = _years_over_columns(header)
-    if not rows or (not by_year and any(VALUE_CELL.match(cell) for cell in header if cell)):
+    # (a year alone among headers of words is a header too: "Indicator | 2024 | 9 months 2025 | Target 2025")
+    a_year_among_words = any(_YEAR_HEADER.match(cell) for cell in header) and any(
+        cell and not VALUE_CELL.match(cell) for cell in header[1:]
+    )
+    if not rows or (not by_year and any(VALUE_CELL.match(cell) and not a_year_among_words for cell in header if cell)):
         return None
-    if by_year:
+    if by_year or a_year_among_words:
         # a year alone heads its column: the year of the values under it ("Năm 2022: 78,3%")
         header = [f"Năm {m.group(1)}" if (m := _YEAR_HEADER.match(cell)) else cell for cell in header]
     width = max(len(row) for row in [header, *rows])

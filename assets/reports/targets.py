@@ -288,6 +288,10 @@ def is_target(
         # (nor an English sentence that reports the past: "handled 84 million documents online in the last five years",
         # "About 99 percent of documents were done online on time", under a title of what will be)
         and not _REPORTED_IN_THE_PAST.search(text, sentence.start, sentence.end)
+        # (nor one that says how things stand: "We now have 6,100 teams", "ownership ... is 81.5 percent", "is
+        # estimated to account for 17.6 percent", "hiện có")
+        and not _STATED_AS_IT_STANDS.search(text[sentence.start : mention.value_start])
+        and not language.current_words.search(text, sentence.start, mention.value_start)
     ):
         return True
     return False
@@ -295,6 +299,11 @@ def is_target(
 
 # An English sentence told in the past: a span of the past ("in the last five years", "over the past two years", "since
 # 2017") or the past passive of a deed ("were done", "was handled"; not of an aim: "was expected", "were targeted")
+_STATED_AS_IT_STANDS = re.compile(
+    r"\b(?:is|are)\s+estimated\s+to\s+(?:account|stand|be)\b|\b(?:is|are|stands?\s+at)\s+(?:(?:about|around|nearly|over|"
+    r"almost|some)\s+)?$|\bagainst\s+$",
+    re.I,
+)
 _REPORTED_IN_THE_PAST = re.compile(
     r"\b(?:in|over|during)\s+the\s+(?:last|past|previous)\s+(?:\w+\s+)?(?:years?|months?|quarters?)\b"
     r"|\bsince\s+(?:19|20)\d\d\b"
