@@ -565,3 +565,24 @@ def test_the_units_an_index_ranks_are_no_count(context):
     )
     assert 34.0 not in [f.value for f in extraction.facts + extraction.uncatalogued]
     assert [u.reason for u in extraction.unclaimed if u.value == 34.0] == ["the provinces an index ranks"] * 2
+
+
+# --- set SC, read -----------------------------------------------------------------------------------------------------
+
+
+def test_indicators_compared_are_no_targets(context):
+    found = readings(
+        context,
+        "Một số chỉ tiêu so sánh năm 2023:\nTỷ lệ hộ gia đình có cáp quang: 76,2%.",
+        document_date=date(2024, 2, 1),
+    )
+    assert found == [("households_fiber_pct", 76.2, THAI_BINH, False)]
+
+
+def test_eid_accounts_counted_by_their_abbreviation(context):
+    found = readings(
+        context,
+        "Tính đến ngày 30/9/2024, toàn tỉnh đã kích hoạt 512.300 TKĐDĐT.",
+        document_date=date(2024, 10, 5),
+    )
+    assert found == [("eid_accounts", 512300.0, THAI_BINH, False)]
