@@ -141,7 +141,7 @@ def sentence_phrases(mention: Mention, ctx: DatingContext) -> list[TimePhrase]:
 
 
 A_CONTRAST_OPENS = re.compile(r",\s*(?:while|whereas|trong khi(?:\s+đó)?)\s", re.I)
-# what a clause of contrast says of the present or the past ("while nearly 41,300 households are selling"), with no aim
+# what a clause of contrast says of the present or the past ("while nearly 25,000 households are selling"), with no aim
 # or modal of its own ("while the share of online payments should reach 50 percent", "trong khi đó tiếp tục duy trì")
 _STATES_WHAT_IS = re.compile(
     r"(?<!\w)(?:are|is|was|were|has|have|had|đã|đang|hiện|hiện nay|currently|now)(?!\w)(?!\s+to\b)", re.I
@@ -220,7 +220,7 @@ def _from_sentence(mention: Mention, ctx: DatingContext, target: bool, counted_t
             return _resolved(listed[index], ctx, "sentence")
     closing = _year_closing_its_item(text, mention, phrases, sentence)
     if closing is not None:
-        # "from 0.4018 points, ranking 44th, in 2021 to 0.5237 points, ranking 39th, in 2022": the year that closes the
+        # "from 0.3810 points, ranking 51st, in 2021 to 0.4922 points, ranking 42nd, in 2022": the year that closes the
         # item of a series the figure opens or is in
         dated = _resolved(closing, ctx, "sentence")
         if dated is not None and dated.basis != "document_date":
@@ -261,7 +261,7 @@ def _from_sentence(mention: Mention, ctx: DatingContext, target: bool, counted_t
         # "từ vị trí 60/63 năm 2021 tăng vọt 34 bậc lên vị trí 26/63 năm 2022": the year of where the move started
         # dates that figure, not the move or where it ended
         and not ORIGIN_BEFORE.search(text, max(0, p.start - 40), p.start)
-        # "against the target of 10 percent for 2025, while nearly 41,300 households are selling ...": what is, set
+        # "against the target of 10 percent for 2025, while nearly 25,000 households are selling ...": what is, set
         # against a target, is not of the target's year
         and (target or not a_contrast_of_what_is(text, p.end, mention.value_start, sentence.end))
     ]
@@ -288,7 +288,7 @@ def _from_sentence(mention: Mention, ctx: DatingContext, target: bool, counted_t
 
 
 # an item of a series opening ("from", "to", "and", "từ", "lên", "đến"), the words between a figure and the year closing
-# its item (its unit, a comma, a rank joined to it: "points, ranking 44th,"), and what follows that year (the next
+# its item (its unit, a comma, a rank joined to it: "points, ranking 51st,"), and what follows that year (the next
 # item, or the sentence's end)
 _OPENS_AN_ITEM = re.compile(r"(?<!\w)(?:from|to|and|từ|lên|đến|và)\s+(?:(?:mức|vị trí|thứ)\s+)?$", re.I)
 _WITHIN_ITS_ITEM = re.compile(r"[^;:()\n]*", re.I)
@@ -297,10 +297,10 @@ _AFTER_ITS_YEAR = re.compile(r"\s*(?:,\s*)?(?:(?:to|and|lên|đến|và)(?!\w)|[
 
 
 def _year_closing_its_item(text: str, mention: Mention, phrases: list[TimePhrase], sentence) -> TimePhrase | None:
-    """In a series of items each closed by its year ("from 0.4018 points, ranking 44th, in 2021 to 0.5237 points,
-    ranking 39th, in 2022 and 0.5894 points in 2023"), the year that closes the figure's item: the first year after it
+    """In a series of items each closed by its year ("from 0.3810 points, ranking 51st, in 2021 to 0.4922 points,
+    ranking 42nd, in 2022 and 0.5530 points in 2023"), the year that closes the figure's item: the first year after it
     with no word that opens another item between, followed by the next item or the sentence's end; the figure's item
-    opened by "from"/"to"/"and" (or a figure joined to it by a comma, "ranking 44th")."""
+    opened by "from"/"to"/"and" (or a figure joined to it by a comma, "ranking 51st")."""
     opened = _OPENS_AN_ITEM.search(text, max(sentence.start, mention.start - 12), mention.start)
     joined = re.search(
         r",\s*(?:ranking|ranked|xếp|xếp thứ|đứng thứ|đứng)?\s*$", text[max(0, mention.start - 14) : mention.start]

@@ -304,7 +304,7 @@ def _occurrences(text: str, quote: str) -> list[tuple[int, int]]:
         label = max((cell for cell in cells if re.search(r"[^\W\d_]{3}", cell)), key=len, default="")
         label = _BRACKETED_UNIT.sub("", label).strip()
         if not label and re.fullmatch(r"(?:19|20)\d\d", cells[0]):
-            label = f"Năm {cells[0]}"  # a row of a column of years ("2021 | 0,4452 | 19"): "Năm 2021: ..."
+            label = f"Năm {cells[0]}"  # a row of a column of years ("2021 | 0,4710 | 33"): "Năm 2021: ..."
         if label:
             spans = [
                 (found.start(), text.find("\n", found.start()) if "\n" in text[found.start() :] else len(text))

@@ -231,7 +231,7 @@ def add_fact(
         text, mention, segments, language, dated, doc.document_date, False, plan_document, reference_date=now
     )
     if not target and _the_level_of_a_target_met(text, segments, language, mention, mentions):
-        # "đạt 82,7%, vượt chỉ tiêu 70%": the level of the target the result before went past (an excess, less than
+        # "đạt 76,4%, vượt chỉ tiêu 65%": the level of the target the result before went past (an excess, less than
         # half of it, "vượt chỉ tiêu 1,2%", gives the target's level below, and is no figure of its own)
         target = True
     if target and mention.previous and dated is not None and now is not None and dated.end <= now:

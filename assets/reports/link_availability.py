@@ -113,7 +113,7 @@ def availability(doc: Document, start: int, end: int, mention: Mention) -> float
             # earlier item's words about its own count are not a later count's
             return 0.0
         if start >= mention.end and _after_a_later_figure_in_contrast(doc, start, mention):
-            # "..., or 98.7 percent, while 98.2 percent of hamlets are covered by 4G": a figure set in contrast after
+            # "..., or 95.6 percent, while 97.1 percent of villages are covered by 4G": a figure set in contrast after
             # this one owns the words after it
             return 0.0
         if start >= mention.end and _in_a_later_coordinated_count(doc, start, mention, sentence):

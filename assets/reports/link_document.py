@@ -154,7 +154,7 @@ class Document:
     def in_title(self, pattern: re.Pattern) -> bool:
         key = pattern.pattern
         if key not in self._title_hits:
-            # (not a title rank's scope: "Yên Bái xếp thứ 12/63, đứng thứ hai vùng trung du ...": the region is the
+            # (not a title rank's scope: "X xếp thứ 14/63, đứng thứ ba vùng Đồng bằng sông Hồng ...": the region is the
             # title's second rank's, lent to no rank of the page)
             scopes = [
                 scope.span(scope.lastgroup)

@@ -129,7 +129,7 @@ _LOCATIVE = re.compile(
 
 
 def _names_a_place(doc: Document, end: int) -> bool:
-    """A unit word followed by a name ("huyện Yên Lạc", "xã Tân Lập"): a place, not a level."""
+    """A unit word followed by a name ("huyện Yên Lạc", "xã Minh Tân"): a place, not a level."""
     after = doc.text[end : end + 3].lstrip()
     return bool(after) and after[0].isupper()
 

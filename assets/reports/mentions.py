@@ -1202,7 +1202,7 @@ _WHOLE_INTRODUCED = re.compile(rf"(?<!\w)(?:{ENGLISH_WHOLE_BEFORE})\s*$", re.I)
 # the part right after the comma closing its whole, a participle's place or time between ("Out of 318,540 dossiers
 # received in 2023, 97,212 ..."), (not after "of which": "120,000 accounts, of which 80,000 have been activated" is a
 # count and a part of it, each a measure of its own words)
-# (the part is the next figure: a number between is in a name, "Of the 34 tasks assigned under Project 06, 27 ...")
+# (the part is the next figure: a number between is in a name, "Of the 40 tasks assigned under Project 06, 31 ...")
 _PART_AFTER_ITS_WHOLE = re.compile(
     r"[^,;.\n]{0,60}?\s*,\s*(?:(?:nearly|almost|about|around|over|more than|some)\s+)?", re.I
 )

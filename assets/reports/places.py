@@ -203,8 +203,8 @@ _LOCAL_BACK = (
     r"|(?<=:\s)(?i:{level})\s+(?!hội\b)(?=[a-zđà-ỹ])"
 )
 _UNIT_LEVEL = rf"(?i:{_LOCAL_LEVELS})\s+"
-# a level alone opening a clause as its subject, a verb after it ("..., phường tiếp nhận 5.820 hồ sơ", "; xã đã thành
-# lập"), not a unit named ("phường Tân Lập"), a list of levels ("xã, phường") or "xã hội"
+# a level alone opening a clause as its subject, a verb after it ("..., phường tiếp nhận 3.410 hồ sơ", "; xã đã thành
+# lập"), not a unit named ("phường Hòa Bình"), a list of levels ("xã, phường") or "xã hội"
 # an item of a list of levels with its figure right before ("cấp tỉnh đạt 90%, ")
 _A_LEVELS_ITEM_BEFORE = re.compile(
     rf"(?<!\w)(?:cấp\s+)?(?i:tỉnh|{_LOCAL_LEVELS})(?!\w)[^,;]{{0,30}}\d[^,;]*,\s*$", re.I
@@ -221,8 +221,8 @@ _LEVEL_ALONE_AS_SUBJECT = re.compile(
 _OPENS_IN_A_UNIT = re.compile(
     r"\W*(?:[^,.;:\n]{0,25},\s*)?(?:(?i:riêng|cũng|còn)\s+)?(?i:tại|ở)\s+(?:[^\d.;:,()]{0,40}?\s)?" + _UNIT_LEVEL
 )
-# ...or that opens with a named unit as its subject ("Huyện Duy Tiên đạt 85% ...", "Năm 2024, xã Tân Lập có ...",
-# "Riêng UBND huyện Kim Bảng đạt ...")
+# ...or that opens with a named unit as its subject ("Huyện Duy Tiên đạt 85% ...", "Năm 2024, xã Minh Tân có ...",
+# "Riêng UBND huyện Vũ Thư đạt ...")
 _UNIT_OPENS_THE_CLAUSE = re.compile(
     r"\W*(?:[^,.;:\n]{0,25},\s*)?(?:(?i:riêng|còn|cũng|đặc biệt)\s+)?(?:(?:UBND|(?i:ủy ban nhân dân))\s+)?"
     + _UNIT_LEVEL
@@ -313,7 +313,7 @@ _UNITS_OWN_OFFICER = re.compile(
 )
 # ...unless the province is its subject after the unit ("Tại xã X, tỉnh ...", "toàn tỉnh"), or someone speaks
 # there (the unit is where an event is held: "tại huyện X, Giám đốc Sở cho biết ...")
-# a named unit's people's committee ("UBND xã Tân Lập", "Ủy ban nhân dân phường Hòa Khánh")
+# a named unit's people's committee ("UBND xã Minh Tân", "Ủy ban nhân dân phường Hòa Khánh")
 _A_UNITS_COMMITTEE = re.compile(
     rf"\W*(?:[^,.;:\n]{{0,25}},\s*)?(?i:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+{_UNIT_LEVEL}(?=(?-i:[A-ZĐ]))"
 )
@@ -738,7 +738,7 @@ class Places:
             # the nation's figure beside the province's
             return NATION
         if self._a_unit_named_before_as_the_subject(sentence, mention):
-            # "... phường Tân Lập được chọn ...". "Từ ngày 1/7 đến 31/10/2025, phường tiếp nhận 5.820 hồ sơ": the ward
+            # "... phường Hòa Bình được chọn ...". "Trong 6 tháng đầu năm 2025, phường tiếp nhận 3.410 hồ sơ": the ward
             # the page named, referred back to by its level alone as the clause's subject
             return LOCAL
         if (
@@ -1282,8 +1282,8 @@ class Places:
         return any(p.start <= position < p.end and p.code != LOCAL for p in self.names)
 
     def _a_unit_named_before_as_the_subject(self, sentence, mention: Mention) -> bool:
-        """The figure's clause opens with a level alone as its subject ("..., phường tiếp nhận 5.820 hồ sơ"; "...;
-        phường đã thành lập 41 tổ"), a unit of that level named earlier in the page ("phường Tân Lập"), and nothing
+        """The figure's clause opens with a level alone as its subject ("..., phường tiếp nhận 3.410 hồ sơ"; "...;
+        phường đã thành lập 28 tổ"), a unit of that level named earlier in the page ("phường Hòa Bình"), and nothing
         names the province back between them."""
         text = self.text
         opening = None

@@ -20,8 +20,8 @@ figure's quote. A value's own line keeps the plan's column from making a target 
 - a year alone atop a column ("Chỉ tiêu | 2021 | 2022") is its values' year ("...: Năm 2022: 78,3%."), also in a
   statistics table whose cells are apart by single spaces ("Chỉ tiêu 2021 2022" over "Số trạm BTS 1.310 1.402"):
   there a row is as many values as the header has years, after a label of words;
-- a column of years, one a row, under "Năm"/"Year" ("Năm | Điểm DTI | Xếp hạng" over "2021 | 0,4452 | 19"), is the
-  rows' label and their values' year ("Năm 2021: Điểm DTI: 0,4452."); a rank out of a total ("26/63") is a value.
+- a column of years, one a row, under "Năm"/"Year" ("Năm | Điểm DTI | Xếp hạng" over "2021 | 0,4710 | 33"), is the
+  rows' label and their values' year ("Năm 2021: Điểm DTI: 0,4710."); a rank out of a total ("26/63") is a value.
 Not read: a text copy of a table that leaves a merged cell out of the rows it spans (their cells shift left).
 
 Written by hand: no maintained library reads a table out of free text mixed with prose.
@@ -66,7 +66,7 @@ _CELL_RUN = re.compile(r"\S+(?: {1,2}\S+)*")  # a cell of a laid-out line: words
 # a column headed by a year alone ("Chỉ tiêu | 2021 | 2022"): a header, not a row of values
 _YEAR_HEADER = re.compile(r"^(?:năm\s+)?((?:19|20)\d{2})$", re.I)
 _YEAR_TOKEN = re.compile(r"^(?:19|20)\d{2}$")
-# the header of a column of years, one a row ("Năm | Điểm DTI | Xếp hạng" over "2021 | 0,4452 | 19")
+# the header of a column of years, one a row ("Năm | Điểm DTI | Xếp hạng" over "2021 | 0,4710 | 33")
 _YEARS_HEADER = re.compile(r"^(?:năm|year|years|kỳ|period)$", re.I)
 _SPACED_HEADER_WORDS = 6  # "STT Chỉ tiêu Đơn vị tính", "Nội dung", "Năm": a header's words before its years
 _BRACKETS = re.compile(r"\([^()]*\)")
@@ -227,7 +227,7 @@ def _block(lines: list[list[str]]) -> list[str] | None:
     skipped, unit_column = set(), None
     for i in range(width):
         if _YEARS_HEADER.match(name[i]) and all(_YEAR_HEADER.match(c) for c in column[i] if c) and any(column[i]):
-            # a column of years, one a row: the row's label, its values' year ("Năm 2021: Điểm DTI: 0,4452.")
+            # a column of years, one a row: the row's label, its values' year ("Năm 2021: Điểm DTI: 0,4710.")
             column[i] = [f"Năm {_YEAR_HEADER.match(c).group(1)}" if c else c for c in column[i]]
         if _NUMBERING_HEADER.match(name[i]) or (
             i == 0 and not name[i] and all(_NUMBERING_CELL.match(c) or not c for c in column[i])
