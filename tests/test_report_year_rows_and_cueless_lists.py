@@ -586,3 +586,14 @@ def test_eid_accounts_counted_by_their_abbreviation(context):
         document_date=date(2024, 10, 5),
     )
     assert found == [("eid_accounts", 512300.0, THAI_BINH, False)]
+
+
+def test_a_list_in_a_bracket_after_the_nations_average_is_the_nations(context):
+    found = readings(
+        context,
+        "Năm 2024, tốc độ truy cập internet băng rộng di động và cố định của tỉnh đạt 131,2 Mbps và 208,5 Mbps, cao hơn "
+        "mức bình quân cả nước (lần lượt là 119,7 Mbps và 201 Mbps).",
+    )
+    assert ("mobile_broadband_speed_mbps", 119.7, "VN", False) in found
+    assert ("fixed_broadband_speed_mbps", 201.0, "VN", False) in found
+    assert not [value for _, value, province, _ in found if value in (119.7, 201.0) and province == THAI_BINH]

@@ -139,6 +139,12 @@ _STANDING_AFTER_A_NAME = re.compile(rf"^\s*(?:là\s+(?:tỉnh|địa phương|th
 _A_LOCATION_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s*(?:(?:thành phố|tp\.?|thị xã|huyện)\s*)?$", re.I)
 # a bracket opened right before a figure, a qualifier of it at most ("cả nước (khoảng 16,5% GDP)", "Đà Nẵng (58,89%)")
 _A_BRACKET_OPENS = re.compile(r"\s*\(\s*(?:(?:khoảng|gần|hơn|trên|about|around|nearly|over)\s*)?", re.I)
+# ... or a list's, its cue and its values before this one ("cao hơn mức bình quân cả nước (lần lượt là 124,9 Mbps và ")
+_A_LISTS_BRACKET_OPENS = re.compile(
+    r"\s*\(\s*(?:(?:lần lượt|tương ứng)(?:\s+là)?|respectively)?\s*(?:\d[\d.,]*\s*[^\d(),;]{0,12}?\s*(?:,|và|and)\s*)*"
+    r"(?:(?:khoảng|gần|hơn|trên|about|around|nearly|over)\s*)?",
+    re.I,
+)
 _ITS_OWN_BRACKET = re.compile(r"\s*\([^()\d\n]{0,40}")
 # The level of a place compared with, right after it: "cao hơn cả nước 45%", "so với Hà Nội là 52%"
 _THE_LEVEL_COMPARED = re.compile(r"\s*(?:\(|là|ở mức|với|:)?\s*", re.I)
@@ -785,7 +791,8 @@ class Places:
         listed = self._listed_owner(mention, candidates)
         if listed is not None:
             return listed
-        bracketed = [p for p in candidates if _A_BRACKET_OPENS.fullmatch(self.text, p.end, mention.value_start)]
+        opens = _A_LISTS_BRACKET_OPENS if mention.respectively else _A_BRACKET_OPENS
+        bracketed = [p for p in candidates if opens.fullmatch(self.text, p.end, mention.value_start)]
         if bracketed and (bracketed[-1].code != NATION or mention.kind not in ("rank", "rank_change", "top_n")):
             # "cao hơn mức bình quân cả nước (45,6%)", "Đà Nẵng (58,89%)": the place the bracket follows
             return bracketed[-1].code
