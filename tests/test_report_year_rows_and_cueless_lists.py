@@ -81,7 +81,7 @@ def test_a_column_of_years_under_another_header_is_still_values(context, tmp_pat
         "Cổng dịch vụ công | 2019 | 98.500\n"
     )
     found = page_readings(context, tmp_path, text, date(2023, 3, 1))
-    assert all(year != 2021 or value != 120000 for _, value, year, _ in found if year == 2021)
+    assert [row for row in found if row[1] == 120000.0 and row[2] == 2021] == []
 
 
 # --- values listed after as many items, with no "lần lượt"/"respectively" --------------------------------------------
@@ -251,7 +251,9 @@ def test_a_part_after_a_whole_named_with_a_projects_number_counts_what_the_whole
     )
     found = [(f.indicator_code, f.value) for f in extraction.facts + extraction.uncatalogued]
     assert [value for _, value in found] == [31.0]
-    assert found[0][0].endswith("tasks_completed") or found[0][0].endswith("tasks_completed_count")
+    # (a count of tasks completed; the Project 06 entry would be the right one, but the whole's words "under Project 06"
+    # are not lent to the part yet: the closing note lists it)
+    assert found[0][0] in ("de_an_06_tasks_completed", "dx_tasks_completed_count")
     assert 40.0 in [u.value for u in extraction.unclaimed]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assets.reports.dating import A_CONTRAST_OPENS
 from assets.reports.link_brackets import (
     after_its_bracket,
     in_another_figures_bracket,
@@ -358,7 +359,8 @@ def _in_sentence_span(doc: Document, start: int, mention: Mention) -> bool:
 
 
 _AND = re.compile(r"(?<!\w)(?:và|and)(?!\w)", re.I)
-_IN_CONTRAST = re.compile(r",\s*(?:while|whereas|trong khi(?:\s+đó)?|còn)\s", re.I)
+# (the dating's clause of contrast, and "còn" set against the figure before: "..., còn 98,2% thôn có sóng 4G")
+_IN_CONTRAST = re.compile(rf"{A_CONTRAST_OPENS.pattern}|,\s*còn\s", re.I)
 
 
 def _after_a_later_figure_in_contrast(doc: Document, start: int, mention: Mention) -> bool:

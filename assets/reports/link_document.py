@@ -14,15 +14,15 @@ from assets.reports.mentions import Mention
 from assets.reports.segments import Segments, Span
 from assets.reports.timephrases import document_names
 
-# The scope written right after a rank ("thứ 18 cả nước", "thứ 3/14 tỉnh trong khu vực", "20th nationwide"): the
-# ranking the rank stands in. A rank of another scope in the same sentence has its own ("xếp thứ 3 khu vực Đồng bằng
-# sông Cửu Long và thứ 18 cả nước").
 # a rank in a title, whose scope may follow it ("đứng thứ hai vùng trung du", "ranked 2nd in the region")
 _A_TITLE_RANK = re.compile(
     r"(?<!\w)(?:thứ|hạng|vị trí|top)\s+(?:\d+(?:/\d+)?|[^\W\d]+)(?!\w)|(?<!\w)\d+(?:st|nd|rd|th)(?!\w)"
     r"|(?<!\w)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?!\w)",
     re.I,
 )
+# The scope written right after a rank ("thứ 18 cả nước", "thứ 3/14 tỉnh trong khu vực", "20th nationwide"): the
+# ranking the rank stands in. A rank of another scope in the same sentence has its own ("xếp thứ 3 khu vực Đồng bằng
+# sông Cửu Long và thứ 18 cả nước").
 _RANK_SCOPE = re.compile(
     r"\s*(?:/\s*\d+\s*)?(?:(?:tỉnh,\s*thành(?:\s+phố)?|tỉnh|địa phương|provinces?)\s+)?"
     r"(?:trong\s+|của\s+|ở\s+|tại\s+|trên\s+|in\s+the\s+|in\s+|of\s+the\s+|among\s+the\s+)?"
@@ -66,6 +66,7 @@ class Document:
     _occurrences: dict = field(default_factory=dict)
     _occurrence_ends: dict = field(default_factory=dict)
     _title_hits: dict = field(default_factory=dict)
+    _title_rank_scopes: list | None = None
     _sentence_mentions: dict = field(default_factory=dict)
     _comparisons: list | None = None
     _names: list | None = None
@@ -156,15 +157,21 @@ class Document:
         if key not in self._title_hits:
             # (not a title rank's scope: "X xếp thứ 14/63, đứng thứ ba vùng Đồng bằng sông Hồng ...": the region is the
             # title's second rank's, lent to no rank of the page)
-            scopes = [
-                scope.span(scope.lastgroup)
-                for rank in _A_TITLE_RANK.finditer(self.title or "")
-                if (scope := _RANK_SCOPE.match(self.title, rank.end())) is not None
-            ]
+            scopes = self._title_scopes()
             self._title_hits[key] = bool(self.title) and any(
                 not any(s <= found.start() < e for s, e in scopes) for found in pattern.finditer(self.title)
             )
         return self._title_hits[key]
+
+    def _title_scopes(self) -> list[tuple[int, int]]:
+        """Where the title writes the scope of a rank of its own ("đứng thứ ba vùng Đồng bằng sông Hồng")."""
+        if self._title_rank_scopes is None:
+            self._title_rank_scopes = [
+                scope.span(scope.lastgroup)
+                for rank in _A_TITLE_RANK.finditer(self.title or "")
+                if (scope := _RANK_SCOPE.match(self.title, rank.end())) is not None
+            ]
+        return self._title_rank_scopes
 
     def sentence_mentions(self, sentence_start: int) -> tuple[int, ...]:
         if sentence_start not in self._sentence_mentions:

@@ -209,13 +209,14 @@ _LOCAL_BACK = (
     r"|(?<=:\s)(?i:{level})\s+(?!hội\b)(?=[a-zđà-ỹ])"
 )
 _UNIT_LEVEL = rf"(?i:{_LOCAL_LEVELS})\s+"
-# a level alone opening a clause as its subject, a verb after it ("..., phường tiếp nhận 3.410 hồ sơ", "; xã đã thành
-# lập"), not a unit named ("phường Hòa Bình"), a list of levels ("xã, phường") or "xã hội"
-# an item of a list of levels with its figure right before ("cấp tỉnh đạt 90%, ")
+# an item of a list of levels with its figure right before ("cấp tỉnh đạt 90%, "), and a level listed right before
+# ("xã, phường")
 _A_LEVELS_ITEM_BEFORE = re.compile(
     rf"(?<!\w)(?:cấp\s+)?(?i:tỉnh|{_LOCAL_LEVELS})(?!\w)[^,;]{{0,30}}\d[^,;]*,\s*$", re.I
 )
 _LEVELS_LISTED_BEFORE = re.compile(rf"(?i:{_LOCAL_LEVELS})\s*,\s*$")
+# a level alone opening a clause as its subject, a verb after it ("..., phường tiếp nhận 3.410 hồ sơ", "; xã đã thành
+# lập"), not a unit named ("phường Hòa Bình"), a list of levels ("xã, phường") or "xã hội"
 _LEVEL_ALONE_AS_SUBJECT = re.compile(
     rf"(?:^|(?<=[,;:.])\s*|\n\s*)(?P<level>(?i:{_LOCAL_LEVELS}))\s+(?!hội\b|ủy\b|uỷ\b|và\b|nông\b|đạt chuẩn\b)"
     r"(?:(?:đã|đang|cũng|còn|vừa|mới)\s+)?(?:tiếp nhận|thành lập|có|đạt|triển khai|hoàn thành|cấp|thực hiện|giải quyết"
