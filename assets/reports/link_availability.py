@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from assets.reports.dating import A_CONTRAST_OPENS
 from assets.reports.link_brackets import (
     after_its_bracket,
     in_another_figures_bracket,
@@ -15,9 +14,11 @@ from assets.reports.link_brackets import (
 from assets.reports.link_document import Document
 from assets.reports.link_hosts import AGAINST_THE_TARGET
 from assets.reports.link_items import (
+    IN_CONTRAST,
     a_later_subject_left_unchanged,
     after_a_cause,
     after_a_predicate_of_its_own,
+    before_a_contrast_it_opens,
     in_a_later_item_after_a_rate_named,
     in_a_later_item_of_its_own,
     in_a_later_item_without_figures,
@@ -113,6 +114,8 @@ def availability(doc: Document, start: int, end: int, mention: Mention) -> float
             # "13 nhiệm vụ cấp bách có thời hạn hoàn thành trước ngày 30/6/2025; 19 nhiệm vụ đột phá ...": an
             # earlier item's words about its own count are not a later count's
             return 0.0
+        if before_a_contrast_it_opens(doc, start, mention):
+            return 0.0  # the other side of the same contrast: the earlier figure's words are its own
         if start >= mention.end and _after_a_later_figure_in_contrast(doc, start, mention):
             # "..., or 95.6 percent, while 97.1 percent of villages are covered by 4G": a figure set in contrast after
             # this one owns the words after it
@@ -359,14 +362,12 @@ def _in_sentence_span(doc: Document, start: int, mention: Mention) -> bool:
 
 
 _AND = re.compile(r"(?<!\w)(?:và|and)(?!\w)", re.I)
-# (the dating's clause of contrast, and "còn" set against the figure before: "..., còn 98,2% thôn có sóng 4G")
-_IN_CONTRAST = re.compile(rf"{A_CONTRAST_OPENS.pattern}|,\s*còn\s", re.I)
 
 
 def _after_a_later_figure_in_contrast(doc: Document, start: int, mention: Mention) -> bool:
     """The word follows a later figure of the sentence that a clause of contrast (", while", ", trong khi") opens
     after this one."""
-    contrast = _IN_CONTRAST.search(doc.text, mention.end, start)
+    contrast = IN_CONTRAST.search(doc.text, mention.end, start)
     return contrast is not None and any(
         contrast.end() <= m.value_start < start for m in doc.mentions if m is not mention
     )

@@ -151,6 +151,32 @@ def share_host_among(doc: Document, mention: Mention, neighbours: list[Mention])
     return host if host.denominator is not None or re.search(r"chiếm|t[ỷỉ] lệ", joined.group(0), re.I) else None
 
 
+_EXCEEDING = re.compile(
+    r"(?<!\w)(?:vượt(?:\s+qua)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?)\s+(?:the\s+|its\s+)?$", re.I
+)
+_TARGET_NOUN_AFTER = re.compile(r"\s*(?:chỉ tiêu|mục tiêu|kế hoạch|target|goal)(?!\w)", re.I)
+_A_PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*(?:%|percent|per cent|phần trăm)", re.I)
+
+
+def the_level_of_a_target_exceeded(text: str, segments: Segments, mention: Mention) -> bool:
+    """A percent between a verb of exceeding and the target's noun, below the percent of the result before it in its
+    sentence and at least half of it ("đạt 82,7%, vượt 70% chỉ tiêu", "reached 82.7 percent, exceeding the 70 percent
+    target"): the target's level. An excess (less than half the result: "vượt 20% kế hoạch") is a gap, no level."""
+    if mention.kind != "percent":
+        return False
+    sentence = segments.sentence(mention.value_start)
+    if not (
+        _EXCEEDING.search(text, max(sentence.start, mention.start - 24), mention.start)
+        and _TARGET_NOUN_AFTER.match(text, mention.end)
+    ):
+        return False
+    results = list(_A_PERCENT.finditer(text, sentence.start, mention.start))
+    if not results:
+        return False
+    result = float(results[-1].group(1).replace(",", "."))
+    return result / 2 <= mention.value < result
+
+
 # "đạt 68% so với chỉ tiêu", "reaching 68% of the target": the share of a target or plan attained
 AGAINST_THE_TARGET = re.compile(
     r"\s*(?:so với|against|of)\s+(?:(?:các|những|the|its)\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch|target|plan)(?!\w)"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from assets.reports.dating import A_CONTRAST_OPENS
 from assets.reports.link_counts import same_head
 from assets.reports.link_document import Document
 from assets.reports.link_subjects import RATE_WORD
@@ -19,6 +20,30 @@ def after_a_cause(doc: Document, start: int, mention: Mention) -> bool:
     """The word stands after the figure, past a word of cause ("... to secure the 12th position, driven by three pillars
     of digital government, ...", "đạt 85%, nhờ ..."): what brought the figure about is not what it measures."""
     return start >= mention.end and _A_CAUSE.search(doc.text, mention.end, start) is not None
+
+
+# a clause of contrast (the dating's, and "còn" set against the figure before: "..., còn 40% thôn có cáp quang")
+IN_CONTRAST = re.compile(rf"{A_CONTRAST_OPENS.pattern}|,\s*còn\s", re.I)
+
+
+def before_a_contrast_it_opens(doc: Document, start: int, mention: Mention) -> bool:
+    """The figure opens a clause of contrast set against an earlier figure of its sentence, with words of its own after
+    it ("tỷ lệ nộp phí trực tuyến đạt 40%, trong khi 75% hồ sơ được số hóa"): a word before the contrast is the earlier
+    figure's, not this one's. A figure with words before it in its clause ("..., trong khi cấp xã đạt 30%") shares
+    the earlier clause's words."""
+    if start >= mention.value_start:
+        return False
+    sentence = doc.segments.sentence(mention.value_start)
+    contrast = None
+    for found in IN_CONTRAST.finditer(doc.text, max(start, sentence.start), mention.value_start):
+        contrast = found
+    if contrast is None or doc.text[contrast.end() : mention.value_start].strip():
+        return False
+    if not re.match(r"\s*(?:of\s+)?\w", doc.text[mention.end : sentence.end]):
+        return False
+    return any(
+        m is not mention and sentence.start <= m.value_start and m.value_end <= contrast.start() for m in doc.mentions
+    )
 
 
 def topic_of_an_earlier_item(doc: Document, start: int, mention: Mention, sentence: Span) -> bool:

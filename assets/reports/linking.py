@@ -25,7 +25,14 @@ from assets.reports.concepts import Concept
 from assets.reports.link_availability import availability
 from assets.reports.link_candidates import candidates, converted_value, fits_kind
 from assets.reports.link_document import LEADING, Document, Link, sentence_neighbours
-from assets.reports.link_hosts import SHARE_ROUNDING, host_of, scored_rank, set_against_the_target_first, share_host
+from assets.reports.link_hosts import (
+    SHARE_ROUNDING,
+    host_of,
+    scored_rank,
+    set_against_the_target_first,
+    share_host,
+    the_level_of_a_target_exceeded,
+)
 from assets.reports.link_indexes import another_index_named_last, names_its_own_index
 from assets.reports.link_levels import COORDINATE_LEVEL, owned_level
 from assets.reports.link_lists import each_region
@@ -292,6 +299,14 @@ def _elliptical(doc: Document, mention: Mention, concepts: tuple[Concept, ...], 
         # "đạt 9,1% GRDP, tăng 1,2%": a change does not repeat a level (nor a level a change); it is the
         # change of that level's measure where the catalog has one
         return _change_of(doc, mention, concepts, previous) if mention.change is not None else []
+    if (
+        mention.kind == "percent"
+        and not previous.concept.attainment
+        and the_level_of_a_target_exceeded(doc.text, doc.segments, mention)
+    ):
+        # "đạt 82,7%, vượt 70% chỉ tiêu", "reached 82.7 percent, exceeding the 70 percent target": the level of the
+        # target the result exceeds, of the result's measure
+        return [Link(previous.concept, previous.score * 0.8, ["as the level of the target exceeded"])]
     if (
         mention.kind == "percent"
         and not previous.concept.attainment

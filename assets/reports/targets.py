@@ -20,7 +20,7 @@ from datetime import date
 
 from assets.reports.dating import RESULTS_CAME, Dated, a_contrast_of_what_is, lead_in, past_horizon
 from assets.reports.language import Language
-from assets.reports.link_hosts import set_against_the_target_first
+from assets.reports.link_hosts import set_against_the_target_first, the_level_of_a_target_exceeded
 from assets.reports.mentions import Mention
 from assets.reports.segments import Segments, capital_line
 from assets.reports.timephrases import EN_MONTHS, horizon_of_targets_met
@@ -75,6 +75,8 @@ def is_target(
         # "by 2025, while nearly 25,000 households are selling ...", "against the target of 10 percent for 2025, while
         # ...": what is, set against the target, is none (its horizon and its target words lead no figure after it)
         lead_start = contrast.end()
+    if the_level_of_a_target_exceeded(text, segments, mention):
+        return True  # "đạt 82,7%, vượt 70% chỉ tiêu": the level of the target the result before it exceeds
     if language.target_nouns_counted.match(mention.noun or ""):
         # "đạt 79% chỉ tiêu": the share of a target attained, a result; but an aim to attain it is a target ("phấn đấu
         # đến ngày 30/9 hoàn thành 100% chỉ tiêu kích hoạt tài khoản được giao")
@@ -137,7 +139,8 @@ def is_target(
         and not near
         and not re.search(r"tính\s+$", lead[: horizon.start() + 1], re.I)
         and not horizon_of_targets_met(lead, horizon.start(), horizon.end())
-        and (int(horizon.group(1) or horizon.group(2)) > (document_date or reference_date or date.min).year)
+        and int(horizon.group(1) or horizon.group(2))
+        > (_year_done(document_date) if document_date else reference_date or date.min).year
         # "vào năm 2023" is a horizon only against a known date: on a page that says nothing else of its time it
         # may as well be the year reported
         and not (horizon.group(0).lstrip(" ,(").lower().startswith("vào") and not (document_date or reference_date))
@@ -462,8 +465,8 @@ def _opening_horizon(text: str, sentence, clause, mention: Mention, language: La
         head, horizon.start(), horizon.end()
     ):
         return False
-    if now is not None and int(horizon.group(1)) <= now.year:
-        return False
+    if now is not None and int(horizon.group(1)) <= _year_done(now).year:
+        return False  # (a horizon of the page's own year is still ahead until October: "Đến năm 2025" in March 2025)
     if now is None and not _a_floor_on_the_figure(text, clause, mention):
         # on a page without a date, "Đến cuối năm 2024, toàn tỉnh có 1.871 trạm 3G; 3.232 trạm 4G" may be
         # where things stood: only the clause the horizon opens is read as a target there; but a later item that sets a
@@ -643,7 +646,7 @@ def _trailing_horizon(text: str, clause, mention: Mention, language: Language, n
     for stop in (re.search(_A_FIGURE_NOT_YEAR, tail), _ANOTHER_PART.search(tail)):
         end = min(end, stop.start()) if stop else end
     horizon = _TRAILING_HORIZON.search(tail, 0, end)
-    if horizon is None or int(horizon.group(1) or horizon.group(2)) <= now.year:
+    if horizon is None or int(horizon.group(1) or horizon.group(2)) <= _year_done(now).year:
         return False
     return not language.achievement_markers.search(text[clause.start : mention.end + horizon.start()])
 
@@ -757,7 +760,7 @@ def _a_plan_horizon_opens(text: str, words: str, language: Language, now: date |
         return False
     year = int(horizon.group(1) or horizon.group(2))
     if now is not None:
-        return year > now.year
+        return year > _year_done(now).year
     others = [
         int(found.group(1))
         for found in _A_YEAR.finditer(text)
@@ -909,7 +912,7 @@ def _in_target_section(
         # the announced targets have a horizon after where the page stands ("... mục tiêu đến năm 2025")
         if (
             horizon
-            and int(horizon.group(1) or horizon.group(2)) > (now or date.min).year
+            and int(horizon.group(1) or horizon.group(2)) > (_year_done(now) if now else date.min).year
             and not _A_FIGURE.search(words)
         ):
             return True
@@ -1334,7 +1337,8 @@ def _opens_a_line_of_targets(
     return bool(
         horizon
         and (
-            language.target_markers.search(sentence) or (by_horizon and int(horizon.group(1)) > (now or date.min).year)
+            language.target_markers.search(sentence)
+            or (by_horizon and int(horizon.group(1)) > (_year_done(now) if now else date.min).year)
         )
         and not language.achievement_markers.search(sentence)
     )
