@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.test_report_context import extract
+from tests.test_report_context import THAI_BINH, extract
 
 
 def readings(context, text, document_date=date(2024, 5, 10), title=None):
@@ -97,3 +97,159 @@ def test_a_horizon_of_the_pages_own_year_has_come_by_its_december(context):
     text = "Đến năm 2024, tỷ lệ hồ sơ trực tuyến toàn trình đạt 65%; 90% thôn có cáp quang."
     found = readings(context, text, document_date=date(2024, 12, 20), title="Kết quả chuyển đổi số năm 2024")
     assert found == [("full_online_dossier_rate_pct", 65.0, False), ("villages_with_fiber_pct", 90.0, False)]
+
+
+# --- periods a page gives its figures: a table's lead-in, the reporting period the news opens with ------------------
+
+
+def periods(context, text, document_date, title="Tin chuyển đổi số"):
+    extraction = extract(context, text, document_date=document_date, title=title)
+    return sorted(
+        (f.indicator_code, f.value, f.is_target, f.period_start.isoformat(), f.period_end.isoformat(), f.period_basis)
+        for f in extraction.facts
+    )
+
+
+def test_the_line_over_a_tables_header_dates_its_rows(context, tmp_path):
+    # the year is named above the table's header row, not in the rows: both the plan and the result are that year's
+    text = (
+        "Sở Thông tin và Truyền thông vừa công bố kết quả chuyển đổi số của tỉnh.\n"
+        "Kết quả thực hiện các chỉ tiêu chính quyền số năm 2022:\n"
+        "Chỉ tiêu | Kế hoạch | Thực hiện\n"
+        "Tỷ lệ văn bản đi được ký số | 90% | 96,1%\n"
+        "Tỷ lệ hồ sơ có thanh toán trực tuyến | 25% | 33,8%\n"
+    )
+    page = tmp_path / "page.txt"
+    page.write_text("Tin chuyển đổi số\n" + text, encoding="utf-8")
+    _, extraction = context.extract_file(page, province="Thái Bình", document_date=date(2023, 1, 20))
+    found = sorted(
+        (f.indicator_code, f.value, f.is_target, f.period_start.isoformat(), f.period_end.isoformat())
+        for f in extraction.facts
+    )
+    assert found == [
+        ("e_signed_docs_pct", 90.0, True, "2022-01-01", "2022-12-31"),
+        ("e_signed_docs_pct", 96.1, False, "2022-01-01", "2022-12-31"),
+        ("online_payment_dossier_rate_pct", 25.0, True, "2022-01-01", "2022-12-31"),
+        ("online_payment_dossier_rate_pct", 33.8, False, "2022-01-01", "2022-12-31"),
+    ]
+
+
+_HALF_YEAR_NEWS = (
+    "Theo Sở Thông tin và Truyền thông, 9 tháng đầu năm 2023, hệ thống một cửa điện tử của tỉnh tiếp nhận 154.300 hồ sơ.\n"
+    "\n"
+    "Các cơ quan đã giải quyết 149.020 hồ sơ, trong đó 146.900 hồ sơ được giải quyết đúng hạn. Tỷ lệ hồ sơ trực "
+    "tuyến ở cấp tỉnh đạt 84,2%, cấp xã 61,5%.\n"
+    "\n"
+    "Toàn tỉnh đã có 1.930 trạm BTS; 100% xã có cáp quang.\n"
+)
+
+
+def test_the_reporting_period_the_news_opens_with_dates_what_happened_in_it(context):
+    # dossiers received and resolved, and rates of dossiers, happen over the nine months the news opens with; the
+    # stations and the fibre found in place are as of the page's day
+    found = {
+        (code, value): (start, end, basis)
+        for code, value, _, start, end, basis in periods(context, _HALF_YEAR_NEWS, date(2023, 10, 12))
+    }
+    nine_months = ("2023-01-01", "2023-09-30")
+    assert found[("dossiers_received_count", 154300.0)][:2] == nine_months
+    assert found[("dossiers_resolved_count", 149020.0)] == (*nine_months, "opening")
+    assert found[("dossiers_resolved_on_time_count", 146900.0)] == (*nine_months, "opening")
+    assert found[("online_dossier_rate_province_level_pct", 84.2)] == (*nine_months, "opening")
+    assert found[("online_dossier_rate_commune_level_pct", 61.5)] == (*nine_months, "opening")
+    assert found[("bts_stations_count", 1930.0)] == ("2023-10-12", "2023-10-12", "document_date")
+    assert found[("communes_with_fiber_pct", 100.0)] == ("2023-10-12", "2023-10-12", "document_date")
+
+
+def test_a_period_long_over_when_the_page_was_written_dates_nothing_beyond_its_sentence(context):
+    # the same news read a year later: its opening no longer says what the page reports, so the page's day dates the rest
+    found = {
+        (code, value): basis for code, value, _, _, _, basis in periods(context, _HALF_YEAR_NEWS, date(2024, 9, 2))
+    }
+    assert found[("dossiers_resolved_count", 149020.0)] == "document_date"
+
+
+def _page(context, tmp_path, text, document_date, province="Thái Bình"):
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    _, extraction = context.extract_file(page, province=province, document_date=document_date)
+    return sorted(
+        (f.indicator_code, f.value, f.is_target, f.period_start.isoformat(), f.period_end.isoformat())
+        for f in extraction.facts
+    )
+
+
+def test_indicators_listed_over_a_table_of_periods_are_no_targets_and_the_same_period_column_is_a_year_earlier(
+    context, tmp_path
+):
+    # "Một số chỉ tiêu ...:" over columns of periods lists indicators ("chỉ tiêu" is both a target and an indicator);
+    # "Cùng kỳ năm 2022" is the column's period: the same nine months, a year earlier
+    text = (
+        "Thái Bình: kết quả chuyển đổi số 9 tháng năm 2023\n"
+        "Tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 71,3%.\n"
+        "\n"
+        "Một số chỉ tiêu về kinh tế số:\n"
+        "\n"
+        "Chỉ tiêu | 9 tháng năm 2023 | Cùng kỳ năm 2022\n"
+        "Doanh thu thương mại điện tử (tỷ đồng) | 1.240 | 985\n"
+        "Tỷ lệ hộ gia đình có Internet cáp quang (%) | 76,4 | 70,9\n"
+    )
+    found = _page(context, tmp_path, text, date(2023, 10, 16))
+    assert found == [
+        ("ecommerce_revenue_vnd", 985e9, False, "2022-01-01", "2022-09-30"),
+        ("ecommerce_revenue_vnd", 1240e9, False, "2023-01-01", "2023-09-30"),
+        ("households_fiber_pct", 70.9, False, "2022-01-01", "2022-09-30"),
+        ("households_fiber_pct", 76.4, False, "2023-01-01", "2023-09-30"),
+        ("online_dossier_rate_pct", 71.3, False, "2023-01-01", "2023-09-30"),
+    ]
+
+
+def test_a_table_of_plan_and_result_under_targets_keeps_its_plan_as_targets(context, tmp_path):
+    # the guard: a header with a plan column keeps "Các chỉ tiêu ...:" a lead of targets for the plan's cells
+    text = (
+        "Thái Bình: kết quả chuyển đổi số năm 2023\n"
+        "Sở Thông tin và Truyền thông vừa công bố kết quả.\n"
+        "Các chỉ tiêu chính quyền số năm 2023:\n"
+        "Chỉ tiêu | Kế hoạch | Thực hiện\n"
+        "Tỷ lệ văn bản đi được ký số | 90% | 96,1%\n"
+    )
+    found = _page(context, tmp_path, text, date(2024, 1, 8))
+    assert [(code, value, target) for code, value, target, _, _ in found] == [
+        ("e_signed_docs_pct", 90.0, True),
+        ("e_signed_docs_pct", 96.1, False),
+    ]
+
+
+def test_figures_after_an_estimate_of_the_years_result_are_results_under_a_title_of_aims(context):
+    # under a title aiming at 2030, the sentence after "năm 2024 ... ước đạt 11,2% GRDP" goes on with where things
+    # stand; the aims come after "Mục tiêu đến năm 2030"
+    text = (
+        "Theo Sở Khoa học và Công nghệ, năm 2024 kinh tế số của tỉnh ước đạt 11,2% GRDP. Toàn tỉnh có khoảng 1.150 "
+        "doanh nghiệp công nghệ số.\n"
+        "\n"
+        "Mục tiêu đến năm 2030, tỉnh phấn đấu:\n"
+        "- Kinh tế số chiếm 30% GRDP;\n"
+    )
+    found = readings(
+        context, text, document_date=date(2025, 2, 3), title="Tỉnh phê duyệt đề án phát triển kinh tế số đến năm 2030"
+    )
+    assert found == [
+        ("digital_economy_grdp_pct", 11.2, False),
+        ("digital_economy_grdp_pct", 30.0, True),
+        ("digital_tech_enterprises_count", 1150.0, False),
+    ]
+
+
+def test_a_bracketed_list_restates_the_items_before_it_for_the_nation(context):
+    # each speed of the province is said with its own network; the bracket gives the nation's, in the same order
+    text = (
+        "Năm 2023, tốc độ truy cập Internet di động trung bình của tỉnh đạt 61,4 Mbps, băng rộng cố định đạt 97,2 Mbps, "
+        "đều thấp hơn mức trung bình cả nước (lần lượt là 64,9 Mbps và 102,3 Mbps)."
+    )
+    extraction = extract(context, text, document_date=date(2024, 2, 1))
+    assert sorted((f.indicator_code, f.value, f.province_code) for f in extraction.facts) == [
+        ("fixed_broadband_speed_mbps", 97.2, THAI_BINH),
+        ("fixed_broadband_speed_mbps", 102.3, "VN"),
+        ("mobile_broadband_speed_mbps", 61.4, THAI_BINH),
+        ("mobile_broadband_speed_mbps", 64.9, "VN"),
+    ]

@@ -224,7 +224,7 @@ def test_report_facts_quote_their_document_at_their_offsets(con):
     ).fetchall()
     assert len(rows) == 35
     assert all(quote == at_offsets for quote, at_offsets, _, _ in rows)
-    assert {(v, k) for _, _, v, k in rows} == {("report_concepts/36", "report")}
+    assert {(v, k) for _, _, v, k in rows} == {("report_concepts/37", "report")}
 
 
 def test_report_agrees_with_the_official_page(con):

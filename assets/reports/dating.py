@@ -35,7 +35,7 @@ A figure whose period nothing fixes has none: the caller quarantines it with tha
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from assets.reports.mentions import Mention
@@ -76,6 +76,9 @@ class DatingContext:
     opening_results: tuple[int, int] | None = None
     # the latest edition the text names as a result, by index ("DTI 2022": {"dti": 2022}; the DTI is the one named)
     named_editions: dict[str, int] | None = None
+    # the reporting period the text's opening sentence names, just ended when the page was written ("6 tháng đầu năm
+    # 2024, ..." on a page of July 2024): the period of its results that nothing nearer dates
+    opening_period: tuple[date, date] | None = None
 
     @property
     def context_year(self) -> int | None:
@@ -551,6 +554,15 @@ def lead_in(text: str, position: int) -> tuple[int, int] | None:
     line_start = text.rfind("\n", 0, position) + 1
     if line_start == 0:
         return None
+    header = _table_header_above(text, line_start)
+    if header is not None:
+        # a table's value, written out a line each under the table's header (tables.read_tables): the line above the
+        # header ("Kết quả năm 2023:" over "Chỉ tiêu | Kế hoạch | Thực hiện")
+        if header == 0:
+            return None
+        lead_start = text.rfind("\n", 0, header - 1) + 1
+        lead = text[lead_start : header - 1].rstrip()
+        return (lead_start, lead_start + len(lead)) if lead.endswith(":") else None
     if not _LIST_ITEM.match(text, line_start):
         lead_end = line_start
         while lead_end > 0 and text[lead_end - 1].isspace():  # the blank lines between (a few characters)
@@ -572,6 +584,25 @@ def lead_in(text: str, position: int) -> tuple[int, int] | None:
             line_start = previous_start
             continue
         return (previous_start, line_start - 1) if line.rstrip().endswith(":") else None
+    return None
+
+
+_TABLE_HEADER = re.compile(r"\S\s*\|\s*\S")
+
+
+def _table_header_above(text: str, line_start: int) -> int | None:
+    """Where the header line of the table a line belongs to starts: the lines of a table written out by
+    ``tables.read_tables`` follow its header ("a | b | c") with no blank line between; None for a line of no table."""
+    for _ in range(200):
+        if line_start == 0:
+            return None
+        previous_start = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[previous_start : line_start - 1]
+        if not line.strip():
+            return None
+        if _TABLE_HEADER.search(line):
+            return previous_start
+        line_start = previous_start
     return None
 
 
@@ -648,6 +679,34 @@ def _from_title(ctx: DatingContext, horizons: bool = True, result: bool = False)
     return None
 
 
+# what happens over a span, not a state at a day: dossiers received or resolved, transactions, payments, revenue
+# ("đã giải quyết 39.800 hồ sơ", "thanh toán trực tuyến 9.600 giao dịch"), unlike what a page finds in place
+# ("đã có 2.100 trạm BTS", "100% xã có cáp quang")
+_EVENTS_OF_A_SPAN = re.compile(
+    r"(?<!\w)(?:hồ sơ(?! công việc)|dossiers?|applications|giao dịch|transactions?|lượt|visits|(?<!tài khoản )thanh toán|payments?|"
+    r"doanh thu|revenues?|tiếp nhận|giải quyết|phát sinh|received|processed|resolved)(?!\w)",
+    re.I,
+)
+
+
+def _what_happened_in_a_span(mention: Mention, ctx: DatingContext) -> bool:
+    """The figure's clause, up to its noun and before the next figure, counts or rates events of a span; a figure
+    without a noun of its own ("cấp tỉnh đạt 81%, cấp xã 72%") is of what its sentence names before it."""
+    text = ctx.segments.text
+    sentence = ctx.segments.sentence(mention.value_start)
+    start = max(
+        [ctx.segments.clause(mention.value_start).start]
+        + [m.end for m in ctx.mentions if sentence.start <= m.end <= mention.value_start and m is not mention]
+    )
+    if not mention.noun:
+        start = sentence.start
+    end = min(
+        [sentence.end, mention.end + 60]
+        + [m.value_start for m in ctx.mentions if mention.end <= m.value_start < sentence.end and m is not mention]
+    )
+    return _EVENTS_OF_A_SPAN.search(text, start, end) is not None
+
+
 def _opens_its_sentence(phrase: TimePhrase, ctx: DatingContext) -> bool:
     """The phrase opens its sentence or follows a few words that do ("Năm 2025, ...", "Bước sang năm 2025, ..."),
     not one inside a name ("bám sát Kế hoạch chuyển đổi số năm 2025")."""
@@ -709,6 +768,8 @@ def choose_period(
         dated = _from_sentence(mention, ctx, target, counted_targets)
     if dated is None and _says_now(mention, ctx):
         return None  # "đến nay", "hiện": as of the document's date, which is not known
+    if dated is None and not target:
+        dated = _same_period_labelling_it(mention, ctx)
     if dated is None:
         # "so với cùng kỳ năm 2021": the figure is the same period a year later; a ranking or a change
         # "so với năm 2021" is the next edition.
@@ -773,6 +834,14 @@ def choose_period(
         # page written before the year could be reviewed, nor one written well into the next year, whose opening
         # only recalls the review)
         dated = Dated(date(ctx.year_end_review, 1, 1), date(ctx.year_end_review, 12, 31), "review")
+    if (
+        dated is None
+        and ctx.opening_period
+        and not target
+        and not annual_index
+        and _what_happened_in_a_span(mention, ctx)
+    ):
+        dated = Dated(ctx.opening_period[0], ctx.opening_period[1], "opening")
     if dated is None and ctx.document_date:
         dated = Dated(ctx.document_date, ctx.document_date, "document_date")
     if dated is None and ctx.reviewed_year and not target and not annual_index:
@@ -955,6 +1024,43 @@ def _changed_after(mention: Mention, ctx: DatingContext, phrase: TimePhrase) -> 
         m.change and mention.end <= m.value_start < phrase.start and m.value_start - mention.end <= 60
         for m in ctx.mentions
     )
+
+
+def _same_period_labelling_it(mention: Mention, ctx: DatingContext) -> Dated | None:
+    """ "Cùng kỳ năm 2024: 3.120 tỷ đồng", a table's column over its value (tables.read_tables writes "label: column:
+    value"): the value is of that year's same period, the part of the year the table's header names in another
+    column ("Chỉ tiêu | 9 tháng năm 2025 | Cùng kỳ năm 2024": January to September 2024), else that whole year."""
+    text = ctx.segments.text
+    labels = [
+        p
+        for p in ctx.phrases
+        if p.role == "comparison"
+        and p.year
+        and p.end <= mention.value_start
+        and _same_period(text, p)
+        and re.fullmatch(r"\s*:\s*", text[p.end : mention.value_start])
+    ]
+    if not labels:
+        return None
+    label = labels[-1]
+    line_start = text.rfind("\n", 0, mention.value_start) + 1
+    header = _table_header_above(text, line_start)
+    header_end = text.find("\n", header) if header is not None else -1
+    part = next(
+        (
+            p
+            for p in ctx.phrases
+            if header is not None
+            and header <= p.start < header_end
+            and p.role == "period"
+            and p.kind in _PARTS_OF_A_YEAR
+        ),
+        None,
+    )
+    span = resolve(replace(part, year=label.year), label.year, ctx.document_date) if part is not None else None
+    if span is None:
+        return Dated(date(label.year, 1, 1), date(label.year, 12, 31), "sentence", label)
+    return Dated(span[0], span[1], "sentence", label)
 
 
 def _same_period(text: str, phrase: TimePhrase) -> bool:

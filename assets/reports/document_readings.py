@@ -13,6 +13,7 @@ from assets.reports.language import Language
 from assets.reports.mentions import Mention
 from assets.reports.segments import HEADING_WORDS, Segments, capital_line
 from assets.reports.targets import ISSUES_A_PLAN_IN_TITLE, after_results_in_its_paragraph
+from assets.reports.timephrases import resolve
 
 # A year, a percent or a leading group in a title: what it aims at ("... 25% GRDP vào năm 2025", "top 20");
 # not a document's number ("Nghị quyết số 05-NQ/TU", "Đề án 06", "4.0").
@@ -284,6 +285,29 @@ def opening_results(text: str, title: str) -> tuple[int, int] | None:
     if found is None or _AN_ACT.search(found.group(0)):
         return None
     return int(found.group(1)), found.end()
+
+
+_OPENING_PERIOD_KINDS = ("year", "half", "months_from_start", "quarter", "month", "date_range")
+_REPORTED_WITHIN_DAYS = 120  # how long after a period ends a page may still report it as its news
+
+
+def opening_period(text: str, title: str, phrases, segments: Segments, document_date: date | None):
+    """The reporting period the text's first sentence of news opens with ("6 tháng đầu năm 2024, toàn tỉnh tiếp nhận
+    ...", "Theo báo cáo của Sở ..., năm 2023, ..."), when it ended at most four months before the page's date: the
+    period the page reports. None on a page without a date, or whose opening names no such period first."""
+    if document_date is None:
+        return None
+    start = len(title) if title and text.startswith(title) else 0
+    first = next((p for p in phrases if start <= p.start < start + REVIEW_OPENING and p.year), None)
+    if first is None or first.role != "period" or first.kind not in _OPENING_PERIOD_KINDS:
+        return None
+    head = text[segments.sentence(first.start).start : first.start]
+    if re.search(r"\d", head) or len(head.split()) > 12:
+        return None  # not the sentence's opening: a period named inside what it says
+    span = resolve(first, first.year, document_date)
+    if span is None or span[1] > document_date or (document_date - span[1]).days > _REPORTED_WITHIN_DAYS:
+        return None
+    return span if (span[1] - span[0]).days >= 27 else None
 
 
 def half_review(text: str, language: Language) -> bool | int:

@@ -46,7 +46,7 @@ class ExtractedFact:
     grouping: int | None
     note: str | None = None
     province_code: str | None = None
-    # sentence | paragraph | title | plan | horizon | review | sidecar | document_date | comparison | edition | half_review
+    # sentence | paragraph | title | plan | horizon | review | sidecar | document_date | comparison | edition | half_review | opening
     period_basis: str | None = None
     value_start: int = 0  # the number as written
     value_end: int = 0

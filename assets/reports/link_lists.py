@@ -181,7 +181,14 @@ def _in_another_list(doc: Document, start: int, mention: Mention, sentence: Span
     if mention.respectively:
         return False
     listed = next((m for m in (doc.mentions[i] for i in doc.sentence_mentions(sentence.start)) if m.respectively), None)
-    return listed is not None and any(p[0] <= start < p[1] for p in respectively_parts(doc, listed))
+    if listed is None:
+        return False
+    parts = respectively_parts(doc, listed)
+    if parts and parts[0][0] < mention.value_start < listed.value_start:
+        # the figure stands among the items, each with its own figure, and the list restates them for another place
+        # ("tốc độ di động đạt 142 Mbps, cố định đạt 238 Mbps, cao hơn cả nước (lần lượt là 118 Mbps và 201 Mbps)")
+        return False
+    return any(p[0] <= start < p[1] for p in parts)
 
 
 def in_another_item_of_its_list(doc: Document, start: int, mention: Mention) -> bool:

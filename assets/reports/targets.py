@@ -441,8 +441,9 @@ _A_FIGURE_NOT_YEAR = r"(?<![\d.,/])(?!(?:19|20)\d\d\b)\d"
 _FIGURE_NOT_YEAR = re.compile(_A_FIGURE_NOT_YEAR)
 # A result reported with its figure: "đã đạt gần 50%", "đến nay có 1.200", not "đã ban hành Nghị quyết số 05".
 _PAST_DONE = re.compile(
-    r"(?<!\w)(?:đã\s+(?:đạt|có|hoàn thành|cấp|kích hoạt|thực hiện được)|đạt được|đến nay|tới nay)(?!\w)"
-    rf"[^.;\d]{{0,60}}{_A_FIGURE_NOT_YEAR}"
+    # (an estimate of what a year brought is a result too: "năm 2025 kinh tế số ước đạt 13% GRDP")
+    r"(?<!\w)(?:đã\s+(?:đạt|có|hoàn thành|cấp|kích hoạt|thực hiện được)|đạt được|ước\s+(?:đạt|tính|khoảng)|đến nay|tới nay)"
+    rf"(?!\w)[^.;\d]{{0,60}}{_A_FIGURE_NOT_YEAR}"
     # where things stand now, its figure after a longer subject: "Hiện nay, ở cả ba cấp chính quyền của tỉnh, tỷ lệ
     # ... đạt 97%"
     r"|(?<!\w)(?:hiện nay|hiện tại|đến nay|tới nay)(?!\w)[^.;\d]{0,160}?(?<!\w)(?:đạt|có|là)(?!\w)"
@@ -1003,7 +1004,8 @@ def _section_traits(text: str, sentence, segments: Segments, language: Language,
         segments.memo[key] = _SectionTraits(
             # (not measures as they stood on a day the page can report: "Một số chỉ tiêu ... (đến 30/9/2023):")
             opens_a_section=_opens_a_section_of_targets(words, language)
-            and not _indicators_as_of_a_past_day(words, language, now, None),
+            and not _indicators_as_of_a_past_day(words, language, now, None)
+            and not _heads_a_table_of_results(text, sentence),
             blank=not words.strip(),
             a_line_of_its_own=own_line,
             opens_a_line=_opens_a_line_of_targets(words, language, now),
@@ -1016,6 +1018,32 @@ def _section_traits(text: str, sentence, segments: Segments, language: Language,
             achieved=bool(language.achievement_markers.search(_without_other_asides(words, -1))),
         )
     return segments.memo[key]
+
+
+# a table's header of periods or results, no plan: "Chỉ tiêu | 9 tháng năm 2025 | Cùng kỳ năm 2024", "Chỉ tiêu | 2023 |
+# 2024" ("chỉ tiêu" there is an indicator, not a target); not "Chỉ tiêu | Kế hoạch | Thực hiện"
+_A_RESULTS_COLUMN = re.compile(r"(?<!\w)(?:(?:19|20)\d\d|thực hiện|kết quả|cùng kỳ|actual|result)(?!\w)", re.I)
+_A_PLAN_COLUMN = re.compile(
+    r"(?<!\w)(?:kế hoạch|mục tiêu|chỉ tiêu|kh|phấn đấu|dự kiến|plan|planned|target|goal)(?!\w)", re.I
+)
+
+
+def _heads_a_table_of_results(text: str, sentence) -> bool:
+    """The line after the sentence (blank lines between) is a table's header whose columns after the first name
+    periods or results and none a plan: "Một số chỉ tiêu về kinh tế số:" over it lists indicators, not targets."""
+    line_end = text.find("\n", sentence.end)
+    while line_end >= 0:
+        next_end = text.find("\n", line_end + 1)
+        line = text[line_end + 1 : len(text) if next_end < 0 else next_end]
+        if line.strip():
+            columns = [cell.strip() for cell in line.split("|")][1:]
+            return (
+                len(columns) >= 1
+                and any(_A_RESULTS_COLUMN.search(cell) for cell in columns)
+                and not any(_A_PLAN_COLUMN.search(cell) for cell in columns)
+            )
+        line_end = next_end
+    return False
 
 
 # A bracket of a few words without one inside: an aside ("đạt 45 Mbps (tốc độ tải xuống theo i-Speed, hiện tại là

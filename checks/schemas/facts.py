@@ -29,6 +29,7 @@ PERIOD_BASES = (
     "comparison",
     "edition",
     "half_review",
+    "opening",
 )
 
 
