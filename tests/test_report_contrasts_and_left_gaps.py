@@ -253,3 +253,30 @@ def test_a_bracketed_list_restates_the_items_before_it_for_the_nation(context):
         ("mobile_broadband_speed_mbps", 61.4, THAI_BINH),
         ("mobile_broadband_speed_mbps", 64.9, "VN"),
     ]
+
+
+# --- a rate named back in the next sentence, and the place that sentence names --------------------------------------
+
+_NAMED_BACK = (
+    "Công an tỉnh đã kích hoạt 512.400 tài khoản định danh điện tử mức độ 2, tương đương 83,5% công dân từ đủ 14 tuổi "
+    "trở lên. {lead}, tỷ lệ này mới đạt khoảng 64% do địa hình chia cắt."
+)
+
+
+def test_a_rate_named_back_is_the_rate_before_of_the_former_province_named(context):
+    text = _NAMED_BACK.format(lead="Riêng địa bàn Thái Bình (cũ)")
+    found = extract(context, text, document_date=date(2025, 9, 20), province="N33")
+    rates = sorted((f.indicator_code, f.value, f.province_code) for f in found.facts if f.unit == "percent")
+    assert rates == [("eid_registered_14plus_pct", 64.0, THAI_BINH), ("eid_registered_14plus_pct", 83.5, "N33")]
+
+
+@pytest.mark.parametrize("lead", ["Riêng khu vực miền núi phía tây", "Ở vùng đồng bào dân tộc thiểu số"])
+@pytest.mark.parametrize("said", ["mới đạt khoảng 64% do địa hình chia cắt.", "đạt khoảng 64%."])
+def test_a_rate_of_an_unnamed_part_of_the_province_is_not_the_provinces(context, lead, said):
+    # the part's rate is no figure of the province (nor of any unit the warehouse holds): it stays unclaimed
+    text = _NAMED_BACK.format(lead=lead).replace("mới đạt khoảng 64% do địa hình chia cắt.", said)
+    found = extract(context, text, document_date=date(2024, 9, 20))
+    assert sorted((f.indicator_code, f.value) for f in found.facts if f.unit == "percent") == [
+        ("eid_registered_14plus_pct", 83.5)
+    ]
+    assert 64.0 in [u.value for u in found.unclaimed]

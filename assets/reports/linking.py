@@ -118,6 +118,19 @@ def link(doc: Document, mention: Mention, concepts: tuple[Concept, ...], previou
         # "đứng thứ 3/63 về số giao dịch qua NDXP năm 2022; đứng thứ 2/63 tính đến ngày 21/3/2023": a
         # rank with no words of its own ranks what the rank before it ranks, not what the title names.
         found = [Link(previous.concept, previous.score * 0.8, ["as the rank before it"])]
+    elif (
+        previous is not None
+        and found
+        # (a level of the same measure stays: "tỷ lệ này ở cấp xã là 72%")
+        and found[0].concept.signature != previous.concept.signature
+        and _names_the_figure_before_back(doc, mention, previous)
+    ):
+        # "..., tương đương 87,6% công dân từ 14 tuổi. Riêng địa bàn X, tỷ lệ này mới đạt 71%": the rate named back is
+        # the rate before, not another that the earlier sentence's words fit as well
+        same = next((f for f in found if f.concept is previous.concept), None)
+        found = [same or Link(previous.concept, previous.score * 0.8, ["as the figure before it, named back"])] + [
+            f for f in found if f is not same
+        ]
     elif previous is not None and found and (ranked := _rank_of_the_score_before(doc, mention, previous, found)):
         # "Bộ chỉ số phục vụ ... đạt tổng 77,65/100 điểm, đứng thứ hai cả nước": a bare rank right after an index's
         # score ranks that index, not one a ranking word elsewhere in the sentence names
@@ -366,6 +379,16 @@ def _elliptical(doc: Document, mention: Mention, concepts: tuple[Concept, ...], 
         # "85% hộ gia đình có kết nối cáp quang; tỷ lệ này năm 2023 là 72%", "...; 6 tháng cuối năm tỷ lệ đã tăng lên
         # đạt 60%": the rate before, referred back to or named again without words of its own, at its level
         return [Link(previous.concept, previous.score * 0.8, ["as the figure before it, its rate named again"])]
+    if (
+        refers_back(doc, mention)
+        and not another_statement
+        and doc.language.figure_anaphora_words.search(
+            doc.text, doc.segments.clause(mention.value_start).start, mention.value_start
+        )
+    ):
+        # "Riêng khu vực phía tây, tỷ lệ này mới đạt khoảng 71% do ...": the rate before, named back, whatever the
+        # clause says of where or why
+        return [Link(previous.concept, previous.score * 0.8, ["as the figure before it, named back"])]
     if not any(concept.levels for concept in family) or not previous.concept.levels:
         plain = [c for c in family if not c.levels]
         if (
@@ -428,6 +451,17 @@ def _change_of(doc: Document, mention: Mention, concepts: tuple[Concept, ...], p
 _NAME_THEN_BRACKET = re.compile(
     r"\)\s*(?:,|\svà)\s*[A-ZĐ][^\s(),;]*(?:\s+[^\s(),;]+){0,4}\s*\(\s*(?:thứ|hạng|vị trí|xếp thứ)?\s*$"
 )
+
+
+def _names_the_figure_before_back(doc: Document, mention: Mention, previous: Link) -> bool:
+    """The figure's clause names the figure before it back ("tỷ lệ này", "con số trên", "this rate") and says no
+    measure of its own words, and the two are of one kind."""
+    clause = doc.segments.clause(mention.value_start)
+    return (
+        previous.concept.kind == mention.kind
+        and fits_kind(previous.concept, mention)
+        and doc.language.figure_anaphora_words.search(doc.text, clause.start, mention.value_start) is not None
+    )
 
 
 def _alone_in_brackets_after_a_name(doc: Document, mention: Mention) -> bool:

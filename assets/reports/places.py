@@ -228,6 +228,12 @@ _LEVEL_ALONE_AS_SUBJECT = re.compile(
 _OPENS_IN_A_UNIT = re.compile(
     r"\W*(?:[^,.;:\n]{0,25},\s*)?(?:(?i:riêng|cũng|còn)\s+)?(?i:tại|ở)\s+(?:[^\d.;:,()]{0,40}?\s)?" + _UNIT_LEVEL
 )
+# ...or in a part of the province it does not name ("Riêng khu vực miền núi, ...", "Ở vùng đồng bào dân tộc thiểu số,
+# ..."; not "Trên địa bàn tỉnh, ..." nor a former province by its name, "Riêng địa bàn Hà Giang (cũ)")
+_OPENS_IN_AN_UNNAMED_PART = re.compile(
+    r"\W*(?:[^,.;:\n]{0,25},\s*)?(?i:riêng|tại|ở|còn)\s+(?:(?i:các|những|một số)\s+)?(?i:khu vực|vùng|miền|địa bàn)\s+"
+    r"(?!(?i:toàn\s+)?(?i:tỉnh|thành phố|cả nước)(?!\w))(?-i:[a-zđà-ỹ])"
+)
 # ...or that opens with a named unit as its subject ("Huyện Duy Tiên đạt 85% ...", "Năm 2024, xã Minh Tân có ...",
 # "Riêng UBND huyện Vũ Thư đạt ...")
 _UNIT_OPENS_THE_CLAUSE = re.compile(
@@ -1233,6 +1239,8 @@ class Places:
             return True  # "Thuan Hoa Ward recorded a 100% online submission rate"
         if _A_UNIT_NAMED_AT_ITS_LEVEL.match(lead):
             return True  # "Trong khi đó, ở cấp huyện, Nam Giang tiếp tục dẫn đầu với 89,07 điểm"
+        if _OPENS_IN_AN_UNNAMED_PART.match(lead):
+            return True  # "Riêng khu vực phía tây, tỷ lệ này mới đạt 71%": a part of the province, no figure of its own
         alone = _LEVEL_ALONE_OPENS.match(lead)
         if alone and mention.denominator != mention.value and not _PROVINCE_OR_SPEAKER.search(lead, alone.end()):
             return True  # "Huyện thành lập 67 tổ ...": the district a page or a part of it is about, by its level alone
