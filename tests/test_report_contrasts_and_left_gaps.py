@@ -280,3 +280,33 @@ def test_a_rate_of_an_unnamed_part_of_the_province_is_not_the_provinces(context,
         ("eid_registered_14plus_pct", 83.5)
     ]
     assert 64.0 in [u.value for u in found.unclaimed]
+
+
+# --- a level's part of a count the catalog holds for the whole province ---------------------------------------------
+
+
+def test_a_levels_count_is_no_count_of_the_province(context):
+    # the total is the province's; what one level received is a part of it (kept, not loaded under the total's code)
+    text = (
+        "Năm 2023, toàn tỉnh tiếp nhận 204.310 hồ sơ trực tuyến; trong đó cấp tỉnh tiếp nhận 96.120 hồ sơ trực tuyến, "
+        "cấp huyện 38.450 hồ sơ và cấp xã 69.740 hồ sơ."
+    )
+    found = extract(context, text, document_date=date(2024, 1, 15))
+    assert [(f.indicator_code, f.value) for f in found.facts] == [("online_dossiers_count", 204310.0)]
+    kept = [f.value for f in found.uncatalogued] + [u.value for u in found.unclaimed]
+    assert sorted(kept) == [38450.0, 69740.0, 96120.0]
+
+
+def test_a_table_of_counts_by_level_loads_no_level_as_the_provinces_total(context, tmp_path):
+    text = (
+        "Tin cải cách hành chính\n"
+        "Năm 2023, toàn tỉnh tiếp nhận 412.000 hồ sơ.\n"
+        "\n"
+        "Kết quả tiếp nhận hồ sơ trực tuyến theo từng cấp năm 2023:\n"
+        "Cấp | Hồ sơ trực tuyến | Tỷ lệ so với tổng số hồ sơ\n"
+        "Cấp tỉnh | 96.120 | 70,25%\n"
+        "Cấp huyện | 38.450 | 41,30%\n"
+        "Cấp xã | 69.740 | 52,80%\n"
+    )
+    found = _page(context, tmp_path, text, date(2024, 1, 15))
+    assert [(code, value) for code, value, *_ in found] == [("dossiers_received_count", 412000.0)]

@@ -138,6 +138,15 @@ def link(doc: Document, mention: Mention, concepts: tuple[Concept, ...], previou
     if not found:
         return []
     best = found[0]
+    if (
+        best.concept.kind == "count"
+        and mention.kind in ("count", "plain")
+        and not any(f.concept.levels for f in found if f.concept.signature == best.concept.signature)
+        and _a_count_at_a_level(doc, mention)
+    ):
+        # "cấp tỉnh tiếp nhận 118.271 hồ sơ trực tuyến, cấp huyện 45.126 hồ sơ": one level's part of a count the
+        # catalog holds for the whole province only, no count of the province's (it stays unclaimed)
+        return []
     every = _said_of_each(doc, mention, best, found[1:])
     if every:
         return [best, *every]
@@ -451,6 +460,24 @@ def _change_of(doc: Document, mention: Mention, concepts: tuple[Concept, ...], p
 _NAME_THEN_BRACKET = re.compile(
     r"\)\s*(?:,|\svà)\s*[A-ZĐ][^\s(),;]*(?:\s+[^\s(),;]+){0,4}\s*\(\s*(?:thứ|hạng|vị trí|xếp thứ)?\s*$"
 )
+
+
+_AT_A_LEVEL = re.compile(
+    r"(?<!\w)(?:(?:ở|tại)\s+)?cấp\s+(?:tỉnh|huyện|xã|sở|thôn)(?!\w)|(?<!\w)(?:provincial|district|commune)[- ]level(?!\w)",
+    re.I,
+)
+
+
+def _a_count_at_a_level(doc: Document, mention: Mention) -> bool:
+    """A level of administration ("cấp huyện", "district-level") among the count's own words, its clause's or its
+    table row's label: the count is that level's."""
+    sentence = doc.segments.sentence(mention.value_start)
+    label = doc.segments.row_label(mention.value_start)
+    return any(
+        (sentence.start <= start < sentence.end and strictly_owned(doc, start, end, mention))
+        or (label is not None and label.start <= start < label.end)
+        for start, end in doc.occurrences(_AT_A_LEVEL)
+    )
 
 
 def _names_the_figure_before_back(doc: Document, mention: Mention, previous: Link) -> bool:

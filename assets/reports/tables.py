@@ -38,7 +38,8 @@ _BRACKETED_UNIT = re.compile(r"\(\s*(%|[^\W\d_][^()]{0,20})\s*\)\s*$")
 _BRACKETED_PERCENT = re.compile(r"\(\s*%\s*\)")
 _A_RATES_LABEL = re.compile(r"[\W\d]*(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|percentage|share|rate|proportion)(?!\w)", re.I)
 COMPARED_HEADER = re.compile(
-    r"\bso\s+(?:với|cùng)\b|%\s*(?:kh|kế hoạch)\b"
+    # (not a share of the row's whole: "Tỷ lệ so với tổng số hồ sơ", a rate of the row's own)
+    r"\bso\s+(?:với|cùng)\b(?!\s+tổng)|%\s*(?:kh|kế hoạch)\b"
     # (a change: "Tăng/giảm (%)", "Thay đổi", "Chênh lệch", "Change (%)", "Year-on-year")
     r"|^\W*(?:tăng\s*/\s*giảm|tăng\s+giảm|thay\s+đổi|chênh\s+lệch|change|changes|growth|year-on-year|y/y|yoy)\b"
     # (English: "% of plan", "% against target", "compared with plan", "vs. plan")
