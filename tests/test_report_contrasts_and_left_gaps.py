@@ -310,3 +310,31 @@ def test_a_table_of_counts_by_level_loads_no_level_as_the_provinces_total(contex
     )
     found = _page(context, tmp_path, text, date(2024, 1, 15))
     assert [(code, value) for code, value, *_ in found] == [("dossiers_received_count", 412000.0)]
+
+
+def test_the_average_of_the_provinces_and_cities_in_a_bracket_is_the_nations(context):
+    # "các tỉnh, thành phố" is one name: the bracket right after it holds the average, not the province's score
+    text = (
+        "Năm 2022, tỉnh đạt giá trị DTI 0,5912, xếp thứ 27/63 tỉnh, thành phố và cao hơn giá trị trung bình của các "
+        "tỉnh, thành phố (0,5786)."
+    )
+    found = extract(context, text, document_date=date(2023, 7, 20))
+    assert sorted((f.indicator_code, f.value, f.province_code) for f in found.facts) == [
+        ("dti_provincial_average_score", 0.5786, "VN"),
+        ("dti_rank", 27.0, THAI_BINH),
+        ("dti_score", 0.5912, THAI_BINH),
+    ]
+
+
+def test_a_region_opening_the_next_line_is_no_scope_of_the_titles_rank(context, tmp_path):
+    # "Trong khu vực ..." opens the body's sentence and scopes its rank; the title's rank ends with its line
+    text = (
+        "Chỉ số DTI 2022: Thái Bình xếp thứ 21\n"
+        "Trong khu vực Đồng bằng sông Hồng, Thái Bình đứng thứ 6, sau Bắc Ninh (xếp thứ 3 cả nước).\n"
+    )
+    found = _page(context, tmp_path, text, date(2023, 7, 20))
+    assert sorted((code, value) for code, value, *_ in found) == [
+        ("dti_rank", 3.0),
+        ("dti_rank", 21.0),
+        ("dti_regional_rank", 6.0),
+    ]

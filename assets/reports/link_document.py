@@ -24,7 +24,8 @@ _A_TITLE_RANK = re.compile(
 # ranking the rank stands in. A rank of another scope in the same sentence has its own ("xếp thứ 3 khu vực Đồng bằng
 # sông Cửu Long và thứ 18 cả nước").
 _RANK_SCOPE = re.compile(
-    r"\s*(?:/\s*\d+\s*)?(?:(?:tỉnh,\s*thành(?:\s+phố)?|tỉnh|địa phương|provinces?)\s+)?"
+    # (on the rank's line: a scope opening the next line, "... xếp thứ 15\nTrong khu vực ...", is the next line's)
+    r"[^\S\n]*(?:/\s*\d+\s*)?(?:(?:tỉnh,\s*thành(?:\s+phố)?|tỉnh|địa phương|provinces?)\s+)?"
     r"(?:trong\s+|của\s+|ở\s+|tại\s+|trên\s+|in\s+the\s+|in\s+|of\s+the\s+|among\s+the\s+)?"
     r"(?:(?P<nation>cả nước|toàn quốc|nationwide|nationally|country)(?!\w)"
     # a region with its name, up to a boundary, another rank or what is ranked ("khu vực Đồng bằng sông Cửu Long"); in

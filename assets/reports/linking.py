@@ -469,12 +469,13 @@ _AT_A_LEVEL = re.compile(
 
 
 def _a_count_at_a_level(doc: Document, mention: Mention) -> bool:
-    """A level of administration ("cấp huyện", "district-level") among the count's own words, its clause's or its
-    table row's label: the count is that level's."""
+    """A level of administration ("cấp huyện", "district-level") as the count's subject, before it among its own words,
+    or its table row's label: the count is that level's (not a level that qualifies what it counts, after it: "3.150
+    cán bộ cấp xã", "178/178 đơn vị cấp xã")."""
     sentence = doc.segments.sentence(mention.value_start)
     label = doc.segments.row_label(mention.value_start)
     return any(
-        (sentence.start <= start < sentence.end and strictly_owned(doc, start, end, mention))
+        (sentence.start <= start < mention.value_start and strictly_owned(doc, start, end, mention))
         or (label is not None and label.start <= start < label.end)
         for start, end in doc.occurrences(_AT_A_LEVEL)
     )
