@@ -338,3 +338,22 @@ def test_a_region_opening_the_next_line_is_no_scope_of_the_titles_rank(context, 
         ("dti_rank", 21.0),
         ("dti_regional_rank", 6.0),
     ]
+
+
+def test_a_span_since_an_event_is_no_part_of_the_year_and_a_dateline_does_not_hide_the_opening(context, tmp_path):
+    # "sau 3 tháng vận hành" counts months since the new government began, not January to March; the news opens,
+    # under its dateline, with the quarter it reports
+    text = (
+        "Hồ sơ trực tuyến tăng mạnh sau 3 tháng vận hành chính quyền hai cấp\n"
+        "Thứ Năm, 09/10/2025, 08:30\n"
+        "\n"
+        "(Báo tỉnh) - Từ ngày 1/7 đến 30/9/2025, toàn tỉnh tiếp nhận 98.400 hồ sơ thủ tục hành chính.\n"
+        "\n"
+        "Tỷ lệ hồ sơ giải quyết đúng hạn đạt 96,4%. Toàn tỉnh có 1.210 dịch vụ công trực tuyến toàn trình.\n"
+    )
+    found = _page(context, tmp_path, text, date(2025, 10, 9), province="Hưng Yên")
+    assert found == [
+        ("dossiers_on_time_pct", 96.4, False, "2025-07-01", "2025-09-30"),
+        ("dossiers_received_count", 98400.0, False, "2025-07-01", "2025-09-30"),
+        ("full_online_services_count", 1210.0, False, "2025-10-09", "2025-10-09"),
+    ]

@@ -298,10 +298,21 @@ def opening_period(text: str, title: str, phrases, segments: Segments, document_
     if document_date is None:
         return None
     start = len(title) if title and text.startswith(title) else 0
-    first = next((p for p in phrases if start <= p.start < start + REVIEW_OPENING and p.year), None)
+    first = next(
+        (
+            p
+            for p in phrases
+            if start <= p.start < start + REVIEW_OPENING
+            and p.year
+            # (not the page's dateline: "Thứ Tư, 08/10/2025, 10:15")
+            and resolve(p, p.year, document_date) != (document_date, document_date)
+        ),
+        None,
+    )
     if first is None or first.role != "period" or first.kind not in _OPENING_PERIOD_KINDS:
         return None
     head = text[segments.sentence(first.start).start : first.start]
+    head = head[head.rfind("\n") + 1 :]  # (the line the period opens: a dateline above it is no part of it)
     if re.search(r"\d", head) or len(head.split()) > 12:
         return None  # not the sentence's opening: a period named inside what it says
     span = resolve(first, first.year, document_date)

@@ -334,7 +334,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ),
     (
         "months_from_start",
-        re.compile(rf"(?<![\d/.,])(?P<n>\d{{1,2}})\s+tháng(?!\s+(?:cuối|\d))(?:\s+năm\s+(?P<y>{_YEAR}))?", re.I),
+        # (not a span since an event: "sau 3 tháng vận hành", "hơn 6 tháng triển khai", "3 tháng kể từ khi ...")
+        re.compile(
+            rf"(?<![\d/.,])(?<!sau )(?<!hơn )(?<!gần )(?<!vòng )(?P<n>\d{{1,2}})\s+tháng(?!\s+(?:cuối|\d))"
+            r"(?!\s+(?:vận hành|triển khai|thực hiện|hoạt động|kể từ|từ khi|sau khi|sau sáp nhập|sau hợp nhất)(?!\w))"
+            rf"(?:\s+năm\s+(?P<y>{_YEAR}))?",
+            re.I,
+        ),
     ),
     (
         "months_to_end",
