@@ -341,7 +341,8 @@ def test_a_region_opening_the_next_line_is_no_scope_of_the_titles_rank(context, 
 
 
 def test_a_span_since_an_event_is_no_part_of_the_year_and_a_dateline_does_not_hide_the_opening(context, tmp_path):
-    # "sau 3 tháng vận hành" counts months since the new government began, not January to March; the news opens,
+    # "sau 3 tháng vận hành" counts months since the new government began (not January to March, as "sau 10 tháng
+    # thực hiện" a year's plan does); the news opens,
     # under its dateline, with the quarter it reports
     text = (
         "Hồ sơ trực tuyến tăng mạnh sau 3 tháng vận hành chính quyền hai cấp\n"
@@ -357,3 +358,15 @@ def test_a_span_since_an_event_is_no_part_of_the_year_and_a_dateline_does_not_hi
         ("dossiers_received_count", 98400.0, False, "2025-07-01", "2025-09-30"),
         ("full_online_services_count", 1210.0, False, "2025-10-09", "2025-10-09"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2022, trụ cột chính quyền số của tỉnh tăng 9 bậc, lên thứ 24, nhưng kinh tế số và xã hội số đều tụt hạng.",
+        "In 2022 the digital government pillar rose 9 places to 24th, but the digital economy and society pillars fell.",
+    ],
+)
+def test_a_clause_of_contrast_without_figures_names_nothing_the_figure_before_it_ranks(context, text):
+    found = readings(context, text, document_date=date(2023, 10, 20))
+    assert found == [("dti_gov_rank", 24.0, False), ("dti_gov_rank_change", 9.0, False)]

@@ -204,8 +204,16 @@ def a_later_subject_left_unchanged(doc: Document, start: int, mention: Mention) 
     return rest is not None and bool(_UNCHANGED_ITEM.match(doc.text, rest.end()))
 
 
+# a clause set against the one before with a subject and predicate of its own ("..., nhưng kinh tế số và xã hội số đều
+# nằm ở nửa dưới", "..., but the economy pillar fell")
+_A_CLAUSE_OF_CONTRAST = re.compile(r",\s*(?:nhưng|song|tuy nhiên|but|however)\s", re.I)
+
+
 def in_a_later_item_without_figures(doc: Document, start: int, mention: Mention, sentence: Span) -> bool:
     text = doc.text
+    contrast = next(reversed(list(_A_CLAUSE_OF_CONTRAST.finditer(text, mention.end, start))), None)
+    if contrast is not None and not any(contrast.end() <= m.value_start < sentence.end for m in doc.mentions):
+        return True  # "..., lên thứ 28, nhưng kinh tế số và xã hội số đều nằm ở nửa dưới bảng xếp hạng"
     opening = text.rfind(";", mention.end, start)
     if opening < 0 or re.match(r"\s*(?:và|cũng như)\s", text[opening + 1 :], re.I):
         return False  # "...; 95% cấp xã; và các đơn vị sự nghiệp đã sử dụng ...": coordinated, the shared predicate

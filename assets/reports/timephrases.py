@@ -334,10 +334,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ),
     (
         "months_from_start",
-        # (not a span since an event: "sau 3 tháng vận hành", "hơn 6 tháng triển khai", "3 tháng kể từ khi ...")
+        # (not a span since an event other than the year's start: "sau 3 tháng vận hành chính quyền hai cấp", "3 tháng
+        # kể từ khi ...", "3 tháng sau hợp nhất"; a plan's months of work, "sau 10 tháng thực hiện", run from January)
         re.compile(
-            rf"(?<![\d/.,])(?<!sau )(?<!hơn )(?<!gần )(?<!vòng )(?P<n>\d{{1,2}})\s+tháng(?!\s+(?:cuối|\d))"
-            r"(?!\s+(?:vận hành|triển khai|thực hiện|hoạt động|kể từ|từ khi|sau khi|sau sáp nhập|sau hợp nhất)(?!\w))"
+            rf"(?<![\d/.,])(?P<n>\d{{1,2}})\s+tháng(?!\s+(?:cuối|\d))"
+            r"(?!\s+(?:vận hành|hoạt động|kể từ|từ khi|sau khi|sau sáp nhập|sau hợp nhất|chính thức)(?!\w))"
             rf"(?:\s+năm\s+(?P<y>{_YEAR}))?",
             re.I,
         ),
