@@ -370,3 +370,18 @@ def test_a_span_since_an_event_is_no_part_of_the_year_and_a_dateline_does_not_hi
 def test_a_clause_of_contrast_without_figures_names_nothing_the_figure_before_it_ranks(context, text):
     found = readings(context, text, document_date=date(2023, 10, 20))
     assert found == [("dti_gov_rank", 24.0, False), ("dti_gov_rank_change", 9.0, False)]
+
+
+@pytest.mark.parametrize("column", ["9 months 2025", "nine months of 2025", "9-month 2025"])
+def test_a_columns_months_before_their_year_are_the_first_months_of_that_year(context, tmp_path, column):
+    text = (
+        "Digital transformation results\n"
+        f"Indicator | 2024 | {column} | Target 2025\n"
+        "Online dossier rate (%) | 61.2 | 72.5 | 80\n"
+    )
+    found = _page(context, tmp_path, text, date(2025, 10, 15), province="Hưng Yên")
+    assert found == [
+        ("online_dossier_rate_pct", 61.2, False, "2024-01-01", "2024-12-31"),
+        ("online_dossier_rate_pct", 72.5, False, "2025-01-01", "2025-09-30"),
+        ("online_dossier_rate_pct", 80.0, True, "2025-01-01", "2025-12-31"),
+    ]

@@ -127,7 +127,9 @@ _ENGLISH_PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"|(?:(?<=in\s)|(?<=during\s)|(?<=over\s))(?:the\s+)?(?:past\s+)?(?P<n2>[5-9]|1[01]|five|six|seven|eight|nine|ten|eleven)(?:\s+months|-month\s+period)"
             rf"(?:\s+of(?:\s+the\s+year)?(?:\s+(?P<y2>{_YEAR}))?)?(?!\s+(?:of\s+operation|ago|later|after|since))(?![\w-])"
             # (not a length of time ahead: "In six months, the province plans to ...")
-            r"(?![^.;\n]{0,80}?\b(?:will|plans?\s+to|aims?\s+to|(?:is|are)\s+expected\s+to)\b)",
+            r"(?![^.;\n]{0,80}?\b(?:will|plans?\s+to|aims?\s+to|(?:is|are)\s+expected\s+to)\b)"
+            # (the months right before their year, as a table's column names them: "9 months 2025", "nine months of 2025")
+            rf"|(?<![\w.,/-])(?P<n3>[1-9]|1[01]|{_EN_COUNT})[\s-]+months?\s+(?:of\s+)?(?P<y3>{_YEAR})\b",
             re.I,
         ),
     ),
@@ -172,7 +174,7 @@ _ENGLISH_PATTERNS: list[tuple[str, re.Pattern]] = [
 
 def _make_english(kind: str, m: re.Match) -> TimePhrase | None:
     """An English phrase as the Vietnamese phrase of the same kind."""
-    y = _group(m, "y", "y2", "ey", "fy", "yq", "yd")
+    y = _group(m, "y", "y2", "y3", "ey", "fy", "yq", "yd")
     year = int(y) if y else None
     if kind == "date_range":
         return _english_date_range(m)
@@ -191,7 +193,7 @@ def _make_english(kind: str, m: re.Match) -> TimePhrase | None:
     elif kind in ("as_of_month", "month"):
         fields = {"month": EN_MONTHS[month.lower()]}
     elif kind in ("months_from_start", "months_to_end"):
-        n = _group(m, "n", "n2").lower()
+        n = _group(m, "n", "n2", "n3").lower()
         n = _EN_COUNTS.get(n) or int(n)
         if not 1 <= n <= 12:
             return None
