@@ -385,3 +385,115 @@ def test_a_columns_months_before_their_year_are_the_first_months_of_that_year(co
         ("online_dossier_rate_pct", 72.5, False, "2025-01-01", "2025-09-30"),
         ("online_dossier_rate_pct", 80.0, True, "2025-01-01", "2025-12-31"),
     ]
+
+
+# --- guards from the review of this change --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ở cấp tỉnh, 19 sở, ngành đã ban hành kế hoạch chuyển đổi số.", ("depts_with_dx_plan", 19.0)),
+        (
+            "Ở cấp huyện, 7/7 huyện, thành phố đã thành lập Ban Chỉ đạo chuyển đổi số.",
+            ("districts_with_dx_committee", 7.0),
+        ),
+    ],
+)
+def test_a_count_of_a_levels_own_units_is_the_provinces_count_of_them(context, text, expected):
+    found = extract(context, text, document_date=date(2024, 1, 20))
+    assert [(f.indicator_code, f.value) for f in found.facts] == [expected]
+
+
+def test_a_period_set_apart_after_the_first_figures_frames_nothing_before_it(context):
+    text = "Toàn tỉnh đã tiếp nhận 38.000 hồ sơ trực tuyến. Riêng tháng 4/2024, tỷ lệ hồ sơ trực tuyến đạt 71%."
+    found = periods(context, text, date(2024, 5, 10))
+    assert [(code, value, start, end) for code, value, _, start, end, _ in found] == [
+        ("online_dossier_rate_pct", 71.0, "2024-04-01", "2024-04-30"),
+        ("online_dossiers_count", 38000.0, "2024-05-10", "2024-05-10"),
+    ]
+
+
+def test_what_stands_in_place_keeps_the_pages_day_under_an_opening_period(context):
+    text = (
+        "6 tháng đầu năm 2024, toàn tỉnh tiếp nhận 61.200 hồ sơ.\n"
+        "\n"
+        "Toàn tỉnh có 1,2 triệu thẻ thanh toán; 100% cơ sở khám, chữa bệnh đã áp dụng thanh toán không dùng tiền mặt.\n"
+    )
+    found = {(code, value): (start, end) for code, value, _, start, end, _ in periods(context, text, date(2024, 7, 10))}
+    assert found[("dossiers_received_count", 61200.0)] == ("2024-01-01", "2024-06-30")
+    assert all(span == ("2024-07-10", "2024-07-10") for key, span in found.items() if key[1] != 61200.0)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a region of the country the province is ranked in, and a sector, are no parts of the province
+        (
+            "Năm 2023, chỉ số DTI của tỉnh xếp thứ 14 cả nước. Ở khu vực miền núi phía Bắc, tỉnh đứng thứ 2.",
+            [("dti_rank", 14.0, False), ("dti_regional_rank", 2.0, False)],
+        ),
+        (
+            "Ở khu vực công, trong năm 2023, tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến đạt 84,5%.",
+            [("online_dossier_rate_pct", 84.5, False)],
+        ),
+    ],
+)
+def test_a_region_of_the_country_or_a_sector_is_no_part_of_the_province(context, text, expected):
+    assert readings(context, text, document_date=date(2024, 5, 10)) == expected
+
+
+def test_a_bare_fixed_after_the_mobile_speed_names_the_fixed_speed(context):
+    text = "Tháng 4/2024, tốc độ di động của tỉnh đạt 131,5 Mbps, cố định đạt 214,8 Mbps."
+    assert readings(context, text) == [
+        ("fixed_broadband_speed_mbps", 214.8, False),
+        ("mobile_broadband_speed_mbps", 131.5, False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, document_date",
+    [
+        ("By 2024, the province had 1,300 BTS stations.", date(2024, 6, 15)),
+        ("Đến năm 2024, toàn tỉnh có 1.300 trạm BTS, tăng 120 trạm so với cùng kỳ.", date(2024, 7, 5)),
+    ],
+)
+def test_a_horizon_of_the_pages_own_year_said_without_an_aim_is_where_things_stand(context, text, document_date):
+    found = readings(context, text, document_date=document_date)
+    assert ("bts_stations_count", 1300.0, False) in found
+    assert not [r for r in found if r[2]]
+
+
+def test_the_year_so_far_said_with_what_stands_is_as_of_the_pages_day(context):
+    # "Tính đến năm 2025" on a page of June 2025, with "đã có": where things stand now, not a target for the year's end
+    found = periods(context, "Tính đến năm 2025, toàn tỉnh đã có 2.345 trạm BTS.", date(2025, 6, 20))
+    assert [(code, value, target, start, end) for code, value, target, start, end, _ in found] == [
+        ("bts_stations_count", 2345.0, False, "2025-06-20", "2025-06-20")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            # a later pillar with its own predicate and no figure, after a bare comma, says nothing of the change before
+            "So với năm 2022, trụ cột chính quyền số tăng 3 bậc, kinh tế số giữ nguyên vị trí, còn xã hội số giảm 4 bậc.",
+            [("dti_gov_rank_change", 3.0, False), ("dti_society_rank_change", -4.0, False)],
+        ),
+        (
+            # the group a main index belongs to is no other index
+            "Ở nhóm chỉ số nền tảng, chỉ số Thể chế số của tỉnh xếp thứ 2 toàn quốc.",
+            [("dti_idx_institutions_rank", 2.0, False)],
+        ),
+        (
+            # the rest's clause says nothing of the part completed
+            "Năm 2024, tỉnh đã hoàn thành 27/33 chỉ tiêu chuyển đổi số, các chỉ tiêu còn lại chủ yếu thuộc trụ cột kinh tế số.",
+            [("dx_targets_achieved_count", 27.0, False)],
+        ),
+    ],
+)
+def test_words_of_a_later_clause_without_figures_are_not_the_figures(context, text, expected):
+    assert (
+        readings(context, text, document_date=date(2025, 1, 10), title="Chỉ số DTI và kết quả chuyển đổi số")
+        == expected
+    )

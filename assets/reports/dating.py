@@ -78,7 +78,7 @@ class DatingContext:
     named_editions: dict[str, int] | None = None
     # the reporting period the text's opening sentence names, just ended when the page was written ("6 tháng đầu năm
     # 2024, ..." on a page of July 2024): the period of its results that nothing nearer dates
-    opening_period: tuple[date, date] | None = None
+    opening_period: tuple[date, date, int] | None = None  # (start, end, where the text names it)
 
     @property
     def context_year(self) -> int | None:
@@ -682,9 +682,11 @@ def _from_title(ctx: DatingContext, horizons: bool = True, result: bool = False)
 # what happens over a span, not a state at a day: dossiers received or resolved, transactions, payments, revenue
 # ("đã giải quyết 39.800 hồ sơ", "thanh toán trực tuyến 9.600 giao dịch"), unlike what a page finds in place
 # ("đã có 2.100 trạm BTS", "100% xã có cáp quang")
+# (not words a state shares: "thẻ thanh toán", "áp dụng thanh toán không dùng tiền mặt", "tổng doanh thu" of enterprises
+# counted, "được giải quyết không phụ thuộc vào địa giới", "hồ sơ cấp căn cước" of a share of people)
 _EVENTS_OF_A_SPAN = re.compile(
-    r"(?<!\w)(?:hồ sơ(?! công việc)|dossiers?|applications|giao dịch|transactions?|lượt|visits|(?<!tài khoản )thanh toán|payments?|"
-    r"doanh thu|revenues?|tiếp nhận|giải quyết|phát sinh|received|processed|resolved)(?!\w)",
+    r"(?<!\w)(?:(?:hồ sơ|dossiers?)(?!\s+(?:công việc|cấp căn cước|định danh|sức khỏe))|giao dịch(?! thanh toán)|"
+    r"transactions?|lượt|visits|tiếp nhận|phát sinh|received)(?!\w)",
     re.I,
 )
 
@@ -839,6 +841,7 @@ def choose_period(
         and ctx.opening_period
         and not target
         and not annual_index
+        and mention.value_start > ctx.opening_period[2]  # (it frames what comes after it)
         and _what_happened_in_a_span(mention, ctx)
     ):
         dated = Dated(ctx.opening_period[0], ctx.opening_period[1], "opening")
@@ -879,6 +882,17 @@ def choose_period(
         # năm 2023", the edition named, is left as written).
         year = ctx.document_date.year - 1
         dated = Dated(date(year, 1, 1), date(year, 12, 31), dated.basis, dated.phrase)
+    if (
+        dated is not None
+        and not target
+        and ctx.document_date is not None
+        and dated.phrase is not None
+        and dated.phrase.kind == "as_of_year"
+        and dated.start > ctx.document_date
+        and dated.start.year == ctx.document_date.year
+    ):
+        # "Tính đến năm 2025, toàn tỉnh đã có ..." on a page of June 2025: the year so far, as of the page's day
+        dated = Dated(ctx.document_date, ctx.document_date, dated.basis, dated.phrase)
     dated = _previous(dated, mention)
     if dated is not None and dated.basis == "sentence_own":
         dated = Dated(dated.start, dated.end, "sentence", dated.phrase)

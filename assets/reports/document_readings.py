@@ -292,9 +292,10 @@ _REPORTED_WITHIN_DAYS = 120  # how long after a period ends a page may still rep
 
 
 def opening_period(text: str, title: str, phrases, segments: Segments, document_date: date | None):
-    """The reporting period the text's first sentence of news opens with ("6 tháng đầu năm 2024, toàn tỉnh tiếp nhận
+    """The reporting period the text's first sentence of news opens with, before any figure ("6 tháng đầu năm 2024, toàn tỉnh tiếp nhận
     ...", "Theo báo cáo của Sở ..., năm 2023, ..."), when it ended at most four months before the page's date: the
-    period the page reports. None on a page without a date, or whose opening names no such period first."""
+    period the page reports, and where it is named (it frames the figures after it). None on a page without a date,
+    or whose opening names no such period first."""
     if document_date is None:
         return None
     start = len(title) if title and text.startswith(title) else 0
@@ -313,12 +314,13 @@ def opening_period(text: str, title: str, phrases, segments: Segments, document_
         return None
     head = text[segments.sentence(first.start).start : first.start]
     head = head[head.rfind("\n") + 1 :]  # (the line the period opens: a dateline above it is no part of it)
-    if re.search(r"\d", head) or len(head.split()) > 12:
-        return None  # not the sentence's opening: a period named inside what it says
+    if re.search(r"\d", head) or len(head.split()) > 12 or re.search(r"(?<!\w)riêng(?!\w)", head, re.I):
+        # not the sentence's opening (a period named inside what it says), nor a part set apart ("Riêng tháng 4, ...")
+        return None
     span = resolve(first, first.year, document_date)
     if span is None or span[1] > document_date or (document_date - span[1]).days > _REPORTED_WITHIN_DAYS:
         return None
-    return span if (span[1] - span[0]).days >= 27 else None
+    return (*span, first.start) if (span[1] - span[0]).days >= 27 else None
 
 
 def half_review(text: str, language: Language) -> bool | int:

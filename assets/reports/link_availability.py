@@ -24,6 +24,7 @@ from assets.reports.link_items import (
     in_a_later_item_without_figures,
     in_a_parts_lead,
     in_an_earlier_item_of_its_own,
+    in_the_rests_clause,
     item_has_a_figure_before,
     labels_a_later_figure,
     topic_of_an_earlier_item,
@@ -114,6 +115,8 @@ def availability(doc: Document, start: int, end: int, mention: Mention) -> float
             # "13 nhiệm vụ cấp bách có thời hạn hoàn thành trước ngày 30/6/2025; 19 nhiệm vụ đột phá ...": an
             # earlier item's words about its own count are not a later count's
             return 0.0
+        if in_the_rests_clause(doc, start, mention):
+            return 0.0  # "hoàn thành 31/36 chỉ tiêu, các chỉ tiêu còn lại ...": the rest's words
         if before_a_contrast_it_opens(doc, start, mention):
             return 0.0  # the other side of the same contrast: the earlier figure's words are its own
         if start >= mention.end and _after_a_later_figure_in_contrast(doc, start, mention):

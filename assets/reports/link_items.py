@@ -188,7 +188,8 @@ def in_a_parts_lead(doc: Document, start: int, mention: Mention, sentence: Span)
     )
 
 
-_LAST_JOINER = re.compile(r"(?:,|\s)(?:và|còn)\s+(?!.*(?:,|\svà\s))", re.I)
+# (or a bare comma: "..., trụ cột chính quyền số tăng 1 bậc, kinh tế số giữ nguyên vị trí")
+_LAST_JOINER = re.compile(r"(?:(?:,|\s)(?:và|còn)\s+|,\s*)(?!.*(?:,|\svà\s))", re.I)
 _WORD_REST = re.compile(r"\w*")
 _BEFORE_UNCHANGED = re.compile(r"[^\d,;.()]{0,30}?(?=[\s,]*(?:vẫn\s+|đều\s+)?(?:giữ|không|đứng))", re.I)
 # (English: "4,977 stations, including 1,290 2G stations", "of which", "among them")
@@ -202,6 +203,22 @@ def a_later_subject_left_unchanged(doc: Document, start: int, mention: Mention) 
         return False
     rest = _BEFORE_UNCHANGED.match(doc.text, _WORD_REST.match(doc.text, start).end())
     return rest is not None and bool(_UNCHANGED_ITEM.match(doc.text, rest.end()))
+
+
+# a later clause about the rest of the whole the figure counts part of ("hoàn thành 31/36 chỉ tiêu, các chỉ tiêu còn lại
+# chủ yếu thuộc ...", "..., the remaining targets are ...")
+_THE_RESTS_CLAUSE = re.compile(
+    r"[,;]\s*(?:(?:các|những|số)\s+)?(?:[^\W\d]+\s+){0,3}?còn lại(?!\w)|[,;]\s*the\s+(?:remaining|rest)(?!\w)", re.I
+)
+
+
+def in_the_rests_clause(doc: Document, start: int, mention: Mention) -> bool:
+    """The word, after the figure, is in a later clause about the rest ("..., các chỉ tiêu còn lại ..."), with no
+    figure between: the rest's words are not the part's."""
+    if start < mention.end:
+        return False
+    rest = _THE_RESTS_CLAUSE.search(doc.text, mention.end, start + 1)
+    return rest is not None and not any(mention.end <= m.value_start < start for m in doc.mentions if m is not mention)
 
 
 # a clause set against the one before with a subject and predicate of its own ("..., nhưng kinh tế số và xã hội số đều

@@ -7,7 +7,12 @@ import re
 from assets.reports.link_brackets import in_another_figures_bracket
 from assets.reports.link_counts import qualifies_a_later_part
 from assets.reports.link_document import Document
-from assets.reports.link_items import after_a_cause, before_a_contrast_it_opens, labels_a_later_figure
+from assets.reports.link_items import (
+    after_a_cause,
+    before_a_contrast_it_opens,
+    in_the_rests_clause,
+    labels_a_later_figure,
+)
 from assets.reports.link_lists import each_region, in_another_item_of_its_list, named_apart
 from assets.reports.link_ownership import strictly_owned
 from assets.reports.link_ranks import a_region_beside_its_national_scope, scope_of_another_rank
@@ -69,6 +74,8 @@ def near(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span, o
                 continue  # "0,4512 điểm (chính quyền số: 0,4812)": the label of the next figure
             if after_a_cause(doc, start, mention):
                 continue  # "..., driven by the digital economy pillar": what brought it about
+            if in_the_rests_clause(doc, start, mention):
+                continue  # "..., các chỉ tiêu còn lại chủ yếu thuộc trụ cột kinh tế số": the rest's words
             if before_a_contrast_it_opens(doc, start, mention):
                 continue  # "..., trong khi 75% hồ sơ ...": the words before the contrast are the earlier figure's
             if any(s <= start < e for s, e in counted) or qualifies_a_later_part(doc, start, end, mention):

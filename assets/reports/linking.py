@@ -142,6 +142,10 @@ def link(doc: Document, mention: Mention, concepts: tuple[Concept, ...], previou
         best.concept.kind == "count"
         and mention.kind in ("count", "plain")
         and not any(f.concept.levels for f in found if f.concept.signature == best.concept.signature)
+        # (a count of the level's own units, "Ở cấp huyện, 8/8 huyện ...", "cấp tỉnh có 21 sở, ngành ...", is the
+        # province's count of those units)
+        and not _UNITS_OF_A_LEVEL.match(LEADING.sub("", mention.noun or ""))
+        and not mention.denominator
         and _a_count_at_a_level(doc, mention)
     ):
         # "cấp tỉnh tiếp nhận 118.271 hồ sơ trực tuyến, cấp huyện 45.126 hồ sơ": one level's part of a count the
@@ -462,6 +466,11 @@ _NAME_THEN_BRACKET = re.compile(
 )
 
 
+_UNITS_OF_A_LEVEL = re.compile(
+    r"(?:các\s+)?(?:sở|ban|ngành|cơ quan|đơn vị|địa phương|huyện|quận|thị xã|thành phố|xã|phường|thị trấn|thôn|bản|tổ|"
+    r"departments?|agencies|units|districts?|communes?|wards?|villages?)(?!\w)",
+    re.I,
+)
 _AT_A_LEVEL = re.compile(
     r"(?<!\w)(?:(?:ở|tại)\s+)?cấp\s+(?:tỉnh|huyện|xã|sở|thôn)(?!\w)|(?<!\w)(?:provincial|district|commune)[- ]level(?!\w)",
     re.I,

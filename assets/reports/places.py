@@ -230,9 +230,13 @@ _OPENS_IN_A_UNIT = re.compile(
 )
 # ...or in a part of the province it does not name ("Riêng khu vực miền núi, ...", "Ở vùng đồng bào dân tộc thiểu số,
 # ..."; not "Trên địa bàn tỉnh, ..." nor a former province by its name, "Riêng địa bàn Hà Giang (cũ)")
+# (a part by the lie of the land or of settlement, not a sector, "Ở khu vực công", nor a region of the country, which
+# the province is ranked in: "Ở khu vực miền núi phía Bắc, tỉnh đứng thứ 2")
 _OPENS_IN_AN_UNNAMED_PART = re.compile(
     r"\W*(?:[^,.;:\n]{0,25},\s*)?(?i:riêng|tại|ở|còn)\s+(?:(?i:các|những|một số)\s+)?(?i:khu vực|vùng|miền|địa bàn)\s+"
-    r"(?!(?i:toàn\s+)?(?i:tỉnh|thành phố|cả nước)(?!\w))(?-i:[a-zđà-ỹ])"
+    r"(?i:miền núi|núi cao|nông thôn|đô thị|thành thị|vùng sâu|sâu|xa|biên giới|ven biển|hải đảo|đồng bào|"
+    r"dân tộc|phía (?:đông|tây|nam|bắc)(?!\s+(?:bộ|trung bộ))|trung tâm|ngoại thành|nội thành|khó khăn|đặc biệt khó khăn)"
+    r"(?!\w)(?![^,;:]*(?i:phía bắc|bắc bộ|trung bộ|nam bộ|tây nguyên|duyên hải|đồng bằng|trung du))"
 )
 # ...or that opens with a named unit as its subject ("Huyện Duy Tiên đạt 85% ...", "Năm 2024, xã Minh Tân có ...",
 # "Riêng UBND huyện Vũ Thư đạt ...")
@@ -1239,7 +1243,8 @@ class Places:
             return True  # "Thuan Hoa Ward recorded a 100% online submission rate"
         if _A_UNIT_NAMED_AT_ITS_LEVEL.match(lead):
             return True  # "Trong khi đó, ở cấp huyện, Nam Giang tiếp tục dẫn đầu với 89,07 điểm"
-        if _OPENS_IN_AN_UNNAMED_PART.match(lead):
+        part = _OPENS_IN_AN_UNNAMED_PART.match(lead)
+        if part and mention.kind not in ("rank", "rank_change") and not _PROVINCE_OR_SPEAKER.search(lead, part.end()):
             return True  # "Riêng khu vực phía tây, tỷ lệ này mới đạt 71%": a part of the province, no figure of its own
         alone = _LEVEL_ALONE_OPENS.match(lead)
         if alone and mention.denominator != mention.value and not _PROVINCE_OR_SPEAKER.search(lead, alone.end()):

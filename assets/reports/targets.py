@@ -139,8 +139,11 @@ def is_target(
         and not near
         and not re.search(r"tính\s+$", lead[: horizon.start() + 1], re.I)
         and not horizon_of_targets_met(lead, horizon.start(), horizon.end())
-        and int(horizon.group(1) or horizon.group(2))
-        > (_year_done(document_date) if document_date else reference_date or date.min).year
+        and (
+            _still_ahead(int(horizon.group(1) or horizon.group(2)), document_date, text[sentence.start : sentence.end])
+            if document_date
+            else int(horizon.group(1) or horizon.group(2)) > (reference_date or date.min).year
+        )
         # "vào năm 2023" is a horizon only against a known date: on a page that says nothing else of its time it
         # may as well be the year reported
         and not (horizon.group(0).lstrip(" ,(").lower().startswith("vào") and not (document_date or reference_date))
@@ -256,6 +259,13 @@ def is_target(
         # "Tính đến tháng 6/2022, ..." in a page of mid-June 2022: the month it is written in, not a future
         and (dated.start.year, dated.start.month) > (document_date.year, document_date.month)
         and dated.basis != "document_date"
+        # ("Tính đến năm 2025, toàn tỉnh đã có 2.345 trạm BTS" in June 2025: the year so far, what stands)
+        and not (
+            achieved
+            and dated.phrase is not None
+            and dated.phrase.kind == "as_of_year"
+            and dated.start.year == document_date.year
+        )
     ):
         return True
     tail = text[mention.end : sentence.end]
@@ -466,8 +476,8 @@ def _opening_horizon(text: str, sentence, clause, mention: Mention, language: La
         head, horizon.start(), horizon.end()
     ):
         return False
-    if now is not None and int(horizon.group(1)) <= _year_done(now).year:
-        return False  # (a horizon of the page's own year is still ahead until October: "Đến năm 2025" in March 2025)
+    if now is not None and not _still_ahead(int(horizon.group(1)), now, text[sentence.start : sentence.end]):
+        return False
     if now is None and not _a_floor_on_the_figure(text, clause, mention):
         # on a page without a date, "Đến cuối năm 2024, toàn tỉnh có 1.871 trạm 3G; 3.232 trạm 4G" may be
         # where things stood: only the clause the horizon opens is read as a target there; but a later item that sets a
@@ -647,7 +657,9 @@ def _trailing_horizon(text: str, clause, mention: Mention, language: Language, n
     for stop in (re.search(_A_FIGURE_NOT_YEAR, tail), _ANOTHER_PART.search(tail)):
         end = min(end, stop.start()) if stop else end
     horizon = _TRAILING_HORIZON.search(tail, 0, end)
-    if horizon is None or int(horizon.group(1) or horizon.group(2)) <= _year_done(now).year:
+    if horizon is None or not _still_ahead(
+        int(horizon.group(1) or horizon.group(2)), now, text[clause.start : clause.end]
+    ):
         return False
     return not language.achievement_markers.search(text[clause.start : mention.end + horizon.start()])
 
@@ -761,7 +773,7 @@ def _a_plan_horizon_opens(text: str, words: str, language: Language, now: date |
         return False
     year = int(horizon.group(1) or horizon.group(2))
     if now is not None:
-        return year > _year_done(now).year
+        return _still_ahead(year, now, words)
     others = [
         int(found.group(1))
         for found in _A_YEAR.finditer(text)
@@ -913,7 +925,7 @@ def _in_target_section(
         # the announced targets have a horizon after where the page stands ("... mục tiêu đến năm 2025")
         if (
             horizon
-            and int(horizon.group(1) or horizon.group(2)) > (_year_done(now) if now else date.min).year
+            and (now is None or _still_ahead(int(horizon.group(1) or horizon.group(2)), now, words))
             and not _A_FIGURE.search(words)
         ):
             return True
@@ -1320,6 +1332,22 @@ def _means_to_its_targets_follow(text: str, sentence, segments: Segments, langua
     return bool(_MEANS_TO_TARGETS.match(text[line_end : line_end + 80].lstrip()))
 
 
+# an aim or a floor said with a horizon of the page's own year ("Đến năm 2025, ... đạt tối thiểu 80%" in March 2025);
+# without one, "By 2024, the province had ..." or "Đến năm 2024, ... đạt 62%, tăng 10% so với cùng kỳ" on a page of
+# mid-2024 says where things stand
+_AIMED_OR_A_FLOOR = re.compile(
+    r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|tối thiểu|ít nhất|trở lên|sẽ|cần|phải|dự kiến|hướng tới|yêu cầu|"
+    r"đề nghị|chỉ đạo|trước ngày|will|should|must|targets?|aims?|at least|or more|requires?|required|by the end)(?!\w)",
+    re.I,
+)
+
+
+def _still_ahead(year: int, now: date, words: str) -> bool:
+    """A horizon year not reached when the page was written: a later year; or the page's own year before October
+    (``_year_done``), when the words set an aim or a floor."""
+    return year > now.year or (year > _year_done(now).year and bool(_AIMED_OR_A_FLOOR.search(words)))
+
+
 def _year_done(now: date) -> date:
     """Up to where a page can report a year's results: its year once October has come, else the year before (in
     a plan of June 2024, "năm 2024 đạt 60%" is still an aim)."""
@@ -1366,7 +1394,7 @@ def _opens_a_line_of_targets(
         horizon
         and (
             language.target_markers.search(sentence)
-            or (by_horizon and int(horizon.group(1)) > (_year_done(now) if now else date.min).year)
+            or (by_horizon and (now is None or _still_ahead(int(horizon.group(1)), now, sentence)))
         )
         and not language.achievement_markers.search(sentence)
     )
