@@ -497,3 +497,57 @@ def test_words_of_a_later_clause_without_figures_are_not_the_figures(context, te
         readings(context, text, document_date=date(2025, 1, 10), title="Chỉ số DTI và kết quả chuyển đổi số")
         == expected
     )
+
+
+def test_indicators_over_a_table_of_periods_with_no_blank_line_between(context, tmp_path):
+    # the lead runs into the header on the next line: the table still lists results, its same-period column a year back
+    text = (
+        "Thái Bình: kết quả chuyển đổi số 9 tháng năm 2023\n"
+        "Tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 71,3%.\n"
+        "\n"
+        "Một số chỉ tiêu về kinh tế số:\n"
+        "Chỉ tiêu | 9 tháng năm 2023 | Cùng kỳ năm 2022\n"
+        "Doanh thu thương mại điện tử (tỷ đồng) | 1.240 | 985\n"
+    )
+    found = _page(context, tmp_path, text, date(2023, 10, 16))
+    assert ("ecommerce_revenue_vnd", 985e9, False, "2022-01-01", "2022-09-30") in found
+    assert ("ecommerce_revenue_vnd", 1240e9, False, "2023-01-01", "2023-09-30") in found
+
+
+def test_a_lead_over_a_blank_line_dates_the_table_under_it(context, tmp_path):
+    text = (
+        "Tin tức\n"
+        "Sở vừa công bố kết quả.\n"
+        "Kết quả thực hiện năm 2023:\n"
+        "\n"
+        "Chỉ tiêu | Kế hoạch | Thực hiện\n"
+        "Tỷ lệ hồ sơ trực tuyến (%) | 50 | 62,4\n"
+    )
+    assert _page(context, tmp_path, text, date(2024, 3, 1)) == [
+        ("online_dossier_rate_pct", 50.0, True, "2023-01-01", "2023-12-31"),
+        ("online_dossier_rate_pct", 62.4, False, "2023-01-01", "2023-12-31"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Riêng lĩnh vực đất đai", "Riêng Trung tâm Phục vụ hành chính công tỉnh", "Tại các xã vùng sâu, vùng xa"],
+)
+def test_a_sector_an_agency_or_remote_communes_set_apart_hold_no_figure_of_the_province(context, lead):
+    text = f"Năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 68%. {lead}, tỷ lệ này đạt 41%."
+    found = readings(context, text, document_date=date(2024, 5, 10))
+    assert found == [("online_dossier_rate_pct", 68.0, False)]
+
+
+def test_the_villages_left_without_signal_are_no_share_of_those_covered(context):
+    text = "Năm 2023, tỷ lệ thôn được phủ sóng 4G đạt 98,6%, còn 1,4% thôn vẫn là vùng lõm sóng."
+    found = readings(context, text, document_date=date(2024, 5, 10))
+    assert ("villages_mobile_broadband_pct", 98.6, False) in found
+    assert not [r for r in found if r[1] == 1.4 and r[0] == "villages_mobile_broadband_pct"]
+
+
+def test_the_target_exceeded_after_a_change_is_of_the_results_measure(context):
+    text = "Năm 2024, tỷ lệ hồ sơ trực tuyến toàn trình đạt 84,1%, tăng 12% so với năm 2023, vượt 75% chỉ tiêu."
+    found = readings(context, text, document_date=date(2025, 1, 10))
+    assert ("full_online_dossier_rate_pct", 75.0, True) in found
+    assert ("full_online_dossier_rate_pct", 84.1, False) in found

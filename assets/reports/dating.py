@@ -558,10 +558,13 @@ def lead_in(text: str, position: int) -> tuple[int, int] | None:
     if header is not None:
         # a table's value, written out a line each under the table's header (tables.read_tables): the line above the
         # header ("Kết quả năm 2023:" over "Chỉ tiêu | Kế hoạch | Thực hiện")
-        if header == 0:
+        lead_end = header - 1
+        while lead_end > 0 and text[lead_end - 1].isspace():  # (the blank lines between)
+            lead_end -= 1
+        if lead_end <= 0:
             return None
-        lead_start = text.rfind("\n", 0, header - 1) + 1
-        lead = text[lead_start : header - 1].rstrip()
+        lead_start = text.rfind("\n", 0, lead_end) + 1
+        lead = text[lead_start:lead_end].rstrip()
         return (lead_start, lead_start + len(lead)) if lead.endswith(":") else None
     if not _LIST_ITEM.match(text, line_start):
         lead_end = line_start
@@ -770,7 +773,7 @@ def choose_period(
         dated = _from_sentence(mention, ctx, target, counted_targets)
     if dated is None and _says_now(mention, ctx):
         return None  # "đến nay", "hiện": as of the document's date, which is not known
-    if dated is None and not target:
+    if dated is None:
         dated = _same_period_labelling_it(mention, ctx)
     if dated is None:
         # "so với cùng kỳ năm 2021": the figure is the same period a year later; a ranking or a change

@@ -155,6 +155,8 @@ _EXCEEDING = re.compile(
     r"(?<!\w)(?:vượt(?:\s+qua)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?)\s+(?:the\s+|its\s+)?$", re.I
 )
 _TARGET_NOUN_AFTER = re.compile(r"\s*(?:chỉ tiêu|mục tiêu|kế hoạch|target|goal)(?!\w)", re.I)
+_A_CHANGE_BEFORE = re.compile(r"(?<!\w)(?:tăng|giảm|increased?|decreased?|up|down|rose|fell)(?:\s+\w+)?\s*$", re.I)
+_SET_AGAINST_AFTER = re.compile(r"\s*(?:so với|compared)", re.I)
 _A_PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*(?:%|percent|per cent|phần trăm)", re.I)
 
 
@@ -170,7 +172,13 @@ def the_level_of_a_target_exceeded(text: str, segments: Segments, mention: Menti
         and _TARGET_NOUN_AFTER.match(text, mention.end)
     ):
         return False
-    results = list(_A_PERCENT.finditer(text, sentence.start, mention.start))
+    results = [
+        found
+        for found in _A_PERCENT.finditer(text, sentence.start, mention.start)
+        # (a change is no result: "đạt 82,7%, tăng 15% so với năm 2022, vượt 70% chỉ tiêu")
+        if not _A_CHANGE_BEFORE.search(text, max(sentence.start, found.start() - 16), found.start())
+        and not _SET_AGAINST_AFTER.match(text, found.end())
+    ]
     if not results:
         return False
     result = float(results[-1].group(1).replace(",", "."))

@@ -237,6 +237,17 @@ _OPENS_IN_AN_UNNAMED_PART = re.compile(
     r"(?i:miền núi|núi cao|nông thôn|đô thị|thành thị|vùng sâu|sâu|xa|biên giới|ven biển|hải đảo|đồng bào|"
     r"dân tộc|phía (?:đông|tây|nam|bắc)(?!\s+(?:bộ|trung bộ))|trung tâm|ngoại thành|nội thành|khó khăn|đặc biệt khó khăn)"
     r"(?!\w)(?![^,;:]*(?i:phía bắc|bắc bộ|trung bộ|nam bộ|tây nguyên|duyên hải|đồng bằng|trung du))"
+    # ... or units of a level by the lie of the land ("Tại các xã vùng sâu, vùng xa, ..."), or one sector or agency set
+    # apart ("Riêng lĩnh vực đất đai, ...", "Riêng Trung tâm Phục vụ hành chính công, ..."; not a level of agencies:
+    # "Riêng các cơ quan cấp tỉnh")
+    r"|\W*(?:[^,.;:\n]{0,25},\s*)?(?i:riêng|tại|ở)\s+(?:(?i:các|những|một số)\s+)?(?i:xã|thôn|bản|huyện|địa phương)\s+"
+    r"(?i:vùng sâu|vùng xa|vùng cao|miền núi|núi cao|biên giới|ven biển|hải đảo|nông thôn|đặc biệt khó khăn|khó khăn)(?!\w)"
+    r"|\W*(?:[^,.;:\n]{0,25},\s*)?(?i:riêng)\s+(?:(?i:các|những)\s+)?(?i:lĩnh vực|ngành|trung tâm|bộ phận|cơ quan|đơn vị)"
+    r"(?!\w)(?![^,;:]*(?i:cấp\s+(?:tỉnh|huyện|xã)))"
+)
+# (the province named as the subject after the part: "Ở khu vực miền núi, tỉnh đạt ...")
+_THE_PROVINCE_AS_SUBJECT = re.compile(
+    r"(?<!\w)(?:toàn\s+)?tỉnh(?:\s+ta)?\s+(?:đứng|xếp|đạt|có|vươn|tăng|giảm|dẫn đầu)(?!\w)", re.I
 )
 # ...or that opens with a named unit as its subject ("Huyện Duy Tiên đạt 85% ...", "Năm 2024, xã Minh Tân có ...",
 # "Riêng UBND huyện Vũ Thư đạt ...")
@@ -1244,7 +1255,11 @@ class Places:
         if _A_UNIT_NAMED_AT_ITS_LEVEL.match(lead):
             return True  # "Trong khi đó, ở cấp huyện, Nam Giang tiếp tục dẫn đầu với 89,07 điểm"
         part = _OPENS_IN_AN_UNNAMED_PART.match(lead)
-        if part and mention.kind not in ("rank", "rank_change") and not _PROVINCE_OR_SPEAKER.search(lead, part.end()):
+        if (
+            part
+            and mention.kind not in ("rank", "rank_change")
+            and not _THE_PROVINCE_AS_SUBJECT.search(lead, part.end())
+        ):
             return True  # "Riêng khu vực phía tây, tỷ lệ này mới đạt 71%": a part of the province, no figure of its own
         alone = _LEVEL_ALONE_OPENS.match(lead)
         if alone and mention.denominator != mention.value and not _PROVINCE_OR_SPEAKER.search(lead, alone.end()):

@@ -1041,9 +1041,12 @@ _A_PLAN_COLUMN = re.compile(
 
 
 def _heads_a_table_of_results(text: str, sentence) -> bool:
-    """The line after the sentence (blank lines between) is a table's header whose columns after the first name
-    periods or results and none a plan: "Một số chỉ tiêu về kinh tế số:" over it lists indicators, not targets."""
-    line_end = text.find("\n", sentence.end)
+    """The line after the sentence's first line (blank lines between) is a table's header whose columns after the first
+    name periods or results and none a plan: "Một số chỉ tiêu về kinh tế số:" over it lists indicators, not targets (a
+    line ending with a colon runs on, as one sentence, into the table's rows under it)."""
+    line_end = text.find("\n", sentence.start)
+    if line_end < 0 or line_end > sentence.end:
+        line_end = text.find("\n", sentence.end)
     while line_end >= 0:
         next_end = text.find("\n", line_end + 1)
         line = text[line_end + 1 : len(text) if next_end < 0 else next_end]
