@@ -551,3 +551,26 @@ def test_the_target_exceeded_after_a_change_is_of_the_results_measure(context):
     found = readings(context, text, document_date=date(2025, 1, 10))
     assert ("full_online_dossier_rate_pct", 75.0, True) in found
     assert ("full_online_dossier_rate_pct", 84.1, False) in found
+
+
+@pytest.mark.parametrize(
+    "text, average",
+    [
+        ("Năm 2023, DTI của tỉnh đạt 0,7012, cao hơn giá trị trung bình của khối tỉnh, thành phố (0,6783).", 0.6783),
+        (
+            "Năm 2023, DTI của tỉnh đạt 0,7012, vượt mức trung bình chung của các tỉnh, thành phố là 0,6783 điểm.",
+            0.6783,
+        ),
+        (
+            "Năm 2023, chỉ số DTI của tỉnh đạt 0,7012, cao hơn mức bình quân chung của các tỉnh, thành phố trực thuộc "
+            "trung ương là 0,6783.",
+            0.6783,
+        ),
+    ],
+)
+def test_the_average_the_provinces_score_is_compared_with_is_the_nations(context, text, average):
+    found = extract(context, text, document_date=date(2024, 5, 10))
+    assert sorted((f.indicator_code, f.value, f.province_code) for f in found.facts) == [
+        ("dti_provincial_average_score", average, "VN"),
+        ("dti_score", 0.7012, THAI_BINH),
+    ]

@@ -213,7 +213,7 @@ def _in_comparison(doc: Document, start: int, end: int, mention: Mention) -> flo
                 )
             if gap:
                 return 0.0  # "cao hơn trung bình cả nước 0,0512 điểm": the gap, not the average
-            if c_end <= mention.value_start <= c_end + 30 and re.fullmatch(
+            if c_end <= mention.value_start <= c_end + 45 and re.fullmatch(
                 # (the base "các tỉnh, thành phố" ends its name after "thành phố")
                 r"(?:,?\s*(?:và\s+)?(?:thành phố|tp\.?)(?:\s+trực thuộc trung ương)?)?"
                 r"[\s(:]*(?:là|bằng|ở mức|xếp hạng|hạng|thứ|vị trí|xếp thứ)?[\s(:]*(?:thứ\s*)?",

@@ -74,6 +74,11 @@ def near(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span, o
                 continue  # "0,4512 điểm (chính quyền số: 0,4812)": the label of the next figure
             if after_a_cause(doc, start, mention):
                 continue  # "..., driven by the digital economy pillar": what brought it about
+            if start >= mention.end and any(
+                mention.end <= c_start <= start and end <= c_end + 1 for c_start, _, _, c_end in doc.comparisons()
+            ):
+                # "đạt 0,5912, thấp hơn mức bình quân chung của các tỉnh": what the figure is compared with, after it
+                continue
             if in_the_rests_clause(doc, start, mention):
                 continue  # "..., các chỉ tiêu còn lại chủ yếu thuộc trụ cột kinh tế số": the rest's words
             if before_a_contrast_it_opens(doc, start, mention):
