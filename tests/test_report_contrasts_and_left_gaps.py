@@ -574,3 +574,24 @@ def test_the_average_the_provinces_score_is_compared_with_is_the_nations(context
         ("dti_provincial_average_score", average, "VN"),
         ("dti_score", 0.7012, THAI_BINH),
     ]
+
+
+def test_a_lists_reference_back_to_the_indicators_above_is_no_target(context):
+    # "các chỉ tiêu trên" are the indicators named above: what follows reports results
+    text = "Ngoài các chỉ tiêu trên, năm 2024 toàn tỉnh tiếp nhận 402.100 hồ sơ thủ tục hành chính."
+    found = readings(
+        context, text, document_date=date(2025, 1, 8), title="Tỉnh đạt 11/14 chỉ tiêu chuyển đổi số năm 2024"
+    )
+    assert found == [("dossiers_received_count", 402100.0, False)]
+
+
+def test_an_aim_of_the_pages_own_year_late_in_that_year_is_still_a_target(context):
+    text = "Chủ tịch UBND tỉnh yêu cầu đến cuối năm 2025, tỷ lệ hồ sơ trực tuyến toàn trình đạt trên 50%."
+    found = readings(context, text, document_date=date(2025, 10, 11), title="Hội nghị chuyển đổi số")
+    assert found == [("full_online_dossier_rate_pct", 50.0, True)]
+
+
+def test_the_framework_a_main_index_belongs_to_is_no_count_and_the_rank_a_change_reached_is_that_indexs(context):
+    text = "Trong 8 chỉ số chính, chỉ số hạ tầng số tăng 11 bậc, lên vị trí thứ 19."
+    found = readings(context, text, document_date=date(2024, 5, 10), title="Chỉ số DTI năm 2023 của tỉnh")
+    assert found == [("dti_idx_infrastructure_rank", 19.0, False), ("dti_idx_infrastructure_rank_change", 11.0, False)]

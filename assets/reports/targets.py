@@ -1346,9 +1346,9 @@ _AIMED_OR_A_FLOOR = re.compile(
 
 
 def _still_ahead(year: int, now: date, words: str) -> bool:
-    """A horizon year not reached when the page was written: a later year; or the page's own year before October
-    (``_year_done``), when the words set an aim or a floor."""
-    return year > now.year or (year > _year_done(now).year and bool(_AIMED_OR_A_FLOOR.search(words)))
+    """A horizon year not reached when the page was written: a later year; or the page's own year, when the words set
+    an aim or a floor ("yêu cầu đến cuối năm 2025, ... đạt trên 50%" in October 2025)."""
+    return year > now.year or (year == now.year and bool(_AIMED_OR_A_FLOOR.search(words)))
 
 
 def _year_done(now: date) -> date:

@@ -541,10 +541,17 @@ def the_set_a_later_fraction_counts_in(text: str, sentence, mention: Mention, me
             )
             # "Trong 12 chỉ tiêu chuyển đổi số của năm, phần lớn đạt và vượt kế hoạch": its parts in words
             or _ITS_PARTS_IN_WORDS_AFTER.match(text, mention.end) is not None
+            # "Trong 8 chỉ số chính, chỉ số hạ tầng số tăng 17 bậc": the index's framework, one of its parts named after
+            or _THE_FRAMEWORKS_PARTS_AFTER.match(text, mention.end) is not None
         )
     )
 
 
+_THE_FRAMEWORKS_PARTS_AFTER = re.compile(
+    r"\s+(?:chỉ số chính|chỉ số thành phần|trụ cột|main indices|main indexes|component indices|pillars)(?!\w)"
+    r"[^\d,;.]{0,30}[,:]",
+    re.I,
+)
 # (a set of targets or tasks, whose parts are told in words: not a stock measured, "Trong số 12.500 hồ sơ tiếp nhận, hầu
 # hết ...", which is the figure itself)
 _ITS_PARTS_IN_WORDS_AFTER = re.compile(
