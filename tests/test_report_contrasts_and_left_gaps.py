@@ -595,3 +595,15 @@ def test_the_framework_a_main_index_belongs_to_is_no_count_and_the_rank_a_change
     text = "Trong 8 chỉ số chính, chỉ số hạ tầng số tăng 11 bậc, lên vị trí thứ 19."
     found = readings(context, text, document_date=date(2024, 5, 10), title="Chỉ số DTI năm 2023 của tỉnh")
     assert found == [("dti_idx_infrastructure_rank", 19.0, False), ("dti_idx_infrastructure_rank_change", 11.0, False)]
+
+
+@pytest.mark.parametrize(
+    "document_date, start, end",
+    [(date(2025, 9, 10), "2025-07-01", "2025-08-31"), (date(2025, 7, 10), "2025-05-01", "2025-06-30")],
+)
+def test_the_months_just_past_are_counted_back_from_the_pages_date(context, document_date, start, end):
+    text = "2 tháng qua, các xã, phường tiếp nhận 231.500 hồ sơ thủ tục hành chính."
+    found = periods(context, text, document_date)
+    assert [(code, value, s, e) for code, value, _, s, e, _ in found] == [
+        ("dossiers_received_count", 231500.0, start, end)
+    ]

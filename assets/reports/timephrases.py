@@ -460,6 +460,8 @@ def _make(kind: str, m: re.Match) -> TimePhrase | None:
         if not 1 <= n <= 12:
             return None
         fields = {"n": n}
+        if kind == "months_from_start" and not m.group("y") and re.search(r"(?<!\w)qua$", m.group(0), re.I):
+            fields["past"] = 1  # "2 tháng qua": the months just past, counted back from the page's date
     elif kind == "half":
         fields = {"half": 1 if m.group("h").lower() == "đầu" else 2}
     elif kind == "quarter":
@@ -734,6 +736,18 @@ def resolve(phrase: TimePhrase, year: int | None, document_date: date | None) ->
     if kind == "as_of_year":
         return date(y, 12, 31), date(y, 12, 31)
     if kind == "months_from_start":
+        if phrase.get("past") and document_date is not None:
+            # "2 tháng qua" on a page of September: July and August (the months before the page's month)
+            end_year, end_month = (
+                (document_date.year, document_date.month - 1)
+                if document_date.month > 1
+                else (
+                    document_date.year - 1,
+                    12,
+                )
+            )
+            start_index = end_year * 12 + end_month - phrase.get("n")
+            return date(start_index // 12, start_index % 12 + 1, 1), _month_end(end_year, end_month)
         return date(y, 1, 1), _month_end(y, phrase.get("n"))
     if kind == "months_to_end":
         return date(y, 13 - phrase.get("n"), 1), date(y, 12, 31)
