@@ -607,3 +607,12 @@ def test_the_months_just_past_are_counted_back_from_the_pages_date(context, docu
     assert [(code, value, s, e) for code, value, _, s, e, _ in found] == [
         ("dossiers_received_count", 231500.0, start, end)
     ]
+
+
+def test_a_rank_change_of_the_index_named_right_after_it_takes_no_pillar_named_later(context):
+    text = (
+        "Năm 2025, tỉnh phấn đấu cải thiện ít nhất 4 bậc DTI, tập trung nâng điểm các chỉ số an toàn thông tin mạng, "
+        "kinh tế số và nhân lực số."
+    )
+    found = readings(context, text, document_date=date(2025, 2, 10), title="Kế hoạch chuyển đổi số năm 2025")
+    assert found == [("dti_rank_change", 4.0, True)]

@@ -18,6 +18,7 @@ from assets.reports.link_items import (
     a_later_subject_left_unchanged,
     after_a_cause,
     after_a_predicate_of_its_own,
+    after_its_own_index,
     before_a_contrast_it_opens,
     in_a_later_item_after_a_rate_named,
     in_a_later_item_of_its_own,
@@ -115,6 +116,8 @@ def availability(doc: Document, start: int, end: int, mention: Mention) -> float
             # "13 nhiệm vụ cấp bách có thời hạn hoàn thành trước ngày 30/6/2025; 19 nhiệm vụ đột phá ...": an
             # earlier item's words about its own count are not a later count's
             return 0.0
+        if after_its_own_index(doc, start, mention):
+            return 0.0  # "cải thiện 5 bậc DTI, tập trung nâng điểm các chỉ số kinh tế số": what it goes on to
         if in_the_rests_clause(doc, start, mention):
             return 0.0  # "hoàn thành 31/36 chỉ tiêu, các chỉ tiêu còn lại ...": the rest's words
         if before_a_contrast_it_opens(doc, start, mention):

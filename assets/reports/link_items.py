@@ -205,6 +205,20 @@ def a_later_subject_left_unchanged(doc: Document, start: int, mention: Mention) 
     return rest is not None and bool(_UNCHANGED_ITEM.match(doc.text, rest.end()))
 
 
+# the index a figure names right after it ("cải thiện 5 bậc DTI", "tăng 0,05 điểm DTI")
+_ITS_INDEX_RIGHT_AFTER = re.compile(r"\s*(?:điểm\s+|bậc\s+|points?\s+|places?\s+)?(?:chỉ số\s+)?P?DTI\b", re.I)
+
+
+def after_its_own_index(doc: Document, start: int, mention: Mention) -> bool:
+    """The word stands after a comma past the index the figure names right after it ("phấn đấu cải thiện ít nhất 5 bậc
+    DTI, tập trung nâng điểm các chỉ số kinh tế số ..."): what the page goes on to, not what the figure measures."""
+    return (
+        start >= mention.end
+        and _ITS_INDEX_RIGHT_AFTER.match(doc.text, mention.end) is not None
+        and "," in doc.text[mention.end : start]
+    )
+
+
 # a later clause about the rest of the whole the figure counts part of ("hoàn thành 31/36 chỉ tiêu, các chỉ tiêu còn lại
 # chủ yếu thuộc ...", "..., the remaining targets are ...")
 _THE_RESTS_CLAUSE = re.compile(

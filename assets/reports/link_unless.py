@@ -9,6 +9,7 @@ from assets.reports.link_counts import qualifies_a_later_part
 from assets.reports.link_document import Document
 from assets.reports.link_items import (
     after_a_cause,
+    after_its_own_index,
     before_a_contrast_it_opens,
     in_the_rests_clause,
     labels_a_later_figure,
@@ -79,7 +80,7 @@ def near(doc: Document, pattern: re.Pattern, mention: Mention, sentence: Span, o
             ):
                 # "đạt 0,5912, thấp hơn mức bình quân chung của các tỉnh": what the figure is compared with, after it
                 continue
-            if in_the_rests_clause(doc, start, mention):
+            if in_the_rests_clause(doc, start, mention) or after_its_own_index(doc, start, mention):
                 continue  # "..., các chỉ tiêu còn lại chủ yếu thuộc trụ cột kinh tế số": the rest's words
             if before_a_contrast_it_opens(doc, start, mention):
                 continue  # "..., trong khi 75% hồ sơ ...": the words before the contrast are the earlier figure's
