@@ -616,3 +616,15 @@ def test_a_rank_change_of_the_index_named_right_after_it_takes_no_pillar_named_l
     )
     found = readings(context, text, document_date=date(2025, 2, 10), title="Kế hoạch chuyển đổi số năm 2025")
     assert found == [("dti_rank_change", 4.0, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 71%, trong khi 64% là mức trung bình cả nước.",
+        "Năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 71%, trong khi 64% là mức bình quân chung của cả nước.",
+    ],
+)
+def test_a_figure_said_to_be_the_nations_average_is_the_nations(context, text):
+    found = extract(context, text, document_date=date(2024, 1, 20))
+    assert sorted((f.value, f.province_code) for f in found.facts) == [(64.0, "VN"), (71.0, THAI_BINH)]

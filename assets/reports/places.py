@@ -245,6 +245,11 @@ _OPENS_IN_AN_UNNAMED_PART = re.compile(
     r"|\W*(?:[^,.;:\n]{0,25},\s*)?(?i:riêng)\s+(?:(?i:các|những)\s+)?(?i:lĩnh vực|ngành|trung tâm|bộ phận|cơ quan|đơn vị)"
     r"(?!\w)(?![^,;:]*(?i:cấp\s+(?:tỉnh|huyện|xã)))"
 )
+_IS_THE_NATIONS_AVERAGE_AFTER = re.compile(
+    r"\s*(?:là|chỉ là|is|was)\s+(?:the\s+)?(?:mức\s+)?(?:(?:trung bình|bình quân)(?:\s+chung)?(?:\s+của)?\s+"
+    r"(?:cả nước|toàn quốc)|national average|average\s+(?:of the country|nationwide))(?!\w)",
+    re.I,
+)
 # (the province named as the subject after the part: "Ở khu vực miền núi, tỉnh đạt ...")
 _THE_PROVINCE_AS_SUBJECT = re.compile(
     r"(?<!\w)(?:toàn\s+)?tỉnh(?:\s+ta)?\s+(?:đứng|xếp|đạt|có|vươn|tăng|giảm|dẫn đầu)(?!\w)", re.I
@@ -760,7 +765,10 @@ class Places:
         if mention.kind in ("rank", "rank_change") and self._the_country_ranked(clause.start, mention):
             return NATION
         if mention.kind not in ("rank", "rank_change", "top_n") and (
-            self._nation_in_its_own_words(mention) or self._nation_labels_its_bracket(mention)
+            self._nation_in_its_own_words(mention)
+            or self._nation_labels_its_bracket(mention)
+            # ("..., trong khi 64% là mức trung bình cả nước", "while 64 percent is the national average")
+            or _IS_THE_NATIONS_AVERAGE_AFTER.match(self.text, mention.end) is not None
         ):
             # "kinh tế số chiếm 16,5% GDP cả nước": the nation's share; "đạt 0,6123 (trung bình cả nước: 0,5900)":
             # the nation's figure beside the province's
