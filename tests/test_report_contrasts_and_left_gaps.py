@@ -628,3 +628,13 @@ def test_a_rank_change_of_the_index_named_right_after_it_takes_no_pillar_named_l
 def test_a_figure_said_to_be_the_nations_average_is_the_nations(context, text):
     found = extract(context, text, document_date=date(2024, 1, 20))
     assert sorted((f.value, f.province_code) for f in found.facts) == [(64.0, "VN"), (71.0, THAI_BINH)]
+
+
+def test_a_rank_its_own_sentence_scopes_to_the_nation_is_no_regional_rank(context, tmp_path):
+    text = (
+        "Chỉ số DTI năm 2023\n"
+        "Năm 2023, chỉ số DTI của tỉnh xếp thứ 4 khu vực Đồng bằng sông Hồng.\n"
+        "Cả nước, tỉnh đứng thứ 17.\n"
+    )
+    found = _page(context, tmp_path, text, date(2024, 5, 10))
+    assert sorted((code, value) for code, value, *_ in found) == [("dti_rank", 17.0), ("dti_regional_rank", 4.0)]
