@@ -638,3 +638,30 @@ def test_a_rank_its_own_sentence_scopes_to_the_nation_is_no_regional_rank(contex
     )
     found = _page(context, tmp_path, text, date(2024, 5, 10))
     assert sorted((code, value) for code, value, *_ in found) == [("dti_rank", 17.0), ("dti_regional_rank", 4.0)]
+
+
+# --- from the read-through of this change ----------------------------------------------------------------------------
+
+
+def test_the_base_value_after_a_capitalised_name_of_the_provinces_is_the_nations(context):
+    text = (
+        "Năm 2023, chỉ số DTI của tỉnh đạt 0,7012, cao hơn mức bình quân chung của các tỉnh, thành phố trực thuộc "
+        "Trung ương là 0,6783."
+    )
+    found = extract(context, text, document_date=date(2024, 5, 10))
+    assert ("dti_provincial_average_score", 0.6783, "VN") in [
+        (f.indicator_code, f.value, f.province_code) for f in found.facts
+    ]
+
+
+def test_a_contrast_opened_by_tuy_nhien_with_a_comma_after_it_lends_no_word(context):
+    text = "Năm 2022, trụ cột chính quyền số của tỉnh tăng 9 bậc, lên thứ 24, tuy nhiên, kinh tế số và xã hội số đều tụt hạng."
+    found = readings(context, text, document_date=date(2023, 10, 20))
+    assert found == [("dti_gov_rank", 24.0, False), ("dti_gov_rank_change", 9.0, False)]
+
+
+def test_by_the_end_of_the_pages_year_said_in_the_past_is_where_things_stand(context):
+    found = readings(
+        context, "By the end of 2024, the province had 2,100 BTS stations.", document_date=date(2024, 6, 15)
+    )
+    assert found == [("bts_stations_count", 2100.0, False)]

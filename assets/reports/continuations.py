@@ -76,11 +76,11 @@ def answered_by_a_list_referring_back(text: str, segments: Segments, mentions, i
     return answered[index - first]
 
 
-def opens_elliptically(text: str, segments: Segments, mention: Mention, language: Language | None = None) -> bool:
+def opens_elliptically(text: str, segments: Segments, mention: Mention, language: Language) -> bool:
     """A sentence that opens with a bracket or an administrative level and has a figure and little
     else ("(cấp tỉnh đạt 19,73%, ...)", "Cấp xã đạt tỷ lệ: 82%"), that is only a figure and its
-    level ("178/178 đơn vị cấp xã."), or that opens with a rank ("Đứng thứ 2/63 tính đến ..."),
-    continues the one before it."""
+    level ("178/178 đơn vị cấp xã."), that opens with a rank ("Đứng thứ 2/63 tính đến ..."), or that names the
+    figure before back ("Năm 2024, tỷ lệ này đạt 71%"), continues the one before it."""
     sentence = segments.sentence(mention.value_start)
     lead = text[sentence.start : mention.value_start].strip(" \n-+•")
     if opens_with_places_and_figures(text, segments, mention):
@@ -91,21 +91,13 @@ def opens_elliptically(text: str, segments: Segments, mention: Mention, language
         r"[\d.,/%\s]*(?:đơn vị\s+)?cấp\s+\w+[\s.;]*", text[mention.value_start : sentence.end], re.I
     ):
         return True  # "... tại 9/9 đơn vị cấp huyện. 178/178 đơn vị cấp xã.": a figure and its level only
-    if (
-        language is not None
-        and language.figure_anaphora_words.search(lead)
-        and len(lead) < 80
-        and (not _AN_UNNAMED_PART.search(lead) or _A_FORMER_UNIT.search(lead))
-    ):
+    if language.figure_anaphora_words.search(lead) and len(lead) < 80:
         # "Năm 2024, tỷ lệ này đạt 71%", "Riêng địa bàn tỉnh X (cũ), tỷ lệ này mới đạt 71%": the figure of the sentence
-        # before, named back, of the place the clause names (not of an unnamed part of the province: "Riêng khu vực
-        # phía tây, tỷ lệ này ...", which is no figure of the province's)
+        # before, named back, of the place the clause names (whose figure it is, places.py reads: a part of the
+        # province, "Riêng khu vực miền núi, tỷ lệ này ...", holds none of the province's)
         return True
     return bool(re.match(r"\(|cấp\s+\w+|(?:cao|thấp|nhiều|ít)?\s*(?:hơn\s+)?so với", lead, re.I)) and len(lead) < 60
 
-
-_AN_UNNAMED_PART = re.compile(r"(?<!\w)(?:khu vực|vùng|phía|miền|một số|các xã|các huyện|nông thôn|đô thị)(?!\w)", re.I)
-_A_FORMER_UNIT = re.compile(r"\(\s*cũ\s*\)", re.I)
 
 SAID_BEFORE_TIE = 0.9  # an other concept at least this share of the best one's score is as likely
 

@@ -682,11 +682,11 @@ def _from_title(ctx: DatingContext, horizons: bool = True, result: bool = False)
     return None
 
 
-# what happens over a span, not a state at a day: dossiers received or resolved, transactions, payments, revenue
-# ("đã giải quyết 39.800 hồ sơ", "thanh toán trực tuyến 9.600 giao dịch"), unlike what a page finds in place
-# ("đã có 2.100 trạm BTS", "100% xã có cáp quang")
-# (not words a state shares: "thẻ thanh toán", "áp dụng thanh toán không dùng tiền mặt", "tổng doanh thu" of enterprises
-# counted, "được giải quyết không phụ thuộc vào địa giới", "hồ sơ cấp căn cước" of a share of people)
+# what happens over a span, not a state at a day: dossiers, transactions, visits ("đã giải quyết 39.800 hồ sơ", "thanh
+# toán trực tuyến 9.600 giao dịch"), unlike what a page finds in place ("đã có 2.100 trạm BTS", "100% xã có cáp
+# quang"); not the dossiers a stock is counted by ("hồ sơ cấp căn cước" of a share of people, "hồ sơ công việc"), nor
+# a payment account ("tài khoản giao dịch thanh toán"). Payments and revenue are left out: their words are a state's
+# too ("thẻ thanh toán", "áp dụng thanh toán không dùng tiền mặt", "tổng doanh thu" of the enterprises counted).
 _EVENTS_OF_A_SPAN = re.compile(
     r"(?<!\w)(?:(?:hồ sơ|dossiers?)(?!\s+(?:công việc|cấp căn cước|định danh|sức khỏe))|giao dịch(?! thanh toán)|"
     r"transactions?|lượt|visits|tiếp nhận|phát sinh|received)(?!\w)",
@@ -695,8 +695,9 @@ _EVENTS_OF_A_SPAN = re.compile(
 
 
 def _what_happened_in_a_span(mention: Mention, ctx: DatingContext) -> bool:
-    """The figure's clause, up to its noun and before the next figure, counts or rates events of a span; a figure
-    without a noun of its own ("cấp tỉnh đạt 81%, cấp xã 72%") is of what its sentence names before it."""
+    """The figure's clause, from the figure before it up to 60 characters after it (not past the next figure), counts
+    or rates events of a span; a figure without a noun of its own ("cấp tỉnh đạt 81%, cấp xã 72%") is of what its
+    sentence names before it."""
     text = ctx.segments.text
     sentence = ctx.segments.sentence(mention.value_start)
     start = max(

@@ -13,7 +13,7 @@ from assets.reports.language import Language
 from assets.reports.mentions import Mention
 from assets.reports.segments import HEADING_WORDS, Segments, capital_line
 from assets.reports.targets import ISSUES_A_PLAN_IN_TITLE, after_results_in_its_paragraph
-from assets.reports.timephrases import resolve
+from assets.reports.timephrases import TimePhrase, resolve
 
 # A year, a percent or a leading group in a title: what it aims at ("... 25% GRDP vào năm 2025", "top 20");
 # not a document's number ("Nghị quyết số 05-NQ/TU", "Đề án 06", "4.0").
@@ -289,9 +289,12 @@ def opening_results(text: str, title: str) -> tuple[int, int] | None:
 
 _OPENING_PERIOD_KINDS = ("year", "half", "months_from_start", "quarter", "month", "date_range")
 _REPORTED_WITHIN_DAYS = 120  # how long after a period ends a page may still report it as its news
+_A_MONTH_AT_LEAST = 27  # days a reporting period spans at least (a day or a week is when, not what, the page reports)
 
 
-def opening_period(text: str, title: str, phrases, segments: Segments, document_date: date | None):
+def opening_period(
+    text: str, title: str, phrases: list[TimePhrase], segments: Segments, document_date: date | None
+) -> tuple[date, date, int] | None:
     """The reporting period the text's first sentence of news opens with, before any figure ("6 tháng đầu năm 2024, toàn tỉnh tiếp nhận
     ...", "Theo báo cáo của Sở ..., năm 2023, ..."), when it ended at most four months before the page's date: the
     period the page reports, and where it is named (it frames the figures after it). None on a page without a date,
@@ -320,7 +323,7 @@ def opening_period(text: str, title: str, phrases, segments: Segments, document_
     span = resolve(first, first.year, document_date)
     if span is None or span[1] > document_date or (document_date - span[1]).days > _REPORTED_WITHIN_DAYS:
         return None
-    return (*span, first.start) if (span[1] - span[0]).days >= 27 else None
+    return (*span, first.start) if (span[1] - span[0]).days >= _A_MONTH_AT_LEAST else None
 
 
 def half_review(text: str, language: Language) -> bool | int:

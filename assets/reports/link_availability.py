@@ -195,6 +195,15 @@ def availability(doc: Document, start: int, end: int, mention: Mention) -> float
     return 0.0
 
 
+# what stands between a comparison's base and the base's value written after it ("cao hơn mức trung bình của các tỉnh,
+# thành phố trực thuộc Trung ương là 0,6783": the base "các tỉnh, thành phố" ends its name after "thành phố")
+_THE_BASE_VALUE_LEAD = re.compile(
+    r"(?:,?\s*(?:và\s+)?(?:thành phố|tp\.?)(?:\s+trực thuộc trung ương)?)?"
+    r"[\s(:]*(?:là|bằng|ở mức|xếp hạng|hạng|thứ|vị trí|xếp thứ)?[\s(:]*(?:thứ\s*)?",
+    re.I,
+)
+
+
 def _in_comparison(doc: Document, start: int, end: int, mention: Mention) -> float | None:
     """A word after "so với" describes the base of the comparison: only the base value written
     right after it may use it; the compared figure keeps the comparison's own words ("kế hoạch",
@@ -216,11 +225,8 @@ def _in_comparison(doc: Document, start: int, end: int, mention: Mention) -> flo
                 )
             if gap:
                 return 0.0  # "cao hơn trung bình cả nước 0,0512 điểm": the gap, not the average
-            if c_end <= mention.value_start <= c_end + 45 and re.fullmatch(
-                # (the base "các tỉnh, thành phố" ends its name after "thành phố")
-                r"(?:,?\s*(?:và\s+)?(?:thành phố|tp\.?)(?:\s+trực thuộc trung ương)?)?"
-                r"[\s(:]*(?:là|bằng|ở mức|xếp hạng|hạng|thứ|vị trí|xếp thứ)?[\s(:]*(?:thứ\s*)?",
-                doc.text[c_end : mention.value_start],
+            if c_end <= mention.value_start <= c_end + 45 and _THE_BASE_VALUE_LEAD.fullmatch(
+                doc.text[c_end : mention.value_start]
             ):
                 return weight  # the base value itself
             if (

@@ -237,7 +237,7 @@ def in_the_rests_clause(doc: Document, start: int, mention: Mention) -> bool:
 
 # a clause set against the one before with a subject and predicate of its own ("..., nhưng kinh tế số và xã hội số đều
 # nằm ở nửa dưới", "..., but the economy pillar fell")
-_A_CLAUSE_OF_CONTRAST = re.compile(r",\s*(?:nhưng|song|tuy nhiên|but|however)\s", re.I)
+_A_CLAUSE_OF_CONTRAST = re.compile(r",\s*(?:nhưng|song(?!\s+song)|tuy nhiên|but|however)(?!\w)", re.I)
 
 
 def in_a_later_item_without_figures(doc: Document, start: int, mention: Mention, sentence: Span) -> bool:

@@ -31,7 +31,6 @@ from assets.reports.link_hosts import (
     scored_rank,
     set_against_the_target_first,
     share_host,
-    the_level_of_a_target_exceeded,
 )
 from assets.reports.link_indexes import another_index_named_last, names_its_own_index
 from assets.reports.link_levels import COORDINATE_LEVEL, owned_level
@@ -328,14 +327,6 @@ def _elliptical(doc: Document, mention: Mention, concepts: tuple[Concept, ...], 
     if (
         mention.kind == "percent"
         and not previous.concept.attainment
-        and the_level_of_a_target_exceeded(doc.text, doc.segments, mention)
-    ):
-        # "đạt 82,7%, vượt 70% chỉ tiêu", "reached 82.7 percent, exceeding the 70 percent target": the level of the
-        # target the result exceeds, of the result's measure
-        return [Link(previous.concept, previous.score * 0.8, ["as the level of the target exceeded"])]
-    if (
-        mention.kind == "percent"
-        and not previous.concept.attainment
         and (
             doc.language.attainment_nouns.match(mention.noun or "")
             or set_against_the_target_first(doc.text, doc.segments, mention)
@@ -392,12 +383,8 @@ def _elliptical(doc: Document, mention: Mention, concepts: tuple[Concept, ...], 
         # "85% hộ gia đình có kết nối cáp quang; tỷ lệ này năm 2023 là 72%", "...; 6 tháng cuối năm tỷ lệ đã tăng lên
         # đạt 60%": the rate before, referred back to or named again without words of its own, at its level
         return [Link(previous.concept, previous.score * 0.8, ["as the figure before it, its rate named again"])]
-    if (
-        refers_back(doc, mention)
-        and not another_statement
-        and doc.language.figure_anaphora_words.search(
-            doc.text, doc.segments.clause(mention.value_start).start, mention.value_start
-        )
+    if not another_statement and doc.language.figure_anaphora_words.search(
+        doc.text, doc.segments.clause(mention.value_start).start, mention.value_start
     ):
         # "Riêng khu vực phía tây, tỷ lệ này mới đạt khoảng 71% do ...": the rate before, named back, whatever the
         # clause says of where or why
@@ -491,8 +478,8 @@ def _a_count_at_a_level(doc: Document, mention: Mention) -> bool:
 
 
 def _names_the_figure_before_back(doc: Document, mention: Mention, previous: Link) -> bool:
-    """The figure's clause names the figure before it back ("tỷ lệ này", "con số trên", "this rate") and says no
-    measure of its own words, and the two are of one kind."""
+    """The figure's clause names the figure before it back ("tỷ lệ này", "con số trên", "this rate"), and the two are of
+    one kind."""
     clause = doc.segments.clause(mention.value_start)
     return (
         previous.concept.kind == mention.kind

@@ -767,7 +767,8 @@ class Places:
         if mention.kind not in ("rank", "rank_change", "top_n") and (
             self._nation_in_its_own_words(mention)
             or self._nation_labels_its_bracket(mention)
-            # ("..., trong khi 64% là mức trung bình cả nước", "while 64 percent is the national average")
+            # ("..., trong khi 64% là mức trung bình cả nước"; the English "while 64 percent is the national average" is
+            # not linked to a concept yet)
             or _IS_THE_NATIONS_AVERAGE_AFTER.match(self.text, mention.end) is not None
         ):
             # "kinh tế số chiếm 16,5% GDP cả nước": the nation's share; "đạt 0,6123 (trung bình cả nước: 0,5900)":

@@ -1339,8 +1339,8 @@ def _means_to_its_targets_follow(text: str, sentence, segments: Segments, langua
 # without one, "By 2024, the province had ..." or "Đến năm 2024, ... đạt 62%, tăng 10% so với cùng kỳ" on a page of
 # mid-2024 says where things stand
 _AIMED_OR_A_FLOOR = re.compile(
-    r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|tối thiểu|ít nhất|trở lên|sẽ|cần|phải|dự kiến|hướng tới|yêu cầu|"
-    r"đề nghị|chỉ đạo|trước ngày|will|should|must|targets?|aims?|at least|or more|requires?|required|by the end)(?!\w)",
+    r"(?<!\w)(?:phấn đấu|mục tiêu|tối thiểu|ít nhất|trở lên|sẽ|cần|phải|dự kiến|hướng tới|yêu cầu|"
+    r"đề nghị|chỉ đạo|trước ngày|will|should|must|targets?|aims?|at least|or more|requires?|required)(?!\w)",
     re.I,
 )
 
