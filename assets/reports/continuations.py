@@ -80,7 +80,7 @@ def opens_elliptically(text: str, segments: Segments, mention: Mention, language
     """A sentence that opens with a bracket or an administrative level and has a figure and little
     else ("(cấp tỉnh đạt 19,73%, ...)", "Cấp xã đạt tỷ lệ: 82%"), that is only a figure and its
     level ("178/178 đơn vị cấp xã."), that opens with a rank ("Đứng thứ 2/63 tính đến ..."), or that names the
-    figure before back ("Năm 2024, tỷ lệ này đạt 71%"), continues the one before it."""
+    figure before back ("Năm 2024, tỷ lệ này đạt 58%"), continues the one before it."""
     sentence = segments.sentence(mention.value_start)
     lead = text[sentence.start : mention.value_start].strip(" \n-+•")
     if opens_with_places_and_figures(text, segments, mention):
@@ -92,7 +92,7 @@ def opens_elliptically(text: str, segments: Segments, mention: Mention, language
     ):
         return True  # "... tại 9/9 đơn vị cấp huyện. 178/178 đơn vị cấp xã.": a figure and its level only
     if language.figure_anaphora_words.search(lead) and len(lead) < 80:
-        # "Năm 2024, tỷ lệ này đạt 71%", "Riêng địa bàn tỉnh X (cũ), tỷ lệ này mới đạt 71%": the figure of the sentence
+        # "Năm 2024, tỷ lệ này đạt 58%", "Riêng địa bàn tỉnh X (cũ), tỷ lệ này mới đạt 58%": the figure of the sentence
         # before, named back, of the place the clause names (whose figure it is, places.py reads: a part of the
         # province, "Riêng khu vực miền núi, tỷ lệ này ...", holds none of the province's)
         return True

@@ -117,9 +117,9 @@ def availability(doc: Document, start: int, end: int, mention: Mention) -> float
             # earlier item's words about its own count are not a later count's
             return 0.0
         if after_its_own_index(doc, start, mention):
-            return 0.0  # "cải thiện 5 bậc DTI, tập trung nâng điểm các chỉ số kinh tế số": what it goes on to
+            return 0.0  # "cải thiện 3 bậc DTI, tập trung nâng điểm các chỉ số kinh tế số": what it goes on to
         if in_the_rests_clause(doc, start, mention):
-            return 0.0  # "hoàn thành 31/36 chỉ tiêu, các chỉ tiêu còn lại ...": the rest's words
+            return 0.0  # "hoàn thành 20/24 chỉ tiêu, các chỉ tiêu còn lại ...": the rest's words
         if before_a_contrast_it_opens(doc, start, mention):
             return 0.0  # the other side of the same contrast: the earlier figure's words are its own
         if start >= mention.end and _after_a_later_figure_in_contrast(doc, start, mention):
@@ -196,7 +196,7 @@ def availability(doc: Document, start: int, end: int, mention: Mention) -> float
 
 
 # what stands between a comparison's base and the base's value written after it ("cao hơn mức trung bình của các tỉnh,
-# thành phố trực thuộc Trung ương là 0,6783": the base "các tỉnh, thành phố" ends its name after "thành phố")
+# thành phố trực thuộc Trung ương là 0,6500": the base "các tỉnh, thành phố" ends its name after "thành phố")
 _THE_BASE_VALUE_LEAD = re.compile(
     r"(?:,?\s*(?:và\s+)?(?:thành phố|tp\.?)(?:\s+trực thuộc trung ương)?)?"
     r"[\s(:]*(?:là|bằng|ở mức|xếp hạng|hạng|thứ|vị trí|xếp thứ)?[\s(:]*(?:thứ\s*)?",

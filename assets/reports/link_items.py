@@ -205,7 +205,7 @@ def a_later_subject_left_unchanged(doc: Document, start: int, mention: Mention) 
     return rest is not None and bool(_UNCHANGED_ITEM.match(doc.text, rest.end()))
 
 
-# the index a figure names right after it ("cải thiện 5 bậc DTI", "tăng 0,05 điểm DTI")
+# the index a figure names right after it ("cải thiện 3 bậc DTI", "tăng 0,05 điểm DTI")
 _ITS_INDEX_RIGHT_AFTER = re.compile(r"\s*(?:điểm\s+|bậc\s+|points?\s+|places?\s+)?(?:chỉ số\s+)?P?DTI\b", re.I)
 
 
@@ -219,7 +219,7 @@ def after_its_own_index(doc: Document, start: int, mention: Mention) -> bool:
     )
 
 
-# a later clause about the rest of the whole the figure counts part of ("hoàn thành 31/36 chỉ tiêu, các chỉ tiêu còn lại
+# a later clause about the rest of the whole the figure counts part of ("hoàn thành 20/24 chỉ tiêu, các chỉ tiêu còn lại
 # chủ yếu thuộc ...", "..., the remaining targets are ...")
 _THE_RESTS_CLAUSE = re.compile(
     r"[,;]\s*(?:(?:các|những|số)\s+)?(?:[^\W\d]+\s+){0,3}?còn lại(?!\w)|[,;]\s*the\s+(?:remaining|rest)(?!\w)", re.I
@@ -244,7 +244,7 @@ def in_a_later_item_without_figures(doc: Document, start: int, mention: Mention,
     text = doc.text
     contrast = next(reversed(list(_A_CLAUSE_OF_CONTRAST.finditer(text, mention.end, start))), None)
     if contrast is not None and not any(contrast.end() <= m.value_start < sentence.end for m in doc.mentions):
-        return True  # "..., lên thứ 28, nhưng kinh tế số và xã hội số đều nằm ở nửa dưới bảng xếp hạng"
+        return True  # "..., lên thứ 19, nhưng kinh tế số và xã hội số đều tụt hạng"
     opening = text.rfind(";", mention.end, start)
     if opening < 0 or re.match(r"\s*(?:và|cũng như)\s", text[opening + 1 :], re.I):
         return False  # "...; 95% cấp xã; và các đơn vị sự nghiệp đã sử dụng ...": coordinated, the shared predicate

@@ -186,7 +186,7 @@ def _in_another_list(doc: Document, start: int, mention: Mention, sentence: Span
     parts = respectively_parts(doc, listed)
     if parts and parts[0][0] < mention.value_start < listed.value_start:
         # the figure stands among the items, each with its own figure, and the list restates them for another place
-        # ("tốc độ di động đạt 142 Mbps, cố định đạt 238 Mbps, cao hơn cả nước (lần lượt là 118 Mbps và 201 Mbps)")
+        # ("tốc độ di động đạt 96 Mbps, cố định đạt 170 Mbps, cao hơn cả nước (lần lượt là 90 Mbps và 160 Mbps)")
         return False
     return any(p[0] <= start < p[1] for p in parts)
 

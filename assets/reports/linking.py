@@ -124,7 +124,7 @@ def link(doc: Document, mention: Mention, concepts: tuple[Concept, ...], previou
         and found[0].concept.signature != previous.concept.signature
         and _names_the_figure_before_back(doc, mention, previous)
     ):
-        # "..., tương đương 87,6% công dân từ 14 tuổi. Riêng địa bàn X, tỷ lệ này mới đạt 71%": the rate named back is
+        # "..., tương đương 79,2% công dân từ 14 tuổi. Riêng địa bàn X, tỷ lệ này mới đạt 58%": the rate named back is
         # the rate before, not another that the earlier sentence's words fit as well
         same = next((f for f in found if f.concept is previous.concept), None)
         found = [same or Link(previous.concept, previous.score * 0.8, ["as the figure before it, named back"])] + [
@@ -147,7 +147,7 @@ def link(doc: Document, mention: Mention, concepts: tuple[Concept, ...], previou
         and not mention.denominator
         and _a_count_at_a_level(doc, mention)
     ):
-        # "cấp tỉnh tiếp nhận 118.271 hồ sơ trực tuyến, cấp huyện 45.126 hồ sơ": one level's part of a count the
+        # "cấp tỉnh tiếp nhận 52.300 hồ sơ trực tuyến, cấp huyện 21.400 hồ sơ": one level's part of a count the
         # catalog holds for the whole province only, no count of the province's (it stays unclaimed)
         return []
     every = _said_of_each(doc, mention, best, found[1:])
@@ -386,7 +386,7 @@ def _elliptical(doc: Document, mention: Mention, concepts: tuple[Concept, ...], 
     if not another_statement and doc.language.figure_anaphora_words.search(
         doc.text, doc.segments.clause(mention.value_start).start, mention.value_start
     ):
-        # "Riêng khu vực phía tây, tỷ lệ này mới đạt khoảng 71% do ...": the rate before, named back, whatever the
+        # "Riêng khu vực phía tây, tỷ lệ này mới đạt khoảng 58% do ...": the rate before, named back, whatever the
         # clause says of where or why
         return [Link(previous.concept, previous.score * 0.8, ["as the figure before it, named back"])]
     if not any(concept.levels for concept in family) or not previous.concept.levels:

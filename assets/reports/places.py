@@ -229,7 +229,7 @@ _OPENS_IN_A_UNIT = re.compile(
     r"\W*(?:[^,.;:\n]{0,25},\s*)?(?:(?i:riêng|cũng|còn)\s+)?(?i:tại|ở)\s+(?:[^\d.;:,()]{0,40}?\s)?" + _UNIT_LEVEL
 )
 # ...or in a part of the province it does not name ("Riêng khu vực miền núi, ...", "Ở vùng đồng bào dân tộc thiểu số,
-# ..."; not "Trên địa bàn tỉnh, ..." nor a former province by its name, "Riêng địa bàn Hà Giang (cũ)")
+# ..."; not "Trên địa bàn tỉnh, ..." nor a former province by its name, "Riêng địa bàn tỉnh X (cũ)")
 # (a part by the lie of the land or of settlement, not a sector, "Ở khu vực công", nor a region of the country, which
 # the province is ranked in: "Ở khu vực miền núi phía Bắc, tỉnh đứng thứ 2")
 _OPENS_IN_AN_UNNAMED_PART = re.compile(
@@ -1269,7 +1269,7 @@ class Places:
             and mention.kind not in ("rank", "rank_change")
             and not _THE_PROVINCE_AS_SUBJECT.search(lead, part.end())
         ):
-            return True  # "Riêng khu vực phía tây, tỷ lệ này mới đạt 71%": a part of the province, no figure of its own
+            return True  # "Riêng khu vực phía tây, tỷ lệ này mới đạt 58%": a part of the province, no figure of its own
         alone = _LEVEL_ALONE_OPENS.match(lead)
         if alone and mention.denominator != mention.value and not _PROVINCE_OR_SPEAKER.search(lead, alone.end()):
             return True  # "Huyện thành lập 67 tổ ...": the district a page or a part of it is about, by its level alone

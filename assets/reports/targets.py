@@ -76,7 +76,7 @@ def is_target(
         # ...": what is, set against the target, is none (its horizon and its target words lead no figure after it)
         lead_start = contrast.end()
     if the_level_of_a_target_exceeded(text, segments, mention):
-        return True  # "đạt 82,7%, vượt 70% chỉ tiêu": the level of the target the result before it exceeds
+        return True  # "đạt 76,4%, vượt 60% chỉ tiêu": the level of the target the result before it exceeds
     if language.target_nouns_counted.match(mention.noun or ""):
         # "đạt 79% chỉ tiêu": the share of a target attained, a result; but an aim to attain it is a target ("phấn đấu
         # đến ngày 30/9 hoàn thành 100% chỉ tiêu kích hoạt tài khoản được giao")
@@ -1347,7 +1347,7 @@ _AIMED_OR_A_FLOOR = re.compile(
 
 def _still_ahead(year: int, now: date, words: str) -> bool:
     """A horizon year not reached when the page was written: a later year; or the page's own year, when the words set
-    an aim or a floor ("yêu cầu đến cuối năm 2025, ... đạt trên 50%" in October 2025)."""
+    an aim or a floor ("yêu cầu đến cuối năm 2025, ... đạt trên 40%" in October 2025)."""
     return year > now.year or (year == now.year and bool(_AIMED_OR_A_FLOOR.search(words)))
 
 

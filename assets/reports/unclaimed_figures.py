@@ -541,7 +541,7 @@ def the_set_a_later_fraction_counts_in(text: str, sentence, mention: Mention, me
             )
             # "Trong 12 chỉ tiêu chuyển đổi số của năm, phần lớn đạt và vượt kế hoạch": its parts in words
             or _ITS_PARTS_IN_WORDS_AFTER.match(text, mention.end) is not None
-            # "Trong 8 chỉ số chính, chỉ số hạ tầng số tăng 17 bậc": the index's framework, one of its parts named after
+            # "Trong 8 chỉ số chính, chỉ số nhân lực số tăng 9 bậc": the index's framework, one of its parts named after
             or _THE_FRAMEWORKS_PARTS_AFTER.match(text, mention.end) is not None
         )
     )
