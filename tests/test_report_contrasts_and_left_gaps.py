@@ -665,3 +665,23 @@ def test_by_the_end_of_the_pages_year_said_in_the_past_is_where_things_stand(con
         context, "By the end of 2024, the province had 2,100 BTS stations.", document_date=date(2024, 6, 15)
     )
     assert found == [("bts_stations_count", 2100.0, False)]
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        (
+            "Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 79,5%, vượt 12% so với cùng kỳ.",
+            ("online_dossier_rate_pct", 79.5, False),
+        ),
+        (
+            "Năm 2024, doanh thu công nghệ thông tin đạt 1.820 tỷ đồng, bằng 103% kế hoạch, vượt 3% kế hoạch năm.",
+            ("ict_sector_revenue_plan_attainment_pct", 103.0, False),
+        ),
+    ],
+)
+def test_how_far_a_figure_went_past_its_base_or_plan_is_no_level(context, text, kept):
+    found = readings(context, text, document_date=date(2025, 1, 10))
+    assert kept in found
+    # (kept outside the catalog, as a measure no indicator states; never under a catalog code)
+    assert not [r for r in found if r[1] in (12.0, 3.0) and r[0]]

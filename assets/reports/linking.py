@@ -98,6 +98,20 @@ def link(doc: Document, mention: Mention, concepts: tuple[Concept, ...], previou
     """The indicators a mention states: usually one; one per level when it is said of several
     coordinated levels; none when no concept fits (an unclaimed mention). ``previous`` is the link
     of the figure before it in its sentence, for an elliptical figure ("..., 70% tại cấp xã")."""
+    if (
+        mention.kind == "percent"
+        and mention.change is None
+        and _EXCEEDED_BY_AGAINST_A_BASE.search(doc.text, max(0, mention.start - 12), mention.start)
+        and re.match(
+            r"\s*(?:so với|compared|kế hoạch|chỉ tiêu|mục tiêu|(?:the\s+)?(?:plan|target))",
+            doc.text[mention.end :],
+            re.I,
+        )
+    ):
+        # "đạt 82%, vượt 12% so với cùng kỳ", "bằng 104% kế hoạch, vượt 4% kế hoạch năm": how far it went past the base,
+        # no level of the measure nor a share of the plan attained (the target's own level, "vượt 60% chỉ tiêu" after a
+        # result of 76%, is read in extract.py)
+        return []
     found = candidates(doc, mention, concepts)
     if not found and previous is not None:
         found = (
@@ -404,6 +418,9 @@ def _elliptical(doc: Document, mention: Mention, concepts: tuple[Concept, ...], 
 
 
 _ITEM_PREDICATE = re.compile(r"(?<!\w)(?:được|đã|có|đạt|là|triển khai|sử dụng|thực hiện|áp dụng)(?!\w)", re.I)
+
+
+_EXCEEDED_BY_AGAINST_A_BASE = re.compile(r"(?<!\w)(?:vượt|exceeding|exceeded)\s*$", re.I)
 
 
 def _a_statement_of_its_own_after_another(doc: Document, mention: Mention, link: Link) -> bool:
