@@ -886,15 +886,7 @@ def choose_period(
         # năm 2023", the edition named, is left as written).
         year = ctx.document_date.year - 1
         dated = Dated(date(year, 1, 1), date(year, 12, 31), dated.basis, dated.phrase)
-    if (
-        dated is not None
-        and not target
-        and ctx.document_date is not None
-        and dated.phrase is not None
-        and dated.phrase.kind == "as_of_year"
-        and dated.start > ctx.document_date
-        and dated.start.year == ctx.document_date.year
-    ):
+    if not target and the_year_so_far(dated, ctx.document_date):
         # "Tính đến năm 2025, toàn tỉnh đã có ..." on a page of June 2025: the year so far, as of the page's day
         dated = Dated(ctx.document_date, ctx.document_date, dated.basis, dated.phrase)
     dated = _previous(dated, mention)
@@ -1044,6 +1036,19 @@ def _changed_after(mention: Mention, ctx: DatingContext, phrase: TimePhrase) -> 
     )
 
 
+def the_year_so_far(dated: Dated | None, document_date: date | None) -> bool:
+    """ "Tính đến năm 2025" on a page of that year, before its end: the year so far (as of the page's day when the
+    figure says what stands), not the year's end ahead."""
+    return (
+        dated is not None
+        and document_date is not None
+        and dated.phrase is not None
+        and dated.phrase.kind == "as_of_year"
+        and dated.start > document_date
+        and dated.start.year == document_date.year
+    )
+
+
 def _same_period_labelling_it(mention: Mention, ctx: DatingContext) -> Dated | None:
     """ "Cùng kỳ năm 2024: 3.120 tỷ đồng", a table's column over its value (tables.read_tables writes "label: column:
     value"): the value is of that year's same period, the part of the year the table's header names in another
@@ -1075,7 +1080,7 @@ def _same_period_labelling_it(mention: Mention, ctx: DatingContext) -> Dated | N
         ),
         None,
     )
-    span = resolve(replace(part, year=label.year), label.year, ctx.document_date) if part is not None else None
+    span = resolve(replace(part, year=label.year), None, ctx.document_date) if part is not None else None
     if span is None:
         return Dated(date(label.year, 1, 1), date(label.year, 12, 31), "sentence", label)
     return Dated(span[0], span[1], "sentence", label)

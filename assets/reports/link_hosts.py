@@ -151,7 +151,7 @@ def share_host_among(doc: Document, mention: Mention, neighbours: list[Mention])
     return host if host.denominator is not None or re.search(r"chiếm|t[ỷỉ] lệ", joined.group(0), re.I) else None
 
 
-_EXCEEDING = re.compile(
+EXCEEDING = re.compile(
     r"(?<!\w)(?:vượt(?:\s+qua)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?)\s+(?:the\s+|its\s+)?$", re.I
 )
 _TARGET_NOUN_AFTER = re.compile(r"\s*(?:chỉ tiêu|mục tiêu|kế hoạch|target|goal)(?!\w)", re.I)
@@ -168,7 +168,7 @@ def the_level_of_a_target_exceeded(text: str, segments: Segments, mention: Menti
         return False
     sentence = segments.sentence(mention.value_start)
     if not (
-        _EXCEEDING.search(text, max(sentence.start, mention.start - 24), mention.start)
+        EXCEEDING.search(text, max(sentence.start, mention.start - 24), mention.start)
         and _TARGET_NOUN_AFTER.match(text, mention.end)
     ):
         return False

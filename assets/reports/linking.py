@@ -26,6 +26,7 @@ from assets.reports.link_availability import availability
 from assets.reports.link_candidates import candidates, converted_value, fits_kind
 from assets.reports.link_document import LEADING, Document, Link, sentence_neighbours
 from assets.reports.link_hosts import (
+    EXCEEDING,
     SHARE_ROUNDING,
     host_of,
     scored_rank,
@@ -101,7 +102,7 @@ def link(doc: Document, mention: Mention, concepts: tuple[Concept, ...], previou
     if (
         mention.kind == "percent"
         and mention.change is None
-        and _EXCEEDED_BY_AGAINST_A_BASE.search(doc.text, max(0, mention.start - 12), mention.start)
+        and EXCEEDING.search(doc.text, max(0, mention.start - 24), mention.start)
         and re.match(
             r"\s*(?:so với|compared|kế hoạch|chỉ tiêu|mục tiêu|(?:the\s+)?(?:plan|target))",
             doc.text[mention.end :],
@@ -418,9 +419,6 @@ def _elliptical(doc: Document, mention: Mention, concepts: tuple[Concept, ...], 
 
 
 _ITEM_PREDICATE = re.compile(r"(?<!\w)(?:được|đã|có|đạt|là|triển khai|sử dụng|thực hiện|áp dụng)(?!\w)", re.I)
-
-
-_EXCEEDED_BY_AGAINST_A_BASE = re.compile(r"(?<!\w)(?:vượt|exceeding|exceeded)\s*$", re.I)
 
 
 def _a_statement_of_its_own_after_another(doc: Document, mention: Mention, link: Link) -> bool:

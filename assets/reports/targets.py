@@ -18,7 +18,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from assets.reports.dating import RESULTS_CAME, Dated, a_contrast_of_what_is, lead_in, past_horizon
+from assets.reports.dating import (
+    RESULTS_CAME,
+    Dated,
+    a_contrast_of_what_is,
+    lead_in,
+    past_horizon,
+    the_year_so_far,
+)
 from assets.reports.language import Language
 from assets.reports.link_hosts import set_against_the_target_first, the_level_of_a_target_exceeded
 from assets.reports.mentions import Mention
@@ -260,12 +267,7 @@ def is_target(
         and (dated.start.year, dated.start.month) > (document_date.year, document_date.month)
         and dated.basis != "document_date"
         # ("Tính đến năm 2025, toàn tỉnh đã có 2.345 trạm BTS" in June 2025: the year so far, what stands)
-        and not (
-            achieved
-            and dated.phrase is not None
-            and dated.phrase.kind == "as_of_year"
-            and dated.start.year == document_date.year
-        )
+        and not (achieved and the_year_so_far(dated, document_date))
     ):
         return True
     tail = text[mention.end : sentence.end]

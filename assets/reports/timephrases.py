@@ -738,16 +738,10 @@ def resolve(phrase: TimePhrase, year: int | None, document_date: date | None) ->
     if kind == "months_from_start":
         if phrase.get("past") and document_date is not None:
             # "2 tháng qua" on a page of September: July and August (the months before the page's month)
-            end_year, end_month = (
-                (document_date.year, document_date.month - 1)
-                if document_date.month > 1
-                else (
-                    document_date.year - 1,
-                    12,
-                )
-            )
-            start_index = end_year * 12 + end_month - phrase.get("n")
-            return date(start_index // 12, start_index % 12 + 1, 1), _month_end(end_year, end_month)
+            end_index = document_date.year * 12 + document_date.month - 2  # the month before the page's, counted from 0
+            start_index = end_index - phrase.get("n") + 1
+            end_year, end_month = divmod(end_index, 12)
+            return date(start_index // 12, start_index % 12 + 1, 1), _month_end(end_year, end_month + 1)
         return date(y, 1, 1), _month_end(y, phrase.get("n"))
     if kind == "months_to_end":
         return date(y, 13 - phrase.get("n"), 1), date(y, 12, 31)
